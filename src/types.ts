@@ -1,0 +1,35 @@
+/** One arXiv paper, as parsed from an Atom entry. Every string is plain text (already unescaped). */
+export interface Paper {
+  /** Base id without version: `2504.02782` or old-style `hep-th/9901001`. */
+  arxivId: string;
+  /** Version number from the id (`v2` → 2); 1 when the id carried none. */
+  version: number;
+  title: string;
+  abstract: string;
+  authors: string[];
+  categories: string[];
+  primaryCategory: string;
+  /** ISO 8601 timestamps as arXiv sent them. */
+  published: string;
+  updated: string;
+  comment?: string;
+  journalRef?: string;
+  doi?: string;
+}
+
+/** A link found in a paper's abstract or comment (SPEC §5). */
+export interface FoundLink {
+  kind: 'code' | 'project' | 'dataset' | 'model' | 'demo';
+  url: string;
+  source: 'abstract' | 'comment';
+}
+
+/** What happened to a candidate; the values are part of the `candidates.json` contract (SPEC §7). */
+export type Decision =
+  'proposed' | 'listed' | 'in-open-pr' | 'rejected' | 'excluded' | 'below-threshold' | 'over-cap';
+
+/** One line of a score card: `title "GPT-4o" +4`. */
+export interface Reason {
+  text: string;
+  points: number;
+}
