@@ -33,3 +33,23 @@ export interface Reason {
   text: string;
   points: number;
 }
+
+/** A paper already in the list, as read from the list file (for dedup and similarity). */
+export interface ListEntry {
+  /** Base arXiv id of the entry's paper link, when it has one. */
+  arxivId: string | null;
+  title: string;
+  /** The abstract when the list shows one (the `details` style), else null. */
+  abstract: string | null;
+}
+
+/** A fetched paper after dedup, scoring and selection: one row of `candidates.json`. */
+export interface Candidate {
+  paper: Paper;
+  score: number;
+  reasons: Reason[];
+  links: FoundLink[];
+  decision: Decision;
+  /** Why it was dropped, in words: `listed as "GPT-ImgEval…"`, `rejected in PR #12`. */
+  detail?: string;
+}
