@@ -84,3 +84,40 @@ describe('workflows', () => {
     expect(steps.some((step) => step.with?.['node-version'] === 24)).toBe(true);
   });
 });
+
+describe('the example workflow', () => {
+  const text = readFileSync('.github/workflows/arxiv-curator.yml', 'utf8');
+  const workflow = parse(text) as {
+    on: { schedule: { cron: string }[]; workflow_dispatch: { inputs: Record<string, unknown> } };
+    permissions: Record<string, string>;
+    concurrency: { group: string };
+    jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+  };
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+
+  it('runs nightly after the arXiv announcements and on demand with dry-run, window-days and since', () => {
+    expect(workflow.on.schedule[0]!.cron).toBe('30 2 * * *');
+    expect(Object.keys(workflow.on.workflow_dispatch.inputs).sort()).toEqual([
+      'dry-run',
+      'since',
+      'window-days',
+    ]);
+  });
+
+  it('asks only for contents and pull-requests write, never uses pull_request_target, never races', () => {
+    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(text).not.toMatch(/pull_request_target/);
+    expect(workflow.concurrency.group).toBeTruthy();
+  });
+
+  it('passes only inputs the action declares and runs no shell with outside text', () => {
+    const action = steps.find((step) => step.uses?.startsWith('arxiv-curator/'));
+    expect(action).toBeDefined();
+    for (const key of Object.keys(action!.with ?? {})) expect(Object.keys(actionInputs())).toContain(key);
+    expect(steps.filter((step) => step.run !== undefined)).toEqual([]);
+  });
+});
+
+function actionInputs(): Record<string, unknown> {
+  return (parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }).inputs;
+}
