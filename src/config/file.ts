@@ -87,20 +87,36 @@ interface Issue {
   keys?: string[];
   minimum?: number | bigint;
   inclusive?: boolean;
-  format?: string;
+  origin?: string;
 }
 
+const EXPECTED: Record<string, string> = {
+  int: 'a whole number',
+  number: 'a number',
+  string: 'a text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of keys',
+};
+
 function describeIssue(issue: Issue): string {
-  const at = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+  const at =
+    issue.path.length > 0
+      ? issue.path
+          .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+          .join('')
+          .slice(1)
+      : '(top level)';
   switch (issue.code) {
     case 'unrecognized_keys':
       return `${at}: unknown key${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
       return `${at}: must be one of ${issue.values!.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_type':
-      return `${at}: expected ${issue.expected === 'int' ? 'a whole number' : (issue.expected ?? 'another type')}`;
+      return `${at}: expected ${EXPECTED[issue.expected ?? ''] ?? issue.expected ?? 'another type'}`;
     case 'too_small':
-      return `${at}: must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${String(issue.minimum)}${issue.minimum === 1 && issue.format === undefined ? '' : ''}`;
+      if (issue.origin === 'string') return `${at}: must not be empty`;
+      return `${at}: must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${String(issue.minimum)}`;
     case 'invalid_union':
       return `${at}: has the wrong form (see the config reference in the README)`;
     default:
