@@ -1,0 +1,126 @@
+/**
+ * Errors from GitHub, typed where the run branches on them; every message says what failed, on
+ * what, and what to do.
+ */
+
+/** A token or repository set-up mistake: retrying cannot help, the maintainer must change something. */
+export class GitHubSetupError extends Error {
+  override name = 'GitHubSetupError';
+}
+
+/** The list file is not on the branch. */
+export class ListFileNotFoundError extends Error {
+  override name = 'ListFileNotFoundError';
+  constructor(
+    readonly path: string,
+    readonly branch: string,
+  ) {
+    super(
+      `the list file ${path} was not found on branch ${branch}: set list-path (or list.path in the config file) to the file to keep up to date`,
+    );
+  }
+}
+
+export class BranchNotFoundError extends Error {
+  override name = 'BranchNotFoundError';
+  constructor(readonly branch: string) {
+    super(
+      `branch ${branch} was not found in the repository: check base-branch (or pull-request.base-branch)`,
+    );
+  }
+}
+
+/**
+ * Something moved under the run (a branch, a file) between its reads and its writes. The run can
+ * start again from the top once: it will read the new state and converge.
+ */
+export class GitHubConflictError extends Error {
+  override name = 'GitHubConflictError';
+}
+
+/** Any other GitHub failure, with the action that failed. */
+export class GitHubRequestError extends Error {
+  override name = 'GitHubRequestError';
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
+    super(message);
+  }
+}
+
+/** The permission a failed request needed, as written in a workflow's `permissions:` block. */
+export type Permission =
+  'contents: read' | 'contents: write' | 'pull-requests: read' | 'pull-requests: write' | 'issues: write';
+
+export interface FailedAction {
+  /** What the bot was doing, as a phrase: `create branch arxiv-curator/new-papers`. */
+  action: string;
+  permission: Permission;
+  /** `owner/repo`, for messages that name repository settings. */
+  repository: string;
+}
+
+interface ErrorLike {
+  status?: unknown;
+  message?: unknown;
+  response?: { data?: unknown };
+}
+
+export function errorStatus(error: unknown): number | null {
+  const status = (error as ErrorLike | null)?.status;
+  return typeof status === 'number' ? status : null;
+}
+
+/** GitHub's own message (`response.data.message`), without Octokit's documentation-URL suffix. */
+export function gitHubMessage(error: unknown): string {
+  const data = (error as ErrorLike | null)?.response?.data;
+  if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string')
+    return data.message;
+  const message = (error as ErrorLike | null)?.message;
+  return typeof message === 'string'
+    ? message.replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+    : String(error);
+}
+
+export const NOT_PERMITTED_TO_CREATE_PRS =
+  'GitHub Actions is not permitted to create or approve pull requests';
+
+/** Turns an Octokit error into the error the run reports (typed where it branches). */
+export function explainGitHubError(error: unknown, failed: FailedAction): Error {
+  const status = errorStatus(error);
+  const message = gitHubMessage(error);
+  const prefix = `could not ${failed.action} in ${failed.repository}`;
+
+  if (status === 403 && message.includes(NOT_PERMITTED_TO_CREATE_PRS)) {
+    return new GitHubSetupError(
+      `${prefix}: ${NOT_PERMITTED_TO_CREATE_PRS}. Turn on Settings → Actions → General → Workflow permissions → ` +
+        '"Allow GitHub Actions to create and approve pull requests" (for an organisation repository, allow it in ' +
+        "the organisation's Actions settings first), or pass a GitHub App or personal access token as github-token.",
+    );
+  }
+  if (status === 403 && /resource not accessible by (integration|personal access token)/i.test(message)) {
+    return new GitHubSetupError(
+      `${prefix}: the token lacks the "${failed.permission}" permission (403 ${message}). Grant it in the ` +
+        `workflow, e.g.\n  permissions:\n    contents: write\n    pull-requests: write`,
+    );
+  }
+  if (status === 401) {
+    return new GitHubSetupError(
+      `${prefix}: GitHub rejected the token (401 ${message}). Check the github-token input (it defaults to the workflow's GITHUB_TOKEN).`,
+    );
+  }
+  if (status === 409 || (status === 422 && isMovedRefMessage(message))) {
+    return new GitHubConflictError(
+      `${prefix}: it changed while the run was working (${status} ${message}); run again`,
+    );
+  }
+  const shown = status === null ? message : `${status} ${message}`;
+  return new GitHubRequestError(`${prefix}: ${shown}`, status);
+}
+
+function isMovedRefMessage(message: string): boolean {
+  return /not a fast.forward|reference already exists|reference does not exist|does not match|is at [0-9a-f]+ but expected/i.test(
+    message,
+  );
+}

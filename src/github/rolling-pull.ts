@@ -1,0 +1,138 @@
+import { addAssignees, addLabels, createPull, requestReviewers, updatePull, type PullRef } from './pulls.js';
+import {
+  commitFileToBranch,
+  createBranch,
+  createFileCommit,
+  moveBranch,
+  type BranchHead,
+  type RepoContext,
+  type RepoFile,
+} from './repo.js';
+
+/**
+ * The writes of each operation, in an order where a failure at any step leaves a state the next
+ * run repairs by itself (SPEC §8). The body is a function of the head SHA because the marker
+ * records the commit the bot wrote, which is known only once it exists.
+ */
+export interface PullText {
+  title: string;
+  body: (headSha: string) => string;
+}
+
+export interface WriteResult {
+  number: number;
+  url: string;
+  headSha: string;
+  warnings: string[];
+}
+
+export interface CreateInput extends PullText {
+  branch: string;
+  base: BranchHead;
+  /** The list file on the base head (its blob SHA is the PUT's concurrency token). */
+  baseFile: RepoFile;
+  text: string;
+  message: string;
+  draft: boolean;
+  labels: readonly string[];
+  reviewers: readonly string[];
+  assignees: readonly string[];
+}
+
+/**
+ * create ref (or reset a leftover one) → PUT the file on the branch → POST the PR → labels:
+ * 4 requests (5 when a leftover branch is reset), plus reviewers and assignees when configured.
+ * Interrupted before the PR exists, it leaves only a branch with no PR, which the next run resets.
+ */
+export async function createRollingPull(ctx: RepoContext, input: CreateInput): Promise<WriteResult> {
+  await createBranch(ctx, input.branch, input.base.commitSha);
+  const commit = await commitFileToBranch(ctx, {
+    branch: input.branch,
+    path: input.baseFile.path,
+    text: input.text,
+    blobSha: input.baseFile.sha,
+    message: input.message,
+  });
+  const pull = await createPull(ctx, {
+    title: input.title,
+    body: input.body(commit.commitSha),
+    head: input.branch,
+    base: input.base.branch,
+    draft: input.draft,
+  });
+  const warnings = [
+    ...(await addLabels(ctx, pull.number, input.labels)),
+    ...(await requestReviewers(ctx, pull.number, input.reviewers)),
+    ...(await addAssignees(ctx, pull.number, input.assignees)),
+  ];
+  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings };
+}
+
+export interface RebuildInput extends PullText {
+  number: number;
+  branch: string;
+  /** The base head to build on: the new commit's parent. */
+  base: BranchHead;
+  path: string;
+  text: string;
+  message: string;
+}
+
+/**
+ * POST tree → POST commit (parent = base head) → PATCH the PR (body names the new head, and the
+ * marker keeps the old one as `previousHeadSha`) → PATCH the ref with force: 4 requests. The
+ * branch is never reset to the base first (GitHub would close the PR). If the ref update fails,
+ * the PR's head is still the marker's previous head, so the next run still sees a bot-only branch.
+ */
+export async function rebuildRollingPull(ctx: RepoContext, input: RebuildInput): Promise<WriteResult> {
+  const commit = await createFileCommit(ctx, {
+    parentSha: input.base.commitSha,
+    baseTreeSha: input.base.treeSha,
+    path: input.path,
+    text: input.text,
+    message: input.message,
+  });
+  const pull = await updatePull(ctx, input.number, {
+    title: input.title,
+    body: input.body(commit.commitSha),
+  });
+  await moveBranch(ctx, input.branch, commit.commitSha, { force: true });
+  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
+}
+
+export interface AppendInput extends PullText {
+  number: number;
+  branch: string;
+  /** The list file at the branch head as read (its blob SHA guards against a concurrent edit). */
+  branchFile: RepoFile;
+  text: string;
+  message: string;
+}
+
+/**
+ * Someone else has committed on the branch: one commit on top of its head (never forced), then the
+ * PR body: 2 requests. If the body update fails, the head no longer matches the marker, which is
+ * still read as "someone else committed", so nothing is ever force-pushed over.
+ */
+export async function appendToRollingPull(ctx: RepoContext, input: AppendInput): Promise<WriteResult> {
+  const commit = await commitFileToBranch(ctx, {
+    branch: input.branch,
+    path: input.branchFile.path,
+    text: input.text,
+    blobSha: input.branchFile.sha,
+    message: input.message,
+  });
+  const pull = await updatePull(ctx, input.number, {
+    title: input.title,
+    body: input.body(commit.commitSha),
+  });
+  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
+}
+
+/** The base already lists every proposed paper: close with a marker saying the bot did it (1 request). */
+export async function closeRollingPull(
+  ctx: RepoContext,
+  input: { number: number; body: string },
+): Promise<PullRef> {
+  return updatePull(ctx, input.number, { state: 'closed', body: input.body });
+}

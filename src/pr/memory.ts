@@ -1,0 +1,151 @@
+import { compareArxivIds, normaliseArxivId } from '../arxiv/ids.js';
+import type { MarkerData } from './marker.js';
+
+/** One of the bot's PRs whose marker could be read. */
+export interface BotPullRecord {
+  number: number;
+  state: 'open' | 'closed';
+  merged: boolean;
+  /** The PR's head SHA as GitHub reports it now (null when unknown, e.g. seen only as an issue). */
+  headSha: string | null;
+  marker: MarkerData;
+}
+
+export interface MemoryInput {
+  pulls: readonly BotPullRecord[];
+  /** Base ids in the list file on the base branch (the current list). */
+  listedIds: ReadonlySet<string>;
+  /** Base ids in the list file on the open PR's head; null when there is no open PR or it was not read. */
+  branchIds: ReadonlySet<string> | null;
+  ignore: readonly string[];
+  allow: readonly string[];
+}
+
+export interface OpenPull {
+  number: number;
+  headSha: string | null;
+  marker: MarkerData;
+  /** Only the bot has written the branch, so it may be rebuilt with a forced ref update. */
+  botOnly: boolean;
+  /** Ids this run sees removed from the PR by someone else; record them in the marker's `removed`. */
+  newlyRemoved: string[];
+}
+
+export interface Memory {
+  openPr: OpenPull | null;
+  /** Ids the open PR already proposes (it stays there; they are not proposed twice). */
+  inOpenPr: Set<string>;
+  /** Rejected ids, each with why in words. */
+  rejected: Map<string, string>;
+  /** The latest window end any bot PR recorded (where tonight's arXiv query may start). */
+  lastWindowEnd: string | null;
+  warnings: string[];
+}
+
+/**
+ * What the bot remembers, derived only from its own PRs (SPEC §3): nothing is stored elsewhere.
+ * Listed beats rejected; `allow` undoes a rejection.
+ */
+export function deriveMemory(input: MemoryInput): Memory {
+  const warnings: string[] = [];
+  const pulls = [...input.pulls].sort((a, b) => a.number - b.number);
+  const openPulls = pulls.filter((p) => p.state === 'open');
+  if (openPulls.length > 1) {
+    warnings.push(
+      `several open arxiv-curator pull requests (${openPulls.map((p) => `#${p.number}`).join(', ')}); using #${openPulls[openPulls.length - 1]!.number}`,
+    );
+  }
+  const open = openPulls[openPulls.length - 1];
+  const openPr = open ? describeOpenPull(open, input) : null;
+
+  const rejected = new Map<string, string>();
+  for (const pull of pulls) collectRejections(pull, input.listedIds, rejected);
+  if (openPr) {
+    for (const id of openPr.newlyRemoved)
+      rejected.set(id, `removed from PR #${openPr.number} by a maintainer`);
+  }
+  const ignore = normaliseIds(input.ignore);
+  const allow = normaliseIds(input.allow);
+  for (const id of ignore) rejected.set(id, "in the config's ignore list");
+  for (const id of ignore) {
+    if (allow.has(id)) warnings.push(`${id} is in both ignore and allow; allow wins`);
+  }
+  for (const id of [...rejected.keys()]) {
+    if (input.listedIds.has(id) || allow.has(id)) rejected.delete(id);
+  }
+
+  return {
+    openPr,
+    inOpenPr: openPr ? idsInOpenPull(openPr, input) : new Set(),
+    rejected: new Map([...rejected].sort(([a], [b]) => compareArxivIds(a, b))),
+    lastWindowEnd: latestWindowEnd(pulls),
+    warnings,
+  };
+}
+
+function describeOpenPull(pull: BotPullRecord, input: MemoryInput): OpenPull {
+  const { marker } = pull;
+  const ownHead =
+    pull.headSha !== null && (pull.headSha === marker.headSha || pull.headSha === marker.previousHeadSha);
+  const botOnly = ownHead && !marker.foreignCommits;
+  const removed = new Set(marker.removed);
+  const newlyRemoved =
+    botOnly || input.branchIds === null
+      ? []
+      : marker.proposed
+          .map((p) => p.id)
+          .filter((id) => !input.branchIds!.has(id) && !removed.has(id) && !input.listedIds.has(id));
+  return { number: pull.number, headSha: pull.headSha, marker, botOnly, newlyRemoved };
+}
+
+function idsInOpenPull(openPr: OpenPull, input: MemoryInput): Set<string> {
+  const proposed = openPr.marker.proposed.map((p) => p.id);
+  const removed = new Set(openPr.marker.removed);
+  let ids: string[];
+  if (input.branchIds === null) {
+    ids = proposed.filter((id) => !removed.has(id));
+  } else if (openPr.botOnly) {
+    ids = proposed.filter((id) => input.branchIds!.has(id));
+  } else {
+    // Someone else edited the branch: whatever paper it adds is in the PR, whoever put it there.
+    ids = [...input.branchIds];
+  }
+  return new Set(ids.filter((id) => !input.listedIds.has(id)).sort(compareArxivIds));
+}
+
+function collectRejections(
+  pull: BotPullRecord,
+  listedIds: ReadonlySet<string>,
+  rejected: Map<string, string>,
+): void {
+  const { marker } = pull;
+  if (pull.state === 'closed' && !pull.merged && !marker.closedByBot) {
+    for (const paper of marker.proposed)
+      rejected.set(paper.id, `closed without merging in PR #${pull.number}`);
+  }
+  if (pull.merged) {
+    for (const paper of marker.proposed) {
+      if (!listedIds.has(paper.id))
+        rejected.set(paper.id, `merged in PR #${pull.number} but no longer in the list`);
+    }
+  }
+  for (const id of marker.removed) rejected.set(id, `removed from PR #${pull.number} by a maintainer`);
+}
+
+function normaliseIds(ids: readonly string[]): Set<string> {
+  return new Set(ids.map((id) => normaliseArxivId(String(id)) ?? String(id).trim()));
+}
+
+function latestWindowEnd(pulls: readonly BotPullRecord[]): string | null {
+  let latest: string | null = null;
+  let latestTime = Number.NEGATIVE_INFINITY;
+  for (const pull of pulls) {
+    const end = pull.marker.windowEnd;
+    const time = end === null ? Number.NaN : Date.parse(end);
+    if (!Number.isNaN(time) && time > latestTime) {
+      latest = end;
+      latestTime = time;
+    }
+  }
+  return latest;
+}
