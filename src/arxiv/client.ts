@@ -1,4 +1,5 @@
 import pRetry from 'p-retry';
+import { ConfigError } from '../config/errors.js';
 import type { Paper } from '../types.js';
 import { USER_AGENT } from '../version.js';
 import {
@@ -380,10 +381,10 @@ function checkedUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new RangeError(`the arXiv API URL must be an http(s) URL, got "${url}"`);
+    throw new ConfigError(`arxiv.api-url must be an http(s) URL, got "${url}"`);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new RangeError(`the arXiv API URL must be an http(s) URL, got "${url}"`);
+    throw new ConfigError(`arxiv.api-url must be an http(s) URL, got "${url}"`);
   }
   return url;
 }

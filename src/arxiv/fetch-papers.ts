@@ -72,7 +72,8 @@ export async function fetchPapers(
     warnings.push(...result.warnings);
   }
   const papers = mergePapers(found.values());
-  report(`${papers.length} papers (${totalResults} on arXiv) in ${client.requestCount} requests`);
+  const requests = `${client.requestCount} ${client.requestCount === 1 ? 'request' : 'requests'}`;
+  report(`${papers.length} papers (${totalResults} on arXiv) in ${requests}`);
   return { papers, totalResults, window, queries, requests: client.requestCount, warnings };
 }
 

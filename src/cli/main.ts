@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js';
+import { fetchCommand } from './fetch.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -31,6 +32,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  if (command === 'fetch') return fetchCommand(argv.slice(1), io);
   io.stderr(`arxiv-curator: "${command}" is not implemented yet\n`);
   return 2;
 }

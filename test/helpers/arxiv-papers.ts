@@ -5,12 +5,12 @@ const TOPICS = ['unified multimodal', 'text-to-image', 'image editing'];
 /**
  * Papers for the fake arXiv: `perDay` on-topic papers (one of TOPICS in the title or abstract,
  * in cs.CV or cs.LG) for each of `days` days from `firstDay`, plus one off-topic paper a day.
- * Deterministic: ids and times follow from the position.
+ * Deterministic: ids (numbered from `firstSerial`) and times follow from the position.
  */
-export function papersOverDays(firstDay: string, days: number, perDay: number): Paper[] {
+export function papersOverDays(firstDay: string, days: number, perDay: number, firstSerial = 1): Paper[] {
   const papers: Paper[] = [];
   const start = Date.parse(`${firstDay}T00:00:00Z`);
-  let serial = 0;
+  let serial = firstSerial - 1;
   for (let day = 0; day < days; day++) {
     for (let k = 0; k <= perDay; k++) {
       serial += 1;

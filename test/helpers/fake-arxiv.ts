@@ -43,6 +43,8 @@ export interface RecordedRequest {
   /** Requests open at the server when this one arrived, itself included. */
   inFlight: number;
   fault?: Fault['kind'];
+  /** How many papers the query matched (unset when the request failed before searching). */
+  totalResults?: number;
 }
 
 export interface FakeArxiv {
@@ -163,6 +165,7 @@ function respond(
   let feed: string;
   try {
     const page = search(record, papers);
+    record.totalResults = page.totalResults;
     if (fault?.kind === 'empty-page') page.papers = [];
     feed = renderAtomFeed(page);
   } catch (error) {
