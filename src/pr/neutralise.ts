@@ -26,14 +26,16 @@ export function clipText(text: string, max: number): string {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function breakAutolinks(text: string): string {
-  return text
-    .replace(/@(?=[A-Za-z0-9_])/g, `@${ZERO_WIDTH_SPACE}`)
-    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-    .replace(/\bGH-(?=\d)/gi, (match) => `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`);
+  // One pass, so the `#` of an inserted `&#8203;` is never itself broken.
+  return text.replace(/@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)/gi, (match) =>
+    match === '@' || match === '#'
+      ? `${match}${ZERO_WIDTH_SPACE}`
+      : `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`,
+  );
 }
 
 /**
@@ -55,7 +57,8 @@ export function inlineMarkdown(text: string, maxChars?: number): string {
 export function htmlText(text: string, maxChars?: number): string {
   let line = plainLine(text);
   if (maxChars !== undefined) line = clipText(line, maxChars);
-  return breakAutolinks(escapeHtml(line));
+  // Brackets as entities: should GitHub ever read the line as markdown, no link can form.
+  return breakAutolinks(escapeHtml(line)).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;');
 }
 
 /**

@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  decodeMarker,
+  encodeMarker,
+  hasMarker,
+  MARKER_MAX_CHARS,
+  type MarkerData,
+} from '../../src/pr/marker.js';
+
+const marker: MarkerData = {
+  listPath: 'README.md',
+  branch: 'arxiv-curator/new-papers',
+  headSha: 'a'.repeat(40),
+  previousHeadSha: null,
+  baseSha: 'b'.repeat(40),
+  proposed: [
+    { id: '2611.01234', version: 2, title: 'Unified Visual Tokens for Native Image Generation' },
+    { id: 'hep-th/9901001', version: 1, title: 'An old-style id' },
+  ],
+  removed: ['2611.00001'],
+  windowEnd: '2026-11-26T00:00:00Z',
+  foreignCommits: false,
+  closedByBot: false,
+};
+
+describe('encodeMarker / decodeMarker', () => {
+  it('round-trips every field', () => {
+    const body = `Some body text.\n\n${encodeMarker(marker)}\n`;
+    expect(decodeMarker(body)).toEqual({ marker });
+  });
+
+  it('writes one line that starts with the versioned prefix and ends the comment', () => {
+    const encoded = encodeMarker(marker);
+    expect(encoded.startsWith('<!-- arxiv-curator:v1 {')).toBe(true);
+    expect(encoded.endsWith('} -->')).toBe(true);
+    expect(encoded).not.toContain('\n');
+  });
+
+  it('keeps a title with "-->" and "<!--" inside the comment and reads it back unchanged', () => {
+    const hostile = '<!-- arxiv-curator:v1 {"x":1} --> & <script>alert(1)</script>';
+    const data = { ...marker, proposed: [{ id: '2611.09999', version: 1, title: hostile }] };
+    const encoded = encodeMarker(data);
+    // The comment closes exactly once, at its end.
+    expect(encoded.indexOf('-->')).toBe(encoded.length - 3);
+    expect(encoded.match(/<!--/g)).toHaveLength(1);
+    expect(decodeMarker(encoded)).toEqual({ marker: data });
+  });
+
+  it('takes the last marker in the body', () => {
+    const older = encodeMarker({ ...marker, headSha: 'c'.repeat(40) });
+    const body = `${older}\n\ntext\n\n${encodeMarker(marker)}`;
+    expect(decodeMarker(body)).toEqual({ marker });
+  });
+
+  it('shortens titles, never ids, when many papers would make the marker too long', () => {
+    const proposed = Array.from({ length: 400 }, (_, i) => ({
+      id: `2611.${String(i).padStart(5, '0')}`,
+      version: 1,
+      title: `A very long title about native image generation with autoregressive models number ${i} `.repeat(
+        3,
+      ),
+    }));
+    const encoded = encodeMarker({ ...marker, proposed });
+    expect(encoded.length).toBeLessThanOrEqual(MARKER_MAX_CHARS);
+    const decoded = decodeMarker(encoded);
+    if (!('marker' in decoded)) throw new Error(decoded.warning);
+    expect(decoded.marker.proposed.map((p) => p.id)).toEqual(proposed.map((p) => p.id));
+    expect(decoded.marker.proposed[0]!.title.length).toBeLessThan(proposed[0]!.title.length);
+  });
+});
+
+describe('decodeMarker warnings', () => {
+  const cases: Array<[string, string, RegExp]> = [
+    ['no marker', 'Just a PR body', /no arxiv-curator marker/],
+    ['invalid JSON', '<!-- arxiv-curator:v1 {not json} -->', /not valid JSON/],
+    ['unclosed comment', '<!-- arxiv-curator:v1 {"listPath":"README.md"}', /not closed/],
+    ['a newer version', '<!-- arxiv-curator:v2 {} -->', /version "v2"/],
+    ['a missing field', '<!-- arxiv-curator:v1 {"listPath":"README.md"} -->', /unexpected shape/],
+    [
+      'a field of the wrong type',
+      `<!-- arxiv-curator:v1 ${JSON.stringify({ ...marker, proposed: [{ id: '2611.1', version: 'one', title: '' }] })} -->`,
+      /unexpected shape at proposed\.0\.version/,
+    ],
+    [
+      'a bad sha',
+      `<!-- arxiv-curator:v1 ${JSON.stringify({ ...marker, headSha: 'not a sha' })} -->`,
+      /headSha/,
+    ],
+  ];
+  it.each(cases)('%s is a warning, not a crash', (_name, body, warning) => {
+    const decoded = decodeMarker(body);
+    expect(decoded).toEqual({ warning: expect.stringMatching(warning) });
+  });
+
+  it('treats null and undefined bodies as bodies without a marker', () => {
+    expect(decodeMarker(null)).toEqual({ warning: expect.stringMatching(/no arxiv-curator marker/) });
+    expect(hasMarker(undefined)).toBe(false);
+    expect(hasMarker(`x ${encodeMarker(marker)}`)).toBe(true);
+  });
+});

@@ -1,0 +1,223 @@
+import { describe, expect, it } from '@jest/globals';
+import type { MarkerData } from '../../src/pr/marker.js';
+import { deriveMemory, type BotPullRecord, type MemoryInput } from '../../src/pr/memory.js';
+
+const HEAD = 'a'.repeat(40);
+const OLD_HEAD = 'b'.repeat(40);
+const OTHER = 'e'.repeat(40);
+
+function marker(ids: string[], extra: Partial<MarkerData> = {}): MarkerData {
+  return {
+    listPath: 'README.md',
+    branch: 'arxiv-curator/new-papers',
+    headSha: HEAD,
+    previousHeadSha: OLD_HEAD,
+    baseSha: 'd'.repeat(40),
+    proposed: ids.map((id) => ({ id, version: 1, title: `Paper ${id}` })),
+    removed: [],
+    windowEnd: '2026-11-20T00:00:00Z',
+    foreignCommits: false,
+    closedByBot: false,
+    ...extra,
+  };
+}
+
+function pull(
+  number: number,
+  state: 'open' | 'closed',
+  merged: boolean,
+  m: MarkerData,
+  headSha: string | null = HEAD,
+): BotPullRecord {
+  return { number, state, merged, headSha, marker: m };
+}
+
+function input(extra: Partial<MemoryInput>): MemoryInput {
+  return { pulls: [], listedIds: new Set(), branchIds: null, ignore: [], allow: [], ...extra };
+}
+
+describe('deriveMemory: rejections', () => {
+  it('rejects every paper of a PR closed without merging', () => {
+    const memory = deriveMemory(
+      input({ pulls: [pull(12, 'closed', false, marker(['2611.00001', '2611.00002']))] }),
+    );
+    expect([...memory.rejected]).toEqual([
+      ['2611.00001', 'closed without merging in PR #12'],
+      ['2611.00002', 'closed without merging in PR #12'],
+    ]);
+  });
+
+  it('does not reject the papers of a PR the bot closed itself', () => {
+    const memory = deriveMemory(
+      input({ pulls: [pull(12, 'closed', false, marker(['2611.00001'], { closedByBot: true }))] }),
+    );
+    expect(memory.rejected.size).toBe(0);
+  });
+
+  it('still rejects what a maintainer removed from a PR the bot later closed', () => {
+    const m = marker(['2611.00001'], { closedByBot: true, removed: ['2611.00003'] });
+    const memory = deriveMemory(input({ pulls: [pull(12, 'closed', false, m)] }));
+    expect([...memory.rejected]).toEqual([['2611.00003', 'removed from PR #12 by a maintainer']]);
+  });
+
+  it('rejects a paper merged in a PR but no longer in the list', () => {
+    const memory = deriveMemory(
+      input({
+        pulls: [pull(9, 'closed', true, marker(['2611.00001', '2611.00002']))],
+        listedIds: new Set(['2611.00001']),
+      }),
+    );
+    expect([...memory.rejected]).toEqual([['2611.00002', 'merged in PR #9 but no longer in the list']]);
+  });
+
+  it("rejects what someone else removed from the bot's open PR (proposed, missing from the branch)", () => {
+    const open = pull(14, 'open', false, marker(['2611.00001', '2611.00002']), OTHER);
+    const memory = deriveMemory(input({ pulls: [open], branchIds: new Set(['2611.00001']) }));
+    expect([...memory.rejected]).toEqual([['2611.00002', 'removed from PR #14 by a maintainer']]);
+    expect(memory.openPr).toMatchObject({ number: 14, botOnly: false, newlyRemoved: ['2611.00002'] });
+  });
+
+  it("rejects the removals recorded in the open PR's marker", () => {
+    const open = pull(
+      14,
+      'open',
+      false,
+      marker(['2611.00001'], { removed: ['2611.00007'], foreignCommits: true }),
+    );
+    const memory = deriveMemory(input({ pulls: [open], branchIds: new Set(['2611.00001']) }));
+    expect([...memory.rejected]).toEqual([['2611.00007', 'removed from PR #14 by a maintainer']]);
+    expect(memory.openPr?.newlyRemoved).toEqual([]);
+  });
+
+  it('does not read missing entries as removals while only the bot wrote the branch', () => {
+    // The marker names a head the bot recorded before a rebuild whose ref update failed.
+    const open = pull(14, 'open', false, marker(['2611.00001', '2611.00002']), OLD_HEAD);
+    const memory = deriveMemory(input({ pulls: [open], branchIds: new Set(['2611.00001']) }));
+    expect(memory.rejected.size).toBe(0);
+    expect(memory.openPr?.botOnly).toBe(true);
+    expect([...memory.inOpenPr]).toEqual(['2611.00001']);
+  });
+
+  it("rejects the config's ignore list, whatever the id's spelling", () => {
+    const memory = deriveMemory(
+      input({ ignore: ['arXiv:2611.00005v2', 'https://arxiv.org/abs/2611.00006'] }),
+    );
+    expect([...memory.rejected]).toEqual([
+      ['2611.00005', "in the config's ignore list"],
+      ['2611.00006', "in the config's ignore list"],
+    ]);
+  });
+});
+
+describe('deriveMemory: precedence', () => {
+  it('listed beats rejected', () => {
+    const memory = deriveMemory(
+      input({
+        pulls: [pull(12, 'closed', false, marker(['2611.00001', '2611.00002']))],
+        listedIds: new Set(['2611.00001']),
+        ignore: ['2611.00001'],
+      }),
+    );
+    expect([...memory.rejected.keys()]).toEqual(['2611.00002']);
+  });
+
+  it('allow undoes a rejection, and says so when an id is also ignored', () => {
+    const memory = deriveMemory(
+      input({
+        pulls: [pull(12, 'closed', false, marker(['2611.00001', '2611.00002']))],
+        ignore: ['2611.00003'],
+        allow: ['2611.00001', '2611.00003'],
+      }),
+    );
+    expect([...memory.rejected.keys()]).toEqual(['2611.00002']);
+    expect(memory.warnings).toEqual(['2611.00003 is in both ignore and allow; allow wins']);
+  });
+
+  it('the latest PR gives the reason when several reject the same paper', () => {
+    const memory = deriveMemory(
+      input({
+        pulls: [
+          pull(20, 'closed', true, marker(['2611.00001'])),
+          pull(12, 'closed', false, marker(['2611.00001'])),
+        ],
+      }),
+    );
+    expect(memory.rejected.get('2611.00001')).toBe('merged in PR #20 but no longer in the list');
+  });
+});
+
+describe('deriveMemory: the open PR', () => {
+  it('is bot-only when its head is the one the marker recorded', () => {
+    const memory = deriveMemory(
+      input({
+        pulls: [pull(14, 'open', false, marker(['2611.00001', '2611.00002']))],
+        branchIds: new Set(['2611.00001', '2611.00002', '2501.00001']),
+        listedIds: new Set(['2501.00001']),
+      }),
+    );
+    expect(memory.openPr).toMatchObject({ number: 14, botOnly: true, newlyRemoved: [] });
+    expect([...memory.inOpenPr]).toEqual(['2611.00001', '2611.00002']);
+  });
+
+  it('is foreign when the head moved, or once someone else committed (sticky)', () => {
+    const moved = deriveMemory(input({ pulls: [pull(14, 'open', false, marker(['2611.00001']), OTHER)] }));
+    const sticky = deriveMemory(
+      input({ pulls: [pull(14, 'open', false, marker(['2611.00001'], { foreignCommits: true }))] }),
+    );
+    const unknownHead = deriveMemory(
+      input({ pulls: [pull(14, 'open', false, marker(['2611.00001']), null)] }),
+    );
+    expect([moved, sticky, unknownHead].map((m) => m.openPr?.botOnly)).toEqual([false, false, false]);
+  });
+
+  it('counts a paper someone else added on the branch as in the open PR', () => {
+    const open = pull(14, 'open', false, marker(['2611.00001']), OTHER);
+    const memory = deriveMemory(
+      input({
+        pulls: [open],
+        branchIds: new Set(['2611.00001', '2611.00042', '2501.00001']),
+        listedIds: new Set(['2501.00001']),
+      }),
+    );
+    expect([...memory.inOpenPr]).toEqual(['2611.00001', '2611.00042']);
+  });
+
+  it('falls back to the marker when the branch was not read', () => {
+    const open = pull(14, 'open', false, marker(['2611.00001', '2611.00002'], { removed: ['2611.00002'] }));
+    expect([...deriveMemory(input({ pulls: [open] })).inOpenPr]).toEqual(['2611.00001']);
+  });
+
+  it('uses the newest open PR and warns when there are several', () => {
+    const memory = deriveMemory(
+      input({
+        pulls: [
+          pull(3, 'open', false, marker(['2611.00001'])),
+          pull(7, 'open', false, marker(['2611.00002'])),
+        ],
+      }),
+    );
+    expect(memory.openPr?.number).toBe(7);
+    expect(memory.warnings).toEqual([expect.stringMatching(/several open .*\(#3, #7\); using #7/)]);
+  });
+
+  it('has no open PR and nothing in it when every PR is closed', () => {
+    const memory = deriveMemory(
+      input({ pulls: [pull(3, 'closed', true, marker(['2611.00001']))], listedIds: new Set(['2611.00001']) }),
+    );
+    expect(memory.openPr).toBeNull();
+    expect(memory.inOpenPr.size).toBe(0);
+  });
+
+  it('reports the latest window end any PR recorded', () => {
+    const memory = deriveMemory(
+      input({
+        pulls: [
+          pull(3, 'closed', true, marker([], { windowEnd: '2026-11-25T00:00:00Z' })),
+          pull(5, 'closed', false, marker([], { windowEnd: null })),
+          pull(4, 'closed', true, marker([], { windowEnd: '2026-11-22T00:00:00Z' })),
+        ],
+      }),
+    );
+    expect(memory.lastWindowEnd).toBe('2026-11-25T00:00:00Z');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from '@jest/globals';
+import type { BodyPaper } from '../../src/pr/body.js';
+import { formatDayRange, renderPullTitle } from '../../src/pr/title.js';
+
+function paperOn(published: string | null): BodyPaper {
+  return {
+    arxivId: '2611.00001',
+    version: 1,
+    title: 't',
+    entryNumber: null,
+    candidate:
+      published === null
+        ? null
+        : {
+            paper: {
+              arxivId: '2611.00001',
+              version: 1,
+              title: 't',
+              abstract: '',
+              authors: [],
+              categories: [],
+              primaryCategory: 'cs.CV',
+              published,
+              updated: published,
+            },
+            score: 5,
+            reasons: [],
+            links: [],
+            decision: 'proposed',
+          },
+  };
+}
+
+describe('formatDayRange', () => {
+  const cases: Array<[string, string, string]> = [
+    ['2026-11-26', '2026-11-26', 'Nov 26, 2026'],
+    ['2026-11-24', '2026-11-26', 'Nov 24–26, 2026'],
+    ['2026-11-28', '2026-12-02', 'Nov 28 – Dec 2, 2026'],
+    ['2026-12-30', '2027-01-02', 'Dec 30, 2026 – Jan 2, 2027'],
+    ['2026-11-26', '2026-11-24', 'Nov 24–26, 2026'],
+  ];
+  it.each(cases)('%s to %s → %s', (from, to, expected) => {
+    expect(formatDayRange(from, to)).toBe(expected);
+  });
+});
+
+describe('renderPullTitle', () => {
+  it("spans the proposed papers' submission days (UTC)", () => {
+    const papers = [
+      paperOn('2026-11-26T01:00:00Z'),
+      paperOn('2026-11-24T23:59:59Z'),
+      paperOn('2026-11-25T12:00:00Z'),
+    ];
+    expect(renderPullTitle(papers)).toBe('arxiv-curator: 3 new papers (Nov 24–26, 2026)');
+  });
+
+  it('falls back to the window when no paper has a date, and says "paper" for one', () => {
+    expect(
+      renderPullTitle([paperOn(null)], { from: '2026-11-19T00:00:00Z', to: '2026-11-26T00:00:00Z' }),
+    ).toBe('arxiv-curator: 1 new paper (Nov 19–26, 2026)');
+    expect(renderPullTitle([paperOn(null)])).toBe('arxiv-curator: 1 new paper');
+  });
+});
