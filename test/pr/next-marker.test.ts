@@ -22,7 +22,7 @@ const write: MarkerWrite = {
 describe('nextMarker', () => {
   it('starts a fresh marker for a new PR, papers in id order', () => {
     const marker = nextMarker(null, write);
-    expect(marker).toEqual<MarkerData>({
+    const expected: MarkerData = {
       listPath: 'README.md',
       branch: 'arxiv-curator/new-papers',
       headSha: A,
@@ -36,7 +36,8 @@ describe('nextMarker', () => {
       windowEnd: '2026-11-26T00:00:00Z',
       foreignCommits: false,
       closedByBot: false,
-    });
+    };
+    expect(marker).toEqual(expected);
   });
 
   it('remembers the head it replaces, accumulates removals and keeps the flag for foreign commits', () => {
