@@ -95,7 +95,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
-    log,
+    // Octokit logs every failed attempt as an error, retried ones included; the run reports the
+    // failures that matter itself, so those lines are only debug output.
+    log: { debug: log.debug, info: log.debug, warn: log.warn, error: log.debug },
     request: { fetch: countingFetch(options.fetch ?? globalThis.fetch, options.onRequest) },
     retry: { retries: options.retry?.retries ?? 3, retryAfterBaseValue: options.retry?.baseMs ?? 1000 },
     throttle: {

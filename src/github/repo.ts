@@ -115,6 +115,8 @@ export async function readFile(ctx: RepoContext, path: string, ref: string): Pro
       path,
       ref,
       mediaType: { format: 'raw' },
+      // fetch's text() drops a byte-order mark; the list must come back byte for byte.
+      request: { parseSuccessResponseBody: false },
     });
     return decodeRaw(raw.data);
   });
@@ -140,12 +142,17 @@ function isFileData(data: unknown): data is FileData {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'file';
 }
 
-function decodeRaw(data: unknown): string {
+async function decodeRaw(data: unknown): Promise<string> {
   if (typeof data === 'string') return data;
-  if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
-  if (ArrayBuffer.isView(data))
-    return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-  throw new Error('the raw file content came back in an unexpected form');
+  const bytes =
+    data instanceof ArrayBuffer || ArrayBuffer.isView(data)
+      ? data
+      : await new Response(data as ReadableStream<Uint8Array> | null).arrayBuffer();
+  const buffer = ArrayBuffer.isView(bytes)
+    ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : Buffer.from(bytes);
+  // Buffer keeps a leading U+FEFF, unlike TextDecoder's default.
+  return buffer.toString('utf8');
 }
 
 /**

@@ -83,11 +83,19 @@ export function deriveMemory(input: MemoryInput): Memory {
   };
 }
 
+/**
+ * Only the bot has written the PR's branch: its head is one the bot recorded (the last, or the one
+ * before a rebuild whose ref update failed) and nobody else has ever committed. Works for every
+ * kind of token, because it compares SHAs, not authors.
+ */
+export function isBotOnlyHead(headSha: string | null, marker: MarkerData): boolean {
+  if (marker.foreignCommits || headSha === null) return false;
+  return headSha === marker.headSha || headSha === marker.previousHeadSha;
+}
+
 function describeOpenPull(pull: BotPullRecord, input: MemoryInput): OpenPull {
   const { marker } = pull;
-  const ownHead =
-    pull.headSha !== null && (pull.headSha === marker.headSha || pull.headSha === marker.previousHeadSha);
-  const botOnly = ownHead && !marker.foreignCommits;
+  const botOnly = isBotOnlyHead(pull.headSha, marker);
   const removed = new Set(marker.removed);
   const newlyRemoved =
     botOnly || input.branchIds === null

@@ -89,6 +89,13 @@ export interface FakeGitHubOptions {
   largeFileBytes?: number;
   /** Delete the head branch when a PR is merged (the repository setting). */
   deleteBranchOnMerge?: boolean;
+  /** Path prefix of the API, as on GitHub Enterprise Server (`/api/v3`). */
+  apiPrefix?: string;
+  /**
+   * `pulls?head=` stops finding PRs whose head branch is gone: the situation in which only the
+   * issues listing still shows the bot its merged PRs.
+   */
+  headFilterMissesDeletedBranches?: boolean;
 }
 
 class HttpError extends Error {
@@ -122,8 +129,12 @@ export class FakeGitHub {
   private readonly tokenUser: string;
   private readonly largeFileBytes: number;
   private readonly deleteBranchOnMerge: boolean;
+  private readonly apiPrefix: string;
+  private readonly headFilterMissesDeletedBranches: boolean;
+  /** Runs before each request is handled (after faults): a maintainer acting mid-run. */
+  beforeHandling: ((request: LoggedRequest) => void) | null = null;
   private server: Server | null = null;
-  private baseUrl = '';
+  private origin = '';
 
   private constructor(options: FakeGitHubOptions) {
     this.owner = options.owner ?? 'octo';
@@ -134,6 +145,8 @@ export class FakeGitHub {
     this.canCreateLabels = options.canCreateLabels ?? true;
     this.largeFileBytes = options.largeFileBytes ?? 1_000_000;
     this.deleteBranchOnMerge = options.deleteBranchOnMerge ?? false;
+    this.apiPrefix = options.apiPrefix ?? '';
+    this.headFilterMissesDeletedBranches = options.headFilterMissesDeletedBranches ?? false;
     const tree = this.storeTree(
       new Map(Object.entries(options.files ?? {}).map(([p, t]) => [p, this.storeBlob(t)])),
     );
@@ -148,7 +161,7 @@ export class FakeGitHub {
 
   /** The `baseUrl` to give Octokit. */
   get url(): string {
-    return this.baseUrl;
+    return `${this.origin}${this.apiPrefix}`;
   }
 
   async close(): Promise<void> {
@@ -459,7 +472,7 @@ export class FakeGitHub {
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     const { port } = this.server.address() as AddressInfo;
-    this.baseUrl = `http://127.0.0.1:${port}`;
+    this.origin = `http://127.0.0.1:${port}`;
   }
 
   private takeFault(method: string, relative: string, afterHandling: boolean): FaultAction | null {
@@ -477,8 +490,11 @@ export class FakeGitHub {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', this.baseUrl);
-    const path = decodeURIComponent(url.pathname);
+    const url = new URL(req.url ?? '/', this.origin);
+    const fullPath = decodeURIComponent(url.pathname);
+    const path = fullPath.startsWith(this.apiPrefix)
+      ? fullPath.slice(this.apiPrefix.length)
+      : `(outside the API) ${fullPath}`;
     const query = Object.fromEntries(url.searchParams);
     const prefix = `/repos/${this.owner}/${this.repo}`;
     const relative = path.startsWith(prefix) ? path.slice(prefix.length) : path;
@@ -502,6 +518,7 @@ export class FakeGitHub {
       return;
     }
 
+    this.beforeHandling?.(entry);
     let status: number;
     let payload: unknown;
     let headers: Record<string, string> = {};
@@ -745,7 +762,7 @@ export class FakeGitHub {
     const headSha = this.pullHeadSha(pull);
     return {
       number: pull.number,
-      url: `${this.baseUrl}/repos/${this.owner}/${this.repo}/pulls/${pull.number}`,
+      url: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${pull.number}`,
       html_url: `https://github.test/${this.owner}/${this.repo}/pull/${pull.number}`,
       title: pull.title,
       body: pull.body,
@@ -771,6 +788,7 @@ export class FakeGitHub {
     return [...this.pullsByNumber.values()]
       .filter((p) => state === 'all' || p.state === state)
       .filter((p) => head === undefined || head === `${this.owner}:${p.headRef}`)
+      .filter((p) => head === undefined || !this.headFilterMissesDeletedBranches || this.refs.has(p.headRef))
       .filter((p) => query.base === undefined || p.baseRef === query.base)
       .sort((a, b) => b.number - a.number)
       .map((p) => this.pullJson(p));
@@ -876,7 +894,7 @@ export class FakeGitHub {
         labels: p.labels,
         html_url: `https://github.test/${this.owner}/${this.repo}/pull/${p.number}`,
         pull_request: {
-          url: `${this.baseUrl}/repos/${this.owner}/${this.repo}/pulls/${p.number}`,
+          url: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${p.number}`,
           merged_at: p.merged ? '2026-11-26T12:00:00Z' : null,
         },
       })),
