@@ -107,21 +107,21 @@ async function fetchWindow(
       const left = pending.length + 1;
       report(
         `slice ${done} of ${done + pending.length}: ${describeSlice(slice)}; ${found.size} papers so far; ` +
-          `${left} more ${left === 1 ? 'request' : 'requests'} at least (≈ ${formatDuration(left * client.intervalMs)} ` +
+          `at least ${left} ${left === 1 ? 'request' : 'requests'} left (≈ ${formatDuration(left * client.intervalMs)} ` +
           `at one request every ${formatDuration(client.intervalMs)})`,
       );
     }
     const searchQuery = queryFor(slice);
     const first = await client.fetchPage(
       { searchQuery, start: 0, maxResults: client.pageSize },
-      `slice ${done}`,
+      done === 1 ? 'first request' : `slice ${done}`,
     );
     windowTotal ??= first.totalResults;
     collect(found, first.papers);
     if (first.entryCount >= first.totalResults) continue;
 
-    if (canSplit(slice)) {
-      const parts = splitWindow(slice, partsFor(first.totalResults, client.pageSize));
+    const parts = canSplit(slice) ? splitWindow(slice, partsFor(first.totalResults, client.pageSize)) : [];
+    if (parts.length >= 2) {
       report(
         `${describeSlice(slice)} has ${first.totalResults} results: asking for it in ${parts.length} date slices`,
       );

@@ -118,7 +118,7 @@ describe('fetchPapers', () => {
     expect(progress).toContainEqual(expect.stringMatching(/asking for it in \d+ date slices$/));
     expect(progress).toContainEqual(
       expect.stringMatching(
-        /^arXiv: slice 2 of \d+: 2026-\d\d-\d\d – 2026-\d\d-\d\d; \d+ papers so far; \d+ more requests at least \(≈ [\d.]+ s at one request every 0\.1 s\)$/,
+        /^arXiv: slice 2 of \d+: 2026-\d\d-\d\d – 2026-\d\d-\d\d; \d+ papers so far; at least \d+ requests left \(≈ [\d.]+ s at one request every 0\.1 s\)$/,
       ),
     );
   });
