@@ -77,6 +77,11 @@ describe('ArxivClient against the fake arXiv', () => {
     expect(request!.headers['accept']).toBe('application/atom+xml');
     expect([request!.sortBy, request!.sortOrder]).toEqual(['submittedDate', 'descending']);
     expect(request!.searchQuery).toBe(QUERY);
+    expect(request!.parsedQuery).toMatchObject({
+      op: 'AND',
+      left: { op: 'AND', right: { op: 'OR', left: { field: 'cat', phrase: 'cs.CV' } } },
+      right: { field: 'submittedDate', from: '202611190000', to: '202611270000' },
+    });
   });
 
   it('comes through 503 twice, a 429 with Retry-After, "Rate exceeded.", an empty and a truncated page', async () => {

@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net';
 import type { Paper } from '../../src/types.js';
 import { renderAtomFeed, renderErrorFeed } from './atom-feed.js';
 import type { FakeClock } from './clock.js';
-import { matches, parseSearchQuery, SearchQueryError, submittedMinute } from './fake-arxiv-search.js';
+import {
+  matches,
+  parseSearchQuery,
+  SearchQueryError,
+  submittedMinute,
+  type SearchNode,
+} from './fake-arxiv-search.js';
 
 /** One way for a response to go wrong, as arXiv's API has been seen to (SPEC §2). */
 export type Fault =
@@ -35,6 +41,8 @@ export interface RecordedRequest {
   at: number;
   url: string;
   searchQuery: string;
+  /** The query as the fake understood it; unset when it could not be read (answered with a 400). */
+  parsedQuery?: SearchNode;
   start: number;
   maxResults: number;
   sortBy: string | null;
@@ -186,6 +194,7 @@ function search(record: RecordedRequest, papers: Paper[]) {
   }
   if (start + maxResults > 30000) throw new SearchQueryError('start + max_results must not exceed 30000');
   const tree = parseSearchQuery(record.searchQuery);
+  record.parsedQuery = tree;
   const found = papers.filter((p) => matches(tree, p));
   const key = record.sortBy === 'lastUpdatedDate' ? (p: Paper) => p.updated : submittedMinuteKey;
   if (record.sortBy !== 'relevance') {
