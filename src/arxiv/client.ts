@@ -74,7 +74,6 @@ interface RequestState {
   attemptStart: number;
   retries: number;
   seen406: boolean;
-  lastError: unknown;
   stoppedBecause?: string;
 }
 
@@ -185,7 +184,6 @@ export class ArxivClient {
       attemptStart: Number.NaN,
       retries: 0,
       seen406: false,
-      lastError: undefined,
     };
     try {
       return await pRetry(() => this.spacer.run(() => this.attempt(url, page, state)), {
@@ -204,23 +202,18 @@ export class ArxivClient {
     state.attemptStart = this.deps.now();
     if (Number.isNaN(state.firstStart)) state.firstStart = state.attemptStart;
     this.requests += 1;
-    try {
-      const feed = await this.request(url);
-      if (feed.entryCount === 0 && page.start < feed.totalResults) {
-        throw new ArxivTransientError(
-          'empty-page',
-          `arXiv sent an empty page although it reports ${feed.totalResults} results`,
-          {
-            status: 200,
-            arxivMessage: `empty page at start=${page.start} of totalResults=${feed.totalResults}`,
-          },
-        );
-      }
-      return feed;
-    } catch (error) {
-      state.lastError = error;
-      throw error;
+    const feed = await this.request(url);
+    if (feed.entryCount === 0 && page.start < feed.totalResults) {
+      throw new ArxivTransientError(
+        'empty-page',
+        `arXiv sent an empty page although it reports ${feed.totalResults} results`,
+        {
+          status: 200,
+          arxivMessage: `empty page at start=${page.start} of totalResults=${feed.totalResults}`,
+        },
+      );
     }
+    return feed;
   }
 
   private async request(url: string): Promise<ParsedFeed> {
