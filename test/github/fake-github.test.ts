@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { createBranch, moveBranch } from '../../src/github/repo.js';
+import { createPull } from '../../src/github/pulls.js';
+import { startFakeGitHub, type FakeSetup } from './setup.js';
+
+/** The fake must behave like GitHub where the bot's safety depends on it. */
+let setup: FakeSetup;
+afterEach(async () => {
+  await setup.fake.close();
+});
+
+async function openPullOnBranch(): Promise<number> {
+  setup = await startFakeGitHub({ files: { 'README.md': 'list\n' } });
+  await createBranch(setup.ctx, 'bot', setup.fake.branchSha('main')!);
+  setup.fake.pushCommit('bot', 'README.md', 'list\n- new\n');
+  return (await createPull(setup.ctx, { title: 't', body: 'b', head: 'bot', base: 'main', draft: false }))
+    .number;
+}
+
+describe('FakeGitHub', () => {
+  it('closes a PR whose head is reset into its base (why a rebuild never resets the branch first)', async () => {
+    const number = await openPullOnBranch();
+    await moveBranch(setup.ctx, 'bot', setup.fake.branchSha('main')!, { force: true });
+    expect(setup.fake.pull(number)).toMatchObject({ state: 'closed', merged: false });
+  });
+
+  it('marks a PR merged when its base comes to contain its head', async () => {
+    const number = await openPullOnBranch();
+    await moveBranch(setup.ctx, 'main', setup.fake.branchSha('bot')!, { force: false });
+    expect(setup.fake.pull(number)).toMatchObject({ state: 'closed', merged: true });
+  });
+
+  it('merges with a merge commit that has both parents and the head version of changed files', async () => {
+    const number = await openPullOnBranch();
+    const base = setup.fake.editBaseFile('OTHER.md', 'other\n');
+    const merge = setup.fake.mergePull(number);
+    expect(setup.fake.commit(merge).parents).toEqual([base, setup.fake.branchSha('bot')]);
+    expect(setup.fake.fileAt('main', 'README.md')).toBe('list\n- new\n');
+    expect(setup.fake.fileAt('main', 'OTHER.md')).toBe('other\n');
+  });
+
+  it('computes mergeable from both sides changing the same file', async () => {
+    const number = await openPullOnBranch();
+    setup.fake.editBaseFile('OTHER.md', 'other\n');
+    expect(
+      (await setup.octokit.rest.pulls.get({ owner: 'octo', repo: 'papers', pull_number: number })).data
+        .mergeable,
+    ).toBe(true);
+    setup.fake.editBaseFile('README.md', 'list\n- by hand\n');
+    expect(
+      (await setup.octokit.rest.pulls.get({ owner: 'octo', repo: 'papers', pull_number: number })).data
+        .mergeable,
+    ).toBe(false);
+  });
+
+  it('closes an open PR whose branch is deleted, and ignores a bare head filter as GitHub does', async () => {
+    const number = await openPullOnBranch();
+    const bare = await setup.octokit.rest.pulls.list({
+      owner: 'octo',
+      repo: 'papers',
+      head: 'no-such-branch',
+      state: 'all',
+    });
+    expect(bare.data.map((p) => p.number)).toEqual([number]);
+    setup.fake.deleteBranch('bot');
+    expect(setup.fake.pull(number).state).toBe('closed');
+  });
+
+  it('refuses a PR without commits', async () => {
+    setup = await startFakeGitHub({ files: { 'README.md': 'list\n' } });
+    await createBranch(setup.ctx, 'empty', setup.fake.branchSha('main')!);
+    await expect(
+      createPull(setup.ctx, { title: 't', body: 'b', head: 'empty', base: 'main', draft: false }),
+    ).rejects.toThrow(/422 No commits between main and empty/);
+  });
+});
