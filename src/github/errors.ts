@@ -115,6 +115,12 @@ export function explainGitHubError(error: unknown, failed: FailedAction): Error 
       `${prefix}: it changed while the run was working (${status} ${message}); run again`,
     );
   }
+  if (status === 404) {
+    return new GitHubRequestError(
+      `${prefix}: 404 ${message} (the repository or the pull request does not exist, or the token cannot see it)`,
+      status,
+    );
+  }
   const shown = status === null ? message : `${status} ${message}`;
   return new GitHubRequestError(`${prefix}: ${shown}`, status);
 }

@@ -1,6 +1,7 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { USER_AGENT } from '../version.js';
 
 /** The Octokit the bot uses: REST, with GitHub's retry and throttling plugins. */
 export const CuratorOctokit = Octokit.plugin(retry, throttling);
@@ -51,8 +52,6 @@ export interface GitHubClientOptions {
   };
 }
 
-const DEFAULT_USER_AGENT = 'arxiv-curator (+https://github.com/arxiv-curator/arxiv-curator)';
-
 /**
  * A limiter group that runs everything at once. The throttling plugin only accepts Bottleneck
  * groups to change spacing; this duck type avoids depending on Bottleneck directly.
@@ -94,7 +93,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   return new CuratorOctokit({
     auth: options.token,
     baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-    userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+    userAgent: options.userAgent ?? USER_AGENT,
     // Octokit logs every failed attempt as an error, retried ones included; the run reports the
     // failures that matter itself, so those lines are only debug output.
     log: { debug: log.debug, info: log.debug, warn: log.warn, error: log.debug },

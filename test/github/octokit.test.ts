@@ -63,6 +63,23 @@ describe('createGitHubClient against a local GitHub', () => {
     ]);
   });
 
+  it('waits out a 429 secondary rate limit too', async () => {
+    setup = await startFakeGitHub();
+    setup.fake.secondaryRateLimit(1, { retryAfterSeconds: 2, status: 429 });
+    expect(await getDefaultBranch(setup.ctx)).toBe('main');
+    expect(setup.requests.map((r) => r.status)).toEqual([429, 200]);
+  });
+
+  it('waits for the primary rate limit to reset when that is soon', async () => {
+    setup = await startFakeGitHub();
+    setup.fake.primaryRateLimit(1, Math.floor(Date.now() / 1000) + 2);
+    expect(await getDefaultBranch(setup.ctx)).toBe('main');
+    expect(setup.requests.map((r) => r.status)).toEqual([403, 200]);
+    expect(setup.warnings).toEqual([
+      expect.stringMatching(/^GitHub rate limit on GET .*; retrying in \d s$/),
+    ]);
+  });
+
   it('stops retrying a secondary rate limit after the bound and reports it', async () => {
     setup = await startFakeGitHub();
     setup.fake.secondaryRateLimit(10, { retryAfterSeconds: 1 });

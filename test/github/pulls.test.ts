@@ -124,6 +124,14 @@ describe('findBotPulls', () => {
     ]);
   });
 
+  it('explains a 404 (a repository the token cannot see)', async () => {
+    setup = await startFakeGitHub({ files: { 'README.md': '# List\n' } });
+    setup.fake.notFound({ path: '/pulls' });
+    await expect(findBotPulls(setup.ctx, { branch: BRANCH, label: LABEL })).rejects.toThrow(
+      `could not list pull requests from ${BRANCH} in octo/papers: 404 Not Found (the repository or the pull request does not exist, or the token cannot see it)`,
+    );
+  });
+
   it('skips the issues listing when there is no label', async () => {
     setup = await startFakeGitHub({ files: { 'README.md': '# List\n' } });
     await findBotPulls(setup.ctx, { branch: BRANCH, label: null });

@@ -319,17 +319,34 @@ export class FakeGitHub {
     });
   }
 
-  /** GitHub's secondary rate limit: 403 with `retry-after` and its message. */
-  secondaryRateLimit(count: number, options: { retryAfterSeconds?: number; route?: RouteMatch } = {}): void {
+  /** GitHub's secondary rate limit: 403 (or 429) with `retry-after` and its message. */
+  secondaryRateLimit(
+    count: number,
+    options: { retryAfterSeconds?: number; route?: RouteMatch; status?: 403 | 429 } = {},
+  ): void {
     this.faults.push({
       match: options.route ?? {},
       remaining: count,
       action: {
         kind: 'status',
-        status: 403,
+        status: options.status ?? 403,
         message:
           'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',
         headers: { 'retry-after': String(options.retryAfterSeconds ?? 1) },
+      },
+    });
+  }
+
+  /** The primary rate limit: 403 with `x-ratelimit-remaining: 0` and the reset time (epoch seconds). */
+  primaryRateLimit(count: number, resetEpochSeconds: number, route: RouteMatch = {}): void {
+    this.faults.push({
+      match: route,
+      remaining: count,
+      action: {
+        kind: 'status',
+        status: 403,
+        message: 'API rate limit exceeded for installation.',
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(resetEpochSeconds) },
       },
     });
   }
