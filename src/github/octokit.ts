@@ -96,7 +96,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent: options.userAgent ?? USER_AGENT,
     // Octokit logs every failed attempt as an error, retried ones included; the run reports the
     // failures that matter itself, so those lines are only debug output.
-    log: { debug: log.debug, info: log.debug, warn: log.warn, error: log.debug },
+    log: {
+      debug: (message: string) => log.debug(message),
+      info: (message: string) => log.debug(message),
+      warn: (message: string) => log.warn(message),
+      error: (message: string) => log.debug(message),
+    },
     request: { fetch: countingFetch(options.fetch ?? globalThis.fetch, options.onRequest) },
     retry: { retries: options.retry?.retries ?? 3, retryAfterBaseValue: options.retry?.baseMs ?? 1000 },
     throttle: {
