@@ -29,7 +29,7 @@ const source = sourceFiles('src')
 
 /** Input names the code reads: core.getInput('x') and the get('x') calls of overridesFromInputs. */
 const inputsRead = new Set(
-  [...source.matchAll(/\b(?:getInput|get|getBooleanInput)\('([a-z-]+)'\)/g)].map((m) => m[1]),
+  [...source.matchAll(/(?<![.\w])(?:core\.getInput|getInput|get)\('([a-z-]+)'\)/g)].map((m) => m[1]),
 );
 
 describe('action.yml', () => {
