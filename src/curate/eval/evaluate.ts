@@ -1,0 +1,238 @@
+import type { ScoringConfig } from '../../config/schema.js';
+import type { ListEntry } from '../../types.js';
+import { createQueryMatcher } from '../match.js';
+import {
+  createScorer,
+  SCORING_RULES,
+  type PaperScore,
+  type ScoringMemory,
+  type ScoringRules,
+} from '../score.js';
+import type { LabelledPaper } from './corpus.js';
+import { stratifiedFolds } from './folds.js';
+import { averagePrecision, figures, type Figures } from './metrics.js';
+
+export interface EvalOptions {
+  scoring: ScoringConfig;
+  /** The query's categories and phrases (for the query-stage recall and the category reasons). */
+  categories: string[];
+  phrases: string[];
+  /** Entries of a real list: the similarity memory, and papers already listed are not measured. */
+  list?: ListEntry[];
+  /** Normalises titles to recognise listed papers without an arXiv id. */
+  normaliseTitle?: (title: string) => string;
+  folds?: number;
+  seed?: number;
+  rules?: ScoringRules;
+}
+
+export interface RunFigures extends Figures {
+  threshold: number;
+  averagePrecision: number;
+  measured: number;
+  positives: number;
+  proposed: number;
+  proposedNear: number;
+  proposedOff: number;
+  /** Share of `on` papers the arXiv query would return at all. */
+  queryRecall: number;
+  /** Share of `on` papers the query returns and the scorer proposes. */
+  endToEndRecall: number;
+}
+
+export interface FoldFigures extends RunFigures {
+  fold: number;
+  listedMemory: number;
+  rejectedMemory: number;
+}
+
+export interface EvalReport {
+  corpusSize: number;
+  /** Papers left out of the measurement because the list already holds them. */
+  alreadyListed: number;
+  listMemory: number;
+  main: RunFigures;
+  folds: FoldFigures[];
+  foldMean: RunFigures;
+  foldCount: number;
+  seed: number;
+}
+
+export const DEFAULT_FOLDS = 5;
+export const DEFAULT_SEED = 20260401;
+
+interface Scored {
+  item: LabelledPaper;
+  result: PaperScore;
+  inQuery: boolean;
+}
+
+function proposes(result: PaperScore, threshold: number): boolean {
+  return !result.excluded && result.score >= threshold;
+}
+
+export function measure(scored: Scored[], threshold: number): RunFigures {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let near = 0;
+  let off = 0;
+  let inQuery = 0;
+  let endToEnd = 0;
+  for (const { item, result, inQuery: queried } of scored) {
+    const proposed = proposes(result, threshold);
+    const on = item.label === 'on';
+    if (on && proposed) tp += 1;
+    else if (on) fn += 1;
+    else if (proposed) fp += 1;
+    if (proposed && item.label === 'near') near += 1;
+    if (proposed && item.label === 'off') off += 1;
+    if (on && queried) inQuery += 1;
+    if (on && queried && proposed) endToEnd += 1;
+  }
+  const positives = tp + fn;
+  const ranked = [...scored]
+    .sort(
+      (a, b) =>
+        rankKey(b.result) - rankKey(a.result) ||
+        (a.item.paper.arxivId < b.item.paper.arxivId
+          ? -1
+          : a.item.paper.arxivId > b.item.paper.arxivId
+            ? 1
+            : 0),
+    )
+    .map((s) => s.item.label === 'on');
+  return {
+    ...figures({ truePositives: tp, falsePositives: fp, falseNegatives: fn }),
+    threshold,
+    averagePrecision: averagePrecision(ranked),
+    measured: scored.length,
+    positives,
+    proposed: tp + fp,
+    proposedNear: near,
+    proposedOff: off,
+    queryRecall: positives === 0 ? 1 : inQuery / positives,
+    endToEndRecall: positives === 0 ? 1 : endToEnd / positives,
+  };
+}
+
+function f1At(scored: Scored[], threshold: number): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { item, result } of scored) {
+    const proposed = proposes(result, threshold);
+    if (item.label === 'on') {
+      if (proposed) tp += 1;
+      else fn += 1;
+    } else if (proposed) fp += 1;
+  }
+  return figures({ truePositives: tp, falsePositives: fp, falseNegatives: fn }).f1;
+}
+
+/** Hard-excluded papers rank last, whatever their points. */
+function rankKey(result: PaperScore): number {
+  return result.excluded ? -Infinity : result.score;
+}
+
+function toEntry(item: LabelledPaper): ListEntry {
+  return { arxivId: item.paper.arxivId, title: item.paper.title, abstract: item.paper.abstract };
+}
+
+/**
+ * The threshold that maximises F1 on the training papers; ties go to the one nearest the profile's
+ * own threshold, so a flat region does not drift.
+ */
+export function bestThreshold(scored: Scored[], preferred: number): number {
+  const candidates = [...new Set(scored.filter((s) => !s.result.excluded).map((s) => s.result.score))];
+  let best = preferred;
+  let bestF1 = f1At(scored, preferred);
+  for (const threshold of candidates.sort((a, b) => a - b)) {
+    const f1 = f1At(scored, threshold);
+    const closer = Math.abs(threshold - preferred) < Math.abs(best - preferred);
+    if (f1 > bestF1 + 1e-12 || (Math.abs(f1 - bestF1) <= 1e-12 && closer)) {
+      best = threshold;
+      bestF1 = f1;
+    }
+  }
+  return best;
+}
+
+export function evaluate(corpus: LabelledPaper[], options: EvalOptions): EvalReport {
+  const rules = options.rules ?? SCORING_RULES;
+  const foldCount = options.folds ?? DEFAULT_FOLDS;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const list = options.list ?? [];
+  const normalise =
+    options.normaliseTitle ??
+    ((t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim());
+  const listedIds = new Set(list.map((e) => e.arxivId).filter((id): id is string => id !== null));
+  const listedTitles = new Set(list.map((e) => normalise(e.title)));
+  const measured = corpus.filter(
+    (item) => !listedIds.has(item.paper.arxivId) && !listedTitles.has(normalise(item.paper.title)),
+  );
+  const inQuery = createQueryMatcher(options.phrases, options.categories);
+  const scoreAll = (items: LabelledPaper[], memory: ScoringMemory): Scored[] => {
+    const scorer = createScorer(options.scoring, options.categories, memory, rules);
+    return items.map((item) => ({ item, result: scorer(item.paper), inQuery: inQuery(item.paper) }));
+  };
+
+  const main = measure(scoreAll(measured, { listed: list, rejected: [] }), options.scoring.minScore);
+
+  const folds = stratifiedFolds(measured, foldCount, seed).map((test, index, all): FoldFigures => {
+    const train = all.filter((_, j) => j !== index).flat();
+    // What a maintainer would have done with the training papers: listed the on-topic ones and
+    // closed the bot's proposals of the others.
+    const keywordOnly = scoreAll(train, { listed: [], rejected: [] });
+    const memory: ScoringMemory = {
+      listed: [...list, ...train.filter((t) => t.label === 'on').map(toEntry)],
+      rejected: keywordOnly
+        .filter((s) => s.item.label !== 'on' && proposes(s.result, options.scoring.minScore))
+        .map((s) => toEntry(s.item)),
+    };
+    const threshold = bestThreshold(scoreAll(train, memory), options.scoring.minScore);
+    return {
+      ...measure(scoreAll(test, memory), threshold),
+      fold: index + 1,
+      listedMemory: memory.listed.length,
+      rejectedMemory: memory.rejected.length,
+    };
+  });
+
+  return {
+    corpusSize: corpus.length,
+    alreadyListed: corpus.length - measured.length,
+    listMemory: list.length,
+    main,
+    folds,
+    foldMean: meanOf(folds),
+    foldCount,
+    seed,
+  };
+}
+
+function meanOf(folds: RunFigures[]): RunFigures {
+  const mean = (pick: (f: RunFigures) => number) => folds.reduce((s, f) => s + pick(f), 0) / folds.length;
+  const sum = (pick: (f: RunFigures) => number) => folds.reduce((s, f) => s + pick(f), 0);
+  return {
+    truePositives: sum((f) => f.truePositives),
+    falsePositives: sum((f) => f.falsePositives),
+    falseNegatives: sum((f) => f.falseNegatives),
+    precision: mean((f) => f.precision),
+    recall: mean((f) => f.recall),
+    f1: mean((f) => f.f1),
+    threshold: mean((f) => f.threshold),
+    averagePrecision: mean((f) => f.averagePrecision),
+    measured: sum((f) => f.measured),
+    positives: sum((f) => f.positives),
+    proposed: sum((f) => f.proposed),
+    proposedNear: sum((f) => f.proposedNear),
+    proposedOff: sum((f) => f.proposedOff),
+    queryRecall: mean((f) => f.queryRecall),
+    endToEndRecall: mean((f) => f.endToEndRecall),
+  };
+}

@@ -1,0 +1,330 @@
+import type { Paper } from '../types.js';
+
+/**
+ * Phrase matching for scoring and for the local approximation of the arXiv query.
+ *
+ * Rules (simple enough to state in a README):
+ * - case-insensitive, Unicode-normalised (NFKC); any run of whitespace counts as one space, so a
+ *   phrase matches across the line breaks arXiv leaves in abstracts;
+ * - a phrase matches whole words only: `AR` does not match inside `ARCH`, while `GPT-4o` matches
+ *   `GPT-4o's` (the apostrophe ends the word);
+ * - hyphens are written either way: `text-to-image` and `text to image` match each other, and a
+ *   phrase matches the joined spelling of a hyphenated word (`autoregressive` ↔ `auto-regressive`,
+ *   `GPT-4o` ↔ `GPT4o`);
+ * - the last word may carry a plural `s`/`es` (`visual tokenizer` matches `visual tokenizers`);
+ * - a phrase ending in `*` takes any ending on its last word: `image edit*` matches `image edits`
+ *   and `image editing` (for scoring terms; arXiv's own search has no such thing);
+ * - a possessive `'s` is dropped: `GPT-4o's image generation` matches `GPT-4o image generation`;
+ * - other punctuation is kept, so `image, editing` is not `image editing`; punctuation at the very
+ *   start or end of a phrase is ignored.
+ *
+ * Texts are cut into words once (`prepareText`) and every phrase is looked up by its first word,
+ * so matching costs one pass over the text however many phrases there are.
+ */
+
+/** A text cut into words; `glue[i]` is what separates `words[i]` from `words[i + 1]`. */
+export interface WordStream {
+  words: string[];
+  /** `' '` for whitespace or a hyphen; otherwise the punctuation itself (`.`, `, `, `'`). */
+  glue: string[];
+}
+
+export interface PreparedText {
+  /** Hyphens read as spaces: `text-to-image` → text · to · image. */
+  spaced: WordStream;
+  /** Words joined by a single hyphen merged: `auto-regressive` → autoregressive. */
+  joined: WordStream;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const HYPHEN_CHARS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013']);
+
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return WORD_CHAR.test(text[i]!);
+}
+
+function canonicalGlue(raw: string): string {
+  if (raw === ' ' || isSingleHyphen(raw)) return ' ';
+  let out = '';
+  let space = false;
+  for (const ch of raw) {
+    if (ch.trim() === '' || HYPHEN_CHARS.has(ch)) {
+      space = true;
+      continue;
+    }
+    if (space && out !== '') out += ' ';
+    space = false;
+    out += ch;
+  }
+  return out === '' ? ' ' : space ? `${out} ` : out;
+}
+
+function lower(text: string): string {
+  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+}
+
+interface Scanned {
+  words: string[];
+  rawGlue: string[];
+}
+
+function scan(text: string): Scanned {
+  const words: string[] = [];
+  const rawGlue: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n && !isWordChar(text, i)) i++;
+  while (i < n) {
+    const start = i;
+    while (i < n && isWordChar(text, i)) i++;
+    words.push(text.slice(start, i));
+    // A possessive `'s` belongs to its word: `GPT-4o's image generation` reads as `GPT-4o image generation`.
+    i = endOfPossessive(text, i);
+    const glueStart = i;
+    while (i < n && !isWordChar(text, i)) i++;
+    if (i < n) rawGlue.push(text.slice(glueStart, i));
+  }
+  return { words, rawGlue };
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+function isSingleHyphen(raw: string): boolean {
+  return raw.length === 1 && HYPHEN_CHARS.has(raw);
+}
+
+function streams({ words, rawGlue }: Scanned): PreparedText {
+  const spaced: WordStream = { words, glue: rawGlue.map(canonicalGlue) };
+  if (!rawGlue.some(isSingleHyphen)) return { spaced, joined: spaced };
+  const joined: WordStream = { words: [], glue: [] };
+  let current = words[0] ?? '';
+  for (let i = 0; i < rawGlue.length; i++) {
+    if (isSingleHyphen(rawGlue[i]!)) {
+      current += words[i + 1]!;
+    } else {
+      joined.words.push(current);
+      joined.glue.push(spaced.glue[i]!);
+      current = words[i + 1]!;
+    }
+  }
+  if (words.length > 0) joined.words.push(current);
+  return { spaced, joined };
+}
+
+export function prepareText(text: string): PreparedText {
+  return streams(scan(lower(text)));
+}
+
+function endOfPossessive(text: string, i: number): number {
+  const n = text.length;
+  const possessive =
+    isApostrophe(text.charCodeAt(i)) &&
+    text.charCodeAt(i + 1) === 115 &&
+    (i + 2 >= n || !isWordChar(text, i + 2));
+  return possessive ? i + 2 : i;
+}
+
+/**
+ * `prepareText(text).joined.words` in one pass, for texts that are only counted, never matched
+ * against phrases (the papers of the similarity memory: thousands of them per run).
+ */
+export function joinedWords(text: string): string[] {
+  const s = lower(text);
+  const n = s.length;
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (i < n && !isWordChar(s, i)) i++;
+    if (i >= n) return out;
+    let word = '';
+    let start = i;
+    for (;;) {
+      while (i < n && isWordChar(s, i)) i++;
+      word += s.slice(start, i);
+      i = endOfPossessive(s, i);
+      if (i + 1 < n && HYPHEN_CHARS.has(s[i]!) && isWordChar(s, i + 1)) {
+        start = ++i;
+        continue;
+      }
+      break;
+    }
+    out.push(word);
+  }
+}
+
+interface Pattern {
+  /** Index of the phrase in its set. */
+  phrase: number;
+  words: string[];
+  glue: string[];
+  /** The phrase ended in `*`: its last word is a prefix (`image edit*` → edit, edits, editing, editor). */
+  prefix: boolean;
+}
+
+function isPlural(word: string, singular: string): boolean {
+  if (!/\p{L}$/u.test(singular)) return false;
+  return word === `${singular}s` || word === `${singular}es`;
+}
+
+function lastWordMatches(word: string, want: string, prefix: boolean): boolean {
+  return prefix ? word.startsWith(want) : word === want || isPlural(word, want);
+}
+
+/** Does the pattern, whose first word is already known to match, continue at `at`? */
+function matchesFrom(stream: WordStream, at: number, pattern: Pattern): boolean {
+  const last = pattern.words.length - 1;
+  if (at + last >= stream.words.length) return false;
+  for (let j = 1; j <= last; j++) {
+    if (stream.glue[at + j - 1] !== pattern.glue[j - 1]) return false;
+    const word = stream.words[at + j]!;
+    const want = pattern.words[j]!;
+    if (j === last ? !lastWordMatches(word, want, pattern.prefix) : word !== want) return false;
+  }
+  return true;
+}
+
+/** Patterns looked up by their first word; one-word prefix patterns are few and checked on every word. */
+class PatternTable {
+  private readonly byFirst = new Map<string, Pattern[]>();
+  private readonly prefixWords: Pattern[] = [];
+
+  add(pattern: Pattern): void {
+    if (pattern.prefix && pattern.words.length === 1) {
+      this.prefixWords.push(pattern);
+      return;
+    }
+    const list = this.byFirst.get(pattern.words[0]!) ?? [];
+    list.push(pattern);
+    this.byFirst.set(pattern.words[0]!, list);
+  }
+
+  collect(stream: WordStream, found: Set<number>): void {
+    if (this.byFirst.size === 0 && this.prefixWords.length === 0) return;
+    const { words } = stream;
+    for (let at = 0; at < words.length; at++) {
+      const word = words[at]!;
+      this.tryAt(stream, at, word, word, found);
+      // A one-word phrase written in the singular, found in the plural.
+      if (word.length > 1 && word.charCodeAt(word.length - 1) === 115 /* s */) {
+        this.tryAt(stream, at, word, word.slice(0, -1), found);
+        if (word.length > 2 && word.charCodeAt(word.length - 2) === 101 /* e */) {
+          this.tryAt(stream, at, word, word.slice(0, -2), found);
+        }
+      }
+      for (const pattern of this.prefixWords)
+        if (word.startsWith(pattern.words[0]!)) found.add(pattern.phrase);
+    }
+  }
+
+  private tryAt(stream: WordStream, at: number, word: string, key: string, found: Set<number>): void {
+    const patterns = this.byFirst.get(key);
+    if (patterns === undefined) return;
+    for (const pattern of patterns) {
+      if (found.has(pattern.phrase)) continue;
+      const hit =
+        pattern.words.length === 1
+          ? lastWordMatches(word, key, false)
+          : key === word && matchesFrom(stream, at, pattern);
+      if (hit) found.add(pattern.phrase);
+    }
+  }
+}
+
+export interface CompileOptions {
+  /**
+   * Also match the joined spelling of hyphenated words. On for scoring; off for the arXiv query
+   * approximation, because arXiv's search splits `auto-regressive` into two words.
+   */
+  joinHyphens?: boolean;
+}
+
+function toPattern(phrase: number, stream: WordStream, prefix: boolean): Pattern | null {
+  return stream.words.length === 0 ? null : { phrase, words: stream.words, glue: stream.glue, prefix };
+}
+
+/** Many phrases compiled together; `matches` answers which of them a text contains. */
+export class PhraseSet {
+  private readonly spaced = new PatternTable();
+  /** Every phrase in its joined spelling, for texts that contain hyphenated words. */
+  private readonly joined = new PatternTable();
+  /** Only phrases whose joined spelling differs (`GPT-4o` → `gpt4o`), for texts without hyphens. */
+  private readonly joinedOnly = new PatternTable();
+
+  constructor(
+    readonly phrases: readonly string[],
+    options: CompileOptions = {},
+  ) {
+    const joinHyphens = options.joinHyphens !== false;
+    phrases.forEach((phrase, index) => {
+      const prefix = phrase.trimEnd().endsWith('*');
+      const prepared = prepareText(prefix ? phrase.trimEnd().slice(0, -1) : phrase);
+      const spacedPattern = toPattern(index, prepared.spaced, prefix);
+      if (spacedPattern === null) return;
+      this.spaced.add(spacedPattern);
+      if (!joinHyphens) return;
+      const joinedPattern = toPattern(index, prepared.joined, prefix)!;
+      this.joined.add(joinedPattern);
+      if (prepared.joined !== prepared.spaced) this.joinedOnly.add(joinedPattern);
+    });
+  }
+
+  /** Indexes (into `phrases`) of the phrases found in the text. */
+  matches(text: PreparedText): Set<number> {
+    const found = new Set<number>();
+    this.spaced.collect(text.spaced, found);
+    if (text.joined !== text.spaced) this.joined.collect(text.joined, found);
+    else this.joinedOnly.collect(text.joined, found);
+    return found;
+  }
+}
+
+export interface PhraseMatcher {
+  phrase: string;
+  test(text: PreparedText): boolean;
+}
+
+export function compilePhrase(phrase: string, options: CompileOptions = {}): PhraseMatcher {
+  const set = new PhraseSet([phrase], options);
+  return { phrase, test: (text) => set.matches(text).size > 0 };
+}
+
+/** One-off convenience; prepare and compile once when testing many texts. */
+export function containsPhrase(text: string, phrase: string): boolean {
+  return compilePhrase(phrase).test(prepareText(text));
+}
+
+/**
+ * Would the arXiv query (phrases OR-ed over `ti:` and `abs:`, AND-ed with the categories) have
+ * returned this paper? A local, slightly conservative approximation: arXiv also stems words, so it
+ * can return more. A paper with no categories (some corpus records lack them) is judged on its
+ * phrases alone. Empty `categories` means the query has no category clause.
+ */
+export function createQueryMatcher(
+  phrases: string[],
+  categories: string[],
+): (paper: Pick<Paper, 'title' | 'abstract' | 'categories'>) => boolean {
+  const set = new PhraseSet(phrases, { joinHyphens: false });
+  const wanted = new Set(categories.map((c) => c.toLowerCase()));
+  return (paper) => {
+    if (wanted.size > 0 && paper.categories.length > 0) {
+      if (!paper.categories.some((c) => wanted.has(c.toLowerCase()))) return false;
+    }
+    return (
+      set.matches(prepareText(paper.title)).size > 0 || set.matches(prepareText(paper.abstract)).size > 0
+    );
+  };
+}
+
+export function matchesQuery(
+  paper: Pick<Paper, 'title' | 'abstract' | 'categories'>,
+  phrases: string[],
+  categories: string[],
+): boolean {
+  return createQueryMatcher(phrases, categories)(paper);
+}

@@ -1,0 +1,185 @@
+import type { ExcludeTerm, ScoringConfig, Term } from '../config/schema.js';
+import type { ListEntry, Paper, Reason } from '../types.js';
+import { PhraseSet, prepareText } from './match.js';
+import { formatPoints, roundPoints } from './points.js';
+import type { Background } from './background.js';
+import { buildSimilarityIndex, type Neighbour } from './similarity.js';
+
+/**
+ * The scoring rules, stated once (they are what the score cards mean):
+ * - a term in the title earns its weight × `titleFactor`; in the abstract, its weight ×
+ *   `abstractFactor`; a term in both earns both (each field counts once, however often it repeats);
+ * - an exclude term takes points away by the same rule; a hard one drops the paper instead
+ *   (decision `excluded`);
+ * - a primary category among the query's categories earns `primaryCategoryWeight`; otherwise a
+ *   cross-listed one earns `crossListWeight` (once per paper);
+ * - similarity (TF-IDF cosine, `similarity.ts`) to the nearest listed paper earns up to
+ *   `similarityWeight`, rising linearly from `similarityFloor` to `similarityCeiling`; when a
+ *   rejected paper is nearer than any listed one, the same scale takes points away. It is looked up
+ *   only for papers it could carry to `minScore` (it can add at most `similarityWeight`), which
+ *   keeps 2,000 candidates against a large list fast and changes no decision.
+ * Every reason's points are rounded to one decimal and the score is their sum.
+ */
+export const SCORING_RULES = {
+  titleFactor: 1.5,
+  abstractFactor: 1,
+  similarityFloor: 0.08,
+  similarityCeiling: 0.25,
+} as const;
+
+export type ScoringRules = { -readonly [K in keyof typeof SCORING_RULES]: number };
+
+export interface ScoringMemory {
+  listed: ListEntry[];
+  rejected: ListEntry[];
+  /** Word frequencies the similarity weighs by; the built-in arXiv sample unless given. */
+  background?: Background;
+}
+
+export interface PaperScore {
+  score: number;
+  /** Sorted by points, highest first; ties by text. */
+  reasons: Reason[];
+  /** A hard exclude term matched. */
+  excluded: boolean;
+}
+
+export type Scorer = (paper: Paper) => PaperScore;
+
+const TITLE_IN_REASON_MAX = 70;
+
+function quoteTitle(title: string): string {
+  const clean = title.replace(/\s+/g, ' ').trim();
+  return clean.length > TITLE_IN_REASON_MAX
+    ? `"${clean.slice(0, TITLE_IN_REASON_MAX - 1).trimEnd()}…"`
+    : `"${clean}"`;
+}
+
+function reason(label: string, points: number): Reason {
+  const rounded = roundPoints(points);
+  return { text: `${label} ${formatPoints(rounded)}`, points: rounded };
+}
+
+function byPoints(a: Reason, b: Reason): number {
+  return b.points - a.points || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+}
+
+function ramp(similarity: number, rules: ScoringRules): number {
+  const span = rules.similarityCeiling - rules.similarityFloor;
+  if (span <= 0) return similarity >= rules.similarityCeiling ? 1 : 0;
+  return Math.min(1, Math.max(0, (similarity - rules.similarityFloor) / span));
+}
+
+function termReasons(
+  terms: Term[],
+  inTitle: Set<number>,
+  inAbstract: Set<number>,
+  rules: ScoringRules,
+): Reason[] {
+  const out: Reason[] = [];
+  terms.forEach((term, i) => {
+    if (inTitle.has(i)) out.push(reason(`title "${term.phrase}"`, term.weight * rules.titleFactor));
+    if (inAbstract.has(i)) out.push(reason(`abstract "${term.phrase}"`, term.weight * rules.abstractFactor));
+  });
+  return out;
+}
+
+function excludeReasons(
+  excludes: ExcludeTerm[],
+  inTitle: (i: number) => boolean,
+  inAbstract: (i: number) => boolean,
+  rules: ScoringRules,
+): { reasons: Reason[]; excluded: boolean } {
+  const reasons: Reason[] = [];
+  let excluded = false;
+  excludes.forEach((term, i) => {
+    const title = inTitle(i);
+    const abstract = inAbstract(i);
+    if (!title && !abstract) return;
+    if (term.hard) {
+      excluded = true;
+      reasons.push({ text: `excluded by "${term.phrase}" in ${title ? 'title' : 'abstract'}`, points: 0 });
+      return;
+    }
+    const weight = Math.abs(term.weight);
+    if (weight === 0) return;
+    if (title) reasons.push(reason(`title exclude "${term.phrase}"`, -weight * rules.titleFactor));
+    if (abstract) reasons.push(reason(`abstract exclude "${term.phrase}"`, -weight * rules.abstractFactor));
+  });
+  return { reasons, excluded };
+}
+
+function categoryReason(paper: Paper, categories: Set<string>, scoring: ScoringConfig): Reason | null {
+  if (paper.primaryCategory !== '' && categories.has(paper.primaryCategory)) {
+    return reason(`category ${paper.primaryCategory}`, scoring.primaryCategoryWeight);
+  }
+  const cross = paper.categories.filter((c) => c !== paper.primaryCategory && categories.has(c)).sort()[0];
+  return cross === undefined ? null : reason(`cross-listed in ${cross}`, scoring.crossListWeight);
+}
+
+function similarityReasons(
+  listed: Neighbour | null,
+  rejected: Neighbour | null,
+  weight: number,
+  rules: ScoringRules,
+): Reason[] {
+  const out: Reason[] = [];
+  const describe = (n: Neighbour) =>
+    `similar to ${n.kind} ${quoteTitle(n.entry.title)} (${n.similarity.toFixed(2)})`;
+  if (listed !== null) {
+    const points = roundPoints(weight * ramp(listed.similarity, rules));
+    if (points > 0) out.push(reason(describe(listed), points));
+  }
+  if (rejected !== null && rejected.similarity > (listed?.similarity ?? 0)) {
+    const points = roundPoints(weight * ramp(rejected.similarity, rules));
+    if (points > 0) out.push(reason(describe(rejected), -points));
+  }
+  return out;
+}
+
+/**
+ * Builds the scorer for one run: phrases are compiled and the similarity index over the list's
+ * papers is built here, once; the returned function is pure and cheap per paper.
+ */
+export function createScorer(
+  scoring: ScoringConfig,
+  categories: string[],
+  memory: ScoringMemory = { listed: [], rejected: [] },
+  rules: ScoringRules = SCORING_RULES,
+): Scorer {
+  const terms = scoring.terms.filter((t) => t.weight !== 0);
+  const excludes = scoring.exclude;
+  // Terms and excludes share one phrase set: each text is scanned once for all of them.
+  const phrases = new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)]);
+  const wanted = new Set(categories);
+  const useSimilarity = scoring.similarityWeight > 0 && memory.listed.length + memory.rejected.length > 0;
+  const index = useSimilarity
+    ? buildSimilarityIndex(memory.listed, memory.rejected, memory.background)
+    : null;
+
+  return (paper) => {
+    const title = prepareText(paper.title);
+    const abstract = prepareText(paper.abstract);
+    const inTitle = phrases.matches(title);
+    const inAbstract = phrases.matches(abstract);
+    const reasons = termReasons(terms, inTitle, inAbstract, rules);
+    const offset = terms.length;
+    const exclusion = excludeReasons(
+      excludes,
+      (i) => inTitle.has(offset + i),
+      (i) => inAbstract.has(offset + i),
+      rules,
+    );
+    reasons.push(...exclusion.reasons);
+    const category = categoryReason(paper, wanted, scoring);
+    if (category && category.points !== 0) reasons.push(category);
+    const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
+    if (index && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
+      const { listed, rejected } = index.nearest({ title, abstract }, paper.arxivId);
+      reasons.push(...similarityReasons(listed, rejected, scoring.similarityWeight, rules));
+    }
+    reasons.sort(byPoints);
+    const score = roundPoints(reasons.reduce((sum, r) => sum + r.points, 0));
+    return { score, reasons, excluded: exclusion.excluded };
+  };
+}

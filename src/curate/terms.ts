@@ -1,0 +1,64 @@
+import { joinedWords } from './match.js';
+
+/**
+ * How the similarity index reads a text: the words of the joined spelling (`auto-regressive` →
+ * `autoregressive`), without English function words and abstract boilerplate, without bare
+ * numbers, plurals folded to the singular.
+ */
+
+// Words that say nothing about a paper's topic: English function words and the boilerplate of
+// abstracts ("we propose a novel method … experiments show …").
+// Words that say nothing about a paper's topic: English function words and the boilerplate of
+// abstracts ("we propose a novel method … experiments show …").
+const STOPWORDS = new Set(
+  (
+    'a about above across after again against all almost also although always among an and another any are ' +
+    'around as at be because been before being between both but by can could did do does done due during each ' +
+    'either enough especially even ever every few for from further furthermore had has have having here how ' +
+    'however if in into is it its itself just less like made make makes many may more moreover most much must ' +
+    'neither no nor not now of often on once one only or other others otherwise our ours out over own per ' +
+    'rather same several should since so some such than that the their them then there therefore these they ' +
+    'this those through thus to too toward towards under until up upon us use used uses using very via was we ' +
+    'well were what when where whether which while who whose why will with within without would yet you your ' +
+    'approach approaches based demonstrate demonstrates effective effectively experiment experiments extensive ' +
+    'existing furthermore introduce introduces method methods new novel paper present presents propose proposed ' +
+    'proposes result results show shows significantly state art work works achieve achieves achieving ' +
+    'performance significant task tasks framework first two three large various different including'
+  ).split(' '),
+);
+
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** Plural to singular, crudely but predictably: `tokens` → `token`, `studies` → `study`; not `class`, `bias`, `corpus`. */
+function stem(word: string): string {
+  const n = word.length;
+  if (n <= 3 || word.charCodeAt(n - 1) !== 115 /* s */) return word;
+  if (n > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  const before = word.charCodeAt(n - 2);
+  if (before === 115 /* s */ || before === 117 /* u */ || before === 105 /* i */) return word;
+  return word.slice(0, -1);
+}
+
+/** Counts words (the joined spelling: `PreparedText.joined.words` or `joinedWords`) as the index's terms. */
+export function countTerms(wordLists: string[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const words of wordLists) {
+    for (const word of words) {
+      if (word.length < 2 || STOPWORDS.has(word) || isDigits(word)) continue;
+      const term = stem(word);
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** The index's view of a text (its distinct terms), for tests and for readers of a score card. */
+export function tokenize(text: string): string[] {
+  return [...countTerms([joinedWords(text)]).keys()];
+}
