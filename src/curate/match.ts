@@ -36,7 +36,7 @@ export interface PreparedText {
   joined: WordStream;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const HYPHEN_CHARS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013']);
 
