@@ -8,7 +8,8 @@ import {
   type ScoringMemory,
   type ScoringRules,
 } from '../score.js';
-import type { LabelledPaper } from './corpus.js';
+import type { LabelledPaper, TopicLabel } from './corpus.js';
+import { simpleNormaliseTitle } from '../dedup.js';
 import { stratifiedFolds } from './folds.js';
 import { averagePrecision, figures, type Figures } from './metrics.js';
 
@@ -48,6 +49,11 @@ export interface FoldFigures extends RunFigures {
 
 export interface EvalReport {
   corpusSize: number;
+  labels: Record<TopicLabel, number>;
+  /** Papers with no categories in the corpus (the category reasons cannot apply to them). */
+  withoutCategories: number;
+  /** Measured papers the arXiv query would return. */
+  queryReturns: number;
   /** Papers left out of the measurement because the list already holds them. */
   alreadyListed: number;
   listMemory: number;
@@ -163,25 +169,23 @@ export function evaluate(corpus: LabelledPaper[], options: EvalOptions): EvalRep
   const foldCount = options.folds ?? DEFAULT_FOLDS;
   const seed = options.seed ?? DEFAULT_SEED;
   const list = options.list ?? [];
-  const normalise =
-    options.normaliseTitle ??
-    ((t: string) =>
-      t
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim());
+  const normalise = options.normaliseTitle ?? simpleNormaliseTitle;
   const listedIds = new Set(list.map((e) => e.arxivId).filter((id): id is string => id !== null));
   const listedTitles = new Set(list.map((e) => normalise(e.title)));
   const measured = corpus.filter(
     (item) => !listedIds.has(item.paper.arxivId) && !listedTitles.has(normalise(item.paper.title)),
   );
   const inQuery = createQueryMatcher(options.phrases, options.categories);
-  const scoreAll = (items: LabelledPaper[], memory: ScoringMemory): Scored[] => {
-    const scorer = createScorer(options.scoring, options.categories, memory, rules);
+  const scoreAll = (items: LabelledPaper[], memory: ScoringMemory, scoring = options.scoring): Scored[] => {
+    const scorer = createScorer(scoring, options.categories, memory, rules);
     return items.map((item) => ({ item, result: scorer(item.paper), inQuery: inQuery(item.paper) }));
   };
+  // The folds pick their own threshold, so similarity must be looked up for every paper, not only
+  // for those within its reach of the profile's threshold.
+  const anyThreshold = { ...options.scoring, minScore: -Infinity };
 
-  const main = measure(scoreAll(measured, { listed: list, rejected: [] }), options.scoring.minScore);
+  const mainScored = scoreAll(measured, { listed: list, rejected: [] });
+  const main = measure(mainScored, options.scoring.minScore);
 
   const folds = stratifiedFolds(measured, foldCount, seed).map((test, index, all): FoldFigures => {
     const train = all.filter((_, j) => j !== index).flat();
@@ -194,17 +198,22 @@ export function evaluate(corpus: LabelledPaper[], options: EvalOptions): EvalRep
         .filter((s) => s.item.label !== 'on' && proposes(s.result, options.scoring.minScore))
         .map((s) => toEntry(s.item)),
     };
-    const threshold = bestThreshold(scoreAll(train, memory), options.scoring.minScore);
+    const threshold = bestThreshold(scoreAll(train, memory, anyThreshold), options.scoring.minScore);
     return {
-      ...measure(scoreAll(test, memory), threshold),
+      ...measure(scoreAll(test, memory, anyThreshold), threshold),
       fold: index + 1,
       listedMemory: memory.listed.length,
       rejectedMemory: memory.rejected.length,
     };
   });
 
+  const labels: Record<TopicLabel, number> = { on: 0, near: 0, off: 0 };
+  for (const item of corpus) labels[item.label] += 1;
   return {
     corpusSize: corpus.length,
+    labels,
+    withoutCategories: corpus.filter((item) => item.paper.categories.length === 0).length,
+    queryReturns: mainScored.filter((s) => s.inQuery).length,
     alreadyListed: corpus.length - measured.length,
     listMemory: list.length,
     main,
