@@ -22,6 +22,7 @@ export interface EvalOptions {
   list?: ListEntry[];
   /** Normalises titles to recognise listed papers without an arXiv id. */
   normaliseTitle?: (title: string) => string;
+  /** How many folds (default 5); 0 measures the main figure only. */
   folds?: number;
   seed?: number;
   rules?: ScoringRules;
@@ -59,7 +60,8 @@ export interface EvalReport {
   listMemory: number;
   main: RunFigures;
   folds: FoldFigures[];
-  foldMean: RunFigures;
+  /** null when no folds were asked for (`folds: 0`). */
+  foldMean: RunFigures | null;
   foldCount: number;
   seed: number;
 }
@@ -187,25 +189,27 @@ export function evaluate(corpus: LabelledPaper[], options: EvalOptions): EvalRep
   const mainScored = scoreAll(measured, { listed: list, rejected: [] });
   const main = measure(mainScored, options.scoring.minScore);
 
-  const folds = stratifiedFolds(measured, foldCount, seed).map((test, index, all): FoldFigures => {
-    const train = all.filter((_, j) => j !== index).flat();
-    // What a maintainer would have done with the training papers: listed the on-topic ones and
-    // closed the bot's proposals of the others.
-    const keywordOnly = scoreAll(train, { listed: [], rejected: [] });
-    const memory: ScoringMemory = {
-      listed: [...list, ...train.filter((t) => t.label === 'on').map(toEntry)],
-      rejected: keywordOnly
-        .filter((s) => s.item.label !== 'on' && proposes(s.result, options.scoring.minScore))
-        .map((s) => toEntry(s.item)),
-    };
-    const threshold = bestThreshold(scoreAll(train, memory, anyThreshold), options.scoring.minScore);
-    return {
-      ...measure(scoreAll(test, memory, anyThreshold), threshold),
-      fold: index + 1,
-      listedMemory: memory.listed.length,
-      rejectedMemory: memory.rejected.length,
-    };
-  });
+  const folds = (foldCount > 0 ? stratifiedFolds(measured, foldCount, seed) : []).map(
+    (test, index, all): FoldFigures => {
+      const train = all.filter((_, j) => j !== index).flat();
+      // What a maintainer would have done with the training papers: listed the on-topic ones and
+      // closed the bot's proposals of the others.
+      const keywordOnly = scoreAll(train, { listed: [], rejected: [] });
+      const memory: ScoringMemory = {
+        listed: [...list, ...train.filter((t) => t.label === 'on').map(toEntry)],
+        rejected: keywordOnly
+          .filter((s) => s.item.label !== 'on' && proposes(s.result, options.scoring.minScore))
+          .map((s) => toEntry(s.item)),
+      };
+      const threshold = bestThreshold(scoreAll(train, memory, anyThreshold), options.scoring.minScore);
+      return {
+        ...measure(scoreAll(test, memory, anyThreshold), threshold),
+        fold: index + 1,
+        listedMemory: memory.listed.length,
+        rejectedMemory: memory.rejected.length,
+      };
+    },
+  );
 
   const labels: Record<TopicLabel, number> = { on: 0, near: 0, off: 0 };
   for (const item of corpus) labels[item.label] += 1;
@@ -218,7 +222,7 @@ export function evaluate(corpus: LabelledPaper[], options: EvalOptions): EvalRep
     listMemory: list.length,
     main,
     folds,
-    foldMean: meanOf(folds),
+    foldMean: folds.length > 0 ? meanOf(folds) : null,
     foldCount,
     seed,
   };

@@ -46,22 +46,29 @@ function figuresLine(run: RunFigures): string[] {
   ];
 }
 
-function foldRow(fold: FoldFigures): string {
-  return [
-    String(fold.fold).padStart(4),
-    n(fold.measured).padStart(6),
-    n(fold.positives).padStart(4),
-    n(fold.listedMemory).padStart(7),
-    n(fold.rejectedMemory).padStart(9),
-    f1(fold.threshold).padStart(10),
-    f3(fold.precision).padStart(10),
-    f3(fold.recall).padStart(7),
-    f3(fold.f1).padStart(6),
-    f3(fold.averagePrecision).padStart(6),
-    n(fold.proposedNear).padStart(5),
-    n(fold.proposedOff).padStart(4),
-    f3(fold.queryRecall).padStart(8),
-  ].join(' ');
+const FOLD_COLUMNS: [title: string, width: number, cell: (f: FoldFigures | RunFigures) => string][] = [
+  ['papers', 7, (f) => n(f.measured)],
+  ['on', 4, (f) => n(f.positives)],
+  ['listed', 7, (f) => ('listedMemory' in f ? n(f.listedMemory) : '')],
+  ['rejected', 9, (f) => ('rejectedMemory' in f ? n(f.rejectedMemory) : '')],
+  ['threshold', 10, (f) => f1(f.threshold)],
+  ['precision', 10, (f) => f3(f.precision)],
+  ['recall', 7, (f) => f3(f.recall)],
+  ['F1', 6, (f) => f3(f.f1)],
+  ['AP', 6, (f) => f3(f.averagePrecision)],
+  ['near', 5, (f) => n(f.proposedNear)],
+  ['off', 4, (f) => n(f.proposedOff)],
+  ['query R', 8, (f) => f3(f.queryRecall)],
+];
+
+function foldRow(label: string, figures: FoldFigures | RunFigures): string {
+  return (
+    `  ${label.padEnd(4)}` + FOLD_COLUMNS.map(([, width, cell]) => cell(figures).padStart(width)).join('')
+  );
+}
+
+function foldHeader(): string {
+  return `  ${'fold'.padEnd(4)}` + FOLD_COLUMNS.map(([title, width]) => title.padStart(width)).join('');
 }
 
 /** The eval's result as a plain-text block, made to be pasted into a closing note. */
@@ -103,33 +110,24 @@ export function formatEvalReport(report: EvalReport, context: ReportContext): st
       '    ',
     ),
     `  end to end (returned by the query and proposed): recall ${f3(main.endToEndRecall)}`,
-    '',
+  );
+  if (report.foldMean !== null) lines.push('', ...foldLines(report, context, report.foldMean));
+  return lines.join('\n');
+}
+
+function foldLines(report: EvalReport, context: ReportContext, mean: RunFigures): string[] {
+  return [
     ...wrap(
       `${report.foldCount} folds — stratified by label, seed ${report.seed}. Per fold, from the other ` +
         `${report.foldCount - 1} folds only: their on papers` +
         (context.listPath === null ? '' : ' and the list') +
         ' are the listed papers of the similarity memory, their near/off papers that the keyword score ' +
         'alone would propose are the rejected papers, and the threshold is the one with the best F1 on them ' +
-        `(ties: nearest ${f1(main.threshold)}). Figures are on the held-out fold.`,
+        `(ties: nearest ${f1(report.main.threshold)}). Figures are on the held-out fold.`,
     ),
-    '  fold papers   on  listed  rejected  threshold  precision recall     F1     AP  near  off  query R',
-    ...report.folds.map(foldRow),
-    [
-      '  mean',
-      n(report.foldMean.measured).padStart(6),
-      n(report.foldMean.positives).padStart(4),
-      ''.padStart(7),
-      ''.padStart(9),
-      f1(report.foldMean.threshold).padStart(10),
-      f3(report.foldMean.precision).padStart(10),
-      f3(report.foldMean.recall).padStart(7),
-      f3(report.foldMean.f1).padStart(6),
-      f3(report.foldMean.averagePrecision).padStart(6),
-      n(report.foldMean.proposedNear).padStart(5),
-      n(report.foldMean.proposedOff).padStart(4),
-      f3(report.foldMean.queryRecall).padStart(8),
-    ].join(' '),
+    foldHeader(),
+    ...report.folds.map((fold) => foldRow(String(fold.fold), fold)),
+    foldRow('mean', mean),
     '  (mean: precision, recall, F1, AP and query recall averaged over folds; papers, on, near, off summed)',
-  );
-  return lines.join('\n');
+  ];
 }
