@@ -1,0 +1,59 @@
+import { NEW_ID, OLD_ID, parseArxivId } from '../arxiv/ids.js';
+
+/**
+ * The ways a list links to an arXiv paper (SPEC §3): arxiv.org (also www., export., ar5iv.labs.)
+ * `/abs|pdf|html/ID` with or without version or `.pdf`, ar5iv.org, `arXiv:ID`,
+ * huggingface.co/papers/ID, alphaxiv.org/abs/ID, and the arXiv DOI `10.48550/arXiv.ID`. A bare
+ * number (`2023.01234` in a DOI or a date) is never taken for an id.
+ */
+const LINK = new RegExp(
+  String.raw`(?:(arxiv\.org|ar5iv\.org)\/(abs|pdf|html)\/|huggingface\.co\/papers\/|alphaxiv\.org\/abs\/|` +
+    String.raw`\barxiv:[ \t]?|10\.48550\/arxiv\.)(${NEW_ID}|${OLD_ID})(?:v\d+)?(?![\d])`,
+  'gi',
+);
+
+export type ArxivLinkKind = 'abs' | 'pdf' | 'html' | 'other';
+
+export interface ArxivLink {
+  arxivId: string;
+  /** Which arxiv.org path the link uses, `other` for every other form. */
+  kind: ArxivLinkKind;
+  index: number;
+}
+
+export function* arxivLinks(text: string): Generator<ArxivLink> {
+  LINK.lastIndex = 0;
+  for (let match = LINK.exec(text); match; match = LINK.exec(text)) {
+    const arxivId = canonicalId(match[3]!);
+    if (arxivId === null) continue;
+    const path = match[2]?.toLowerCase();
+    const kind: ArxivLinkKind =
+      match[1]?.toLowerCase() === 'arxiv.org' && (path === 'abs' || path === 'pdf' || path === 'html')
+        ? path
+        : 'other';
+    yield { arxivId, kind, index: match.index };
+  }
+}
+
+/** Every base arXiv id the text links to. */
+export function findArxivIds(text: string): Set<string> {
+  const ids = new Set<string>();
+  for (const link of arxivLinks(text)) ids.add(link.arxivId);
+  return ids;
+}
+
+export function firstArxivId(text: string): string | null {
+  for (const link of arxivLinks(text)) return link.arxivId;
+  return null;
+}
+
+/** Links are matched case-insensitively; old-style ids are `archive.SC/YYMMNNN`. */
+function canonicalId(raw: string): string | null {
+  const direct = parseArxivId(raw);
+  if (direct) return direct.arxivId;
+  const slash = raw.indexOf('/');
+  if (slash < 0) return null;
+  const [archive = '', subject] = raw.slice(0, slash).split('.');
+  const fixed = `${archive.toLowerCase()}${subject === undefined ? '' : `.${subject.toUpperCase()}`}${raw.slice(slash)}`;
+  return parseArxivId(fixed)?.arxivId ?? null;
+}

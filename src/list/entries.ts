@@ -1,0 +1,91 @@
+import type { ListEntry } from '../types.js';
+import { firstArxivId } from './arxiv-links.js';
+import type { Block } from './block-scanner.js';
+import { bulletTitle, headingTitle } from './entry-title.js';
+import type { Lines } from './lines.js';
+import { plainText } from './plain-text.js';
+import { rowCells } from './table-cells.js';
+
+/**
+ * The papers the list shows, in every section, for dedup by title and for similarity: a heading
+ * with a paper under it (the `details` style), a list item with a titled link, a table row.
+ * Headings, lists and tables inside HTML comments or code are not read.
+ */
+export function readEntries(text: string, lines: Lines, blocks: Block[]): ListEntry[] {
+  const slice = (from: number, to: number): string => text.slice(lines.starts[from], lines.ends[to]);
+  const entries: ListEntry[] = [];
+  const nextHeading: number[] = [];
+  let next = blocks.length;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    nextHeading[i] = next;
+    if (blocks[i]!.type === 'heading') next = i;
+  }
+  blocks.forEach((block, index) => {
+    if (block.type === 'heading' && block.depth! >= 2) {
+      // The heading's own paragraphs and HTML: a list or a table under a heading holds other
+      // entries, and code (a BibTeX block citing the list's own paper) says nothing about it.
+      const body = blocks
+        .slice(index + 1, nextHeading[index])
+        .filter((b) => b.type === 'paragraph' || b.type === 'html')
+        .map((b) => slice(b.startLine, b.endLine))
+        .join('\n');
+      const entry = headingEntry(block.text!, body);
+      if (entry) entries.push(entry);
+    } else if (block.type === 'list') {
+      for (const item of block.children) {
+        const entry = bulletEntry(slice(item.startLine, item.endLine));
+        if (entry) entries.push(entry);
+      }
+    } else if (block.type === 'table') {
+      entries.push(...tableEntries(block, (line) => slice(line, line)));
+    }
+  });
+  return entries;
+}
+
+const AUTHORS = /\*\*Authors?:?\*\*|^Authors?:/im;
+const ABSTRACT = /<summary>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/i;
+
+function headingEntry(heading: string, body: string): ListEntry | null {
+  const arxivId = firstArxivId(body);
+  const abstract = abstractOf(body);
+  if (arxivId === null && abstract === null && !AUTHORS.test(body)) return null;
+  const title = headingTitle(heading);
+  return title === '' ? null : { arxivId, title, abstract };
+}
+
+function abstractOf(body: string): string | null {
+  const match = ABSTRACT.exec(body);
+  if (!match || !/abstract/i.test(plainText(match[1]!))) return null;
+  const abstract = plainText(match[2]!);
+  return abstract === '' ? null : abstract;
+}
+
+/** A link with a title of a few words, or any link on an item that links an arXiv paper. */
+function bulletEntry(item: string): ListEntry | null {
+  const found = bulletTitle(item);
+  if (!found) return null;
+  const arxivId = firstArxivId(item);
+  const words = found.title.split(/\s+/).length;
+  if (arxivId === null && (words < 4 || !/^https?:/i.test(found.url))) return null;
+  return { arxivId, title: found.title, abstract: null };
+}
+
+const TITLE_HEADER = /^(?:paper|papers|title|paper title|publication|article|name of paper)$/;
+
+function tableEntries(table: Block, lineText: (line: number) => string): ListEntry[] {
+  const header = rowCells(lineText(table.headLine!)).map((cell) => plainText(cell).toLowerCase());
+  const titleColumn = header.findIndex((cell) => TITLE_HEADER.test(cell));
+  const entries: ListEntry[] = [];
+  for (const line of table.rowLines!) {
+    const row = lineText(line);
+    const cells = rowCells(row);
+    const arxivId = firstArxivId(row);
+    const cell = titleColumn >= 0 ? cells[titleColumn] : cells.find((c) => firstArxivId(c) !== null);
+    if (cell === undefined || (titleColumn < 0 && arxivId === null)) continue;
+    const title = bulletTitle(cell)?.title ?? plainText(cell);
+    // A `-` or `N/A` in the title column is no title.
+    if (/[\p{L}\p{N}]{2}/u.test(title)) entries.push({ arxivId, title, abstract: null });
+  }
+  return entries;
+}

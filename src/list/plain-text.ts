@@ -1,0 +1,69 @@
+/**
+ * The visible text of a line of markdown: links and images reduced to their text (images
+ * dropped), HTML tags and comments dropped, entities decoded, escapes and emphasis markers
+ * removed. Good enough to read titles and headings; not a markdown renderer.
+ */
+export function plainText(markdown: string): string {
+  return decodeEntities(
+    markdown
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+      .replace(/!\[[^\]]*\]\[[^\]]*\]/g, ' ')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+      .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+      .replace(/(\*\*|__|~~|\*|`)/g, ''),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * The key two titles are compared by (SPEC §3 "its normalised title equals a listed entry's
+ * title"): markdown and HTML stripped, accents folded, case, punctuation and whitespace removed,
+ * so `GPT-4o`, `GPT 4o` and `gpt4o`, or `Text-to-Image` and `Text to Image`, are the same.
+ */
+export function normaliseTitle(title: string): string {
+  return plainText(title)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const EMOJI =
+  /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\uFE0E|\uFE0F|\u200D|\u20E3/gu;
+
+/** Heading text as sections are matched: emoji and `:shortcodes:` gone, words lower-cased. */
+export function headingKey(heading: string): string {
+  return plainText(heading)
+    .replace(/:[a-z0-9_+-]+:/gi, ' ')
+    .replace(EMOJI, ' ')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

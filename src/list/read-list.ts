@@ -1,0 +1,48 @@
+import { findArxivIds } from './arxiv-links.js';
+import { scanBlocks } from './block-scanner.js';
+import { readConventions } from './conventions.js';
+import { readEntries } from './entries.js';
+import type { ListDoc } from './list-doc.js';
+import { normaliseTitle } from './plain-text.js';
+import { findSection, readSections } from './sections.js';
+import type { Order } from './target-blocks.js';
+
+export interface ReadListOptions {
+  /** Heading of the section new entries go to (SPEC §5, default `Papers`). */
+  section?: string;
+  /** Heading of the updates section; null for none (default `Latest Updates`). */
+  updatesSection?: string | null;
+  /** Where new entries go; decides which list, table and numbering run they join. */
+  order?: Order;
+}
+
+/** Reads a list file: the papers it holds, its sections, and how it writes entries. Pure. */
+export function readList(text: string, options: ReadListOptions = {}): ListDoc {
+  const sectionName = options.section ?? 'Papers';
+  const updatesName = options.updatesSection === undefined ? 'Latest Updates' : options.updatesSection;
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const { root, lines } = scanBlocks(text, bom);
+  const blocks = root.children;
+  const sections = readSections(blocks, lines, text.length);
+  const target = findSection(sections, sectionName);
+  const updates = updatesName === null ? null : findSection(sections, updatesName);
+  const entries = readEntries(text, lines, blocks);
+  const listedTitles = new Map<string, string>();
+  for (const entry of entries) {
+    const key = normaliseTitle(entry.title);
+    if (key !== '' && !listedTitles.has(key)) listedTitles.set(key, entry.title);
+  }
+  return {
+    textLength: text.length,
+    ids: findArxivIds(text),
+    entries,
+    listedTitles,
+    sections,
+    target,
+    updates: updates === target ? null : updates,
+    conventions: readConventions({ text, lines, blocks, target, updates, order: options.order ?? 'append' }),
+    sectionName,
+    blocks,
+    lines,
+  };
+}
