@@ -50,9 +50,10 @@ const TITLE_IN_REASON_MAX = 70;
 
 function quoteTitle(title: string): string {
   const clean = title.replace(/\s+/g, ' ').trim();
-  return clean.length > TITLE_IN_REASON_MAX
-    ? `"${clean.slice(0, TITLE_IN_REASON_MAX - 1).trimEnd()}…"`
-    : `"${clean}"`;
+  if (clean.length <= TITLE_IN_REASON_MAX) return `"${clean}"`;
+  const cut = clean.slice(0, TITLE_IN_REASON_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `"${(space > TITLE_IN_REASON_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…"`;
 }
 
 function reason(label: string, points: number): Reason {

@@ -35,7 +35,10 @@ function isDigits(word: string): boolean {
   return true;
 }
 
-/** Plural to singular, crudely but predictably: `tokens` → `token`, `studies` → `study`; not `class`, `bias`, `corpus`. */
+/**
+ * Plural to singular, crudely but the same way on both sides of a comparison: `tokens` → `token`,
+ * `studies` → `study`; words ending in ss, us or is stay (`class`, `corpus`, `analysis`).
+ */
 function stem(word: string): string {
   const n = word.length;
   if (n <= 3 || word.charCodeAt(n - 1) !== 115 /* s */) return word;

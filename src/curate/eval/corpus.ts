@@ -36,7 +36,8 @@ export function parseCorpus(text: string, where: string): LabelledPaper[] {
 }
 
 function toLabelledPaper(record: unknown, at: string, line: number): LabelledPaper {
-  if (typeof record !== 'object' || record === null) throw new CorpusError(`${at}: expected a JSON object`);
+  if (typeof record !== 'object' || record === null || Array.isArray(record))
+    throw new CorpusError(`${at}: expected a JSON object`);
   const r = record as Record<string, unknown>;
   const label = r['topic_label'];
   if (typeof label !== 'string' || !TOPIC_LABELS.includes(label as TopicLabel)) {
