@@ -15,14 +15,13 @@ import {
   MAX_PAGE_SIZE,
   MAX_TOTAL_RESULTS,
 } from '../src/arxiv/query.js';
-import { normaliseArxivId } from '../src/arxiv/ids.js';
 import { DEFAULT_PROFILE, PROFILES } from '../src/config/profiles.js';
 import { DEFAULT_ARXIV_API_URL } from '../src/config/resolve.js';
 import type { ScoringConfig } from '../src/config/schema.js';
 import { parseCorpus } from '../src/curate/eval/corpus.js';
 import { evaluate } from '../src/curate/eval/evaluate.js';
 import { formatEvalReport } from '../src/curate/eval/report.js';
-import type { ListEntry } from '../src/types.js';
+import { normaliseTitle, readList } from '../src/list/index.js';
 
 const USAGE = 'usage: npm run eval -- --corpus PATH.jsonl [--list README.md] [--profile NAME]';
 
@@ -57,37 +56,6 @@ function read(path: string, what: string): string {
   }
 }
 
-/**
- * TEMPORARY, until src/list's reader lands: the papers of a list in the seed's `details` style
- * (`### N. Title`, an abstract in <details>, an arXiv link) or as bullets `- [Title](arxiv link)`.
- */
-function extractListEntries(text: string): ListEntry[] {
-  const entries: ListEntry[] = [];
-  const arxivId = (chunk: string): string | null => {
-    const match = /arxiv\.org\/(?:abs|pdf|html)\/([^\s)#?"]+)/i.exec(chunk);
-    return match ? normaliseArxivId(match[1]!.replace(/\.pdf$/i, '')) : null;
-  };
-  const sections = text.split(/^(?=#{2,6} )/m);
-  for (const section of sections) {
-    const heading = /^#{3,6} +(?:\d+\.\s*)?(.+)$/m.exec(section);
-    const abstract = /<summary>[^<]*<b>Abstract<\/b>[^<]*<\/summary>([\s\S]*?)<\/details>/i.exec(section);
-    const id = arxivId(section);
-    if (heading && (abstract || id)) {
-      entries.push({
-        arxivId: id,
-        title: heading[1]!.trim(),
-        abstract: abstract ? abstract[1]!.trim() : null,
-      });
-      continue;
-    }
-    for (const bullet of section.matchAll(/^\s*[-*] +\[([^\]]+)\]\(([^)]+)\)/gm)) {
-      const bulletId = arxivId(bullet[2]!);
-      if (bulletId) entries.push({ arxivId: bulletId, title: bullet[1]!.trim(), abstract: null });
-    }
-  }
-  return entries;
-}
-
 function queryShape(phrases: string[], categories: string[]): { longest: number; queries: number } {
   const groups = groupPhrases(phrases, categories, DEFAULT_ARXIV_API_URL);
   const probe = { from: new Date(0), to: new Date(0) };
@@ -108,7 +76,7 @@ function main(argv: string[]): void {
   if (!profile)
     throw new UsageError(`unknown profile "${args.profile}"; built-in: ${Object.keys(PROFILES).join(', ')}`);
   const corpus = parseCorpus(read(args.corpus, 'corpus'), args.corpus);
-  const list = args.list === null ? undefined : extractListEntries(read(args.list, 'list'));
+  const list = args.list === null ? undefined : readList(read(args.list, 'list')).entries;
   if (list !== undefined && list.length === 0) throw new Error(`no papers found in the list ${args.list}`);
   const scoring: ScoringConfig = {
     minScore: profile.minScore,
@@ -123,6 +91,7 @@ function main(argv: string[]): void {
     categories: profile.categories,
     phrases: profile.phrases,
     list,
+    normaliseTitle,
   });
   const shape = queryShape(profile.phrases, profile.categories);
   console.log(
