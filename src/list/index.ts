@@ -16,7 +16,14 @@ export { normaliseTitle, plainText } from './plain-text.js';
 export { findArxivIds, arxivLinks, type ArxivLink } from './arxiv-links.js';
 export { renderEntry } from './render-entry.js';
 export { renderNewEntries, type PaperToAdd } from './render-new-entries.js';
-export { spliceEntries, type NewEntry, type SpliceOptions, type SpliceResult } from './splice-entries.js';
+export {
+  spliceEntries,
+  planEntries,
+  type NewEntry,
+  type SpliceOptions,
+  type SpliceResult,
+} from './splice-entries.js';
+export { editList, type ListEdit } from './edit-list.js';
 export { addUpdatesLine, planUpdatesLine, updatesLine } from './updates-line.js';
 export { findEntryBlocks, renumberEntry, type EntryBlock } from './entry-blocks.js';
 export { applyInsertions, removeInsertions, type Insertion } from './insertions.js';

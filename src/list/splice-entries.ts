@@ -45,16 +45,28 @@ export function spliceEntries(
   entries: NewEntry[],
   options: SpliceOptions,
 ): SpliceResult {
+  const insertion = planEntries(text, doc, entries, options);
+  return insertion
+    ? { text: applyInsertions(text, [insertion]), insertions: [insertion] }
+    : { text, insertions: [] };
+}
+
+/** The insertion `spliceEntries` makes, as an offset into the original text; null for no entries. */
+export function planEntries(
+  text: string,
+  doc: ListDoc,
+  entries: NewEntry[],
+  options: SpliceOptions,
+): Insertion | null {
   const section = requireTarget(text, doc);
-  if (entries.length === 0) return { text, insertions: [] };
+  if (entries.length === 0) return null;
   const sorted = [...entries].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
   if (options.order === 'prepend') sorted.reverse();
   const le = doc.conventions.lineEnding;
   const blocks = sorted.map((entry) => entryLines(entry.text, le));
   const style = options.style ?? styleOf(blocks[0]!);
   const placement = place(text, doc, section, style, options.order, blocks);
-  const insertion: Insertion = { ...placement, arxivIds: sorted.map((entry) => entry.arxivId) };
-  return { text: applyInsertions(text, [insertion]), insertions: [insertion] };
+  return { ...placement, arxivIds: sorted.map((entry) => entry.arxivId) };
 }
 
 export function requireTarget(text: string, doc: ListDoc): Section {
@@ -105,7 +117,7 @@ function place(
   if (style === 'bullet') {
     const list = targetList(body, order, (l) => hasLink(text, doc, l));
     if (!list) return placeAfterLine(text, lines, lastLine, blocks, { lead: 1, between: 0, lineEnding });
-    const between = isLooseList(list) ? 1 : 0;
+    const between = looseness(list, body, doc.blocks) ? 1 : 0;
     return order === 'append'
       ? placeAfterLine(text, lines, list.endLine, blocks, { lead: between, between, lineEnding })
       : placeBeforeLine(lines, list.children[0]!.startLine, blocks, { lead: between, between, lineEnding });
@@ -122,6 +134,19 @@ function hasLink(text: string, doc: ListDoc, list: Block): boolean {
   return list.children.some((item) =>
     /\]\(/.test(text.slice(doc.lines.starts[item.startLine], doc.lines.ends[item.startLine])),
   );
+}
+
+/**
+ * Whether items are separated by blank lines: as in the target list, or when it has only one
+ * item, as in most other lists of the section (else of the file) with more than one.
+ */
+function looseness(list: Block, body: Block[], blocks: Block[]): boolean {
+  if (list.children.length > 1) return isLooseList(list);
+  for (const pool of [body, blocks]) {
+    const lists = pool.filter((b) => b.type === 'list' && b.children.length > 1);
+    if (lists.length > 0) return lists.filter(isLooseList).length * 2 > lists.length;
+  }
+  return false;
 }
 
 /** Blank lines most entry headings have before them (at most 2); 1 when there are none yet. */
