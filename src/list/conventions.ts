@@ -43,7 +43,7 @@ export function readConventions(input: ConventionInput): ListConventions {
   return {
     lineEnding: /\r\n/.test(text.slice(0, text.search(/\n|$/) + 1)) ? '\r\n' : '\n',
     bom: text.charCodeAt(0) === 0xfeff,
-    trailingNewline: /[\r\n]$/.test(text),
+    trailingNewline: text.endsWith('\n') || text.endsWith('\r'),
     arxivLink:
       majorityArxivPath(target ? text.slice(target.start, target.end) : '') ?? majorityArxivPath(text),
     bullet: list ? listBullet(list, lineText) : defaultBullet(input.blocks),

@@ -56,7 +56,7 @@ function headingEntry(heading: string, body: string): ListEntry | null {
 
 function abstractOf(body: string): string | null {
   const match = ABSTRACT.exec(body);
-  if (!match || !/abstract/i.test(plainText(match[1]!))) return null;
+  if (!match || !/abstract/i.test(match[1]!)) return null;
   const abstract = plainText(match[2]!);
   return abstract === '' ? null : abstract;
 }

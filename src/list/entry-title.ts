@@ -41,14 +41,15 @@ export function firstTextLink(markdown: string): FirstLink | null {
 export function bulletTitle(itemText: string): { title: string; url: string } | null {
   const link = firstTextLink(itemText);
   if (!link) return null;
-  const before = plainText(itemText.slice(0, link.index))
-    .replace(/^(?:[-*+]|\d{1,9}[.)])\s+/, '')
-    .replace(/[\s[(:,.|–—-]+$/, '')
-    .trim();
-  if (GENERIC_LABEL.test(labelWords(link.text)))
-    return before === '' ? null : { title: before, url: link.url };
+  const head = itemText.slice(0, link.index).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '');
+  const before = head === '' ? '' : plainText(head).replace(/[\s[(:,.|–—-]+$/, '');
+  if (isGenericLabel(link.text)) return before === '' ? null : { title: before, url: link.url };
   // `- Template borrowed from [Other list](…)` mentions a link; it is not an entry.
   return before.split(/\s+/).length > 3 ? null : { title: link.text, url: link.url };
+}
+
+function isGenericLabel(text: string): boolean {
+  return text.length <= 24 && GENERIC_LABEL.test(labelWords(text));
 }
 
 function labelWords(text: string): string {

@@ -4,6 +4,8 @@
  * removed. Good enough to read titles and headings; not a markdown renderer.
  */
 export function plainText(markdown: string): string {
+  // Most titles hold no markup at all; skip the replacements for them (lists run to thousands).
+  if (!/[<>[\]\\*_~`&!]/.test(markdown)) return collapseSpace(markdown);
   return decodeEntities(
     markdown
       .replace(/<!--[\s\S]*?-->/g, ' ')
@@ -15,8 +17,15 @@ export function plainText(markdown: string): string {
       .replace(/\\([!-/:-@[-`{-~])/g, '$1')
       .replace(/(\*\*|__|~~|\*|`)/g, ''),
   )
-    .replace(/\s+/g, ' ')
+    .replace(SPACE_RUNS, ' ')
     .trim();
+}
+
+/** Single spaces are left alone: replacing each of them costs more than the rest of the read. */
+const SPACE_RUNS = /\s\s+|[^\S ]/g;
+
+export function collapseSpace(text: string): string {
+  return text.replace(SPACE_RUNS, ' ').trim();
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -46,10 +55,12 @@ export function decodeEntities(text: string): string {
  * so `GPT-4o`, `GPT 4o` and `gpt4o`, or `Text-to-Image` and `Text to Image`, are the same.
  */
 export function normaliseTitle(title: string): string {
-  return plainText(title)
+  const text = plainText(title).toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(text)) return text.replace(/[^a-z0-9]+/g, '');
+  return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
@@ -58,12 +69,16 @@ const EMOJI =
 
 /** Heading text as sections are matched: emoji and `:shortcodes:` gone, words lower-cased. */
 export function headingKey(heading: string): string {
-  return plainText(heading)
+  const text = plainText(heading)
     .replace(/:[a-z0-9_+-]+:/gi, ' ')
-    .replace(EMOJI, ' ')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  const words = /[^\u0000-\u007f]/.test(text)
+    ? text
+        .replace(EMOJI, ' ')
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    : text.replace(/[^a-z0-9]+/g, ' ');
+  return words.trim();
 }
