@@ -119,7 +119,6 @@ class BlockScanner {
   private indent = 0;
   private indented = false;
   private blank = false;
-  private partiallyConsumedTab = false;
   /** Set when a blank line still belongs to a block (inside fenced code or an HTML comment). */
   private blankLineKept = false;
   /** The block the current line's text went to. */
@@ -137,7 +136,6 @@ class BlockScanner {
     this.offset = 0;
     this.column = 0;
     this.blank = false;
-    this.partiallyConsumedTab = false;
     this.blankLineKept = false;
     this.oldTip = this.tip;
     this.incorporate();
@@ -524,7 +522,6 @@ class BlockScanner {
   private advanceNextNonspace(): void {
     this.offset = this.nextNonspace;
     this.column = this.nextNonspaceColumn;
-    this.partiallyConsumedTab = false;
   }
 
   private advanceOffset(count: number, columns: boolean): void {
@@ -534,19 +531,18 @@ class BlockScanner {
       if (c === '\t') {
         const toTab = 4 - (this.column % 4);
         if (columns) {
-          this.partiallyConsumedTab = toTab > remaining;
-          const step = toTab > remaining ? remaining : toTab;
+          // A tab only partly consumed (`-\tfoo`) stays for the next columns.
+          const partial = toTab > remaining;
+          const step = partial ? remaining : toTab;
           this.column += step;
-          this.offset += this.partiallyConsumedTab ? 0 : 1;
+          this.offset += partial ? 0 : 1;
           remaining -= step;
         } else {
-          this.partiallyConsumedTab = false;
           this.column += toTab;
           this.offset += 1;
           remaining -= 1;
         }
       } else {
-        this.partiallyConsumedTab = false;
         this.offset += 1;
         this.column += 1;
         remaining -= 1;
