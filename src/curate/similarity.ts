@@ -1,7 +1,7 @@
 import type { ListEntry } from '../types.js';
 import { builtInBackground, type Background } from './background.js';
 import { joinedWords, type PreparedText } from './match.js';
-import { countTerms } from './terms.js';
+import { termOf } from './terms.js';
 
 /**
  * TF-IDF cosine similarity between a candidate and the papers a list already holds (and the papers
@@ -44,6 +44,15 @@ export interface SimilarityIndex {
 }
 
 export const QUERY_TERMS = 40;
+/**
+ * In a memory of at least PRUNE_FROM papers, a query skips the words that more than
+ * MAX_POSTING_SHARE of them use (in a 5,000-paper image-generation list, "image" or
+ * "autoregressive"): they would make every query visit most of the list, while telling little
+ * about which paper is nearest. They still count in the query's norm, so such cosines come out a
+ * little lower, never higher. Smaller memories are compared exactly.
+ */
+export const PRUNE_FROM = 2000;
+export const MAX_POSTING_SHARE = 0.2;
 
 interface Doc {
   kind: MemoryKind;
@@ -53,64 +62,124 @@ interface Doc {
   weights: Float64Array;
 }
 
+interface QueryTerm {
+  id: number;
+  weight: number;
+}
+
 /**
- * Term ids and IDF weights. Every term met gets an id, memory terms first: ids below `memoryTerms`
- * have postings; later ones (words only candidates use) just cache their IDF.
+ * Term ids for the memory's words, each word's IDF in the background, and the vectors built from
+ * them. Counting goes through one reusable array indexed by term id, not a map per text: the memory
+ * of a large list is a million words.
  */
 class Weighting {
   private readonly ids = new Map<string, number>();
+  /** Word as written → its term id, or -1 for a word that is no term; filled from the memory. */
+  private readonly wordIds = new Map<string, number>();
+  private readonly words: string[] = [];
   private readonly idfs: number[] = [];
-  memoryTerms = 0;
+  private counts = new Int32Array(1024);
+  private readonly seen: number[] = [];
 
   constructor(private readonly background: Background) {}
+
+  get terms(): number {
+    return this.idfs.length;
+  }
+
+  private idfOf(term: string): number {
+    const df = this.background.df.get(term) ?? 0;
+    return Math.log((this.background.documents + 1) / (df + 1)) + 1;
+  }
 
   private idOf(term: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
       id = this.idfs.length;
       this.ids.set(term, id);
-      const df = this.background.df.get(term) ?? 0;
-      this.idfs.push(Math.log((this.background.documents + 1) / (df + 1)) + 1);
+      this.words.push(term);
+      this.idfs.push(this.idfOf(term));
     }
     return id;
   }
 
-  /** A memory paper as a unit vector. */
-  toDoc(kind: MemoryKind, entry: ListEntry, counts: Map<string, number>): Doc {
-    const termIds = new Int32Array(counts.size);
-    const weights = new Float64Array(counts.size);
-    let norm = 0;
-    let i = 0;
-    for (const [term, count] of counts) {
-      const id = this.idOf(term);
-      const weight = (1 + Math.log(count)) * this.idfs[id]!;
-      termIds[i] = id;
-      weights[i++] = weight;
-      norm += weight * weight;
+  private count(id: number): void {
+    if (id >= this.counts.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.counts.length * 2));
+      grown.set(this.counts);
+      this.counts = grown;
     }
-    norm = Math.sqrt(norm);
-    for (let j = 0; j < weights.length; j++) weights[j]! /= norm || 1;
-    this.memoryTerms = this.idfs.length;
-    return { kind, entry, termIds, weights };
+    const before = this.counts[id]!;
+    this.counts[id] = before + 1;
+    if (before === 0) this.seen.push(id);
+  }
+
+  /** Hands the counted ids to `use`, then clears the counts for the next text. */
+  private drain<T>(use: (ids: number[], counts: Int32Array) => T): T {
+    const result = use(this.seen, this.counts);
+    for (const id of this.seen) this.counts[id] = 0;
+    this.seen.length = 0;
+    return result;
+  }
+
+  private memoryWordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      const term = termOf(word);
+      id = term === null ? -1 : this.idOf(term);
+      this.wordIds.set(word, id);
+    }
+    return id;
+  }
+
+  /** A memory paper as a unit vector; null when it has no terms at all. */
+  toDoc(kind: MemoryKind, entry: ListEntry, wordLists: string[][]): Doc | null {
+    for (const words of wordLists) {
+      for (const word of words) {
+        const id = this.memoryWordId(word);
+        if (id >= 0) this.count(id);
+      }
+    }
+    return this.drain((ids, counts) => {
+      if (ids.length === 0) return null;
+      const termIds = Int32Array.from(ids);
+      const weights = Float64Array.from(ids, (id) => (1 + Math.log(counts[id]!)) * this.idfs[id]!);
+      const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0));
+      for (let j = 0; j < weights.length; j++) weights[j]! /= norm;
+      return { kind, entry, termIds, weights };
+    });
   }
 
   /** The query's most informative terms that the memory knows, weighted as a unit vector over all its terms. */
-  toQuery(counts: Map<string, number>): { id: number; weight: number }[] {
-    const all: { term: string; id: number; weight: number }[] = [];
-    let norm = 0;
-    for (const [term, count] of counts) {
-      const id = this.idOf(term);
-      const weight = (1 + Math.log(count)) * this.idfs[id]!;
-      all.push({ term, id, weight });
-      norm += weight * weight;
+  toQuery(wordLists: string[][]): QueryTerm[] {
+    // Words the memory never uses only add to the norm: no id, no postings.
+    const unknown = new Map<string, number>();
+    for (const words of wordLists) {
+      for (const word of words) {
+        const known = this.wordIds.get(word);
+        if (known !== undefined) {
+          if (known >= 0) this.count(known);
+          continue;
+        }
+        const term = termOf(word);
+        if (term === null) continue;
+        const id = this.ids.get(term);
+        if (id !== undefined) this.count(id);
+        else unknown.set(term, (unknown.get(term) ?? 0) + 1);
+      }
     }
-    norm = Math.sqrt(norm);
+    const all = this.drain((ids, counts) =>
+      ids.map((id) => ({ term: this.words[id]!, id, weight: (1 + Math.log(counts[id]!)) * this.idfs[id]! })),
+    );
+    for (const [term, count] of unknown)
+      all.push({ term, id: -1, weight: (1 + Math.log(count)) * this.idfOf(term) });
+    const norm = Math.sqrt(all.reduce((sum, t) => sum + t.weight * t.weight, 0));
     // Heaviest first, ties by the term itself: the cut depends on nothing but the paper's own text.
     all.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
-    const query: { id: number; weight: number }[] = [];
+    const query: QueryTerm[] = [];
     for (let i = 0; i < all.length && i < QUERY_TERMS; i++) {
       const { id, weight } = all[i]!;
-      if (id < this.memoryTerms) query.push({ id, weight: weight / norm });
+      if (id >= 0) query.push({ id, weight: weight / norm });
     }
     return query;
   }
@@ -121,6 +190,10 @@ class Postings {
   private readonly offsets: Int32Array;
   private readonly docIds: Int32Array;
   private readonly weights: Float64Array;
+  /** 1 for a rejected paper, 0 for a listed one. */
+  private readonly rejected: Uint8Array;
+  /** Each document's place in id order, for ties. */
+  private readonly rank: Int32Array;
   private readonly scores: Float64Array;
   private readonly touched: Int32Array;
 
@@ -142,49 +215,59 @@ class Postings {
       }
     });
     this.offsets = offsets;
+    this.rejected = Uint8Array.from(docs, (doc) => (doc.kind === 'rejected' ? 1 : 0));
+    this.rank = new Int32Array(docs.length);
+    docs
+      .map((doc, d) => ({ key: keyOf(doc.entry), d }))
+      .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.d - y.d))
+      .forEach(({ d }, place) => (this.rank[d] = place));
     this.scores = new Float64Array(docs.length);
     this.touched = new Int32Array(docs.length);
   }
 
-  /** The best listed and the best rejected document for a query; `skip` leaves documents out. */
-  best(query: { id: number; weight: number }[], skip: (doc: Doc) => boolean): Nearest {
-    const { scores, touched, offsets, docIds, weights } = this;
+  /**
+   * The best listed and the best rejected document for a query: highest cosine, ties to the lower
+   * id (never to list order); `skip` leaves documents out (the paper's own entry).
+   */
+  best(query: QueryTerm[], skip: (doc: Doc) => boolean): Nearest {
+    const { scores, touched, offsets, docIds, weights, rejected, rank } = this;
+    const longest = this.docs.length >= PRUNE_FROM ? this.docs.length * MAX_POSTING_SHARE : Infinity;
     let count = 0;
     for (const { id, weight } of query) {
       const end = offsets[id + 1]!;
+      if (end - offsets[id]! > longest) continue;
       for (let i = offsets[id]!; i < end; i++) {
         const doc = docIds[i]!;
         if (scores[doc] === 0) touched[count++] = doc;
         scores[doc]! += weight * weights[i]!;
       }
     }
-    const best: Record<MemoryKind, number> = { listed: -1, rejected: -1 };
+    const best = [-1, -1];
+    const top = [0, 0];
     for (let i = 0; i < count; i++) {
       const d = touched[i]!;
-      const doc = this.docs[d]!;
-      const current = best[doc.kind];
-      if (!skip(doc) && (current < 0 || beats(scores[d]!, doc, scores[current]!, this.docs[current]!))) {
-        best[doc.kind] = d;
+      const score = scores[d]!;
+      const kind = rejected[d]!;
+      const current = best[kind]!;
+      if (score > top[kind]! || (score === top[kind]! && current >= 0 && rank[d]! < rank[current]!)) {
+        if (!skip(this.docs[d]!)) {
+          best[kind] = d;
+          top[kind] = score;
+        }
       }
     }
-    const found: Nearest = { listed: null, rejected: null };
-    for (const kind of ['listed', 'rejected'] as const) {
-      const d = best[kind];
-      if (d >= 0) found[kind] = { kind, entry: this.docs[d]!.entry, similarity: Math.min(1, scores[d]!) };
-    }
     for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
-    return found;
+    return { listed: this.neighbour(best[0]!, top[0]!), rejected: this.neighbour(best[1]!, top[1]!) };
+  }
+
+  private neighbour(d: number, score: number): Neighbour | null {
+    const doc = this.docs[d];
+    return doc === undefined ? null : { kind: doc.kind, entry: doc.entry, similarity: Math.min(1, score) };
   }
 }
 
 function keyOf(entry: ListEntry): string {
   return entry.arxivId ?? entry.title;
-}
-
-/** Higher similarity wins; equal similarity goes to the lower id (then title), never to list order. */
-function beats(score: number, doc: Doc, bestScore: number, bestDoc: Doc): boolean {
-  if (score !== bestScore) return score > bestScore;
-  return keyOf(doc.entry) < keyOf(bestDoc.entry);
 }
 
 function nearer(a: Neighbour | null, b: Neighbour | null): Neighbour | null {
@@ -205,14 +288,15 @@ export function buildSimilarityIndex(
   const titleOnly: Doc[] = [];
   const add = (kind: MemoryKind) => (entry: ListEntry) => {
     const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== '';
-    const counts = countTerms(
-      hasAbstract ? [joinedWords(entry.title), joinedWords(entry.abstract!)] : [joinedWords(entry.title)],
-    );
-    if (counts.size > 0) (hasAbstract ? full : titleOnly).push(weighting.toDoc(kind, entry, counts));
+    const words = hasAbstract
+      ? [joinedWords(entry.title), joinedWords(entry.abstract!)]
+      : [joinedWords(entry.title)];
+    const doc = weighting.toDoc(kind, entry, words);
+    if (doc) (hasAbstract ? full : titleOnly).push(doc);
   };
   listed.forEach(add('listed'));
   rejected.forEach(add('rejected'));
-  const terms = weighting.memoryTerms;
+  const terms = weighting.terms;
   const fullIndex = full.length > 0 ? new Postings(full, terms) : null;
   const titleIndex = titleOnly.length > 0 ? new Postings(titleOnly, terms) : null;
 
@@ -220,13 +304,10 @@ export function buildSimilarityIndex(
     size: full.length + titleOnly.length,
     nearest(paper, excludeId) {
       const skip = (doc: Doc) => excludeId !== undefined && doc.entry.arxivId === excludeId;
-      const fromTitles =
-        titleIndex?.best(weighting.toQuery(countTerms([paper.title.joined.words])), skip) ?? NOBODY;
+      const fromTitles = titleIndex?.best(weighting.toQuery([paper.title.joined.words]), skip) ?? NOBODY;
       const fromFull =
-        fullIndex?.best(
-          weighting.toQuery(countTerms([paper.title.joined.words, paper.abstract.joined.words])),
-          skip,
-        ) ?? NOBODY;
+        fullIndex?.best(weighting.toQuery([paper.title.joined.words, paper.abstract.joined.words]), skip) ??
+        NOBODY;
       return {
         listed: nearer(fromFull.listed, fromTitles.listed),
         rejected: nearer(fromFull.rejected, fromTitles.rejected),

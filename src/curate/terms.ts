@@ -48,16 +48,24 @@ function stem(word: string): string {
   return word.slice(0, -1);
 }
 
-/** Counts words (the joined spelling: `PreparedText.joined.words` or `joinedWords`) as the index's terms. */
+/** The term a word counts as, or null for a word that is no term (too short, a stopword, a number). */
+export function termOf(word: string): string | null {
+  if (word.length < 2 || STOPWORDS.has(word) || isDigits(word)) return null;
+  return stem(word);
+}
+
+/** Calls `visit` with each word (the joined spelling: `PreparedText.joined.words` or `joinedWords`) that is a term. */
+export function forEachTerm(words: string[], visit: (term: string) => void): void {
+  for (const word of words) {
+    const term = termOf(word);
+    if (term !== null) visit(term);
+  }
+}
+
+/** Term → how often it occurs, over several word lists. */
 export function countTerms(wordLists: string[][]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const words of wordLists) {
-    for (const word of words) {
-      if (word.length < 2 || STOPWORDS.has(word) || isDigits(word)) continue;
-      const term = stem(word);
-      counts.set(term, (counts.get(term) ?? 0) + 1);
-    }
-  }
+  for (const words of wordLists) forEachTerm(words, (term) => counts.set(term, (counts.get(term) ?? 0) + 1));
   return counts;
 }
 

@@ -6,7 +6,12 @@ import {
   type Background,
 } from '../../src/curate/background.js';
 import { prepareText } from '../../src/curate/match.js';
-import { buildSimilarityIndex, QUERY_TERMS } from '../../src/curate/similarity.js';
+import {
+  buildSimilarityIndex,
+  MAX_POSTING_SHARE,
+  PRUNE_FROM,
+  QUERY_TERMS,
+} from '../../src/curate/similarity.js';
 import { tokenize } from '../../src/curate/terms.js';
 import { entry } from './papers.js';
 
@@ -99,6 +104,21 @@ describe('buildSimilarityIndex', () => {
     const tail = buildSimilarityIndex([entry('1', sorted.slice(QUERY_TERMS).join(' '))], [], FLAT);
     expect(tail.nearest(prepared(words.join(' '))).listed).toBeNull();
     expect(index.size).toBe(1);
+  });
+
+  it('in a large memory, skips words most of its papers use', () => {
+    const many = Array.from({ length: PRUNE_FROM }, (_, i) =>
+      entry(`2501.${String(i).padStart(5, '0')}`, `ubiquitous w${i}x`),
+    );
+    const index = buildSimilarityIndex(many, [], FLAT);
+    expect(MAX_POSTING_SHARE).toBeLessThan(1);
+    expect(index.nearest(prepared('ubiquitous')).listed).toBeNull();
+    const found = index.nearest(prepared('ubiquitous w7x'));
+    expect(found.listed?.entry.arxivId).toBe('2501.00007');
+    // The skipped word still counts in both norms: half of the exact cosine of 1 is left.
+    expect(found.listed!.similarity).toBeCloseTo(0.5, 10);
+    const small = buildSimilarityIndex(many.slice(0, PRUNE_FROM - 1), [], FLAT);
+    expect(small.nearest(prepared('ubiquitous w7x')).listed!.similarity).toBeCloseTo(1, 10);
   });
 
   it('with an empty memory finds nothing', () => {
