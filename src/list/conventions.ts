@@ -39,7 +39,7 @@ export function readConventions(input: ConventionInput): ListConventions {
   const { text, target } = input;
   const body = target ? sectionBody(input.blocks, target) : [];
   const lineText = (line: number): string => text.slice(input.lines.starts[line], input.lines.ends[line]);
-  const list = targetList(body, input.order, (l) => listHasLink(l, lineText));
+  const list = targetList(body, input.order, lineText);
   return {
     lineEnding: /\r\n/.test(text.slice(0, text.search(/\n|$/) + 1)) ? '\r\n' : '\n',
     bom: text.charCodeAt(0) === 0xfeff,
@@ -62,10 +62,6 @@ function majorityArxivPath(text: string): 'abs' | 'pdf' | null {
   }
   if (abs === pdf) return null;
   return abs > pdf ? 'abs' : 'pdf';
-}
-
-function listHasLink(list: Block, lineText: (line: number) => string): boolean {
-  return list.children.some((item) => /\]\(/.test(lineText(item.startLine)));
 }
 
 function listBullet(list: Block, lineText: (line: number) => string): BulletConvention {

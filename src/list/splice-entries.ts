@@ -63,7 +63,12 @@ export function planEntries(
   const sorted = [...entries].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
   if (options.order === 'prepend') sorted.reverse();
   const le = doc.conventions.lineEnding;
-  const blocks = sorted.map((entry) => entryLines(entry.text, le));
+  const blocks = sorted.map((entry) => {
+    const lines = entryLines(entry.text, le);
+    if (lines.trim() === '')
+      throw new Error(`The entry for ${entry.arxivId} is empty; nothing to add to the list.`);
+    return lines;
+  });
   const style = options.style ?? styleOf(blocks[0]!);
   const placement = place(text, doc, section, style, options.order, blocks);
   return { ...placement, arxivIds: sorted.map((entry) => entry.arxivId) };
@@ -115,7 +120,7 @@ function place(
     return placeAfterLine(text, lines, anchor, blocks, { lead: 0, between: 0, lineEnding });
   }
   if (style === 'bullet') {
-    const list = targetList(body, order, (l) => hasLink(text, doc, l));
+    const list = targetList(body, order, (line) => text.slice(lines.starts[line], lines.ends[line]));
     if (!list) return placeAfterLine(text, lines, lastLine, blocks, { lead: 1, between: 0, lineEnding });
     const between = looseness(list, body, doc.blocks) ? 1 : 0;
     return order === 'append'
@@ -128,12 +133,6 @@ function place(
   return first
     ? placeBeforeLine(lines, first.startLine, blocks, { lead: between, between, lineEnding })
     : placeAfterLine(text, lines, lastLine, blocks, { lead: between, between, lineEnding });
-}
-
-function hasLink(text: string, doc: ListDoc, list: Block): boolean {
-  return list.children.some((item) =>
-    /\]\(/.test(text.slice(doc.lines.starts[item.startLine], doc.lines.ends[item.startLine])),
-  );
 }
 
 /**

@@ -43,10 +43,15 @@ export function entryHeadingRun(body: Block[], depth: number, order: Order): Blo
   return (order === 'append' ? filled[filled.length - 1] : filled[0]) ?? [];
 }
 
-/** The list new items join: the last (or first) list in the section with a link in it. */
-export function targetList(body: Block[], order: Order, hasLink: (list: Block) => boolean): Block | null {
+/**
+ * The list new items join: the last (or first) list in the section whose items carry links, so
+ * that a list of notes under the entries is passed over.
+ */
+export function targetList(body: Block[], order: Order, lineText: (line: number) => string): Block | null {
   const lists = body.filter((block) => block.type === 'list');
-  const linked = lists.filter(hasLink);
+  const linked = lists.filter((list) =>
+    list.children.some((item) => lineText(item.startLine).includes('](')),
+  );
   const pool = linked.length > 0 ? linked : lists;
   return (order === 'append' ? pool[pool.length - 1] : pool[0]) ?? null;
 }

@@ -94,6 +94,13 @@ describe('spliceEntries', () => {
     ).toThrow('The section "Papers" has no table to add rows to (list.style is table).');
   });
 
+  it('refuses an empty entry', () => {
+    const text = '## Papers\n';
+    expect(() =>
+      spliceEntries(text, readList(text), [{ arxivId: '2511.00001', text: '\n\n' }], { order: 'append' }),
+    ).toThrow('The entry for 2511.00001 is empty');
+  });
+
   it('changes nothing without entries', () => {
     const text = '## Papers\n';
     expect(spliceEntries(text, readList(text), [], { order: 'append' })).toEqual({ text, insertions: [] });
