@@ -1,0 +1,6 @@
+export { dedup, simpleNormaliseTitle, type DedupMemory, type DedupResult } from './dedup.js';
+export { createScorer, SCORING_RULES, type PaperScore, type Scorer, type ScoringMemory } from './score.js';
+export { select, byScoreThenId, type ScoredCandidate, type SelectOptions } from './select.js';
+export { findLinks } from './links.js';
+export { containsPhrase, createQueryMatcher, matchesQuery, prepareText, PhraseSet } from './match.js';
+export { formatPoints, roundPoints } from './points.js';
