@@ -5,6 +5,7 @@ import { bulletTitle, headingTitle } from './entry-title.js';
 import type { Lines } from './lines.js';
 import { plainText } from './plain-text.js';
 import { rowCells } from './table-cells.js';
+import { columnRole } from './table-columns.js';
 
 /**
  * The papers the list shows, in every section, for dedup by title and for similarity: a heading
@@ -32,10 +33,7 @@ export function readEntries(text: string, lines: Lines, blocks: Block[]): ListEn
       const entry = headingEntry(block.text!, body);
       if (entry) entries.push(entry);
     } else if (block.type === 'list') {
-      for (const item of block.children) {
-        const entry = bulletEntry(slice(item.startLine, item.endLine));
-        if (entry) entries.push(entry);
-      }
+      entries.push(...listEntries(block, slice));
     } else if (block.type === 'table') {
       entries.push(...tableEntries(block, (line) => slice(line, line)));
     }
@@ -61,6 +59,19 @@ function abstractOf(body: string): string | null {
   return abstract === '' ? null : abstract;
 }
 
+/**
+ * Each item up to its nested lists is an entry or not; the nested lists are read the same way,
+ * so `- Editing` with the papers one level down gives the papers.
+ */
+function listEntries(list: Block, slice: (from: number, to: number) => string): ListEntry[] {
+  return list.children.flatMap((item) => {
+    const nested = item.children.filter((child) => child.type === 'list');
+    const ownEnd = nested.length > 0 ? Math.max(item.startLine, nested[0]!.startLine - 1) : item.endLine;
+    const entry = bulletEntry(slice(item.startLine, ownEnd));
+    return [...(entry ? [entry] : []), ...nested.flatMap((child) => listEntries(child, slice))];
+  });
+}
+
 /** A link with a title of a few words, or any link on an item that links an arXiv paper. */
 function bulletEntry(item: string): ListEntry | null {
   const found = bulletTitle(item);
@@ -71,11 +82,8 @@ function bulletEntry(item: string): ListEntry | null {
   return { arxivId, title: found.title, abstract: null };
 }
 
-const TITLE_HEADER = /^(?:paper|papers|title|paper title|publication|article|name of paper)$/;
-
 function tableEntries(table: Block, lineText: (line: number) => string): ListEntry[] {
-  const header = rowCells(lineText(table.headLine!)).map((cell) => plainText(cell).toLowerCase());
-  const titleColumn = header.findIndex((cell) => TITLE_HEADER.test(cell));
+  const titleColumn = rowCells(lineText(table.headLine!)).findIndex((cell) => columnRole(cell) === 'title');
   const entries: ListEntry[] = [];
   for (const line of table.rowLines!) {
     const row = lineText(line);

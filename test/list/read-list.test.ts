@@ -119,6 +119,21 @@ describe('readList', () => {
     expect(doc.listedTitles.get(normaliseTitle('FIRST PAPER — a study'))).toBe('First Paper: A Study');
   });
 
+  it('reads papers one level down in a list of categories, and the title column of a table', () => {
+    const nested = readList(
+      '## Papers\n- Editing\n  - [Paper One About Editing](https://arxiv.org/abs/2501.00001)\n  - [Paper Two](https://arxiv.org/abs/2501.00002)\n- [Paper Three On Its Own](https://example.org/three)\n',
+    );
+    expect(nested.entries.map((e) => [e.arxivId, e.title])).toEqual([
+      ['2501.00001', 'Paper One About Editing'],
+      ['2501.00002', 'Paper Two'],
+      [null, 'Paper Three On Its Own'],
+    ]);
+    const table = readList(
+      '| Name | 📄 Paper | Code |\n|---|---|---|\n| X | [X: A Paper](https://arxiv.org/pdf/2501.00003) ![stars](https://img.shields.io/x) | - |\n| Y | - | - |\n',
+    );
+    expect(table.entries).toEqual([{ arxivId: '2501.00003', title: 'X: A Paper', abstract: null }]);
+  });
+
   it('reads the conventions of the list', () => {
     expect(doc.conventions).toMatchObject({
       lineEnding: '\n',
