@@ -26,6 +26,8 @@ export interface FetchPapersResult {
   window: ArxivWindow;
   /** The `search_query` value of each query, for the whole window. */
   queries: string[];
+  /** Entries received, before duplicates (pages, queries, versions) were merged. */
+  fetched: number;
   /** HTTP requests made, retries included. */
   requests: number;
   warnings: string[];
@@ -61,6 +63,7 @@ export async function fetchPapers(
     );
   }
   let totalResults = 0;
+  let fetched = 0;
   report(`window ${describeSlice(window)} (submission dates, UTC)`);
   for (const [index, group] of groups.entries()) {
     if (groups.length > 1) report(`query ${index + 1} of ${groups.length} (${group.length} phrases)`);
@@ -69,12 +72,13 @@ export async function fetchPapers(
       report,
     });
     totalResults += result.totalResults;
+    fetched += result.fetched;
     warnings.push(...result.warnings);
   }
   const papers = mergePapers(found.values());
   const requests = `${client.requestCount} ${client.requestCount === 1 ? 'request' : 'requests'}`;
   report(`${papers.length} papers (${totalResults} on arXiv) in ${requests}`);
-  return { papers, totalResults, window, queries, requests: client.requestCount, warnings };
+  return { papers, totalResults, window, queries, fetched, requests: client.requestCount, warnings };
 }
 
 interface WindowProgress {
@@ -95,9 +99,10 @@ async function fetchWindow(
   queryFor: (slice: ArxivWindow) => string,
   window: ArxivWindow,
   { found, report }: WindowProgress,
-): Promise<{ totalResults: number; warnings: string[] }> {
+): Promise<{ totalResults: number; fetched: number; warnings: string[] }> {
   const pending: ArxivWindow[] = [window];
   const warnings: string[] = [];
+  let fetched = 0;
   let windowTotal: number | null = null;
   let done = 0;
   while (pending.length > 0) {
@@ -117,6 +122,7 @@ async function fetchWindow(
       done === 1 ? 'first request' : `slice ${done}`,
     );
     windowTotal ??= first.totalResults;
+    fetched += first.papers.length;
     collect(found, first.papers);
     if (first.entryCount >= first.totalResults) continue;
 
@@ -129,10 +135,11 @@ async function fetchWindow(
       continue;
     }
     const rest = await client.fetchRemainingPages(searchQuery, first);
+    fetched += rest.papers.length;
     collect(found, rest.papers);
     warnings.push(...rest.warnings);
   }
-  return { totalResults: windowTotal ?? 0, warnings };
+  return { totalResults: windowTotal ?? 0, fetched, warnings };
 }
 
 function collect(found: Map<string, Paper>, papers: Paper[]): void {

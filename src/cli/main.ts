@@ -1,4 +1,6 @@
 import { VERSION } from '../version.js';
+import { previewCommand } from './preview.js';
+import { scoreCommand } from './score.js';
 import { fetchCommand } from './fetch.js';
 
 export interface CliIO {
@@ -32,7 +34,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (command === 'fetch') return fetchCommand(argv.slice(1), io);
-  io.stderr(`arxiv-curator: "${command}" is not implemented yet\n`);
-  return 2;
+  const args = argv.slice(1);
+  switch (command) {
+    case 'fetch':
+      return fetchCommand(args, io);
+    case 'preview':
+      return previewCommand(args, io);
+    case 'score':
+      return scoreCommand(args, io);
+    default:
+      io.stderr(`arxiv-curator: unknown command "${command}"; run arxiv-curator --help\n`);
+      return 2;
+  }
 }

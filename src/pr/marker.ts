@@ -43,6 +43,17 @@ export interface MarkerData {
   foreignCommits: boolean;
   /** The bot closed this PR itself (nothing left to add): the close is not a rejection. */
   closedByBot: boolean;
+  /**
+   * The base list the head was built from: its git blob SHA and where the bot inserted text
+   * ([offset, length] in the base's string indices). With them a bot-only branch on an unmoved
+   * base gives back the base list without reading it (SPEC §9 request budget); the SHA proves it.
+   */
+  baseFile: BaseFileRecord | null;
+}
+
+export interface BaseFileRecord {
+  sha: string;
+  spans: Array<[number, number]>;
 }
 
 const sha = z.string().check(z.regex(/^[0-9a-f]{7,64}$/i));
@@ -63,6 +74,14 @@ const markerSchema = z.object({
   windowEnd: z.nullable(z.string()),
   foreignCommits: z.boolean(),
   closedByBot: z.boolean(),
+  baseFile: z.optional(
+    z.nullable(
+      z.object({
+        sha,
+        spans: z.array(z.tuple([z.number().check(z.int(), z.gte(0)), z.number().check(z.int(), z.gte(0))])),
+      }),
+    ),
+  ),
 });
 
 export type MarkerDecoded = { marker: MarkerData } | { warning: string };
@@ -99,6 +118,7 @@ function encodeWithTitles(data: MarkerData, titleMax: number): string {
     windowEnd: data.windowEnd,
     foreignCommits: data.foreignCommits,
     closedByBot: data.closedByBot,
+    baseFile: data.baseFile ?? null,
   };
   const json = JSON.stringify(payload)
     .replace(/</g, '\\u003c')
@@ -144,5 +164,5 @@ export function decodeMarker(body: string | null | undefined): MarkerDecoded {
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
     return { warning: `the marker has an unexpected shape${where}: ${issue?.message ?? 'invalid'}` };
   }
-  return { marker: parsed.data };
+  return { marker: { ...parsed.data, baseFile: parsed.data.baseFile ?? null } };
 }

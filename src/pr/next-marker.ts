@@ -1,5 +1,5 @@
 import { compareArxivIds } from '../arxiv/ids.js';
-import type { MarkerData, ProposedPaper } from './marker.js';
+import type { BaseFileRecord, MarkerData, ProposedPaper } from './marker.js';
 
 /** What one write changes in the marker; the rest is carried over from the previous marker. */
 export interface MarkerWrite {
@@ -17,6 +17,8 @@ export interface MarkerWrite {
   /** Someone else has committed on the branch. */
   foreignCommits?: boolean;
   closedByBot?: boolean;
+  /** The base list this write was built from; null when the text was built on the branch. */
+  baseFile?: BaseFileRecord | null;
 }
 
 /**
@@ -47,6 +49,7 @@ export function nextMarker(previous: MarkerData | null, write: MarkerWrite): Mar
     windowEnd: laterIso(previous?.windowEnd ?? null, write.windowEnd),
     foreignCommits: (previous?.foreignCommits ?? false) || (write.foreignCommits ?? false),
     closedByBot: write.closedByBot ?? false,
+    baseFile: write.baseFile ?? null,
   };
 }
 

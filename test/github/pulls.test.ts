@@ -33,6 +33,7 @@ function markerBody(branch = BRANCH, ids: string[] = ['2611.00001']): string {
     windowEnd: null,
     foreignCommits: false,
     closedByBot: false,
+    baseFile: null,
   };
   return `Body\n\n${encodeMarker(marker)}\n`;
 }

@@ -52,6 +52,7 @@ function markerFor(papers: readonly BodyPaper[]): MarkerData {
     windowEnd: '2026-11-26T00:00:00Z',
     foreignCommits: false,
     closedByBot: false,
+    baseFile: null,
   };
 }
 

@@ -21,6 +21,7 @@ const marker: MarkerData = {
   windowEnd: '2026-11-26T00:00:00Z',
   foreignCommits: false,
   closedByBot: false,
+  baseFile: null,
 };
 
 describe('encodeMarker / decodeMarker', () => {

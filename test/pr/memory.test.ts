@@ -18,6 +18,7 @@ function marker(ids: string[], extra: Partial<MarkerData> = {}): MarkerData {
     windowEnd: '2026-11-20T00:00:00Z',
     foreignCommits: false,
     closedByBot: false,
+    baseFile: null,
     ...extra,
   };
 }

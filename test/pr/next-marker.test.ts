@@ -36,6 +36,7 @@ describe('nextMarker', () => {
       windowEnd: '2026-11-26T00:00:00Z',
       foreignCommits: false,
       closedByBot: false,
+      baseFile: null,
     };
     expect(marker).toEqual(expected);
   });

@@ -1,0 +1,29 @@
+import type { Candidate } from '../types.js';
+
+/** One row of `candidates.json` (SPEC §7); `detail` and `url` are additions. */
+export interface CandidateRecord {
+  arxivId: string;
+  version: number;
+  title: string;
+  score: number;
+  decision: Candidate['decision'];
+  reasons: string[];
+  links: Candidate['links'];
+  detail: string | null;
+  url: string;
+}
+
+export function candidateRecord(candidate: Candidate): CandidateRecord {
+  const { paper } = candidate;
+  return {
+    arxivId: paper.arxivId,
+    version: paper.version,
+    title: paper.title,
+    score: candidate.score,
+    decision: candidate.decision,
+    reasons: candidate.reasons.map((reason) => reason.text),
+    links: candidate.links,
+    detail: candidate.detail ?? null,
+    url: `https://arxiv.org/abs/${paper.arxivId}`,
+  };
+}

@@ -1,0 +1,100 @@
+import type { Config } from '../config/schema.js';
+import {
+  editList,
+  findEntryBlocks,
+  readList,
+  renderEntry,
+  renumberEntry,
+  type Insertion,
+  type ListDoc,
+} from '../list/index.js';
+import { compareArxivIds } from '../arxiv/ids.js';
+import type { Candidate } from '../types.js';
+
+/** An entry the PR holds: rendered tonight, or carried over verbatim from the PR's branch. */
+export type PrEntry = { arxivId: string; candidate: Candidate } | { arxivId: string; text: string };
+
+export interface ListChange {
+  text: string;
+  /** Where the text was inserted, in the coordinates of the text it was built on. */
+  insertions: Insertion[];
+  /** The entry number each paper got (`### 6.`), when the list numbers its entries. */
+  numbers: Map<string, number | null>;
+}
+
+/**
+ * The list with the PR's entries spliced in (SPEC §5): entries in ascending arXiv id order,
+ * numbered on from the highest number of `doc`; carried-over entries keep their text and get
+ * their new number; one dated updates line counting every entry.
+ */
+export function buildListChange(
+  text: string,
+  doc: ListDoc,
+  config: Config,
+  entries: readonly PrEntry[],
+  date: Date,
+): ListChange {
+  const { style, order } = config.list;
+  const sorted = [...entries].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
+  const numbered = style === 'details' && doc.conventions.numbering.numbered;
+  const first =
+    style === 'details' ? doc.conventions.numbering.highest + 1 : doc.conventions.bullet.nextNumber;
+  const numbers = new Map<string, number | null>();
+  const rendered = sorted.map((entry, i) => {
+    // A prepended run is newest first, so the highest number goes to the newest entry.
+    const number = order === 'prepend' ? first + sorted.length - 1 - i : first + i;
+    numbers.set(entry.arxivId, numbered ? number : null);
+    const body =
+      'candidate' in entry
+        ? renderEntry(entry.candidate.paper, entry.candidate.links, style, doc.conventions, number)
+        : numbered
+          ? renumberEntry(entry.text, number)
+          : entry.text;
+    return { arxivId: entry.arxivId, text: body };
+  });
+  const result = editList(text, doc, {
+    entries: rendered,
+    order,
+    style,
+    updates: { count: entries.length, date },
+  });
+  return { text: result.text, insertions: result.insertions, numbers };
+}
+
+export function readListFor(text: string, config: Config): ListDoc {
+  return readList(text, {
+    section: config.list.section,
+    updatesSection: config.list.updatesSection,
+    order: config.list.order,
+  });
+}
+
+/** The entries of `ids` as the text holds them (for carrying them over to a rebuilt branch). */
+export function entryTexts(text: string, doc: ListDoc, config: Config): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const block of findEntryBlocks(text, doc, config.list.style)) {
+    if (block.arxivId !== null && !texts.has(block.arxivId)) texts.set(block.arxivId, block.text);
+  }
+  return texts;
+}
+
+/**
+ * Takes the bot's insertions back out of the branch text, by the offsets and lengths the bot
+ * recorded when it wrote them; the caller checks the result against the base file's blob SHA.
+ */
+export function withoutInsertions(
+  text: string,
+  spans: ReadonlyArray<readonly [number, number]>,
+): string | null {
+  let out = '';
+  let at = 0;
+  let shift = 0;
+  for (const [offset, length] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const start = offset + shift;
+    if (start < at || start + length > text.length) return null;
+    out += text.slice(at, start);
+    at = start + length;
+    shift += length;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,42 @@
+import type { Config } from '../config/schema.js';
+import { renderPullBody } from '../pr/body.js';
+import type { Paper } from '../types.js';
+import { prPaper, pullBodyInput } from './body-input.js';
+import { curate, NO_PULL_MEMORY, type Curation } from './curate.js';
+import { unifiedDiff } from './diff.js';
+import { requireTarget } from '../list/splice-entries.js';
+import { buildListChange, readListFor } from './list-text.js';
+
+export interface PreviewInput {
+  config: Config;
+  papers: Paper[];
+  onArxiv: number;
+  fetched: number;
+  listText: string;
+  now: Date;
+}
+
+export interface PreviewResult {
+  curation: Curation;
+  /** The list after the change (the input text when nothing is proposed). */
+  text: string;
+  body: string;
+  diff: string;
+}
+
+/**
+ * What the bot would propose for this list, without GitHub: no open PR, no rejections other than
+ * the config's `ignore` (SPEC §7 preview). Pure.
+ */
+export function preview({ config, papers, onArxiv, fetched, listText, now }: PreviewInput): PreviewResult {
+  const doc = readListFor(listText, config);
+  requireTarget(listText, doc);
+  const curation = curate({ config, papers, onArxiv, fetched, doc, memory: NO_PULL_MEMORY });
+  const entries = curation.proposed.map((candidate) => ({ arxivId: candidate.paper.arxivId, candidate }));
+  const change = entries.length > 0 ? buildListChange(listText, doc, config, entries, now) : null;
+  const text = change?.text ?? listText;
+  const body = renderPullBody(
+    pullBodyInput(config, curation, curation.proposed.map(prPaper), change?.numbers ?? new Map(), null),
+  );
+  return { curation, text, body, diff: unifiedDiff(config.list.path, listText, text) };
+}
