@@ -1,0 +1,129 @@
+import type { ArxivWindow } from '../arxiv/window.js';
+import { inlineMarkdown, safeUrl } from '../pr/neutralise.js';
+import type { Candidate } from '../types.js';
+import type { Funnel } from './curate.js';
+import { funnelLine } from './funnel-text.js';
+import type { NightResult } from './night.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The job summary is capped by GitHub at 1 MiB per step; stay far below. */
+const SUMMARY_DIFF_MAX = 60_000;
+const NEAR_MISS_ROWS = 10;
+
+function day(date: Date): string {
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+}
+
+function windowText(window: ArxivWindow): string {
+  return `${day(window.from)} – ${day(new Date(window.to.getTime() - 1))} (UTC)`;
+}
+
+function paperLink(candidate: Candidate): string {
+  const url = safeUrl(`https://arxiv.org/abs/${candidate.paper.arxivId}`)!;
+  return `[${inlineMarkdown(candidate.paper.title, 120)}](${url})`;
+}
+
+function reasonsText(candidate: Candidate, count: number): string {
+  const reasons = candidate.reasons.slice(0, count).map((reason) => inlineMarkdown(reason.text, 80));
+  return reasons.length > 0 ? reasons.join(' · ') : '—';
+}
+
+function candidateTable(candidates: readonly Candidate[]): string[] {
+  return [
+    '| score | paper | why |',
+    '|---:|---|---|',
+    ...candidates.map((c) => `| ${c.score.toFixed(1)} | ${paperLink(c)} | ${reasonsText(c, 3)} |`),
+  ];
+}
+
+/** Why nothing was proposed, in one sentence a maintainer can act on (SPEC §7). */
+export function emptyNightReason(funnel: Funnel, minScore: number, window: ArxivWindow): string {
+  if (funnel.onArxiv === 0) {
+    return `arXiv had no papers matching the query submitted ${windowText(window)}: on weekends and holidays arXiv announces nothing, so an empty night is normal.`;
+  }
+  const parts = [
+    funnel.listed && `${funnel.listed} already listed`,
+    funnel.inOpenPr && `${funnel.inOpenPr} already in the open pull request`,
+    funnel.rejected && `${funnel.rejected} rejected before`,
+    funnel.excluded && `${funnel.excluded} excluded by an exclude term`,
+    funnel.belowThreshold && `${funnel.belowThreshold} below the threshold of ${minScore.toFixed(1)}`,
+  ].filter(Boolean);
+  return `arXiv matched ${funnel.onArxiv} papers submitted ${windowText(window)}: ${parts.join(', ')}.`;
+}
+
+/** The job summary of a run that finished (SPEC §7): what happened, the funnel, papers, misses. */
+export function renderSummary(result: NightResult, minScore: number): string {
+  const { curation, plan, pull } = result;
+  const prRef = pull ? `[#${pull.number}](${pull.url})` : 'the pull request';
+  const lines: string[] = [];
+  const dry = result.dryRun ? ' (dry run: nothing was written)' : '';
+  if (result.papersAdded > 0) {
+    const verb = plan.operation === 'create' ? 'opened' : 'updated';
+    lines.push(
+      `### arxiv-curator — ${result.papersAdded} new paper${result.papersAdded === 1 ? '' : 's'} proposed${dry}`,
+      '',
+      result.dryRun
+        ? `Would ${plan.operation} the pull request: ${plan.reason}.`
+        : `${verb[0]!.toUpperCase()}${verb.slice(1)} ${prRef}: ${plan.reason}.`,
+    );
+  } else {
+    lines.push(
+      `### arxiv-curator — nothing new to propose${dry}`,
+      '',
+      emptyNightReason(curation.funnel, minScore, result.window),
+    );
+    if (plan.operation === 'close') lines.push('', `Closed ${prRef}: ${plan.reason} (not a rejection).`);
+    else if (plan.operation === 'rebuild') lines.push('', `Rebuilt ${prRef}: ${plan.reason}.`);
+    else if (pull) lines.push('', `The open pull request ${prRef} is unchanged.`);
+  }
+  lines.push(
+    '',
+    `**Funnel:** ${funnelLine(curation.funnel, minScore)}`,
+    `**Window:** submissions ${windowText(result.window)}`,
+  );
+
+  if (curation.proposed.length > 0) lines.push('', '#### Proposed', '', ...candidateTable(curation.proposed));
+  const misses = curation.candidates
+    .filter((c) => c.decision === 'over-cap' || (c.decision === 'below-threshold' && c.score > 0))
+    .slice(0, NEAR_MISS_ROWS);
+  if (misses.length > 0) lines.push('', '#### Closest misses', '', ...candidateTable(misses));
+  if (result.warnings.length > 0) {
+    lines.push(
+      '',
+      '#### Warnings',
+      '',
+      ...result.warnings.map((warning) => `- ${inlineMarkdown(warning, 500)}`),
+    );
+  }
+  if (result.dryRun && result.diff) {
+    const diff =
+      result.diff.length > SUMMARY_DIFF_MAX
+        ? `${result.diff.slice(0, SUMMARY_DIFF_MAX)}\n… (cut)`
+        : result.diff;
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(diff) + 1));
+    lines.push('', '#### The change to the list', '', `${fence}diff`, diff, fence);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The job summary of a failed run: what failed first, then that nothing was written. */
+export function renderFailureSummary(message: string, arxivFailed: boolean): string {
+  const what = arxivFailed ? 'arXiv could not be read' : 'the run failed';
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(message) + 1));
+  return [
+    `### arxiv-curator — ${what}`,
+    '',
+    fence,
+    message,
+    fence,
+    '',
+    arxivFailed
+      ? 'Nothing was written to GitHub. The next run fetches this window again, so no paper is missed.'
+      : 'Nothing was left half-written: the next run starts from what GitHub holds and converges.',
+    '',
+  ].join('\n');
+}
+
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+}
