@@ -1,8 +1,8 @@
-import { XMLParser } from 'fast-xml-parser';
 import type { Paper } from '../types.js';
 import { decodeXmlEntities } from './entities.js';
 import { ArxivApiError, ArxivTransientError } from './errors.js';
 import { parseArxivId } from './ids.js';
+import { readXmlElements, type XmlElement } from './xml-elements.js';
 
 export interface ParsedFeed {
   totalResults: number;
@@ -15,23 +15,8 @@ export interface ParsedFeed {
   skipped: string[];
 }
 
-type XmlNode = Record<string, unknown>;
-
 // Elements are found by local name (`arxiv:comment` → `comment`), whatever prefix or per-element
-// namespace declaration the feed uses; repeated elements are always arrays, even when single.
-const REPEATED = new Set(['entry', 'author', 'category', 'link']);
-const parser = new XMLParser({
-  removeNSPrefix: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  isArray: (name) => REPEATED.has(name),
-});
-
+// namespace declaration the feed uses.
 const ERROR_ENTRY_ID = /arxiv\.org\/api\/errors/i;
 
 /**
@@ -41,9 +26,9 @@ const ERROR_ENTRY_ID = /arxiv\.org\/api\/errors/i;
  */
 export function parseFeed(xml: string): ParsedFeed {
   checkWholeFeed(xml);
-  let document: XmlNode;
+  let document: XmlElement;
   try {
-    document = parser.parse(xml) as XmlNode;
+    document = readXmlElements(xml);
   } catch (error) {
     throw new ArxivTransientError(
       'not-xml',
@@ -53,14 +38,13 @@ export function parseFeed(xml: string): ParsedFeed {
       },
     );
   }
-  const feed = document['feed'];
-  if (feed === undefined || (typeof feed !== 'object' && feed !== '')) {
+  const feed = document.children.find((element) => element.name === 'feed');
+  if (feed === undefined) {
     throw new ArxivTransientError('not-xml', 'the response is XML but not an Atom feed', {
       arxivMessage: oneLine(xml),
     });
   }
-  const node: XmlNode = typeof feed === 'object' && feed !== null ? (feed as XmlNode) : {};
-  const entries = (node['entry'] as XmlNode[] | undefined) ?? [];
+  const entries = feed.children.filter((element) => element.name === 'entry');
   rejectErrorFeed(entries);
 
   const papers: Paper[] = [];
@@ -70,11 +54,11 @@ export function parseFeed(xml: string): ParsedFeed {
     if (typeof paper === 'string') skipped.push(paper);
     else papers.push(paper);
   }
-  const startIndex = count(node['startIndex']) ?? 0;
+  const startIndex = count(child(feed, 'startIndex')) ?? 0;
   return {
-    totalResults: count(node['totalResults']) ?? startIndex + entries.length,
+    totalResults: count(child(feed, 'totalResults')) ?? startIndex + entries.length,
     startIndex,
-    itemsPerPage: count(node['itemsPerPage']) ?? entries.length,
+    itemsPerPage: count(child(feed, 'itemsPerPage')) ?? entries.length,
     entryCount: entries.length,
     papers,
     skipped,
@@ -115,66 +99,67 @@ function checkWholeFeed(xml: string): void {
   }
 }
 
-function rejectErrorFeed(entries: XmlNode[]): void {
+function rejectErrorFeed(entries: XmlElement[]): void {
   for (const entry of entries) {
-    const id = text(entry['id']);
+    const id = child(entry, 'id')?.text;
     if (id !== undefined && ERROR_ENTRY_ID.test(id)) {
-      const message = collapse(text(entry['summary']) ?? '') || collapse(text(entry['title']) ?? '') || id;
+      const message =
+        collapse(child(entry, 'summary')?.text ?? '') || collapse(child(entry, 'title')?.text ?? '') || id;
       throw new ArxivApiError(message);
     }
   }
 }
 
-function readEntry(entry: XmlNode): Paper | string {
-  const rawId = collapse(text(entry['id']) ?? '');
+/** The fields of one entry: the first of each element, every author and category. */
+interface EntryFields {
+  first: Map<string, XmlElement>;
+  authors: XmlElement[];
+  categories: XmlElement[];
+}
+
+function entryFields(entry: XmlElement): EntryFields {
+  const fields: EntryFields = { first: new Map(), authors: [], categories: [] };
+  for (const element of entry.children) {
+    if (element.name === 'author') fields.authors.push(element);
+    else if (element.name === 'category') fields.categories.push(element);
+    else if (!fields.first.has(element.name)) fields.first.set(element.name, element);
+  }
+  return fields;
+}
+
+function readEntry(entry: XmlElement): Paper | string {
+  const { first, authors, categories: categoryElements } = entryFields(entry);
+  const field = (name: string): string => collapse(first.get(name)?.text ?? '');
+  const rawId = field('id');
   const parsed = parseArxivId(rawId.replace(/^.*\/abs\//, ''));
   if (parsed === null) return `entry with id "${rawId}" is not an arXiv paper`;
 
   const categories = unique(
-    ((entry['category'] as XmlNode[] | undefined) ?? [])
-      .map((c) => collapse(attribute(c, 'term')))
-      .filter(Boolean),
+    categoryElements.map((c) => collapse(c.attributes['term'] ?? '')).filter(Boolean),
   );
-  const primary = collapse(attribute(entry['primary_category'], 'term'));
+  const primary = collapse(first.get('primary_category')?.attributes['term'] ?? '');
   const paper: Paper = {
     arxivId: parsed.arxivId,
     version: parsed.version ?? 1,
-    title: collapse(text(entry['title']) ?? ''),
-    abstract: collapse(text(entry['summary']) ?? ''),
-    authors: ((entry['author'] as XmlNode[] | undefined) ?? [])
-      .map((author) => collapse(text(author['name']) ?? ''))
-      .filter(Boolean),
+    title: field('title'),
+    abstract: field('summary'),
+    authors: authors.map((author) => collapse(child(author, 'name')?.text ?? '')).filter(Boolean),
     categories,
     primaryCategory: primary || categories[0] || '',
-    published: collapse(text(entry['published']) ?? ''),
-    updated: collapse(text(entry['updated']) ?? ''),
+    published: field('published'),
+    updated: field('updated'),
   };
-  const comment = collapse(text(entry['comment']) ?? '');
-  const journalRef = collapse(text(entry['journal_ref']) ?? '');
-  const doi = collapse(text(entry['doi']) ?? '');
+  const comment = field('comment');
+  const journalRef = field('journal_ref');
+  const doi = field('doi');
   if (comment) paper.comment = comment;
   if (journalRef) paper.journalRef = journalRef;
   if (doi) paper.doi = doi;
   return paper;
 }
 
-/** The text of an element, whether the parser gave a string or an object with attributes. */
-function text(node: unknown): string | undefined {
-  if (node === undefined || node === null) return undefined;
-  if (typeof node === 'string') return node;
-  if (Array.isArray(node)) return text(node[0]);
-  if (typeof node === 'object') {
-    const value = (node as XmlNode)['#text'];
-    return value === undefined ? '' : String(value);
-  }
-  return String(node);
-}
-
-function attribute(node: unknown, name: string): string {
-  if (Array.isArray(node)) return attribute(node[0], name);
-  if (node === null || typeof node !== 'object') return '';
-  const value = (node as XmlNode)[`@_${name}`];
-  return value === undefined ? '' : String(value);
+function child(element: XmlElement, name: string): XmlElement | undefined {
+  return element.children.find((c) => c.name === name);
 }
 
 /** Decodes entities and collapses runs of whitespace (arXiv hard-wraps titles and abstracts). */
@@ -182,8 +167,8 @@ function collapse(raw: string): string {
   return decodeXmlEntities(raw).replace(/\s+/g, ' ').trim();
 }
 
-function count(node: unknown): number | undefined {
-  const value = text(node)?.trim();
+function count(element: XmlElement | undefined): number | undefined {
+  const value = element?.text.trim();
   if (value === undefined || !/^\d+$/.test(value)) return undefined;
   return Number(value);
 }
