@@ -7465,7 +7465,7 @@ var USER_AGENT = `arxiv-curator/${VERSION} (+${PROJECT_URL})`;
 // src/cli/preview.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join as join2, relative, resolve as resolve2 } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // node_modules/is-network-error/index.js
 var objectToString = Object.prototype.toString;
@@ -22101,6 +22101,16 @@ function unifiedDiff(path2, before, after) {
 
 // src/run/list-text.ts
 function buildListChange(text4, doc, config2, entries, date2) {
+  const { rendered, numbers } = renderPrEntries(doc, config2, entries);
+  const result = editList(text4, doc, {
+    entries: rendered,
+    order: config2.list.order,
+    style: config2.list.style,
+    updates: { count: entries.length, date: date2 }
+  });
+  return { text: result.text, insertions: result.insertions, numbers };
+}
+function renderPrEntries(doc, config2, entries) {
   const { style, order: order2 } = config2.list;
   const sorted = [...entries].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
   const numbered = style === "details" && doc.conventions.numbering.numbered;
@@ -22109,16 +22119,10 @@ function buildListChange(text4, doc, config2, entries, date2) {
   const rendered = sorted.map((entry, i) => {
     const number3 = order2 === "prepend" ? first + sorted.length - 1 - i : first + i;
     numbers.set(entry.arxivId, numbered ? number3 : null);
-    const body = "candidate" in entry ? renderEntry(entry.candidate.paper, entry.candidate.links, style, doc.conventions, number3) : numbered ? renumberEntry(entry.text, number3) : entry.text;
-    return { arxivId: entry.arxivId, text: body };
+    const text4 = "candidate" in entry ? renderEntry(entry.candidate.paper, entry.candidate.links, style, doc.conventions, number3) : numbered ? renumberEntry(entry.text, number3) : entry.text;
+    return { arxivId: entry.arxivId, text: text4 };
   });
-  const result = editList(text4, doc, {
-    entries: rendered,
-    order: order2,
-    style,
-    updates: { count: entries.length, date: date2 }
-  });
-  return { text: result.text, insertions: result.insertions, numbers };
+  return { rendered, numbers };
 }
 function readListFor(text4, config2) {
   return readList(text4, {
@@ -22365,6 +22369,63 @@ function readIfExists(path2) {
   return existsSync(path2) ? readFileSync(path2, "utf8") : null;
 }
 
+// src/cli/fetch.ts
+import { parseArgs } from "node:util";
+var realDeps = () => ({
+  fetch: globalThis.fetch,
+  now: Date.now,
+  sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms)),
+  cwd: process.cwd()
+});
+var OPTIONS = {
+  config: CONFIG_FLAGS.config,
+  "arxiv-url": CONFIG_FLAGS["arxiv-url"],
+  "window-days": CONFIG_FLAGS["window-days"],
+  since: CONFIG_FLAGS.since,
+  now: { type: "string" }
+};
+async function fetchCommand(args, io, deps = {}) {
+  const { fetch, now, sleep, cwd, client } = { ...realDeps(), ...deps };
+  let values;
+  try {
+    ({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    io.stderr(`arxiv-curator fetch: ${error.message}
+`);
+    return 2;
+  }
+  try {
+    const config2 = loadCliConfig(values, { cwd });
+    const runAt = readNow(values.now) ?? new Date(now());
+    const result = await fetchPapers(
+      config2,
+      { now: runAt },
+      { fetch, now, sleep, client, onProgress: (message) => io.stderr(`${message}
+`) }
+    );
+    for (const warning of result.warnings) io.stderr(`warning: ${warning}
+`);
+    io.stdout(result.papers.map((paper) => `${JSON.stringify(paper)}
+`).join(""));
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`arxiv-curator fetch: ${oneLine2(error.message)}
+`);
+      return 2;
+    }
+    if (error instanceof ArxivFetchError) {
+      io.stderr(`arxiv-curator fetch: ${error.message}
+`);
+      return 1;
+    }
+    throw error;
+  }
+}
+function oneLine2(message) {
+  return message.replace(/\s*\n\s*/g, "; ");
+}
+
 // src/cli/inputs.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 var InputError = class extends Error {
@@ -22414,13 +22475,7 @@ function cliError(command, error, io) {
 }
 
 // src/cli/preview.ts
-var realDeps = () => ({
-  fetch: globalThis.fetch,
-  now: Date.now,
-  sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms)),
-  cwd: process.cwd()
-});
-var OPTIONS = {
+var OPTIONS2 = {
   ...CONFIG_FLAGS,
   feed: { type: "string", multiple: true },
   now: { type: "string" },
@@ -22429,7 +22484,7 @@ var OPTIONS = {
 async function previewCommand(args, io, deps = {}) {
   const { fetch, now, sleep, cwd, client } = { ...realDeps(), ...deps };
   try {
-    const { values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false });
+    const { values } = parseArgs2({ args, options: OPTIONS2, strict: true, allowPositionals: false });
     const config2 = loadCliConfig(values, { cwd });
     const runAt = readNow(values.now) ?? new Date(now());
     const listPath = resolve2(cwd, config2.list.path);
@@ -22481,11 +22536,11 @@ async function fetchLive(config2, runAt, deps) {
 
 // src/cli/score.ts
 import { resolve as resolve3 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
-var OPTIONS2 = { ...CONFIG_FLAGS, feed: { type: "string", multiple: true } };
+import { parseArgs as parseArgs3 } from "node:util";
+var OPTIONS3 = { ...CONFIG_FLAGS, feed: { type: "string", multiple: true } };
 async function scoreCommand(args, io, cwd = process.cwd()) {
   try {
-    const { values } = parseArgs2({ args, options: OPTIONS2, strict: true, allowPositionals: false });
+    const { values } = parseArgs3({ args, options: OPTIONS3, strict: true, allowPositionals: false });
     if (!values.feed?.length) throw new InputError("--feed FILE.xml is required (one or more)");
     const config2 = loadCliConfig(values, { cwd });
     const source = readFeeds(values.feed.map((feed) => resolve3(cwd, feed)));
@@ -22503,63 +22558,6 @@ async function scoreCommand(args, io, cwd = process.cwd()) {
   } catch (error) {
     return cliError("score", error, io);
   }
-}
-
-// src/cli/fetch.ts
-import { parseArgs as parseArgs3 } from "node:util";
-var realDeps2 = () => ({
-  fetch: globalThis.fetch,
-  now: Date.now,
-  sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms)),
-  cwd: process.cwd()
-});
-var OPTIONS3 = {
-  config: CONFIG_FLAGS.config,
-  "arxiv-url": CONFIG_FLAGS["arxiv-url"],
-  "window-days": CONFIG_FLAGS["window-days"],
-  since: CONFIG_FLAGS.since,
-  now: { type: "string" }
-};
-async function fetchCommand(args, io, deps = {}) {
-  const { fetch, now, sleep, cwd, client } = { ...realDeps2(), ...deps };
-  let values;
-  try {
-    ({ values } = parseArgs3({ args, options: OPTIONS3, strict: true, allowPositionals: false }));
-  } catch (error) {
-    io.stderr(`arxiv-curator fetch: ${error.message}
-`);
-    return 2;
-  }
-  try {
-    const config2 = loadCliConfig(values, { cwd });
-    const runAt = readNow(values.now) ?? new Date(now());
-    const result = await fetchPapers(
-      config2,
-      { now: runAt },
-      { fetch, now, sleep, client, onProgress: (message) => io.stderr(`${message}
-`) }
-    );
-    for (const warning of result.warnings) io.stderr(`warning: ${warning}
-`);
-    io.stdout(result.papers.map((paper) => `${JSON.stringify(paper)}
-`).join(""));
-    return 0;
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`arxiv-curator fetch: ${oneLine2(error.message)}
-`);
-      return 2;
-    }
-    if (error instanceof ArxivFetchError) {
-      io.stderr(`arxiv-curator fetch: ${error.message}
-`);
-      return 1;
-    }
-    throw error;
-  }
-}
-function oneLine2(message) {
-  return message.replace(/\s*\n\s*/g, "; ");
 }
 
 // src/cli/main.ts

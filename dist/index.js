@@ -36452,16 +36452,9 @@ function decodeMarker(body) {
 }
 
 // src/github/pulls.ts
-async function call2(ctx, action, permission, run2) {
-  try {
-    return await run2();
-  } catch (error2) {
-    throw explainGitHubError(error2, { action, permission, repository: repositoryName(ctx) });
-  }
-}
 async function findBotPulls(ctx, options) {
   const { octokit, owner, repo } = ctx;
-  const listed = await call2(
+  const listed = await call(
     ctx,
     `list pull requests from ${options.branch}`,
     "pull-requests: read",
@@ -36473,7 +36466,7 @@ async function findBotPulls(ctx, options) {
       per_page: 100
     })
   );
-  const issues = options.label === null ? [] : await call2(
+  const issues = options.label === null ? [] : await call(
     ctx,
     `list issues labelled ${options.label}`,
     "pull-requests: read",
@@ -36537,7 +36530,7 @@ function fromIssue(issue3) {
   };
 }
 async function getPull(ctx, number3) {
-  return call2(ctx, `read pull request #${number3}`, "pull-requests: read", async () => {
+  return call(ctx, `read pull request #${number3}`, "pull-requests: read", async () => {
     const { data } = await ctx.octokit.rest.pulls.get({
       owner: ctx.owner,
       repo: ctx.repo,
@@ -36565,7 +36558,7 @@ async function createPull(ctx, pull) {
     };
     if (errorStatus(error2) !== 422 || !/already exists/i.test(gitHubMessage(error2)))
       throw explainGitHubError(error2, failed);
-    const open2 = await call2(
+    const open2 = await call(
       ctx,
       `list pull requests from ${pull.head}`,
       "pull-requests: read",
@@ -36577,7 +36570,7 @@ async function createPull(ctx, pull) {
   }
 }
 async function updatePull(ctx, number3, update) {
-  return call2(ctx, `update pull request #${number3}`, "pull-requests: write", async () => {
+  return call(ctx, `update pull request #${number3}`, "pull-requests: write", async () => {
     const { data } = await ctx.octokit.rest.pulls.update({
       owner: ctx.owner,
       repo: ctx.repo,
@@ -45163,7 +45156,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
   }
   events[index2 + 1][1].type = "data";
   events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
-  const call3 = {
+  const call2 = {
     type: "gfmFootnoteCall",
     start: Object.assign({}, events[index2 + 3][1].start),
     end: Object.assign({}, events[events.length - 1][1].end)
@@ -45191,7 +45184,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     // Take the `labelImageMarker` (now `data`, the `!`)
     events[index2 + 1],
     events[index2 + 2],
-    ["enter", call3, context],
+    ["enter", call2, context],
     // The `[`
     events[index2 + 3],
     events[index2 + 4],
@@ -45206,7 +45199,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     // The ending (`]`, properly parsed and labelled).
     events[events.length - 2],
     events[events.length - 1],
-    ["exit", call3, context]
+    ["exit", call2, context]
   ];
   events.splice(index2, events.length - index2 + 1, ...replacement);
   return events;
@@ -48394,53 +48387,18 @@ function unifiedDiff(path2, before, after) {
   return createTwoFilesPatch(`a/${path2}`, `b/${path2}`, before, after, void 0, void 0, { context: 3 }).split("\n").filter((line) => !/^(?:={10,}$|Index: )/.test(line)).join("\n");
 }
 
-// src/run/append-change.ts
-function appendListChange(text4, doc, config2, added, updates) {
-  const { style, order: order2 } = config2.list;
-  const sorted = [...added].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
-  const numbered = style === "details" && doc.conventions.numbering.numbered;
-  const first = style === "details" ? doc.conventions.numbering.highest + 1 : doc.conventions.bullet.nextNumber;
-  const numbers = /* @__PURE__ */ new Map();
-  const entries = sorted.flatMap((paper, i) => {
-    if (!paper.candidate) return [];
-    const number3 = order2 === "prepend" ? first + sorted.length - 1 - i : first + i;
-    numbers.set(paper.arxivId, numbered ? number3 : null);
-    return [
-      {
-        arxivId: paper.arxivId,
-        text: renderEntry(paper.candidate.paper, paper.candidate.links, style, doc.conventions, number3)
-      }
-    ];
-  });
-  const result = editList(text4, doc, { entries, order: order2, style });
-  const line = botUpdatesLine(text4, doc, updates.before);
-  if (line === null || entries.length === 0)
-    return { text: result.text, insertions: result.insertions, numbers };
-  const shift = result.insertions.filter((insertion) => insertion.offset <= line.start).reduce((sum, insertion) => sum + insertion.text.length, 0);
-  const start = line.start + shift;
-  const replacement = updatesLine(updates.before + entries.length, updates.date, doc.conventions.updates);
-  return {
-    text: result.text.slice(0, start) + replacement + result.text.slice(start + line.text.length),
-    insertions: result.insertions,
-    numbers
-  };
-}
-function botUpdatesLine(text4, doc, count4) {
-  const convention = doc.conventions.updates;
-  if (!doc.updates || !convention) return null;
-  const head = `${convention.marker} ${convention.before}`;
-  const tail = `${convention.separator}Add ${count4} paper${count4 === 1 ? "" : "s"}.`;
-  let at = doc.updates.contentStart;
-  for (const line of text4.slice(at, doc.updates.end).split("\n")) {
-    const content = line.replace(/\r$/, "");
-    if (content.startsWith(head) && content.endsWith(tail)) return { start: at, text: content };
-    at += line.length + 1;
-  }
-  return null;
-}
-
 // src/run/list-text.ts
 function buildListChange(text4, doc, config2, entries, date2) {
+  const { rendered, numbers } = renderPrEntries(doc, config2, entries);
+  const result = editList(text4, doc, {
+    entries: rendered,
+    order: config2.list.order,
+    style: config2.list.style,
+    updates: { count: entries.length, date: date2 }
+  });
+  return { text: result.text, insertions: result.insertions, numbers };
+}
+function renderPrEntries(doc, config2, entries) {
   const { style, order: order2 } = config2.list;
   const sorted = [...entries].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
   const numbered = style === "details" && doc.conventions.numbering.numbered;
@@ -48449,16 +48407,10 @@ function buildListChange(text4, doc, config2, entries, date2) {
   const rendered = sorted.map((entry, i) => {
     const number3 = order2 === "prepend" ? first + sorted.length - 1 - i : first + i;
     numbers.set(entry.arxivId, numbered ? number3 : null);
-    const body = "candidate" in entry ? renderEntry(entry.candidate.paper, entry.candidate.links, style, doc.conventions, number3) : numbered ? renumberEntry(entry.text, number3) : entry.text;
-    return { arxivId: entry.arxivId, text: body };
+    const text4 = "candidate" in entry ? renderEntry(entry.candidate.paper, entry.candidate.links, style, doc.conventions, number3) : numbered ? renumberEntry(entry.text, number3) : entry.text;
+    return { arxivId: entry.arxivId, text: text4 };
   });
-  const result = editList(text4, doc, {
-    entries: rendered,
-    order: order2,
-    style,
-    updates: { count: entries.length, date: date2 }
-  });
-  return { text: result.text, insertions: result.insertions, numbers };
+  return { rendered, numbers };
 }
 function readListFor(text4, config2) {
   return readList(text4, {
@@ -48486,6 +48438,43 @@ function withoutInsertions(text4, spans) {
     shift += length;
   }
   return out + text4.slice(at);
+}
+
+// src/run/append-change.ts
+function appendListChange(text4, doc, config2, added, updates) {
+  const entries = added.flatMap(
+    (paper) => paper.candidate ? [{ arxivId: paper.arxivId, candidate: paper.candidate }] : []
+  );
+  const { rendered, numbers } = renderPrEntries(doc, config2, entries);
+  const result = editList(text4, doc, {
+    entries: rendered,
+    order: config2.list.order,
+    style: config2.list.style
+  });
+  const line = botUpdatesLine(text4, doc, updates.before);
+  if (line === null || entries.length === 0)
+    return { text: result.text, insertions: result.insertions, numbers };
+  const shift = result.insertions.filter((insertion) => insertion.offset <= line.start).reduce((sum, insertion) => sum + insertion.text.length, 0);
+  const start = line.start + shift;
+  const replacement = updatesLine(updates.before + entries.length, updates.date, doc.conventions.updates);
+  return {
+    text: result.text.slice(0, start) + replacement + result.text.slice(start + line.text.length),
+    insertions: result.insertions,
+    numbers
+  };
+}
+function botUpdatesLine(text4, doc, count4) {
+  const convention = doc.conventions.updates;
+  if (!doc.updates || !convention) return null;
+  const head = `${convention.marker} ${convention.before}`;
+  const tail = `${convention.separator}Add ${count4} paper${count4 === 1 ? "" : "s"}.`;
+  let at = doc.updates.contentStart;
+  for (const line of text4.slice(at, doc.updates.end).split("\n")) {
+    const content = line.replace(/\r$/, "");
+    if (content.startsWith(head) && content.endsWith(tail)) return { start: at, text: content };
+    at += line.length + 1;
+  }
+  return null;
 }
 
 // src/run/night.ts

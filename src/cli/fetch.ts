@@ -16,7 +16,7 @@ export interface FetchCommandDeps {
   client?: Omit<ArxivClientOptions, 'apiUrl'>;
 }
 
-const realDeps = (): FetchCommandDeps => ({
+export const realDeps = (): FetchCommandDeps => ({
   fetch: globalThis.fetch,
   now: Date.now,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

@@ -1,30 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ArxivClientOptions } from '../arxiv/client.js';
 import { fetchPapers } from '../arxiv/fetch-papers.js';
 import type { Config } from '../config/schema.js';
 import { candidateRecord } from '../run/candidates-json.js';
 import { candidateLine, funnelLine } from '../run/funnel-text.js';
 import { preview } from '../run/preview.js';
 import { CONFIG_FLAGS, loadCliConfig, readNow } from './config.js';
+import { realDeps, type FetchCommandDeps } from './fetch.js';
 import { cliError, readFeeds, readListFile } from './inputs.js';
 import type { CliIO } from './main.js';
 
-export interface PreviewCommandDeps {
-  fetch: typeof globalThis.fetch;
-  now: () => number;
-  sleep: (ms: number) => Promise<void>;
-  cwd: string;
-  client?: Omit<ArxivClientOptions, 'apiUrl'>;
-}
-
-const realDeps = (): PreviewCommandDeps => ({
-  fetch: globalThis.fetch,
-  now: Date.now,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  cwd: process.cwd(),
-});
+/** `preview` needs the same outside world as `fetch` when it goes online. */
+export type PreviewCommandDeps = FetchCommandDeps;
 
 const OPTIONS = {
   ...CONFIG_FLAGS,

@@ -1,6 +1,6 @@
 import { decodeMarker, hasMarker, type MarkerDecoded } from '../pr/marker.js';
 import { errorStatus, explainGitHubError, gitHubMessage, type Permission } from './errors.js';
-import { repositoryName, type RepoContext } from './repo.js';
+import { call, repositoryName, type RepoContext } from './repo.js';
 
 /** One of the bot's PRs as GitHub lists it. */
 export interface BotPull {
@@ -27,19 +27,6 @@ export interface BotPullSearch {
 export interface PullRef {
   number: number;
   url: string;
-}
-
-async function call<T>(
-  ctx: RepoContext,
-  action: string,
-  permission: Permission,
-  run: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    throw explainGitHubError(error, { action, permission, repository: repositoryName(ctx) });
-  }
 }
 
 interface ListedPull {

@@ -44,7 +44,8 @@ export function repositoryName(ctx: RepoContext): string {
   return `${ctx.owner}/${ctx.repo}`;
 }
 
-async function call<T>(
+/** Runs one request, turning GitHub's error into one that says what failed and what to do. */
+export async function call<T>(
   ctx: RepoContext,
   action: string,
   permission: Permission,

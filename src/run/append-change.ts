@@ -1,8 +1,7 @@
 import type { Config } from '../config/schema.js';
-import { editList, renderEntry, updatesLine, type ListDoc } from '../list/index.js';
-import { compareArxivIds } from '../arxiv/ids.js';
+import { editList, updatesLine, type ListDoc } from '../list/index.js';
 import type { PrPaper } from './body-input.js';
-import type { ListChange } from './list-text.js';
+import { renderPrEntries, type ListChange } from './list-text.js';
 
 /**
  * New papers on top of a branch someone else has edited (SPEC §6): their entries go where the
@@ -17,24 +16,15 @@ export function appendListChange(
   added: readonly PrPaper[],
   updates: { before: number; date: Date },
 ): ListChange {
-  const { style, order } = config.list;
-  const sorted = [...added].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
-  const numbered = style === 'details' && doc.conventions.numbering.numbered;
-  const first =
-    style === 'details' ? doc.conventions.numbering.highest + 1 : doc.conventions.bullet.nextNumber;
-  const numbers = new Map<string, number | null>();
-  const entries = sorted.flatMap((paper, i) => {
-    if (!paper.candidate) return [];
-    const number = order === 'prepend' ? first + sorted.length - 1 - i : first + i;
-    numbers.set(paper.arxivId, numbered ? number : null);
-    return [
-      {
-        arxivId: paper.arxivId,
-        text: renderEntry(paper.candidate.paper, paper.candidate.links, style, doc.conventions, number),
-      },
-    ];
+  const entries = added.flatMap((paper) =>
+    paper.candidate ? [{ arxivId: paper.arxivId, candidate: paper.candidate }] : [],
+  );
+  const { rendered, numbers } = renderPrEntries(doc, config, entries);
+  const result = editList(text, doc, {
+    entries: rendered,
+    order: config.list.order,
+    style: config.list.style,
   });
-  const result = editList(text, doc, { entries, order, style });
   const line = botUpdatesLine(text, doc, updates.before);
   if (line === null || entries.length === 0)
     return { text: result.text, insertions: result.insertions, numbers };

@@ -34,6 +34,27 @@ export function buildListChange(
   entries: readonly PrEntry[],
   date: Date,
 ): ListChange {
+  const { rendered, numbers } = renderPrEntries(doc, config, entries);
+  const result = editList(text, doc, {
+    entries: rendered,
+    order: config.list.order,
+    style: config.list.style,
+    updates: { count: entries.length, date },
+  });
+  return { text: result.text, insertions: result.insertions, numbers };
+}
+
+/**
+ * The PR's entries as text, in ascending arXiv id order, numbered on from the highest number of
+ * `doc` (headings in `details`, items of an ordered list otherwise; a prepended run is newest
+ * first, so the highest number goes to the newest entry). Carried-over entries keep their text
+ * and get their new number.
+ */
+export function renderPrEntries(
+  doc: ListDoc,
+  config: Config,
+  entries: readonly PrEntry[],
+): { rendered: Array<{ arxivId: string; text: string }>; numbers: Map<string, number | null> } {
   const { style, order } = config.list;
   const sorted = [...entries].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
   const numbered = style === 'details' && doc.conventions.numbering.numbered;
@@ -41,24 +62,17 @@ export function buildListChange(
     style === 'details' ? doc.conventions.numbering.highest + 1 : doc.conventions.bullet.nextNumber;
   const numbers = new Map<string, number | null>();
   const rendered = sorted.map((entry, i) => {
-    // A prepended run is newest first, so the highest number goes to the newest entry.
     const number = order === 'prepend' ? first + sorted.length - 1 - i : first + i;
     numbers.set(entry.arxivId, numbered ? number : null);
-    const body =
+    const text =
       'candidate' in entry
         ? renderEntry(entry.candidate.paper, entry.candidate.links, style, doc.conventions, number)
         : numbered
           ? renumberEntry(entry.text, number)
           : entry.text;
-    return { arxivId: entry.arxivId, text: body };
+    return { arxivId: entry.arxivId, text };
   });
-  const result = editList(text, doc, {
-    entries: rendered,
-    order,
-    style,
-    updates: { count: entries.length, date },
-  });
-  return { text: result.text, insertions: result.insertions, numbers };
+  return { rendered, numbers };
 }
 
 export function readListFor(text: string, config: Config): ListDoc {
