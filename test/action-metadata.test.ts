@@ -80,7 +80,12 @@ describe('workflows', () => {
     expect(ci.permissions).toEqual({ contents: 'read' });
     const steps = Object.values(ci.jobs).flatMap((job) => job.steps);
     const runs = steps.map((step) => step.run).filter(Boolean);
-    expect(runs).toEqual(['npm ci', 'npm test', 'npm run check-dist']);
+    expect(runs).toEqual([
+      'npm ci',
+      'npm test',
+      'npm run check-dist',
+      'npm audit --omit=dev --audit-level=high',
+    ]);
     expect(steps.some((step) => step.with?.['node-version'] === 24)).toBe(true);
   });
 });
