@@ -108,6 +108,14 @@ describe('findLinks', () => {
       [],
     ],
     ['no text at all', { abstract: '' }, []],
+    [
+      'links glued to words, after non-breaking spaces, and two in one word',
+      {
+        abstract:
+          'see\u00a0github.com/a/b; code:<https://github.com/c/d><https://github.com/e/f> mail@github.com/g/h',
+      },
+      [code('https://github.com/a/b'), code('https://github.com/c/d'), code('https://github.com/e/f')],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(findLinks(text)).toEqual(expected);
   });
