@@ -189,9 +189,20 @@ function matchesFrom(stream: WordStream, at: number, pattern: Pattern): boolean 
   return true;
 }
 
-/** Patterns looked up by their first word; one-word prefix patterns are few and checked on every word. */
+/** A pattern filed under one spelling of its first word. */
+interface Filed {
+  pattern: Pattern;
+  /** Filed under a plural spelling (`tokenizers` for `tokenizer`): only a one-word pattern is. */
+  plural: boolean;
+}
+
+/**
+ * Patterns looked up by their first word, one map lookup per word of a text: a one-word pattern is
+ * filed under its plural spellings too, so no word is cut to try its singular. One-word prefix
+ * patterns are few and checked on every word.
+ */
 class PatternTable {
-  private readonly byFirst = new Map<string, Pattern[]>();
+  private readonly byWord = new Map<string, Filed[]>();
   private readonly prefixWords: Pattern[] = [];
 
   add(pattern: Pattern): void {
@@ -199,39 +210,36 @@ class PatternTable {
       this.prefixWords.push(pattern);
       return;
     }
-    const list = this.byFirst.get(pattern.words[0]!) ?? [];
-    list.push(pattern);
-    this.byFirst.set(pattern.words[0]!, list);
+    const first = pattern.words[0]!;
+    this.file(first, { pattern, plural: false });
+    if (pattern.words.length === 1 && /\p{L}$/u.test(first)) {
+      this.file(`${first}s`, { pattern, plural: true });
+      this.file(`${first}es`, { pattern, plural: true });
+    }
+  }
+
+  private file(word: string, filed: Filed): void {
+    const list = this.byWord.get(word) ?? [];
+    list.push(filed);
+    this.byWord.set(word, list);
   }
 
   collect(stream: WordStream, found: Set<number>): void {
-    if (this.byFirst.size === 0 && this.prefixWords.length === 0) return;
+    if (this.byWord.size === 0 && this.prefixWords.length === 0) return;
     const { words } = stream;
     for (let at = 0; at < words.length; at++) {
       const word = words[at]!;
-      this.tryAt(stream, at, word, word, found);
-      // A one-word phrase written in the singular, found in the plural.
-      if (word.length > 1 && word.charCodeAt(word.length - 1) === 115 /* s */) {
-        this.tryAt(stream, at, word, word.slice(0, -1), found);
-        if (word.length > 2 && word.charCodeAt(word.length - 2) === 101 /* e */) {
-          this.tryAt(stream, at, word, word.slice(0, -2), found);
+      const filed = this.byWord.get(word);
+      if (filed !== undefined) {
+        for (const { pattern, plural } of filed) {
+          if (found.has(pattern.phrase)) continue;
+          if (pattern.words.length === 1 || (!plural && matchesFrom(stream, at, pattern))) {
+            found.add(pattern.phrase);
+          }
         }
       }
       for (const pattern of this.prefixWords)
         if (word.startsWith(pattern.words[0]!)) found.add(pattern.phrase);
-    }
-  }
-
-  private tryAt(stream: WordStream, at: number, word: string, key: string, found: Set<number>): void {
-    const patterns = this.byFirst.get(key);
-    if (patterns === undefined) return;
-    for (const pattern of patterns) {
-      if (found.has(pattern.phrase)) continue;
-      const hit =
-        pattern.words.length === 1
-          ? lastWordMatches(word, key, false)
-          : key === word && matchesFrom(stream, at, pattern);
-      if (hit) found.add(pattern.phrase);
     }
   }
 }

@@ -28,6 +28,8 @@ describe('containsPhrase', () => {
     ['plural -es', 'many approaches', 'approach', true],
     ['plural of a one-word phrase', 'codebooks', 'codebook', true],
     ['no plural in the middle', 'images editing', 'image editing', false],
+    ['no plural of a phrase ending in a digit', 'two GPT4s', 'GPT4', false],
+    ['a phrase that is itself a plural spelling', 'the images', 'imag', true],
     ['a different word is not a plural', 'visual tokenizing', 'visual tokenizer', false],
     ['prefix with *', 'we study image edits', 'image edit*', true],
     ['prefix with * takes longer endings', 'image editing', 'image edit*', true],
