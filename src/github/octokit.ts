@@ -103,7 +103,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       error: (message: string) => log.debug(message),
     },
     request: { fetch: countingFetch(options.fetch ?? globalThis.fetch, options.onRequest) },
-    retry: { retries: options.retry?.retries ?? 3, retryAfterBaseValue: options.retry?.baseMs ?? 1000 },
+    retry: {
+      retries: options.retry?.retries ?? 3,
+      retryAfterBaseValue: options.retry?.baseMs ?? 1000,
+      // The plugin's list plus 409: a file changed since the run read it never heals by asking
+      // again; the run starts over from what GitHub holds instead (GitHubConflictError).
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+    },
     throttle: {
       ...spacing,
       retryAfterBaseValue: options.throttle?.msPerSecond ?? 1000,
