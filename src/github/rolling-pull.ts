@@ -76,13 +76,17 @@ export interface RebuildInput extends PullText {
   path: string;
   text: string;
   message: string;
+  /** The PR's title and body before this run, restored if the branch cannot be moved. */
+  previous: { title: string; body: string };
 }
 
 /**
  * POST tree → POST commit (parent = base head) → PATCH the PR (body names the new head, and the
  * marker keeps the old one as `previousHeadSha`) → PATCH the ref with force: 4 requests. The
  * branch is never reset to the base first (GitHub would close the PR). If the ref update fails,
- * the PR's head is still the marker's previous head, so the next run still sees a bot-only branch.
+ * the PR's head is still the marker's previous head, so the next run still sees a bot-only branch;
+ * and the previous title and body are put back, so the PR never describes papers its branch lacks
+ * (merged in that state, they would count as rejected).
  */
 export async function rebuildRollingPull(ctx: RepoContext, input: RebuildInput): Promise<WriteResult> {
   const commit = await createFileCommit(ctx, {
@@ -96,7 +100,14 @@ export async function rebuildRollingPull(ctx: RepoContext, input: RebuildInput):
     title: input.title,
     body: input.body(commit.commitSha),
   });
-  await moveBranch(ctx, input.branch, commit.commitSha, { force: true });
+  try {
+    await moveBranch(ctx, input.branch, commit.commitSha, { force: true });
+  } catch (error) {
+    // Best effort: if GitHub refuses this too, the next run's rebuild still repairs the PR.
+    const { title, body } = input.previous;
+    await updatePull(ctx, input.number, { title, body }).catch(() => undefined);
+    throw error;
+  }
   return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
 }
 

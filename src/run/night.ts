@@ -73,6 +73,8 @@ interface PullState {
   records: BotPullRecord[];
   open: BotPullRecord | null;
   urls: Map<number, string>;
+  /** Each PR's title and body as read: what a failed rebuild puts back. */
+  texts: Map<number, { title: string; body: string }>;
   warnings: string[];
 }
 
@@ -89,8 +91,10 @@ async function readPulls(ctx: RepoContext, config: Config): Promise<PullState> {
   const warnings: string[] = [];
   const records: BotPullRecord[] = [];
   const urls = new Map<number, string>();
+  const texts = new Map<number, { title: string; body: string }>();
   for (const pull of search.pulls) {
     urls.set(pull.number, pull.url);
+    texts.set(pull.number, { title: pull.title, body: pull.body });
     if ('marker' in pull.marker) {
       records.push({
         number: pull.number,
@@ -104,7 +108,7 @@ async function readPulls(ctx: RepoContext, config: Config): Promise<PullState> {
     }
   }
   const open = records.filter((r) => r.state === 'open').sort((a, b) => b.number - a.number)[0] ?? null;
-  return { records, open, urls, warnings };
+  return { records, open, urls, texts, warnings };
 }
 
 /** The list files this run needs, read with as few requests as the state allows (SPEC §9). */
@@ -396,6 +400,7 @@ async function write(night: NightContext, step: Step): Promise<Outcome> {
         message,
         title,
         body: (head) => body(markerFor(head)),
+        previous: night.pulls.texts.get(open!.number)!,
       });
       break;
     case 'append':

@@ -239,6 +239,7 @@ export async function runNight(ctx: RepoContext, options: NightOptions): Promise
         message,
         title,
         body: (head) => body(markerFor(open!.marker, head)),
+        previous: search.pulls.find((p) => p.number === open!.number)!,
       });
       return { plan, number: result.number, memory, warnings: [] };
     }
