@@ -116,6 +116,8 @@ export interface AppendInput extends PullText {
   branch: string;
   /** The list file at the branch head as read (its blob SHA guards against a concurrent edit). */
   branchFile: RepoFile;
+  /** The branch head `branchFile` was read at. */
+  headSha: string;
   text: string;
   message: string;
 }
@@ -123,21 +125,27 @@ export interface AppendInput extends PullText {
 /**
  * Someone else has committed on the branch: one commit on top of its head (never forced), then the
  * PR body: 2 requests. If the body update fails, the head no longer matches the marker, which is
- * still read as "someone else committed", so nothing is ever force-pushed over.
+ * still read as "someone else committed", so nothing is ever force-pushed over; the next run sees
+ * papers the description does not record and describes them (the body alone: 1 request).
  */
 export async function appendToRollingPull(ctx: RepoContext, input: AppendInput): Promise<WriteResult> {
-  const commit = await commitFileToBranch(ctx, {
-    branch: input.branch,
-    path: input.branchFile.path,
-    text: input.text,
-    blobSha: input.branchFile.sha,
-    message: input.message,
-  });
+  const headSha =
+    input.text === input.branchFile.text
+      ? input.headSha
+      : (
+          await commitFileToBranch(ctx, {
+            branch: input.branch,
+            path: input.branchFile.path,
+            text: input.text,
+            blobSha: input.branchFile.sha,
+            message: input.message,
+          })
+        ).commitSha;
   const pull = await updatePull(ctx, input.number, {
     title: input.title,
-    body: input.body(commit.commitSha),
+    body: input.body(headSha),
   });
-  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
+  return { number: pull.number, url: pull.url, headSha, warnings: [] };
 }
 
 /** The base already lists every proposed paper: close with a marker saying the bot did it (1 request). */

@@ -17,6 +17,11 @@ export interface PlanInput {
   baseMoved: boolean;
   /** GitHub's `mergeable` for the open PR; null when unknown or not looked up. */
   mergeable: boolean | null;
+  /**
+   * Papers the branch of a PR with someone else's commits adds but its description does not
+   * record: a run committed them and stopped before updating the body, or someone added them.
+   */
+  unrecorded?: readonly string[];
 }
 
 export interface Plan {
@@ -53,9 +58,16 @@ export function planPullRequest(input: PlanInput): Plan {
         : plan('none', 'no open pull request and nothing to propose');
     case 'foreign':
       // Someone else's commits are never force-pushed over: new papers go on top, nothing else.
-      return added.length > 0
-        ? plan('append', `someone else committed on the branch; adding ${count(added.length)} on top`)
-        : plan('unchanged', 'someone else committed on the branch and there is nothing new to add');
+      if (added.length > 0)
+        return plan('append', `someone else committed on the branch; adding ${count(added.length)} on top`);
+      // Until the description records them, closing the PR or deleting them would not reject them.
+      if ((input.unrecorded?.length ?? 0) > 0) {
+        return plan(
+          'append',
+          `the description did not record ${count(input.unrecorded!.length)} the branch adds; describing ${input.unrecorded!.length === 1 ? 'it' : 'them'}`,
+        );
+      }
+      return plan('unchanged', 'someone else committed on the branch and there is nothing new to add');
     case 'bot-only': {
       if (after.size === 0) return plan('close', 'the base already lists every proposed paper');
       const removedCount = [...before].filter((id) => !after.has(id)).length;

@@ -259,8 +259,9 @@ async function planNight(night: NightContext): Promise<Step> {
   // Papers the PR already proposes and still should: not listed on the base, not removed.
   const carriedIds = [...memory.inOpenPr];
   const markerPapers = new Map(open?.marker.proposed.map((p) => [p.id, p]) ?? []);
+  const fetched = new Map(curation.candidates.map((c) => [c.paper.arxivId, c.paper]));
   const carried: PrPaper[] = carriedIds.map((id) => {
-    const known = markerPapers.get(id);
+    const known = markerPapers.get(id) ?? fetched.get(id);
     return { arxivId: id, version: known?.version ?? 1, title: known?.title ?? id, candidate: null };
   });
   const proposedBefore = open
@@ -273,6 +274,10 @@ async function planNight(night: NightContext): Promise<Step> {
     textChanged: false,
     baseMoved: open !== null && files.base !== null && files.base.commitSha !== open.marker.baseSha,
     mergeable: null,
+    unrecorded:
+      kind === 'foreign'
+        ? carriedIds.filter((id) => !markerPapers.has(id) && !open!.marker.removed.includes(id))
+        : [],
   };
   if (planNeedsMergeable(planInput))
     planInput.mergeable = (await getPull(night.deps.github, open!.number)).mergeable;
@@ -408,6 +413,7 @@ async function write(night: NightContext, step: Step): Promise<Outcome> {
         number: open!.number,
         branch: config.pullRequest.branch,
         branchFile: files.branchFile!,
+        headSha: open!.headSha ?? open!.marker.headSha,
         text: step.change!.text,
         message,
         title,

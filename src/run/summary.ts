@@ -74,6 +74,7 @@ export function renderSummary(result: NightResult, minScore: number): string {
     );
     if (plan.operation === 'close') lines.push('', `Closed ${prRef}: ${plan.reason} (not a rejection).`);
     else if (plan.operation === 'rebuild') lines.push('', `Rebuilt ${prRef}: ${plan.reason}.`);
+    else if (plan.operation === 'append') lines.push('', `Updated ${prRef}: ${plan.reason}.`);
     else if (pull) lines.push('', `The open pull request ${prRef} is unchanged.`);
   }
   lines.push(

@@ -248,6 +248,7 @@ export async function runNight(ctx: RepoContext, options: NightOptions): Promise
         number: open!.number,
         branch: BRANCH,
         branchFile: branchFile!,
+        headSha: open!.headSha!,
         text: withEntries(branchFile!.text, fresh.map(entryLine)),
         message,
         title,
