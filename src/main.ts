@@ -3,6 +3,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { isAbsolute, join } from 'node:path';
 import type { ArxivClientOptions } from './arxiv/client.js';
 import { ArxivApiError, ArxivFetchError } from './arxiv/errors.js';
+import { politeIntervalMs } from './arxiv/spacing.js';
 import { ConfigError } from './config/errors.js';
 import { parseConfigFile } from './config/file.js';
 import { overridesFromInputs, read } from './config/overrides.js';
@@ -77,6 +78,8 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
       // A ref or file moved under us between our read and our write: start again from the top, once.
       if (!(error instanceof GitHubConflictError)) throw error;
       core.warning(`${error.message}; starting the run again from what GitHub holds now`);
+      // The second night asks arXiv again, with a new client: keep the polite gap from the first.
+      await sleep(politeIntervalMs(config.arxiv.apiUrl, arxiv?.minIntervalMs));
       result = await night();
     }
 
