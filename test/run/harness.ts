@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ArxivClientOptions } from '../../src/arxiv/client.js';
 import { run } from '../../src/main.js';
 import type { Paper } from '../../src/types.js';
 import { fakeClock, type FakeClock } from '../helpers/clock.js';
@@ -87,9 +88,15 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function startWorld(
-  options: { files?: Record<string, string>; papers?: Paper[]; start?: string } = {},
-): Promise<World> {
+export interface WorldOptions {
+  files?: Record<string, string>;
+  papers?: Paper[];
+  start?: string;
+  /** arXiv client settings over the harness's (e.g. a short `requestTimeoutMs` for a hanging server). */
+  arxivClient?: Omit<ArxivClientOptions, 'apiUrl'>;
+}
+
+export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const clock = fakeClock(options.start ?? '2026-11-26T03:00:00Z');
   const papers = options.papers ?? [];
   const github = await FakeGitHub.start({
@@ -145,7 +152,12 @@ export async function startWorld(
           now: clock.now,
           sleep: clock.sleep,
           github: { retry: { retries: 3, baseMs: 1 }, throttle: { spacing: 'none', msPerSecond: 1 } },
-          arxiv: { minIntervalMs: 1_000, firstBackoffMs: 1_000, requestTimeoutMs: 2_000 },
+          arxiv: {
+            minIntervalMs: 1_000,
+            firstBackoffMs: 1_000,
+            requestTimeoutMs: 2_000,
+            ...options.arxivClient,
+          },
         }),
       );
       const errorLine = stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
