@@ -8,8 +8,12 @@ export function headingTitle(heading: string): string {
     .trim();
 }
 
-/** A markdown link that is not an image: `[text](url)`; the text may hold a nested image. */
-const LINK = /(?<!!)\[((?:[^[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+/**
+ * A markdown link that is not an image: `[text](url)`; the text may hold a nested image and
+ * backslash-escaped brackets (`[\[Oral\] Title](…)`, as the renderers write arXiv titles).
+ */
+const LINK =
+  /(?<![!\\])\[((?:\\.|[^[\]\\]|\[(?:\\.|[^\]\\])*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 
 /** Labels that name a link's kind rather than the paper: `[Paper](…)`, `[📄 PDF](…)`, `[arXiv](…)`. */
 const GENERIC_LABEL =

@@ -1,24 +1,40 @@
 /**
  * The visible text of a line of markdown: links and images reduced to their text (images
  * dropped), HTML tags and comments dropped, entities decoded, escapes and emphasis markers
- * removed. Good enough to read titles and headings; not a markdown renderer.
+ * removed. Good enough to read titles and headings; not a markdown renderer. A backslash-escaped
+ * character is text whatever it is (`\[`, `\<b>`, `\*`): escapes are set aside before anything is
+ * stripped and put back last.
  */
 export function plainText(markdown: string): string {
   // Most titles hold no markup at all; skip the replacements for them (lists run to thousands).
   if (!/[<>[\]\\*_~`&!]/.test(markdown)) return collapseSpace(markdown);
-  return decodeEntities(
-    markdown
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-      .replace(/!\[[^\]]*\]\[[^\]]*\]/g, ' ')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-      .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-      .replace(/(\*\*|__|~~|\*|`)/g, ''),
+  return restoreEscapes(
+    decodeEntities(
+      hideEscapes(markdown)
+        .replace(/<!--[\s\S]*?-->/g, ' ')
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+        .replace(/!\[[^\]]*\]\[[^\]]*\]/g, ' ')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+        .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+        .replace(/(\*\*|__|~~|\*|`)/g, ''),
+    ),
   )
     .replace(SPACE_RUNS, ' ')
     .trim();
+}
+
+// An escaped character stands in as a code point of plane 15 (private use, never in real titles)
+// while links, tags and emphasis are stripped: one UTF-16 pair that no pattern here looks at.
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+const HIDDEN = /\uDB80([\uDC21-\uDC7E])/g;
+
+function hideEscapes(text: string): string {
+  return text.replace(ESCAPED, (_, ch: string) => `\uDB80${String.fromCharCode(0xdc00 + ch.charCodeAt(0))}`);
+}
+
+function restoreEscapes(text: string): string {
+  return text.replace(HIDDEN, (_, low: string) => String.fromCharCode(low.charCodeAt(0) - 0xdc00));
 }
 
 /** Single spaces are left alone: replacing each of them costs more than the rest of the read. */

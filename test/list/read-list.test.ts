@@ -134,6 +134,30 @@ describe('readList', () => {
     expect(table.entries).toEqual([{ arxivId: '2501.00003', title: 'X: A Paper', abstract: null }]);
   });
 
+  it.each([
+    [
+      'escaped brackets',
+      String.raw`[\[Oral\] Edit \[x\](javascript:y) Models](https://arxiv.org/abs/2501.00004)`,
+      '[Oral] Edit [x](javascript:y) Models',
+    ],
+    [
+      'an unbalanced escaped bracket',
+      String.raw`[Editing\[31m](https://arxiv.org/abs/2501.00005)`,
+      'Editing[31m',
+    ],
+    [
+      'escaped tags and emphasis',
+      String.raw`[A \<b>Bold\</b> \*Claim\* \_x\_](https://arxiv.org/abs/2501.00006)`,
+      'A <b>Bold</b> *Claim* _x_',
+    ],
+  ])('reads an entry title with %s as the text it shows', (_name, link, title) => {
+    for (const text of [`## Papers\n- ${link} — A. Author\n`, `## Papers\n| Title |\n|---|\n| ${link} |\n`]) {
+      expect(readList(text).entries.map((e) => [e.arxivId, e.title])).toEqual([
+        [/\d{4}\.\d{5}/.exec(link)![0], title],
+      ]);
+    }
+  });
+
   it('reads the conventions of the list', () => {
     expect(doc.conventions).toMatchObject({
       lineEnding: '\n',
