@@ -6,9 +6,11 @@
  */
 const ZERO_WIDTH_SPACE = '&#8203;';
 
-// C0/C1 controls and bidirectional overrides: invisible, and able to make text lie about itself.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// Controls, zero-width and bidirectional characters, soft hyphens and private use: invisible, and
+// able to make text lie about itself (`Uni\u200Bfied` is not `Unified`). The list drops the same set.
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ue000-\uf8ff]/g;
 
 /** Collapses whitespace and drops invisible characters; every other character is kept. */
 export function plainLine(text: string): string {

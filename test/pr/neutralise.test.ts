@@ -18,6 +18,11 @@ describe('inlineMarkdown', () => {
     ],
     ['an entity cannot smuggle a mention', '&#64;octocat', '&amp;#&#8203;64;octocat'],
     ['bidi overrides and controls are dropped', 'a\u202Eb\u0007c', 'abc'],
+    [
+      'zero-width, soft-hyphen, bidi-mark and private-use characters are dropped',
+      'Uni\u200Bfied Multi\u200Dmodal\u00AD \u200E\uFEFF@\u2060octocat\uE000',
+      'Unified Multimodal @&#8203;octocat',
+    ],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(inlineMarkdown(input)).toBe(expected);
