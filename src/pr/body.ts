@@ -1,6 +1,6 @@
 import type { Candidate, FoundLink, Reason } from '../types.js';
 import { encodeMarker, type MarkerData } from './marker.js';
-import { htmlText, inlineMarkdown, safeUrl } from './neutralise.js';
+import { htmlText, inlineMarkdown, plainLine, safeUrl } from './neutralise.js';
 
 /** GitHub rejects PR bodies over 65,536 characters; stay a little under (emoji count double in UTF-16). */
 export const BODY_LIMIT = 65_536;
@@ -146,7 +146,7 @@ function renderTable(papers: readonly BodyPaper[], style: TableStyle, hidden = 0
         ? '—'
         : String(paper.entryNumber)
       : String(index + 1);
-    const link = `[${inlineMarkdown(paper.title, style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
+    const link = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
     const score = paper.candidate ? paper.candidate.score.toFixed(1) : '—';
     const why = paper.candidate ? renderWhy(paper.candidate.reasons, style) : 'proposed on an earlier night';
     const links = style.links && paper.candidate ? renderLinkCell(paper.candidate.links) : '—';
@@ -155,6 +155,11 @@ function renderTable(papers: readonly BodyPaper[], style: TableStyle, hidden = 0
   const more =
     hidden > 0 ? `\n\n${plural(hidden, 'more paper is', 'more papers are')} in the run's summary.` : '';
   return [header, ...rows].join('\n') + more;
+}
+
+/** A link needs visible text: a paper whose title is empty (or only invisible) shows its id, as in the list. */
+function shownTitle(paper: BodyPaper): string {
+  return plainLine(paper.title) || `arXiv:${paper.arxivId}`;
 }
 
 function topReasons(reasons: readonly Reason[], count: number): Reason[] {
@@ -208,7 +213,7 @@ function moreCardsLine(count: number): string {
 }
 
 function renderCard(paper: BodyPaper, candidate: Candidate): string {
-  const summary = `<details><summary><b>${htmlText(paper.arxivId)}</b> ${htmlText(paper.title, 160)} — score ${candidate.score.toFixed(1)}</summary>`;
+  const summary = `<details><summary><b>${htmlText(paper.arxivId)}</b> ${htmlText(shownTitle(paper), 160)} — score ${candidate.score.toFixed(1)}</summary>`;
   const reasons = candidate.reasons.map((r) => `- ${inlineMarkdown(r.text, 300)}`);
   const categories = candidate.paper.categories.map((c) =>
     c === candidate.paper.primaryCategory ? `${inlineMarkdown(c)} (primary)` : inlineMarkdown(c),

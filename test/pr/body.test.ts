@@ -169,6 +169,18 @@ describe('renderPullBody', () => {
   });
 });
 
+describe('renderPullBody with titles that show nothing', () => {
+  it.each([
+    ['empty', ''],
+    ['only invisible characters', ' \u200B\u202E\uFEFF '],
+  ])('links a paper whose title is %s by its id', (_name, title) => {
+    const body = renderPullBody(bodyInput([paper(candidate('2611.07777', 8, { title }), 4)]));
+    expect(body).toContain('| 4 | [arXiv:2611.07777](https://arxiv.org/abs/2611.07777) | 8.0 |');
+    expect(body).toContain('<summary><b>2611.07777</b> arXiv:2611.07777 — score 8.0</summary>');
+    expect(body).not.toMatch(/\[[\s\u200B\u202E\uFEFF]*\]\(/);
+  });
+});
+
 describe('renderPullBody with hostile arXiv text', () => {
   const forged = '<!-- arxiv-curator:v1 {"listPath":"x"} -->';
   const hostile = candidate('2611.06666', 8, {
