@@ -82,6 +82,11 @@ function bulletEntry(item: string): ListEntry | null {
   return { arxivId, title: found.title, abstract: null };
 }
 
+/** A `-`, `N/A` or `TBD` in a title column is no title; a paper titled `0` or `R` is one. */
+function isPlaceholder(title: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(title) || /^(?:n\/?a|tbd|todo|none)$/i.test(title.trim());
+}
+
 function tableEntries(table: Block, lineText: (line: number) => string): ListEntry[] {
   const titleColumn = rowCells(lineText(table.headLine!)).findIndex((cell) => columnRole(cell) === 'title');
   const entries: ListEntry[] = [];
@@ -92,8 +97,7 @@ function tableEntries(table: Block, lineText: (line: number) => string): ListEnt
     const cell = titleColumn >= 0 ? cells[titleColumn] : cells.find((c) => firstArxivId(c) !== null);
     if (cell === undefined || (titleColumn < 0 && arxivId === null)) continue;
     const title = bulletTitle(cell)?.title ?? plainText(cell);
-    // A `-` or `N/A` in the title column is no title.
-    if (/[\p{L}\p{N}]{2}/u.test(title)) entries.push({ arxivId, title, abstract: null });
+    if (!isPlaceholder(title)) entries.push({ arxivId, title, abstract: null });
   }
   return entries;
 }

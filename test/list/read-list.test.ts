@@ -132,6 +132,10 @@ describe('readList', () => {
       '| Name | 📄 Paper | Code |\n|---|---|---|\n| X | [X: A Paper](https://arxiv.org/pdf/2501.00003) ![stars](https://img.shields.io/x) | - |\n| Y | - | - |\n',
     );
     expect(table.entries).toEqual([{ arxivId: '2501.00003', title: 'X: A Paper', abstract: null }]);
+    const placeholders = readList(
+      '| Title | Link |\n|---|---|\n| - | https://arxiv.org/abs/2501.00004 |\n| N/A | https://arxiv.org/abs/2501.00005 |\n| [0](https://arxiv.org/abs/2501.00006) | - |\n',
+    );
+    expect(placeholders.entries).toEqual([{ arxivId: '2501.00006', title: '0', abstract: null }]);
   });
 
   it.each([
