@@ -8022,8 +8022,9 @@ function readEntry(entry) {
 function child(element, name) {
   return element.children.find((c) => c.name === name);
 }
+var SPACE_RUNS = /\s\s+|[^\S ]/g;
 function collapse(raw) {
-  return decodeXmlEntities(raw).replace(/\s+/g, " ").trim();
+  return decodeXmlEntities(raw).replace(SPACE_RUNS, " ").trim();
 }
 function count(element) {
   const value = element?.text.trim();
@@ -10661,7 +10662,10 @@ function clip(text4, max) {
 
 // src/pr/neutralise.ts
 var ZERO_WIDTH_SPACE = "&#8203;";
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var INVISIBLE = (
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ue000-\uf8ff]/g
+);
 function plainLine(text4) {
   return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
 }
@@ -10779,7 +10783,7 @@ function renderTable(papers, style, hidden = 0) {
 |---|---|---|---|---|`;
   const rows = papers.map((paper, index2) => {
     const first = numbered ? paper.entryNumber === null ? "\u2014" : String(paper.entryNumber) : String(index2 + 1);
-    const link4 = `[${inlineMarkdown(paper.title, style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
+    const link4 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
     const score = paper.candidate ? paper.candidate.score.toFixed(1) : "\u2014";
     const why = paper.candidate ? renderWhy(paper.candidate.reasons, style) : "proposed on an earlier night";
     const links = style.links && paper.candidate ? renderLinkCell(paper.candidate.links) : "\u2014";
@@ -10789,6 +10793,9 @@ function renderTable(papers, style, hidden = 0) {
 
 ${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
   return [header, ...rows].join("\n") + more;
+}
+function shownTitle(paper) {
+  return plainLine(paper.title) || `arXiv:${paper.arxivId}`;
 }
 function topReasons(reasons, count3) {
   return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count3).map((entry) => entry.reason);
@@ -10830,7 +10837,7 @@ function moreCardsLine(count3) {
   return `_${plural(count3, "more score card is", "more score cards are")} in the run's summary._`;
 }
 function renderCard(paper, candidate) {
-  const summary = `<details><summary><b>${htmlText(paper.arxivId)}</b> ${htmlText(paper.title, 160)} \u2014 score ${candidate.score.toFixed(1)}</summary>`;
+  const summary = `<details><summary><b>${htmlText(paper.arxivId)}</b> ${htmlText(shownTitle(paper), 160)} \u2014 score ${candidate.score.toFixed(1)}</summary>`;
   const reasons = candidate.reasons.map((r) => `- ${inlineMarkdown(r.text, 300)}`);
   const categories = candidate.paper.categories.map(
     (c) => c === candidate.paper.primaryCategory ? `${inlineMarkdown(c)} (primary)` : inlineMarkdown(c)
@@ -10953,6 +10960,8 @@ var URL_PATTERN = new RegExp(
 );
 var SPLIT_AFTER_HOST = new RegExp(String.raw`(https?://${HOSTS}/)\s+(?=[\w.-]+/[\w.-]+)`, "gi");
 var SPLIT_AFTER_SCHEME = /(https?:\/\/)\s+(?=[\w-]+(?:\.[\w-]+)+\/)/gi;
+var LINK_ANCHOR = /http|github|gitlab|huggingface/gi;
+var SPACE = /\s/;
 var INTRODUCED_AS_PROJECT = /(?:project|website|homepage|home page|web page|webpage)\b[^.;]{0,25}$/i;
 var NAME = /^[\w.-]+$/;
 var GITHUB_NOT_REPOS = /* @__PURE__ */ new Set([
@@ -11044,14 +11053,32 @@ function classifyHuggingFace(base, segments) {
   const prefix = kind === void 0 || kind === "model" ? "" : `/${first}`;
   return { kind: kind ?? "model", url: `${base}${prefix}/${owner}/${name}` };
 }
+function anchoredWords(text4) {
+  const words = [];
+  LINK_ANCHOR.lastIndex = 0;
+  for (let anchor = LINK_ANCHOR.exec(text4); anchor !== null; anchor = LINK_ANCHOR.exec(text4)) {
+    let start = anchor.index;
+    while (start > 0 && !SPACE.test(text4[start - 1])) start--;
+    let end = LINK_ANCHOR.lastIndex;
+    while (end < text4.length && !SPACE.test(text4[end])) end++;
+    words.push([start, end]);
+    LINK_ANCHOR.lastIndex = end;
+  }
+  return words;
+}
 function linksIn(text4, source) {
+  LINK_ANCHOR.lastIndex = 0;
+  if (!LINK_ANCHOR.test(text4)) return [];
   const joined = text4.replace(SPLIT_AFTER_SCHEME, "$1").replace(SPLIT_AFTER_HOST, "$1");
   const found = [];
-  for (const match of joined.matchAll(URL_PATTERN)) {
-    const raw = trimTrailing(match[0]);
-    const before = joined.slice(Math.max(0, match.index - 40), match.index);
-    const link4 = classify(raw, before);
-    if (link4) found.push({ ...link4, source });
+  for (const [start, end] of anchoredWords(joined)) {
+    for (const match of joined.slice(start, end).matchAll(URL_PATTERN)) {
+      const at = start + match.index;
+      const raw = trimTrailing(match[0]);
+      const before = joined.slice(Math.max(0, at - 40), at);
+      const link4 = classify(raw, before);
+      if (link4) found.push({ ...link4, source });
+    }
   }
   return found;
 }
@@ -11191,40 +11218,41 @@ function matchesFrom(stream, at, pattern) {
   return true;
 }
 var PatternTable = class {
-  byFirst = /* @__PURE__ */ new Map();
+  byWord = /* @__PURE__ */ new Map();
   prefixWords = [];
   add(pattern) {
     if (pattern.prefix && pattern.words.length === 1) {
       this.prefixWords.push(pattern);
       return;
     }
-    const list3 = this.byFirst.get(pattern.words[0]) ?? [];
-    list3.push(pattern);
-    this.byFirst.set(pattern.words[0], list3);
+    const first = pattern.words[0];
+    this.file(first, { pattern, plural: false });
+    if (pattern.words.length === 1 && new RegExp("\\p{L}$", "u").test(first)) {
+      this.file(`${first}s`, { pattern, plural: true });
+      this.file(`${first}es`, { pattern, plural: true });
+    }
+  }
+  file(word, filed) {
+    const list3 = this.byWord.get(word) ?? [];
+    list3.push(filed);
+    this.byWord.set(word, list3);
   }
   collect(stream, found) {
-    if (this.byFirst.size === 0 && this.prefixWords.length === 0) return;
+    if (this.byWord.size === 0 && this.prefixWords.length === 0) return;
     const { words } = stream;
     for (let at = 0; at < words.length; at++) {
       const word = words[at];
-      this.tryAt(stream, at, word, word, found);
-      if (word.length > 1 && word.charCodeAt(word.length - 1) === 115) {
-        this.tryAt(stream, at, word, word.slice(0, -1), found);
-        if (word.length > 2 && word.charCodeAt(word.length - 2) === 101) {
-          this.tryAt(stream, at, word, word.slice(0, -2), found);
+      const filed = this.byWord.get(word);
+      if (filed !== void 0) {
+        for (const { pattern, plural: plural2 } of filed) {
+          if (found.has(pattern.phrase)) continue;
+          if (pattern.words.length === 1 || !plural2 && matchesFrom(stream, at, pattern)) {
+            found.add(pattern.phrase);
+          }
         }
       }
       for (const pattern of this.prefixWords)
         if (word.startsWith(pattern.words[0])) found.add(pattern.phrase);
-    }
-  }
-  tryAt(stream, at, word, key, found) {
-    const patterns = this.byFirst.get(key);
-    if (patterns === void 0) return;
-    for (const pattern of patterns) {
-      if (found.has(pattern.phrase)) continue;
-      const hit = pattern.words.length === 1 ? lastWordMatches(word, key, false) : key === word && matchesFrom(stream, at, pattern);
-      if (hit) found.add(pattern.phrase);
     }
   }
 };
@@ -12409,13 +12437,23 @@ function formatDate(date2, format) {
 // src/list/plain-text.ts
 function plainText(markdown) {
   if (!/[<>[\]\\*_~`&!]/.test(markdown)) return collapseSpace(markdown);
-  return decodeEntities(
-    markdown.replace(/<!--[\s\S]*?-->/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/!\[[^\]]*\]\[[^\]]*\]/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<\/?[A-Za-z][^>]*>/g, " ").replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/(\*\*|__|~~|\*|`)/g, "")
-  ).replace(SPACE_RUNS, " ").trim();
+  return restoreEscapes(
+    decodeEntities(
+      hideEscapes(markdown).replace(/<!--[\s\S]*?-->/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/!\[[^\]]*\]\[[^\]]*\]/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<\/?[A-Za-z][^>]*>/g, " ").replace(/(\*\*|__|~~|\*|`)/g, "")
+    )
+  ).replace(SPACE_RUNS2, " ").trim();
 }
-var SPACE_RUNS = /\s\s+|[^\S ]/g;
+var ESCAPED = /\\([!-/:-@[-`{-~])/g;
+var HIDDEN = /\uDB80([\uDC21-\uDC7E])/g;
+function hideEscapes(text4) {
+  return text4.replace(ESCAPED, (_, ch) => `\uDB80${String.fromCharCode(56320 + ch.charCodeAt(0))}`);
+}
+function restoreEscapes(text4) {
+  return text4.replace(HIDDEN, (_, low) => String.fromCharCode(low.charCodeAt(0) - 56320));
+}
+var SPACE_RUNS2 = /\s\s+|[^\S ]/g;
 function collapseSpace(text4) {
-  return text4.replace(SPACE_RUNS, " ").trim();
+  return text4.replace(SPACE_RUNS2, " ").trim();
 }
 var NAMED_ENTITIES = {
   amp: "&",
@@ -12452,7 +12490,7 @@ function headingKey(heading2) {
 function headingTitle(heading2) {
   return plainText(heading2).replace(/^\d{1,4}[.)]\s+/, "").replace(/\s*[[(][^\][()]*\b(?:19|20)\d\d\b[^\][()]*[\])]$/, "").trim();
 }
-var LINK2 = /(?<!!)\[((?:[^[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+var LINK2 = /(?<![!\\])\[((?:\\.|[^[\]\\]|\[(?:\\.|[^\]\\])*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 var GENERIC_LABEL = /^(?:paper|pdf|arxiv|abs|abstract|link|code|github|project|project page|page|site|website|homepage|demo|video|dataset|data|model|bib|bibtex|citation|cite|hf|huggingface|openreview|doi|html|poster|slides|blog)$/;
 function firstTextLink(markdown) {
   LINK2.lastIndex = 0;
@@ -12726,6 +12764,9 @@ function bulletEntry(item) {
   if (arxivId === null && (words < 4 || !/^https?:/i.test(found.url))) return null;
   return { arxivId, title: found.title, abstract: null };
 }
+function isPlaceholder(title) {
+  return !/[\p{L}\p{N}]/u.test(title) || /^(?:n\/?a|tbd|todo|none)$/i.test(title.trim());
+}
 function tableEntries(table, lineText) {
   const titleColumn = rowCells(lineText(table.headLine)).findIndex((cell) => columnRole(cell) === "title");
   const entries = [];
@@ -12736,7 +12777,7 @@ function tableEntries(table, lineText) {
     const cell = titleColumn >= 0 ? cells[titleColumn] : cells.find((c) => firstArxivId(c) !== null);
     if (cell === void 0 || titleColumn < 0 && arxivId === null) continue;
     const title = bulletTitle(cell)?.title ?? plainText(cell);
-    if (/[\p{L}\p{N}]{2}/u.test(title)) entries.push({ arxivId, title, abstract: null });
+    if (!isPlaceholder(title)) entries.push({ arxivId, title, abstract: null });
   }
   return entries;
 }

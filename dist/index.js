@@ -18313,7 +18313,7 @@ var require_eventsource_stream = __commonJS({
     var LF = 10;
     var CR = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18505,7 +18505,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -28443,6 +28443,62 @@ function formatDuration(ms) {
   return `${Math.floor(minutes / 60)} h${rest === 0 ? "" : ` ${String(rest).padStart(2, "0")} min`}`;
 }
 
+// src/arxiv/spacing.ts
+var ARXIV_MIN_INTERVAL_MS = 3e3;
+function isArxivHost(url) {
+  let hostname;
+  try {
+    hostname = new URL(url).hostname.toLowerCase().replace(/\.$/, "");
+  } catch {
+    return false;
+  }
+  return hostname === "arxiv.org" || hostname.endsWith(".arxiv.org");
+}
+function politeIntervalMs(url, configuredMs) {
+  const wanted = configuredMs ?? ARXIV_MIN_INTERVAL_MS;
+  if (!Number.isFinite(wanted) || wanted < 0) {
+    throw new RangeError(`the request interval must be a number of milliseconds \u2265 0, got ${wanted}`);
+  }
+  return isArxivHost(url) ? Math.max(ARXIV_MIN_INTERVAL_MS, wanted) : wanted;
+}
+var RequestSpacer = class {
+  constructor(intervalMs, clock, onWait = () => {
+  }) {
+    this.intervalMs = intervalMs;
+    this.clock = clock;
+    this.onWait = onWait;
+  }
+  intervalMs;
+  clock;
+  onWait;
+  lastStart = null;
+  earliest = Number.NEGATIVE_INFINITY;
+  queue = Promise.resolve();
+  /** Holds the next request until `time` (a retry's backoff or arXiv's `Retry-After`). */
+  notBefore(time2) {
+    this.earliest = Math.max(this.earliest, time2);
+  }
+  /** Waits for the next turn, then runs `request`; calls never overlap. */
+  run(request2) {
+    const turn = this.queue.then(async () => {
+      await this.waitForTurn();
+      this.lastStart = this.clock.now();
+      return request2();
+    });
+    this.queue = turn.catch(() => void 0);
+    return turn;
+  }
+  async waitForTurn() {
+    const byInterval = this.lastStart === null ? Number.NEGATIVE_INFINITY : this.lastStart + this.intervalMs;
+    const until = Math.max(byInterval, this.earliest);
+    const wait = until - this.clock.now();
+    if (wait > 0) {
+      this.onWait(wait, until === this.earliest && this.earliest > byInterval ? "retry" : "interval");
+      await this.clock.sleep(wait);
+    }
+  }
+};
+
 // src/config/errors.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -35053,7 +35109,13 @@ function createGitHubClient(options) {
       error: (message) => log.debug(message)
     },
     request: { fetch: countingFetch(options.fetch ?? globalThis.fetch, options.onRequest) },
-    retry: { retries: options.retry?.retries ?? 3, retryAfterBaseValue: options.retry?.baseMs ?? 1e3 },
+    retry: {
+      retries: options.retry?.retries ?? 3,
+      retryAfterBaseValue: options.retry?.baseMs ?? 1e3,
+      // The plugin's list plus 409: a file changed since the run read it never heals by asking
+      // again; the run starts over from what GitHub holds instead (GitHubConflictError).
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451]
+    },
     throttle: {
       ...spacing,
       retryAfterBaseValue: options.throttle?.msPerSecond ?? 1e3,
@@ -35108,6 +35170,28 @@ async function getBranchHead(ctx, branch) {
     if (errorStatus(error2) === 404) throw new BranchNotFoundError(branch);
     throw explainGitHubError(error2, {
       action: `read branch ${branch}`,
+      permission: "contents: read",
+      repository: repositoryName(ctx)
+    });
+  }
+}
+async function compareHeads(ctx, base, head) {
+  try {
+    const { data } = await ctx.octokit.rest.repos.compareCommitsWithBasehead({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      basehead: `${base}...${head}`
+    });
+    const last = data.commits.length === data.total_commits ? data.commits[data.commits.length - 1] : void 0;
+    return {
+      base: { branch: base, commitSha: data.base_commit.sha, treeSha: data.base_commit.commit.tree.sha },
+      // No commit ahead: the branch head is the merge base (it holds nothing the base lacks).
+      headSha: data.total_commits === 0 ? data.merge_base_commit.sha : last?.sha ?? null
+    };
+  } catch (error2) {
+    if (errorStatus(error2) === 404) throw new BranchNotFoundError(`${base} or ${head}`);
+    throw explainGitHubError(error2, {
+      action: `compare ${base} with ${head}`,
       permission: "contents: read",
       repository: repositoryName(ctx)
     });
@@ -35720,8 +35804,9 @@ function readEntry(entry) {
 function child(element, name) {
   return element.children.find((c) => c.name === name);
 }
+var SPACE_RUNS = /\s\s+|[^\S ]/g;
 function collapse(raw) {
-  return decodeXmlEntities(raw).replace(/\s+/g, " ").trim();
+  return decodeXmlEntities(raw).replace(SPACE_RUNS, " ").trim();
 }
 function count(element) {
   const value = element?.text.trim();
@@ -35833,62 +35918,6 @@ function parseRetryAfter(value, now) {
   if (Number.isNaN(date2)) return null;
   return Math.max(0, date2 - now);
 }
-
-// src/arxiv/spacing.ts
-var ARXIV_MIN_INTERVAL_MS = 3e3;
-function isArxivHost(url) {
-  let hostname;
-  try {
-    hostname = new URL(url).hostname.toLowerCase().replace(/\.$/, "");
-  } catch {
-    return false;
-  }
-  return hostname === "arxiv.org" || hostname.endsWith(".arxiv.org");
-}
-function politeIntervalMs(url, configuredMs) {
-  const wanted = configuredMs ?? ARXIV_MIN_INTERVAL_MS;
-  if (!Number.isFinite(wanted) || wanted < 0) {
-    throw new RangeError(`the request interval must be a number of milliseconds \u2265 0, got ${wanted}`);
-  }
-  return isArxivHost(url) ? Math.max(ARXIV_MIN_INTERVAL_MS, wanted) : wanted;
-}
-var RequestSpacer = class {
-  constructor(intervalMs, clock, onWait = () => {
-  }) {
-    this.intervalMs = intervalMs;
-    this.clock = clock;
-    this.onWait = onWait;
-  }
-  intervalMs;
-  clock;
-  onWait;
-  lastStart = null;
-  earliest = Number.NEGATIVE_INFINITY;
-  queue = Promise.resolve();
-  /** Holds the next request until `time` (a retry's backoff or arXiv's `Retry-After`). */
-  notBefore(time2) {
-    this.earliest = Math.max(this.earliest, time2);
-  }
-  /** Waits for the next turn, then runs `request`; calls never overlap. */
-  run(request2) {
-    const turn = this.queue.then(async () => {
-      await this.waitForTurn();
-      this.lastStart = this.clock.now();
-      return request2();
-    });
-    this.queue = turn.catch(() => void 0);
-    return turn;
-  }
-  async waitForTurn() {
-    const byInterval = this.lastStart === null ? Number.NEGATIVE_INFINITY : this.lastStart + this.intervalMs;
-    const until = Math.max(byInterval, this.earliest);
-    const wait = until - this.clock.now();
-    if (wait > 0) {
-      this.onWait(wait, until === this.earliest && this.earliest > byInterval ? "retry" : "interval");
-      await this.clock.sleep(wait);
-    }
-  }
-};
 
 // src/arxiv/client.ts
 var CLIENT_DEFAULTS = {
@@ -36667,22 +36696,28 @@ async function rebuildRollingPull(ctx, input) {
     title: input.title,
     body: input.body(commit.commitSha)
   });
-  await moveBranch(ctx, input.branch, commit.commitSha, { force: true });
+  try {
+    await moveBranch(ctx, input.branch, commit.commitSha, { force: true });
+  } catch (error2) {
+    const { title, body } = input.previous;
+    await updatePull(ctx, input.number, { title, body }).catch(() => void 0);
+    throw error2;
+  }
   return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
 }
 async function appendToRollingPull(ctx, input) {
-  const commit = await commitFileToBranch(ctx, {
+  const headSha = input.text === input.branchFile.text ? input.headSha : (await commitFileToBranch(ctx, {
     branch: input.branch,
     path: input.branchFile.path,
     text: input.text,
     blobSha: input.branchFile.sha,
     message: input.message
-  });
+  })).commitSha;
   const pull = await updatePull(ctx, input.number, {
     title: input.title,
-    body: input.body(commit.commitSha)
+    body: input.body(headSha)
   });
-  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
+  return { number: pull.number, url: pull.url, headSha, warnings: [] };
 }
 async function closeRollingPull(ctx, input) {
   return updatePull(ctx, input.number, { state: "closed", body: input.body });
@@ -36906,7 +36941,10 @@ function headingGap(body, depth) {
 
 // src/pr/neutralise.ts
 var ZERO_WIDTH_SPACE = "&#8203;";
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var INVISIBLE = (
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ue000-\uf8ff]/g
+);
 function plainLine(text4) {
   return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
 }
@@ -37024,7 +37062,7 @@ function renderTable(papers, style, hidden = 0) {
 |---|---|---|---|---|`;
   const rows = papers.map((paper, index2) => {
     const first = numbered ? paper.entryNumber === null ? "\u2014" : String(paper.entryNumber) : String(index2 + 1);
-    const link4 = `[${inlineMarkdown(paper.title, style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
+    const link4 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
     const score = paper.candidate ? paper.candidate.score.toFixed(1) : "\u2014";
     const why = paper.candidate ? renderWhy(paper.candidate.reasons, style) : "proposed on an earlier night";
     const links = style.links && paper.candidate ? renderLinkCell(paper.candidate.links) : "\u2014";
@@ -37034,6 +37072,9 @@ function renderTable(papers, style, hidden = 0) {
 
 ${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
   return [header, ...rows].join("\n") + more;
+}
+function shownTitle(paper) {
+  return plainLine(paper.title) || `arXiv:${paper.arxivId}`;
 }
 function topReasons(reasons, count4) {
   return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count4).map((entry) => entry.reason);
@@ -37075,7 +37116,7 @@ function moreCardsLine(count4) {
   return `_${plural(count4, "more score card is", "more score cards are")} in the run's summary._`;
 }
 function renderCard(paper, candidate) {
-  const summary2 = `<details><summary><b>${htmlText(paper.arxivId)}</b> ${htmlText(paper.title, 160)} \u2014 score ${candidate.score.toFixed(1)}</summary>`;
+  const summary2 = `<details><summary><b>${htmlText(paper.arxivId)}</b> ${htmlText(shownTitle(paper), 160)} \u2014 score ${candidate.score.toFixed(1)}</summary>`;
   const reasons = candidate.reasons.map((r) => `- ${inlineMarkdown(r.text, 300)}`);
   const categories = candidate.paper.categories.map(
     (c) => c === candidate.paper.primaryCategory ? `${inlineMarkdown(c)} (primary)` : inlineMarkdown(c)
@@ -37275,7 +37316,15 @@ function planPullRequest(input) {
     case "none":
       return after.size > 0 ? plan("create", `no open pull request; ${count2(after.size)} to propose`) : plan("none", "no open pull request and nothing to propose");
     case "foreign":
-      return added.length > 0 ? plan("append", `someone else committed on the branch; adding ${count2(added.length)} on top`) : plan("unchanged", "someone else committed on the branch and there is nothing new to add");
+      if (added.length > 0)
+        return plan("append", `someone else committed on the branch; adding ${count2(added.length)} on top`);
+      if ((input.unrecorded?.length ?? 0) > 0) {
+        return plan(
+          "append",
+          `the description did not record ${count2(input.unrecorded.length)} the branch adds; describing ${input.unrecorded.length === 1 ? "it" : "them"}`
+        );
+      }
+      return plan("unchanged", "someone else committed on the branch and there is nothing new to add");
     case "bot-only": {
       if (after.size === 0) return plan("close", "the base already lists every proposed paper");
       const removedCount = [...before].filter((id) => !after.has(id)).length;
@@ -37419,6 +37468,8 @@ var URL_PATTERN = new RegExp(
 );
 var SPLIT_AFTER_HOST = new RegExp(String.raw`(https?://${HOSTS}/)\s+(?=[\w.-]+/[\w.-]+)`, "gi");
 var SPLIT_AFTER_SCHEME = /(https?:\/\/)\s+(?=[\w-]+(?:\.[\w-]+)+\/)/gi;
+var LINK_ANCHOR = /http|github|gitlab|huggingface/gi;
+var SPACE = /\s/;
 var INTRODUCED_AS_PROJECT = /(?:project|website|homepage|home page|web page|webpage)\b[^.;]{0,25}$/i;
 var NAME = /^[\w.-]+$/;
 var GITHUB_NOT_REPOS = /* @__PURE__ */ new Set([
@@ -37510,14 +37561,32 @@ function classifyHuggingFace(base, segments) {
   const prefix = kind === void 0 || kind === "model" ? "" : `/${first}`;
   return { kind: kind ?? "model", url: `${base}${prefix}/${owner}/${name}` };
 }
+function anchoredWords(text4) {
+  const words = [];
+  LINK_ANCHOR.lastIndex = 0;
+  for (let anchor = LINK_ANCHOR.exec(text4); anchor !== null; anchor = LINK_ANCHOR.exec(text4)) {
+    let start = anchor.index;
+    while (start > 0 && !SPACE.test(text4[start - 1])) start--;
+    let end = LINK_ANCHOR.lastIndex;
+    while (end < text4.length && !SPACE.test(text4[end])) end++;
+    words.push([start, end]);
+    LINK_ANCHOR.lastIndex = end;
+  }
+  return words;
+}
 function linksIn(text4, source) {
+  LINK_ANCHOR.lastIndex = 0;
+  if (!LINK_ANCHOR.test(text4)) return [];
   const joined = text4.replace(SPLIT_AFTER_SCHEME, "$1").replace(SPLIT_AFTER_HOST, "$1");
   const found = [];
-  for (const match of joined.matchAll(URL_PATTERN)) {
-    const raw = trimTrailing(match[0]);
-    const before = joined.slice(Math.max(0, match.index - 40), match.index);
-    const link4 = classify(raw, before);
-    if (link4) found.push({ ...link4, source });
+  for (const [start, end] of anchoredWords(joined)) {
+    for (const match of joined.slice(start, end).matchAll(URL_PATTERN)) {
+      const at = start + match.index;
+      const raw = trimTrailing(match[0]);
+      const before = joined.slice(Math.max(0, at - 40), at);
+      const link4 = classify(raw, before);
+      if (link4) found.push({ ...link4, source });
+    }
   }
   return found;
 }
@@ -37657,40 +37726,41 @@ function matchesFrom(stream, at, pattern) {
   return true;
 }
 var PatternTable = class {
-  byFirst = /* @__PURE__ */ new Map();
+  byWord = /* @__PURE__ */ new Map();
   prefixWords = [];
   add(pattern) {
     if (pattern.prefix && pattern.words.length === 1) {
       this.prefixWords.push(pattern);
       return;
     }
-    const list3 = this.byFirst.get(pattern.words[0]) ?? [];
-    list3.push(pattern);
-    this.byFirst.set(pattern.words[0], list3);
+    const first = pattern.words[0];
+    this.file(first, { pattern, plural: false });
+    if (pattern.words.length === 1 && new RegExp("\\p{L}$", "u").test(first)) {
+      this.file(`${first}s`, { pattern, plural: true });
+      this.file(`${first}es`, { pattern, plural: true });
+    }
+  }
+  file(word, filed) {
+    const list3 = this.byWord.get(word) ?? [];
+    list3.push(filed);
+    this.byWord.set(word, list3);
   }
   collect(stream, found) {
-    if (this.byFirst.size === 0 && this.prefixWords.length === 0) return;
+    if (this.byWord.size === 0 && this.prefixWords.length === 0) return;
     const { words } = stream;
     for (let at = 0; at < words.length; at++) {
       const word = words[at];
-      this.tryAt(stream, at, word, word, found);
-      if (word.length > 1 && word.charCodeAt(word.length - 1) === 115) {
-        this.tryAt(stream, at, word, word.slice(0, -1), found);
-        if (word.length > 2 && word.charCodeAt(word.length - 2) === 101) {
-          this.tryAt(stream, at, word, word.slice(0, -2), found);
+      const filed = this.byWord.get(word);
+      if (filed !== void 0) {
+        for (const { pattern, plural: plural2 } of filed) {
+          if (found.has(pattern.phrase)) continue;
+          if (pattern.words.length === 1 || !plural2 && matchesFrom(stream, at, pattern)) {
+            found.add(pattern.phrase);
+          }
         }
       }
       for (const pattern of this.prefixWords)
         if (word.startsWith(pattern.words[0])) found.add(pattern.phrase);
-    }
-  }
-  tryAt(stream, at, word, key, found) {
-    const patterns = this.byFirst.get(key);
-    if (patterns === void 0) return;
-    for (const pattern of patterns) {
-      if (found.has(pattern.phrase)) continue;
-      const hit = pattern.words.length === 1 ? lastWordMatches(word, key, false) : key === word && matchesFrom(stream, at, pattern);
-      if (hit) found.add(pattern.phrase);
     }
   }
 };
@@ -38854,13 +38924,23 @@ function formatDate(date2, format) {
 // src/list/plain-text.ts
 function plainText(markdown) {
   if (!/[<>[\]\\*_~`&!]/.test(markdown)) return collapseSpace(markdown);
-  return decodeEntities(
-    markdown.replace(/<!--[\s\S]*?-->/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/!\[[^\]]*\]\[[^\]]*\]/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<\/?[A-Za-z][^>]*>/g, " ").replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/(\*\*|__|~~|\*|`)/g, "")
-  ).replace(SPACE_RUNS, " ").trim();
+  return restoreEscapes(
+    decodeEntities(
+      hideEscapes(markdown).replace(/<!--[\s\S]*?-->/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/!\[[^\]]*\]\[[^\]]*\]/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<\/?[A-Za-z][^>]*>/g, " ").replace(/(\*\*|__|~~|\*|`)/g, "")
+    )
+  ).replace(SPACE_RUNS2, " ").trim();
 }
-var SPACE_RUNS = /\s\s+|[^\S ]/g;
+var ESCAPED = /\\([!-/:-@[-`{-~])/g;
+var HIDDEN = /\uDB80([\uDC21-\uDC7E])/g;
+function hideEscapes(text4) {
+  return text4.replace(ESCAPED, (_, ch) => `\uDB80${String.fromCharCode(56320 + ch.charCodeAt(0))}`);
+}
+function restoreEscapes(text4) {
+  return text4.replace(HIDDEN, (_, low) => String.fromCharCode(low.charCodeAt(0) - 56320));
+}
+var SPACE_RUNS2 = /\s\s+|[^\S ]/g;
 function collapseSpace(text4) {
-  return text4.replace(SPACE_RUNS, " ").trim();
+  return text4.replace(SPACE_RUNS2, " ").trim();
 }
 var NAMED_ENTITIES = {
   amp: "&",
@@ -38897,7 +38977,7 @@ function headingKey(heading2) {
 function headingTitle(heading2) {
   return plainText(heading2).replace(/^\d{1,4}[.)]\s+/, "").replace(/\s*[[(][^\][()]*\b(?:19|20)\d\d\b[^\][()]*[\])]$/, "").trim();
 }
-var LINK2 = /(?<!!)\[((?:[^[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+var LINK2 = /(?<![!\\])\[((?:\\.|[^[\]\\]|\[(?:\\.|[^\]\\])*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 var GENERIC_LABEL = /^(?:paper|pdf|arxiv|abs|abstract|link|code|github|project|project page|page|site|website|homepage|demo|video|dataset|data|model|bib|bibtex|citation|cite|hf|huggingface|openreview|doi|html|poster|slides|blog)$/;
 function firstTextLink(markdown) {
   LINK2.lastIndex = 0;
@@ -39127,6 +39207,9 @@ function bulletEntry(item) {
   if (arxivId === null && (words < 4 || !/^https?:/i.test(found.url))) return null;
   return { arxivId, title: found.title, abstract: null };
 }
+function isPlaceholder(title) {
+  return !/[\p{L}\p{N}]/u.test(title) || /^(?:n\/?a|tbd|todo|none)$/i.test(title.trim());
+}
 function tableEntries(table, lineText) {
   const titleColumn = rowCells(lineText(table.headLine)).findIndex((cell) => columnRole(cell) === "title");
   const entries = [];
@@ -39137,7 +39220,7 @@ function tableEntries(table, lineText) {
     const cell = titleColumn >= 0 ? cells[titleColumn] : cells.find((c) => firstArxivId(c) !== null);
     if (cell === void 0 || titleColumn < 0 && arxivId === null) continue;
     const title = bulletTitle(cell)?.title ?? plainText(cell);
-    if (/[\p{L}\p{N}]{2}/u.test(title)) entries.push({ arxivId, title, abstract: null });
+    if (!isPlaceholder(title)) entries.push({ arxivId, title, abstract: null });
   }
   return entries;
 }
@@ -48490,8 +48573,10 @@ async function readPulls(ctx, config2) {
   const warnings = [];
   const records = [];
   const urls = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
   for (const pull of search.pulls) {
     urls.set(pull.number, pull.url);
+    texts.set(pull.number, { title: pull.title, body: pull.body });
     if ("marker" in pull.marker) {
       records.push({
         number: pull.number,
@@ -48505,25 +48590,29 @@ async function readPulls(ctx, config2) {
     }
   }
   const open2 = records.filter((r) => r.state === "open").sort((a, b) => b.number - a.number)[0] ?? null;
-  return { records, open: open2, urls, warnings };
+  return { records, open: open2, urls, texts, warnings };
 }
 async function readFiles(ctx, config2, baseBranch, open2) {
   const path2 = config2.list.path;
-  if (open2 !== null && !isBotOnlyHead(open2.headSha, open2.marker)) {
-    const branchFile2 = await readListFile(ctx, path2, open2.headSha ?? config2.pullRequest.branch);
-    const baseFile2 = await readListFile(ctx, path2, baseBranch);
-    return { base: null, baseText: baseFile2.text, baseFile: baseFile2, branchFile: branchFile2 };
-  }
-  const base = await getBranchHead(ctx, baseBranch);
   if (open2 === null) {
+    const base = await getBranchHead(ctx, baseBranch);
     const baseFile2 = await readListFile(ctx, path2, baseBranch);
     return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: null };
   }
-  const branchFile = await readFile(ctx, path2, open2.headSha ?? config2.pullRequest.branch);
-  const derived = branchFile ? deriveBaseText(branchFile.text, open2.marker, base) : null;
-  if (derived !== null) return { base, baseText: derived, baseFile: null, branchFile };
+  if (isBotOnlyHead(open2.headSha, open2.marker)) {
+    const { base, headSha } = await compareHeads(ctx, baseBranch, config2.pullRequest.branch);
+    open2.headSha = headSha;
+    if (isBotOnlyHead(headSha, open2.marker)) {
+      const branchFile2 = await readFile(ctx, path2, headSha);
+      const derived = branchFile2 ? deriveBaseText(branchFile2.text, open2.marker, base) : null;
+      if (derived !== null) return { base, baseText: derived, baseFile: null, branchFile: branchFile2 };
+      const baseFile2 = await readListFile(ctx, path2, baseBranch);
+      return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: branchFile2 };
+    }
+  }
+  const branchFile = await readListFile(ctx, path2, open2.headSha ?? config2.pullRequest.branch);
   const baseFile = await readListFile(ctx, path2, baseBranch);
-  return { base, baseText: baseFile.text, baseFile, branchFile };
+  return { base: null, baseText: baseFile.text, baseFile, branchFile };
 }
 function deriveBaseText(branchText, marker, base) {
   if (marker.baseFile === null || base.commitSha !== marker.baseSha) return null;
@@ -48598,8 +48687,9 @@ async function planNight(night) {
   const added = curation.proposed.map(prPaper);
   const carriedIds = [...memory.inOpenPr];
   const markerPapers = new Map(open2?.marker.proposed.map((p) => [p.id, p]) ?? []);
+  const fetched = new Map(curation.candidates.map((c) => [c.paper.arxivId, c.paper]));
   const carried = carriedIds.map((id) => {
-    const known = markerPapers.get(id);
+    const known = markerPapers.get(id) ?? fetched.get(id);
     return { arxivId: id, version: known?.version ?? 1, title: known?.title ?? id, candidate: null };
   });
   const proposedBefore = open2 ? open2.marker.proposed.map((p) => p.id).filter((id) => !open2.marker.removed.includes(id)) : [];
@@ -48609,7 +48699,8 @@ async function planNight(night) {
     proposedAfter: [...carriedIds, ...added.map((p) => p.arxivId)],
     textChanged: false,
     baseMoved: open2 !== null && files.base !== null && files.base.commitSha !== open2.marker.baseSha,
-    mergeable: null
+    mergeable: null,
+    unrecorded: kind === "foreign" ? carriedIds.filter((id) => !markerPapers.has(id) && !open2.marker.removed.includes(id)) : []
   };
   if (planNeedsMergeable(planInput))
     planInput.mergeable = (await getPull(night.deps.github, open2.number)).mergeable;
@@ -48724,7 +48815,8 @@ async function write(night, step) {
         text: step.change.text,
         message,
         title,
-        body: (head) => body(markerFor(head))
+        body: (head) => body(markerFor(head)),
+        previous: night.pulls.texts.get(open2.number)
       });
       break;
     case "append":
@@ -48732,6 +48824,7 @@ async function write(night, step) {
         number: open2.number,
         branch: config2.pullRequest.branch,
         branchFile: files.branchFile,
+        headSha: open2.headSha ?? open2.marker.headSha,
         text: step.change.text,
         message,
         title,
@@ -48858,6 +48951,7 @@ function renderSummary(result, minScore) {
     );
     if (plan2.operation === "close") lines.push("", `Closed ${prRef}: ${plan2.reason} (not a rejection).`);
     else if (plan2.operation === "rebuild") lines.push("", `Rebuilt ${prRef}: ${plan2.reason}.`);
+    else if (plan2.operation === "append") lines.push("", `Updated ${prRef}: ${plan2.reason}.`);
     else if (pull) lines.push("", `The open pull request ${prRef} is unchanged.`);
   }
   lines.push(
@@ -48950,6 +49044,7 @@ async function run(deps = {}) {
     } catch (error2) {
       if (!(error2 instanceof GitHubConflictError)) throw error2;
       warning(`${error2.message}; starting the run again from what GitHub holds now`);
+      await sleep(politeIntervalMs(config2.arxiv.apiUrl, arxiv?.minIntervalMs));
       result = await night();
     }
     for (const warning2 of result.warnings) warning(warning2);

@@ -81,6 +81,42 @@ export async function getBranchHead(ctx: RepoContext, branch: string): Promise<B
   }
 }
 
+/** The base branch's head and the PR branch's head, read together. */
+export interface ComparedHeads {
+  base: BranchHead;
+  /** The PR branch's head commit; null when GitHub did not list it (over 250 commits ahead). */
+  headSha: string | null;
+}
+
+/**
+ * `GET /repos/{o}/{r}/compare/{base}...{head}`: both heads in one request. The run reads the PR
+ * branch's head here, after the arXiv fetch, so that a commit a maintainer pushed meanwhile is
+ * seen before the bot decides whether it may force-push (SPEC §6).
+ */
+export async function compareHeads(ctx: RepoContext, base: string, head: string): Promise<ComparedHeads> {
+  try {
+    const { data } = await ctx.octokit.rest.repos.compareCommitsWithBasehead({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      basehead: `${base}...${head}`,
+    });
+    const last =
+      data.commits.length === data.total_commits ? data.commits[data.commits.length - 1] : undefined;
+    return {
+      base: { branch: base, commitSha: data.base_commit.sha, treeSha: data.base_commit.commit.tree.sha },
+      // No commit ahead: the branch head is the merge base (it holds nothing the base lacks).
+      headSha: data.total_commits === 0 ? data.merge_base_commit.sha : (last?.sha ?? null),
+    };
+  } catch (error) {
+    if (errorStatus(error) === 404) throw new BranchNotFoundError(`${base} or ${head}`);
+    throw explainGitHubError(error, {
+      action: `compare ${base} with ${head}`,
+      permission: 'contents: read',
+      repository: repositoryName(ctx),
+    });
+  }
+}
+
 /**
  * A file at a ref through the contents API; null when it does not exist. Files over 1 MB come
  * without content in JSON, so they cost a second request with the raw media type (the blob SHA

@@ -3,6 +3,7 @@ import type { ArxivWindow } from '../arxiv/window.js';
 import type { Config } from '../config/schema.js';
 import { findBotPulls, getPull } from '../github/pulls.js';
 import {
+  compareHeads,
   getBranchHead,
   getDefaultBranch,
   readFile,
@@ -128,23 +129,29 @@ async function readFiles(
   open: BotPullRecord | null,
 ): Promise<Files> {
   const path = config.list.path;
-  if (open !== null && !isBotOnlyHead(open.headSha, open.marker)) {
-    // Someone else committed: the bot only adds on top of the branch head, so the base head is
-    // not needed; the base list says what is listed.
-    const branchFile = await readListFile(ctx, path, open.headSha ?? config.pullRequest.branch);
-    const baseFile = await readListFile(ctx, path, baseBranch);
-    return { base: null, baseText: baseFile.text, baseFile, branchFile };
-  }
-  const base = await getBranchHead(ctx, baseBranch);
   if (open === null) {
+    const base = await getBranchHead(ctx, baseBranch);
     const baseFile = await readListFile(ctx, path, baseBranch);
     return { base, baseText: baseFile.text, baseFile, branchFile: null };
   }
-  const branchFile = await readFile(ctx, path, open.headSha ?? config.pullRequest.branch);
-  const derived = branchFile ? deriveBaseText(branchFile.text, open.marker, base) : null;
-  if (derived !== null) return { base, baseText: derived, baseFile: null, branchFile };
+  if (isBotOnlyHead(open.headSha, open.marker)) {
+    // The PR's head as of now, not as listed before the arXiv fetch: a commit a maintainer pushed
+    // in between must be seen before anything is force-pushed.
+    const { base, headSha } = await compareHeads(ctx, baseBranch, config.pullRequest.branch);
+    open.headSha = headSha;
+    if (isBotOnlyHead(headSha, open.marker)) {
+      const branchFile = await readFile(ctx, path, headSha!);
+      const derived = branchFile ? deriveBaseText(branchFile.text, open.marker, base) : null;
+      if (derived !== null) return { base, baseText: derived, baseFile: null, branchFile };
+      const baseFile = await readListFile(ctx, path, baseBranch);
+      return { base, baseText: baseFile.text, baseFile, branchFile };
+    }
+  }
+  // Someone else committed: the bot only adds on top of the branch head, so the base head is
+  // not needed; the base list says what is listed.
+  const branchFile = await readListFile(ctx, path, open.headSha ?? config.pullRequest.branch);
   const baseFile = await readListFile(ctx, path, baseBranch);
-  return { base, baseText: baseFile.text, baseFile, branchFile };
+  return { base: null, baseText: baseFile.text, baseFile, branchFile };
 }
 
 /**

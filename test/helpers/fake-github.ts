@@ -573,6 +573,7 @@ export class FakeGitHub {
 
     if (relative === '' && method === 'GET') return ok(this.repoJson());
     if ((m = /^\/branches\/(.+)$/.exec(relative)) && method === 'GET') return ok(this.branchJson(m[1]!));
+    if ((m = /^\/compare\/(.+)$/.exec(relative)) && method === 'GET') return ok(this.compareJson(m[1]!));
     if ((m = /^\/contents\/(.+)$/.exec(relative))) {
       if (method === 'GET') return this.getContents(m[1]!, query.ref, String(req.headers.accept ?? ''));
       if (method === 'PUT') return this.putContents(m[1]!, body);
@@ -644,6 +645,52 @@ export class FakeGitHub {
       },
       protected: false,
     };
+  }
+
+  /** `compare/{base}...{head}`: the base's head commit and the commits the head has that the base lacks. */
+  private compareJson(basehead: string) {
+    const [base, head] = decodeURIComponent(basehead).split('...') as [string, string];
+    const baseSha = this.refs.get(base);
+    const headSha = this.refs.get(head);
+    if (baseSha === undefined || headSha === undefined) throw new HttpError(404, 'Not Found');
+    const ahead: string[] = [];
+    const seen = new Set<string>();
+    const queue = [headSha];
+    while (queue.length > 0) {
+      const sha = queue.shift()!;
+      if (seen.has(sha) || this.isAncestor(sha, baseSha)) continue;
+      seen.add(sha);
+      ahead.push(sha);
+      queue.push(...this.commit(sha).parents);
+    }
+    // Oldest first, as GitHub lists them; the head commit is last.
+    const commits = ahead.reverse().map((sha) => ({ sha, commit: { message: this.commit(sha).message } }));
+    const mergeBase = this.isAncestor(headSha, baseSha)
+      ? headSha
+      : this.firstCommonAncestor(baseSha, headSha);
+    const baseCommit = this.commit(baseSha);
+    return {
+      status: commits.length === 0 ? 'behind' : 'diverged',
+      ahead_by: commits.length,
+      total_commits: commits.length,
+      base_commit: { sha: baseSha, commit: { tree: { sha: baseCommit.tree } } },
+      merge_base_commit: { sha: mergeBase, commit: { tree: { sha: this.commit(mergeBase).tree } } },
+      commits,
+      files: [],
+    };
+  }
+
+  private firstCommonAncestor(a: string, b: string): string {
+    const queue = [b];
+    const seen = new Set<string>();
+    while (queue.length > 0) {
+      const sha = queue.shift()!;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      if (this.isAncestor(sha, a)) return sha;
+      queue.push(...this.commit(sha).parents);
+    }
+    return a;
   }
 
   private refJson(branch: string) {

@@ -194,6 +194,32 @@ describe('whole runs of the Action against fake GitHub and fake arXiv', () => {
     expect(third.github.some((r) => r.method === 'PATCH' && r.path.includes('/git/refs/'))).toBe(false);
   });
 
+  it('6b. a maintainer pushing while arXiv is being read is seen before anything is force-pushed', async () => {
+    world = await startWorld({ papers: [onTopic('2611.10001', '2026-11-24T10:00:00Z')] });
+    await world.night();
+    world.advanceDays(1);
+    world.papers.push(onTopic('2611.10002', '2026-11-26T12:00:00Z'));
+    let maintainer = '';
+    const github = world.github;
+    world.arxiv.inject({
+      fault: { kind: 'status', status: 200 },
+      when: () => {
+        maintainer = github.pushCommit(BRANCH, LIST, (text) =>
+          text!.replace('## Tools', '## Tools\n* Mid-run tool.'),
+        );
+        return false;
+      },
+    });
+    const result = await world.night();
+    expect(result.error).toBe('');
+    expect(result.outputs['pull-request-operation']).toBe('updated');
+    expect(maintainer).not.toBe('');
+    expect(world.github.isAncestor(maintainer, world.github.branchSha(BRANCH)!)).toBe(true);
+    expect(world.github.fileAt(BRANCH, LIST)).toContain('* Mid-run tool.');
+    expect(world.github.fileAt(BRANCH, LIST)).toContain('Unified Multimodal Model 2611.10002');
+    expect(result.github.some((r) => r.method === 'PATCH' && r.path.includes('/git/refs/'))).toBe(false);
+  });
+
   it('7. the base moved → the PR is rebuilt on the new base without losing the other change', async () => {
     world = await startWorld({ papers: [onTopic('2611.10001', '2026-11-24T10:00:00Z')] });
     const first = await world.night();
