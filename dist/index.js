@@ -48572,11 +48572,8 @@ async function readPulls(ctx, config2) {
   }
   const warnings = [];
   const records = [];
-  const urls = /* @__PURE__ */ new Map();
-  const texts = /* @__PURE__ */ new Map();
+  const listed = new Map(search.pulls.map((pull) => [pull.number, pull]));
   for (const pull of search.pulls) {
-    urls.set(pull.number, pull.url);
-    texts.set(pull.number, { title: pull.title, body: pull.body });
     if ("marker" in pull.marker) {
       records.push({
         number: pull.number,
@@ -48590,7 +48587,7 @@ async function readPulls(ctx, config2) {
     }
   }
   const open2 = records.filter((r) => r.state === "open").sort((a, b) => b.number - a.number)[0] ?? null;
-  return { records, open: open2, urls, texts, warnings };
+  return { records, open: open2, listed, warnings };
 }
 async function readFiles(ctx, config2, baseBranch, open2) {
   const path2 = config2.list.path;
@@ -48760,7 +48757,7 @@ function dryRun(night, step) {
   const open2 = night.memory.openPr;
   night.deps.log(`dry run: would ${step.plan.operation} (${step.plan.reason}); nothing is written`);
   return {
-    pull: open2 ? { number: open2.number, url: night.pulls.urls.get(open2.number) ?? "" } : null,
+    pull: open2 ? { number: open2.number, url: night.pulls.listed.get(open2.number)?.url ?? "" } : null,
     warnings: []
   };
 }
@@ -48816,7 +48813,7 @@ async function write(night, step) {
         message,
         title,
         body: (head) => body(markerFor(head)),
-        previous: night.pulls.texts.get(open2.number)
+        previous: night.pulls.listed.get(open2.number)
       });
       break;
     case "append":
@@ -48849,12 +48846,16 @@ async function write(night, step) {
     case "unchanged":
     case "none":
       return {
-        pull: open2 ? { number: open2.number, url: night.pulls.urls.get(open2.number) ?? "" } : null,
+        pull: open2 ? { number: open2.number, url: night.pulls.listed.get(open2.number)?.url ?? "" } : null,
         warnings: []
       };
   }
   deps.log(`${step.plan.operation}: PR #${result.number} ${result.url} (${step.plan.reason})`);
-  return { pull: { number: result.number, url: result.url }, warnings: result.warnings };
+  const warnings = [...result.warnings];
+  const labels = open2 ? night.pulls.listed.get(open2.number)?.labels : void 0;
+  const missing = config2.pullRequest.labels.filter((label) => labels && !labels.includes(label));
+  if (missing.length > 0) warnings.push(...await addLabels(ctx, result.number, missing));
+  return { pull: { number: result.number, url: result.url }, warnings };
 }
 function baseFileRecord(baseText, change) {
   return {

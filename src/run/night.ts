@@ -1,7 +1,7 @@
 import { fetchPapers, type FetchPapersDeps } from '../arxiv/fetch-papers.js';
 import type { ArxivWindow } from '../arxiv/window.js';
 import type { Config } from '../config/schema.js';
-import { findBotPulls, getPull } from '../github/pulls.js';
+import { addLabels, findBotPulls, getPull, type BotPull } from '../github/pulls.js';
 import {
   compareHeads,
   getBranchHead,
@@ -73,9 +73,8 @@ export interface NightResult {
 interface PullState {
   records: BotPullRecord[];
   open: BotPullRecord | null;
-  urls: Map<number, string>;
-  /** Each PR's title and body as read: what a failed rebuild puts back. */
-  texts: Map<number, { title: string; body: string }>;
+  /** Each PR as listed: its URL, labels, and the title and body a failed rebuild puts back. */
+  listed: Map<number, BotPull>;
   warnings: string[];
 }
 
@@ -91,11 +90,8 @@ async function readPulls(ctx: RepoContext, config: Config): Promise<PullState> {
   }
   const warnings: string[] = [];
   const records: BotPullRecord[] = [];
-  const urls = new Map<number, string>();
-  const texts = new Map<number, { title: string; body: string }>();
+  const listed = new Map(search.pulls.map((pull) => [pull.number, pull]));
   for (const pull of search.pulls) {
-    urls.set(pull.number, pull.url);
-    texts.set(pull.number, { title: pull.title, body: pull.body });
     if ('marker' in pull.marker) {
       records.push({
         number: pull.number,
@@ -109,7 +105,7 @@ async function readPulls(ctx: RepoContext, config: Config): Promise<PullState> {
     }
   }
   const open = records.filter((r) => r.state === 'open').sort((a, b) => b.number - a.number)[0] ?? null;
-  return { records, open, urls, texts, warnings };
+  return { records, open, listed, warnings };
 }
 
 /** The list files this run needs, read with as few requests as the state allows (SPEC §9). */
@@ -352,7 +348,7 @@ function dryRun(night: NightContext, step: Step): Outcome {
   const open = night.memory.openPr;
   night.deps.log(`dry run: would ${step.plan.operation} (${step.plan.reason}); nothing is written`);
   return {
-    pull: open ? { number: open.number, url: night.pulls.urls.get(open.number) ?? '' } : null,
+    pull: open ? { number: open.number, url: night.pulls.listed.get(open.number)?.url ?? '' } : null,
     warnings: [],
   };
 }
@@ -412,7 +408,7 @@ async function write(night: NightContext, step: Step): Promise<Outcome> {
         message,
         title,
         body: (head) => body(markerFor(head)),
-        previous: night.pulls.texts.get(open!.number)!,
+        previous: night.pulls.listed.get(open!.number)!,
       });
       break;
     case 'append':
@@ -445,12 +441,18 @@ async function write(night: NightContext, step: Step): Promise<Outcome> {
     case 'unchanged':
     case 'none':
       return {
-        pull: open ? { number: open.number, url: night.pulls.urls.get(open.number) ?? '' } : null,
+        pull: open ? { number: open.number, url: night.pulls.listed.get(open.number)?.url ?? '' } : null,
         warnings: [],
       };
   }
   deps.log(`${step.plan.operation}: PR #${result.number} ${result.url} (${step.plan.reason})`);
-  return { pull: { number: result.number, url: result.url }, warnings: result.warnings };
+  const warnings = [...result.warnings];
+  // Labels that could not be added when the PR was opened: the label listing is how the bot finds
+  // its PRs once their branch is gone, so try again whenever it writes anyway.
+  const labels = open ? night.pulls.listed.get(open.number)?.labels : undefined;
+  const missing = config.pullRequest.labels.filter((label) => labels && !labels.includes(label));
+  if (missing.length > 0) warnings.push(...(await addLabels(ctx, result.number, missing)));
+  return { pull: { number: result.number, url: result.url }, warnings };
 }
 
 function baseFileRecord(baseText: string, change: ListChange): MarkerData['baseFile'] {

@@ -68,6 +68,23 @@ describe('whole runs of the Action against fake GitHub and fake arXiv', () => {
     expect(result.stdout).toContain(`::add-mask::${TOKEN}`);
   });
 
+  it('1b. a label that could not be created is a warning, and is added when the bot next writes', async () => {
+    world = await startWorld({ papers: [onTopic('2611.10001', '2026-11-24T10:00:00Z')] });
+    world.github.canCreateLabels = false;
+    const first = await world.night();
+    expect(first.error).toBe('');
+    expect(first.outputs['pull-request-operation']).toBe('created');
+    const number = Number(first.outputs['pull-request-number']);
+    expect(world.github.pull(number).labels).toEqual([]);
+    expect(first.stdout).toMatch(/::warning::.*label/i);
+    world.github.canCreateLabels = true;
+    world.advanceDays(1);
+    world.papers.push(onTopic('2611.10002', '2026-11-26T12:00:00Z'));
+    const second = await world.night();
+    expect(second.outputs['pull-request-operation']).toBe('updated');
+    expect(world.github.pull(number).labels).toEqual(['arxiv-curator']);
+  });
+
   it('2. the same night again → unchanged, zero writes, at most 4 reads', async () => {
     world = await startWorld({ papers: [onTopic('2611.10001', '2026-11-24T10:00:00Z')] });
     const first = await world.night();
