@@ -35,7 +35,6 @@ interface OpenElement {
 
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 const NO_CHILDREN: readonly XmlElement[] = Object.freeze([]);
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 const LT = 60;
 const GT = 62;
@@ -173,11 +172,30 @@ export function readXmlElements(xml: string): XmlElement {
   return root;
 }
 
+/**
+ * `name="value"` pairs, read in one pass (a pattern tried at every offset of a long malformed
+ * tag takes quadratic time). Anything that is not such a pair is skipped.
+ */
 function readAttributes(source: string): Readonly<Record<string, string>> {
   if (!source.includes('=')) return NO_ATTRIBUTES;
   const attributes: Record<string, string> = {};
-  for (const match of source.matchAll(ATTRIBUTE)) {
-    attributes[localName(match[1]!)] = match[2] ?? match[3] ?? '';
+  const length = source.length;
+  let at = 0;
+  while (at < length) {
+    while (at < length && isSpace(source.charCodeAt(at))) at++;
+    const nameStart = at;
+    while (at < length && !isSpace(source.charCodeAt(at)) && source[at] !== '=') at++;
+    const name = source.slice(nameStart, at);
+    while (at < length && isSpace(source.charCodeAt(at))) at++;
+    if (source[at] !== '=') continue;
+    at++;
+    while (at < length && isSpace(source.charCodeAt(at))) at++;
+    const quote = source[at];
+    if (quote !== '"' && quote !== "'") continue;
+    const end = source.indexOf(quote, at + 1);
+    if (end < 0) break;
+    if (name !== '') attributes[localName(name)] = source.slice(at + 1, end);
+    at = end + 1;
   }
   return attributes;
 }

@@ -65,6 +65,17 @@ describe('readXmlElements', () => {
     });
   });
 
+  it('reads the well-formed pairs of a malformed attribute list and skips the rest', () => {
+    const [element] = readXmlElements(`<t a b=c d = 'e' f="g>h" =i j=>x</t>`).children;
+    expect(element!.attributes).toEqual({ d: 'e', f: 'g>h' });
+    expect(element!.text).toBe('x');
+  });
+
+  it('reads a start tag with a megabyte-long attribute name in one pass', () => {
+    const [element] = readXmlElements(`<t x${'b'.repeat(1_000_000)}=y k="v">x</t>`).children;
+    expect(element!.attributes).toEqual({ k: 'v' });
+  });
+
   it.each([
     ['a mismatched end tag', '<feed><entry></feed>', /<\/feed> does not close <entry> at line 1, column 14/],
     ['an end tag closing nothing', '<feed></feed></feed>', /<\/feed> closes nothing/],
