@@ -7774,7 +7774,6 @@ var XmlSyntaxError = class extends Error {
 };
 var NO_ATTRIBUTES = Object.freeze({});
 var NO_CHILDREN = Object.freeze([]);
-var ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 var LT = 60;
 var GT = 62;
 var SLASH = 47;
@@ -7897,8 +7896,23 @@ function readXmlElements(xml) {
 function readAttributes(source) {
   if (!source.includes("=")) return NO_ATTRIBUTES;
   const attributes = {};
-  for (const match of source.matchAll(ATTRIBUTE)) {
-    attributes[localName(match[1])] = match[2] ?? match[3] ?? "";
+  const length = source.length;
+  let at = 0;
+  while (at < length) {
+    while (at < length && isSpace(source.charCodeAt(at))) at++;
+    const nameStart = at;
+    while (at < length && !isSpace(source.charCodeAt(at)) && source[at] !== "=") at++;
+    const name = source.slice(nameStart, at);
+    while (at < length && isSpace(source.charCodeAt(at))) at++;
+    if (source[at] !== "=") continue;
+    at++;
+    while (at < length && isSpace(source.charCodeAt(at))) at++;
+    const quote2 = source[at];
+    if (quote2 !== '"' && quote2 !== "'") continue;
+    const end = source.indexOf(quote2, at + 1);
+    if (end < 0) break;
+    if (name !== "") attributes[localName(name)] = source.slice(at + 1, end);
+    at = end + 1;
   }
   return attributes;
 }
@@ -11128,20 +11142,19 @@ function canonicalGlue(raw) {
 function lower(text4) {
   return (NON_ASCII.test(text4) ? text4.normalize("NFKC") : text4).toLowerCase();
 }
+var WORD_RUN = /[\p{L}\p{N}]+/gu;
+var JOINED_RUN = /[\p{L}\p{N}]+/gu;
 function scan(text4) {
   const words = [];
   const rawGlue = [];
-  let i = 0;
-  const n = text4.length;
-  while (i < n && !isWordChar(text4, i)) i++;
-  while (i < n) {
-    const start = i;
-    while (i < n && isWordChar(text4, i)) i++;
-    words.push(text4.slice(start, i));
-    i = endOfPossessive(text4, i);
-    const glueStart = i;
-    while (i < n && !isWordChar(text4, i)) i++;
-    if (i < n) rawGlue.push(text4.slice(glueStart, i));
+  const run = WORD_RUN;
+  run.lastIndex = 0;
+  let glueStart = -1;
+  for (let m = run.exec(text4); m !== null; m = run.exec(text4)) {
+    if (glueStart >= 0) rawGlue.push(text4.slice(glueStart, m.index));
+    words.push(m[0]);
+    glueStart = endOfPossessive(text4, run.lastIndex);
+    run.lastIndex = glueStart;
   }
   return { words, rawGlue };
 }
@@ -11178,26 +11191,22 @@ function endOfPossessive(text4, i) {
 }
 function joinedWords(text4) {
   const s = lower(text4);
-  const n = s.length;
   const out = [];
-  let i = 0;
-  for (; ; ) {
-    while (i < n && !isWordChar(s, i)) i++;
-    if (i >= n) return out;
-    let word = "";
-    let start = i;
-    for (; ; ) {
-      while (i < n && isWordChar(s, i)) i++;
-      word += s.slice(start, i);
-      i = endOfPossessive(s, i);
-      if (i + 1 < n && HYPHEN_CHARS.has(s[i]) && isWordChar(s, i + 1)) {
-        start = ++i;
-        continue;
-      }
-      break;
+  const run = JOINED_RUN;
+  run.lastIndex = 0;
+  let word = "";
+  let end = -1;
+  for (let m = run.exec(s); m !== null; m = run.exec(s)) {
+    if (word !== "" && m.index === end + 1 && HYPHEN_CHARS.has(s[end])) word += m[0];
+    else {
+      if (word !== "") out.push(word);
+      word = m[0];
     }
-    out.push(word);
+    end = endOfPossessive(s, run.lastIndex);
+    run.lastIndex = end;
   }
+  if (word !== "") out.push(word);
+  return out;
 }
 function isPlural(word, singular) {
   if (!new RegExp("\\p{L}$", "u").test(singular)) return false;
@@ -11244,15 +11253,18 @@ var PatternTable = class {
       const word = words[at];
       const filed = this.byWord.get(word);
       if (filed !== void 0) {
-        for (const { pattern, plural: plural2 } of filed) {
+        for (let k = 0; k < filed.length; k++) {
+          const { pattern, plural: plural2 } = filed[k];
           if (found.has(pattern.phrase)) continue;
           if (pattern.words.length === 1 || !plural2 && matchesFrom(stream, at, pattern)) {
             found.add(pattern.phrase);
           }
         }
       }
-      for (const pattern of this.prefixWords)
-        if (word.startsWith(pattern.words[0])) found.add(pattern.phrase);
+      const prefixes = this.prefixWords;
+      for (let k = 0; k < prefixes.length; k++) {
+        if (word.startsWith(prefixes[k].words[0])) found.add(prefixes[k].phrase);
+      }
     }
   }
 };
@@ -11348,6 +11360,7 @@ function termOf(word) {
 
 // src/curate/similarity.ts
 var QUERY_TERMS = 40;
+var MEMORY_ABSTRACT_WORDS = 150;
 var PRUNE_FROM = 2e3;
 var MAX_POSTING_SHARE = 0.2;
 var Weighting = class {
@@ -11541,7 +11554,7 @@ function buildSimilarityIndex(listed, rejected = [], background = builtInBackgro
   const titleOnly = [];
   const add = (kind) => (entry) => {
     const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== "";
-    const words = hasAbstract ? [joinedWords(entry.title), joinedWords(entry.abstract)] : [joinedWords(entry.title)];
+    const words = hasAbstract ? [joinedWords(entry.title), joinedWords(entry.abstract).slice(0, MEMORY_ABSTRACT_WORDS)] : [joinedWords(entry.title)];
     const doc = weighting.toDoc(kind, entry, words);
     if (doc) (hasAbstract ? full : titleOnly).push(doc);
   };
@@ -11760,9 +11773,9 @@ function atxHeadingText(rest) {
 var RAW_TAGS = /^<(?:pre|script|style|textarea)(?:[ \t>]|$)/i;
 var BLOCK_TAG_NAMES = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
 var BLOCK_TAG = new RegExp(String.raw`^</?(?:${BLOCK_TAG_NAMES})(?:[ \t>]|/>|$)`, "i");
-var ATTRIBUTE2 = String.raw`(?:[ \t]+[a-zA-Z_:][a-zA-Z0-9_.:-]*` + String.raw`(?:[ \t]*=[ \t]*(?:[^"'=<>\x60\x00-\x20]+|'[^']*'|"[^"]*"))?)`;
+var ATTRIBUTE = String.raw`(?:[ \t]+[a-zA-Z_:][a-zA-Z0-9_.:-]*` + String.raw`(?:[ \t]*=[ \t]*(?:[^"'=<>\x60\x00-\x20]+|'[^']*'|"[^"]*"))?)`;
 var COMPLETE_TAG = new RegExp(
-  String.raw`^(?:<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE2}*[ \t]*/?>|</[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$`
+  String.raw`^(?:<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*[ \t]*/?>|</[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$`
 );
 function htmlBlockKind(rest, interruptsParagraph) {
   if (rest[0] !== "<") return 0;

@@ -45,6 +45,11 @@ export interface SimilarityIndex {
 
 export const QUERY_TERMS = 40;
 /**
+ * A listed paper's abstract counts with its first words only: its topic is set out there, and a
+ * list of a thousand abstracts is otherwise most of a run's work (SPEC §9).
+ */
+export const MEMORY_ABSTRACT_WORDS = 150;
+/**
  * In a memory of at least PRUNE_FROM papers, a query skips the words that more than
  * MAX_POSTING_SHARE of them use (in a 5,000-paper image-generation list, "image" or
  * "autoregressive"): they would make every query visit most of the list, while telling little
@@ -289,7 +294,7 @@ export function buildSimilarityIndex(
   const add = (kind: MemoryKind) => (entry: ListEntry) => {
     const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== '';
     const words = hasAbstract
-      ? [joinedWords(entry.title), joinedWords(entry.abstract!)]
+      ? [joinedWords(entry.title), joinedWords(entry.abstract!).slice(0, MEMORY_ABSTRACT_WORDS)]
       : [joinedWords(entry.title)];
     const doc = weighting.toDoc(kind, entry, words);
     if (doc) (hasAbstract ? full : titleOnly).push(doc);
