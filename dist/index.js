@@ -37869,6 +37869,7 @@ function termOf(word) {
 // src/curate/similarity.ts
 var QUERY_TERMS = 40;
 var MEMORY_ABSTRACT_WORDS = 150;
+var MEMORY_ABSTRACT_CHARS = MEMORY_ABSTRACT_WORDS * 12;
 var PRUNE_FROM = 2e3;
 var MAX_POSTING_SHARE = 0.2;
 var Weighting = class {
@@ -38062,7 +38063,10 @@ function buildSimilarityIndex(listed, rejected = [], background = builtInBackgro
   const titleOnly = [];
   const add = (kind) => (entry) => {
     const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== "";
-    const words = hasAbstract ? [joinedWords(entry.title), joinedWords(entry.abstract).slice(0, MEMORY_ABSTRACT_WORDS)] : [joinedWords(entry.title)];
+    const words = hasAbstract ? [
+      joinedWords(entry.title),
+      joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)).slice(0, MEMORY_ABSTRACT_WORDS)
+    ] : [joinedWords(entry.title)];
     const doc = weighting.toDoc(kind, entry, words);
     if (doc) (hasAbstract ? full : titleOnly).push(doc);
   };

@@ -49,6 +49,8 @@ export const QUERY_TERMS = 40;
  * list of a thousand abstracts is otherwise most of a run's work (SPEC §9).
  */
 export const MEMORY_ABSTRACT_WORDS = 150;
+/** Room for MEMORY_ABSTRACT_WORDS words: the text is cut before it is read, not after. */
+const MEMORY_ABSTRACT_CHARS = MEMORY_ABSTRACT_WORDS * 12;
 /**
  * In a memory of at least PRUNE_FROM papers, a query skips the words that more than
  * MAX_POSTING_SHARE of them use (in a 5,000-paper image-generation list, "image" or
@@ -294,7 +296,10 @@ export function buildSimilarityIndex(
   const add = (kind: MemoryKind) => (entry: ListEntry) => {
     const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== '';
     const words = hasAbstract
-      ? [joinedWords(entry.title), joinedWords(entry.abstract!).slice(0, MEMORY_ABSTRACT_WORDS)]
+      ? [
+          joinedWords(entry.title),
+          joinedWords(entry.abstract!.slice(0, MEMORY_ABSTRACT_CHARS)).slice(0, MEMORY_ABSTRACT_WORDS),
+        ]
       : [joinedWords(entry.title)];
     const doc = weighting.toDoc(kind, entry, words);
     if (doc) (hasAbstract ? full : titleOnly).push(doc);
