@@ -7933,6 +7933,9 @@ function parseFeed(xml) {
       }
     );
   }
+  return feedFromDocument(document, xml);
+}
+function feedFromDocument(document, xml) {
   const feed = document.children.find((element) => element.name === "feed");
   if (feed === void 0) {
     throw new ArxivTransientError("not-xml", "the response is XML but not an Atom feed", {

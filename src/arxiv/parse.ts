@@ -38,6 +38,14 @@ export function parseFeed(xml: string): ParsedFeed {
       },
     );
   }
+  return feedFromDocument(document, xml);
+}
+
+/**
+ * The feed read from a document's element tree (local names, raw text). Separate from the reading
+ * of the XML so that the reader can be checked against another XML parser on the same feeds.
+ */
+export function feedFromDocument(document: XmlElement, xml: string): ParsedFeed {
   const feed = document.children.find((element) => element.name === 'feed');
   if (feed === undefined) {
     throw new ArxivTransientError('not-xml', 'the response is XML but not an Atom feed', {
@@ -69,7 +77,7 @@ export function parseFeed(xml: string): ParsedFeed {
  * Cheap checks before parsing: the XML parser accepts a document cut off mid-entry without a
  * word, and arXiv's rate limiter answers in plain text, sometimes with status 200.
  */
-function checkWholeFeed(xml: string): void {
+export function checkWholeFeed(xml: string): void {
   const text = xml.replace(/^\uFEFF/, '').trim();
   if (text === '') throw new ArxivTransientError('empty-body', 'arXiv sent an empty response');
   if (/^rate exceeded/i.test(text)) {
