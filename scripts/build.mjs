@@ -4,6 +4,27 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const outdir = process.argv[2] ?? 'dist';
+
+/**
+ * @actions/core imports @actions/http-client (and through it undici, ~770 KB) only for
+ * getIDToken, which arxiv-curator never calls. Marked free of side effects, it is left out of
+ * the bundle when nothing uses it: half the Action's size and its start-up time.
+ */
+const dropUnusedHttpClient = {
+  name: 'drop-unused-http-client',
+  setup(build) {
+    build.onResolve({ filter: /^@actions\/http-client(?:\/|$)/ }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'resolving',
+      });
+      return { path: resolved.path, sideEffects: false };
+    });
+  },
+};
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
@@ -18,6 +39,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { __VERSION__: JSON.stringify(version) },
+  plugins: [dropUnusedHttpClient],
   // ESM bundles of CommonJS dependencies need a real `require` (undici asks for node:net etc.).
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
