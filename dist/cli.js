@@ -8845,6 +8845,60 @@ function collect(found, papers) {
   for (const paper of papers) keepHighestVersion(found, paper);
 }
 
+// src/pr/title.ts
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDayRange(fromDay, toDay) {
+  const [a, b] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];
+  const [ya, ma, da] = splitDay(a);
+  const [yb, mb, db] = splitDay(b);
+  if (a === b) return `${MONTHS[ma]} ${da}, ${ya}`;
+  if (ya === yb && ma === mb) return `${MONTHS[ma]} ${da}\u2013${db}, ${ya}`;
+  if (ya === yb) return `${MONTHS[ma]} ${da} \u2013 ${MONTHS[mb]} ${db}, ${ya}`;
+  return `${MONTHS[ma]} ${da}, ${ya} \u2013 ${MONTHS[mb]} ${db}, ${yb}`;
+}
+function splitDay(day) {
+  const [y, m, d] = day.split("-").map(Number);
+  return [y, m - 1, d];
+}
+
+// src/run/body-input.ts
+function bodyFunnel(funnel) {
+  return {
+    matched: funnel.onArxiv,
+    listed: funnel.listed,
+    inOpenPr: funnel.inOpenPr,
+    rejected: funnel.rejected,
+    excluded: funnel.excluded,
+    belowThreshold: funnel.belowThreshold,
+    overCap: funnel.overCap
+  };
+}
+function pullBodyInput(config2, curation, papers, numbers, marker, searched) {
+  const bodyPapers = papers.map((paper) => ({
+    ...paper,
+    entryNumber: numbers.get(paper.arxivId) ?? null
+  }));
+  return {
+    listPath: config2.list.path,
+    papers: bodyPapers,
+    funnel: bodyFunnel(curation.funnel),
+    windowDays: config2.query.windowDays,
+    minScore: config2.scoring.minScore,
+    maxPapers: config2.pullRequest.maxPapers,
+    nearMisses: curation.nearMisses,
+    marker,
+    ...searched !== void 0 ? { searched } : {}
+  };
+}
+function searchedWindow(window) {
+  const day = (date2) => date2.toISOString().slice(0, 10);
+  return `arXiv submissions of ${formatDayRange(day(window.from), day(new Date(window.to.getTime() - 1)))}`;
+}
+function prPaper(candidate) {
+  const { arxivId, version: version2, title } = candidate.paper;
+  return { arxivId, version: version2, title, candidate };
+}
+
 // src/run/candidates-json.ts
 function candidateRecord(candidate) {
   const { paper } = candidate;
@@ -10778,7 +10832,7 @@ function renderIntro(input, papers) {
     f.overCap > 0 ? `${f.overCap} over the cap of ${input.maxPapers} per run` : ""
   ].filter((part) => part !== "");
   const carriedNote = carried > 0 ? `, ${plural(carried, "paper", "papers")} of them from earlier runs` : "";
-  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${carriedNote}. This run searched arXiv submissions of the last ${plural(input.windowDays, "day", "days")} (${parts.join(" \xB7 ")}).`;
+  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${carriedNote}. This run searched ${input.searched !== void 0 ? inlineMarkdown(input.searched) : `arXiv submissions of the last ${plural(input.windowDays, "day", "days")}`} (${parts.join(" \xB7 ")}).`;
 }
 function fitTable(papers, room) {
   for (const style of TABLE_LADDER) {
@@ -10900,43 +10954,11 @@ function renderNearMisses(input) {
     );
   }
   if (parts.length === 0) return "";
-  return `**Near misses:** ${parts.join("; ")}. They are listed in the run's summary.`;
+  const count3 = below.length + overCap.length;
+  return `**Near misses:** ${parts.join("; ")}. ${count3 === 1 ? "It is" : "They are"} listed in the run's summary.`;
 }
 function previewNote() {
   return "_Preview: the hidden marker that remembers this pull request is added when it is written to GitHub._";
-}
-
-// src/run/body-input.ts
-function bodyFunnel(funnel) {
-  return {
-    matched: funnel.onArxiv,
-    listed: funnel.listed,
-    inOpenPr: funnel.inOpenPr,
-    rejected: funnel.rejected,
-    excluded: funnel.excluded,
-    belowThreshold: funnel.belowThreshold,
-    overCap: funnel.overCap
-  };
-}
-function pullBodyInput(config2, curation, papers, numbers, marker) {
-  const bodyPapers = papers.map((paper) => ({
-    ...paper,
-    entryNumber: numbers.get(paper.arxivId) ?? null
-  }));
-  return {
-    listPath: config2.list.path,
-    papers: bodyPapers,
-    funnel: bodyFunnel(curation.funnel),
-    windowDays: config2.query.windowDays,
-    minScore: config2.scoring.minScore,
-    maxPapers: config2.pullRequest.maxPapers,
-    nearMisses: curation.nearMisses,
-    marker
-  };
-}
-function prPaper(candidate) {
-  const { arxivId, version: version2, title } = candidate.paper;
-  return { arxivId, version: version2, title, candidate };
 }
 
 // src/curate/dedup.ts
@@ -12369,7 +12391,7 @@ function canContain(parent, child2) {
 }
 
 // src/list/date-format.ts
-var MONTHS = [
+var MONTHS2 = [
   "January",
   "February",
   "March",
@@ -12439,9 +12461,9 @@ function formatDate(date2, format) {
       case "YYYY":
         return String(year);
       case "MMMM":
-        return MONTHS[month];
+        return MONTHS2[month];
       case "MMM":
-        return MONTHS[month].slice(0, 3);
+        return MONTHS2[month].slice(0, 3);
       case "MM":
         return String(month + 1).padStart(2, "0");
       case "M":
@@ -21199,7 +21221,7 @@ var MAX_AUTHORS = 20;
 var MAX_TITLE = 300;
 var MAX_AUTHOR = 100;
 var MAX_ABSTRACT = 4e3;
-var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var MONTHS3 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function entryTitle(paper) {
   return cleanText(paper.title, MAX_TITLE) || `arXiv:${paper.arxivId}`;
 }
@@ -21222,7 +21244,7 @@ function publishedDate(paper) {
 }
 function monthYear(paper) {
   const date2 = publishedDate(paper);
-  return date2 ? `${MONTHS2[date2.getUTCMonth()]} ${date2.getUTCFullYear()}` : "";
+  return date2 ? `${MONTHS3[date2.getUTCMonth()]} ${date2.getUTCFullYear()}` : "";
 }
 function shortName(title) {
   const colon = title.indexOf(":");
@@ -22194,7 +22216,15 @@ function readListFor(text4, config2) {
 }
 
 // src/run/preview.ts
-function preview({ config: config2, papers, onArxiv, fetched, listText, now }) {
+function preview({
+  config: config2,
+  papers,
+  onArxiv,
+  fetched,
+  listText,
+  now,
+  searched
+}) {
   const doc = readListFor(listText, config2);
   requireTarget(listText, doc);
   const curation = curate({ config: config2, papers, onArxiv, fetched, doc, memory: NO_PULL_MEMORY });
@@ -22202,7 +22232,14 @@ function preview({ config: config2, papers, onArxiv, fetched, listText, now }) {
   const change = entries.length > 0 ? buildListChange(listText, doc, config2, entries, now) : null;
   const text4 = change?.text ?? listText;
   const body = renderPullBody(
-    pullBodyInput(config2, curation, curation.proposed.map(prPaper), change?.numbers ?? /* @__PURE__ */ new Map(), null)
+    pullBodyInput(
+      config2,
+      curation,
+      curation.proposed.map(prPaper),
+      change?.numbers ?? /* @__PURE__ */ new Map(),
+      null,
+      searched
+    )
   );
   return { curation, text: text4, body, diff: unifiedDiff(config2.list.path, listText, text4) };
 }
@@ -22550,7 +22587,10 @@ async function previewCommand(args, io, deps = {}) {
     const runAt = readNow(values.now) ?? new Date(now());
     const listPath = resolve2(cwd, config2.list.path);
     const listText = readListFile(listPath);
-    const source = values.feed?.length ? readFeeds(values.feed.map((feed) => resolve2(cwd, feed))) : await fetchLive(config2, runAt, { fetch, now, sleep, client, io });
+    const source = values.feed?.length ? {
+      ...readFeeds(values.feed.map((feed) => resolve2(cwd, feed))),
+      searched: `the recorded feed${values.feed.length === 1 ? "" : "s"} ${values.feed.join(", ")}`
+    } : await fetchLive(config2, runAt, { fetch, now, sleep, client, io });
     const shown = { ...config2, list: { ...config2.list, path: relative(cwd, listPath) || config2.list.path } };
     const result = preview({ config: shown, ...source, listText, now: runAt });
     const out = resolve2(cwd, values.out ?? "out");
@@ -22592,7 +22632,12 @@ async function fetchLive(config2, runAt, deps) {
   );
   for (const warning of result.warnings) deps.io.stderr(`warning: ${warning}
 `);
-  return { papers: result.papers, onArxiv: result.totalResults, fetched: result.fetched };
+  return {
+    papers: result.papers,
+    onArxiv: result.totalResults,
+    fetched: result.fetched,
+    searched: searchedWindow(result.window)
+  };
 }
 
 // src/cli/score.ts

@@ -17888,7 +17888,7 @@ function renderIntro(input, papers) {
     f.overCap > 0 ? `${f.overCap} over the cap of ${input.maxPapers} per run` : ""
   ].filter((part) => part !== "");
   const carriedNote = carried > 0 ? `, ${plural(carried, "paper", "papers")} of them from earlier runs` : "";
-  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${carriedNote}. This run searched arXiv submissions of the last ${plural(input.windowDays, "day", "days")} (${parts.join(" \xB7 ")}).`;
+  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${carriedNote}. This run searched ${input.searched !== void 0 ? inlineMarkdown(input.searched) : `arXiv submissions of the last ${plural(input.windowDays, "day", "days")}`} (${parts.join(" \xB7 ")}).`;
 }
 function fitTable(papers, room) {
   for (const style of TABLE_LADDER) {
@@ -18010,7 +18010,8 @@ function renderNearMisses(input) {
     );
   }
   if (parts.length === 0) return "";
-  return `**Near misses:** ${parts.join("; ")}. They are listed in the run's summary.`;
+  const count4 = below.length + overCap.length;
+  return `**Near misses:** ${parts.join("; ")}. ${count4 === 1 ? "It is" : "They are"} listed in the run's summary.`;
 }
 function previewNote() {
   return "_Preview: the hidden marker that remembers this pull request is added when it is written to GitHub._";
@@ -18240,7 +18241,7 @@ function bodyFunnel(funnel) {
     overCap: funnel.overCap
   };
 }
-function pullBodyInput(config2, curation, papers, numbers, marker) {
+function pullBodyInput(config2, curation, papers, numbers, marker, searched) {
   const bodyPapers = papers.map((paper) => ({
     ...paper,
     entryNumber: numbers.get(paper.arxivId) ?? null
@@ -18253,8 +18254,13 @@ function pullBodyInput(config2, curation, papers, numbers, marker) {
     minScore: config2.scoring.minScore,
     maxPapers: config2.pullRequest.maxPapers,
     nearMisses: curation.nearMisses,
-    marker
+    marker,
+    ...searched !== void 0 ? { searched } : {}
   };
+}
+function searchedWindow(window2) {
+  const day2 = (date2) => date2.toISOString().slice(0, 10);
+  return `arXiv submissions of ${formatDayRange(day2(window2.from), day2(new Date(window2.to.getTime() - 1)))}`;
 }
 function prPaper(candidate) {
   const { arxivId, version: version2, title } = candidate.paper;
@@ -29635,7 +29641,14 @@ async function write(night, step) {
     ...extra
   });
   const body = (marker) => renderPullBody(
-    pullBodyInput(config2, night.curation, step.prPapers, step.change?.numbers ?? /* @__PURE__ */ new Map(), marker)
+    pullBodyInput(
+      config2,
+      night.curation,
+      step.prPapers,
+      step.change?.numbers ?? /* @__PURE__ */ new Map(),
+      marker,
+      searchedWindow(night.window)
+    )
   );
   let result;
   switch (step.plan.operation) {

@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fetchPapers } from '../arxiv/fetch-papers.js';
 import type { Config } from '../config/schema.js';
+import { searchedWindow } from '../run/body-input.js';
 import { candidateRecord } from '../run/candidates-json.js';
 import { candidateLine, funnelLine } from '../run/funnel-text.js';
 import { preview } from '../run/preview.js';
@@ -39,7 +40,10 @@ export async function previewCommand(
     const listPath = resolve(cwd, config.list.path);
     const listText = readListFile(listPath);
     const source = values.feed?.length
-      ? readFeeds(values.feed.map((feed) => resolve(cwd, feed)))
+      ? {
+          ...readFeeds(values.feed.map((feed) => resolve(cwd, feed))),
+          searched: `the recorded feed${values.feed.length === 1 ? '' : 's'} ${values.feed.join(', ')}`,
+        }
       : await fetchLive(config, runAt, { fetch, now, sleep, client, io });
 
     // The list as the user named it, in the diff header and the PR body.
@@ -81,12 +85,22 @@ async function fetchLive(
   config: Config,
   runAt: Date,
   deps: Omit<PreviewCommandDeps, 'cwd'> & { io: CliIO },
-): Promise<{ papers: Awaited<ReturnType<typeof fetchPapers>>['papers']; onArxiv: number; fetched: number }> {
+): Promise<{
+  papers: Awaited<ReturnType<typeof fetchPapers>>['papers'];
+  onArxiv: number;
+  fetched: number;
+  searched: string;
+}> {
   const result = await fetchPapers(
     config,
     { now: runAt },
     { ...deps, onProgress: (message) => deps.io.stderr(`${message}\n`) },
   );
   for (const warning of result.warnings) deps.io.stderr(`warning: ${warning}\n`);
-  return { papers: result.papers, onArxiv: result.totalResults, fetched: result.fetched };
+  return {
+    papers: result.papers,
+    onArxiv: result.totalResults,
+    fetched: result.fetched,
+    searched: searchedWindow(result.window),
+  };
 }

@@ -35,6 +35,8 @@ export interface PullBodyInput {
   papers: readonly BodyPaper[];
   funnel: BodyFunnel;
   windowDays: number;
+  /** What this run searched, in words (`arXiv submissions of Nov 19–26, 2026`); default: the last windowDays days. */
+  searched?: string;
   minScore: number;
   maxPapers: number;
   /** The best below-threshold and over-cap candidates. */
@@ -116,8 +118,8 @@ function renderIntro(input: PullBodyInput, papers: readonly BodyPaper[]): string
   const carriedNote = carried > 0 ? `, ${plural(carried, 'paper', 'papers')} of them from earlier runs` : '';
   return (
     `arxiv-curator proposes **${plural(papers.length, 'new paper', 'new papers')}** for ` +
-    `\`${inlineMarkdown(input.listPath).replace(/`/g, '')}\`${carriedNote}. This run searched arXiv submissions ` +
-    `of the last ${plural(input.windowDays, 'day', 'days')} (${parts.join(' · ')}).`
+    `\`${inlineMarkdown(input.listPath).replace(/`/g, '')}\`${carriedNote}. This run searched ` +
+    `${input.searched !== undefined ? inlineMarkdown(input.searched) : `arXiv submissions of the last ${plural(input.windowDays, 'day', 'days')}`} (${parts.join(' · ')}).`
   );
 }
 
@@ -265,7 +267,8 @@ function renderNearMisses(input: PullBodyInput): string {
     );
   }
   if (parts.length === 0) return '';
-  return `**Near misses:** ${parts.join('; ')}. They are listed in the run's summary.`;
+  const count = below.length + overCap.length;
+  return `**Near misses:** ${parts.join('; ')}. ${count === 1 ? 'It is' : 'They are'} listed in the run's summary.`;
 }
 
 function previewNote(): string {

@@ -1,6 +1,8 @@
 import type { Config } from '../config/schema.js';
 import type { BodyFunnel, BodyPaper, PullBodyInput } from '../pr/body.js';
 import type { MarkerData } from '../pr/marker.js';
+import { formatDayRange } from '../pr/title.js';
+import type { ArxivWindow } from '../arxiv/window.js';
 import type { Candidate } from '../types.js';
 import type { Curation, Funnel } from './curate.js';
 
@@ -31,6 +33,7 @@ export function pullBodyInput(
   papers: readonly PrPaper[],
   numbers: ReadonlyMap<string, number | null>,
   marker: MarkerData | null,
+  searched?: string,
 ): PullBodyInput {
   const bodyPapers: BodyPaper[] = papers.map((paper) => ({
     ...paper,
@@ -45,7 +48,14 @@ export function pullBodyInput(
     maxPapers: config.pullRequest.maxPapers,
     nearMisses: curation.nearMisses,
     marker,
+    ...(searched !== undefined ? { searched } : {}),
   };
+}
+
+/** `arXiv submissions of Nov 19–26, 2026` for a window of whole UTC days (its end is exclusive). */
+export function searchedWindow(window: ArxivWindow): string {
+  const day = (date: Date): string => date.toISOString().slice(0, 10);
+  return `arXiv submissions of ${formatDayRange(day(window.from), day(new Date(window.to.getTime() - 1)))}`;
 }
 
 export function prPaper(candidate: Candidate): PrPaper {

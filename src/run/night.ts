@@ -29,7 +29,7 @@ import { nextMarker } from '../pr/next-marker.js';
 import { planNeedsMergeable, planPullRequest, type Plan, type PlanInput } from '../pr/plan.js';
 import { renderPullTitle } from '../pr/title.js';
 import type { ListEntry } from '../types.js';
-import { prPaper, pullBodyInput, type PrPaper } from './body-input.js';
+import { prPaper, pullBodyInput, searchedWindow, type PrPaper } from './body-input.js';
 import { catchUpFrom } from './catch-up.js';
 import { curate, type Curation } from './curate.js';
 import { unifiedDiff } from './diff.js';
@@ -378,7 +378,14 @@ async function write(night: NightContext, step: Step): Promise<Outcome> {
     });
   const body = (marker: MarkerData): string =>
     renderPullBody(
-      pullBodyInput(config, night.curation, step.prPapers, step.change?.numbers ?? new Map(), marker),
+      pullBodyInput(
+        config,
+        night.curation,
+        step.prPapers,
+        step.change?.numbers ?? new Map(),
+        marker,
+        searchedWindow(night.window),
+      ),
     );
 
   let result: WriteResult;

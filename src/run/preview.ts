@@ -14,6 +14,8 @@ export interface PreviewInput {
   fetched: number;
   listText: string;
   now: Date;
+  /** What the papers came from, for the PR body: the window searched, or the recorded feeds. */
+  searched?: string;
 }
 
 export interface PreviewResult {
@@ -28,7 +30,15 @@ export interface PreviewResult {
  * What the bot would propose for this list, without GitHub: no open PR, no rejections other than
  * the config's `ignore` (SPEC §7 preview). Pure.
  */
-export function preview({ config, papers, onArxiv, fetched, listText, now }: PreviewInput): PreviewResult {
+export function preview({
+  config,
+  papers,
+  onArxiv,
+  fetched,
+  listText,
+  now,
+  searched,
+}: PreviewInput): PreviewResult {
   const doc = readListFor(listText, config);
   requireTarget(listText, doc);
   const curation = curate({ config, papers, onArxiv, fetched, doc, memory: NO_PULL_MEMORY });
@@ -36,7 +46,14 @@ export function preview({ config, papers, onArxiv, fetched, listText, now }: Pre
   const change = entries.length > 0 ? buildListChange(listText, doc, config, entries, now) : null;
   const text = change?.text ?? listText;
   const body = renderPullBody(
-    pullBodyInput(config, curation, curation.proposed.map(prPaper), change?.numbers ?? new Map(), null),
+    pullBodyInput(
+      config,
+      curation,
+      curation.proposed.map(prPaper),
+      change?.numbers ?? new Map(),
+      null,
+      searched,
+    ),
   );
   return { curation, text, body, diff: unifiedDiff(config.list.path, listText, text) };
 }

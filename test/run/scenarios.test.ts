@@ -51,6 +51,7 @@ describe('whole runs of the Action against fake GitHub and fake arXiv', () => {
       '2611.10002',
     ]);
     expect(pull.body).toContain('**Reviewing:**');
+    expect(pull.body).toContain('This run searched arXiv submissions of Nov 19–26, 2026 (3 on arXiv matched the query');
     expect(result.summary).toContain('### arxiv-curator — 2 new papers proposed');
     expect(result.summary).toContain('**Funnel:**');
     const candidates = JSON.parse(result.outputs.candidates!) as { arxivId: string; decision: string }[];
