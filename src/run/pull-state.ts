@@ -1,0 +1,54 @@
+import type { Config } from '../config/schema.js';
+import { findBotPulls, type BotPull } from '../github/pulls.js';
+import type { RepoContext } from '../github/repo.js';
+import type { BotPullRecord, Memory } from '../pr/memory.js';
+import type { ListEntry } from '../types.js';
+
+/** The bot's PRs with readable markers; unreadable ones become warnings, never a crash. */
+export interface PullState {
+  records: BotPullRecord[];
+  open: BotPullRecord | null;
+  /** Each PR as listed: its URL, labels, and the title and body a failed rebuild puts back. */
+  listed: Map<number, BotPull>;
+  warnings: string[];
+}
+
+export async function readPulls(ctx: RepoContext, config: Config): Promise<PullState> {
+  const { branch, labels } = config.pullRequest;
+  const search = await findBotPulls(ctx, { branch, label: labels[0] ?? null });
+  if (search.unmarkedOpen.length > 0) {
+    const pull = search.unmarkedOpen[0]!;
+    throw new Error(
+      `pull request #${pull.number} (${pull.url}) uses the branch ${branch} but was not opened by arxiv-curator; ` +
+        'close it or set a different branch (input branch or pull-request.branch in the config file)',
+    );
+  }
+  const warnings: string[] = [];
+  const records: BotPullRecord[] = [];
+  const listed = new Map(search.pulls.map((pull) => [pull.number, pull]));
+  for (const pull of search.pulls) {
+    if ('marker' in pull.marker) {
+      records.push({
+        number: pull.number,
+        state: pull.state,
+        merged: pull.merged,
+        headSha: pull.headSha,
+        marker: pull.marker.marker,
+      });
+    } else {
+      warnings.push(`PR #${pull.number}: ${pull.marker.warning}; its papers are not remembered`);
+    }
+  }
+  const open = records.filter((r) => r.state === 'open').sort((a, b) => b.number - a.number)[0] ?? null;
+  return { records, open, listed, warnings };
+}
+
+/** Papers maintainers rejected, as list entries for the similarity score (titles from the markers). */
+export function rejectedEntries(records: readonly BotPullRecord[], memory: Memory): ListEntry[] {
+  const titles = new Map<string, string>();
+  for (const record of records) for (const paper of record.marker.proposed) titles.set(paper.id, paper.title);
+  return [...memory.rejected.keys()].flatMap((id) => {
+    const title = titles.get(id);
+    return title ? [{ arxivId: id, title, abstract: null }] : [];
+  });
+}
