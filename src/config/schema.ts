@@ -33,6 +33,8 @@ export interface Config {
     path: string;
     section: string;
     style: ListStyle;
+    /** `list.style` was not set: follow the style the target section's entries already have. */
+    detectStyle: boolean;
     order: 'append' | 'prepend';
     /** Heading text of the updates section; null disables the updates line. */
     updatesSection: string | null;

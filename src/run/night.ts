@@ -11,6 +11,7 @@ import { curate, type Curation } from './curate.js';
 import { unifiedDiff } from './diff.js';
 import { readFiles } from './list-files.js';
 import { readListFor } from './list-text.js';
+import { withListStyle } from './list-style.js';
 import { planNight, type NightContext } from './plan-night.js';
 import { readPulls, rejectedEntries } from './pull-state.js';
 import { dryRun, write } from './write-night.js';
@@ -42,7 +43,8 @@ export interface NightResult {
 }
 
 /** One night (SPEC §1): read the PR memory, fetch arXiv, curate, and create/update the rolling PR. */
-export async function runNight(config: Config, deps: NightDeps): Promise<NightResult> {
+export async function runNight(settings: Config, deps: NightDeps): Promise<NightResult> {
+  let config = settings;
   const ctx = deps.github;
   const { log } = deps;
   const baseBranch = config.pullRequest.baseBranch ?? deps.defaultBranch ?? (await getDefaultBranch(ctx));
@@ -56,6 +58,7 @@ export async function runNight(config: Config, deps: NightDeps): Promise<NightRe
   const files = await readFiles(ctx, config, baseBranch, pulls.open);
   const baseDoc = readListFor(files.baseText, config);
   requireTarget(files.baseText, baseDoc);
+  config = withListStyle(config, files.baseText, baseDoc);
   const branchDoc = files.branchFile ? readListFor(files.branchFile.text, config) : null;
 
   const memory = deriveMemory({

@@ -51,7 +51,9 @@ describe('whole runs of the Action against fake GitHub and fake arXiv', () => {
       '2611.10002',
     ]);
     expect(pull.body).toContain('**Reviewing:**');
-    expect(pull.body).toContain('This run searched arXiv submissions of Nov 19–26, 2026 (3 on arXiv matched the query');
+    expect(pull.body).toContain(
+      'This run searched arXiv submissions of Nov 19–26, 2026 (3 on arXiv matched the query',
+    );
     expect(result.summary).toContain('### arxiv-curator — 2 new papers proposed');
     expect(result.summary).toContain('**Funnel:**');
     const candidates = JSON.parse(result.outputs.candidates!) as { arxivId: string; decision: string }[];
@@ -84,6 +86,22 @@ describe('whole runs of the Action against fake GitHub and fake arXiv', () => {
     const second = await world.night();
     expect(second.outputs['pull-request-operation']).toBe('updated');
     expect(world.github.pull(number).labels).toEqual(['arxiv-curator']);
+  });
+
+  it('1c. a bullet list with no config file gets entries in its own style', async () => {
+    const list =
+      '# Reading list\n\n## Papers\n\n- [An older paper](https://arxiv.org/abs/2401.00001) — A. Author et al., Jan 2024\n\n## More\n';
+    world = await startWorld({
+      files: { [LIST]: list },
+      papers: [onTopic('2611.10001', '2026-11-24T10:00:00Z')],
+    });
+    const result = await world.night();
+    expect(result.error).toBe('');
+    const text = world.github.fileAt(BRANCH, LIST)!;
+    expect(text).toMatch(
+      /\n- \[Unified Multimodal Model 2611\.10001[^\n]*\]\(https:\/\/arxiv\.org\/abs\/2611\.10001\)[^\n]*\n\n## More/,
+    );
+    expect(text).not.toContain('### ');
   });
 
   it('2. the same night again → unchanged, zero writes, at most 4 reads', async () => {
