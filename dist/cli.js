@@ -8177,6 +8177,7 @@ function resolveConfig(file, overrides) {
       path: overrides.listPath ?? fl.path ?? "README.md",
       section: overrides.section ?? fl.section ?? profile.list.section,
       style: fl.style ?? profile.list.style,
+      detectStyle: fl.style === void 0,
       order: fl.order ?? "append",
       updatesSection: updates === void 0 ? profile.list.updatesSection : updates === false ? null : updates
     },
@@ -11141,14 +11142,7 @@ function findLinks(paper) {
 
 // src/curate/match.ts
 var NON_ASCII = /[\u0080-\uffff]/;
-var WORD_CHAR = /[\p{L}\p{N}]/u;
 var HYPHEN_CHARS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013"]);
-function isWordChar(text4, i) {
-  const code4 = text4.charCodeAt(i);
-  if (code4 < 128)
-    return code4 >= 97 && code4 <= 122 || code4 >= 48 && code4 <= 57 || code4 >= 65 && code4 <= 90;
-  return WORD_CHAR.test(text4[i]);
-}
 function canonicalGlue(raw) {
   if (raw === " " || isSingleHyphen(raw)) return " ";
   let out = "";
@@ -11167,71 +11161,91 @@ function canonicalGlue(raw) {
 function lower(text4) {
   return (NON_ASCII.test(text4) ? text4.normalize("NFKC") : text4).toLowerCase();
 }
-var WORD_RUN = /[\p{L}\p{N}]+/gu;
-var JOINED_RUN = /[\p{L}\p{N}]+/gu;
-function scan(text4) {
-  const words = [];
-  const rawGlue = [];
-  const run = WORD_RUN;
-  run.lastIndex = 0;
-  let glueStart = -1;
-  for (let m = run.exec(text4); m !== null; m = run.exec(text4)) {
-    if (glueStart >= 0) rawGlue.push(text4.slice(glueStart, m.index));
-    words.push(m[0]);
-    glueStart = endOfPossessive(text4, run.lastIndex);
-    run.lastIndex = glueStart;
-  }
-  return { words, rawGlue };
-}
+var SEPARATORS = /([^\p{L}\p{N}]+)/u;
 function isApostrophe(code4) {
   return code4 === 39 || code4 === 8217;
 }
 function isSingleHyphen(raw) {
   return raw.length === 1 && HYPHEN_CHARS.has(raw);
 }
-function streams({ words, rawGlue }) {
-  const spaced = { words, glue: rawGlue.map(canonicalGlue) };
-  if (!rawGlue.some(isSingleHyphen)) return { spaced, joined: spaced };
+function isApostropheRun(separator) {
+  return separator.length === 1 && isApostrophe(separator.charCodeAt(0));
+}
+function separatorAfter(parts, i) {
+  const last = parts.length - 1;
+  let separator = i + 1;
+  if (separator < last && parts[separator + 1] === "s" && isApostropheRun(parts[separator])) separator += 2;
+  return separator >= last || parts[separator + 1] === "" ? -1 : separator;
+}
+function scan(text4) {
+  const words = [];
+  const glue = [];
+  let joins = null;
+  const parts = text4.split(SEPARATORS);
+  for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
+    const word = parts[i];
+    if (word === "") break;
+    words.push(word);
+    const separator = separatorAfter(parts, i);
+    if (separator < 0) break;
+    const raw = parts[separator];
+    if (raw === " ") glue.push(" ");
+    else {
+      if (isSingleHyphen(raw)) (joins ??= []).push(glue.length);
+      glue.push(canonicalGlue(raw));
+    }
+    i = separator + 1;
+  }
+  return { spaced: { words, glue }, joins };
+}
+function joinedStream({ words, glue }, joins) {
   const joined = { words: [], glue: [] };
-  let current = words[0] ?? "";
-  for (let i = 0; i < rawGlue.length; i++) {
-    if (isSingleHyphen(rawGlue[i])) {
+  let current = words[0];
+  let next = 0;
+  for (let i = 0; i < glue.length; i++) {
+    if (joins[next] === i) {
+      next += 1;
       current += words[i + 1];
     } else {
       joined.words.push(current);
-      joined.glue.push(spaced.glue[i]);
+      joined.glue.push(glue[i]);
       current = words[i + 1];
     }
   }
-  if (words.length > 0) joined.words.push(current);
-  return { spaced, joined };
+  joined.words.push(current);
+  return joined;
 }
 function prepareText(text4) {
-  return streams(scan(lower(text4)));
+  const { spaced, joins } = scan(lower(text4));
+  return { spaced, joined: joins === null ? spaced : joinedStream(spaced, joins) };
 }
-function endOfPossessive(text4, i) {
-  const n = text4.length;
-  const possessive = isApostrophe(text4.charCodeAt(i)) && text4.charCodeAt(i + 1) === 115 && (i + 2 >= n || !isWordChar(text4, i + 2));
-  return possessive ? i + 2 : i;
-}
-function joinedWords(text4) {
-  const s = lower(text4);
-  const out = [];
-  const run = JOINED_RUN;
-  run.lastIndex = 0;
-  let word = "";
-  let end = -1;
-  for (let m = run.exec(s); m !== null; m = run.exec(s)) {
-    if (word !== "" && m.index === end + 1 && HYPHEN_CHARS.has(s[end])) word += m[0];
-    else {
-      if (word !== "") out.push(word);
-      word = m[0];
-    }
-    end = endOfPossessive(s, run.lastIndex);
-    run.lastIndex = end;
+function joinedWords(text4, limit = Infinity) {
+  const lowered = lower(text4);
+  if (limit === Infinity) return readJoined(lowered.split(SEPARATORS), false);
+  for (let pieces = 2 * limit + 32; ; pieces *= 2) {
+    const parts = lowered.split(SEPARATORS, pieces);
+    const cut = parts.length === pieces;
+    const words = readJoined(parts, cut);
+    if (!cut || words.length >= limit) return words.length > limit ? words.slice(0, limit) : words;
   }
-  if (word !== "") out.push(word);
-  return out;
+}
+function readJoined(parts, cut) {
+  const words = [];
+  let current = "";
+  for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
+    const word = parts[i];
+    if (word === "") break;
+    current += word;
+    const separator = separatorAfter(parts, i);
+    if (separator < 0) break;
+    if (!isSingleHyphen(parts[separator])) {
+      words.push(current);
+      current = "";
+    }
+    i = separator + 1;
+  }
+  if (current !== "" && !cut) words.push(current);
+  return words;
 }
 function isPlural(word, singular) {
   if (!new RegExp("\\p{L}$", "u").test(singular)) return false;
@@ -11582,7 +11596,7 @@ function buildSimilarityIndex(listed, rejected = [], background = builtInBackgro
     const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== "";
     const words = hasAbstract ? [
       joinedWords(entry.title),
-      joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)).slice(0, MEMORY_ABSTRACT_WORDS)
+      joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS), MEMORY_ABSTRACT_WORDS)
     ] : [joinedWords(entry.title)];
     const doc = weighting.toDoc(kind, entry, words);
     if (doc) (hasAbstract ? full : titleOnly).push(doc);

@@ -11404,6 +11404,7 @@ function resolveConfig(file, overrides) {
       path: overrides.listPath ?? fl.path ?? "README.md",
       section: overrides.section ?? fl.section ?? profile.list.section,
       style: fl.style ?? profile.list.style,
+      detectStyle: fl.style === void 0,
       order: fl.order ?? "append",
       updatesSection: updates === void 0 ? profile.list.updatesSection : updates === false ? null : updates
     },
@@ -17231,353 +17232,6 @@ function collect(found, papers) {
   for (const paper of papers) keepHighestVersion(found, paper);
 }
 
-// src/pr/marker.ts
-var MARKER_PREFIX = "<!-- arxiv-curator:";
-var MARKER_OPEN = `${MARKER_PREFIX}v1 `;
-var MARKER_CLOSE = " -->";
-var MARKER_TITLE_MAX = 160;
-var MARKER_MAX_CHARS = 24e3;
-var sha = string2().check(_regex(/^[0-9a-f]{7,64}$/i));
-var markerSchema = object({
-  listPath: string2().check(_minLength(1)),
-  branch: string2().check(_minLength(1)),
-  headSha: sha,
-  previousHeadSha: nullable(sha),
-  baseSha: sha,
-  proposed: array(
-    object({
-      id: string2().check(_minLength(1)),
-      version: number2().check(int(), _gte(1)),
-      title: string2()
-    })
-  ),
-  removed: array(string2().check(_minLength(1))),
-  windowEnd: nullable(string2()),
-  foreignCommits: boolean2(),
-  closedByBot: boolean2(),
-  baseFile: optional(
-    nullable(
-      object({
-        sha,
-        spans: array(tuple([number2().check(int(), _gte(0)), number2().check(int(), _gte(0))]))
-      })
-    )
-  )
-});
-function hasMarker(body) {
-  return typeof body === "string" && body.includes(MARKER_PREFIX);
-}
-function encodeMarker(data, maxChars = MARKER_MAX_CHARS) {
-  let titleMax = MARKER_TITLE_MAX;
-  let encoded = encodeWithTitles(data, titleMax);
-  while (encoded.length > maxChars && titleMax > 0) {
-    titleMax = titleMax > 20 ? Math.floor(titleMax / 2) : 0;
-    encoded = encodeWithTitles(data, titleMax);
-  }
-  return encoded;
-}
-function encodeWithTitles(data, titleMax) {
-  const payload = {
-    listPath: data.listPath,
-    branch: data.branch,
-    headSha: data.headSha,
-    previousHeadSha: data.previousHeadSha,
-    baseSha: data.baseSha,
-    proposed: data.proposed.map((p) => ({ id: p.id, version: p.version, title: clip(p.title, titleMax) })),
-    removed: [...data.removed],
-    windowEnd: data.windowEnd,
-    foreignCommits: data.foreignCommits,
-    closedByBot: data.closedByBot,
-    baseFile: data.baseFile ?? null
-  };
-  const json = JSON.stringify(payload).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-  return `${MARKER_OPEN}${json}${MARKER_CLOSE}`;
-}
-function clip(text4, max) {
-  const chars = Array.from(text4);
-  if (chars.length <= max) return text4;
-  return max === 0 ? "" : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function decodeMarker(body) {
-  if (typeof body !== "string" || !body.includes(MARKER_PREFIX)) {
-    return { warning: "the body carries no arxiv-curator marker" };
-  }
-  const start = body.lastIndexOf(MARKER_PREFIX);
-  const rest = body.slice(start);
-  if (!rest.startsWith(MARKER_OPEN)) {
-    const version2 = /^<!-- arxiv-curator:(\S*)/.exec(rest)?.[1] ?? "?";
-    return {
-      warning: `the marker has version "${version2}", which this version of arxiv-curator cannot read`
-    };
-  }
-  const end = rest.indexOf("-->");
-  if (end < 0) return { warning: 'the marker comment is not closed (no "-->")' };
-  const json = rest.slice(MARKER_OPEN.length, end).trim();
-  let data;
-  try {
-    data = JSON.parse(json);
-  } catch (error2) {
-    return { warning: `the marker is not valid JSON (${error2.message})` };
-  }
-  const parsed = markerSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue3 = parsed.error.issues[0];
-    const where2 = issue3 && issue3.path.length > 0 ? ` at ${issue3.path.join(".")}` : "";
-    return { warning: `the marker has an unexpected shape${where2}: ${issue3?.message ?? "invalid"}` };
-  }
-  return { marker: { ...parsed.data, baseFile: parsed.data.baseFile ?? null } };
-}
-
-// src/github/pulls.ts
-async function findBotPulls(ctx, options) {
-  const { octokit, owner, repo } = ctx;
-  const listed = await call(
-    ctx,
-    `list pull requests from ${options.branch}`,
-    "pull-requests: read",
-    () => octokit.paginate(octokit.rest.pulls.list, {
-      owner,
-      repo,
-      state: "all",
-      head: `${owner}:${options.branch}`,
-      per_page: 100
-    })
-  );
-  const issues = options.label === null ? [] : await call(
-    ctx,
-    `list issues labelled ${options.label}`,
-    "pull-requests: read",
-    () => octokit.paginate(octokit.rest.issues.listForRepo, {
-      owner,
-      repo,
-      state: "all",
-      labels: options.label,
-      per_page: 100
-    })
-  );
-  const byNumber = /* @__PURE__ */ new Map();
-  const unmarkedOpen = [];
-  for (const pull of listed) {
-    if (pull.head.ref !== options.branch) continue;
-    if (!hasMarker(pull.body)) {
-      if (pull.state === "open") unmarkedOpen.push({ number: pull.number, url: pull.html_url });
-      continue;
-    }
-    byNumber.set(pull.number, fromPull(pull));
-  }
-  for (const issue3 of issues) {
-    if (!issue3.pull_request || byNumber.has(issue3.number) || !hasMarker(issue3.body)) continue;
-    const pull = fromIssue(issue3);
-    if ("marker" in pull.marker && pull.marker.marker.branch !== options.branch) continue;
-    byNumber.set(pull.number, pull);
-  }
-  return {
-    pulls: [...byNumber.values()].sort((a, b) => a.number - b.number),
-    unmarkedOpen: unmarkedOpen.sort((a, b) => a.number - b.number)
-  };
-}
-function fromPull(pull) {
-  const body = pull.body ?? "";
-  return {
-    number: pull.number,
-    url: pull.html_url,
-    title: pull.title,
-    state: pull.state === "open" ? "open" : "closed",
-    merged: pull.merged_at !== null,
-    headRef: pull.head.ref,
-    headSha: pull.head.sha,
-    labels: pull.labels.map((l) => l.name ?? "").filter((n) => n !== ""),
-    body,
-    marker: decodeMarker(body)
-  };
-}
-function fromIssue(issue3) {
-  const body = issue3.body ?? "";
-  return {
-    number: issue3.number,
-    url: issue3.html_url,
-    title: issue3.title,
-    state: issue3.state === "open" ? "open" : "closed",
-    merged: Boolean(issue3.pull_request?.merged_at),
-    headRef: null,
-    headSha: null,
-    labels: issue3.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter((n) => n !== ""),
-    body,
-    marker: decodeMarker(body)
-  };
-}
-async function getPull(ctx, number3) {
-  return call(ctx, `read pull request #${number3}`, "pull-requests: read", async () => {
-    const { data } = await ctx.octokit.rest.pulls.get({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      pull_number: number3
-    });
-    return {
-      number: data.number,
-      url: data.html_url,
-      state: data.state === "open" ? "open" : "closed",
-      headSha: data.head.sha,
-      mergeable: data.mergeable
-    };
-  });
-}
-async function createPull(ctx, pull) {
-  const { octokit, owner, repo } = ctx;
-  try {
-    const { data } = await octokit.rest.pulls.create({ owner, repo, ...pull });
-    return { number: data.number, url: data.html_url, reused: false };
-  } catch (error2) {
-    const failed = {
-      action: "open the pull request",
-      permission: "pull-requests: write",
-      repository: repositoryName(ctx)
-    };
-    if (errorStatus(error2) !== 422 || !/already exists/i.test(gitHubMessage(error2)))
-      throw explainGitHubError(error2, failed);
-    const open2 = await call(
-      ctx,
-      `list pull requests from ${pull.head}`,
-      "pull-requests: read",
-      () => octokit.rest.pulls.list({ owner, repo, state: "open", head: `${owner}:${pull.head}`, per_page: 10 })
-    );
-    const existing = open2.data.find((p) => p.head.ref === pull.head && hasMarker(p.body));
-    if (!existing) throw explainGitHubError(error2, failed);
-    return { number: existing.number, url: existing.html_url, reused: true };
-  }
-}
-async function updatePull(ctx, number3, update) {
-  return call(ctx, `update pull request #${number3}`, "pull-requests: write", async () => {
-    const { data } = await ctx.octokit.rest.pulls.update({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      pull_number: number3,
-      ...update
-    });
-    return { number: data.number, url: data.html_url };
-  });
-}
-async function addLabels(ctx, number3, labels) {
-  if (labels.length === 0) return [];
-  return bestEffort(`add labels ${labels.join(", ")} to #${number3}`, "issues: write", async () => {
-    await ctx.octokit.rest.issues.addLabels({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      issue_number: number3,
-      labels: [...labels]
-    });
-  });
-}
-async function requestReviewers(ctx, number3, reviewers) {
-  if (reviewers.length === 0) return [];
-  const teams = reviewers.filter((r) => r.includes("/")).map((r) => r.slice(r.indexOf("/") + 1));
-  const users = reviewers.filter((r) => !r.includes("/"));
-  return bestEffort(
-    `request reviews from ${reviewers.join(", ")} on #${number3}`,
-    "pull-requests: write",
-    async () => {
-      await ctx.octokit.rest.pulls.requestReviewers({
-        owner: ctx.owner,
-        repo: ctx.repo,
-        pull_number: number3,
-        reviewers: users,
-        team_reviewers: teams
-      });
-    }
-  );
-}
-async function addAssignees(ctx, number3, assignees) {
-  if (assignees.length === 0) return [];
-  return bestEffort(`assign ${assignees.join(", ")} to #${number3}`, "issues: write", async () => {
-    await ctx.octokit.rest.issues.addAssignees({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      issue_number: number3,
-      assignees: [...assignees]
-    });
-  });
-}
-async function bestEffort(action, permission, run2) {
-  try {
-    await run2();
-    return [];
-  } catch (error2) {
-    const status = errorStatus(error2);
-    const hint = status === 403 ? ` (the token may need "${permission}")` : "";
-    return [`could not ${action}: ${status ?? "network error"} ${gitHubMessage(error2)}${hint}`];
-  }
-}
-
-// src/github/rolling-pull.ts
-async function createRollingPull(ctx, input) {
-  await createBranch(ctx, input.branch, input.base.commitSha);
-  const commit = await commitFileToBranch(ctx, {
-    branch: input.branch,
-    path: input.baseFile.path,
-    text: input.text,
-    blobSha: input.baseFile.sha,
-    message: input.message
-  });
-  const pull = await createPull(ctx, {
-    title: input.title,
-    body: input.body(commit.commitSha),
-    head: input.branch,
-    base: input.base.branch,
-    draft: input.draft
-  });
-  const warnings = [
-    ...await addLabels(ctx, pull.number, input.labels),
-    ...await requestReviewers(ctx, pull.number, input.reviewers),
-    ...await addAssignees(ctx, pull.number, input.assignees)
-  ];
-  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings };
-}
-async function rebuildRollingPull(ctx, input) {
-  const commit = await createFileCommit(ctx, {
-    parentSha: input.base.commitSha,
-    baseTreeSha: input.base.treeSha,
-    path: input.path,
-    text: input.text,
-    message: input.message
-  });
-  const pull = await updatePull(ctx, input.number, {
-    title: input.title,
-    body: input.body(commit.commitSha)
-  });
-  try {
-    await moveBranch(ctx, input.branch, commit.commitSha, { force: true });
-  } catch (error2) {
-    const { title, body } = input.previous;
-    await updatePull(ctx, input.number, { title, body }).catch(() => void 0);
-    throw error2;
-  }
-  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
-}
-async function appendToRollingPull(ctx, input) {
-  const headSha = input.text === input.branchFile.text ? input.headSha : (await commitFileToBranch(ctx, {
-    branch: input.branch,
-    path: input.branchFile.path,
-    text: input.text,
-    blobSha: input.branchFile.sha,
-    message: input.message
-  })).commitSha;
-  const pull = await updatePull(ctx, input.number, {
-    title: input.title,
-    body: input.body(headSha)
-  });
-  return { number: pull.number, url: pull.url, headSha, warnings: [] };
-}
-async function closeRollingPull(ctx, input) {
-  return updatePull(ctx, input.number, { state: "closed", body: input.body });
-}
-
-// src/github/blob-sha.ts
-import { createHash } from "node:crypto";
-function gitBlobSha(text4) {
-  const bytes = Buffer.from(text4, "utf8");
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-
 // src/list/errors.ts
 var ListSectionNotFoundError = class extends Error {
   constructor(section, headings) {
@@ -17787,236 +17441,6 @@ function headingGap(body, depth) {
   return Math.min(best, 2);
 }
 
-// src/pr/neutralise.ts
-var ZERO_WIDTH_SPACE = "&#8203;";
-var INVISIBLE = (
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ue000-\uf8ff]/g
-);
-function plainLine(text4) {
-  return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-}
-function clipText(text4, max) {
-  const chars = Array.from(text4);
-  if (chars.length <= max) return text4;
-  return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}\u2026`;
-}
-function escapeHtml(text4) {
-  return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function breakAutolinks(text4) {
-  return text4.replace(
-    /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)/gi,
-    (match) => match === "@" || match === "#" ? `${match}${ZERO_WIDTH_SPACE}` : `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`
-  );
-}
-function inlineMarkdown(text4, maxChars) {
-  let line = plainLine(text4);
-  if (maxChars !== void 0) line = clipText(line, maxChars);
-  const escaped = line.replace(/[\\`*_[\]{}()|~$!]/g, (ch) => `\\${ch}`);
-  return breakAutolinks(escapeHtml(escaped));
-}
-function htmlText(text4, maxChars) {
-  let line = plainLine(text4);
-  if (maxChars !== void 0) line = clipText(line, maxChars);
-  return breakAutolinks(escapeHtml(line)).replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
-}
-function safeUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(
-    /[()|<>"'`\\\s]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
-}
-
-// src/pr/body.ts
-var BODY_LIMIT = 65536;
-var BODY_TARGET = BODY_LIMIT - 536;
-var TABLE_LADDER = [
-  { titleMax: 200, reasons: 3, reasonMax: 90, links: true },
-  { titleMax: 120, reasons: 2, reasonMax: 60, links: true },
-  { titleMax: 80, reasons: 1, reasonMax: 50, links: true },
-  { titleMax: 60, reasons: 0, reasonMax: 0, links: false }
-];
-var LINK_LABELS = {
-  code: "\u{1F4BB} code",
-  project: "\u{1F310} page",
-  dataset: "\u{1F4C1} dataset",
-  model: "\u{1F917} model",
-  demo: "\u{1F3AE} demo"
-};
-function renderPullBody(input) {
-  const papers = sortByScore(input.papers);
-  const intro = renderIntro(input, papers);
-  const footer = [
-    renderReviewing(),
-    renderNearMisses(input),
-    input.marker ? encodeMarker(input.marker) : previewNote()
-  ].filter((part) => part !== "").join("\n\n");
-  const fixedLength = intro.length + footer.length + 4;
-  const table = fitTable(papers, BODY_TARGET - fixedLength);
-  const cards = fitCards(papers, BODY_TARGET - fixedLength - table.length - 2);
-  return [intro, table, cards, footer].filter((part) => part !== "").join("\n\n") + "\n";
-}
-function sortByScore(papers) {
-  return [...papers].sort((a, b) => {
-    const sa = a.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    const sb = b.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    if (sa !== sb) return sb - sa;
-    return a.arxivId < b.arxivId ? -1 : a.arxivId > b.arxivId ? 1 : 0;
-  });
-}
-function plural(count4, one2, many) {
-  return `${count4} ${count4 === 1 ? one2 : many}`;
-}
-function renderIntro(input, papers) {
-  const carried = papers.filter((p) => p.candidate === null).length;
-  const f = input.funnel;
-  const parts = [
-    `${f.matched} on arXiv matched the query`,
-    f.listed > 0 ? `${f.listed} already listed` : "",
-    f.inOpenPr > 0 ? `${f.inOpenPr} already in this pull request` : "",
-    f.rejected > 0 ? `${f.rejected} rejected before` : "",
-    f.excluded > 0 ? `${f.excluded} excluded` : "",
-    f.belowThreshold > 0 ? `${f.belowThreshold} below the threshold of ${input.minScore.toFixed(1)}` : "",
-    f.overCap > 0 ? `${f.overCap} over the cap of ${input.maxPapers} per run` : ""
-  ].filter((part) => part !== "");
-  const carriedNote = carried > 0 ? `, ${plural(carried, "paper", "papers")} of them from earlier runs` : "";
-  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${carriedNote}. This run searched ${input.searched !== void 0 ? inlineMarkdown(input.searched) : `arXiv submissions of the last ${plural(input.windowDays, "day", "days")}`} (${parts.join(" \xB7 ")}).`;
-}
-function fitTable(papers, room) {
-  for (const style of TABLE_LADDER) {
-    const table2 = renderTable(papers, style);
-    if (table2.length <= room) return table2;
-  }
-  const smallest = TABLE_LADDER[TABLE_LADDER.length - 1];
-  let shown = papers.length;
-  let table = renderTable(papers, smallest);
-  while (shown > 0 && table.length > room) {
-    shown = Math.max(0, Math.min(shown - 1, Math.floor(shown * room / table.length)));
-    table = renderTable(papers.slice(0, shown), smallest, papers.length - shown);
-  }
-  return table;
-}
-function renderTable(papers, style, hidden = 0) {
-  const numbered = papers.some((p) => p.entryNumber !== null);
-  const header = `| ${numbered ? "entry" : "rank"} | paper | score | why | links |
-|---|---|---|---|---|`;
-  const rows = papers.map((paper, index2) => {
-    const first = numbered ? paper.entryNumber === null ? "\u2014" : String(paper.entryNumber) : String(index2 + 1);
-    const link4 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
-    const score = paper.candidate ? paper.candidate.score.toFixed(1) : "\u2014";
-    const why = paper.candidate ? renderWhy(paper.candidate.reasons, style) : "proposed on an earlier night";
-    const links = style.links && paper.candidate ? renderLinkCell(paper.candidate.links) : "\u2014";
-    return `| ${first} | ${link4} | ${score} | ${why} | ${links} |`;
-  });
-  const more = hidden > 0 ? `
-
-${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
-  return [header, ...rows].join("\n") + more;
-}
-function shownTitle(paper) {
-  return plainLine(paper.title) || `arXiv:${paper.arxivId}`;
-}
-function topReasons(reasons, count4) {
-  return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count4).map((entry) => entry.reason);
-}
-function renderWhy(reasons, style) {
-  if (style.reasons === 0) return "\u2014";
-  const top = topReasons(reasons, style.reasons);
-  if (top.length === 0) return "\u2014";
-  const more = reasons.length > top.length ? " \xB7 \u2026" : "";
-  return top.map((r) => inlineMarkdown(r.text, style.reasonMax)).join(" \xB7 ") + more;
-}
-function renderLinkCell(links) {
-  const rendered = links.map((link4) => {
-    const url = safeUrl(link4.url);
-    return url ? `[${LINK_LABELS[link4.kind]}](${url})` : null;
-  }).filter((text4) => text4 !== null);
-  return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
-}
-function fitCards(papers, room) {
-  const scored = papers.filter((p) => p.candidate !== null);
-  if (scored.length === 0) return "";
-  const heading2 = "### Score cards";
-  const cards = [];
-  let length = heading2.length;
-  for (const [index2, paper] of scored.entries()) {
-    const card = renderCard(paper, paper.candidate);
-    const left = scored.length - index2 - 1;
-    const moreLine = left > 0 ? moreCardsLine(left).length + 2 : 0;
-    if (length + card.length + 2 + moreLine > room) break;
-    cards.push(card);
-    length += card.length + 2;
-  }
-  const missing = scored.length - cards.length;
-  if (cards.length === 0)
-    return missing > 0 && moreCardsLine(missing).length <= room ? moreCardsLine(missing) : "";
-  return [heading2, ...cards, missing > 0 ? moreCardsLine(missing) : ""].filter((p) => p !== "").join("\n\n");
-}
-function moreCardsLine(count4) {
-  return `_${plural(count4, "more score card is", "more score cards are")} in the run's summary._`;
-}
-function renderCard(paper, candidate) {
-  const summary2 = `<details><summary><b>${htmlText(paper.arxivId)}</b> ${htmlText(shownTitle(paper), 160)} \u2014 score ${candidate.score.toFixed(1)}</summary>`;
-  const reasons = candidate.reasons.map((r) => `- ${inlineMarkdown(r.text, 300)}`);
-  const categories = candidate.paper.categories.map(
-    (c) => c === candidate.paper.primaryCategory ? `${inlineMarkdown(c)} (primary)` : inlineMarkdown(c)
-  );
-  const links = candidate.links.map((link4) => {
-    const url = safeUrl(link4.url);
-    if (!url) return null;
-    return `${LINK_LABELS[link4.kind]} [${inlineMarkdown(shortUrl(url), 120)}](${url}) (found in the ${link4.source})`;
-  }).filter((text4) => text4 !== null);
-  const lines = [
-    ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
-    `- **Categories:** ${categories.length > 0 ? categories.join(" \xB7 ") : "\u2014"}`,
-    `- **Links:** ${links.length > 0 ? links.join(" \xB7 ") : "none found"}`
-  ];
-  return `${summary2}
-
-${lines.join("\n")}
-
-</details>`;
-}
-function shortUrl(url) {
-  return url.replace(/^https?:\/\//, "").replace(/\/$/, "");
-}
-function renderReviewing() {
-  return "**Reviewing:** delete an entry from the diff to reject that paper; close this pull request to reject all of them; merge to accept. Rejected papers are never proposed again (add an id to `allow` in the config file to undo a rejection). Once someone else pushes to this branch, arxiv-curator stops rebuilding it and only adds new papers on top.";
-}
-function renderNearMisses(input) {
-  const below = input.nearMisses.filter((c) => c.decision === "below-threshold");
-  const overCap = input.nearMisses.filter((c) => c.decision === "over-cap");
-  const parts = [];
-  if (below.length > 0) {
-    const scores = below.map((c) => c.score);
-    const low = Math.min(...scores).toFixed(1);
-    const high = Math.max(...scores).toFixed(1);
-    const range = low === high ? `scored ${low}` : `scored ${low}\u2013${high}`;
-    parts.push(
-      `${plural(below.length, "paper", "papers")} ${range}, below the threshold of ${input.minScore.toFixed(1)}`
-    );
-  }
-  if (overCap.length > 0) {
-    parts.push(
-      `${plural(overCap.length, "paper was", "papers were")} over the cap of ${input.maxPapers} per run and stay eligible`
-    );
-  }
-  if (parts.length === 0) return "";
-  const count4 = below.length + overCap.length;
-  return `**Near misses:** ${parts.join("; ")}. ${count4 === 1 ? "It is" : "They are"} listed in the run's summary.`;
-}
-function previewNote() {
-  return "_Preview: the hidden marker that remembers this pull request is added when it is written to GitHub._";
-}
-
 // src/pr/memory.ts
 function deriveMemory(input) {
   const warnings = [];
@@ -18105,166 +17529,6 @@ function latestWindowEnd(pulls) {
     }
   }
   return latest;
-}
-
-// src/pr/next-marker.ts
-function nextMarker(previous2, write2) {
-  const previousHeadSha = previous2 === null ? null : previous2.headSha === write2.headSha ? previous2.previousHeadSha : previous2.headSha;
-  const proposed = uniqueById(write2.proposed);
-  const removed = [.../* @__PURE__ */ new Set([...previous2?.removed ?? [], ...write2.removed ?? []])].sort(
-    compareArxivIds
-  );
-  return {
-    listPath: write2.listPath,
-    branch: write2.branch,
-    headSha: write2.headSha,
-    previousHeadSha,
-    baseSha: write2.baseSha,
-    proposed,
-    removed,
-    windowEnd: laterIso(previous2?.windowEnd ?? null, write2.windowEnd),
-    foreignCommits: (previous2?.foreignCommits ?? false) || (write2.foreignCommits ?? false),
-    closedByBot: write2.closedByBot ?? false,
-    baseFile: write2.baseFile ?? null
-  };
-}
-function uniqueById(papers) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const paper of papers)
-    byId.set(paper.id, { id: paper.id, version: paper.version, title: paper.title });
-  return [...byId.values()].sort((a, b) => compareArxivIds(a.id, b.id));
-}
-function laterIso(a, b) {
-  if (a === null) return b;
-  if (b === null) return a;
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  if (Number.isNaN(ta)) return b;
-  if (Number.isNaN(tb)) return a;
-  return tb >= ta ? b : a;
-}
-
-// src/pr/plan.ts
-var OUTPUTS = {
-  create: "created",
-  rebuild: "updated",
-  append: "updated",
-  // The PR was written to (closed); `none` would hide that from a workflow reading the output.
-  close: "updated",
-  unchanged: "unchanged",
-  none: "none"
-};
-function plan(operation, reason2) {
-  return { operation, output: OUTPUTS[operation], reason: reason2 };
-}
-function planPullRequest(input) {
-  const before = new Set(input.proposedBefore);
-  const after = new Set(input.proposedAfter);
-  const added = [...after].filter((id) => !before.has(id));
-  switch (input.openPr) {
-    case "none":
-      return after.size > 0 ? plan("create", `no open pull request; ${count2(after.size)} to propose`) : plan("none", "no open pull request and nothing to propose");
-    case "foreign":
-      if (added.length > 0)
-        return plan("append", `someone else committed on the branch; adding ${count2(added.length)} on top`);
-      if ((input.unrecorded?.length ?? 0) > 0) {
-        return plan(
-          "append",
-          `the description did not record ${count2(input.unrecorded.length)} the branch adds; describing ${input.unrecorded.length === 1 ? "it" : "them"}`
-        );
-      }
-      return plan("unchanged", "someone else committed on the branch and there is nothing new to add");
-    case "bot-only": {
-      if (after.size === 0) return plan("close", "the base already lists every proposed paper");
-      const removedCount = [...before].filter((id) => !after.has(id)).length;
-      if (added.length > 0 || removedCount > 0) {
-        return plan("rebuild", `the proposed set changed (+${added.length} \u2212${removedCount})`);
-      }
-      if (input.textChanged) return plan("rebuild", "the rendered entries changed");
-      if (input.baseMoved && input.mergeable === false) {
-        return plan("rebuild", "the base moved and the pull request no longer merges cleanly");
-      }
-      return plan(
-        "unchanged",
-        input.baseMoved ? "nothing new; the moved base is picked up at the next rebuild" : "nothing new since the last run"
-      );
-    }
-  }
-}
-function planNeedsMergeable(input) {
-  if (input.openPr !== "bot-only" || !input.baseMoved) return false;
-  return planPullRequest({ ...input, mergeable: false }).operation !== planPullRequest({ ...input, mergeable: null }).operation;
-}
-function count2(n) {
-  return `${n} ${n === 1 ? "paper" : "papers"}`;
-}
-
-// src/pr/title.ts
-var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-function renderPullTitle(papers, window2) {
-  const count4 = papers.length;
-  const noun = count4 === 1 ? "paper" : "papers";
-  const days = papers.map((p) => utcDay(p.candidate?.paper.published)).filter((d) => d !== null).sort();
-  const from = days[0] ?? utcDay(window2?.from);
-  const to = days[days.length - 1] ?? utcDay(window2?.to);
-  const range = from !== null && to !== null ? ` (${formatDayRange(from, to)})` : "";
-  return `arxiv-curator: ${count4} new ${noun}${range}`;
-}
-function utcDay(iso) {
-  if (iso === void 0) return null;
-  const time2 = Date.parse(iso);
-  return Number.isNaN(time2) ? null : new Date(time2).toISOString().slice(0, 10);
-}
-function formatDayRange(fromDay, toDay) {
-  const [a, b] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];
-  const [ya, ma, da] = splitDay(a);
-  const [yb, mb, db] = splitDay(b);
-  if (a === b) return `${MONTHS[ma]} ${da}, ${ya}`;
-  if (ya === yb && ma === mb) return `${MONTHS[ma]} ${da}\u2013${db}, ${ya}`;
-  if (ya === yb) return `${MONTHS[ma]} ${da} \u2013 ${MONTHS[mb]} ${db}, ${ya}`;
-  return `${MONTHS[ma]} ${da}, ${ya} \u2013 ${MONTHS[mb]} ${db}, ${yb}`;
-}
-function splitDay(day2) {
-  const [y, m, d] = day2.split("-").map(Number);
-  return [y, m - 1, d];
-}
-
-// src/run/body-input.ts
-function bodyFunnel(funnel) {
-  return {
-    matched: funnel.onArxiv,
-    listed: funnel.listed,
-    inOpenPr: funnel.inOpenPr,
-    rejected: funnel.rejected,
-    excluded: funnel.excluded,
-    belowThreshold: funnel.belowThreshold,
-    overCap: funnel.overCap
-  };
-}
-function pullBodyInput(config2, curation, papers, numbers, marker, searched) {
-  const bodyPapers = papers.map((paper) => ({
-    ...paper,
-    entryNumber: numbers.get(paper.arxivId) ?? null
-  }));
-  return {
-    listPath: config2.list.path,
-    papers: bodyPapers,
-    funnel: bodyFunnel(curation.funnel),
-    windowDays: config2.query.windowDays,
-    minScore: config2.scoring.minScore,
-    maxPapers: config2.pullRequest.maxPapers,
-    nearMisses: curation.nearMisses,
-    marker,
-    ...searched !== void 0 ? { searched } : {}
-  };
-}
-function searchedWindow(window2) {
-  const day2 = (date2) => date2.toISOString().slice(0, 10);
-  return `arXiv submissions of ${formatDayRange(day2(window2.from), day2(new Date(window2.to.getTime() - 1)))}`;
-}
-function prPaper(candidate) {
-  const { arxivId, version: version2, title } = candidate.paper;
-  return { arxivId, version: version2, title, candidate };
 }
 
 // src/run/catch-up.ts
@@ -18359,14 +17623,14 @@ function trimTrailing(url) {
     }
     const pairs = { ")": "(", "]": "[" };
     const open2 = pairs[last];
-    if (open2 !== void 0 && count3(out, last) > count3(out, open2)) {
+    if (open2 !== void 0 && count2(out, last) > count2(out, open2)) {
       out = out.slice(0, -1);
       continue;
     }
     return out;
   }
 }
-function count3(text4, ch) {
+function count2(text4, ch) {
   return text4.split(ch).length - 1;
 }
 function repoName(segment) {
@@ -18464,14 +17728,7 @@ function findLinks(paper) {
 
 // src/curate/match.ts
 var NON_ASCII2 = /[\u0080-\uffff]/;
-var WORD_CHAR = /[\p{L}\p{N}]/u;
 var HYPHEN_CHARS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013"]);
-function isWordChar(text4, i) {
-  const code4 = text4.charCodeAt(i);
-  if (code4 < 128)
-    return code4 >= 97 && code4 <= 122 || code4 >= 48 && code4 <= 57 || code4 >= 65 && code4 <= 90;
-  return WORD_CHAR.test(text4[i]);
-}
 function canonicalGlue(raw) {
   if (raw === " " || isSingleHyphen(raw)) return " ";
   let out = "";
@@ -18490,71 +17747,91 @@ function canonicalGlue(raw) {
 function lower(text4) {
   return (NON_ASCII2.test(text4) ? text4.normalize("NFKC") : text4).toLowerCase();
 }
-var WORD_RUN = /[\p{L}\p{N}]+/gu;
-var JOINED_RUN = /[\p{L}\p{N}]+/gu;
-function scan(text4) {
-  const words = [];
-  const rawGlue = [];
-  const run2 = WORD_RUN;
-  run2.lastIndex = 0;
-  let glueStart = -1;
-  for (let m = run2.exec(text4); m !== null; m = run2.exec(text4)) {
-    if (glueStart >= 0) rawGlue.push(text4.slice(glueStart, m.index));
-    words.push(m[0]);
-    glueStart = endOfPossessive(text4, run2.lastIndex);
-    run2.lastIndex = glueStart;
-  }
-  return { words, rawGlue };
-}
+var SEPARATORS = /([^\p{L}\p{N}]+)/u;
 function isApostrophe(code4) {
   return code4 === 39 || code4 === 8217;
 }
 function isSingleHyphen(raw) {
   return raw.length === 1 && HYPHEN_CHARS.has(raw);
 }
-function streams({ words, rawGlue }) {
-  const spaced = { words, glue: rawGlue.map(canonicalGlue) };
-  if (!rawGlue.some(isSingleHyphen)) return { spaced, joined: spaced };
+function isApostropheRun(separator) {
+  return separator.length === 1 && isApostrophe(separator.charCodeAt(0));
+}
+function separatorAfter(parts, i) {
+  const last = parts.length - 1;
+  let separator = i + 1;
+  if (separator < last && parts[separator + 1] === "s" && isApostropheRun(parts[separator])) separator += 2;
+  return separator >= last || parts[separator + 1] === "" ? -1 : separator;
+}
+function scan(text4) {
+  const words = [];
+  const glue = [];
+  let joins = null;
+  const parts = text4.split(SEPARATORS);
+  for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
+    const word = parts[i];
+    if (word === "") break;
+    words.push(word);
+    const separator = separatorAfter(parts, i);
+    if (separator < 0) break;
+    const raw = parts[separator];
+    if (raw === " ") glue.push(" ");
+    else {
+      if (isSingleHyphen(raw)) (joins ??= []).push(glue.length);
+      glue.push(canonicalGlue(raw));
+    }
+    i = separator + 1;
+  }
+  return { spaced: { words, glue }, joins };
+}
+function joinedStream({ words, glue }, joins) {
   const joined = { words: [], glue: [] };
-  let current = words[0] ?? "";
-  for (let i = 0; i < rawGlue.length; i++) {
-    if (isSingleHyphen(rawGlue[i])) {
+  let current = words[0];
+  let next = 0;
+  for (let i = 0; i < glue.length; i++) {
+    if (joins[next] === i) {
+      next += 1;
       current += words[i + 1];
     } else {
       joined.words.push(current);
-      joined.glue.push(spaced.glue[i]);
+      joined.glue.push(glue[i]);
       current = words[i + 1];
     }
   }
-  if (words.length > 0) joined.words.push(current);
-  return { spaced, joined };
+  joined.words.push(current);
+  return joined;
 }
 function prepareText(text4) {
-  return streams(scan(lower(text4)));
+  const { spaced, joins } = scan(lower(text4));
+  return { spaced, joined: joins === null ? spaced : joinedStream(spaced, joins) };
 }
-function endOfPossessive(text4, i) {
-  const n = text4.length;
-  const possessive = isApostrophe(text4.charCodeAt(i)) && text4.charCodeAt(i + 1) === 115 && (i + 2 >= n || !isWordChar(text4, i + 2));
-  return possessive ? i + 2 : i;
-}
-function joinedWords(text4) {
-  const s = lower(text4);
-  const out = [];
-  const run2 = JOINED_RUN;
-  run2.lastIndex = 0;
-  let word = "";
-  let end = -1;
-  for (let m = run2.exec(s); m !== null; m = run2.exec(s)) {
-    if (word !== "" && m.index === end + 1 && HYPHEN_CHARS.has(s[end])) word += m[0];
-    else {
-      if (word !== "") out.push(word);
-      word = m[0];
-    }
-    end = endOfPossessive(s, run2.lastIndex);
-    run2.lastIndex = end;
+function joinedWords(text4, limit = Infinity) {
+  const lowered = lower(text4);
+  if (limit === Infinity) return readJoined(lowered.split(SEPARATORS), false);
+  for (let pieces = 2 * limit + 32; ; pieces *= 2) {
+    const parts = lowered.split(SEPARATORS, pieces);
+    const cut = parts.length === pieces;
+    const words = readJoined(parts, cut);
+    if (!cut || words.length >= limit) return words.length > limit ? words.slice(0, limit) : words;
   }
-  if (word !== "") out.push(word);
-  return out;
+}
+function readJoined(parts, cut) {
+  const words = [];
+  let current = "";
+  for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
+    const word = parts[i];
+    if (word === "") break;
+    current += word;
+    const separator = separatorAfter(parts, i);
+    if (separator < 0) break;
+    if (!isSingleHyphen(parts[separator])) {
+      words.push(current);
+      current = "";
+    }
+    i = separator + 1;
+  }
+  if (current !== "" && !cut) words.push(current);
+  return words;
 }
 function isPlural(word, singular) {
   if (!new RegExp("\\p{L}$", "u").test(singular)) return false;
@@ -18905,7 +18182,7 @@ function buildSimilarityIndex(listed, rejected = [], background = builtInBackgro
     const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== "";
     const words = hasAbstract ? [
       joinedWords(entry.title),
-      joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)).slice(0, MEMORY_ABSTRACT_WORDS)
+      joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS), MEMORY_ABSTRACT_WORDS)
     ] : [joinedWords(entry.title)];
     const doc = weighting.toDoc(kind, entry, words);
     if (doc) (hasAbstract ? full : titleOnly).push(doc);
@@ -19693,7 +18970,7 @@ function canContain(parent, child2) {
 }
 
 // src/list/date-format.ts
-var MONTHS2 = [
+var MONTHS = [
   "January",
   "February",
   "March",
@@ -19763,9 +19040,9 @@ function formatDate(date2, format) {
       case "YYYY":
         return String(year);
       case "MMMM":
-        return MONTHS2[month];
+        return MONTHS[month];
       case "MMM":
-        return MONTHS2[month].slice(0, 3);
+        return MONTHS[month].slice(0, 3);
       case "MM":
         return String(month + 1).padStart(2, "0");
       case "M":
@@ -28448,7 +27725,7 @@ var processor = unified().use(remarkGfm).use(remarkStringify);
 function text3(value) {
   return { type: "text", value: value.replaceAll("$", DOLLAR) };
 }
-function inlineMarkdown2(children) {
+function inlineMarkdown(children) {
   const root2 = { type: "root", children: [{ type: "paragraph", children }] };
   return processor.stringify(root2).trimEnd().replaceAll(DOLLAR, "\\$");
 }
@@ -28461,13 +27738,13 @@ function escapeHtmlText(value) {
 }
 
 // src/list/clean-text.ts
-var INVISIBLE2 = (
+var INVISIBLE = (
   // Matching control characters is the point here.
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uE000-\uF8FF]/g
 );
 function cleanText(text4, maxLength) {
-  const clean = text4.normalize("NFC").replace(INVISIBLE2, "").replace(/\s+/g, " ").trim();
+  const clean = text4.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
   if (clean.length <= maxLength) return clean;
   const cut = clean.slice(0, maxLength - 1);
   const space = cut.lastIndexOf(" ");
@@ -28479,7 +27756,7 @@ var MAX_AUTHORS = 20;
 var MAX_TITLE = 300;
 var MAX_AUTHOR = 100;
 var MAX_ABSTRACT = 4e3;
-var MONTHS3 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function entryTitle(paper) {
   return cleanText(paper.title, MAX_TITLE) || `arXiv:${paper.arxivId}`;
 }
@@ -28502,7 +27779,7 @@ function publishedDate(paper) {
 }
 function monthYear(paper) {
   const date2 = publishedDate(paper);
-  return date2 ? `${MONTHS3[date2.getUTCMonth()]} ${date2.getUTCFullYear()}` : "";
+  return date2 ? `${MONTHS2[date2.getUTCMonth()]} ${date2.getUTCFullYear()}` : "";
 }
 function shortName(title) {
   const colon = title.indexOf(":");
@@ -28512,7 +27789,7 @@ function shortName(title) {
 }
 
 // src/list/safe-url.ts
-function safeUrl2(raw) {
+function safeUrl(raw) {
   if (raw.length > 2e3) return null;
   let url;
   try {
@@ -28541,7 +27818,7 @@ function renderBullet(paper, conventions, number3) {
   const { bullet } = conventions;
   const marker = bullet.ordered ? `${number3 ?? bullet.nextNumber}${bullet.marker}` : bullet.marker;
   const byline = [firstAuthorEtAl(paper), monthYear(paper)].filter((part) => part !== "").join(", ");
-  const line = inlineMarkdown2([
+  const line = inlineMarkdown([
     {
       type: "link",
       url: arxivUrl(paper.arxivId, conventions.arxivLink ?? "abs"),
@@ -28559,7 +27836,7 @@ function linksByKind(links) {
   for (const kind of KINDS) {
     for (const link4 of links) {
       if (link4.kind !== kind) continue;
-      const url = safeUrl2(link4.url);
+      const url = safeUrl(link4.url);
       if (url !== null) {
         byKind.set(kind, url);
         break;
@@ -28586,7 +27863,7 @@ function renderDetails(paper, links, conventions, number3) {
   const lines = [`${"#".repeat(depth)} ${title}`];
   const authors = authorList(paper);
   if (authors !== "") {
-    lines.push(inlineMarkdown2([{ type: "strong", children: [text3("Authors:")] }, text3(` ${authors}`)]));
+    lines.push(inlineMarkdown([{ type: "strong", children: [text3("Authors:")] }, text3(` ${authors}`)]));
   }
   const abstract = entryAbstract(paper);
   if (abstract !== "") {
@@ -28605,7 +27882,7 @@ function linksLine(paper, links, conventions) {
     [link2("\u{1F4C4} Paper", arxivUrl(paper.arxivId, conventions.arxivLink ?? "pdf"))]
   ];
   for (const [kind, url] of linksByKind(links)) parts.push([link2(LABELS[kind], url)]);
-  return parts.map((part) => inlineMarkdown2(part)).join(" | ");
+  return parts.map((part) => inlineMarkdown(part)).join(" | ");
 }
 function link2(label, url) {
   return { type: "link", url, children: [text3(label)] };
@@ -28620,7 +27897,7 @@ function renderTableRow(paper, links, conventions) {
   const found = linksByKind(links);
   const cells = table.columns.map((column) => {
     const content = cellContent(column, paper, found, conventions);
-    return content === null ? table.emptyCell : escapePipes(inlineMarkdown2(content));
+    return content === null ? table.emptyCell : escapePipes(inlineMarkdown(content));
   });
   return `${rowText(cells, table)}${conventions.lineEnding}`;
 }
@@ -29327,6 +28604,13 @@ function unifiedDiff(path2, before, after) {
   return createTwoFilesPatch(`a/${path2}`, `b/${path2}`, before, after, void 0, void 0, { context: 3 }).split("\n").filter((line) => !/^(?:={10,}$|Index: )/.test(line)).join("\n");
 }
 
+// src/github/blob-sha.ts
+import { createHash } from "node:crypto";
+function gitBlobSha(text4) {
+  const bytes = Buffer.from(text4, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
 // src/run/list-text.ts
 function buildListChange(text4, doc, config2, entries, date2) {
   const { rendered, numbers } = renderPrEntries(doc, config2, entries);
@@ -29380,6 +28664,399 @@ function withoutInsertions(text4, spans) {
   return out + text4.slice(at);
 }
 
+// src/run/list-files.ts
+async function readFiles(ctx, config2, baseBranch, open2) {
+  const path2 = config2.list.path;
+  if (open2 === null) {
+    const base = await getBranchHead(ctx, baseBranch);
+    const baseFile2 = await readListFile(ctx, path2, baseBranch);
+    return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: null };
+  }
+  if (isBotOnlyHead(open2.headSha, open2.marker)) {
+    const { base, headSha } = await compareHeads(ctx, baseBranch, config2.pullRequest.branch);
+    open2.headSha = headSha;
+    if (isBotOnlyHead(headSha, open2.marker)) {
+      const branchFile2 = await readFile(ctx, path2, headSha);
+      const derived = branchFile2 ? deriveBaseText(branchFile2.text, open2.marker, base) : null;
+      if (derived !== null) return { base, baseText: derived, baseFile: null, branchFile: branchFile2 };
+      const baseFile2 = await readListFile(ctx, path2, baseBranch);
+      return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: branchFile2 };
+    }
+  }
+  const branchFile = await readListFile(ctx, path2, open2.headSha ?? config2.pullRequest.branch);
+  const baseFile = await readListFile(ctx, path2, baseBranch);
+  return { base: null, baseText: baseFile.text, baseFile, branchFile };
+}
+function deriveBaseText(branchText, marker, base) {
+  if (marker.baseFile === null || base.commitSha !== marker.baseSha) return null;
+  const text4 = withoutInsertions(branchText, marker.baseFile.spans);
+  return text4 !== null && gitBlobSha(text4) === marker.baseFile.sha ? text4 : null;
+}
+
+// src/run/list-style.ts
+var LINK3 = /\]\(\s*https?:|<a\s[^>]*href=|https?:\/\//i;
+function detectListStyle(text4, doc) {
+  if (!doc.target) return null;
+  const { starts, ends } = doc.lines;
+  const line = (i) => text4.slice(starts[i], ends[i]);
+  const linked = (from, to) => {
+    for (let i = from; i <= to; i++) if (LINK3.test(line(i))) return true;
+    return false;
+  };
+  const counts = { details: 0, table: 0, bullet: 0 };
+  const body = sectionBody(doc.blocks, doc.target);
+  body.forEach((block, i) => {
+    if (block.type === "heading") {
+      const next = body.slice(i + 1).findIndex((b) => b.type === "heading");
+      const end = next < 0 ? body.length : i + 1 + next;
+      if (body.slice(i + 1, end).some((b) => linked(b.startLine, b.endLine))) counts.details += 1;
+    } else if (block.type === "table") {
+      counts.table += (block.rowLines ?? []).filter((row) => LINK3.test(line(row))).length;
+    } else if (block.type === "list") {
+      counts.bullet += block.children.filter((item) => linked(item.startLine, item.startLine)).length;
+    }
+  });
+  const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  return best[1] > 0 ? best[0] : null;
+}
+function withListStyle(config2, text4, doc) {
+  if (!config2.list.detectStyle) return config2;
+  const style = detectListStyle(text4, doc) ?? config2.list.style;
+  return style === config2.list.style ? config2 : { ...config2, list: { ...config2.list, style } };
+}
+
+// src/pr/marker.ts
+var MARKER_PREFIX = "<!-- arxiv-curator:";
+var MARKER_OPEN = `${MARKER_PREFIX}v1 `;
+var MARKER_CLOSE = " -->";
+var MARKER_TITLE_MAX = 160;
+var MARKER_MAX_CHARS = 24e3;
+var sha = string2().check(_regex(/^[0-9a-f]{7,64}$/i));
+var markerSchema = object({
+  listPath: string2().check(_minLength(1)),
+  branch: string2().check(_minLength(1)),
+  headSha: sha,
+  previousHeadSha: nullable(sha),
+  baseSha: sha,
+  proposed: array(
+    object({
+      id: string2().check(_minLength(1)),
+      version: number2().check(int(), _gte(1)),
+      title: string2()
+    })
+  ),
+  removed: array(string2().check(_minLength(1))),
+  windowEnd: nullable(string2()),
+  foreignCommits: boolean2(),
+  closedByBot: boolean2(),
+  baseFile: optional(
+    nullable(
+      object({
+        sha,
+        spans: array(tuple([number2().check(int(), _gte(0)), number2().check(int(), _gte(0))]))
+      })
+    )
+  )
+});
+function hasMarker(body) {
+  return typeof body === "string" && body.includes(MARKER_PREFIX);
+}
+function encodeMarker(data, maxChars = MARKER_MAX_CHARS) {
+  let titleMax = MARKER_TITLE_MAX;
+  let encoded = encodeWithTitles(data, titleMax);
+  while (encoded.length > maxChars && titleMax > 0) {
+    titleMax = titleMax > 20 ? Math.floor(titleMax / 2) : 0;
+    encoded = encodeWithTitles(data, titleMax);
+  }
+  return encoded;
+}
+function encodeWithTitles(data, titleMax) {
+  const payload = {
+    listPath: data.listPath,
+    branch: data.branch,
+    headSha: data.headSha,
+    previousHeadSha: data.previousHeadSha,
+    baseSha: data.baseSha,
+    proposed: data.proposed.map((p) => ({ id: p.id, version: p.version, title: clip(p.title, titleMax) })),
+    removed: [...data.removed],
+    windowEnd: data.windowEnd,
+    foreignCommits: data.foreignCommits,
+    closedByBot: data.closedByBot,
+    baseFile: data.baseFile ?? null
+  };
+  const json = JSON.stringify(payload).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  return `${MARKER_OPEN}${json}${MARKER_CLOSE}`;
+}
+function clip(text4, max) {
+  const chars = Array.from(text4);
+  if (chars.length <= max) return text4;
+  return max === 0 ? "" : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function decodeMarker(body) {
+  if (typeof body !== "string" || !body.includes(MARKER_PREFIX)) {
+    return { warning: "the body carries no arxiv-curator marker" };
+  }
+  const start = body.lastIndexOf(MARKER_PREFIX);
+  const rest = body.slice(start);
+  if (!rest.startsWith(MARKER_OPEN)) {
+    const version2 = /^<!-- arxiv-curator:(\S*)/.exec(rest)?.[1] ?? "?";
+    return {
+      warning: `the marker has version "${version2}", which this version of arxiv-curator cannot read`
+    };
+  }
+  const end = rest.indexOf("-->");
+  if (end < 0) return { warning: 'the marker comment is not closed (no "-->")' };
+  const json = rest.slice(MARKER_OPEN.length, end).trim();
+  let data;
+  try {
+    data = JSON.parse(json);
+  } catch (error2) {
+    return { warning: `the marker is not valid JSON (${error2.message})` };
+  }
+  const parsed = markerSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue3 = parsed.error.issues[0];
+    const where2 = issue3 && issue3.path.length > 0 ? ` at ${issue3.path.join(".")}` : "";
+    return { warning: `the marker has an unexpected shape${where2}: ${issue3?.message ?? "invalid"}` };
+  }
+  return { marker: { ...parsed.data, baseFile: parsed.data.baseFile ?? null } };
+}
+
+// src/github/pulls.ts
+async function findBotPulls(ctx, options) {
+  const { octokit, owner, repo } = ctx;
+  const listed = await call(
+    ctx,
+    `list pull requests from ${options.branch}`,
+    "pull-requests: read",
+    () => octokit.paginate(octokit.rest.pulls.list, {
+      owner,
+      repo,
+      state: "all",
+      head: `${owner}:${options.branch}`,
+      per_page: 100
+    })
+  );
+  const issues = options.label === null ? [] : await call(
+    ctx,
+    `list issues labelled ${options.label}`,
+    "pull-requests: read",
+    () => octokit.paginate(octokit.rest.issues.listForRepo, {
+      owner,
+      repo,
+      state: "all",
+      labels: options.label,
+      per_page: 100
+    })
+  );
+  const byNumber = /* @__PURE__ */ new Map();
+  const unmarkedOpen = [];
+  for (const pull of listed) {
+    if (pull.head.ref !== options.branch) continue;
+    if (!hasMarker(pull.body)) {
+      if (pull.state === "open") unmarkedOpen.push({ number: pull.number, url: pull.html_url });
+      continue;
+    }
+    byNumber.set(pull.number, fromPull(pull));
+  }
+  for (const issue3 of issues) {
+    if (!issue3.pull_request || byNumber.has(issue3.number) || !hasMarker(issue3.body)) continue;
+    const pull = fromIssue(issue3);
+    if ("marker" in pull.marker && pull.marker.marker.branch !== options.branch) continue;
+    byNumber.set(pull.number, pull);
+  }
+  return {
+    pulls: [...byNumber.values()].sort((a, b) => a.number - b.number),
+    unmarkedOpen: unmarkedOpen.sort((a, b) => a.number - b.number)
+  };
+}
+function fromPull(pull) {
+  const body = pull.body ?? "";
+  return {
+    number: pull.number,
+    url: pull.html_url,
+    title: pull.title,
+    state: pull.state === "open" ? "open" : "closed",
+    merged: pull.merged_at !== null,
+    headRef: pull.head.ref,
+    headSha: pull.head.sha,
+    labels: pull.labels.map((l) => l.name ?? "").filter((n) => n !== ""),
+    body,
+    marker: decodeMarker(body)
+  };
+}
+function fromIssue(issue3) {
+  const body = issue3.body ?? "";
+  return {
+    number: issue3.number,
+    url: issue3.html_url,
+    title: issue3.title,
+    state: issue3.state === "open" ? "open" : "closed",
+    merged: Boolean(issue3.pull_request?.merged_at),
+    headRef: null,
+    headSha: null,
+    labels: issue3.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter((n) => n !== ""),
+    body,
+    marker: decodeMarker(body)
+  };
+}
+async function getPull(ctx, number3) {
+  return call(ctx, `read pull request #${number3}`, "pull-requests: read", async () => {
+    const { data } = await ctx.octokit.rest.pulls.get({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      pull_number: number3
+    });
+    return {
+      number: data.number,
+      url: data.html_url,
+      state: data.state === "open" ? "open" : "closed",
+      headSha: data.head.sha,
+      mergeable: data.mergeable
+    };
+  });
+}
+async function createPull(ctx, pull) {
+  const { octokit, owner, repo } = ctx;
+  try {
+    const { data } = await octokit.rest.pulls.create({ owner, repo, ...pull });
+    return { number: data.number, url: data.html_url, reused: false };
+  } catch (error2) {
+    const failed = {
+      action: "open the pull request",
+      permission: "pull-requests: write",
+      repository: repositoryName(ctx)
+    };
+    if (errorStatus(error2) !== 422 || !/already exists/i.test(gitHubMessage(error2)))
+      throw explainGitHubError(error2, failed);
+    const open2 = await call(
+      ctx,
+      `list pull requests from ${pull.head}`,
+      "pull-requests: read",
+      () => octokit.rest.pulls.list({ owner, repo, state: "open", head: `${owner}:${pull.head}`, per_page: 10 })
+    );
+    const existing = open2.data.find((p) => p.head.ref === pull.head && hasMarker(p.body));
+    if (!existing) throw explainGitHubError(error2, failed);
+    return { number: existing.number, url: existing.html_url, reused: true };
+  }
+}
+async function updatePull(ctx, number3, update) {
+  return call(ctx, `update pull request #${number3}`, "pull-requests: write", async () => {
+    const { data } = await ctx.octokit.rest.pulls.update({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      pull_number: number3,
+      ...update
+    });
+    return { number: data.number, url: data.html_url };
+  });
+}
+async function addLabels(ctx, number3, labels) {
+  if (labels.length === 0) return [];
+  return bestEffort(`add labels ${labels.join(", ")} to #${number3}`, "issues: write", async () => {
+    await ctx.octokit.rest.issues.addLabels({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      issue_number: number3,
+      labels: [...labels]
+    });
+  });
+}
+async function requestReviewers(ctx, number3, reviewers) {
+  if (reviewers.length === 0) return [];
+  const teams = reviewers.filter((r) => r.includes("/")).map((r) => r.slice(r.indexOf("/") + 1));
+  const users = reviewers.filter((r) => !r.includes("/"));
+  return bestEffort(
+    `request reviews from ${reviewers.join(", ")} on #${number3}`,
+    "pull-requests: write",
+    async () => {
+      await ctx.octokit.rest.pulls.requestReviewers({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        pull_number: number3,
+        reviewers: users,
+        team_reviewers: teams
+      });
+    }
+  );
+}
+async function addAssignees(ctx, number3, assignees) {
+  if (assignees.length === 0) return [];
+  return bestEffort(`assign ${assignees.join(", ")} to #${number3}`, "issues: write", async () => {
+    await ctx.octokit.rest.issues.addAssignees({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      issue_number: number3,
+      assignees: [...assignees]
+    });
+  });
+}
+async function bestEffort(action, permission, run2) {
+  try {
+    await run2();
+    return [];
+  } catch (error2) {
+    const status = errorStatus(error2);
+    const hint = status === 403 ? ` (the token may need "${permission}")` : "";
+    return [`could not ${action}: ${status ?? "network error"} ${gitHubMessage(error2)}${hint}`];
+  }
+}
+
+// src/pr/plan.ts
+var OUTPUTS = {
+  create: "created",
+  rebuild: "updated",
+  append: "updated",
+  // The PR was written to (closed); `none` would hide that from a workflow reading the output.
+  close: "updated",
+  unchanged: "unchanged",
+  none: "none"
+};
+function plan(operation, reason2) {
+  return { operation, output: OUTPUTS[operation], reason: reason2 };
+}
+function planPullRequest(input) {
+  const before = new Set(input.proposedBefore);
+  const after = new Set(input.proposedAfter);
+  const added = [...after].filter((id) => !before.has(id));
+  switch (input.openPr) {
+    case "none":
+      return after.size > 0 ? plan("create", `no open pull request; ${count3(after.size)} to propose`) : plan("none", "no open pull request and nothing to propose");
+    case "foreign":
+      if (added.length > 0)
+        return plan("append", `someone else committed on the branch; adding ${count3(added.length)} on top`);
+      if ((input.unrecorded?.length ?? 0) > 0) {
+        return plan(
+          "append",
+          `the description did not record ${count3(input.unrecorded.length)} the branch adds; describing ${input.unrecorded.length === 1 ? "it" : "them"}`
+        );
+      }
+      return plan("unchanged", "someone else committed on the branch and there is nothing new to add");
+    case "bot-only": {
+      if (after.size === 0) return plan("close", "the base already lists every proposed paper");
+      const removedCount = [...before].filter((id) => !after.has(id)).length;
+      if (added.length > 0 || removedCount > 0) {
+        return plan("rebuild", `the proposed set changed (+${added.length} \u2212${removedCount})`);
+      }
+      if (input.textChanged) return plan("rebuild", "the rendered entries changed");
+      if (input.baseMoved && input.mergeable === false) {
+        return plan("rebuild", "the base moved and the pull request no longer merges cleanly");
+      }
+      return plan(
+        "unchanged",
+        input.baseMoved ? "nothing new; the moved base is picked up at the next rebuild" : "nothing new since the last run"
+      );
+    }
+  }
+}
+function planNeedsMergeable(input) {
+  if (input.openPr !== "bot-only" || !input.baseMoved) return false;
+  return planPullRequest({ ...input, mergeable: false }).operation !== planPullRequest({ ...input, mergeable: null }).operation;
+}
+function count3(n) {
+  return `${n} ${n === 1 ? "paper" : "papers"}`;
+}
+
 // src/run/append-change.ts
 function appendListChange(text4, doc, config2, added, updates) {
   const entries = added.flatMap(
@@ -29417,123 +29094,75 @@ function botUpdatesLine(text4, doc, count4) {
   return null;
 }
 
-// src/run/night.ts
-async function readPulls(ctx, config2) {
-  const { branch, labels } = config2.pullRequest;
-  const search = await findBotPulls(ctx, { branch, label: labels[0] ?? null });
-  if (search.unmarkedOpen.length > 0) {
-    const pull = search.unmarkedOpen[0];
-    throw new Error(
-      `pull request #${pull.number} (${pull.url}) uses the branch ${branch} but was not opened by arxiv-curator; close it or set a different branch (input branch or pull-request.branch in the config file)`
-    );
-  }
-  const warnings = [];
-  const records = [];
-  const listed = new Map(search.pulls.map((pull) => [pull.number, pull]));
-  for (const pull of search.pulls) {
-    if ("marker" in pull.marker) {
-      records.push({
-        number: pull.number,
-        state: pull.state,
-        merged: pull.merged,
-        headSha: pull.headSha,
-        marker: pull.marker.marker
-      });
-    } else {
-      warnings.push(`PR #${pull.number}: ${pull.marker.warning}; its papers are not remembered`);
-    }
-  }
-  const open2 = records.filter((r) => r.state === "open").sort((a, b) => b.number - a.number)[0] ?? null;
-  return { records, open: open2, listed, warnings };
+// src/pr/title.ts
+var MONTHS3 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function renderPullTitle(papers, window2) {
+  const count4 = papers.length;
+  const noun = count4 === 1 ? "paper" : "papers";
+  const days = papers.map((p) => utcDay(p.candidate?.paper.published)).filter((d) => d !== null).sort();
+  const from = days[0] ?? utcDay(window2?.from);
+  const to = days[days.length - 1] ?? utcDay(window2?.to);
+  const range = from !== null && to !== null ? ` (${formatDayRange(from, to)})` : "";
+  return `arxiv-curator: ${count4} new ${noun}${range}`;
 }
-async function readFiles(ctx, config2, baseBranch, open2) {
-  const path2 = config2.list.path;
-  if (open2 === null) {
-    const base = await getBranchHead(ctx, baseBranch);
-    const baseFile2 = await readListFile(ctx, path2, baseBranch);
-    return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: null };
-  }
-  if (isBotOnlyHead(open2.headSha, open2.marker)) {
-    const { base, headSha } = await compareHeads(ctx, baseBranch, config2.pullRequest.branch);
-    open2.headSha = headSha;
-    if (isBotOnlyHead(headSha, open2.marker)) {
-      const branchFile2 = await readFile(ctx, path2, headSha);
-      const derived = branchFile2 ? deriveBaseText(branchFile2.text, open2.marker, base) : null;
-      if (derived !== null) return { base, baseText: derived, baseFile: null, branchFile: branchFile2 };
-      const baseFile2 = await readListFile(ctx, path2, baseBranch);
-      return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: branchFile2 };
-    }
-  }
-  const branchFile = await readListFile(ctx, path2, open2.headSha ?? config2.pullRequest.branch);
-  const baseFile = await readListFile(ctx, path2, baseBranch);
-  return { base: null, baseText: baseFile.text, baseFile, branchFile };
+function utcDay(iso) {
+  if (iso === void 0) return null;
+  const time2 = Date.parse(iso);
+  return Number.isNaN(time2) ? null : new Date(time2).toISOString().slice(0, 10);
 }
-function deriveBaseText(branchText, marker, base) {
-  if (marker.baseFile === null || base.commitSha !== marker.baseSha) return null;
-  const text4 = withoutInsertions(branchText, marker.baseFile.spans);
-  return text4 !== null && gitBlobSha(text4) === marker.baseFile.sha ? text4 : null;
+function formatDayRange(fromDay, toDay) {
+  const [a, b] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];
+  const [ya, ma, da] = splitDay(a);
+  const [yb, mb, db] = splitDay(b);
+  if (a === b) return `${MONTHS3[ma]} ${da}, ${ya}`;
+  if (ya === yb && ma === mb) return `${MONTHS3[ma]} ${da}\u2013${db}, ${ya}`;
+  if (ya === yb) return `${MONTHS3[ma]} ${da} \u2013 ${MONTHS3[mb]} ${db}, ${ya}`;
+  return `${MONTHS3[ma]} ${da}, ${ya} \u2013 ${MONTHS3[mb]} ${db}, ${yb}`;
 }
-async function runNight(config2, deps) {
-  const ctx = deps.github;
-  const { log } = deps;
-  const baseBranch = config2.pullRequest.baseBranch ?? deps.defaultBranch ?? await getDefaultBranch(ctx);
-  const pulls = await readPulls(ctx, config2);
-  const warnings = [...pulls.warnings];
-  const lastWindowEnd = catchUpFrom(pulls.records, config2, deps.now, warnings);
-  const fetched = await fetchPapers(config2, { now: deps.now, lastWindowEnd }, deps.arxiv);
-  warnings.push(...fetched.warnings);
-  const files = await readFiles(ctx, config2, baseBranch, pulls.open);
-  const baseDoc = readListFor(files.baseText, config2);
-  requireTarget(files.baseText, baseDoc);
-  const branchDoc = files.branchFile ? readListFor(files.branchFile.text, config2) : null;
-  const memory = deriveMemory({
-    pulls: pulls.records,
-    listedIds: baseDoc.ids,
-    branchIds: branchDoc?.ids ?? null,
-    ignore: config2.ignore,
-    allow: config2.allow
-  });
-  warnings.push(...memory.warnings);
-  const curation = curate({
-    config: config2,
-    papers: fetched.papers,
-    onArxiv: fetched.totalResults,
-    fetched: fetched.fetched,
-    doc: baseDoc,
-    memory: {
-      inOpenPr: memory.inOpenPr,
-      rejected: memory.rejected,
-      rejectedEntries: rejectedEntries(pulls.records, memory)
-    }
-  });
-  log(`${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR`);
-  const night = {
-    config: config2,
-    deps,
-    pulls,
-    files,
-    baseDoc,
-    branchDoc,
-    memory,
-    curation,
-    window: fetched.window,
-    windowEnd: fetched.window.to.toISOString()
-  };
-  const step = await planNight(night);
-  const outcome = config2.dryRun ? dryRun(night, step) : await write(night, step);
+function splitDay(day2) {
+  const [y, m, d] = day2.split("-").map(Number);
+  return [y, m - 1, d];
+}
+
+// src/run/body-input.ts
+function bodyFunnel(funnel) {
   return {
-    plan: step.plan,
-    dryRun: config2.dryRun,
-    pull: outcome.pull,
-    papersAdded: step.plan.operation === "close" ? 0 : step.added.length,
-    prPapers: step.prPapers,
-    curation,
-    window: fetched.window,
-    baseBranch,
-    diff: step.change ? unifiedDiff(config2.list.path, step.changeBase, step.change.text) : "",
-    warnings: [...warnings, ...outcome.warnings]
+    matched: funnel.onArxiv,
+    listed: funnel.listed,
+    inOpenPr: funnel.inOpenPr,
+    rejected: funnel.rejected,
+    excluded: funnel.excluded,
+    belowThreshold: funnel.belowThreshold,
+    overCap: funnel.overCap
   };
 }
+function pullBodyInput(config2, curation, papers, numbers, marker, searched) {
+  const bodyPapers = papers.map((paper) => ({
+    ...paper,
+    entryNumber: numbers.get(paper.arxivId) ?? null
+  }));
+  return {
+    listPath: config2.list.path,
+    papers: bodyPapers,
+    funnel: bodyFunnel(curation.funnel),
+    windowDays: config2.query.windowDays,
+    minScore: config2.scoring.minScore,
+    maxPapers: config2.pullRequest.maxPapers,
+    nearMisses: curation.nearMisses,
+    marker,
+    ...searched !== void 0 ? { searched } : {}
+  };
+}
+function searchedWindow(window2) {
+  const day2 = (date2) => date2.toISOString().slice(0, 10);
+  return `arXiv submissions of ${formatDayRange(day2(window2.from), day2(new Date(window2.to.getTime() - 1)))}`;
+}
+function prPaper(candidate) {
+  const { arxivId, version: version2, title } = candidate.paper;
+  return { arxivId, version: version2, title, candidate };
+}
+
+// src/run/plan-night.ts
 async function planNight(night) {
   const { config: config2, memory, curation, files, baseDoc, branchDoc } = night;
   const open2 = memory.openPr;
@@ -29610,6 +29239,376 @@ function entriesFor(papers) {
     (paper) => paper.candidate ? [{ arxivId: paper.arxivId, candidate: paper.candidate }] : []
   );
 }
+
+// src/run/pull-state.ts
+async function readPulls(ctx, config2) {
+  const { branch, labels } = config2.pullRequest;
+  const search = await findBotPulls(ctx, { branch, label: labels[0] ?? null });
+  if (search.unmarkedOpen.length > 0) {
+    const pull = search.unmarkedOpen[0];
+    throw new Error(
+      `pull request #${pull.number} (${pull.url}) uses the branch ${branch} but was not opened by arxiv-curator; close it or set a different branch (input branch or pull-request.branch in the config file)`
+    );
+  }
+  const warnings = [];
+  const records = [];
+  const listed = new Map(search.pulls.map((pull) => [pull.number, pull]));
+  for (const pull of search.pulls) {
+    if ("marker" in pull.marker) {
+      records.push({
+        number: pull.number,
+        state: pull.state,
+        merged: pull.merged,
+        headSha: pull.headSha,
+        marker: pull.marker.marker
+      });
+    } else {
+      warnings.push(`PR #${pull.number}: ${pull.marker.warning}; its papers are not remembered`);
+    }
+  }
+  const open2 = records.filter((r) => r.state === "open").sort((a, b) => b.number - a.number)[0] ?? null;
+  return { records, open: open2, listed, warnings };
+}
+function rejectedEntries(records, memory) {
+  const titles = /* @__PURE__ */ new Map();
+  for (const record of records) for (const paper of record.marker.proposed) titles.set(paper.id, paper.title);
+  return [...memory.rejected.keys()].flatMap((id) => {
+    const title = titles.get(id);
+    return title ? [{ arxivId: id, title, abstract: null }] : [];
+  });
+}
+
+// src/github/rolling-pull.ts
+async function createRollingPull(ctx, input) {
+  await createBranch(ctx, input.branch, input.base.commitSha);
+  const commit = await commitFileToBranch(ctx, {
+    branch: input.branch,
+    path: input.baseFile.path,
+    text: input.text,
+    blobSha: input.baseFile.sha,
+    message: input.message
+  });
+  const pull = await createPull(ctx, {
+    title: input.title,
+    body: input.body(commit.commitSha),
+    head: input.branch,
+    base: input.base.branch,
+    draft: input.draft
+  });
+  const warnings = [
+    ...await addLabels(ctx, pull.number, input.labels),
+    ...await requestReviewers(ctx, pull.number, input.reviewers),
+    ...await addAssignees(ctx, pull.number, input.assignees)
+  ];
+  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings };
+}
+async function rebuildRollingPull(ctx, input) {
+  const commit = await createFileCommit(ctx, {
+    parentSha: input.base.commitSha,
+    baseTreeSha: input.base.treeSha,
+    path: input.path,
+    text: input.text,
+    message: input.message
+  });
+  const pull = await updatePull(ctx, input.number, {
+    title: input.title,
+    body: input.body(commit.commitSha)
+  });
+  try {
+    await moveBranch(ctx, input.branch, commit.commitSha, { force: true });
+  } catch (error2) {
+    const { title, body } = input.previous;
+    await updatePull(ctx, input.number, { title, body }).catch(() => void 0);
+    throw error2;
+  }
+  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
+}
+async function appendToRollingPull(ctx, input) {
+  const headSha = input.text === input.branchFile.text ? input.headSha : (await commitFileToBranch(ctx, {
+    branch: input.branch,
+    path: input.branchFile.path,
+    text: input.text,
+    blobSha: input.branchFile.sha,
+    message: input.message
+  })).commitSha;
+  const pull = await updatePull(ctx, input.number, {
+    title: input.title,
+    body: input.body(headSha)
+  });
+  return { number: pull.number, url: pull.url, headSha, warnings: [] };
+}
+async function closeRollingPull(ctx, input) {
+  return updatePull(ctx, input.number, { state: "closed", body: input.body });
+}
+
+// src/pr/neutralise.ts
+var ZERO_WIDTH_SPACE = "&#8203;";
+var INVISIBLE2 = (
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ue000-\uf8ff]/g
+);
+function plainLine(text4) {
+  return text4.replace(INVISIBLE2, "").replace(/\s+/g, " ").trim();
+}
+function clipText(text4, max) {
+  const chars = Array.from(text4);
+  if (chars.length <= max) return text4;
+  return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}\u2026`;
+}
+function escapeHtml(text4) {
+  return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function breakAutolinks(text4) {
+  return text4.replace(
+    /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)/gi,
+    (match) => match === "@" || match === "#" ? `${match}${ZERO_WIDTH_SPACE}` : `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`
+  );
+}
+function inlineMarkdown2(text4, maxChars) {
+  let line = plainLine(text4);
+  if (maxChars !== void 0) line = clipText(line, maxChars);
+  const escaped = line.replace(/[\\`*_[\]{}()|~$!]/g, (ch) => `\\${ch}`);
+  return breakAutolinks(escapeHtml(escaped));
+}
+function htmlText(text4, maxChars) {
+  let line = plainLine(text4);
+  if (maxChars !== void 0) line = clipText(line, maxChars);
+  return breakAutolinks(escapeHtml(line)).replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
+}
+function safeUrl2(url) {
+  let parsed;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(
+    /[()|<>"'`\\\s]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+
+// src/pr/body.ts
+var BODY_LIMIT = 65536;
+var BODY_TARGET = BODY_LIMIT - 536;
+var TABLE_LADDER = [
+  { titleMax: 200, reasons: 3, reasonMax: 90, links: true },
+  { titleMax: 120, reasons: 2, reasonMax: 60, links: true },
+  { titleMax: 80, reasons: 1, reasonMax: 50, links: true },
+  { titleMax: 60, reasons: 0, reasonMax: 0, links: false }
+];
+var LINK_LABELS = {
+  code: "\u{1F4BB} code",
+  project: "\u{1F310} page",
+  dataset: "\u{1F4C1} dataset",
+  model: "\u{1F917} model",
+  demo: "\u{1F3AE} demo"
+};
+function renderPullBody(input) {
+  const papers = sortByScore(input.papers);
+  const intro = renderIntro(input, papers);
+  const footer = [
+    renderReviewing(),
+    renderNearMisses(input),
+    input.marker ? encodeMarker(input.marker) : previewNote()
+  ].filter((part) => part !== "").join("\n\n");
+  const fixedLength = intro.length + footer.length + 4;
+  const table = fitTable(papers, BODY_TARGET - fixedLength);
+  const cards = fitCards(papers, BODY_TARGET - fixedLength - table.length - 2);
+  return [intro, table, cards, footer].filter((part) => part !== "").join("\n\n") + "\n";
+}
+function sortByScore(papers) {
+  return [...papers].sort((a, b) => {
+    const sa = a.candidate?.score ?? Number.NEGATIVE_INFINITY;
+    const sb = b.candidate?.score ?? Number.NEGATIVE_INFINITY;
+    if (sa !== sb) return sb - sa;
+    return a.arxivId < b.arxivId ? -1 : a.arxivId > b.arxivId ? 1 : 0;
+  });
+}
+function plural(count4, one2, many) {
+  return `${count4} ${count4 === 1 ? one2 : many}`;
+}
+function renderIntro(input, papers) {
+  const carried = papers.filter((p) => p.candidate === null).length;
+  const f = input.funnel;
+  const parts = [
+    `${f.matched} on arXiv matched the query`,
+    f.listed > 0 ? `${f.listed} already listed` : "",
+    f.inOpenPr > 0 ? `${f.inOpenPr} already in this pull request` : "",
+    f.rejected > 0 ? `${f.rejected} rejected before` : "",
+    f.excluded > 0 ? `${f.excluded} excluded` : "",
+    f.belowThreshold > 0 ? `${f.belowThreshold} below the threshold of ${input.minScore.toFixed(1)}` : "",
+    f.overCap > 0 ? `${f.overCap} over the cap of ${input.maxPapers} per run` : ""
+  ].filter((part) => part !== "");
+  const carriedNote = carried > 0 ? `, ${plural(carried, "paper", "papers")} of them from earlier runs` : "";
+  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown2(input.listPath).replace(/`/g, "")}\`${carriedNote}. This run searched ${input.searched !== void 0 ? inlineMarkdown2(input.searched) : `arXiv submissions of the last ${plural(input.windowDays, "day", "days")}`} (${parts.join(" \xB7 ")}).`;
+}
+function fitTable(papers, room) {
+  for (const style of TABLE_LADDER) {
+    const table2 = renderTable(papers, style);
+    if (table2.length <= room) return table2;
+  }
+  const smallest = TABLE_LADDER[TABLE_LADDER.length - 1];
+  let shown = papers.length;
+  let table = renderTable(papers, smallest);
+  while (shown > 0 && table.length > room) {
+    shown = Math.max(0, Math.min(shown - 1, Math.floor(shown * room / table.length)));
+    table = renderTable(papers.slice(0, shown), smallest, papers.length - shown);
+  }
+  return table;
+}
+function renderTable(papers, style, hidden = 0) {
+  const numbered = papers.some((p) => p.entryNumber !== null);
+  const header = `| ${numbered ? "entry" : "rank"} | paper | score | why | links |
+|---|---|---|---|---|`;
+  const rows = papers.map((paper, index2) => {
+    const first = numbered ? paper.entryNumber === null ? "\u2014" : String(paper.entryNumber) : String(index2 + 1);
+    const link4 = `[${inlineMarkdown2(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
+    const score = paper.candidate ? paper.candidate.score.toFixed(1) : "\u2014";
+    const why = paper.candidate ? renderWhy(paper.candidate.reasons, style) : "proposed on an earlier night";
+    const links = style.links && paper.candidate ? renderLinkCell(paper.candidate.links) : "\u2014";
+    return `| ${first} | ${link4} | ${score} | ${why} | ${links} |`;
+  });
+  const more = hidden > 0 ? `
+
+${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
+  return [header, ...rows].join("\n") + more;
+}
+function shownTitle(paper) {
+  return plainLine(paper.title) || `arXiv:${paper.arxivId}`;
+}
+function topReasons(reasons, count4) {
+  return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count4).map((entry) => entry.reason);
+}
+function renderWhy(reasons, style) {
+  if (style.reasons === 0) return "\u2014";
+  const top = topReasons(reasons, style.reasons);
+  if (top.length === 0) return "\u2014";
+  const more = reasons.length > top.length ? " \xB7 \u2026" : "";
+  return top.map((r) => inlineMarkdown2(r.text, style.reasonMax)).join(" \xB7 ") + more;
+}
+function renderLinkCell(links) {
+  const rendered = links.map((link4) => {
+    const url = safeUrl2(link4.url);
+    return url ? `[${LINK_LABELS[link4.kind]}](${url})` : null;
+  }).filter((text4) => text4 !== null);
+  return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
+}
+function fitCards(papers, room) {
+  const scored = papers.filter((p) => p.candidate !== null);
+  if (scored.length === 0) return "";
+  const heading2 = "### Score cards";
+  const cards = [];
+  let length = heading2.length;
+  for (const [index2, paper] of scored.entries()) {
+    const card = renderCard(paper, paper.candidate);
+    const left = scored.length - index2 - 1;
+    const moreLine = left > 0 ? moreCardsLine(left).length + 2 : 0;
+    if (length + card.length + 2 + moreLine > room) break;
+    cards.push(card);
+    length += card.length + 2;
+  }
+  const missing = scored.length - cards.length;
+  if (cards.length === 0)
+    return missing > 0 && moreCardsLine(missing).length <= room ? moreCardsLine(missing) : "";
+  return [heading2, ...cards, missing > 0 ? moreCardsLine(missing) : ""].filter((p) => p !== "").join("\n\n");
+}
+function moreCardsLine(count4) {
+  return `_${plural(count4, "more score card is", "more score cards are")} in the run's summary._`;
+}
+function renderCard(paper, candidate) {
+  const summary2 = `<details><summary><b>${htmlText(paper.arxivId)}</b> ${htmlText(shownTitle(paper), 160)} \u2014 score ${candidate.score.toFixed(1)}</summary>`;
+  const reasons = candidate.reasons.map((r) => `- ${inlineMarkdown2(r.text, 300)}`);
+  const categories = candidate.paper.categories.map(
+    (c) => c === candidate.paper.primaryCategory ? `${inlineMarkdown2(c)} (primary)` : inlineMarkdown2(c)
+  );
+  const links = candidate.links.map((link4) => {
+    const url = safeUrl2(link4.url);
+    if (!url) return null;
+    return `${LINK_LABELS[link4.kind]} [${inlineMarkdown2(shortUrl(url), 120)}](${url}) (found in the ${link4.source})`;
+  }).filter((text4) => text4 !== null);
+  const lines = [
+    ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
+    `- **Categories:** ${categories.length > 0 ? categories.join(" \xB7 ") : "\u2014"}`,
+    `- **Links:** ${links.length > 0 ? links.join(" \xB7 ") : "none found"}`
+  ];
+  return `${summary2}
+
+${lines.join("\n")}
+
+</details>`;
+}
+function shortUrl(url) {
+  return url.replace(/^https?:\/\//, "").replace(/\/$/, "");
+}
+function renderReviewing() {
+  return "**Reviewing:** delete an entry from the diff to reject that paper; close this pull request to reject all of them; merge to accept. Rejected papers are never proposed again (add an id to `allow` in the config file to undo a rejection). Once someone else pushes to this branch, arxiv-curator stops rebuilding it and only adds new papers on top.";
+}
+function renderNearMisses(input) {
+  const below = input.nearMisses.filter((c) => c.decision === "below-threshold");
+  const overCap = input.nearMisses.filter((c) => c.decision === "over-cap");
+  const parts = [];
+  if (below.length > 0) {
+    const scores = below.map((c) => c.score);
+    const low = Math.min(...scores).toFixed(1);
+    const high = Math.max(...scores).toFixed(1);
+    const range = low === high ? `scored ${low}` : `scored ${low}\u2013${high}`;
+    parts.push(
+      `${plural(below.length, "paper", "papers")} ${range}, below the threshold of ${input.minScore.toFixed(1)}`
+    );
+  }
+  if (overCap.length > 0) {
+    parts.push(
+      `${plural(overCap.length, "paper was", "papers were")} over the cap of ${input.maxPapers} per run and stay eligible`
+    );
+  }
+  if (parts.length === 0) return "";
+  const count4 = below.length + overCap.length;
+  return `**Near misses:** ${parts.join("; ")}. ${count4 === 1 ? "It is" : "They are"} listed in the run's summary.`;
+}
+function previewNote() {
+  return "_Preview: the hidden marker that remembers this pull request is added when it is written to GitHub._";
+}
+
+// src/pr/next-marker.ts
+function nextMarker(previous2, write2) {
+  const previousHeadSha = previous2 === null ? null : previous2.headSha === write2.headSha ? previous2.previousHeadSha : previous2.headSha;
+  const proposed = uniqueById(write2.proposed);
+  const removed = [.../* @__PURE__ */ new Set([...previous2?.removed ?? [], ...write2.removed ?? []])].sort(
+    compareArxivIds
+  );
+  return {
+    listPath: write2.listPath,
+    branch: write2.branch,
+    headSha: write2.headSha,
+    previousHeadSha,
+    baseSha: write2.baseSha,
+    proposed,
+    removed,
+    windowEnd: laterIso(previous2?.windowEnd ?? null, write2.windowEnd),
+    foreignCommits: (previous2?.foreignCommits ?? false) || (write2.foreignCommits ?? false),
+    closedByBot: write2.closedByBot ?? false,
+    baseFile: write2.baseFile ?? null
+  };
+}
+function uniqueById(papers) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const paper of papers)
+    byId.set(paper.id, { id: paper.id, version: paper.version, title: paper.title });
+  return [...byId.values()].sort((a, b) => compareArxivIds(a.id, b.id));
+}
+function laterIso(a, b) {
+  if (a === null) return b;
+  if (b === null) return a;
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (Number.isNaN(ta)) return b;
+  if (Number.isNaN(tb)) return a;
+  return tb >= ta ? b : a;
+}
+
+// src/run/write-night.ts
 function dryRun(night, step) {
   const open2 = night.memory.openPr;
   night.deps.log(`dry run: would ${step.plan.operation} (${step.plan.reason}); nothing is written`);
@@ -29635,7 +29634,7 @@ async function write(night, step) {
     baseSha: files.base?.commitSha ?? open2.marker.baseSha,
     proposed: step.prPapers.map((p) => ({ id: p.arxivId, version: p.version, title: p.title })),
     removed: open2?.newlyRemoved ?? [],
-    windowEnd: night.windowEnd,
+    windowEnd: night.window.to.toISOString(),
     foreignCommits: open2 !== null && !open2.botOnly,
     baseFile: step.change && files.base ? baseFileRecord(files.baseText, step.change) : null,
     ...extra
@@ -29732,13 +29731,69 @@ function commitMessage(step) {
   const papers = `${n} new paper${n === 1 ? "" : "s"}`;
   return step.plan.operation === "rebuild" && n === 0 ? `arxiv-curator: rebuild the proposed papers on the current base` : `arxiv-curator: add ${papers} from arXiv`;
 }
-function rejectedEntries(records, memory) {
-  const titles = /* @__PURE__ */ new Map();
-  for (const record of records) for (const paper of record.marker.proposed) titles.set(paper.id, paper.title);
-  return [...memory.rejected.keys()].flatMap((id) => {
-    const title = titles.get(id);
-    return title ? [{ arxivId: id, title, abstract: null }] : [];
+
+// src/run/night.ts
+async function runNight(settings, deps) {
+  let config2 = settings;
+  const ctx = deps.github;
+  const { log } = deps;
+  const baseBranch = config2.pullRequest.baseBranch ?? deps.defaultBranch ?? await getDefaultBranch(ctx);
+  const pulls = await readPulls(ctx, config2);
+  const warnings = [...pulls.warnings];
+  const lastWindowEnd = catchUpFrom(pulls.records, config2, deps.now, warnings);
+  const fetched = await fetchPapers(config2, { now: deps.now, lastWindowEnd }, deps.arxiv);
+  warnings.push(...fetched.warnings);
+  const files = await readFiles(ctx, config2, baseBranch, pulls.open);
+  const baseDoc = readListFor(files.baseText, config2);
+  requireTarget(files.baseText, baseDoc);
+  config2 = withListStyle(config2, files.baseText, baseDoc);
+  const branchDoc = files.branchFile ? readListFor(files.branchFile.text, config2) : null;
+  const memory = deriveMemory({
+    pulls: pulls.records,
+    listedIds: baseDoc.ids,
+    branchIds: branchDoc?.ids ?? null,
+    ignore: config2.ignore,
+    allow: config2.allow
   });
+  warnings.push(...memory.warnings);
+  const curation = curate({
+    config: config2,
+    papers: fetched.papers,
+    onArxiv: fetched.totalResults,
+    fetched: fetched.fetched,
+    doc: baseDoc,
+    memory: {
+      inOpenPr: memory.inOpenPr,
+      rejected: memory.rejected,
+      rejectedEntries: rejectedEntries(pulls.records, memory)
+    }
+  });
+  log(`${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR`);
+  const night = {
+    config: config2,
+    deps,
+    pulls,
+    files,
+    baseDoc,
+    branchDoc,
+    memory,
+    curation,
+    window: fetched.window
+  };
+  const step = await planNight(night);
+  const outcome = config2.dryRun ? dryRun(night, step) : await write(night, step);
+  return {
+    plan: step.plan,
+    dryRun: config2.dryRun,
+    pull: outcome.pull,
+    papersAdded: step.plan.operation === "close" ? 0 : step.added.length,
+    prPapers: step.prPapers,
+    curation,
+    window: fetched.window,
+    baseBranch,
+    diff: step.change ? unifiedDiff(config2.list.path, step.changeBase, step.change.text) : "",
+    warnings: [...warnings, ...outcome.warnings]
+  };
 }
 
 // src/run/funnel-text.ts
@@ -29769,11 +29824,11 @@ function windowText(window2) {
   return `${day(window2.from)} \u2013 ${day(new Date(window2.to.getTime() - 1))} (UTC)`;
 }
 function paperLink(candidate) {
-  const url = safeUrl(`https://arxiv.org/abs/${candidate.paper.arxivId}`);
-  return `[${inlineMarkdown(candidate.paper.title, 120)}](${url})`;
+  const url = safeUrl2(`https://arxiv.org/abs/${candidate.paper.arxivId}`);
+  return `[${inlineMarkdown2(candidate.paper.title, 120)}](${url})`;
 }
 function reasonsText(candidate, count4) {
-  const reasons = candidate.reasons.slice(0, count4).map((reason2) => inlineMarkdown(reason2.text, 80));
+  const reasons = candidate.reasons.slice(0, count4).map((reason2) => inlineMarkdown2(reason2.text, 80));
   return reasons.length > 0 ? reasons.join(" \xB7 ") : "\u2014";
 }
 function candidateTable(candidates2) {
@@ -29832,7 +29887,7 @@ function renderSummary(result, minScore) {
       "",
       "#### Warnings",
       "",
-      ...result.warnings.map((warning2) => `- ${inlineMarkdown(warning2, 500)}`)
+      ...result.warnings.map((warning2) => `- ${inlineMarkdown2(warning2, 500)}`)
     );
   }
   if (result.dryRun && result.diff) {

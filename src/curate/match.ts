@@ -37,15 +37,7 @@ export interface PreparedText {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const HYPHEN_CHARS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013']);
-
-function isWordChar(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return WORD_CHAR.test(text[i]!);
-}
 
 function canonicalGlue(raw: string): string {
   if (raw === ' ' || isSingleHyphen(raw)) return ' ';
@@ -67,34 +59,13 @@ function lower(text: string): string {
   return (NON_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase();
 }
 
-interface Scanned {
-  words: string[];
-  rawGlue: string[];
-}
-
 /**
- * Runs of letters and digits. Tokenising with the regex engine rather than a loop over characters
- * matters in a fresh process (every run is one): the engine is native code from the first text on,
- * a character loop is interpreted until the JIT warms up (2,000 abstracts: ~190 ms → ~90 ms).
+ * What lies between words, captured: `split` cuts a text into words and separators in one call of
+ * the regex engine. That matters in a fresh process (every run is one): the engine is native code
+ * from the first text on, while a loop over characters, or over `exec` matches, is interpreted
+ * until the JIT warms up, and each `exec` match is an object to collect.
  */
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-const JOINED_RUN = /[\p{L}\p{N}]+/gu;
-
-function scan(text: string): Scanned {
-  const words: string[] = [];
-  const rawGlue: string[] = [];
-  const run = WORD_RUN;
-  run.lastIndex = 0;
-  let glueStart = -1;
-  for (let m = run.exec(text); m !== null; m = run.exec(text)) {
-    if (glueStart >= 0) rawGlue.push(text.slice(glueStart, m.index));
-    words.push(m[0]);
-    // A possessive `'s` belongs to its word: `GPT-4o's image generation` reads as `GPT-4o image generation`.
-    glueStart = endOfPossessive(text, run.lastIndex);
-    run.lastIndex = glueStart;
-  }
-  return { words, rawGlue };
-}
+const SEPARATORS = /([^\p{L}\p{N}]+)/u;
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
@@ -104,60 +75,109 @@ function isSingleHyphen(raw: string): boolean {
   return raw.length === 1 && HYPHEN_CHARS.has(raw);
 }
 
-function streams({ words, rawGlue }: Scanned): PreparedText {
-  const spaced: WordStream = { words, glue: rawGlue.map(canonicalGlue) };
-  if (!rawGlue.some(isSingleHyphen)) return { spaced, joined: spaced };
-  const joined: WordStream = { words: [], glue: [] };
-  let current = words[0] ?? '';
-  for (let i = 0; i < rawGlue.length; i++) {
-    if (isSingleHyphen(rawGlue[i]!)) {
-      current += words[i + 1]!;
-    } else {
-      joined.words.push(current);
-      joined.glue.push(spaced.glue[i]!);
-      current = words[i + 1]!;
-    }
-  }
-  if (words.length > 0) joined.words.push(current);
-  return { spaced, joined };
-}
-
-export function prepareText(text: string): PreparedText {
-  return streams(scan(lower(text)));
-}
-
-function endOfPossessive(text: string, i: number): number {
-  const n = text.length;
-  const possessive =
-    isApostrophe(text.charCodeAt(i)) &&
-    text.charCodeAt(i + 1) === 115 &&
-    (i + 2 >= n || !isWordChar(text, i + 2));
-  return possessive ? i + 2 : i;
+function isApostropheRun(separator: string): boolean {
+  return separator.length === 1 && isApostrophe(separator.charCodeAt(0));
 }
 
 /**
- * `prepareText(text).joined.words` in one pass, for texts that are only counted, never matched
- * against phrases (the papers of the similarity memory: thousands of them per run).
+ * In `split(SEPARATORS)` parts, where words and separators alternate (the first and the last word
+ * are '' when the text starts or ends with a separator; no other word is empty): the index of the
+ * separator between the word at `i` and the next word, or -1 when no word follows.
  */
-export function joinedWords(text: string): string[] {
-  const s = lower(text);
-  const out: string[] = [];
-  const run = JOINED_RUN;
-  run.lastIndex = 0;
-  let word = '';
-  let end = -1;
-  for (let m = run.exec(s); m !== null; m = run.exec(s)) {
-    // One hyphen between two words joins them: `auto-regressive` → autoregressive.
-    if (word !== '' && m.index === end + 1 && HYPHEN_CHARS.has(s[end]!)) word += m[0];
+function separatorAfter(parts: string[], i: number): number {
+  const last = parts.length - 1;
+  let separator = i + 1;
+  // A possessive `'s` belongs to its word: `GPT-4o's image generation` reads as `GPT-4o image generation`.
+  if (separator < last && parts[separator + 1] === 's' && isApostropheRun(parts[separator]!)) separator += 2;
+  return separator >= last || parts[separator + 1] === '' ? -1 : separator;
+}
+
+/** The spaced stream, and the places where a single hyphen joins two words (for the joined stream). */
+function scan(text: string): { spaced: WordStream; joins: number[] | null } {
+  const words: string[] = [];
+  const glue: string[] = [];
+  let joins: number[] | null = null;
+  const parts = text.split(SEPARATORS);
+  for (let i = parts[0] === '' ? 2 : 0; i < parts.length;) {
+    const word = parts[i]!;
+    if (word === '') break;
+    words.push(word);
+    const separator = separatorAfter(parts, i);
+    if (separator < 0) break;
+    const raw = parts[separator]!;
+    if (raw === ' ') glue.push(' ');
     else {
-      if (word !== '') out.push(word);
-      word = m[0];
+      if (isSingleHyphen(raw)) (joins ??= []).push(glue.length);
+      glue.push(canonicalGlue(raw));
     }
-    end = endOfPossessive(s, run.lastIndex);
-    run.lastIndex = end;
+    i = separator + 1;
   }
-  if (word !== '') out.push(word);
-  return out;
+  return { spaced: { words, glue }, joins };
+}
+
+/** Words joined by a single hyphen merged, at the places `scan` found. */
+function joinedStream({ words, glue }: WordStream, joins: number[]): WordStream {
+  const joined: WordStream = { words: [], glue: [] };
+  let current = words[0]!;
+  let next = 0;
+  for (let i = 0; i < glue.length; i++) {
+    if (joins[next] === i) {
+      next += 1;
+      current += words[i + 1]!;
+    } else {
+      joined.words.push(current);
+      joined.glue.push(glue[i]!);
+      current = words[i + 1]!;
+    }
+  }
+  joined.words.push(current);
+  return joined;
+}
+
+export function prepareText(text: string): PreparedText {
+  const { spaced, joins } = scan(lower(text));
+  return { spaced, joined: joins === null ? spaced : joinedStream(spaced, joins) };
+}
+
+/**
+ * `prepareText(text).joined.words`, or its first `limit` words, without the spaced stream: for
+ * texts that are only counted, never matched against phrases (the papers of the similarity
+ * memory: thousands of them per run).
+ */
+export function joinedWords(text: string, limit = Infinity): string[] {
+  const lowered = lower(text);
+  if (limit === Infinity) return readJoined(lowered.split(SEPARATORS), false);
+  // Split no further than the words wanted (with room for some joins), more if that was too little.
+  for (let pieces = 2 * limit + 32; ; pieces *= 2) {
+    const parts = lowered.split(SEPARATORS, pieces);
+    const cut = parts.length === pieces;
+    const words = readJoined(parts, cut);
+    if (!cut || words.length >= limit) return words.length > limit ? words.slice(0, limit) : words;
+  }
+}
+
+/**
+ * The joined words of `split(SEPARATORS)` parts. When the parts are `cut` short, the last word is
+ * left out: what came after it might have joined it.
+ */
+function readJoined(parts: string[], cut: boolean): string[] {
+  const words: string[] = [];
+  let current = '';
+  for (let i = parts[0] === '' ? 2 : 0; i < parts.length;) {
+    const word = parts[i]!;
+    if (word === '') break;
+    current += word;
+    const separator = separatorAfter(parts, i);
+    if (separator < 0) break;
+    // One hyphen between two words joins them: `auto-regressive` → autoregressive.
+    if (!isSingleHyphen(parts[separator]!)) {
+      words.push(current);
+      current = '';
+    }
+    i = separator + 1;
+  }
+  if (current !== '' && !cut) words.push(current);
+  return words;
 }
 
 interface Pattern {

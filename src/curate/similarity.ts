@@ -298,7 +298,7 @@ export function buildSimilarityIndex(
     const words = hasAbstract
       ? [
           joinedWords(entry.title),
-          joinedWords(entry.abstract!.slice(0, MEMORY_ABSTRACT_CHARS)).slice(0, MEMORY_ABSTRACT_WORDS),
+          joinedWords(entry.abstract!.slice(0, MEMORY_ABSTRACT_CHARS), MEMORY_ABSTRACT_WORDS),
         ]
       : [joinedWords(entry.title)];
     const doc = weighting.toDoc(kind, entry, words);

@@ -66,8 +66,19 @@ describe('joinedWords', () => {
     "a - b x--y ‐hy‐phen‐ it’s s's",
     'ＧＰＴ-４o and 3D-aware text-to-image',
     '',
+    "gpt's-4o a's's-b 's x it'sx -lead trail- x'-s",
+    ' - ',
   ])('equals the joined stream of prepareText for %j', (text) => {
     expect(joinedWords(text)).toEqual(prepareText(text).joined.words);
+  });
+
+  const hyphenated = Array.from({ length: 60 }, (_, i) => `w${i}-x${i % 3}`).join(' ');
+  it.each([0, 1, 2, 10, 59, 60, 61])('keeps the first %i words when given a limit', (limit) => {
+    // Long enough that the text is split in pieces, with joins at every piece's end.
+    expect(joinedWords(hyphenated, limit)).toEqual(joinedWords(hyphenated).slice(0, limit));
+    expect(joinedWords(`a-${'b-'.repeat(200)}c d`, limit)).toEqual(
+      [`a${'b'.repeat(200)}c`, 'd'].slice(0, limit),
+    );
   });
 });
 
