@@ -11409,15 +11409,14 @@ var Weighting = class {
   }
   background;
   ids = /* @__PURE__ */ new Map();
-  /** Word as written → its term id, or -1 for a word that is no term; filled from the memory. */
+  /** Word as written → its term id, or -1 for a word that is no term. */
   wordIds = /* @__PURE__ */ new Map();
+  /** Ids below this are the memory's terms (see `seal`). */
+  memoryTerms = Infinity;
   words = [];
   idfs = [];
   counts = new Int32Array(1024);
   seen = [];
-  get terms() {
-    return this.idfs.length;
-  }
   idfOf(term) {
     const df = this.background.df.get(term) ?? 0;
     return Math.log((this.background.documents + 1) / (df + 1)) + 1;
@@ -11449,7 +11448,8 @@ var Weighting = class {
     this.seen.length = 0;
     return result;
   }
-  memoryWordId(word) {
+  /** Word as written → term id, through the cache: each distinct word is cut to its term once. */
+  wordId(word) {
     let id = this.wordIds.get(word);
     if (id === void 0) {
       const term = termOf(word);
@@ -11458,53 +11458,70 @@ var Weighting = class {
     }
     return id;
   }
+  /**
+   * Ends the memory: the terms known so far are the ones with postings. Terms that only queries
+   * use get ids after them; they only add to a query's norm.
+   */
+  seal() {
+    this.memoryTerms = this.idfs.length;
+    return this.memoryTerms;
+  }
   /** A memory paper as a unit vector; null when it has no terms at all. */
   toDoc(kind, entry, wordLists) {
     for (const words of wordLists) {
       for (const word of words) {
-        const id = this.memoryWordId(word);
+        const id = this.wordId(word);
         if (id >= 0) this.count(id);
       }
     }
     return this.drain((ids2, counts) => {
       if (ids2.length === 0) return null;
       const termIds = Int32Array.from(ids2);
-      const weights = Float64Array.from(ids2, (id) => (1 + Math.log(counts[id])) * this.idfs[id]);
-      const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0));
+      const weights = new Float64Array(ids2.length);
+      let squares = 0;
+      for (let j = 0; j < ids2.length; j++) {
+        const id = ids2[j];
+        const weight = (1 + Math.log(counts[id])) * this.idfs[id];
+        weights[j] = weight;
+        squares += weight * weight;
+      }
+      const norm = Math.sqrt(squares);
       for (let j = 0; j < weights.length; j++) weights[j] /= norm;
       return { kind, entry, termIds, weights };
     });
   }
   /** The query's most informative terms that the memory knows, weighted as a unit vector over all its terms. */
   toQuery(wordLists) {
-    const unknown2 = /* @__PURE__ */ new Map();
     for (const words of wordLists) {
       for (const word of words) {
-        const known = this.wordIds.get(word);
-        if (known !== void 0) {
-          if (known >= 0) this.count(known);
-          continue;
-        }
-        const term = termOf(word);
-        if (term === null) continue;
-        const id = this.ids.get(term);
-        if (id !== void 0) this.count(id);
-        else unknown2.set(term, (unknown2.get(term) ?? 0) + 1);
+        const id = this.wordId(word);
+        if (id >= 0) this.count(id);
       }
     }
-    const all2 = this.drain(
-      (ids2, counts) => ids2.map((id) => ({ term: this.words[id], id, weight: (1 + Math.log(counts[id])) * this.idfs[id] }))
-    );
-    for (const [term, count3] of unknown2)
-      all2.push({ term, id: -1, weight: (1 + Math.log(count3)) * this.idfOf(term) });
-    const norm = Math.sqrt(all2.reduce((sum, t) => sum + t.weight * t.weight, 0));
-    all2.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
-    const query = [];
-    for (let i = 0; i < all2.length && i < QUERY_TERMS; i++) {
-      const { id, weight } = all2[i];
-      if (id >= 0) query.push({ id, weight: weight / norm });
-    }
-    return query;
+    return this.drain((ids2, counts) => {
+      const known = this.memoryTerms;
+      const weights = new Float64Array(ids2.length);
+      for (let j = 0; j < ids2.length; j++) {
+        const id = ids2[j];
+        weights[j] = (1 + Math.log(counts[id])) * this.idfs[id];
+      }
+      let squares = 0;
+      for (let j = 0; j < ids2.length; j++) if (ids2[j] < known) squares += weights[j] * weights[j];
+      for (let j = 0; j < ids2.length; j++) if (ids2[j] >= known) squares += weights[j] * weights[j];
+      const norm = Math.sqrt(squares);
+      const lightest = ids2.length > QUERY_TERMS ? weights.slice().sort()[ids2.length - QUERY_TERMS] : -Infinity;
+      const heaviest = [];
+      for (let j = 0; j < ids2.length; j++) if (weights[j] >= lightest) heaviest.push(j);
+      heaviest.sort(
+        (a, b) => weights[b] - weights[a] || (this.words[ids2[a]] < this.words[ids2[b]] ? -1 : 1)
+      );
+      const query = [];
+      for (let i = 0; i < heaviest.length && i < QUERY_TERMS; i++) {
+        const j = heaviest[i];
+        if (ids2[j] < known) query.push({ id: ids2[j], weight: weights[j] / norm });
+      }
+      return query;
+    });
   }
 };
 var Postings = class {
@@ -11603,7 +11620,7 @@ function buildSimilarityIndex(listed, rejected = [], background = builtInBackgro
   };
   listed.forEach(add("listed"));
   rejected.forEach(add("rejected"));
-  const terms = weighting.terms;
+  const terms = weighting.seal();
   const fullIndex = full.length > 0 ? new Postings(full, terms) : null;
   const titleIndex = titleOnly.length > 0 ? new Postings(titleOnly, terms) : null;
   return {

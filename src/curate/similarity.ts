@@ -81,18 +81,16 @@ interface QueryTerm {
  */
 class Weighting {
   private readonly ids = new Map<string, number>();
-  /** Word as written → its term id, or -1 for a word that is no term; filled from the memory. */
+  /** Word as written → its term id, or -1 for a word that is no term. */
   private readonly wordIds = new Map<string, number>();
+  /** Ids below this are the memory's terms (see `seal`). */
+  private memoryTerms = Infinity;
   private readonly words: string[] = [];
   private readonly idfs: number[] = [];
   private counts = new Int32Array(1024);
   private readonly seen: number[] = [];
 
   constructor(private readonly background: Background) {}
-
-  get terms(): number {
-    return this.idfs.length;
-  }
 
   private idfOf(term: string): number {
     const df = this.background.df.get(term) ?? 0;
@@ -129,7 +127,8 @@ class Weighting {
     return result;
   }
 
-  private memoryWordId(word: string): number {
+  /** Word as written → term id, through the cache: each distinct word is cut to its term once. */
+  private wordId(word: string): number {
     let id = this.wordIds.get(word);
     if (id === undefined) {
       const term = termOf(word);
@@ -139,19 +138,35 @@ class Weighting {
     return id;
   }
 
+  /**
+   * Ends the memory: the terms known so far are the ones with postings. Terms that only queries
+   * use get ids after them; they only add to a query's norm.
+   */
+  seal(): number {
+    this.memoryTerms = this.idfs.length;
+    return this.memoryTerms;
+  }
+
   /** A memory paper as a unit vector; null when it has no terms at all. */
   toDoc(kind: MemoryKind, entry: ListEntry, wordLists: string[][]): Doc | null {
     for (const words of wordLists) {
       for (const word of words) {
-        const id = this.memoryWordId(word);
+        const id = this.wordId(word);
         if (id >= 0) this.count(id);
       }
     }
     return this.drain((ids, counts) => {
       if (ids.length === 0) return null;
       const termIds = Int32Array.from(ids);
-      const weights = Float64Array.from(ids, (id) => (1 + Math.log(counts[id]!)) * this.idfs[id]!);
-      const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0));
+      const weights = new Float64Array(ids.length);
+      let squares = 0;
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j]!;
+        const weight = (1 + Math.log(counts[id]!)) * this.idfs[id]!;
+        weights[j] = weight;
+        squares += weight * weight;
+      }
+      const norm = Math.sqrt(squares);
       for (let j = 0; j < weights.length; j++) weights[j]! /= norm;
       return { kind, entry, termIds, weights };
     });
@@ -159,36 +174,40 @@ class Weighting {
 
   /** The query's most informative terms that the memory knows, weighted as a unit vector over all its terms. */
   toQuery(wordLists: string[][]): QueryTerm[] {
-    // Words the memory never uses only add to the norm: no id, no postings.
-    const unknown = new Map<string, number>();
     for (const words of wordLists) {
       for (const word of words) {
-        const known = this.wordIds.get(word);
-        if (known !== undefined) {
-          if (known >= 0) this.count(known);
-          continue;
-        }
-        const term = termOf(word);
-        if (term === null) continue;
-        const id = this.ids.get(term);
-        if (id !== undefined) this.count(id);
-        else unknown.set(term, (unknown.get(term) ?? 0) + 1);
+        const id = this.wordId(word);
+        if (id >= 0) this.count(id);
       }
     }
-    const all = this.drain((ids, counts) =>
-      ids.map((id) => ({ term: this.words[id]!, id, weight: (1 + Math.log(counts[id]!)) * this.idfs[id]! })),
-    );
-    for (const [term, count] of unknown)
-      all.push({ term, id: -1, weight: (1 + Math.log(count)) * this.idfOf(term) });
-    const norm = Math.sqrt(all.reduce((sum, t) => sum + t.weight * t.weight, 0));
-    // Heaviest first, ties by the term itself: the cut depends on nothing but the paper's own text.
-    all.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
-    const query: QueryTerm[] = [];
-    for (let i = 0; i < all.length && i < QUERY_TERMS; i++) {
-      const { id, weight } = all[i]!;
-      if (id >= 0) query.push({ id, weight: weight / norm });
-    }
-    return query;
+    return this.drain((ids, counts) => {
+      const known = this.memoryTerms;
+      const weights = new Float64Array(ids.length);
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j]!;
+        weights[j] = (1 + Math.log(counts[id]!)) * this.idfs[id]!;
+      }
+      // The norm sums the memory's terms first, then the others, each in the order they came.
+      let squares = 0;
+      for (let j = 0; j < ids.length; j++) if (ids[j]! < known) squares += weights[j]! * weights[j]!;
+      for (let j = 0; j < ids.length; j++) if (ids[j]! >= known) squares += weights[j]! * weights[j]!;
+      const norm = Math.sqrt(squares);
+      // Heaviest first, ties by the term itself: the cut depends on nothing but the paper's own text.
+      // Only the terms as heavy as the QUERY_TERMS-th heaviest can make the cut, so only they are sorted.
+      const lightest =
+        ids.length > QUERY_TERMS ? weights.slice().sort()[ids.length - QUERY_TERMS]! : -Infinity;
+      const heaviest: number[] = [];
+      for (let j = 0; j < ids.length; j++) if (weights[j]! >= lightest) heaviest.push(j);
+      heaviest.sort(
+        (a, b) => weights[b]! - weights[a]! || (this.words[ids[a]!]! < this.words[ids[b]!]! ? -1 : 1),
+      );
+      const query: QueryTerm[] = [];
+      for (let i = 0; i < heaviest.length && i < QUERY_TERMS; i++) {
+        const j = heaviest[i]!;
+        if (ids[j]! < known) query.push({ id: ids[j]!, weight: weights[j]! / norm });
+      }
+      return query;
+    });
   }
 }
 
@@ -306,7 +325,7 @@ export function buildSimilarityIndex(
   };
   listed.forEach(add('listed'));
   rejected.forEach(add('rejected'));
-  const terms = weighting.terms;
+  const terms = weighting.seal();
   const fullIndex = full.length > 0 ? new Postings(full, terms) : null;
   const titleIndex = titleOnly.length > 0 ? new Postings(titleOnly, terms) : null;
 
