@@ -11922,6 +11922,16 @@ function splitLines(text4, from = 0) {
   const starts = [];
   const ends = [];
   let start = from;
+  if (text4.indexOf("\r", from) < 0) {
+    for (let i = text4.indexOf("\n", from); i >= 0; i = text4.indexOf("\n", start)) {
+      starts.push(start);
+      ends.push(i);
+      start = i + 1;
+    }
+    starts.push(start);
+    ends.push(text4.length);
+    return { starts, ends };
+  }
   for (let i = from; i < text4.length; i++) {
     const c = text4.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
@@ -12508,8 +12518,10 @@ function formatDate(date2, format) {
 }
 
 // src/list/plain-text.ts
+var MARKUP = /[<>[\]\\*_~`&!]/;
+var NON_ASCII2 = /[^\u0000-\u007f]/;
 function plainText(markdown) {
-  if (!/[<>[\]\\*_~`&!]/.test(markdown)) return collapseSpace(markdown);
+  if (!MARKUP.test(markdown)) return collapseSpace(markdown);
   return restoreEscapes(
     decodeEntities(
       hideEscapes(markdown).replace(/<!--[\s\S]*?-->/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/!\[[^\]]*\]\[[^\]]*\]/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<\/?[A-Za-z][^>]*>/g, " ").replace(/(\*\*|__|~~|\*|`)/g, "")
@@ -12548,8 +12560,9 @@ function decodeEntities(text4) {
   });
 }
 function normaliseTitle(title) {
+  if (!NON_ASCII2.test(title) && !MARKUP.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
   const text4 = plainText(title).toLowerCase();
-  if (!/[^\u0000-\u007f]/.test(text4)) return text4.replace(/[^a-z0-9]+/g, "");
+  if (!NON_ASCII2.test(text4)) return text4.replace(/[^a-z0-9]+/g, "");
   return text4.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, "");
 }
 var EMOJI = new RegExp("\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0E|\\uFE0F|\\u200D|\\u20E3", "gu");
@@ -12887,9 +12900,12 @@ function readSections(blocks, lines, textLength) {
 function findSection(sections, name) {
   const wanted = headingKey(name);
   if (wanted === "") return null;
-  const keys = sections.map((section) => headingKey(section.heading));
-  const exact = keys.indexOf(wanted);
-  if (exact >= 0) return sections[exact];
+  const keys = [];
+  for (const section of sections) {
+    const key = headingKey(section.heading);
+    if (key === wanted) return section;
+    keys.push(key);
+  }
   const contained = keys.findIndex((key) => ` ${key} `.includes(` ${wanted} `));
   return contained >= 0 ? sections[contained] : null;
 }

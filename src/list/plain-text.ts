@@ -1,3 +1,7 @@
+const MARKUP = /[<>[\]\\*_~`&!]/;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /**
  * The visible text of a line of markdown: links and images reduced to their text (images
  * dropped), HTML tags and comments dropped, entities decoded, escapes and emphasis markers
@@ -7,7 +11,7 @@
  */
 export function plainText(markdown: string): string {
   // Most titles hold no markup at all; skip the replacements for them (lists run to thousands).
-  if (!/[<>[\]\\*_~`&!]/.test(markdown)) return collapseSpace(markdown);
+  if (!MARKUP.test(markdown)) return collapseSpace(markdown);
   return restoreEscapes(
     decodeEntities(
       hideEscapes(markdown)
@@ -71,9 +75,11 @@ export function decodeEntities(text: string): string {
  * so `GPT-4o`, `GPT 4o` and `gpt4o`, or `Text-to-Image` and `Text to Image`, are the same.
  */
 export function normaliseTitle(title: string): string {
+  // Whitespace goes with the punctuation, so an ASCII title without markup skips plainText's
+  // collapsing of it (lists and arXiv pages run to thousands of titles).
+  if (!NON_ASCII.test(title) && !MARKUP.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, '');
   const text = plainText(title).toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\u0000-\u007f]/.test(text)) return text.replace(/[^a-z0-9]+/g, '');
+  if (!NON_ASCII.test(text)) return text.replace(/[^a-z0-9]+/g, '');
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
