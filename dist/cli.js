@@ -11342,6 +11342,27 @@ var PhraseSet = class {
   }
 };
 
+// src/curate/phrase-hits.ts
+function scoringPhrases(scoring) {
+  const terms = scoring.terms.filter((t) => t.weight !== 0);
+  const excludes = scoring.exclude;
+  return {
+    terms,
+    excludes,
+    set: new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)])
+  };
+}
+function createPhraseFinder(scoring) {
+  const { set } = scoringPhrases(scoring);
+  return {
+    phrases: set.phrases.length,
+    find: (paper) => ({
+      title: set.matches(prepareText(paper.title)),
+      abstract: set.matches(prepareText(paper.abstract))
+    })
+  };
+}
+
 // src/curate/points.ts
 function roundPoints(value) {
   const rounded = Math.round(value * 10) / 10;
@@ -11712,17 +11733,22 @@ function similarityReasons(listed, rejected, weight, rules) {
   return out;
 }
 function createScorer(scoring, categories, memory = { listed: [], rejected: [] }, rules = SCORING_RULES) {
-  const terms = scoring.terms.filter((t) => t.weight !== 0);
-  const excludes = scoring.exclude;
-  const phrases = new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)]);
+  const { terms, excludes, set: phrases } = scoringPhrases(scoring);
   const wanted = new Set(categories);
   const useSimilarity = scoring.similarityWeight > 0 && memory.listed.length + memory.rejected.length > 0;
   const index2 = useSimilarity ? buildSimilarityIndex(memory.listed, memory.rejected, memory.background) : null;
-  return (paper) => {
-    const title = prepareText(paper.title);
-    const abstract = prepareText(paper.abstract);
-    const inTitle = phrases.matches(title);
-    const inAbstract = phrases.matches(abstract);
+  return (paper, hits) => {
+    let title = null;
+    let abstract = null;
+    let inTitle;
+    let inAbstract;
+    if (hits) ({ title: inTitle, abstract: inAbstract } = hits);
+    else {
+      title = prepareText(paper.title);
+      abstract = prepareText(paper.abstract);
+      inTitle = phrases.matches(title);
+      inAbstract = phrases.matches(abstract);
+    }
     const reasons = termReasons(terms, inTitle, inAbstract, rules);
     const offset = terms.length;
     const exclusion = excludeReasons(
@@ -11736,7 +11762,11 @@ function createScorer(scoring, categories, memory = { listed: [], rejected: [] }
     if (category && category.points !== 0) reasons.push(category);
     const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
     if (index2 && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
-      const { listed, rejected } = index2.nearest({ title, abstract }, paper.arxivId);
+      const prepared = {
+        title: title ?? prepareText(paper.title),
+        abstract: abstract ?? prepareText(paper.abstract)
+      };
+      const { listed, rejected } = index2.nearest(prepared, paper.arxivId);
       reasons.push(...similarityReasons(listed, rejected, scoring.similarityWeight, rules));
     }
     reasons.sort(byPoints);
@@ -21670,7 +21700,22 @@ function isNearMiss(candidate, minScore) {
   if (candidate.decision === "over-cap") return true;
   return candidate.decision === "below-threshold" && candidate.score > 0 && candidate.score >= minScore / 2;
 }
-function curate({ config: config2, papers, onArxiv, fetched, doc, memory }) {
+function createRunScorer(config2, doc, memory) {
+  return createScorer(config2.scoring, config2.query.categories, {
+    listed: doc.entries,
+    rejected: memory.rejectedEntries
+  });
+}
+function curate({
+  config: config2,
+  papers,
+  onArxiv,
+  fetched,
+  doc,
+  memory,
+  scorer,
+  hits
+}) {
   const { kept, dropped } = dedup(
     papers,
     {
@@ -21683,11 +21728,8 @@ function curate({ config: config2, papers, onArxiv, fetched, doc, memory }) {
     },
     normaliseTitle
   );
-  const score = createScorer(config2.scoring, config2.query.categories, {
-    listed: doc.entries,
-    rejected: memory.rejectedEntries
-  });
-  const scored = kept.map((paper) => ({ paper, ...score(paper), links: findLinks(paper) }));
+  const score = scorer ?? createRunScorer(config2, doc, memory);
+  const scored = kept.map((paper) => ({ paper, ...score(paper, hits?.(paper)), links: findLinks(paper) }));
   const decided = select(scored, {
     minScore: config2.scoring.minScore,
     maxPapers: config2.pullRequest.maxPapers
@@ -22263,6 +22305,11 @@ function readListFor(text4, config2) {
 }
 
 // src/run/preview.ts
+function prepareList(listText, config2) {
+  const doc = readListFor(listText, config2);
+  requireTarget(listText, doc);
+  return { doc, scorer: createRunScorer(config2, doc, NO_PULL_MEMORY) };
+}
 function preview({
   config: config2,
   papers,
@@ -22270,11 +22317,12 @@ function preview({
   fetched,
   listText,
   now,
-  searched
+  searched,
+  prepared = prepareList(listText, config2),
+  hits
 }) {
-  const doc = readListFor(listText, config2);
-  requireTarget(listText, doc);
-  const curation = curate({ config: config2, papers, onArxiv, fetched, doc, memory: NO_PULL_MEMORY });
+  const { doc, scorer } = prepared;
+  const curation = curate({ config: config2, papers, onArxiv, fetched, doc, memory: NO_PULL_MEMORY, scorer, hits });
   const entries = curation.proposed.map((candidate) => ({ arxivId: candidate.paper.arxivId, candidate }));
   const change = entries.length > 0 ? buildListChange(listText, doc, config2, entries, now) : null;
   const text4 = change?.text ?? listText;
@@ -22571,6 +22619,11 @@ function oneLine2(message) {
   return message.replace(/\s*\n\s*/g, "; ");
 }
 
+// src/cli/feed-reader.ts
+import { existsSync as existsSync3, statSync } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+
 // src/cli/inputs.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 var InputError = class extends Error {
@@ -22619,6 +22672,119 @@ function cliError(command, error, io) {
   return 1;
 }
 
+// src/cli/shared-hits.ts
+var FREE = 0;
+var TAKEN = 1;
+var DONE = 2;
+var TAKEOVER_MS = 1e3;
+var SharedHits = class {
+  constructor(memory, finder) {
+    this.finder = finder;
+    this.state = new Int32Array(memory.state);
+    this.bits = new Int32Array(memory.bits);
+    this.words = Math.ceil(memory.phrases / 32);
+  }
+  finder;
+  state;
+  bits;
+  /** Int32 words per text. */
+  words;
+  static allocate(papers, phrases) {
+    const words = Math.ceil(phrases / 32);
+    return {
+      state: new SharedArrayBuffer(papers * Int32Array.BYTES_PER_ELEMENT),
+      bits: new SharedArrayBuffer(papers * 2 * words * Int32Array.BYTES_PER_ELEMENT),
+      phrases
+    };
+  }
+  /** The worker's part: every paper not taken yet, in order. */
+  findAll(papers) {
+    for (let i = 0; i < papers.length; i++) {
+      if (Atomics.compareExchange(this.state, i, FREE, TAKEN) !== FREE) continue;
+      const hits = this.finder.find(papers[i]);
+      this.write(i * 2 * this.words, hits.title);
+      this.write((i * 2 + 1) * this.words, hits.abstract);
+      Atomics.store(this.state, i, DONE);
+      Atomics.notify(this.state, i);
+    }
+  }
+  /** The main thread's part: the hits of paper `i`, found here unless the worker took it. */
+  get(i, paper) {
+    if (Atomics.compareExchange(this.state, i, FREE, TAKEN) === FREE) return this.finder.find(paper);
+    while (Atomics.load(this.state, i) !== DONE) {
+      if (Atomics.wait(this.state, i, TAKEN, TAKEOVER_MS) === "timed-out") return this.finder.find(paper);
+    }
+    return { title: this.read(i * 2 * this.words), abstract: this.read((i * 2 + 1) * this.words) };
+  }
+  write(at, found) {
+    for (const phrase of found) this.bits[at + (phrase >>> 5)] |= 1 << (phrase & 31);
+  }
+  read(at) {
+    const found = /* @__PURE__ */ new Set();
+    for (let w = 0; w < this.words; w++) {
+      const word = this.bits[at + w];
+      if (word === 0) continue;
+      for (let b = 0; b < 32; b++) if (word & 1 << b) found.add(w * 32 + b);
+    }
+    return found;
+  }
+};
+
+// src/cli/feed-reader.ts
+var WORKER = new URL("./feed-worker.js", import.meta.url);
+var WORKER_FROM_BYTES = 1e6;
+function feedBytes(paths) {
+  let total = 0;
+  for (const path2 of paths) {
+    try {
+      total += statSync(path2).size;
+    } catch {
+    }
+  }
+  return total;
+}
+function startReadingFeeds(paths) {
+  if (feedBytes(paths) < WORKER_FROM_BYTES || !existsSync3(fileURLToPath2(WORKER))) {
+    return { result: () => new Promise((resolve4) => resolve4(readFeeds(paths))), cancel: () => void 0 };
+  }
+  const worker = new Worker(WORKER, { workerData: { paths } });
+  const reply = new Promise((resolve4, reject) => {
+    worker.once("message", resolve4);
+    worker.once("error", reject);
+    worker.once("exit", (code4) => reject(new Error(`the feed reader stopped early (exit code ${code4})`)));
+  });
+  reply.catch(() => void 0);
+  return {
+    async result(scoring) {
+      worker.postMessage(scoring);
+      const answer = await reply;
+      if ("error" in answer) throw rebuilt(answer.error);
+      const { papers, onArxiv, fetched } = answer;
+      const shared = new SharedHits(answer.hits, createPhraseFinder(scoring));
+      const index2 = new Map(papers.map((paper, i) => [paper, i]));
+      return {
+        papers,
+        onArxiv,
+        fetched,
+        hits: (paper) => {
+          const i = index2.get(paper);
+          return i === void 0 ? void 0 : shared.get(i, paper);
+        }
+      };
+    },
+    cancel: () => void worker.terminate()
+  };
+}
+function rebuilt({
+  message,
+  stack,
+  input
+}) {
+  const error = input ? new InputError(message) : new Error(message);
+  if (stack !== void 0) error.stack = stack;
+  return error;
+}
+
 // src/cli/preview.ts
 var OPTIONS2 = {
   ...CONFIG_FLAGS,
@@ -22628,18 +22794,32 @@ var OPTIONS2 = {
 };
 async function previewCommand(args, io, deps = {}) {
   const { fetch, now, sleep, cwd, client } = { ...realDeps(), ...deps };
+  let feeds = null;
   try {
     const { values } = parseArgs2({ args, options: OPTIONS2, strict: true, allowPositionals: false });
+    if (values.feed?.length) feeds = startReadingFeeds(values.feed.map((feed) => resolve2(cwd, feed)));
     const config2 = loadCliConfig(values, { cwd });
     const runAt = readNow(values.now) ?? new Date(now());
     const listPath = resolve2(cwd, config2.list.path);
     const listText = readListFile(listPath);
-    const source = values.feed?.length ? {
-      ...readFeeds(values.feed.map((feed) => resolve2(cwd, feed))),
-      searched: `the recorded feed${values.feed.length === 1 ? "" : "s"} ${values.feed.join(", ")}`
-    } : await fetchLive(config2, runAt, { fetch, now, sleep, client, io });
     const shown = { ...config2, list: { ...config2.list, path: relative(cwd, listPath) || config2.list.path } };
-    const result = preview({ config: shown, ...source, listText, now: runAt });
+    let prepared;
+    let source;
+    if (feeds && values.feed) {
+      const reading = feeds.result(config2.scoring);
+      let listError = null;
+      try {
+        prepared = prepareList(listText, shown);
+      } catch (error) {
+        listError = error;
+      }
+      source = {
+        ...await reading,
+        searched: `the recorded feed${values.feed.length === 1 ? "" : "s"} ${values.feed.join(", ")}`
+      };
+      if (listError !== null) throw listError;
+    } else source = await fetchLive(config2, runAt, { fetch, now, sleep, client, io });
+    const result = preview({ config: shown, ...source, listText, now: runAt, prepared });
     const out = resolve2(cwd, values.out ?? "out");
     mkdirSync(out, { recursive: true });
     writeFileSync(join2(out, "README.md"), result.text);
@@ -22668,6 +22848,8 @@ async function previewCommand(args, io, deps = {}) {
     return 0;
   } catch (error) {
     return cliError("preview", error, io);
+  } finally {
+    feeds?.cancel();
   }
 }
 async function fetchLive(config2, runAt, deps) {

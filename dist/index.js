@@ -17938,6 +17938,17 @@ var PhraseSet = class {
   }
 };
 
+// src/curate/phrase-hits.ts
+function scoringPhrases(scoring) {
+  const terms = scoring.terms.filter((t) => t.weight !== 0);
+  const excludes = scoring.exclude;
+  return {
+    terms,
+    excludes,
+    set: new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)])
+  };
+}
+
 // src/curate/points.ts
 function roundPoints(value) {
   const rounded = Math.round(value * 10) / 10;
@@ -18308,17 +18319,22 @@ function similarityReasons(listed, rejected, weight, rules) {
   return out;
 }
 function createScorer(scoring, categories, memory = { listed: [], rejected: [] }, rules = SCORING_RULES) {
-  const terms = scoring.terms.filter((t) => t.weight !== 0);
-  const excludes = scoring.exclude;
-  const phrases = new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)]);
+  const { terms, excludes, set: phrases } = scoringPhrases(scoring);
   const wanted = new Set(categories);
   const useSimilarity = scoring.similarityWeight > 0 && memory.listed.length + memory.rejected.length > 0;
   const index2 = useSimilarity ? buildSimilarityIndex(memory.listed, memory.rejected, memory.background) : null;
-  return (paper) => {
-    const title = prepareText(paper.title);
-    const abstract = prepareText(paper.abstract);
-    const inTitle = phrases.matches(title);
-    const inAbstract = phrases.matches(abstract);
+  return (paper, hits) => {
+    let title = null;
+    let abstract = null;
+    let inTitle;
+    let inAbstract;
+    if (hits) ({ title: inTitle, abstract: inAbstract } = hits);
+    else {
+      title = prepareText(paper.title);
+      abstract = prepareText(paper.abstract);
+      inTitle = phrases.matches(title);
+      inAbstract = phrases.matches(abstract);
+    }
     const reasons = termReasons(terms, inTitle, inAbstract, rules);
     const offset = terms.length;
     const exclusion = excludeReasons(
@@ -18332,7 +18348,11 @@ function createScorer(scoring, categories, memory = { listed: [], rejected: [] }
     if (category && category.points !== 0) reasons.push(category);
     const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
     if (index2 && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
-      const { listed, rejected } = index2.nearest({ title, abstract }, paper.arxivId);
+      const prepared = {
+        title: title ?? prepareText(paper.title),
+        abstract: abstract ?? prepareText(paper.abstract)
+      };
+      const { listed, rejected } = index2.nearest(prepared, paper.arxivId);
       reasons.push(...similarityReasons(listed, rejected, scoring.similarityWeight, rules));
     }
     reasons.sort(byPoints);
@@ -28078,7 +28098,22 @@ function isNearMiss(candidate, minScore) {
   if (candidate.decision === "over-cap") return true;
   return candidate.decision === "below-threshold" && candidate.score > 0 && candidate.score >= minScore / 2;
 }
-function curate({ config: config2, papers, onArxiv, fetched, doc, memory }) {
+function createRunScorer(config2, doc, memory) {
+  return createScorer(config2.scoring, config2.query.categories, {
+    listed: doc.entries,
+    rejected: memory.rejectedEntries
+  });
+}
+function curate({
+  config: config2,
+  papers,
+  onArxiv,
+  fetched,
+  doc,
+  memory,
+  scorer,
+  hits
+}) {
   const { kept, dropped } = dedup(
     papers,
     {
@@ -28091,11 +28126,8 @@ function curate({ config: config2, papers, onArxiv, fetched, doc, memory }) {
     },
     normaliseTitle
   );
-  const score = createScorer(config2.scoring, config2.query.categories, {
-    listed: doc.entries,
-    rejected: memory.rejectedEntries
-  });
-  const scored = kept.map((paper) => ({ paper, ...score(paper), links: findLinks(paper) }));
+  const score = scorer ?? createRunScorer(config2, doc, memory);
+  const scored = kept.map((paper) => ({ paper, ...score(paper, hits?.(paper)), links: findLinks(paper) }));
   const decided = select(scored, {
     minScore: config2.scoring.minScore,
     maxPapers: config2.pullRequest.maxPapers

@@ -1,17 +1,25 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureNode } from './child-run.js';
 import { median, type RunCounts } from './measure.js';
 
 export type StageTimes = Record<string, number>;
 
-/** Bundles stages.ts as the Action and the CLI are bundled, into `dir`; returns the file. */
+/**
+ * Bundles stages.ts as the Action and the CLI are bundled, into `dir`, with the feed worker next
+ * to it as dist/feed-worker.js is next to dist/cli.js; returns the stage timer's file.
+ */
 export async function bundleStages(dir: string): Promise<string> {
-  const outfile = join(dir, 'stages.mjs');
+  // The worker bundle is an ES module in a .js file.
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   await build({
-    entryPoints: [fileURLToPath(new URL('./stages.ts', import.meta.url))],
-    outfile,
+    entryPoints: {
+      stages: fileURLToPath(new URL('./stages.ts', import.meta.url)),
+      'feed-worker': fileURLToPath(new URL('../../src/cli/feed-worker.ts', import.meta.url)),
+    },
+    outdir: dir,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -21,7 +29,7 @@ export async function bundleStages(dir: string): Promise<string> {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
   });
-  return outfile;
+  return join(dir, 'stages.js');
 }
 
 /** The median of each step over fresh processes. */

@@ -1,56 +1,61 @@
 /**
  * The CLI preview's steps, each timed, in a fresh process (bundled and spawned by
- * scripts/bench.ts): where the whole offline pipeline's time goes. It calls what `preview()` and
- * the CLI call, in the same order; keep it in step with src/run/preview.ts and src/cli/preview.ts.
+ * scripts/bench.ts): where the whole offline pipeline's time goes on the main thread. It calls
+ * what `previewCommand` and `preview()` call, in the same order, the feed worker included (its
+ * bundle sits next to this one, as dist/feed-worker.js sits next to dist/cli.js); keep it in step
+ * with src/cli/preview.ts and src/run/preview.ts.
  *
  *   node stages.mjs FEED LIST CONFIG NOW  →  one JSON object of milliseconds on stdout
  */
 import { readFileSync } from 'node:fs';
-import { mergePapers } from '../../src/arxiv/merge.js';
-import { parseFeed } from '../../src/arxiv/parse.js';
+import { startReadingFeeds } from '../../src/cli/feed-reader.js';
 import { parseConfigFile } from '../../src/config/file.js';
 import { resolveConfig } from '../../src/config/resolve.js';
-import { requireTarget } from '../../src/list/splice-entries.js';
 import { renderPullBody } from '../../src/pr/body.js';
 import { prPaper, pullBodyInput } from '../../src/run/body-input.js';
 import { candidateRecord } from '../../src/run/candidates-json.js';
 import { curate, NO_PULL_MEMORY } from '../../src/run/curate.js';
 import { unifiedDiff } from '../../src/run/diff.js';
-import { buildListChange, readListFor } from '../../src/run/list-text.js';
+import { buildListChange } from '../../src/run/list-text.js';
+import { prepareList } from '../../src/run/preview.js';
 
 const [feedPath, listPath, configPath, now] = process.argv.slice(2) as [string, string, string, string];
 const times: Record<string, number> = {};
 // performance.now() counts from the process's start: node's own boot and loading this bundle.
 let last = performance.now();
 times['start node, load the code'] = last;
-const step = <T>(name: string, run: () => T): T => {
-  const result = run();
+const lap = (name: string): void => {
   const at = performance.now();
   times[name] = at - last;
   last = at;
+};
+const step = <T>(name: string, run: () => T): T => {
+  const result = run();
+  lap(name);
   return result;
 };
 
-const { xml, listText, config } = step('read the files and the config', () => ({
-  xml: readFileSync(feedPath, 'utf8'),
+const feeds = startReadingFeeds([feedPath]);
+const { listText, config } = step('read the list file and the config (the feed worker starts)', () => ({
   listText: readFileSync(listPath, 'utf8'),
   config: resolveConfig(parseConfigFile(readFileSync(configPath, 'utf8'), configPath), { listPath }),
 }));
-const feed = step('parse the feed', () => parseFeed(xml));
-const papers = mergePapers(feed.papers);
-const doc = step('read the list', () => {
-  const read = readListFor(listText, config);
-  requireTarget(listText, read);
-  return read;
-});
-const curation = step('dedup, score (similarity index included), select, links', () =>
+const reading = feeds.result(config.scoring);
+const { doc, scorer } = step('read the list, build the similarity index', () =>
+  prepareList(listText, config),
+);
+const feed = await reading;
+lap('wait for the papers (the worker parses the feed)');
+const curation = step('dedup, score (phrases shared with the worker), select, links', () =>
   curate({
     config,
-    papers,
-    onArxiv: feed.totalResults,
-    fetched: feed.papers.length,
+    papers: feed.papers,
+    onArxiv: feed.onArxiv,
+    fetched: feed.fetched,
     doc,
     memory: NO_PULL_MEMORY,
+    scorer,
+    hits: feed.hits,
   }),
 );
 const change = step('render and splice the entries', () =>
@@ -67,4 +72,5 @@ step('PR body and diff', () => {
   return unifiedDiff(config.list.path, listText, change.text);
 });
 step('candidates.json text', () => JSON.stringify(curation.candidates.map(candidateRecord), null, 2));
+feeds.cancel();
 process.stdout.write(JSON.stringify(times));

@@ -3,7 +3,7 @@ import { ArxivApiError, ArxivFetchError, ArxivTransientError } from '../arxiv/er
 import { mergePapers } from '../arxiv/merge.js';
 import { parseFeed } from '../arxiv/parse.js';
 import { ConfigError } from '../config/errors.js';
-import { ListSectionNotFoundError } from '../list/index.js';
+import { ListSectionNotFoundError } from '../list/errors.js';
 import type { Paper } from '../types.js';
 import type { CliIO } from './main.js';
 

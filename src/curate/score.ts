@@ -1,6 +1,7 @@
 import type { ExcludeTerm, ScoringConfig, Term } from '../config/schema.js';
 import type { ListEntry, Paper, Reason } from '../types.js';
-import { PhraseSet, prepareText } from './match.js';
+import { prepareText, type PreparedText } from './match.js';
+import { scoringPhrases, type PhraseHits } from './phrase-hits.js';
 import { formatPoints, roundPoints } from './points.js';
 import type { Background } from './background.js';
 import { buildSimilarityIndex, type Neighbour } from './similarity.js';
@@ -44,7 +45,8 @@ export interface PaperScore {
   excluded: boolean;
 }
 
-export type Scorer = (paper: Paper) => PaperScore;
+/** Scores a paper; `hits`, when given, are its phrases as `createPhraseFinder` found them for the same config. */
+export type Scorer = (paper: Paper, hits?: PhraseHits) => PaperScore;
 
 const TITLE_IN_REASON_MAX = 70;
 
@@ -73,8 +75,8 @@ function ramp(similarity: number, rules: ScoringRules): number {
 
 function termReasons(
   terms: Term[],
-  inTitle: Set<number>,
-  inAbstract: Set<number>,
+  inTitle: ReadonlySet<number>,
+  inAbstract: ReadonlySet<number>,
   rules: ScoringRules,
 ): Reason[] {
   const out: Reason[] = [];
@@ -148,21 +150,26 @@ export function createScorer(
   memory: ScoringMemory = { listed: [], rejected: [] },
   rules: ScoringRules = SCORING_RULES,
 ): Scorer {
-  const terms = scoring.terms.filter((t) => t.weight !== 0);
-  const excludes = scoring.exclude;
-  // Terms and excludes share one phrase set: each text is scanned once for all of them.
-  const phrases = new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)]);
+  const { terms, excludes, set: phrases } = scoringPhrases(scoring);
   const wanted = new Set(categories);
   const useSimilarity = scoring.similarityWeight > 0 && memory.listed.length + memory.rejected.length > 0;
   const index = useSimilarity
     ? buildSimilarityIndex(memory.listed, memory.rejected, memory.background)
     : null;
 
-  return (paper) => {
-    const title = prepareText(paper.title);
-    const abstract = prepareText(paper.abstract);
-    const inTitle = phrases.matches(title);
-    const inAbstract = phrases.matches(abstract);
+  return (paper, hits) => {
+    // Texts prepared here are kept for the similarity lookup; with `hits`, they are prepared only for it.
+    let title: PreparedText | null = null;
+    let abstract: PreparedText | null = null;
+    let inTitle: ReadonlySet<number>;
+    let inAbstract: ReadonlySet<number>;
+    if (hits) ({ title: inTitle, abstract: inAbstract } = hits);
+    else {
+      title = prepareText(paper.title);
+      abstract = prepareText(paper.abstract);
+      inTitle = phrases.matches(title);
+      inAbstract = phrases.matches(abstract);
+    }
     const reasons = termReasons(terms, inTitle, inAbstract, rules);
     const offset = terms.length;
     const exclusion = excludeReasons(
@@ -176,7 +183,11 @@ export function createScorer(
     if (category && category.points !== 0) reasons.push(category);
     const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
     if (index && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
-      const { listed, rejected } = index.nearest({ title, abstract }, paper.arxivId);
+      const prepared = {
+        title: title ?? prepareText(paper.title),
+        abstract: abstract ?? prepareText(paper.abstract),
+      };
+      const { listed, rejected } = index.nearest(prepared, paper.arxivId);
       reasons.push(...similarityReasons(listed, rejected, scoring.similarityWeight, rules));
     }
     reasons.sort(byPoints);

@@ -1,7 +1,8 @@
 import type { Config } from '../config/schema.js';
 import { dedup } from '../curate/dedup.js';
 import { findLinks } from '../curate/links.js';
-import { createScorer } from '../curate/score.js';
+import type { PhraseHits } from '../curate/phrase-hits.js';
+import { createScorer, type Scorer } from '../curate/score.js';
 import { byScoreThenId, select } from '../curate/select.js';
 import { normaliseTitle, type ListDoc } from '../list/index.js';
 import type { Candidate, ListEntry, Paper } from '../types.js';
@@ -50,6 +51,10 @@ export interface CurateInput {
   fetched: number;
   doc: ListDoc;
   memory: PullMemory;
+  /** The scorer for this config, list and memory, when it was made ahead (`createRunScorer`). */
+  scorer?: Scorer;
+  /** A paper's phrases when they are found elsewhere (`createPhraseFinder`, same config). */
+  hits?: (paper: Paper) => PhraseHits | undefined;
 }
 
 const NEAR_MISSES = 5;
@@ -60,8 +65,28 @@ function isNearMiss(candidate: Candidate, minScore: number): boolean {
   return candidate.decision === 'below-threshold' && candidate.score > 0 && candidate.score >= minScore / 2;
 }
 
+/**
+ * The scorer of a run: phrases compiled and the similarity index over the list's papers (and the
+ * rejected ones) built. It needs no candidates, so it can be made while they are still being read.
+ */
+export function createRunScorer(config: Config, doc: ListDoc, memory: PullMemory): Scorer {
+  return createScorer(config.scoring, config.query.categories, {
+    listed: doc.entries,
+    rejected: memory.rejectedEntries,
+  });
+}
+
 /** Dedup, score, select (SPEC §3, §4): pure, deterministic, every drop with its reason. */
-export function curate({ config, papers, onArxiv, fetched, doc, memory }: CurateInput): Curation {
+export function curate({
+  config,
+  papers,
+  onArxiv,
+  fetched,
+  doc,
+  memory,
+  scorer,
+  hits,
+}: CurateInput): Curation {
   const { kept, dropped } = dedup(
     papers,
     {
@@ -74,11 +99,8 @@ export function curate({ config, papers, onArxiv, fetched, doc, memory }: Curate
     },
     normaliseTitle,
   );
-  const score = createScorer(config.scoring, config.query.categories, {
-    listed: doc.entries,
-    rejected: memory.rejectedEntries,
-  });
-  const scored = kept.map((paper) => ({ paper, ...score(paper), links: findLinks(paper) }));
+  const score = scorer ?? createRunScorer(config, doc, memory);
+  const scored = kept.map((paper) => ({ paper, ...score(paper, hits?.(paper)), links: findLinks(paper) }));
   const decided = select(scored, {
     minScore: config.scoring.minScore,
     maxPapers: config.pullRequest.maxPapers,

@@ -2,7 +2,10 @@ import type { Config } from '../config/schema.js';
 import { renderPullBody } from '../pr/body.js';
 import type { Paper } from '../types.js';
 import { prPaper, pullBodyInput } from './body-input.js';
-import { curate, NO_PULL_MEMORY, type Curation } from './curate.js';
+import type { PhraseHits } from '../curate/phrase-hits.js';
+import type { Scorer } from '../curate/score.js';
+import type { ListDoc } from '../list/index.js';
+import { createRunScorer, curate, NO_PULL_MEMORY, type Curation } from './curate.js';
 import { unifiedDiff } from './diff.js';
 import { requireTarget } from '../list/splice-entries.js';
 import { buildListChange, readListFor } from './list-text.js';
@@ -16,6 +19,26 @@ export interface PreviewInput {
   now: Date;
   /** What the papers came from, for the PR body: the window searched, or the recorded feeds. */
   searched?: string;
+  /** The list read and its scorer made ahead (`prepareList`, same text and config). */
+  prepared?: PreparedList;
+  /** A paper's phrases when they are found elsewhere (`createPhraseFinder`, same config). */
+  hits?: (paper: Paper) => PhraseHits | undefined;
+}
+
+/** What a preview needs from the list before it sees a paper. */
+export interface PreparedList {
+  doc: ListDoc;
+  scorer: Scorer;
+}
+
+/**
+ * Reads the list, checks that it has the target section, and makes the scorer (the similarity
+ * index over the list's papers): the half of a preview that needs no candidates. Pure.
+ */
+export function prepareList(listText: string, config: Config): PreparedList {
+  const doc = readListFor(listText, config);
+  requireTarget(listText, doc);
+  return { doc, scorer: createRunScorer(config, doc, NO_PULL_MEMORY) };
 }
 
 export interface PreviewResult {
@@ -38,10 +61,11 @@ export function preview({
   listText,
   now,
   searched,
+  prepared = prepareList(listText, config),
+  hits,
 }: PreviewInput): PreviewResult {
-  const doc = readListFor(listText, config);
-  requireTarget(listText, doc);
-  const curation = curate({ config, papers, onArxiv, fetched, doc, memory: NO_PULL_MEMORY });
+  const { doc, scorer } = prepared;
+  const curation = curate({ config, papers, onArxiv, fetched, doc, memory: NO_PULL_MEMORY, scorer, hits });
   const entries = curation.proposed.map((candidate) => ({ arxivId: candidate.paper.arxivId, candidate }));
   const change = entries.length > 0 ? buildListChange(listText, doc, config, entries, now) : null;
   const text = change?.text ?? listText;
