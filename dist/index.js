@@ -17794,13 +17794,16 @@ function scan(text4) {
   }
   return { spaced: { words, glue }, joins };
 }
+var NONE = Object.freeze([]);
 function joinedStream({ words, glue }, joins) {
   const joined = { words: [], glue: [] };
+  const merged = [];
   let current = words[0];
   let next = 0;
   for (let i = 0; i < glue.length; i++) {
     if (joins[next] === i) {
       next += 1;
+      if (merged.at(-1) !== joined.words.length) merged.push(joined.words.length);
       current += words[i + 1];
     } else {
       joined.words.push(current);
@@ -17809,11 +17812,11 @@ function joinedStream({ words, glue }, joins) {
     }
   }
   joined.words.push(current);
-  return joined;
+  return { spaced: { words, glue }, joined, joins, merged };
 }
 function prepareText(text4) {
   const { spaced, joins } = scan(lower(text4));
-  return { spaced, joined: joins === null ? spaced : joinedStream(spaced, joins) };
+  return joins === null ? { spaced, joined: spaced, joins: NONE, merged: NONE } : joinedStream(spaced, joins);
 }
 function joinedWords(text4, limit = Infinity) {
   const lowered = lower(text4);
@@ -17843,12 +17846,14 @@ function readJoined(parts, cut) {
   if (current !== "" && !cut) words.push(current);
   return words;
 }
-function isPlural(word, singular) {
-  if (!new RegExp("\\p{L}$", "u").test(singular)) return false;
-  return word === `${singular}s` || word === `${singular}es`;
+function pluralsOf(word) {
+  return new RegExp("\\p{L}$", "u").test(word) ? [`${word}s`, `${word}es`] : null;
 }
-function lastWordMatches(word, want, prefix) {
-  return prefix ? word.startsWith(want) : word === want || isPlural(word, want);
+function lastWordMatches(word, pattern) {
+  const want = pattern.words[pattern.words.length - 1];
+  if (pattern.prefix) return word.startsWith(want);
+  const plurals = pattern.plurals;
+  return word === want || plurals !== null && (word === plurals[0] || word === plurals[1]);
 }
 function matchesFrom(stream, at, pattern) {
   const last = pattern.words.length - 1;
@@ -17856,24 +17861,32 @@ function matchesFrom(stream, at, pattern) {
   for (let j = 1; j <= last; j++) {
     if (stream.glue[at + j - 1] !== pattern.glue[j - 1]) return false;
     const word = stream.words[at + j];
-    const want = pattern.words[j];
-    if (j === last ? !lastWordMatches(word, want, pattern.prefix) : word !== want) return false;
+    if (j === last ? !lastWordMatches(word, pattern) : word !== pattern.words[j]) return false;
   }
   return true;
+}
+function touchesJoin(joins, at, length) {
+  for (const join3 of joins) {
+    if (join3 >= at + length) return false;
+    if (join3 >= at - 1) return true;
+  }
+  return false;
 }
 var PatternTable = class {
   byWord = /* @__PURE__ */ new Map();
   prefixWords = [];
+  /** The longest pattern, in words. */
+  longest = 0;
   add(pattern) {
+    this.longest = Math.max(this.longest, pattern.words.length);
     if (pattern.prefix && pattern.words.length === 1) {
       this.prefixWords.push(pattern);
       return;
     }
-    const first = pattern.words[0];
-    this.file(first, { pattern, plural: false });
-    if (pattern.words.length === 1 && new RegExp("\\p{L}$", "u").test(first)) {
-      this.file(`${first}s`, { pattern, plural: true });
-      this.file(`${first}es`, { pattern, plural: true });
+    this.file(pattern.words[0], { pattern, plural: false });
+    if (pattern.words.length === 1 && pattern.plurals !== null) {
+      this.file(pattern.plurals[0], { pattern, plural: true });
+      this.file(pattern.plurals[1], { pattern, plural: true });
     }
   }
   file(word, filed) {
@@ -17881,30 +17894,43 @@ var PatternTable = class {
     list3.push(filed);
     this.byWord.set(word, list3);
   }
-  collect(stream, found) {
-    if (this.byWord.size === 0 && this.prefixWords.length === 0) return;
+  get empty() {
+    return this.byWord.size === 0 && this.prefixWords.length === 0;
+  }
+  /**
+   * Adds the patterns that match the stream at `from … to - 1`. With `joins` (the text's join
+   * places), patterns marked `joinedOnly` count only on words that no hyphen joins: they are joined
+   * spellings, which a spaced stream holds only where no joining happened.
+   */
+  collect(stream, found, from = 0, to = stream.words.length, joins = NONE) {
     const { words } = stream;
-    for (let at = 0; at < words.length; at++) {
+    const prefixes = this.prefixWords;
+    for (let at = from; at < to; at++) {
       const word = words[at];
       const filed = this.byWord.get(word);
       if (filed !== void 0) {
         for (let k = 0; k < filed.length; k++) {
           const { pattern, plural: plural2 } = filed[k];
           if (found.has(pattern.phrase)) continue;
-          if (pattern.words.length === 1 || !plural2 && matchesFrom(stream, at, pattern)) {
-            found.add(pattern.phrase);
-          }
+          if (pattern.words.length > 1 && (plural2 || !matchesFrom(stream, at, pattern))) continue;
+          if (pattern.joinedOnly && touchesJoin(joins, at, pattern.words.length)) continue;
+          found.add(pattern.phrase);
         }
       }
-      const prefixes = this.prefixWords;
       for (let k = 0; k < prefixes.length; k++) {
-        if (word.startsWith(prefixes[k].words[0])) found.add(prefixes[k].phrase);
+        const pattern = prefixes[k];
+        const prefix = pattern.words[0];
+        if (word.charCodeAt(0) !== prefix.charCodeAt(0) || !word.startsWith(prefix)) continue;
+        if (pattern.joinedOnly && touchesJoin(joins, at, 1)) continue;
+        found.add(pattern.phrase);
       }
     }
   }
 };
-function toPattern(phrase, stream, prefix) {
-  return stream.words.length === 0 ? null : { phrase, words: stream.words, glue: stream.glue, prefix };
+function toPattern(phrase, stream, prefix, joinedOnly) {
+  if (stream.words.length === 0) return null;
+  const plurals = pluralsOf(stream.words.at(-1));
+  return { phrase, words: stream.words, glue: stream.glue, prefix, plurals, joinedOnly };
 }
 var PhraseSet = class {
   constructor(phrases, options = {}) {
@@ -17913,27 +17939,33 @@ var PhraseSet = class {
     phrases.forEach((phrase, index2) => {
       const prefix = phrase.trimEnd().endsWith("*");
       const prepared = prepareText(prefix ? phrase.trimEnd().slice(0, -1) : phrase);
-      const spacedPattern = toPattern(index2, prepared.spaced, prefix);
+      const spacedPattern = toPattern(index2, prepared.spaced, prefix, false);
       if (spacedPattern === null) return;
       this.spaced.add(spacedPattern);
       if (!joinHyphens) return;
-      const joinedPattern = toPattern(index2, prepared.joined, prefix);
+      const differs = prepared.joined !== prepared.spaced;
+      const joinedPattern = toPattern(index2, prepared.joined, prefix, differs);
       this.joined.add(joinedPattern);
-      if (prepared.joined !== prepared.spaced) this.joinedOnly.add(joinedPattern);
+      if (differs) this.spaced.add(joinedPattern);
     });
   }
   phrases;
+  /** Every phrase spaced, and the joined spellings that differ, marked `joinedOnly`. */
   spaced = new PatternTable();
-  /** Every phrase in its joined spelling, for texts that contain hyphenated words. */
+  /** Every phrase in its joined spelling, for the joined stream around merged words. */
   joined = new PatternTable();
-  /** Only phrases whose joined spelling differs (`GPT-4o` → `gpt4o`), for texts without hyphens. */
-  joinedOnly = new PatternTable();
   /** Indexes (into `phrases`) of the phrases found in the text. */
   matches(text4) {
     const found = /* @__PURE__ */ new Set();
-    this.spaced.collect(text4.spaced, found);
-    if (text4.joined !== text4.spaced) this.joined.collect(text4.joined, found);
-    else this.joinedOnly.collect(text4.joined, found);
+    if (this.spaced.empty) return found;
+    this.spaced.collect(text4.spaced, found, 0, text4.spaced.words.length, text4.joins);
+    if (this.joined.empty) return found;
+    let next = 0;
+    for (const word of text4.merged) {
+      const from = Math.max(next, word - this.joined.longest + 1);
+      this.joined.collect(text4.joined, found, from, word + 1);
+      next = word + 1;
+    }
     return found;
   }
 };

@@ -34,6 +34,10 @@ export interface PreparedText {
   spaced: WordStream;
   /** Words joined by a single hyphen merged: `auto-regressive` → autoregressive. */
   joined: WordStream;
+  /** Where a single hyphen joins two spaced words: glue indexes of `spaced`, ascending. */
+  joins: readonly number[];
+  /** The words of `joined` that are several spaced words merged, ascending. */
+  merged: readonly number[];
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -115,14 +119,18 @@ function scan(text: string): { spaced: WordStream; joins: number[] | null } {
   return { spaced: { words, glue }, joins };
 }
 
-/** Words joined by a single hyphen merged, at the places `scan` found. */
-function joinedStream({ words, glue }: WordStream, joins: number[]): WordStream {
+const NONE: readonly number[] = Object.freeze([]);
+
+/** Words joined by a single hyphen merged, at the places `scan` found; which joined words are merged. */
+function joinedStream({ words, glue }: WordStream, joins: number[]): PreparedText {
   const joined: WordStream = { words: [], glue: [] };
+  const merged: number[] = [];
   let current = words[0]!;
   let next = 0;
   for (let i = 0; i < glue.length; i++) {
     if (joins[next] === i) {
       next += 1;
+      if (merged.at(-1) !== joined.words.length) merged.push(joined.words.length);
       current += words[i + 1]!;
     } else {
       joined.words.push(current);
@@ -131,12 +139,12 @@ function joinedStream({ words, glue }: WordStream, joins: number[]): WordStream 
     }
   }
   joined.words.push(current);
-  return joined;
+  return { spaced: { words, glue }, joined, joins, merged };
 }
 
 export function prepareText(text: string): PreparedText {
   const { spaced, joins } = scan(lower(text));
-  return { spaced, joined: joins === null ? spaced : joinedStream(spaced, joins) };
+  return joins === null ? { spaced, joined: spaced, joins: NONE, merged: NONE } : joinedStream(spaced, joins);
 }
 
 /**
@@ -187,15 +195,21 @@ interface Pattern {
   glue: string[];
   /** The phrase ended in `*`: its last word is a prefix (`image edit*` → edit, edits, editing, editor). */
   prefix: boolean;
+  /** The last word with `s` and with `es`; none when it ends in a digit. */
+  plurals: readonly [string, string] | null;
+  /** The joined spelling of a phrase that has a hyphen join (`gpt4o` for `GPT-4o`). */
+  joinedOnly: boolean;
 }
 
-function isPlural(word: string, singular: string): boolean {
-  if (!/\p{L}$/u.test(singular)) return false;
-  return word === `${singular}s` || word === `${singular}es`;
+function pluralsOf(word: string): readonly [string, string] | null {
+  return /\p{L}$/u.test(word) ? [`${word}s`, `${word}es`] : null;
 }
 
-function lastWordMatches(word: string, want: string, prefix: boolean): boolean {
-  return prefix ? word.startsWith(want) : word === want || isPlural(word, want);
+function lastWordMatches(word: string, pattern: Pattern): boolean {
+  const want = pattern.words[pattern.words.length - 1]!;
+  if (pattern.prefix) return word.startsWith(want);
+  const plurals = pattern.plurals;
+  return word === want || (plurals !== null && (word === plurals[0] || word === plurals[1]));
 }
 
 /** Does the pattern, whose first word is already known to match, continue at `at`? */
@@ -205,8 +219,7 @@ function matchesFrom(stream: WordStream, at: number, pattern: Pattern): boolean 
   for (let j = 1; j <= last; j++) {
     if (stream.glue[at + j - 1] !== pattern.glue[j - 1]) return false;
     const word = stream.words[at + j]!;
-    const want = pattern.words[j]!;
-    if (j === last ? !lastWordMatches(word, want, pattern.prefix) : word !== want) return false;
+    if (j === last ? !lastWordMatches(word, pattern) : word !== pattern.words[j]) return false;
   }
   return true;
 }
@@ -218,6 +231,16 @@ interface Filed {
   plural: boolean;
 }
 
+/** Whether any of the spaced words `at … at + length - 1` is part of a hyphen-joined word. */
+function touchesJoin(joins: readonly number[], at: number, length: number): boolean {
+  // Word i is joined to the next by glue i and to the one before by glue i - 1.
+  for (const join of joins) {
+    if (join >= at + length) return false;
+    if (join >= at - 1) return true;
+  }
+  return false;
+}
+
 /**
  * Patterns looked up by their first word, one map lookup per word of a text: a one-word pattern is
  * filed under its plural spellings too, so no word is cut to try its singular. One-word prefix
@@ -226,17 +249,19 @@ interface Filed {
 class PatternTable {
   private readonly byWord = new Map<string, Filed[]>();
   private readonly prefixWords: Pattern[] = [];
+  /** The longest pattern, in words. */
+  longest = 0;
 
   add(pattern: Pattern): void {
+    this.longest = Math.max(this.longest, pattern.words.length);
     if (pattern.prefix && pattern.words.length === 1) {
       this.prefixWords.push(pattern);
       return;
     }
-    const first = pattern.words[0]!;
-    this.file(first, { pattern, plural: false });
-    if (pattern.words.length === 1 && /\p{L}$/u.test(first)) {
-      this.file(`${first}s`, { pattern, plural: true });
-      this.file(`${first}es`, { pattern, plural: true });
+    this.file(pattern.words[0]!, { pattern, plural: false });
+    if (pattern.words.length === 1 && pattern.plurals !== null) {
+      this.file(pattern.plurals[0], { pattern, plural: true });
+      this.file(pattern.plurals[1], { pattern, plural: true });
     }
   }
 
@@ -246,24 +271,42 @@ class PatternTable {
     this.byWord.set(word, list);
   }
 
-  collect(stream: WordStream, found: Set<number>): void {
-    if (this.byWord.size === 0 && this.prefixWords.length === 0) return;
+  get empty(): boolean {
+    return this.byWord.size === 0 && this.prefixWords.length === 0;
+  }
+
+  /**
+   * Adds the patterns that match the stream at `from … to - 1`. With `joins` (the text's join
+   * places), patterns marked `joinedOnly` count only on words that no hyphen joins: they are joined
+   * spellings, which a spaced stream holds only where no joining happened.
+   */
+  collect(
+    stream: WordStream,
+    found: Set<number>,
+    from = 0,
+    to = stream.words.length,
+    joins: readonly number[] = NONE,
+  ): void {
     const { words } = stream;
-    for (let at = 0; at < words.length; at++) {
+    const prefixes = this.prefixWords;
+    for (let at = from; at < to; at++) {
       const word = words[at]!;
       const filed = this.byWord.get(word);
       if (filed !== undefined) {
         for (let k = 0; k < filed.length; k++) {
           const { pattern, plural } = filed[k]!;
           if (found.has(pattern.phrase)) continue;
-          if (pattern.words.length === 1 || (!plural && matchesFrom(stream, at, pattern))) {
-            found.add(pattern.phrase);
-          }
+          if (pattern.words.length > 1 && (plural || !matchesFrom(stream, at, pattern))) continue;
+          if (pattern.joinedOnly && touchesJoin(joins, at, pattern.words.length)) continue;
+          found.add(pattern.phrase);
         }
       }
-      const prefixes = this.prefixWords;
       for (let k = 0; k < prefixes.length; k++) {
-        if (word.startsWith(prefixes[k]!.words[0]!)) found.add(prefixes[k]!.phrase);
+        const pattern = prefixes[k]!;
+        const prefix = pattern.words[0]!;
+        if (word.charCodeAt(0) !== prefix.charCodeAt(0) || !word.startsWith(prefix)) continue;
+        if (pattern.joinedOnly && touchesJoin(joins, at, 1)) continue;
+        found.add(pattern.phrase);
       }
     }
   }
@@ -277,17 +320,26 @@ export interface CompileOptions {
   joinHyphens?: boolean;
 }
 
-function toPattern(phrase: number, stream: WordStream, prefix: boolean): Pattern | null {
-  return stream.words.length === 0 ? null : { phrase, words: stream.words, glue: stream.glue, prefix };
+function toPattern(phrase: number, stream: WordStream, prefix: boolean, joinedOnly: boolean): Pattern | null {
+  if (stream.words.length === 0) return null;
+  const plurals = pluralsOf(stream.words.at(-1)!);
+  return { phrase, words: stream.words, glue: stream.glue, prefix, plurals, joinedOnly };
 }
 
-/** Many phrases compiled together; `matches` answers which of them a text contains. */
+/**
+ * Many phrases compiled together; `matches` answers which of them a text contains.
+ *
+ * A phrase matches a text if its spaced spelling is in the text's spaced stream or its joined
+ * spelling in the joined stream. Both come out of one pass over the spaced stream: the joined
+ * stream equals it except at the words a hyphen joins, so the joined spellings that differ from
+ * the spaced ones are looked up in the same pass (counting only away from joins), and the joined
+ * stream is only searched around its merged words.
+ */
 export class PhraseSet {
+  /** Every phrase spaced, and the joined spellings that differ, marked `joinedOnly`. */
   private readonly spaced = new PatternTable();
-  /** Every phrase in its joined spelling, for texts that contain hyphenated words. */
+  /** Every phrase in its joined spelling, for the joined stream around merged words. */
   private readonly joined = new PatternTable();
-  /** Only phrases whose joined spelling differs (`GPT-4o` → `gpt4o`), for texts without hyphens. */
-  private readonly joinedOnly = new PatternTable();
 
   constructor(
     readonly phrases: readonly string[],
@@ -297,22 +349,31 @@ export class PhraseSet {
     phrases.forEach((phrase, index) => {
       const prefix = phrase.trimEnd().endsWith('*');
       const prepared = prepareText(prefix ? phrase.trimEnd().slice(0, -1) : phrase);
-      const spacedPattern = toPattern(index, prepared.spaced, prefix);
+      const spacedPattern = toPattern(index, prepared.spaced, prefix, false);
       if (spacedPattern === null) return;
       this.spaced.add(spacedPattern);
       if (!joinHyphens) return;
-      const joinedPattern = toPattern(index, prepared.joined, prefix)!;
+      const differs = prepared.joined !== prepared.spaced;
+      const joinedPattern = toPattern(index, prepared.joined, prefix, differs)!;
       this.joined.add(joinedPattern);
-      if (prepared.joined !== prepared.spaced) this.joinedOnly.add(joinedPattern);
+      if (differs) this.spaced.add(joinedPattern);
     });
   }
 
   /** Indexes (into `phrases`) of the phrases found in the text. */
   matches(text: PreparedText): Set<number> {
     const found = new Set<number>();
-    this.spaced.collect(text.spaced, found);
-    if (text.joined !== text.spaced) this.joined.collect(text.joined, found);
-    else this.joinedOnly.collect(text.joined, found);
+    if (this.spaced.empty) return found;
+    this.spaced.collect(text.spaced, found, 0, text.spaced.words.length, text.joins);
+    if (this.joined.empty) return found;
+    // A joined-stream match that no spaced-stream match stands for has a merged word in it: it
+    // starts at most `longest - 1` words before one.
+    let next = 0;
+    for (const word of text.merged) {
+      const from = Math.max(next, word - this.joined.longest + 1);
+      this.joined.collect(text.joined, found, from, word + 1);
+      next = word + 1;
+    }
     return found;
   }
 }
