@@ -11222,33 +11222,13 @@ function prepareText(text4) {
   const { spaced, joins } = scan(lower(text4));
   return joins === null ? { spaced, joined: spaced, joins: NONE, merged: NONE } : joinedStream(spaced, joins);
 }
-function joinedWords(text4, limit = Infinity) {
-  const lowered = lower(text4);
-  if (limit === Infinity) return readJoined(lowered.split(SEPARATORS), false);
-  for (let pieces = 2 * limit + 32; ; pieces *= 2) {
-    const parts = lowered.split(SEPARATORS, pieces);
-    const cut = parts.length === pieces;
-    const words = readJoined(parts, cut);
-    if (!cut || words.length >= limit) return words.length > limit ? words.slice(0, limit) : words;
-  }
+var WRITTEN_JOINED_WORD = /[\p{L}\p{N}]+(?:(?:['\u2019]s)?[-\u2010-\u2013][\p{L}\p{N}]+)*(?:['\u2019]s(?![\p{L}\p{N}]))?/gu;
+var JOIN_MARKS = /['\u2019]s|[-\u2010-\u2013]/g;
+function writtenJoinedWords(text4) {
+  return lower(text4).match(WRITTEN_JOINED_WORD) ?? [];
 }
-function readJoined(parts, cut) {
-  const words = [];
-  let current = "";
-  for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
-    const word = parts[i];
-    if (word === "") break;
-    current += word;
-    const separator = separatorAfter(parts, i);
-    if (separator < 0) break;
-    if (!isSingleHyphen(parts[separator])) {
-      words.push(current);
-      current = "";
-    }
-    i = separator + 1;
-  }
-  if (current !== "" && !cut) words.push(current);
-  return words;
+function joinedSpelling(written) {
+  return written.replace(JOIN_MARKS, "");
 }
 function pluralsOf(word) {
   return new RegExp("\\p{L}$", "u").test(word) ? [`${word}s`, `${word}es`] : null;
@@ -11501,11 +11481,14 @@ var Weighting = class {
     this.seen.length = 0;
     return result;
   }
-  /** Word as written → term id, through the cache: each distinct word is cut to its term once. */
+  /**
+   * A joined word, or one as written (`writtenJoinedWords`), → term id, through the cache: each
+   * distinct form is cut to its term once.
+   */
   wordId(word) {
     let id = this.wordIds.get(word);
     if (id === void 0) {
-      const term = termOf(word);
+      const term = termOf(joinedSpelling(word));
       id = term === null ? -1 : this.idOf(term);
       this.wordIds.set(word, id);
     }
@@ -11519,13 +11502,15 @@ var Weighting = class {
     this.memoryTerms = this.idfs.length;
     return this.memoryTerms;
   }
-  /** A memory paper as a unit vector; null when it has no terms at all. */
-  toDoc(kind, entry, wordLists) {
-    for (const words of wordLists) {
-      for (const word of words) {
-        const id = this.wordId(word);
-        if (id >= 0) this.count(id);
-      }
+  /** A memory paper as a unit vector, from its words as written; null when it has no terms at all. */
+  toDoc(kind, entry, title, abstract) {
+    for (const word of title) {
+      const id = this.wordId(word);
+      if (id >= 0) this.count(id);
+    }
+    for (let i = 0; i < abstract.length && i < MEMORY_ABSTRACT_WORDS; i++) {
+      const id = this.wordId(abstract[i]);
+      if (id >= 0) this.count(id);
     }
     return this.drain((ids2, counts) => {
       if (ids2.length === 0) return null;
@@ -11664,11 +11649,8 @@ function buildSimilarityIndex(listed, rejected = [], background = builtInBackgro
   const titleOnly = [];
   const add = (kind) => (entry) => {
     const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== "";
-    const words = hasAbstract ? [
-      joinedWords(entry.title),
-      joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS), MEMORY_ABSTRACT_WORDS)
-    ] : [joinedWords(entry.title)];
-    const doc = weighting.toDoc(kind, entry, words);
+    const abstract = hasAbstract ? writtenJoinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)) : [];
+    const doc = weighting.toDoc(kind, entry, writtenJoinedWords(entry.title), abstract);
     if (doc) (hasAbstract ? full : titleOnly).push(doc);
   };
   listed.forEach(add("listed"));

@@ -1,6 +1,6 @@
 import type { ListEntry } from '../types.js';
 import { builtInBackground, type Background } from './background.js';
-import { joinedWords, type PreparedText } from './match.js';
+import { joinedSpelling, writtenJoinedWords, type PreparedText } from './match.js';
 import { termOf } from './terms.js';
 
 /**
@@ -127,11 +127,14 @@ class Weighting {
     return result;
   }
 
-  /** Word as written → term id, through the cache: each distinct word is cut to its term once. */
+  /**
+   * A joined word, or one as written (`writtenJoinedWords`), → term id, through the cache: each
+   * distinct form is cut to its term once.
+   */
   private wordId(word: string): number {
     let id = this.wordIds.get(word);
     if (id === undefined) {
-      const term = termOf(word);
+      const term = termOf(joinedSpelling(word));
       id = term === null ? -1 : this.idOf(term);
       this.wordIds.set(word, id);
     }
@@ -147,13 +150,15 @@ class Weighting {
     return this.memoryTerms;
   }
 
-  /** A memory paper as a unit vector; null when it has no terms at all. */
-  toDoc(kind: MemoryKind, entry: ListEntry, wordLists: string[][]): Doc | null {
-    for (const words of wordLists) {
-      for (const word of words) {
-        const id = this.wordId(word);
-        if (id >= 0) this.count(id);
-      }
+  /** A memory paper as a unit vector, from its words as written; null when it has no terms at all. */
+  toDoc(kind: MemoryKind, entry: ListEntry, title: string[], abstract: string[]): Doc | null {
+    for (const word of title) {
+      const id = this.wordId(word);
+      if (id >= 0) this.count(id);
+    }
+    for (let i = 0; i < abstract.length && i < MEMORY_ABSTRACT_WORDS; i++) {
+      const id = this.wordId(abstract[i]!);
+      if (id >= 0) this.count(id);
     }
     return this.drain((ids, counts) => {
       if (ids.length === 0) return null;
@@ -314,13 +319,8 @@ export function buildSimilarityIndex(
   const titleOnly: Doc[] = [];
   const add = (kind: MemoryKind) => (entry: ListEntry) => {
     const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== '';
-    const words = hasAbstract
-      ? [
-          joinedWords(entry.title),
-          joinedWords(entry.abstract!.slice(0, MEMORY_ABSTRACT_CHARS), MEMORY_ABSTRACT_WORDS),
-        ]
-      : [joinedWords(entry.title)];
-    const doc = weighting.toDoc(kind, entry, words);
+    const abstract = hasAbstract ? writtenJoinedWords(entry.abstract!.slice(0, MEMORY_ABSTRACT_CHARS)) : [];
+    const doc = weighting.toDoc(kind, entry, writtenJoinedWords(entry.title), abstract);
     if (doc) (hasAbstract ? full : titleOnly).push(doc);
   };
   listed.forEach(add('listed'));

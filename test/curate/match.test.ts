@@ -3,10 +3,12 @@ import {
   compilePhrase,
   containsPhrase,
   createQueryMatcher,
+  joinedSpelling,
   joinedWords,
   matchesQuery,
   PhraseSet,
   prepareText,
+  writtenJoinedWords,
 } from '../../src/curate/match.js';
 
 describe('containsPhrase', () => {
@@ -94,6 +96,14 @@ describe('joinedWords', () => {
     expect(joinedWords(`a-${'b-'.repeat(200)}c d`, limit)).toEqual(
       [`a${'b'.repeat(200)}c`, 'd'].slice(0, limit),
     );
+  });
+});
+
+describe('writtenJoinedWords', () => {
+  it('keeps the joining hyphens and possessives that joinedSpelling takes out', () => {
+    const written = writtenJoinedWords("GPT-4o's auto-regressive, A's x--y");
+    expect(written).toEqual(["gpt-4o's", 'auto-regressive', "a's", 'x', 'y']);
+    expect(written.map(joinedSpelling)).toEqual(['gpt4o', 'autoregressive', 'a', 'x', 'y']);
   });
 });
 
