@@ -18420,11 +18420,34 @@ function* arxivLinks(text4) {
     yield { arxivId, kind, index: match.index };
   }
 }
-function findArxivIds(text4) {
-  const ids2 = /* @__PURE__ */ new Set();
-  for (const link4 of arxivLinks(text4)) ids2.add(link4.arxivId);
-  return ids2;
-}
+var ArxivLinkIndex = class {
+  links;
+  constructor(text4) {
+    this.links = [...arxivLinks(text4)];
+  }
+  ids() {
+    return new Set(this.links.map((link4) => link4.arxivId));
+  }
+  /** The links that start in `from … to - 1`. */
+  within(from, to) {
+    return this.links.slice(this.firstAtOrAfter(from), this.firstAtOrAfter(to));
+  }
+  /** The id of the first link that starts in `from … to - 1`, or null. */
+  firstId(from, to) {
+    const link4 = this.links[this.firstAtOrAfter(from)];
+    return link4 !== void 0 && link4.index < to ? link4.arxivId : null;
+  }
+  firstAtOrAfter(offset) {
+    let low = 0;
+    let high = this.links.length;
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (this.links[middle].index < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+};
 function firstArxivId(text4) {
   for (const link4 of arxivLinks(text4)) return link4.arxivId;
   return null;
@@ -19239,17 +19262,20 @@ function readConventions(input) {
     lineEnding: /\r\n/.test(text4.slice(0, text4.search(/\n|$/) + 1)) ? "\r\n" : "\n",
     bom: text4.charCodeAt(0) === 65279,
     trailingNewline: text4.endsWith("\n") || text4.endsWith("\r"),
-    arxivLink: majorityArxivPath(target ? text4.slice(target.start, target.end) : "") ?? majorityArxivPath(text4),
+    arxivLink: arxivLinkConvention(input.links ?? new ArxivLinkIndex(text4), target),
     bullet: list3 ? listBullet(list3, lineText) : defaultBullet(input.blocks),
     numbering: numbering(body, target, input.order),
     updates: input.updates ? updatesConvention(input.blocks, input.updates, lineText) : null,
     table: tableConvention(targetTable(body, input.order), lineText)
   };
 }
-function majorityArxivPath(text4) {
+function arxivLinkConvention(links, target) {
+  return majorityArxivPath(target ? links.within(target.start, target.end) : []) ?? majorityArxivPath(links.links);
+}
+function majorityArxivPath(links) {
   let abs = 0;
   let pdf = 0;
-  for (const link4 of arxivLinks(text4)) {
+  for (const link4 of links) {
     if (link4.kind === "abs") abs++;
     else if (link4.kind === "pdf") pdf++;
   }
@@ -19352,8 +19378,9 @@ function mostCommon(values) {
 }
 
 // src/list/entries.ts
-function readEntries(text4, lines, blocks) {
+function readEntries(text4, lines, blocks, links) {
   const slice = (from, to) => text4.slice(lines.starts[from], lines.ends[to]);
+  const firstId = (from, to) => links.firstId(lines.starts[from], lines.ends[to]);
   const entries = [];
   const nextHeading = [];
   let next = blocks.length;
@@ -19363,21 +19390,30 @@ function readEntries(text4, lines, blocks) {
   }
   blocks.forEach((block, index2) => {
     if (block.type === "heading" && block.depth >= 2) {
-      const body = blocks.slice(index2 + 1, nextHeading[index2]).filter((b) => b.type === "paragraph" || b.type === "html").map((b) => slice(b.startLine, b.endLine)).join("\n");
-      const entry = headingEntry(block.text, body);
+      const own7 = blocks.slice(index2 + 1, nextHeading[index2]).filter((b) => b.type === "paragraph" || b.type === "html");
+      const body = own7.map((b) => slice(b.startLine, b.endLine)).join("\n");
+      let arxivId = null;
+      for (let b = 0; b < own7.length && arxivId === null; b++)
+        arxivId = firstId(own7[b].startLine, own7[b].endLine);
+      const entry = headingEntry(block.text, body, arxivId);
       if (entry) entries.push(entry);
     } else if (block.type === "list") {
-      entries.push(...listEntries(block, slice));
+      entries.push(...listEntries(block, slice, firstId));
     } else if (block.type === "table") {
-      entries.push(...tableEntries(block, (line) => slice(line, line)));
+      entries.push(
+        ...tableEntries(
+          block,
+          (line) => slice(line, line),
+          (line) => firstId(line, line)
+        )
+      );
     }
   });
   return entries;
 }
 var AUTHORS = /\*\*Authors?:?\*\*|^Authors?:/im;
 var ABSTRACT = /<summary>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/i;
-function headingEntry(heading2, body) {
-  const arxivId = firstArxivId(body);
+function headingEntry(heading2, body, arxivId) {
   const abstract = abstractOf(body);
   if (arxivId === null && abstract === null && !AUTHORS.test(body)) return null;
   const title = headingTitle(heading2);
@@ -19389,18 +19425,18 @@ function abstractOf(body) {
   const abstract = plainText(match[2]);
   return abstract === "" ? null : abstract;
 }
-function listEntries(list3, slice) {
+function listEntries(list3, slice, firstId) {
   return list3.children.flatMap((item) => {
     const nested = item.children.filter((child2) => child2.type === "list");
     const ownEnd = nested.length > 0 ? Math.max(item.startLine, nested[0].startLine - 1) : item.endLine;
-    const entry = bulletEntry(slice(item.startLine, ownEnd));
-    return [...entry ? [entry] : [], ...nested.flatMap((child2) => listEntries(child2, slice))];
+    const entry = bulletEntry(slice(item.startLine, ownEnd), () => firstId(item.startLine, ownEnd));
+    return [...entry ? [entry] : [], ...nested.flatMap((child2) => listEntries(child2, slice, firstId))];
   });
 }
-function bulletEntry(item) {
+function bulletEntry(item, firstId) {
   const found = bulletTitle(item);
   if (!found) return null;
-  const arxivId = firstArxivId(item);
+  const arxivId = firstId();
   const words = found.title.split(/\s+/).length;
   if (arxivId === null && (words < 4 || !/^https?:/i.test(found.url))) return null;
   return { arxivId, title: found.title, abstract: null };
@@ -19408,13 +19444,13 @@ function bulletEntry(item) {
 function isPlaceholder(title) {
   return !/[\p{L}\p{N}]/u.test(title) || /^(?:n\/?a|tbd|todo|none)$/i.test(title.trim());
 }
-function tableEntries(table, lineText) {
+function tableEntries(table, lineText, firstId) {
   const titleColumn = rowCells(lineText(table.headLine)).findIndex((cell) => columnRole(cell) === "title");
   const entries = [];
   for (const line of table.rowLines) {
     const row = lineText(line);
     const cells = rowCells(row);
-    const arxivId = firstArxivId(row);
+    const arxivId = firstId(line);
     const cell = titleColumn >= 0 ? cells[titleColumn] : cells.find((c) => firstArxivId(c) !== null);
     if (cell === void 0 || titleColumn < 0 && arxivId === null) continue;
     const title = bulletTitle(cell)?.title ?? plainText(cell);
@@ -19475,7 +19511,8 @@ function readList(text4, options = {}) {
   const sections = readSections(blocks, lines, text4.length);
   const target = findSection(sections, sectionName);
   const updates = updatesName === null ? null : findSection(sections, updatesName);
-  const entries = readEntries(text4, lines, blocks);
+  const links = new ArxivLinkIndex(text4);
+  const entries = readEntries(text4, lines, blocks, links);
   const listedTitles = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     const key = normaliseTitle(entry.title);
@@ -19483,13 +19520,21 @@ function readList(text4, options = {}) {
   }
   return {
     textLength: text4.length,
-    ids: findArxivIds(text4),
+    ids: links.ids(),
     entries,
     listedTitles,
     sections,
     target,
     updates: updates === target ? null : updates,
-    conventions: readConventions({ text: text4, lines, blocks, target, updates, order: options.order ?? "append" }),
+    conventions: readConventions({
+      text: text4,
+      lines,
+      blocks,
+      target,
+      updates,
+      order: options.order ?? "append",
+      links
+    }),
     sectionName,
     blocks,
     lines

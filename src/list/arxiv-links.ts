@@ -35,6 +35,44 @@ export function* arxivLinks(text: string): Generator<ArxivLink> {
   }
 }
 
+/**
+ * Every arXiv link of a text, found in one pass, for questions about parts of it. A link never
+ * spans a line, so the links of a run of whole lines are the text's links that start in it.
+ */
+export class ArxivLinkIndex {
+  readonly links: readonly ArxivLink[];
+
+  constructor(text: string) {
+    this.links = [...arxivLinks(text)];
+  }
+
+  ids(): Set<string> {
+    return new Set(this.links.map((link) => link.arxivId));
+  }
+
+  /** The links that start in `from … to - 1`. */
+  within(from: number, to: number): readonly ArxivLink[] {
+    return this.links.slice(this.firstAtOrAfter(from), this.firstAtOrAfter(to));
+  }
+
+  /** The id of the first link that starts in `from … to - 1`, or null. */
+  firstId(from: number, to: number): string | null {
+    const link = this.links[this.firstAtOrAfter(from)];
+    return link !== undefined && link.index < to ? link.arxivId : null;
+  }
+
+  private firstAtOrAfter(offset: number): number {
+    let low = 0;
+    let high = this.links.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.links[middle]!.index < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
 /** Every base arXiv id the text links to. */
 export function findArxivIds(text: string): Set<string> {
   const ids = new Set<string>();

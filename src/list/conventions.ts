@@ -1,4 +1,4 @@
-import { arxivLinks } from './arxiv-links.js';
+import { ArxivLinkIndex, type ArxivLink } from './arxiv-links.js';
 import type { Block } from './block-scanner.js';
 import { commonDateFormat, findDate } from './date-format.js';
 import { firstTextLink } from './entry-title.js';
@@ -33,6 +33,8 @@ export interface ConventionInput {
   target: Section | null;
   updates: Section | null;
   order: Order;
+  /** The text's arXiv links, when they were found already. */
+  links?: ArxivLinkIndex;
 }
 
 export function readConventions(input: ConventionInput): ListConventions {
@@ -44,8 +46,7 @@ export function readConventions(input: ConventionInput): ListConventions {
     lineEnding: /\r\n/.test(text.slice(0, text.search(/\n|$/) + 1)) ? '\r\n' : '\n',
     bom: text.charCodeAt(0) === 0xfeff,
     trailingNewline: text.endsWith('\n') || text.endsWith('\r'),
-    arxivLink:
-      majorityArxivPath(target ? text.slice(target.start, target.end) : '') ?? majorityArxivPath(text),
+    arxivLink: arxivLinkConvention(input.links ?? new ArxivLinkIndex(text), target),
     bullet: list ? listBullet(list, lineText) : defaultBullet(input.blocks),
     numbering: numbering(body, target, input.order),
     updates: input.updates ? updatesConvention(input.blocks, input.updates, lineText) : null,
@@ -53,10 +54,17 @@ export function readConventions(input: ConventionInput): ListConventions {
   };
 }
 
-function majorityArxivPath(text: string): 'abs' | 'pdf' | null {
+/** The arxiv.org path most links in the target section use, else most links in the list. */
+function arxivLinkConvention(links: ArxivLinkIndex, target: Section | null): 'abs' | 'pdf' | null {
+  return (
+    majorityArxivPath(target ? links.within(target.start, target.end) : []) ?? majorityArxivPath(links.links)
+  );
+}
+
+function majorityArxivPath(links: readonly ArxivLink[]): 'abs' | 'pdf' | null {
   let abs = 0;
   let pdf = 0;
-  for (const link of arxivLinks(text)) {
+  for (const link of links) {
     if (link.kind === 'abs') abs++;
     else if (link.kind === 'pdf') pdf++;
   }

@@ -1,5 +1,5 @@
 import type { ListEntry } from '../types.js';
-import { firstArxivId } from './arxiv-links.js';
+import { firstArxivId, type ArxivLinkIndex } from './arxiv-links.js';
 import type { Block } from './block-scanner.js';
 import { bulletTitle, headingTitle } from './entry-title.js';
 import type { Lines } from './lines.js';
@@ -12,8 +12,11 @@ import { columnRole } from './table-columns.js';
  * with a paper under it (the `details` style), a list item with a titled link, a table row.
  * Headings, lists and tables inside HTML comments or code are not read.
  */
-export function readEntries(text: string, lines: Lines, blocks: Block[]): ListEntry[] {
+export function readEntries(text: string, lines: Lines, blocks: Block[], links: ArxivLinkIndex): ListEntry[] {
   const slice = (from: number, to: number): string => text.slice(lines.starts[from], lines.ends[to]);
+  /** The first arXiv id linked in lines `from … to`. */
+  const firstId = (from: number, to: number): string | null =>
+    links.firstId(lines.starts[from]!, lines.ends[to]!);
   const entries: ListEntry[] = [];
   const nextHeading: number[] = [];
   let next = blocks.length;
@@ -25,17 +28,25 @@ export function readEntries(text: string, lines: Lines, blocks: Block[]): ListEn
     if (block.type === 'heading' && block.depth! >= 2) {
       // The heading's own paragraphs and HTML: a list or a table under a heading holds other
       // entries, and code (a BibTeX block citing the list's own paper) says nothing about it.
-      const body = blocks
+      const own = blocks
         .slice(index + 1, nextHeading[index])
-        .filter((b) => b.type === 'paragraph' || b.type === 'html')
-        .map((b) => slice(b.startLine, b.endLine))
-        .join('\n');
-      const entry = headingEntry(block.text!, body);
+        .filter((b) => b.type === 'paragraph' || b.type === 'html');
+      const body = own.map((b) => slice(b.startLine, b.endLine)).join('\n');
+      let arxivId: string | null = null;
+      for (let b = 0; b < own.length && arxivId === null; b++)
+        arxivId = firstId(own[b]!.startLine, own[b]!.endLine);
+      const entry = headingEntry(block.text!, body, arxivId);
       if (entry) entries.push(entry);
     } else if (block.type === 'list') {
-      entries.push(...listEntries(block, slice));
+      entries.push(...listEntries(block, slice, firstId));
     } else if (block.type === 'table') {
-      entries.push(...tableEntries(block, (line) => slice(line, line)));
+      entries.push(
+        ...tableEntries(
+          block,
+          (line) => slice(line, line),
+          (line) => firstId(line, line),
+        ),
+      );
     }
   });
   return entries;
@@ -44,8 +55,7 @@ export function readEntries(text: string, lines: Lines, blocks: Block[]): ListEn
 const AUTHORS = /\*\*Authors?:?\*\*|^Authors?:/im;
 const ABSTRACT = /<summary>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/i;
 
-function headingEntry(heading: string, body: string): ListEntry | null {
-  const arxivId = firstArxivId(body);
+function headingEntry(heading: string, body: string, arxivId: string | null): ListEntry | null {
   const abstract = abstractOf(body);
   if (arxivId === null && abstract === null && !AUTHORS.test(body)) return null;
   const title = headingTitle(heading);
@@ -63,20 +73,24 @@ function abstractOf(body: string): string | null {
  * Each item up to its nested lists is an entry or not; the nested lists are read the same way,
  * so `- Editing` with the papers one level down gives the papers.
  */
-function listEntries(list: Block, slice: (from: number, to: number) => string): ListEntry[] {
+function listEntries(
+  list: Block,
+  slice: (from: number, to: number) => string,
+  firstId: (from: number, to: number) => string | null,
+): ListEntry[] {
   return list.children.flatMap((item) => {
     const nested = item.children.filter((child) => child.type === 'list');
     const ownEnd = nested.length > 0 ? Math.max(item.startLine, nested[0]!.startLine - 1) : item.endLine;
-    const entry = bulletEntry(slice(item.startLine, ownEnd));
-    return [...(entry ? [entry] : []), ...nested.flatMap((child) => listEntries(child, slice))];
+    const entry = bulletEntry(slice(item.startLine, ownEnd), () => firstId(item.startLine, ownEnd));
+    return [...(entry ? [entry] : []), ...nested.flatMap((child) => listEntries(child, slice, firstId))];
   });
 }
 
 /** A link with a title of a few words, or any link on an item that links an arXiv paper. */
-function bulletEntry(item: string): ListEntry | null {
+function bulletEntry(item: string, firstId: () => string | null): ListEntry | null {
   const found = bulletTitle(item);
   if (!found) return null;
-  const arxivId = firstArxivId(item);
+  const arxivId = firstId();
   const words = found.title.split(/\s+/).length;
   if (arxivId === null && (words < 4 || !/^https?:/i.test(found.url))) return null;
   return { arxivId, title: found.title, abstract: null };
@@ -87,13 +101,17 @@ function isPlaceholder(title: string): boolean {
   return !/[\p{L}\p{N}]/u.test(title) || /^(?:n\/?a|tbd|todo|none)$/i.test(title.trim());
 }
 
-function tableEntries(table: Block, lineText: (line: number) => string): ListEntry[] {
+function tableEntries(
+  table: Block,
+  lineText: (line: number) => string,
+  firstId: (line: number) => string | null,
+): ListEntry[] {
   const titleColumn = rowCells(lineText(table.headLine!)).findIndex((cell) => columnRole(cell) === 'title');
   const entries: ListEntry[] = [];
   for (const line of table.rowLines!) {
     const row = lineText(line);
     const cells = rowCells(row);
-    const arxivId = firstArxivId(row);
+    const arxivId = firstId(line);
     const cell = titleColumn >= 0 ? cells[titleColumn] : cells.find((c) => firstArxivId(c) !== null);
     if (cell === undefined || (titleColumn < 0 && arxivId === null)) continue;
     const title = bulletTitle(cell)?.title ?? plainText(cell);

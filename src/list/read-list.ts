@@ -1,4 +1,4 @@
-import { findArxivIds } from './arxiv-links.js';
+import { ArxivLinkIndex } from './arxiv-links.js';
 import { scanBlocks } from './block-scanner.js';
 import { readConventions } from './conventions.js';
 import { readEntries } from './entries.js';
@@ -26,7 +26,9 @@ export function readList(text: string, options: ReadListOptions = {}): ListDoc {
   const sections = readSections(blocks, lines, text.length);
   const target = findSection(sections, sectionName);
   const updates = updatesName === null ? null : findSection(sections, updatesName);
-  const entries = readEntries(text, lines, blocks);
+  // The text is searched for arXiv links once, for the ids, the entries and the conventions.
+  const links = new ArxivLinkIndex(text);
+  const entries = readEntries(text, lines, blocks, links);
   const listedTitles = new Map<string, string>();
   for (const entry of entries) {
     const key = normaliseTitle(entry.title);
@@ -34,13 +36,21 @@ export function readList(text: string, options: ReadListOptions = {}): ListDoc {
   }
   return {
     textLength: text.length,
-    ids: findArxivIds(text),
+    ids: links.ids(),
     entries,
     listedTitles,
     sections,
     target,
     updates: updates === target ? null : updates,
-    conventions: readConventions({ text, lines, blocks, target, updates, order: options.order ?? 'append' }),
+    conventions: readConventions({
+      text,
+      lines,
+      blocks,
+      target,
+      updates,
+      order: options.order ?? 'append',
+      links,
+    }),
     sectionName,
     blocks,
     lines,

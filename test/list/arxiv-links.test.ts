@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { arxivLinks, findArxivIds } from '../../src/list/arxiv-links.js';
+import { arxivLinks, ArxivLinkIndex, findArxivIds, firstArxivId } from '../../src/list/arxiv-links.js';
+import { splitLines } from '../../src/list/lines.js';
 
 describe('arXiv ids a list links to (SPEC §3 "listed")', () => {
   it.each([
@@ -53,5 +54,30 @@ describe('arXiv ids a list links to (SPEC §3 "listed")', () => {
       ),
     ].map((link) => link.kind);
     expect(kinds).toEqual(['abs', 'pdf', 'html', 'other', 'other']);
+  });
+});
+
+describe('ArxivLinkIndex: the links of a whole text, asked about runs of its lines', () => {
+  const text = [
+    'arXiv:2501.00001 opens the text',
+    '- [A](https://arxiv.org/pdf/2501.00002) and https://arxiv.org/abs/2501.00003',
+    'no link here, only 2501.00004',
+    'arXiv:2501.00005',
+    '| [B](https://huggingface.co/papers/2501.00006) | https://arxiv.org/abs/2501.00007v2 |',
+  ].join('\n');
+  const { starts, ends } = splitLines(text);
+  const index = new ArxivLinkIndex(text);
+  const runs = starts.flatMap((_, from) => ends.slice(from).map((_, k) => [from, from + k] as const));
+
+  it.each(runs)('lines %i to %i: the same first id and links as the lines alone', (from, to) => {
+    const part = text.slice(starts[from], ends[to]);
+    expect(index.firstId(starts[from]!, ends[to]!)).toBe(firstArxivId(part));
+    expect(index.within(starts[from]!, ends[to]!).map((l) => [l.arxivId, l.kind])).toEqual(
+      [...arxivLinks(part)].map((l) => [l.arxivId, l.kind]),
+    );
+  });
+
+  it('knows every id of the text', () => {
+    expect(index.ids()).toEqual(findArxivIds(text));
   });
 });
