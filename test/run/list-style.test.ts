@@ -49,7 +49,10 @@ describe('the list style is read from the target section when the config does no
       'PicoTrex_Awesome-GPT-Image-generation_README.md': ['Papers', 'details'],
       'dougefla_Awesome-Articulated-Object-Understanding_README.md': ['Articulation Detection', 'details'],
       'AIDC-AI_Awesome-Unified-Multimodal-Models_README.md': ['Unified', 'table'],
-      'showlab_Awesome-Unified-Multimodal-Models_README.md': ['Unified Multimodal Understanding and Generation', 'bullet'],
+      'showlab_Awesome-Unified-Multimodal-Models_README.md': [
+        'Unified Multimodal Understanding and Generation',
+        'bullet',
+      ],
       'yyeboah_Awesome-Text-to-3D_README.md': ['Papers', 'bullet'],
     };
     for (const [file, [section, style]] of Object.entries(expected)) {
