@@ -22363,6 +22363,38 @@ function readListFor(text4, config2) {
   });
 }
 
+// src/run/list-style.ts
+var LINK3 = /\]\(\s*https?:|<a\s[^>]*href=|https?:\/\//i;
+function detectListStyle(text4, doc) {
+  if (!doc.target) return null;
+  const { starts, ends } = doc.lines;
+  const line = (i) => text4.slice(starts[i], ends[i]);
+  const linked = (from, to) => {
+    for (let i = from; i <= to; i++) if (LINK3.test(line(i))) return true;
+    return false;
+  };
+  const counts = { details: 0, table: 0, bullet: 0 };
+  const body = sectionBody(doc.blocks, doc.target);
+  body.forEach((block, i) => {
+    if (block.type === "heading") {
+      const next = body.slice(i + 1).findIndex((b) => b.type === "heading");
+      const end = next < 0 ? body.length : i + 1 + next;
+      if (body.slice(i + 1, end).some((b) => linked(b.startLine, b.endLine))) counts.details += 1;
+    } else if (block.type === "table") {
+      counts.table += (block.rowLines ?? []).filter((row) => LINK3.test(line(row))).length;
+    } else if (block.type === "list") {
+      counts.bullet += block.children.filter((item) => linked(item.startLine, item.startLine)).length;
+    }
+  });
+  const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  return best[1] > 0 ? best[0] : null;
+}
+function withListStyle(config2, text4, doc) {
+  if (!config2.list.detectStyle) return config2;
+  const style = detectListStyle(text4, doc) ?? config2.list.style;
+  return style === config2.list.style ? config2 : { ...config2, list: { ...config2.list, style } };
+}
+
 // src/run/preview.ts
 function prepareList(listText, config2) {
   const doc = readListFor(listText, config2);
@@ -22381,6 +22413,7 @@ function preview({
   hits
 }) {
   const { doc, scorer } = prepared;
+  config2 = withListStyle(config2, listText, doc);
   const curation = curate({ config: config2, papers, onArxiv, fetched, doc, memory: NO_PULL_MEMORY, scorer, hits });
   const entries = curation.proposed.map((candidate) => ({ arxivId: candidate.paper.arxivId, candidate }));
   const change = entries.length > 0 ? buildListChange(listText, doc, config2, entries, now) : null;

@@ -9,6 +9,7 @@ import { createRunScorer, curate, NO_PULL_MEMORY, type Curation } from './curate
 import { unifiedDiff } from './diff.js';
 import { requireTarget } from '../list/splice-entries.js';
 import { buildListChange, readListFor } from './list-text.js';
+import { withListStyle } from './list-style.js';
 
 export interface PreviewInput {
   config: Config;
@@ -65,6 +66,8 @@ export function preview({
   hits,
 }: PreviewInput): PreviewResult {
   const { doc, scorer } = prepared;
+  // Entries follow the list's own style unless the config sets one, as in the Action.
+  config = withListStyle(config, listText, doc);
   const curation = curate({ config, papers, onArxiv, fetched, doc, memory: NO_PULL_MEMORY, scorer, hits });
   const entries = curation.proposed.map((candidate) => ({ arxivId: candidate.paper.arxivId, candidate }));
   const change = entries.length > 0 ? buildListChange(listText, doc, config, entries, now) : null;

@@ -149,6 +149,30 @@ describe('arxiv-curator preview (offline, the embedded example)', () => {
     expect(err).toMatch(/Papers/);
     expect(err).toMatch(/Reading/);
   });
+
+  it('adds entries in the style the list already has when the config sets none, as the Action does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arxiv-curator-list-'));
+    const list =
+      '# My list\n\n## Papers\n\n- [A listed paper](https://arxiv.org/abs/2401.00001) - A. Author\n';
+    writeFileSync(join(dir, 'list.md'), list);
+    const { code, dir: outDir } = await run([
+      'preview',
+      '--list',
+      join(dir, 'list.md'),
+      '--feed',
+      '{root}/examples/feed.xml',
+      '--now',
+      '2026-11-26T03:00:00Z',
+    ]);
+    expect(code).toBe(0);
+    const after = readFileSync(join(outDir, 'out/README.md'), 'utf8');
+    expect(after.startsWith(list)).toBe(true);
+    const added = after.slice(list.length).split('\n').filter(Boolean);
+    expect(added.length).toBeGreaterThan(0);
+    for (const line of added) expect(line).toMatch(/^- \[.+\]\(https:\/\/arxiv\.org\/abs\/\d{4}\.\d{5}\)/);
+    expect(after).not.toContain('<details>');
+    expect(after).not.toContain('### ');
+  });
 });
 
 describe('arxiv-curator score', () => {
