@@ -17819,8 +17819,10 @@ function prepareText(text4) {
   return joins === null ? { spaced, joined: spaced, joins: NONE, merged: NONE } : joinedStream(spaced, joins);
 }
 var WRITTEN_JOINED_WORD = /[\p{L}\p{N}]+(?:(?:['\u2019]s)?[-\u2010-\u2013][\p{L}\p{N}]+)*(?:['\u2019]s(?![\p{L}\p{N}]))?/gu;
+var WRITTEN_JOINED_WORD_ASCII = /[a-z0-9]+(?:(?:'s)?-[a-z0-9]+)*(?:'s(?![a-z0-9]))?/g;
 var JOIN_MARKS = /['\u2019]s|[-\u2010-\u2013]/g;
 function writtenJoinedWords(text4) {
+  if (!NON_ASCII2.test(text4)) return text4.toLowerCase().match(WRITTEN_JOINED_WORD_ASCII) ?? [];
   return lower(text4).match(WRITTEN_JOINED_WORD) ?? [];
 }
 function joinedSpelling(written) {

@@ -105,6 +105,25 @@ describe('writtenJoinedWords', () => {
     expect(written).toEqual(["gpt-4o's", 'auto-regressive', "a's", 'x', 'y']);
     expect(written.map(joinedSpelling)).toEqual(['gpt4o', 'autoregressive', 'a', 'x', 'y']);
   });
+
+  it('finds the same words in ASCII texts (its fast path) as prepareText and the Unicode path do', () => {
+    // Seeded texts made of the characters the word pattern turns on.
+    let seed = 20261127;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = ['a', 'S', 's', 'x4', "'", "'s", '-', '--', ' ', ',', '\n', '0', 'GPT', '.'];
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let i = random(24); i >= 0; i--) text += pieces[random(pieces.length)];
+      const written = writtenJoinedWords(text);
+      expect(written.map(joinedSpelling)).toEqual(prepareText(text).joined.words);
+      // The same text with typographic marks takes the Unicode path and must read the same words.
+      const typographic = `${text.replaceAll("'", '\u2019').replaceAll('-', '\u2010')}`;
+      expect(writtenJoinedWords(typographic).map(joinedSpelling)).toEqual(written.map(joinedSpelling));
+    }
+  });
 });
 
 describe('matchesQuery', () => {
