@@ -5,9 +5,11 @@
  *   npm run bench [-- --dist DIR] [-- --quick]
  *
  * In-process figures are medians of 7 runs after a warm-up; child-process figures (the CLI end to
- * end, start-up) are medians of 5 runs after a warm-up, each a fresh `node`, as a nightly run is.
+ * end, start-up) are medians of 5 runs after a warm-up (the whole pipeline: 9, with the fastest and
+ * slowest run), each a fresh `node`, as a nightly run is.
  * `--quick` measures 3 runs and skips the year-long backfill. Timings depend on the machine and its
- * load: the load average is printed with the table.
+ * load: the load average, and how much a fixed CPU loop varies from run to run, are printed with
+ * the table.
  */
 import { onTopic, startWorld } from '../test/run/harness.js';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -24,7 +26,7 @@ import { buildListChange, readListFor } from '../src/run/list-text.js';
 import type { Candidate } from '../src/types.js';
 import { countArxivRequests } from './bench/arxiv-requests.js';
 import { measureNode, type ChildRun } from './bench/child-run.js';
-import { medianMs, type RunCounts } from './bench/measure.js';
+import { machineNoise, medianMs, type RunCounts } from './bench/measure.js';
 import { bundleStages, measureStages, type StageTimes } from './bench/stage-times.js';
 import { renderTable, type Row } from './bench/table.js';
 import { buildWorkload, CANDIDATES, NOW, type BenchList } from './bench/workload.js';
@@ -37,6 +39,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, flags.dist ?? 'dist');
 const IN_PROCESS: RunCounts = flags.quick ? { warmUp: 1, runs: 3 } : { warmUp: 1, runs: 7 };
 const CHILD: RunCounts = flags.quick ? { warmUp: 1, runs: 3 } : { warmUp: 1, runs: 5 };
+/** The 1 s target is measured over more runs: on a shared VM a single run can move by 20 %. */
+const PIPELINE: RunCounts = flags.quick ? { warmUp: 1, runs: 3 } : { warmUp: 1, runs: 9 };
 const PAPERS_PER_DAY = 120;
 
 // SPEC §9 (on a 2-core machine). Stage budgets are this benchmark's split of the 1 s.
@@ -221,15 +225,15 @@ async function main(): Promise<void> {
           '--out',
           out,
         ];
-        const run = measureNode(args, work.dir, CHILD, checkExit('success', 'arxiv-curator preview'));
+        const run = measureNode(args, work.dir, PIPELINE, checkExit('success', 'arxiv-curator preview'));
         if (!/Proposed \(\d+\)/.test(run.last.stdout))
           throw new Error(`preview proposed nothing:\n${run.last.stdout}`);
-        const section = `Whole offline pipeline: node dist/cli.js preview (fresh process, median of ${CHILD.runs})`;
+        const section = `Whole offline pipeline: node dist/cli.js preview (fresh process, median of ${PIPELINE.runs}; fastest–slowest run)`;
         rows.push(
           {
             section,
             measure: `${CANDIDATES.toLocaleString('en')} candidates vs the ${list.name}: wall time`,
-            figure: ms(run.wallMs),
+            figure: `${ms(run.wallMs)} (${Math.round(run.fastestMs)}–${Math.round(run.slowestMs)})`,
             target: `< ${PIPELINE_MS} ms`,
             ok: within(run.wallMs, PIPELINE_MS),
           },
@@ -369,10 +373,12 @@ async function main(): Promise<void> {
 
   const loadAfter = loadavg();
   const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
+  const noise = machineNoise();
   process.stdout.write(
     renderTable(rows, [
       `arxiv-curator bench, ${new Date().toISOString().slice(0, 16)}Z, node ${process.version}, ${availableParallelism()} cores, ${dist()}`,
       `load average (1/5/15 min): before ${load(loadBefore)}, after ${load(loadAfter)}`,
+      `machine steadiness: a fixed CPU loop took ${ms(noise.medianMs)} (fastest ${Math.round(noise.fastestMs)}, slowest ${Math.round(noise.slowestMs)}: ${(noise.slowestMs / noise.fastestMs).toFixed(2)}×) over 9 runs`,
     ]),
   );
 }

@@ -55,6 +55,9 @@ export function runNode(args: readonly string[], cwd: string): ChildRun {
 
 export interface ChildSummary {
   wallMs: number;
+  /** The fastest and the slowest run's wall time: how much the machine moved the median's runs. */
+  fastestMs: number;
+  slowestMs: number;
   maxRssKb: number;
   last: ChildRun;
 }
@@ -69,8 +72,11 @@ export function measureNode(
   for (let i = 0; i < warmUp; i++) check(runNode(args, cwd));
   const measured = Array.from({ length: runs }, () => runNode(args, cwd));
   measured.forEach(check);
+  const walls = measured.map((r) => r.wallMs);
   return {
-    wallMs: median(measured.map((r) => r.wallMs)),
+    wallMs: median(walls),
+    fastestMs: Math.min(...walls),
+    slowestMs: Math.max(...walls),
     maxRssKb: Math.max(...measured.map((r) => r.maxRssKb)),
     last: measured[measured.length - 1]!,
   };
