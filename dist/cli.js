@@ -11664,8 +11664,8 @@ function buildSimilarityIndex(listed, rejected = [], background = builtInBackgro
     size: full.length + titleOnly.length,
     nearest(paper, excludeId) {
       const skip = (doc) => excludeId !== void 0 && doc.entry.arxivId === excludeId;
-      const fromTitles = titleIndex?.best(weighting.toQuery([paper.title.joined.words]), skip) ?? NOBODY;
-      const fromFull = fullIndex?.best(weighting.toQuery([paper.title.joined.words, paper.abstract.joined.words]), skip) ?? NOBODY;
+      const fromTitles = titleIndex?.best(weighting.toQuery([paper.title]), skip) ?? NOBODY;
+      const fromFull = fullIndex?.best(weighting.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
       return {
         listed: nearer(fromFull.listed, fromTitles.listed),
         rejected: nearer(fromFull.rejected, fromTitles.rejected)
@@ -11778,11 +11778,11 @@ function createScorer(scoring, categories, memory = { listed: [], rejected: [] }
     if (category && category.points !== 0) reasons.push(category);
     const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
     if (index2 && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
-      const prepared = {
-        title: title ?? prepareText(paper.title),
-        abstract: abstract ?? prepareText(paper.abstract)
+      const words = {
+        title: title?.joined.words ?? writtenJoinedWords(paper.title),
+        abstract: abstract?.joined.words ?? writtenJoinedWords(paper.abstract)
       };
-      const { listed, rejected } = index2.nearest(prepared, paper.arxivId);
+      const { listed, rejected } = index2.nearest(words, paper.arxivId);
       reasons.push(...similarityReasons(listed, rejected, scoring.similarityWeight, rules));
     }
     reasons.sort(byPoints);

@@ -1,6 +1,6 @@
 import type { ExcludeTerm, ScoringConfig, Term } from '../config/schema.js';
 import type { ListEntry, Paper, Reason } from '../types.js';
-import { prepareText, type PreparedText } from './match.js';
+import { prepareText, writtenJoinedWords, type PreparedText } from './match.js';
 import { scoringPhrases, type PhraseHits } from './phrase-hits.js';
 import { formatPoints, roundPoints } from './points.js';
 import type { Background } from './background.js';
@@ -158,7 +158,7 @@ export function createScorer(
     : null;
 
   return (paper, hits) => {
-    // Texts prepared here are kept for the similarity lookup; with `hits`, they are prepared only for it.
+    // Texts prepared here for their phrases are kept for the similarity lookup.
     let title: PreparedText | null = null;
     let abstract: PreparedText | null = null;
     let inTitle: ReadonlySet<number>;
@@ -183,11 +183,12 @@ export function createScorer(
     if (category && category.points !== 0) reasons.push(category);
     const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
     if (index && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
-      const prepared = {
-        title: title ?? prepareText(paper.title),
-        abstract: abstract ?? prepareText(paper.abstract),
+      // Phrases found elsewhere: the words are read here for the query alone, the cheaper way.
+      const words = {
+        title: title?.joined.words ?? writtenJoinedWords(paper.title),
+        abstract: abstract?.joined.words ?? writtenJoinedWords(paper.abstract),
       };
-      const { listed, rejected } = index.nearest(prepared, paper.arxivId);
+      const { listed, rejected } = index.nearest(words, paper.arxivId);
       reasons.push(...similarityReasons(listed, rejected, scoring.similarityWeight, rules));
     }
     reasons.sort(byPoints);

@@ -1,6 +1,6 @@
 import type { ListEntry } from '../types.js';
 import { builtInBackground, type Background } from './background.js';
-import { joinedSpelling, writtenJoinedWords, type PreparedText } from './match.js';
+import { joinedSpelling, writtenJoinedWords } from './match.js';
 import { termOf } from './terms.js';
 
 /**
@@ -31,16 +31,21 @@ export interface Nearest {
   rejected: Neighbour | null;
 }
 
-/** A candidate's title and abstract, prepared once by the scorer and shared with the phrase matcher. */
-export interface PreparedPaper {
-  title: PreparedText;
-  abstract: PreparedText;
+/**
+ * A candidate's title and abstract as joined words: `prepareText(text).joined.words` (when the
+ * scorer prepared the text for its phrases anyway) or the same words as written,
+ * `writtenJoinedWords(text)` (cheaper, when the phrases were found elsewhere). Both give the same
+ * terms in the same order, so the same query.
+ */
+export interface QueryWords {
+  title: readonly string[];
+  abstract: readonly string[];
 }
 
 export interface SimilarityIndex {
   readonly size: number;
   /** The most similar listed and rejected entries; entries whose id is `excludeId` are skipped. */
-  nearest(paper: PreparedPaper, excludeId?: string): Nearest;
+  nearest(paper: QueryWords, excludeId?: string): Nearest;
 }
 
 export const QUERY_TERMS = 40;
@@ -178,7 +183,7 @@ class Weighting {
   }
 
   /** The query's most informative terms that the memory knows, weighted as a unit vector over all its terms. */
-  toQuery(wordLists: string[][]): QueryTerm[] {
+  toQuery(wordLists: readonly (readonly string[])[]): QueryTerm[] {
     for (const words of wordLists) {
       for (const word of words) {
         const id = this.wordId(word);
@@ -333,10 +338,8 @@ export function buildSimilarityIndex(
     size: full.length + titleOnly.length,
     nearest(paper, excludeId) {
       const skip = (doc: Doc) => excludeId !== undefined && doc.entry.arxivId === excludeId;
-      const fromTitles = titleIndex?.best(weighting.toQuery([paper.title.joined.words]), skip) ?? NOBODY;
-      const fromFull =
-        fullIndex?.best(weighting.toQuery([paper.title.joined.words, paper.abstract.joined.words]), skip) ??
-        NOBODY;
+      const fromTitles = titleIndex?.best(weighting.toQuery([paper.title]), skip) ?? NOBODY;
+      const fromFull = fullIndex?.best(weighting.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
       return {
         listed: nearer(fromFull.listed, fromTitles.listed),
         rejected: nearer(fromFull.rejected, fromTitles.rejected),

@@ -17,8 +17,8 @@ import { entry } from './papers.js';
 
 const FLAT: Background = { documents: 1000, df: new Map() };
 const prepared = (title: string, abstract = '') => ({
-  title: prepareText(title),
-  abstract: prepareText(abstract),
+  title: prepareText(title).joined.words,
+  abstract: prepareText(abstract).joined.words,
 });
 
 describe('tokenize', () => {
