@@ -3,6 +3,154 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 // src/cli/feed-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/curate/links.ts
+var HOSTS = String.raw`(?:www\.)?(?:github\.com|gitlab\.com|huggingface\.co|[A-Za-z0-9-]+\.github\.io)`;
+var URL_PATTERN = new RegExp(
+  String.raw`https?://[^\s<>"{}|\\^\x60]+|(?<![\w.@/-])${HOSTS}/[^\s<>"{}|\\^\x60]*`,
+  "gi"
+);
+var SPLIT_AFTER_HOST = new RegExp(String.raw`(https?://${HOSTS}/)\s+(?=[\w.-]+/[\w.-]+)`, "gi");
+var SPLIT_AFTER_SCHEME = /(https?:\/\/)\s+(?=[\w-]+(?:\.[\w-]+)+\/)/gi;
+var LINK_ANCHOR = /http|github|gitlab|huggingface/gi;
+var SPACE = /\s/;
+var INTRODUCED_AS_PROJECT = /(?:project|website|homepage|home page|web page|webpage)\b[^.;]{0,25}$/i;
+var NAME = /^[\w.-]+$/;
+var GITHUB_NOT_REPOS = /* @__PURE__ */ new Set([
+  "orgs",
+  "topics",
+  "features",
+  "sponsors",
+  "marketplace",
+  "settings",
+  "about",
+  "login",
+  "apps"
+]);
+var HF_NOT_REPOS = /* @__PURE__ */ new Set([
+  "papers",
+  "docs",
+  "blog",
+  "collections",
+  "organizations",
+  "learn",
+  "login",
+  "join",
+  "tasks"
+]);
+function trimTrailing(url) {
+  let out = url;
+  for (; ; ) {
+    const last = out.at(-1);
+    if (last === void 0) return out;
+    if (`.,;:!?'"*`.includes(last)) {
+      out = out.slice(0, -1);
+      continue;
+    }
+    const pairs = { ")": "(", "]": "[" };
+    const open = pairs[last];
+    if (open !== void 0 && count(out, last) > count(out, open)) {
+      out = out.slice(0, -1);
+      continue;
+    }
+    return out;
+  }
+}
+function count(text, ch) {
+  return text.split(ch).length - 1;
+}
+function repoName(segment) {
+  if (segment === void 0) return null;
+  const name = segment.replace(/\.git$/i, "");
+  return NAME.test(name) && name !== "." && name !== ".." ? name : null;
+}
+function classify(raw, before) {
+  let url;
+  try {
+    url = new URL(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+  const host = url.hostname.toLowerCase().replace(/^www\./, "");
+  const segments = url.pathname.split("/").filter((s) => s !== "");
+  const base = `${url.protocol}//${host}`;
+  if (host === "github.com") {
+    const [owner, repoSegment] = segments;
+    const repo = repoName(repoSegment);
+    if (owner === void 0 || repo === null || GITHUB_NOT_REPOS.has(owner.toLowerCase()) || !NAME.test(owner))
+      return null;
+    return { kind: "code", url: `${base}/${owner}/${repo}` };
+  }
+  if (host === "gitlab.com") {
+    const dash = segments.indexOf("-");
+    const path = (dash < 0 ? segments : segments.slice(0, dash)).map((s) => s.replace(/\.git$/i, ""));
+    if (path.length < 2 || !path.every((s) => NAME.test(s))) return null;
+    return { kind: "code", url: `${base}/${path.join("/")}` };
+  }
+  if (host === "huggingface.co") return classifyHuggingFace(base, segments);
+  if (host.endsWith(".github.io")) return { kind: "project", url: `${base}${url.pathname}${url.search}` };
+  if (INTRODUCED_AS_PROJECT.test(before)) return { kind: "project", url: url.href };
+  return null;
+}
+function classifyHuggingFace(base, segments) {
+  const [first, ...rest] = segments;
+  if (first === void 0) return null;
+  const typed = { datasets: "dataset", spaces: "demo", models: "model" };
+  const kind = typed[first];
+  const [owner, nameSegment] = kind === void 0 ? [first, rest[0]] : rest;
+  const name = repoName(nameSegment);
+  if (owner === void 0 || name === null || !NAME.test(owner)) return null;
+  if (kind === void 0 && HF_NOT_REPOS.has(owner.toLowerCase())) return null;
+  const prefix = kind === void 0 || kind === "model" ? "" : `/${first}`;
+  return { kind: kind ?? "model", url: `${base}${prefix}/${owner}/${name}` };
+}
+function anchoredWords(text) {
+  const words = [];
+  LINK_ANCHOR.lastIndex = 0;
+  for (let anchor = LINK_ANCHOR.exec(text); anchor !== null; anchor = LINK_ANCHOR.exec(text)) {
+    let start = anchor.index;
+    while (start > 0 && !SPACE.test(text[start - 1])) start--;
+    let end = LINK_ANCHOR.lastIndex;
+    while (end < text.length && !SPACE.test(text[end])) end++;
+    words.push([start, end]);
+    LINK_ANCHOR.lastIndex = end;
+  }
+  return words;
+}
+function linksIn(text, source) {
+  LINK_ANCHOR.lastIndex = 0;
+  if (!LINK_ANCHOR.test(text)) return [];
+  const joined = text.replace(SPLIT_AFTER_SCHEME, "$1").replace(SPLIT_AFTER_HOST, "$1");
+  const found = [];
+  for (const [start, end] of anchoredWords(joined)) {
+    for (const match of joined.slice(start, end).matchAll(URL_PATTERN)) {
+      const at = start + match.index;
+      const raw = trimTrailing(match[0]);
+      const before = joined.slice(Math.max(0, at - 40), at);
+      const link = classify(raw, before);
+      if (link) found.push({ ...link, source });
+    }
+  }
+  return found;
+}
+function sameLink(url) {
+  return url.replace(/^http:/i, "https:").replace(/\/+$/, "").toLowerCase();
+}
+function findLinks(paper) {
+  try {
+    const all = [...linksIn(paper.abstract ?? "", "abstract"), ...linksIn(paper.comment ?? "", "comment")];
+    const seen = /* @__PURE__ */ new Set();
+    return all.filter((link) => {
+      const key = sameLink(link.url);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  } catch {
+    return [];
+  }
+}
+
 // src/curate/match.ts
 var NON_ASCII = /[\u0080-\uffff]/;
 var HYPHEN_CHARS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013"]);
@@ -496,11 +644,11 @@ function feedFromDocument(document, xml) {
     if (typeof paper === "string") skipped.push(paper);
     else papers.push(paper);
   }
-  const startIndex = count(child(feed, "startIndex")) ?? 0;
+  const startIndex = count2(child(feed, "startIndex")) ?? 0;
   return {
-    totalResults: count(child(feed, "totalResults")) ?? startIndex + entries.length,
+    totalResults: count2(child(feed, "totalResults")) ?? startIndex + entries.length,
     startIndex,
-    itemsPerPage: count(child(feed, "itemsPerPage")) ?? entries.length,
+    itemsPerPage: count2(child(feed, "itemsPerPage")) ?? entries.length,
     entryCount: entries.length,
     papers,
     skipped
@@ -588,7 +736,7 @@ var SPACE_RUNS = /\s\s+|[^\S ]/g;
 function collapse(raw) {
   return decodeXmlEntities(raw).replace(SPACE_RUNS, " ").trim();
 }
-function count(element) {
+function count2(element) {
   const value = element?.text.trim();
   if (value === void 0 || !/^\d+$/.test(value)) return void 0;
   return Number(value);
@@ -686,7 +834,8 @@ var SharedHits = class {
 // src/cli/feed-worker.ts
 function parse({ paths }) {
   try {
-    return { feeds: readFeeds(paths) };
+    const feeds = readFeeds(paths);
+    return { feeds, links: feeds.papers.map(findLinks) };
   } catch (error) {
     return { error };
   }
@@ -710,6 +859,6 @@ port.once("message", (scoring) => {
   const { papers } = parsed.feeds;
   const finder = createPhraseFinder(scoring);
   const memory = SharedHits.allocate(papers.length, finder.phrases);
-  port.postMessage({ ...parsed.feeds, hits: memory });
+  port.postMessage({ ...parsed.feeds, hits: memory, links: parsed.links });
   new SharedHits(memory, finder).findAll(papers);
 });

@@ -28173,7 +28173,8 @@ function curate({
   doc,
   memory,
   scorer,
-  hits
+  hits,
+  links
 }) {
   const { kept, dropped } = dedup(
     papers,
@@ -28188,7 +28189,11 @@ function curate({
     normaliseTitle
   );
   const score = scorer ?? createRunScorer(config2, doc, memory);
-  const scored = kept.map((paper) => ({ paper, ...score(paper, hits?.(paper)), links: findLinks(paper) }));
+  const scored = kept.map((paper) => ({
+    paper,
+    ...score(paper, hits?.(paper)),
+    links: links?.(paper) ?? findLinks(paper)
+  }));
   const decided = select(scored, {
     minScore: config2.scoring.minScore,
     maxPapers: config2.pullRequest.maxPapers

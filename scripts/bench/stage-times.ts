@@ -8,8 +8,9 @@ import { median, type RunCounts } from './measure.js';
 export type StageTimes = Record<string, number>;
 
 /**
- * Bundles stages.ts as the Action and the CLI are bundled, into `dir`, with the feed worker next
- * to it as dist/feed-worker.js is next to dist/cli.js; returns the stage timer's file.
+ * Bundles stages.ts (and the steps it loads, stage-steps.ts) as the CLI is bundled, into `dir`,
+ * with the feed worker next to it as dist/feed-worker.js is next to dist/cli.js; returns the stage
+ * timer's file.
  */
 export async function bundleStages(dir: string): Promise<string> {
   // The worker bundle is an ES module in a .js file.
@@ -17,6 +18,7 @@ export async function bundleStages(dir: string): Promise<string> {
   await build({
     entryPoints: {
       stages: fileURLToPath(new URL('./stages.ts', import.meta.url)),
+      'stage-steps': fileURLToPath(new URL('./stage-steps.ts', import.meta.url)),
       'feed-worker': fileURLToPath(new URL('../../src/cli/feed-worker.ts', import.meta.url)),
     },
     outdir: dir,
@@ -25,6 +27,18 @@ export async function bundleStages(dir: string): Promise<string> {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
+    // The entry loads the steps at run time, after starting the worker, as dist/cli.js does.
+    plugins: [
+      {
+        name: 'steps-apart',
+        setup(build) {
+          build.onResolve({ filter: /^\.\/stage-steps\.js$/ }, () => ({
+            path: './stage-steps.js',
+            external: true,
+          }));
+        },
+      },
+    ],
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },

@@ -1,22 +1,27 @@
 /**
  * The worker thread of `arxiv-curator preview --feed` (bundled as dist/feed-worker.js): it reads
- * and parses the recorded feeds while the main thread reads the list and builds its similarity
- * index (SPEC §9 counts two cores), then finds the scoring phrases in the papers, sharing that
- * with the main thread (`SharedHits`). It answers one message, the scoring config, with the
- * papers and the shared memory of their hits, or with the error.
+ * and parses the recorded feeds and finds the papers' links while the main thread reads the list
+ * and builds its similarity index (SPEC §9 counts two cores), then finds the scoring phrases in
+ * the papers, sharing that with the main thread (`SharedHits`). It answers one message, the
+ * scoring config, with the papers, their links and the shared memory of their hits, or with the
+ * error.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ScoringConfig } from '../config/schema.js';
+import { findLinks } from '../curate/links.js';
 import { createPhraseFinder } from '../curate/phrase-hits.js';
-import type { FeedWorkerInput, FeedWorkerReply } from './feed-reader.js';
+import type { FeedWorkerInput, FeedWorkerReply } from './feed-worker-start.js';
 import { InputError, readFeeds } from './inputs.js';
 import { SharedHits } from './shared-hits.js';
+import type { FoundLink } from '../types.js';
 
-type Parsed = { feeds: ReturnType<typeof readFeeds> } | { error: unknown };
+type Parsed = { feeds: ReturnType<typeof readFeeds>; links: FoundLink[][] } | { error: unknown };
 
+/** The papers and, since they need nothing else, their links (`findLinks` never throws). */
 function parse({ paths }: FeedWorkerInput): Parsed {
   try {
-    return { feeds: readFeeds(paths) };
+    const feeds = readFeeds(paths);
+    return { feeds, links: feeds.papers.map(findLinks) };
   } catch (error) {
     return { error };
   }
@@ -43,6 +48,6 @@ port.once('message', (scoring: ScoringConfig) => {
   const { papers } = parsed.feeds;
   const finder = createPhraseFinder(scoring);
   const memory = SharedHits.allocate(papers.length, finder.phrases);
-  port.postMessage({ ...parsed.feeds, hits: memory } satisfies FeedWorkerReply);
+  port.postMessage({ ...parsed.feeds, hits: memory, links: parsed.links } satisfies FeedWorkerReply);
   new SharedHits(memory, finder).findAll(papers);
 });

@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js';
+import type { StartedFeedWorker } from './feed-worker-start.js';
 import { previewCommand } from './preview.js';
 import { scoreCommand } from './score.js';
 import { fetchCommand } from './fetch.js';
@@ -23,8 +24,15 @@ Usage:
   arxiv-curator --help | --version
 `;
 
-/** Runs one CLI command; returns the process exit code. */
-export async function main(argv: string[], io: CliIO): Promise<number> {
+/**
+ * Runs one CLI command; returns the process exit code. `early` is the feed worker `src/cli.ts`
+ * started for a `preview --feed` before loading this code (the command takes it over or stops it).
+ */
+export async function main(
+  argv: string[],
+  io: CliIO,
+  early: StartedFeedWorker | null = null,
+): Promise<number> {
   const [command] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE);
@@ -39,7 +47,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     case 'fetch':
       return fetchCommand(args, io);
     case 'preview':
-      return previewCommand(args, io);
+      return previewCommand(args, io, { early });
     case 'score':
       return scoreCommand(args, io);
     default:

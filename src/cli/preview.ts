@@ -10,11 +10,15 @@ import { prepareList, preview, type PreparedList } from '../run/preview.js';
 import { CONFIG_FLAGS, loadCliConfig, readNow } from './config.js';
 import { realDeps, type FetchCommandDeps } from './fetch.js';
 import { startReadingFeeds, type FeedReading } from './feed-reader.js';
+import type { StartedFeedWorker } from './feed-worker-start.js';
 import { cliError, readListFile } from './inputs.js';
 import type { CliIO } from './main.js';
 
-/** `preview` needs the same outside world as `fetch` when it goes online. */
-export type PreviewCommandDeps = FetchCommandDeps;
+/**
+ * `preview` needs the same outside world as `fetch` when it goes online; `early` is the feed
+ * worker the CLI's entry may have started on the `--feed` files before loading the rest.
+ */
+export type PreviewCommandDeps = FetchCommandDeps & { early: StartedFeedWorker | null };
 
 const OPTIONS = {
   ...CONFIG_FLAGS,
@@ -33,12 +37,17 @@ export async function previewCommand(
   io: CliIO,
   deps: Partial<PreviewCommandDeps> = {},
 ): Promise<number> {
-  const { fetch, now, sleep, cwd, client } = { ...realDeps(), ...deps };
+  const { fetch, now, sleep, cwd, client, early } = { ...realDeps(), early: null, ...deps };
   let feeds: FeedReading | null = null;
   try {
     const { values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false });
     // Recorded feeds are read (in a worker thread) from the start, while the list is read here.
-    if (values.feed?.length) feeds = startReadingFeeds(values.feed.map((feed) => resolve(cwd, feed)));
+    if (values.feed?.length) {
+      feeds = startReadingFeeds(
+        values.feed.map((feed) => resolve(cwd, feed)),
+        early,
+      );
+    }
     const config = loadCliConfig(values, { cwd });
     const runAt = readNow(values.now) ?? new Date(now());
     const listPath = resolve(cwd, config.list.path);
@@ -102,7 +111,7 @@ export async function previewCommand(
 async function fetchLive(
   config: Config,
   runAt: Date,
-  deps: Omit<PreviewCommandDeps, 'cwd'> & { io: CliIO },
+  deps: Omit<PreviewCommandDeps, 'cwd' | 'early'> & { io: CliIO },
 ): Promise<{
   papers: Awaited<ReturnType<typeof fetchPapers>>['papers'];
   onArxiv: number;

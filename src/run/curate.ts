@@ -5,7 +5,7 @@ import type { PhraseHits } from '../curate/phrase-hits.js';
 import { createScorer, type Scorer } from '../curate/score.js';
 import { byScoreThenId, select } from '../curate/select.js';
 import { normaliseTitle, type ListDoc } from '../list/index.js';
-import type { Candidate, ListEntry, Paper } from '../types.js';
+import type { Candidate, FoundLink, ListEntry, Paper } from '../types.js';
 
 /** What the run knows from the bot's pull requests; empty in the offline preview. */
 export interface PullMemory {
@@ -55,6 +55,8 @@ export interface CurateInput {
   scorer?: Scorer;
   /** A paper's phrases when they are found elsewhere (`createPhraseFinder`, same config). */
   hits?: (paper: Paper) => PhraseHits | undefined;
+  /** A paper's links when they are found elsewhere (`findLinks`). */
+  links?: (paper: Paper) => FoundLink[] | undefined;
 }
 
 const NEAR_MISSES = 5;
@@ -86,6 +88,7 @@ export function curate({
   memory,
   scorer,
   hits,
+  links,
 }: CurateInput): Curation {
   const { kept, dropped } = dedup(
     papers,
@@ -100,7 +103,11 @@ export function curate({
     normaliseTitle,
   );
   const score = scorer ?? createRunScorer(config, doc, memory);
-  const scored = kept.map((paper) => ({ paper, ...score(paper, hits?.(paper)), links: findLinks(paper) }));
+  const scored = kept.map((paper) => ({
+    paper,
+    ...score(paper, hits?.(paper)),
+    links: links?.(paper) ?? findLinks(paper),
+  }));
   const decided = select(scored, {
     minScore: config.scoring.minScore,
     maxPapers: config.pullRequest.maxPapers,

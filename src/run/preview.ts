@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
 import { renderPullBody } from '../pr/body.js';
-import type { Paper } from '../types.js';
+import type { FoundLink, Paper } from '../types.js';
 import { prPaper, pullBodyInput } from './body-input.js';
 import type { PhraseHits } from '../curate/phrase-hits.js';
 import type { Scorer } from '../curate/score.js';
@@ -24,6 +24,8 @@ export interface PreviewInput {
   prepared?: PreparedList;
   /** A paper's phrases when they are found elsewhere (`createPhraseFinder`, same config). */
   hits?: (paper: Paper) => PhraseHits | undefined;
+  /** A paper's links when they are found elsewhere (`findLinks`). */
+  links?: (paper: Paper) => FoundLink[] | undefined;
 }
 
 /** What a preview needs from the list before it sees a paper. */
@@ -64,11 +66,22 @@ export function preview({
   searched,
   prepared = prepareList(listText, config),
   hits,
+  links,
 }: PreviewInput): PreviewResult {
   const { doc, scorer } = prepared;
   // Entries follow the list's own style unless the config sets one, as in the Action.
   config = withListStyle(config, listText, doc);
-  const curation = curate({ config, papers, onArxiv, fetched, doc, memory: NO_PULL_MEMORY, scorer, hits });
+  const curation = curate({
+    config,
+    papers,
+    onArxiv,
+    fetched,
+    doc,
+    memory: NO_PULL_MEMORY,
+    scorer,
+    hits,
+    links,
+  });
   const entries = curation.proposed.map((candidate) => ({ arxivId: candidate.paper.arxivId, candidate }));
   const change = entries.length > 0 ? buildListChange(listText, doc, config, entries, now) : null;
   const text = change?.text ?? listText;

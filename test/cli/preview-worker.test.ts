@@ -95,6 +95,7 @@ describe('preview with a large recorded feed: worker thread or not, the same res
     // The bundled CLI alone: without dist/feed-worker.js beside it, it reads feeds in-process.
     mkdirSync(join(dir, 'solo'));
     copyFileSync(join(root, 'dist/cli.js'), join(dir, 'solo/cli.js'));
+    copyFileSync(join(root, 'dist/cli-main.js'), join(dir, 'solo/cli-main.js'));
     writeFileSync(join(dir, 'solo/package.json'), '{ "type": "module" }\n');
     solo = join(dir, 'solo/cli.js');
     feed = join(dir, 'big.xml');
@@ -122,6 +123,30 @@ describe('preview with a large recorded feed: worker thread or not, the same res
     expect(threaded.status).toBe(2);
     expect(threaded.stderr).toContain('is not an arXiv Atom feed');
     expect(threaded).toEqual(single);
+  });
+
+  it.each([
+    ['an unknown flag', ['--bogus'], /Unknown option '--bogus'/],
+    ['a missing list file', ['--list', 'missing.md'], /no list file at .*missing\.md/],
+  ])('reports %s in one line and stops the worker it started early (no hang)', (_name, extra, message) => {
+    const run = (cli: string) =>
+      spawnSync(process.execPath, [cli, 'preview', '--feed', feed, ...extra], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+        timeout: 30_000,
+      });
+    const threaded = run(join(root, 'dist/cli.js'));
+    const single = run(solo);
+    expect(threaded.error).toBeUndefined();
+    expect(threaded.status).toBe(2);
+    expect(threaded.stderr).toMatch(message);
+    expect(threaded.stderr.trim().split('\n')).toHaveLength(1);
+    expect({ status: threaded.status, stdout: threaded.stdout, stderr: threaded.stderr }).toEqual({
+      status: single.status,
+      stdout: single.stdout,
+      stderr: single.stderr,
+    });
   });
 
   it('reports a broken feed before a list without its section, as one thread does', () => {

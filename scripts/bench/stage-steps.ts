@@ -1,0 +1,68 @@
+/**
+ * The steps of the stage timer (stages.ts loads this bundle, stage-steps.js, after starting the
+ * feed worker, as dist/cli.js loads dist/cli-main.js): what `previewCommand` and `preview()` call,
+ * in the same order; keep it in step with src/cli/preview.ts and src/run/preview.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { startReadingFeeds } from '../../src/cli/feed-reader.js';
+import type { StartedFeedWorker } from '../../src/cli/feed-worker-start.js';
+import { parseConfigFile } from '../../src/config/file.js';
+import { resolveConfig } from '../../src/config/resolve.js';
+import { renderPullBody } from '../../src/pr/body.js';
+import { prPaper, pullBodyInput } from '../../src/run/body-input.js';
+import { candidateRecord } from '../../src/run/candidates-json.js';
+import { curate, NO_PULL_MEMORY } from '../../src/run/curate.js';
+import { unifiedDiff } from '../../src/run/diff.js';
+import { buildListChange } from '../../src/run/list-text.js';
+import { prepareList } from '../../src/run/preview.js';
+
+/** Runs the steps, each timed with `lap`/`step`, after the entry's own laps. */
+export async function runSteps(
+  [feedPath, listPath, configPath, now]: [string, string, string, string],
+  early: StartedFeedWorker | null,
+  lap: (name: string) => void,
+): Promise<void> {
+  const step = <T>(name: string, run: () => T): T => {
+    const result = run();
+    lap(name);
+    return result;
+  };
+  const feeds = startReadingFeeds([feedPath], early);
+  const { listText, config } = step('read the list file and the config', () => ({
+    listText: readFileSync(listPath, 'utf8'),
+    config: resolveConfig(parseConfigFile(readFileSync(configPath, 'utf8'), configPath), { listPath }),
+  }));
+  const reading = feeds.result(config.scoring);
+  const { doc, scorer } = step('read the list, build the similarity index', () =>
+    prepareList(listText, config),
+  );
+  const feed = await reading;
+  lap('wait for the papers (the worker parses the feed)');
+  const curation = step('dedup, score (phrases shared with the worker), select, links', () =>
+    curate({
+      config,
+      papers: feed.papers,
+      onArxiv: feed.onArxiv,
+      fetched: feed.fetched,
+      doc,
+      memory: NO_PULL_MEMORY,
+      scorer,
+      hits: feed.hits,
+    }),
+  );
+  const change = step('render and splice the entries', () =>
+    buildListChange(
+      listText,
+      doc,
+      config,
+      curation.proposed.map((candidate) => ({ arxivId: candidate.paper.arxivId, candidate })),
+      new Date(now),
+    ),
+  );
+  step('PR body and diff', () => {
+    renderPullBody(pullBodyInput(config, curation, curation.proposed.map(prPaper), change.numbers, null));
+    return unifiedDiff(config.list.path, listText, change.text);
+  });
+  step('candidates.json text', () => JSON.stringify(curation.candidates.map(candidateRecord), null, 2));
+  feeds.cancel();
+}
