@@ -28754,13 +28754,13 @@ function buildListChange(text4, doc, config2, entries, date2) {
   return { text: result.text, insertions: result.insertions, numbers };
 }
 function renderPrEntries(doc, config2, entries) {
-  const { style, order: order2 } = config2.list;
+  const { style } = config2.list;
   const sorted = [...entries].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
   const numbered = style === "details" && doc.conventions.numbering.numbered;
   const first = style === "details" ? doc.conventions.numbering.highest + 1 : doc.conventions.bullet.nextNumber;
   const numbers = /* @__PURE__ */ new Map();
   const rendered = sorted.map((entry, i) => {
-    const number3 = order2 === "prepend" ? first + sorted.length - 1 - i : first + i;
+    const number3 = first + i;
     numbers.set(entry.arxivId, numbered ? number3 : null);
     const text4 = "candidate" in entry ? renderEntry(entry.candidate.paper, entry.candidate.links, style, doc.conventions, number3) : numbered ? renumberEntry(entry.text, number3) : entry.text;
     return { arxivId: entry.arxivId, text: text4 };

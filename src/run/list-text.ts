@@ -46,8 +46,8 @@ export function buildListChange(
 
 /**
  * The PR's entries as text, in ascending arXiv id order, numbered on from the highest number of
- * `doc` (headings in `details`, items of an ordered list otherwise; a prepended run is newest
- * first, so the highest number goes to the newest entry). Carried-over entries keep their text
+ * `doc` (headings in `details`, items of an ordered list otherwise), the highest to the newest
+ * entry; `spliceEntries` puts a prepended run newest first. Carried-over entries keep their text
  * and get their new number.
  */
 export function renderPrEntries(
@@ -55,14 +55,15 @@ export function renderPrEntries(
   config: Config,
   entries: readonly PrEntry[],
 ): { rendered: Array<{ arxivId: string; text: string }>; numbers: Map<string, number | null> } {
-  const { style, order } = config.list;
+  const { style } = config.list;
   const sorted = [...entries].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
   const numbered = style === 'details' && doc.conventions.numbering.numbered;
   const first =
     style === 'details' ? doc.conventions.numbering.highest + 1 : doc.conventions.bullet.nextNumber;
   const numbers = new Map<string, number | null>();
   const rendered = sorted.map((entry, i) => {
-    const number = order === 'prepend' ? first + sorted.length - 1 - i : first + i;
+    // Ascending ids, ascending numbers: the newest entry gets the highest, whichever end it goes to.
+    const number = first + i;
     numbers.set(entry.arxivId, numbered ? number : null);
     const text =
       'candidate' in entry

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { resolveConfig } from '../../src/config/resolve.js';
 import type { ListStyle } from '../../src/config/schema.js';
-import { editList } from '../../src/list/edit-list.js';
 import type { Insertion } from '../../src/list/insertions.js';
-import { readList } from '../../src/list/read-list.js';
-import { renderNewEntries, type PaperToAdd } from '../../src/list/render-new-entries.js';
+import type { PaperToAdd } from '../../src/list/render-new-entries.js';
+import { buildListChange, readListFor } from '../../src/run/list-text.js';
 
 export interface FixtureOptions {
   section?: string;
@@ -21,7 +21,10 @@ export interface FixtureRun {
   insertions: Insertion[];
 }
 
-/** Runs one fixture folder the way a night's run edits the list: read, render, splice, date. */
+/**
+ * Runs one fixture folder the way a night's run edits the list (`buildListChange`: read, render,
+ * number, splice, date), with the fixture's options as the config file's `list` settings.
+ */
 export function runFixture(dir: string): FixtureRun {
   const input = readFileSync(join(dir, 'input.md'), 'utf8');
   const papers = JSON.parse(readFileSync(join(dir, 'papers.json'), 'utf8')) as PaperToAdd[];
@@ -29,15 +32,23 @@ export function runFixture(dir: string): FixtureRun {
   const options = (
     existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {}
   ) as FixtureOptions;
-  const style = options.style ?? 'details';
-  const order = options.order ?? 'append';
-  const doc = readList(input, { section: options.section, updatesSection: options.updatesSection, order });
-  const entries = renderNewEntries(papers, doc, style);
-  const { text, insertions } = editList(input, doc, {
-    entries,
-    order,
-    style,
-    updates: { count: papers.length, date: new Date(options.date ?? '2026-11-26T02:30:00Z') },
-  });
+  const config = resolveConfig(
+    {
+      list: {
+        section: options.section,
+        style: options.style ?? 'details',
+        order: options.order ?? 'append',
+        'updates-section': options.updatesSection === null ? false : options.updatesSection,
+      },
+    },
+    {},
+  );
+  const doc = readListFor(input, config);
+  const entries = papers.map(({ paper, links }) => ({
+    arxivId: paper.arxivId,
+    candidate: { paper, links, score: 0, reasons: [], decision: 'proposed' as const },
+  }));
+  const date = new Date(options.date ?? '2026-11-26T02:30:00Z');
+  const { text, insertions } = buildListChange(input, doc, config, entries, date);
   return { input, output: text, insertions };
 }
