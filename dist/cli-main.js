@@ -8900,6 +8900,10 @@ function prPaper(candidate) {
 }
 
 // src/run/candidates-json.ts
+function candidatesJson(candidates2) {
+  return `${JSON.stringify(candidates2.map(candidateRecord), null, 2)}
+`;
+}
 function candidateRecord(candidate) {
   const { paper } = candidate;
   return {
@@ -10731,12 +10735,22 @@ function clip(text4, max) {
   return max === 0 ? "" : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 
+// src/list/clean-text.ts
+var INVISIBLE = (
+  // Matching control characters is the point here.
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uE000-\uF8FF]/g
+);
+function cleanText(text4, maxLength) {
+  const clean = text4.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  if (clean.length <= maxLength) return clean;
+  const cut = clean.slice(0, maxLength - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+}
+
 // src/pr/neutralise.ts
 var ZERO_WIDTH_SPACE = "&#8203;";
-var INVISIBLE = (
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ue000-\uf8ff]/g
-);
 function plainLine(text4) {
   return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
 }
@@ -11226,7 +11240,7 @@ var WRITTEN_JOINED_WORD_ASCII = /[a-z0-9]+(?:(?:'s)?-[a-z0-9]+)*(?:'s(?![a-z0-9]
 var JOIN_MARKS = /['\u2019]s|[-\u2010-\u2013]/g;
 function writtenJoinedWords(text4) {
   if (!NON_ASCII.test(text4)) return text4.toLowerCase().match(WRITTEN_JOINED_WORD_ASCII) ?? [];
-  return lower(text4).match(WRITTEN_JOINED_WORD) ?? [];
+  return text4.normalize("NFKC").toLowerCase().match(WRITTEN_JOINED_WORD) ?? [];
 }
 function joinedSpelling(written) {
   return written.replace(JOIN_MARKS, "");
@@ -11927,12 +11941,13 @@ function endsHtmlBlock(kind, content) {
   return HTML_END[kind]?.test(content) ?? false;
 }
 function headRowCells(row) {
-  const text4 = row.trim();
-  if (text4 === "" || text4 === "|") return 0;
-  const cells = splitCells(text4);
+  return rowCells(row).length;
+}
+function rowCells(row) {
+  const cells = splitCells(row.trim());
   if (cells[0] === "") cells.shift();
   if (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-  return cells.length;
+  return cells;
 }
 function splitCells(text4) {
   const cells = [];
@@ -12689,14 +12704,6 @@ function columnRole(header) {
   return ROLES.find(([, pattern]) => pattern.test(key))?.[0] ?? "other";
 }
 
-// src/list/table-cells.ts
-function rowCells(row) {
-  const cells = splitCells(row.trim());
-  if (cells[0] === "") cells.shift();
-  if (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-  return cells;
-}
-
 // src/list/target-blocks.ts
 function sectionBody(blocks, section) {
   return blocks.slice(section.headingBlock + 1, section.endBlock);
@@ -12752,7 +12759,7 @@ function readConventions(input) {
     lineEnding: /\r\n/.test(text4.slice(0, text4.search(/\n|$/) + 1)) ? "\r\n" : "\n",
     bom: text4.charCodeAt(0) === 65279,
     trailingNewline: text4.endsWith("\n") || text4.endsWith("\r"),
-    arxivLink: arxivLinkConvention(input.links ?? new ArxivLinkIndex(text4), target),
+    arxivLink: arxivLinkConvention(input.links, target),
     bullet: list3 ? listBullet(list3, lineText) : defaultBullet(input.blocks),
     numbering: numbering(body, target, input.order),
     updates: input.updates ? updatesConvention(input.blocks, input.updates, lineText) : null,
@@ -21339,20 +21346,6 @@ function escapeHtmlText(value) {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-// src/list/clean-text.ts
-var INVISIBLE2 = (
-  // Matching control characters is the point here.
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uE000-\uF8FF]/g
-);
-function cleanText(text4, maxLength) {
-  const clean = text4.normalize("NFC").replace(INVISIBLE2, "").replace(/\s+/g, " ").trim();
-  if (clean.length <= maxLength) return clean;
-  const cut = clean.slice(0, maxLength - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
-}
-
 // src/list/paper-text.ts
 var MAX_AUTHORS = 20;
 var MAX_TITLE = 300;
@@ -22469,6 +22462,7 @@ var excludeSchema = union([
   str,
   strictObject({ phrase: str, weight: optional(nonNegative), hard: optional(boolean2()) })
 ]);
+var DEFAULT_CONFIG_PATH = ".github/arxiv-curator.yml";
 var fileConfigSchema = strictObject({
   profile: optional(str),
   list: optional(
@@ -22619,7 +22613,6 @@ function dropUndefined(o) {
 }
 
 // src/cli/config.ts
-var DEFAULT_CONFIG_PATH = ".github/arxiv-curator.yml";
 var CONFIG_FLAGS = {
   config: { type: "string" },
   profile: { type: "string" },
@@ -22868,7 +22861,7 @@ function startReadingFeeds(paths, early = null) {
   if (early !== null && !same) void early.worker.terminate();
   const started = same ? early : startFeedWorker(paths);
   if (started === null) {
-    return { result: () => new Promise((resolve4) => resolve4(readFeeds(paths))), cancel: () => void 0 };
+    return { result: async () => readFeeds(paths), cancel: () => void 0 };
   }
   const { worker, reply } = started;
   return {
@@ -22950,11 +22943,7 @@ async function previewCommand(args, io, deps = {}) {
     mkdirSync(out, { recursive: true });
     writeFileSync(join2(out, "README.md"), result.text);
     writeFileSync(join2(out, "pr-body.md"), result.body);
-    writeFileSync(
-      join2(out, "candidates.json"),
-      `${JSON.stringify(result.curation.candidates.map(candidateRecord), null, 2)}
-`
-    );
+    writeFileSync(join2(out, "candidates.json"), candidatesJson(result.curation.candidates));
     const { curation } = result;
     const lines = [
       `arxiv-curator preview of ${config2.list.path} (profile ${config2.profile}, threshold ${config2.scoring.minScore}, at most ${config2.pullRequest.maxPapers} papers)`,

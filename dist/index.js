@@ -11082,6 +11082,7 @@ var excludeSchema = union([
   str,
   strictObject({ phrase: str, weight: optional(nonNegative), hard: optional(boolean2()) })
 ]);
+var DEFAULT_CONFIG_PATH = ".github/arxiv-curator.yml";
 var fileConfigSchema = strictObject({
   profile: optional(str),
   list: optional(
@@ -16153,6 +16154,10 @@ async function createFileCommit(ctx, change) {
 }
 
 // src/run/candidates-json.ts
+function candidatesJson(candidates2) {
+  return `${JSON.stringify(candidates2.map(candidateRecord), null, 2)}
+`;
+}
 function candidateRecord(candidate) {
   const { paper } = candidate;
   return {
@@ -17546,14 +17551,14 @@ var MAX_CATCH_UP_DAYS = 30;
 var DAY_MS3 = 24 * 60 * 60 * 1e3;
 function catchUpFrom(records, config2, now, warnings) {
   if (config2.query.since !== null) return null;
-  const ends = records.map((record) => Date.parse(record.marker.windowEnd ?? "")).filter((time2) => !Number.isNaN(time2));
-  if (ends.length === 0) return null;
-  const last = Math.max(...ends);
+  const end = latestWindowEnd(records);
+  if (end === null) return null;
+  const last = Date.parse(end);
   const limit = now.getTime() - (config2.query.windowDays + MAX_CATCH_UP_DAYS) * DAY_MS3;
   if (last >= limit) return new Date(last);
-  const day2 = new Date(last).toISOString().slice(0, 10);
+  const day2 = formatUtcDay(new Date(last));
   warnings.push(
-    `the last recorded arXiv window ended ${day2}, more than ${MAX_CATCH_UP_DAYS} days before this run's window; papers submitted before ${new Date(limit).toISOString().slice(0, 10)} were not fetched \u2014 run once with since: ${day2} to backfill them`
+    `the last recorded arXiv window ended ${day2}, more than ${MAX_CATCH_UP_DAYS} days before this run's window; papers submitted before ${formatUtcDay(new Date(limit))} were not fetched \u2014 run once with since: ${day2} to backfill them`
   );
   return new Date(limit);
 }
@@ -17823,7 +17828,7 @@ var WRITTEN_JOINED_WORD_ASCII = /[a-z0-9]+(?:(?:'s)?-[a-z0-9]+)*(?:'s(?![a-z0-9]
 var JOIN_MARKS = /['\u2019]s|[-\u2010-\u2013]/g;
 function writtenJoinedWords(text4) {
   if (!NON_ASCII2.test(text4)) return text4.toLowerCase().match(WRITTEN_JOINED_WORD_ASCII) ?? [];
-  return lower(text4).match(WRITTEN_JOINED_WORD) ?? [];
+  return text4.normalize("NFKC").toLowerCase().match(WRITTEN_JOINED_WORD) ?? [];
 }
 function joinedSpelling(written) {
   return written.replace(JOIN_MARKS, "");
@@ -18514,12 +18519,13 @@ function endsHtmlBlock(kind, content) {
   return HTML_END[kind]?.test(content) ?? false;
 }
 function headRowCells(row) {
-  const text4 = row.trim();
-  if (text4 === "" || text4 === "|") return 0;
-  const cells = splitCells(text4);
+  return rowCells(row).length;
+}
+function rowCells(row) {
+  const cells = splitCells(row.trim());
   if (cells[0] === "") cells.shift();
   if (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-  return cells.length;
+  return cells;
 }
 function splitCells(text4) {
   const cells = [];
@@ -19245,14 +19251,6 @@ function columnRole(header) {
   return ROLES.find(([, pattern]) => pattern.test(key))?.[0] ?? "other";
 }
 
-// src/list/table-cells.ts
-function rowCells(row) {
-  const cells = splitCells(row.trim());
-  if (cells[0] === "") cells.shift();
-  if (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-  return cells;
-}
-
 // src/list/conventions.ts
 var DEFAULT_DATE_FORMAT = "MMM-DD-YYYY";
 function readConventions(input) {
@@ -19264,7 +19262,7 @@ function readConventions(input) {
     lineEnding: /\r\n/.test(text4.slice(0, text4.search(/\n|$/) + 1)) ? "\r\n" : "\n",
     bom: text4.charCodeAt(0) === 65279,
     trailingNewline: text4.endsWith("\n") || text4.endsWith("\r"),
-    arxivLink: arxivLinkConvention(input.links ?? new ArxivLinkIndex(text4), target),
+    arxivLink: arxivLinkConvention(input.links, target),
     bullet: list3 ? listBullet(list3, lineText) : defaultBullet(input.blocks),
     numbering: numbering(body, target, input.order),
     updates: input.updates ? updatesConvention(input.blocks, input.updates, lineText) : null,
@@ -28743,6 +28741,11 @@ function gitBlobSha(text4) {
 }
 
 // src/run/list-text.ts
+function newEntries(papers) {
+  return papers.flatMap(
+    (paper) => paper.candidate ? [{ arxivId: paper.arxivId, candidate: paper.candidate }] : []
+  );
+}
 function buildListChange(text4, doc, config2, entries, date2) {
   const { rendered, numbers } = renderPrEntries(doc, config2, entries);
   const result = editList(text4, doc, {
@@ -29190,9 +29193,7 @@ function count3(n) {
 
 // src/run/append-change.ts
 function appendListChange(text4, doc, config2, added, updates) {
-  const entries = added.flatMap(
-    (paper) => paper.candidate ? [{ arxivId: paper.arxivId, candidate: paper.candidate }] : []
-  );
+  const entries = newEntries(added);
   const { rendered, numbers } = renderPrEntries(doc, config2, entries);
   const result = editList(text4, doc, {
     entries: rendered,
@@ -29326,7 +29327,7 @@ async function planNight(night) {
         plan: plan2,
         added,
         prPapers,
-        change: buildListChange(files.baseText, baseDoc, config2, entriesFor(added), night.deps.now),
+        change: buildListChange(files.baseText, baseDoc, config2, newEntries(added), night.deps.now),
         changeBase: files.baseText
       };
     case "rebuild": {
@@ -29344,7 +29345,7 @@ async function planNight(night) {
           files.baseText,
           baseDoc,
           config2,
-          [...carriedEntries, ...entriesFor(added)],
+          [...carriedEntries, ...newEntries(added)],
           night.deps.now
         ),
         changeBase: files.baseText
@@ -29364,11 +29365,6 @@ async function planNight(night) {
     default:
       return { plan: plan2, added: [], prPapers: carried, change: null, changeBase: files.baseText };
   }
-}
-function entriesFor(papers) {
-  return papers.flatMap(
-    (paper) => paper.candidate ? [{ arxivId: paper.arxivId, candidate: paper.candidate }] : []
-  );
 }
 
 // src/run/pull-state.ts
@@ -29474,12 +29470,8 @@ async function closeRollingPull(ctx, input) {
 
 // src/pr/neutralise.ts
 var ZERO_WIDTH_SPACE = "&#8203;";
-var INVISIBLE2 = (
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ue000-\uf8ff]/g
-);
 function plainLine(text4) {
-  return text4.replace(INVISIBLE2, "").replace(/\s+/g, " ").trim();
+  return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
 }
 function clipText(text4, max) {
   const chars = Array.from(text4);
@@ -29922,7 +29914,8 @@ async function runNight(settings, deps) {
     curation,
     window: fetched.window,
     baseBranch,
-    diff: step.change ? unifiedDiff(config2.list.path, step.changeBase, step.change.text) : "",
+    // Only a dry run shows it; diffing a large list every night would be work nobody reads.
+    diff: config2.dryRun && step.change ? unifiedDiff(config2.list.path, step.changeBase, step.change.text) : "",
     warnings: [...warnings, ...outcome.warnings]
   };
 }
@@ -30049,7 +30042,6 @@ function longestBacktickRun(text4) {
 }
 
 // src/main.ts
-var DEFAULT_CONFIG_PATH = ".github/arxiv-curator.yml";
 var CANDIDATES_OUTPUT_ROWS = 20;
 var realDeps = () => ({
   fetch: globalThis.fetch,
@@ -30058,7 +30050,6 @@ var realDeps = () => ({
 });
 async function run(deps = {}) {
   const { fetch, now, sleep, github, arxiv } = { ...realDeps(), ...deps };
-  let arxivFailed = false;
   try {
     const token = getInput("github-token");
     if (token) setSecret(token);
@@ -30079,8 +30070,12 @@ async function run(deps = {}) {
       onRequest: () => void (requests += 1)
     });
     const ctx = { octokit, owner, repo };
-    const defaultBranch = eventDefaultBranch();
-    const config2 = await loadConfig(ctx, getInput("config-path"), overrides, defaultBranch);
+    const { config: config2, defaultBranch } = await loadConfig(
+      ctx,
+      getInput("config-path"),
+      overrides,
+      eventDefaultBranch()
+    );
     info(`arxiv-curator: ${config2.list.path} in ${owner}/${repo}, profile ${config2.profile}`);
     const night = () => runNight(config2, {
       github: ctx,
@@ -30104,7 +30099,7 @@ async function run(deps = {}) {
     if (!appendSummary(summary2)) info(summary2);
     info(`${requests} GitHub requests; pull request ${result.plan.output}`);
   } catch (error2) {
-    arxivFailed = error2 instanceof ArxivFetchError || error2 instanceof ArxivApiError;
+    const arxivFailed = error2 instanceof ArxivFetchError || error2 instanceof ArxivApiError;
     const message = error2 instanceof Error ? error2.message : String(error2);
     writeFailureSummary(message, arxivFailed);
     setFailed(message);
@@ -30131,7 +30126,8 @@ function eventDefaultBranch() {
     return null;
   }
 }
-async function loadConfig(ctx, input, overrides, defaultBranch) {
+async function loadConfig(ctx, input, overrides, eventBranch) {
+  let defaultBranch = eventBranch;
   const explicit = read.text("input config-path", input);
   const path2 = explicit ?? DEFAULT_CONFIG_PATH;
   if (isAbsolute(path2) || path2.split(/[\\/]/).includes("..")) {
@@ -30142,13 +30138,16 @@ async function loadConfig(ctx, input, overrides, defaultBranch) {
   if (workspace && existsSync2(join2(workspace, path2))) {
     text4 = readFileSync(join2(workspace, path2), "utf8");
   } else if (!workspace || !existsSync2(join2(workspace, ".git"))) {
-    const branch = overrides.baseBranch ?? defaultBranch ?? await getDefaultBranch(ctx);
+    const branch = overrides.baseBranch ?? (defaultBranch ??= await getDefaultBranch(ctx));
     text4 = (await readFile(ctx, path2, branch))?.text ?? null;
   }
   if (text4 === null && explicit !== void 0) {
     throw new ConfigError(`input config-path: no file ${path2} in the repository`);
   }
-  return resolveConfig(text4 === null ? {} : parseConfigFile(text4, path2), overrides);
+  return {
+    config: resolveConfig(text4 === null ? {} : parseConfigFile(text4, path2), overrides),
+    defaultBranch
+  };
 }
 function setOutputs(result) {
   setOutput("pull-request-number", result.pull ? String(result.pull.number) : "");
@@ -30163,8 +30162,7 @@ function setOutputs(result) {
   const dir = process.env.RUNNER_TEMP;
   if (dir && existsSync2(dir)) {
     const file = join2(dir, "arxiv-curator-candidates.json");
-    writeFileSync(file, `${JSON.stringify(candidates2.map(candidateRecord), null, 2)}
-`);
+    writeFileSync(file, candidatesJson(candidates2));
     setOutput("candidates-file", file);
   } else {
     setOutput("candidates-file", "");

@@ -16,8 +16,7 @@ import {
   MAX_TOTAL_RESULTS,
 } from '../src/arxiv/query.js';
 import { DEFAULT_PROFILE, PROFILES } from '../src/config/profiles.js';
-import { DEFAULT_ARXIV_API_URL } from '../src/config/resolve.js';
-import type { ScoringConfig } from '../src/config/schema.js';
+import { DEFAULT_ARXIV_API_URL, resolveConfig } from '../src/config/resolve.js';
 import { parseCorpus } from '../src/curate/eval/corpus.js';
 import { evaluate } from '../src/curate/eval/evaluate.js';
 import { formatEvalReport } from '../src/curate/eval/report.js';
@@ -78,33 +77,27 @@ function main(argv: string[]): void {
   const corpus = parseCorpus(read(args.corpus, 'corpus'), args.corpus);
   const list = args.list === null ? undefined : readList(read(args.list, 'list')).entries;
   if (list !== undefined && list.length === 0) throw new Error(`no papers found in the list ${args.list}`);
-  const scoring: ScoringConfig = {
-    minScore: profile.minScore,
-    terms: profile.terms,
-    exclude: profile.exclude,
-    primaryCategoryWeight: profile.primaryCategoryWeight,
-    crossListWeight: profile.crossListWeight,
-    similarityWeight: profile.similarityWeight,
-  };
+  // The profile's settings as a run without a config file resolves them.
+  const { scoring, query } = resolveConfig({ profile: args.profile }, {});
   const report = evaluate(corpus, {
     scoring,
-    categories: profile.categories,
-    phrases: profile.phrases,
+    categories: query.categories,
+    phrases: query.phrases,
     list,
     normaliseTitle,
   });
-  const shape = queryShape(profile.phrases, profile.categories);
+  const shape = queryShape(query.phrases, query.categories);
   console.log(
     formatEvalReport(report, {
       profile: profile.name,
       corpusPath: args.corpus,
       listPath: args.list,
       listWithAbstracts: list?.filter((e) => e.abstract !== null).length ?? 0,
-      phrases: profile.phrases.length,
-      categories: profile.categories,
+      phrases: query.phrases.length,
+      categories: query.categories,
       queryUrlLength: shape.longest,
       queries: shape.queries,
-      similarityWeight: profile.similarityWeight,
+      similarityWeight: scoring.similarityWeight,
     }),
   );
 }

@@ -5,18 +5,17 @@ import type { ArxivClientOptions } from './arxiv/client.js';
 import { ArxivApiError, ArxivFetchError } from './arxiv/errors.js';
 import { politeIntervalMs } from './arxiv/spacing.js';
 import { ConfigError } from './config/errors.js';
-import { parseConfigFile } from './config/file.js';
+import { DEFAULT_CONFIG_PATH, parseConfigFile } from './config/file.js';
 import { overridesFromInputs, read } from './config/overrides.js';
 import { resolveConfig } from './config/resolve.js';
 import type { Config } from './config/schema.js';
 import { GitHubConflictError } from './github/errors.js';
 import { createGitHubClient, type GitHubClientOptions } from './github/octokit.js';
 import { getDefaultBranch, readFile, type RepoContext } from './github/repo.js';
-import { candidateRecord } from './run/candidates-json.js';
+import { candidateRecord, candidatesJson } from './run/candidates-json.js';
 import { runNight, type NightResult } from './run/night.js';
 import { renderFailureSummary, renderSummary } from './run/summary.js';
 
-export const DEFAULT_CONFIG_PATH = '.github/arxiv-curator.yml';
 /** Step outputs share a size limit: the `candidates` output keeps the best, the file keeps all. */
 const CANDIDATES_OUTPUT_ROWS = 20;
 
@@ -38,7 +37,6 @@ const realDeps = (): RunDeps => ({
 /** The Action: read inputs, run one night, set outputs and the summary. The only place that calls setFailed. */
 export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
   const { fetch, now, sleep, github, arxiv } = { ...realDeps(), ...deps };
-  let arxivFailed = false;
   try {
     const token = core.getInput('github-token');
     if (token) core.setSecret(token);
@@ -59,8 +57,12 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
       onRequest: () => void (requests += 1),
     });
     const ctx: RepoContext = { octokit, owner, repo };
-    const defaultBranch = eventDefaultBranch();
-    const config = await loadConfig(ctx, core.getInput('config-path'), overrides, defaultBranch);
+    const { config, defaultBranch } = await loadConfig(
+      ctx,
+      core.getInput('config-path'),
+      overrides,
+      eventDefaultBranch(),
+    );
     core.info(`arxiv-curator: ${config.list.path} in ${owner}/${repo}, profile ${config.profile}`);
 
     const night = (): Promise<NightResult> =>
@@ -89,7 +91,7 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
     if (!appendSummary(summary)) core.info(summary);
     core.info(`${requests} GitHub requests; pull request ${result.plan.output}`);
   } catch (error) {
-    arxivFailed = error instanceof ArxivFetchError || error instanceof ArxivApiError;
+    const arxivFailed = error instanceof ArxivFetchError || error instanceof ArxivApiError;
     const message = error instanceof Error ? error.message : String(error);
     writeFailureSummary(message, arxivFailed);
     core.setFailed(message);
@@ -122,14 +124,17 @@ function eventDefaultBranch(): string | null {
 
 /**
  * The config file: from the checked-out workspace when there is one (no request), else from the
- * repository through the API. A missing file means defaults, unless `config-path` named it.
+ * repository through the API. A missing file means defaults, unless `config-path` named it. Also
+ * the default branch as far as it is known (from the event, or looked up to read the file), so the
+ * night does not ask for it again.
  */
 async function loadConfig(
   ctx: RepoContext,
   input: string,
   overrides: ReturnType<typeof overridesFromInputs>,
-  defaultBranch: string | null,
-): Promise<Config> {
+  eventBranch: string | null,
+): Promise<{ config: Config; defaultBranch: string | null }> {
+  let defaultBranch = eventBranch;
   const explicit = read.text('input config-path', input);
   const path = explicit ?? DEFAULT_CONFIG_PATH;
   if (isAbsolute(path) || path.split(/[\\/]/).includes('..')) {
@@ -140,13 +145,16 @@ async function loadConfig(
   if (workspace && existsSync(join(workspace, path))) {
     text = readFileSync(join(workspace, path), 'utf8');
   } else if (!workspace || !existsSync(join(workspace, '.git'))) {
-    const branch = overrides.baseBranch ?? defaultBranch ?? (await getDefaultBranch(ctx));
+    const branch = overrides.baseBranch ?? (defaultBranch ??= await getDefaultBranch(ctx));
     text = (await readFile(ctx, path, branch))?.text ?? null;
   }
   if (text === null && explicit !== undefined) {
     throw new ConfigError(`input config-path: no file ${path} in the repository`);
   }
-  return resolveConfig(text === null ? {} : parseConfigFile(text, path), overrides);
+  return {
+    config: resolveConfig(text === null ? {} : parseConfigFile(text, path), overrides),
+    defaultBranch,
+  };
 }
 
 function setOutputs(result: NightResult): void {
@@ -162,7 +170,7 @@ function setOutputs(result: NightResult): void {
   const dir = process.env.RUNNER_TEMP;
   if (dir && existsSync(dir)) {
     const file = join(dir, 'arxiv-curator-candidates.json');
-    writeFileSync(file, `${JSON.stringify(candidates.map(candidateRecord), null, 2)}\n`);
+    writeFileSync(file, candidatesJson(candidates));
     core.setOutput('candidates-file', file);
   } else {
     core.setOutput('candidates-file', '');

@@ -10,7 +10,7 @@ import { parseConfigFile } from '../../src/config/file.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { renderPullBody } from '../../src/pr/body.js';
 import { prPaper, pullBodyInput } from '../../src/run/body-input.js';
-import { candidateRecord } from '../../src/run/candidates-json.js';
+import { candidatesJson } from '../../src/run/candidates-json.js';
 import { curate, NO_PULL_MEMORY } from '../../src/run/curate.js';
 import { unifiedDiff } from '../../src/run/diff.js';
 import { buildListChange } from '../../src/run/list-text.js';
@@ -63,6 +63,6 @@ export async function runSteps(
     renderPullBody(pullBodyInput(config, curation, curation.proposed.map(prPaper), change.numbers, null));
     return unifiedDiff(config.list.path, listText, change.text);
   });
-  step('candidates.json text', () => JSON.stringify(curation.candidates.map(candidateRecord), null, 2));
+  step('candidates.json text', () => candidatesJson(curation.candidates));
   feeds.cancel();
 }

@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
-import { parseConfigFile } from '../config/file.js';
+import { DEFAULT_CONFIG_PATH, parseConfigFile } from '../config/file.js';
 import { dropUndefined, read, type Overrides } from '../config/overrides.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { Config } from '../config/schema.js';
-
-export const DEFAULT_CONFIG_PATH = '.github/arxiv-curator.yml';
 
 /**
  * The flags every command that needs a Config understands, as `node:util` parseArgs options.

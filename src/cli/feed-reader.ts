@@ -5,8 +5,6 @@ import { startFeedWorker, type StartedFeedWorker } from './feed-worker-start.js'
 import { InputError, readFeeds } from './inputs.js';
 import { SharedHits } from './shared-hits.js';
 
-export { WORKER_FROM_BYTES } from './feed-worker-start.js';
-
 export interface FeedSource {
   papers: Paper[];
   onArxiv: number;
@@ -37,7 +35,7 @@ export function startReadingFeeds(paths: string[], early: StartedFeedWorker | nu
   if (early !== null && !same) void early.worker.terminate();
   const started = same ? early : startFeedWorker(paths);
   if (started === null) {
-    return { result: () => new Promise((resolve) => resolve(readFeeds(paths))), cancel: () => undefined };
+    return { result: async () => readFeeds(paths), cancel: () => undefined };
   }
   const { worker, reply } = started;
   return {

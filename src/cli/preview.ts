@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { fetchPapers } from '../arxiv/fetch-papers.js';
 import type { Config } from '../config/schema.js';
 import { searchedWindow } from '../run/body-input.js';
-import { candidateRecord } from '../run/candidates-json.js';
+import { candidatesJson } from '../run/candidates-json.js';
 import { candidateLine, funnelLine } from '../run/funnel-text.js';
 import { prepareList, preview, type PreparedList } from '../run/preview.js';
 import { CONFIG_FLAGS, loadCliConfig, readNow } from './config.js';
@@ -78,10 +78,7 @@ export async function previewCommand(
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'README.md'), result.text);
     writeFileSync(join(out, 'pr-body.md'), result.body);
-    writeFileSync(
-      join(out, 'candidates.json'),
-      `${JSON.stringify(result.curation.candidates.map(candidateRecord), null, 2)}\n`,
-    );
+    writeFileSync(join(out, 'candidates.json'), candidatesJson(result.curation.candidates));
 
     const { curation } = result;
     const lines = [

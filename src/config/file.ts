@@ -16,6 +16,9 @@ const excludeSchema = z.union([
 ]);
 
 /** The config file as written by a maintainer (SPEC §7); every key optional, unknown keys rejected. */
+/** Where the config file is looked for when no path is given (Action input `config-path`, `--config`). */
+export const DEFAULT_CONFIG_PATH = '.github/arxiv-curator.yml';
+
 export const fileConfigSchema = z.strictObject({
   profile: z.optional(str),
   list: z.optional(

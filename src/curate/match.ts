@@ -168,7 +168,7 @@ export function writtenJoinedWords(text: string): string[] {
   // An ASCII text needs no Unicode classes: the same words, found by a regex without them, which
   // the engine runs faster (index over 1,000 abstracts in a fresh process: ~50 ms less).
   if (!NON_ASCII.test(text)) return text.toLowerCase().match(WRITTEN_JOINED_WORD_ASCII) ?? [];
-  return lower(text).match(WRITTEN_JOINED_WORD) ?? [];
+  return text.normalize('NFKC').toLowerCase().match(WRITTEN_JOINED_WORD) ?? [];
 }
 
 /** `auto-regressive` → autoregressive, `gpt-4o's` → gpt4o. */

@@ -8,8 +8,6 @@ import { joinedWords } from './match.js';
 
 // Words that say nothing about a paper's topic: English function words and the boilerplate of
 // abstracts ("we propose a novel method … experiments show …").
-// Words that say nothing about a paper's topic: English function words and the boilerplate of
-// abstracts ("we propose a novel method … experiments show …").
 const STOPWORDS = new Set(
   (
     'a about above across after again against all almost also although always among an and another any are ' +

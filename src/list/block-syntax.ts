@@ -88,13 +88,16 @@ export function endsHtmlBlock(kind: number, content: string): boolean {
  * no cell, and a line that is only a pipe is no row.
  */
 export function headRowCells(row: string): number {
-  const text = row.trim();
-  if (text === '' || text === '|') return 0;
-  const cells = splitCells(text);
+  return rowCells(row).length;
+}
+
+/** The cells of a table row as written, without the outer pipes. */
+export function rowCells(row: string): string[] {
+  const cells = splitCells(row.trim());
   // The text is trimmed, so an empty first or last cell means a leading or trailing pipe.
   if (cells[0] === '') cells.shift();
   if (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-  return cells.length;
+  return cells;
 }
 
 /** Splits a row at its unescaped pipes (`\\|` is a literal pipe, `\\\\` a literal backslash). */

@@ -1,4 +1,4 @@
-import { ArxivLinkIndex, type ArxivLink } from './arxiv-links.js';
+import type { ArxivLink, ArxivLinkIndex } from './arxiv-links.js';
 import type { Block } from './block-scanner.js';
 import { commonDateFormat, findDate } from './date-format.js';
 import { firstTextLink } from './entry-title.js';
@@ -14,7 +14,7 @@ import type {
 import { plainText } from './plain-text.js';
 import type { Section } from './sections.js';
 import { columnRole } from './table-columns.js';
-import { rowCells } from './table-cells.js';
+import { rowCells } from './block-syntax.js';
 import {
   entryHeadingDepth,
   entryHeadingRun,
@@ -33,8 +33,8 @@ export interface ConventionInput {
   target: Section | null;
   updates: Section | null;
   order: Order;
-  /** The text's arXiv links, when they were found already. */
-  links?: ArxivLinkIndex;
+  /** The text's arXiv links (found once by `readList`). */
+  links: ArxivLinkIndex;
 }
 
 export function readConventions(input: ConventionInput): ListConventions {
@@ -46,7 +46,7 @@ export function readConventions(input: ConventionInput): ListConventions {
     lineEnding: /\r\n/.test(text.slice(0, text.search(/\n|$/) + 1)) ? '\r\n' : '\n',
     bom: text.charCodeAt(0) === 0xfeff,
     trailingNewline: text.endsWith('\n') || text.endsWith('\r'),
-    arxivLink: arxivLinkConvention(input.links ?? new ArxivLinkIndex(text), target),
+    arxivLink: arxivLinkConvention(input.links, target),
     bullet: list ? listBullet(list, lineText) : defaultBullet(input.blocks),
     numbering: numbering(body, target, input.order),
     updates: input.updates ? updatesConvention(input.blocks, input.updates, lineText) : null,

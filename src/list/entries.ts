@@ -4,7 +4,7 @@ import type { Block } from './block-scanner.js';
 import { bulletTitle, headingTitle } from './entry-title.js';
 import type { Lines } from './lines.js';
 import { plainText } from './plain-text.js';
-import { rowCells } from './table-cells.js';
+import { rowCells } from './block-syntax.js';
 import { columnRole } from './table-columns.js';
 
 /**

@@ -144,7 +144,8 @@ function normaliseIds(ids: readonly string[]): Set<string> {
   return new Set(ids.map((id) => normaliseArxivId(String(id)) ?? String(id).trim()));
 }
 
-function latestWindowEnd(pulls: readonly BotPullRecord[]): string | null {
+/** The latest arXiv window end the bot's PRs recorded (ISO time), or null when none did. */
+export function latestWindowEnd(pulls: readonly BotPullRecord[]): string | null {
   let latest: string | null = null;
   let latestTime = Number.NEGATIVE_INFINITY;
   for (const pull of pulls) {

@@ -1,3 +1,5 @@
+import { INVISIBLE } from '../list/clean-text.js';
+
 /**
  * Text from arXiv (and anything derived from it) shown in a PR body must not ping people, link
  * issues, run HTML, break the table, or forge the bot's marker. GitHub renders `&#8203;` as a
@@ -5,12 +7,6 @@
  * same (the trick Renovate uses for release notes).
  */
 const ZERO_WIDTH_SPACE = '&#8203;';
-
-// Controls, zero-width and bidirectional characters, soft hyphens and private use: invisible, and
-// able to make text lie about itself (`Uni\u200Bfied` is not `Unified`). The list drops the same set.
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ue000-\uf8ff]/g;
 
 /** Collapses whitespace and drops invisible characters; every other character is kept. */
 export function plainLine(text: string): string {

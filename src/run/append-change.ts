@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { editList, updatesLine, type ListDoc } from '../list/index.js';
 import type { PrPaper } from './body-input.js';
-import { renderPrEntries, type ListChange } from './list-text.js';
+import { newEntries, renderPrEntries, type ListChange } from './list-text.js';
 
 /**
  * New papers on top of a branch someone else has edited (SPEC §6): their entries go where the
@@ -16,9 +16,7 @@ export function appendListChange(
   added: readonly PrPaper[],
   updates: { before: number; date: Date },
 ): ListChange {
-  const entries = added.flatMap((paper) =>
-    paper.candidate ? [{ arxivId: paper.arxivId, candidate: paper.candidate }] : [],
-  );
+  const entries = newEntries(added);
   const { rendered, numbers } = renderPrEntries(doc, config, entries);
   const result = editList(text, doc, {
     entries: rendered,

@@ -13,6 +13,11 @@ export interface CandidateRecord {
   url: string;
 }
 
+/** The text of `candidates.json`: every candidate, pretty-printed, with a final newline. */
+export function candidatesJson(candidates: readonly Candidate[]): string {
+  return `${JSON.stringify(candidates.map(candidateRecord), null, 2)}\n`;
+}
+
 export function candidateRecord(candidate: Candidate): CandidateRecord {
   const { paper } = candidate;
   return {

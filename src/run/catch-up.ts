@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema.js';
-import type { BotPullRecord } from '../pr/memory.js';
+import { formatUtcDay } from '../arxiv/window.js';
+import { latestWindowEnd, type BotPullRecord } from '../pr/memory.js';
 
 /** How far back a catch-up may reach beyond the normal window; further needs an explicit backfill. */
 export const MAX_CATCH_UP_DAYS = 30;
@@ -18,17 +19,15 @@ export function catchUpFrom(
   warnings: string[],
 ): Date | null {
   if (config.query.since !== null) return null;
-  const ends = records
-    .map((record) => Date.parse(record.marker.windowEnd ?? ''))
-    .filter((time) => !Number.isNaN(time));
-  if (ends.length === 0) return null;
-  const last = Math.max(...ends);
+  const end = latestWindowEnd(records);
+  if (end === null) return null;
+  const last = Date.parse(end);
   const limit = now.getTime() - (config.query.windowDays + MAX_CATCH_UP_DAYS) * DAY_MS;
   if (last >= limit) return new Date(last);
-  const day = new Date(last).toISOString().slice(0, 10);
+  const day = formatUtcDay(new Date(last));
   warnings.push(
     `the last recorded arXiv window ended ${day}, more than ${MAX_CATCH_UP_DAYS} days before this run's window; ` +
-      `papers submitted before ${new Date(limit).toISOString().slice(0, 10)} were not fetched — run once with since: ${day} to backfill them`,
+      `papers submitted before ${formatUtcDay(new Date(limit))} were not fetched — run once with since: ${day} to backfill them`,
   );
   return new Date(limit);
 }

@@ -10,9 +10,17 @@ import {
 } from '../list/index.js';
 import { compareArxivIds } from '../arxiv/ids.js';
 import type { Candidate } from '../types.js';
+import type { PrPaper } from './body-input.js';
 
 /** An entry the PR holds: rendered tonight, or carried over verbatim from the PR's branch. */
 export type PrEntry = { arxivId: string; candidate: Candidate } | { arxivId: string; text: string };
+
+/** The PR papers this run renders itself: those with a candidate (carried-over ones have text). */
+export function newEntries(papers: readonly PrPaper[]): PrEntry[] {
+  return papers.flatMap((paper) =>
+    paper.candidate ? [{ arxivId: paper.arxivId, candidate: paper.candidate }] : [],
+  );
+}
 
 export interface ListChange {
   text: string;

@@ -37,7 +37,7 @@ export interface NightResult {
   curation: Curation;
   window: ArxivWindow;
   baseBranch: string;
-  /** The change to the list this run made (or would make, in a dry run); empty when none. */
+  /** In a dry run, the change to the list the run would make (for the summary); otherwise empty. */
   diff: string;
   warnings: string[];
 }
@@ -106,7 +106,9 @@ export async function runNight(settings: Config, deps: NightDeps): Promise<Night
     curation,
     window: fetched.window,
     baseBranch,
-    diff: step.change ? unifiedDiff(config.list.path, step.changeBase, step.change.text) : '',
+    // Only a dry run shows it; diffing a large list every night would be work nobody reads.
+    diff:
+      config.dryRun && step.change ? unifiedDiff(config.list.path, step.changeBase, step.change.text) : '',
     warnings: [...warnings, ...outcome.warnings],
   };
 }

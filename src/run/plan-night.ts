@@ -8,7 +8,7 @@ import { appendListChange } from './append-change.js';
 import { prPaper, type PrPaper } from './body-input.js';
 import type { Curation } from './curate.js';
 import type { Files } from './list-files.js';
-import { buildListChange, entryTexts, type ListChange, type PrEntry } from './list-text.js';
+import { buildListChange, entryTexts, newEntries, type ListChange, type PrEntry } from './list-text.js';
 import type { NightDeps } from './night.js';
 import type { PullState } from './pull-state.js';
 
@@ -78,7 +78,7 @@ export async function planNight(night: NightContext): Promise<Step> {
         plan,
         added,
         prPapers,
-        change: buildListChange(files.baseText, baseDoc, config, entriesFor(added), night.deps.now),
+        change: buildListChange(files.baseText, baseDoc, config, newEntries(added), night.deps.now),
         changeBase: files.baseText,
       };
     case 'rebuild': {
@@ -96,7 +96,7 @@ export async function planNight(night: NightContext): Promise<Step> {
           files.baseText,
           baseDoc,
           config,
-          [...carriedEntries, ...entriesFor(added)],
+          [...carriedEntries, ...newEntries(added)],
           night.deps.now,
         ),
         changeBase: files.baseText,
@@ -116,10 +116,4 @@ export async function planNight(night: NightContext): Promise<Step> {
     default:
       return { plan, added: [], prPapers: carried, change: null, changeBase: files.baseText };
   }
-}
-
-function entriesFor(papers: readonly PrPaper[]): PrEntry[] {
-  return papers.flatMap((paper) =>
-    paper.candidate ? [{ arxivId: paper.arxivId, candidate: paper.candidate }] : [],
-  );
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { WORKER_FROM_BYTES } from '../../src/cli/feed-reader.js';
+import { WORKER_FROM_BYTES } from '../../src/cli/feed-worker-start.js';
 import { makePaper } from '../helpers/arxiv-papers.js';
 import { renderAtomFeed } from '../helpers/atom-feed.js';
 

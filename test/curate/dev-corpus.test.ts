@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { PROFILES, DEFAULT_PROFILE } from '../../src/config/profiles.js';
+import { resolveConfig } from '../../src/config/resolve.js';
 import { parseCorpus } from '../../src/curate/eval/corpus.js';
 import { evaluate } from '../../src/curate/eval/evaluate.js';
 
@@ -14,19 +14,13 @@ describe('the shipped profile on the dev corpus', () => {
       expect(existsSync(DEV)).toBe(false);
       return;
     }
-    const profile = PROFILES[DEFAULT_PROFILE]!;
+    // The shipped profile as a run without a config file resolves it.
+    const { scoring, query } = resolveConfig({}, {});
     const corpus = parseCorpus(readFileSync(DEV, 'utf8'), 'dev.jsonl');
     const { main } = evaluate(corpus, {
-      scoring: {
-        minScore: profile.minScore,
-        terms: profile.terms,
-        exclude: profile.exclude,
-        primaryCategoryWeight: profile.primaryCategoryWeight,
-        crossListWeight: profile.crossListWeight,
-        similarityWeight: profile.similarityWeight,
-      },
-      categories: profile.categories,
-      phrases: profile.phrases,
+      scoring,
+      categories: query.categories,
+      phrases: query.phrases,
       folds: 0,
     });
     expect(main.precision).toBeGreaterThanOrEqual(0.85);
