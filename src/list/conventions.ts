@@ -13,7 +13,7 @@ import type {
 } from './list-doc.js';
 import { plainText } from './plain-text.js';
 import type { Section } from './sections.js';
-import { columnRole } from './table-columns.js';
+import { columnRole, EMPTY_CELLS } from './table-columns.js';
 import { rowCells } from './block-syntax.js';
 import {
   entryHeadingDepth,
@@ -143,7 +143,6 @@ function updatesConvention(
   };
 }
 
-const EMPTY_CELLS = new Set(['', '-', '—', '–', '/', 'N/A', 'n/a', 'NA', '×', '✗', 'x', 'X', 'None', 'none']);
 
 function tableConvention(table: Block | null, lineText: (line: number) => string): TableConvention | null {
   if (!table) return null;
