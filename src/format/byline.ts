@@ -4,12 +4,12 @@ import type { AuthorForm, Part } from './parts.js';
 /**
  * The fields in the text next to a title: `(Jun. 2025, arXiv)`, `, Ajay Jain et al., CVPR 2022`,
  * `*GAPS, arXiv 2024*`, `*Liu et al., Computer Graphics Forum 2025*`. The text is cut into
- * clauses at commas, brackets, emphasis and pipes; a clause with a date holds the date and, before
+ * clauses at commas, brackets, emphasis, pipes and spaced dashes; a clause with a date holds the date and, before
  * it, the venue (`CVPR 2022`); a clause ending in `et al.` holds authors; the clause after a lone
  * date is the venue (`Jun. 2025, arXiv`); a short clause before the date is the paper's short
  * name (`GAPS`). Text with no date, venue or authors is no byline and stays text.
  */
-const DELIMITER = /([\s]*[,;()[\]*|]+[\s]*)/;
+const DELIMITER = /(\s*(?:[,;()[\]*|]|\s[-—–]\s)+\s*)/;
 const ET_AL = /^(.+?)\s+et\.?\s+a[lt]\.?$/i;
 const MAX_NAME_WORDS = 5;
 

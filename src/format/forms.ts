@@ -37,7 +37,8 @@ export interface Forms {
 export function learnForms(entries: Entry[], fallback?: Forms): Forms {
   const seen = new Observed();
   for (const entry of entries) for (const line of entry.lines) seen.line(line);
-  const own = seen.forms();
+  // On a tie (two entries, two forms), the whole list decides.
+  const own = seen.forms(fallback === undefined);
   if (!fallback) return own;
   return {
     ...own,
@@ -124,19 +125,21 @@ class Observed {
     this.parts(cell.parts, cell.column);
   }
 
-  forms(): Forms {
+  /** The forms seen; `ties`: take the first seen of equally common forms, else leave them open. */
+  forms(ties: boolean): Forms {
+    const pick = (tally: Tally): string | null => (ties ? tally.best() : tally.decided());
     const mean = (role: string): number => {
       const at = this.positions.get(role)!;
       return at.reduce((a, b) => a + b, 0) / at.length;
     };
     return {
-      dateFormat: this.dates.best(),
-      etAl: this.etAl.best() as AuthorForm | null,
-      venue: this.venues.best(),
-      url: this.urls.get(this.urlTally.best() ?? '') ?? null,
+      dateFormat: pick(this.dates),
+      etAl: pick(this.etAl) as AuthorForm | null,
+      venue: pick(this.venues),
+      url: this.urls.get(pick(this.urlTally) ?? '') ?? null,
       labels: bestOf(this.labels),
       emptyLinks: this.emptyLinks,
-      separator: this.separators.best(),
+      separator: pick(this.separators),
       linkOrder: [...this.positions.keys()].sort((a, b) => mean(a) - mean(b)),
       columnEmpty: bestOf(this.columnEmpty),
       columnKinds: new Map([...this.columnKinds].map(([column, t]) => [column, t.ranked()])),

@@ -17,6 +17,31 @@ export interface PartContext {
   cell?: boolean;
 }
 
+/** Separators left and right of a part that is left out: the one before goes, else the one after. */
+const SEPARATOR = /^[\s|,;·•/]*$/;
+
+/**
+ * Parts written for the paper, those it has nothing for left out with a separator next to them
+ * (`[📄 Paper](…) | [💻 Code](…)` without code: ` | ` goes too); null when that leaves nothing.
+ */
+export function renderParts(parts: readonly Part[], ctx: PartContext): string | null {
+  const rendered = parts.map((part) => renderPart(part, ctx));
+  const out = rendered.map((text) => text ?? '');
+  const isSeparator = (i: number): boolean =>
+    parts[i]?.type === 'text' && SEPARATOR.test(out[i]!) && out[i] !== '';
+  let content = false;
+  rendered.forEach((text, i) => {
+    if (text !== null) {
+      if (!(parts[i]!.type === 'text' && SEPARATOR.test(text))) content = true;
+      return;
+    }
+    if (content && isSeparator(i - 1)) out[i - 1] = '';
+    else if (isSeparator(i + 1)) out[i + 1] = '';
+  });
+  const text = out.join('');
+  return rendered.includes(null) && text.trim() === '' ? null : text;
+}
+
 /**
  * One part written for the paper: text as the model has it, a field with the paper's value
  * escaped for where it goes (SPEC §5), or null when the paper has nothing for it.
@@ -120,9 +145,7 @@ function renderCell(cell: Extract<Part, { type: 'cell' }>, ctx: PartContext): st
     const kind = kinds.find((k) => ctx.values.links.has(k));
     content = kind === undefined ? null : renderLink(cellLink(cell, kind as LinkRole, forms), inner);
   } else {
-    const parts = cell.parts.map((p) => renderPart(p, inner));
-    content =
-      parts.includes(null) && parts.every((p) => p === null || p.trim() === '') ? null : parts.join('');
+    content = renderParts(cell.parts, inner);
   }
   const value = content === null || content.trim() === '' ? empty : content;
   // A cell the model leaves blank has no padding of its own to keep.

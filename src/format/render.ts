@@ -1,7 +1,7 @@
 import type { FoundLink, Paper } from '../types.js';
 import { paperValues, type PaperValues } from './paper-values.js';
 import { isLinkKind, LINK_KINDS, type Line, type Part } from './parts.js';
-import { renderPart, type PartContext } from './render-part.js';
+import { renderPart, renderParts, type PartContext } from './render-part.js';
 import type { Template } from './template.js';
 
 export interface NewEntryInput {
@@ -65,27 +65,13 @@ export function renderEntry(template: Template, input: NewEntryInput, context: R
   return out.join(context.lineEnding);
 }
 
-/** Separators left and right of a part that is left out: the one before goes, else the one after. */
-const SEPARATOR = /^[\s|,;·•/]*$/;
-
 /** A line's text, or null when what was left out leaves it empty. */
 export function renderLine(line: Line, ctx: PartContext): string | null {
-  const rendered: Array<string | null> = line.map((part) => renderPart(part, ctx));
-  const out = rendered.map((text) => text ?? '');
-  const isSeparator = (i: number): boolean =>
-    line[i]?.type === 'text' && SEPARATOR.test(out[i]!) && out[i] !== '';
-  let content = false;
-  rendered.forEach((text, i) => {
-    if (text !== null) {
-      if (!(line[i]!.type === 'text' && SEPARATOR.test(text))) content = true;
-      return;
-    }
-    if (content && isSeparator(i - 1)) out[i - 1] = '';
-    else if (isSeparator(i + 1)) out[i + 1] = '';
-  });
-  const left = rendered.includes(null);
-  const text = out.join('');
-  if (left && text.trim() === '') return null;
+  const text = renderParts(line, ctx);
+  if (text === null) return null;
+  // A label with none of its values (`**Authors:**` for a paper with no authors) says nothing.
+  const fields = line.filter((p) => p.type !== 'text');
+  if (fields.length > 0 && fields.every((p) => renderPart(p, ctx) === null)) return null;
   return text.replace(/[ \t]+$/, line.length > 0 ? trailingSpace(line) : '');
 }
 

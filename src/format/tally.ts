@@ -15,6 +15,14 @@ export class Tally {
     return [...this.counts].sort((a, b) => b[1] - a[1]).map(([value]) => value);
   }
 
+  /** The most common value when no other is as common; null on a tie or with none. */
+  decided(): string | null {
+    const [first, second] = this.ranked();
+    return first !== undefined && (second === undefined || this.count(first) > this.count(second))
+      ? first
+      : null;
+  }
+
   best(): string | null {
     let best: string | null = null;
     for (const [value, count] of this.counts)

@@ -18,6 +18,8 @@ export interface Template {
 
 /** Entries looked at around the insertion point: what the list does now, not years ago. */
 const WINDOW = 15;
+/** Entries a group needs before a link written once is taken for a slip rather than a choice. */
+const ODD_POOL = 5;
 
 /**
  * The model is one of the entries near the insertion point (`anchor`, an index into `entries`)
@@ -42,7 +44,8 @@ export function learnTemplate(entries: Entry[], anchor: number, listForms?: Form
   for (const { entry } of pool) for (const shape of new Set(optionalShapes(entry))) seen.add(shape);
   // A link or badge no other entry writes that way (a stars badge pointing at another repository)
   // is a slip, not the list's way: such entries are models last.
-  const odd = (entry: Entry): number => optionalShapes(entry).filter((shape) => seen.count(shape) < 2).length;
+  const odd = (entry: Entry): number =>
+    pool.length < ODD_POOL ? 0 : optionalShapes(entry).filter((shape) => seen.count(shape) < 2).length;
   const [model] = near
     .filter(({ index }) => core.get(index) === common)
     .sort(

@@ -10,6 +10,8 @@ export interface EntrySpan {
   /** First and last line with content (a heading entry: up to its last block). */
   startLine: number;
   endLine: number;
+  /** Last line of the entry's block: an item's nested lists included. */
+  blockEndLine: number;
   arxivId: string | null;
   /** The list or table holding the item or row; the heading of a heading entry. */
   container: Block;
@@ -102,6 +104,7 @@ export function entryGroups({ text, lines, blocks, links }: GroupInput): EntryGr
           kind: 'heading',
           startLine: block.startLine,
           endLine: last.endLine,
+          blockEndLine: last.endLine,
           arxivId,
           container: block,
         });
@@ -151,6 +154,7 @@ export function entryGroups({ text, lines, blocks, links }: GroupInput): EntryGr
           kind: 'item',
           startLine: item.startLine,
           endLine: itemOwnEnd(item),
+          blockEndLine: item.endLine,
           arxivId: entry.arxivId,
           container: block,
         });
@@ -165,6 +169,7 @@ export function entryGroups({ text, lines, blocks, links }: GroupInput): EntryGr
           kind: 'row',
           startLine: line,
           endLine: line,
+          blockEndLine: line,
           arxivId: entry.arxivId,
           container: block,
         });

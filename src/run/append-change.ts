@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { editList, updatesLine, type ListDoc } from '../list/index.js';
 import type { PrPaper } from './body-input.js';
-import { newEntries, renderPrEntries, type ListChange } from './list-text.js';
+import { entryInsertions, newEntries, type ListChange } from './list-text.js';
 
 /**
  * New papers on top of a branch someone else has edited (SPEC §6): their entries go where the
@@ -17,12 +17,8 @@ export function appendListChange(
   updates: { before: number; date: Date },
 ): ListChange {
   const entries = newEntries(added);
-  const { rendered, numbers } = renderPrEntries(doc, config, entries);
-  const result = editList(text, doc, {
-    entries: rendered,
-    order: config.list.order,
-    style: config.list.style,
-  });
+  const { insertions, numbers } = entryInsertions(text, doc, config, entries);
+  const result = editList(text, doc, { entries: insertions });
   const line = botUpdatesLine(text, doc, updates.before);
   if (line === null || entries.length === 0)
     return { text: result.text, insertions: result.insertions, numbers };

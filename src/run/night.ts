@@ -2,7 +2,7 @@ import { fetchPapers, type FetchPapersDeps } from '../arxiv/fetch-papers.js';
 import type { ArxivWindow } from '../arxiv/window.js';
 import type { Config } from '../config/schema.js';
 import { getDefaultBranch, type RepoContext } from '../github/repo.js';
-import { requireTarget } from '../list/splice-entries.js';
+import { requireTarget } from '../list/target-group.js';
 import { deriveMemory } from '../pr/memory.js';
 import type { Plan } from '../pr/plan.js';
 import type { PrPaper } from './body-input.js';
@@ -11,7 +11,6 @@ import { curate, type Curation } from './curate.js';
 import { unifiedDiff } from './diff.js';
 import { readFiles } from './list-files.js';
 import { readListFor } from './list-text.js';
-import { withListStyle } from './list-style.js';
 import { planNight, type NightContext } from './plan-night.js';
 import { readPulls, rejectedEntries } from './pull-state.js';
 import { dryRun, write } from './write-night.js';
@@ -43,8 +42,7 @@ export interface NightResult {
 }
 
 /** One night (SPEC §1): read the PR memory, fetch arXiv, curate, and create/update the rolling PR. */
-export async function runNight(settings: Config, deps: NightDeps): Promise<NightResult> {
-  let config = settings;
+export async function runNight(config: Config, deps: NightDeps): Promise<NightResult> {
   const ctx = deps.github;
   const { log } = deps;
   const baseBranch = config.pullRequest.baseBranch ?? deps.defaultBranch ?? (await getDefaultBranch(ctx));
@@ -58,7 +56,6 @@ export async function runNight(settings: Config, deps: NightDeps): Promise<Night
   const files = await readFiles(ctx, config, baseBranch, pulls.open);
   const baseDoc = readListFor(files.baseText, config);
   requireTarget(files.baseText, baseDoc);
-  config = withListStyle(config, files.baseText, baseDoc);
   const branchDoc = files.branchFile ? readListFor(files.branchFile.text, config) : null;
 
   const memory = deriveMemory({

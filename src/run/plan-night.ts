@@ -82,7 +82,7 @@ export async function planNight(night: NightContext): Promise<Step> {
         changeBase: files.baseText,
       };
     case 'rebuild': {
-      const texts = entryTexts(files.branchFile!.text, branchDoc!, config);
+      const texts = entryTexts(files.branchFile!.text, branchDoc!);
       const carriedEntries: PrEntry[] = carried.flatMap((paper) => {
         const text = texts.get(paper.arxivId);
         return text === undefined ? [] : [{ arxivId: paper.arxivId, text }];

@@ -3,9 +3,9 @@ import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { resolveConfig } from '../../src/config/resolve.js';
 import { readList } from '../../src/list/read-list.js';
-import { renderEntry } from '../../src/list/render-entry.js';
-import { spliceEntries } from '../../src/list/splice-entries.js';
+import { buildListChange, readListFor } from '../../src/run/list-text.js';
 import type { FoundLink, Paper } from '../../src/types.js';
 import { remarkOutline, scannerOutline } from './outline.js';
 
@@ -101,6 +101,18 @@ const TABLE = `# List
 | Old | [Old: An existing paper](https://arxiv.org/abs/2504.02782) | arXiv | 2025/04/03 | - | - |
 `;
 
+/** The entry written for `paper` where a run adds it to `list` (and the list after). */
+function added(list: string, paper: Paper): { entry: string; after: string } {
+  const config = resolveConfig({}, {});
+  const doc = readListFor(list, config);
+  const candidate = { paper, links: LINKS, score: 0, reasons: [], decision: 'proposed' as const };
+  const change = buildListChange(list, doc, config, [{ arxivId: paper.arxivId, candidate }], new Date());
+  const insertion = change.insertions.find((i) => i.arxivIds.length > 0)!;
+  return { entry: insertion.text.replace(/\n+$/, '\n'), after: change.text };
+}
+
+const BULLETS = '## Papers\n- [Old](https://arxiv.org/abs/2504.02782)\n';
+
 const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
 
 function all(node: Nodes): Nodes[] {
@@ -135,8 +147,7 @@ describe.each(HOSTILE.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
     const paper = hostilePaper(text);
 
     it('details: one heading, a closed details block, safe links only', () => {
-      const doc = readList(SEED);
-      const rendered = renderEntry(paper, LINKS, 'details', doc.conventions, 7);
+      const rendered = added(SEED, paper).entry;
       expectClean(rendered);
       const tree = parse(rendered);
       const types = tree.children.map((n) => n.type);
@@ -146,7 +157,7 @@ describe.each(HOSTILE.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
       );
       const heading = tree.children[0]!;
       expect(heading.type === 'heading' && heading.depth).toBe(3);
-      expect(rendered.startsWith('### 7. ')).toBe(true);
+      expect(rendered.startsWith('### 2. ')).toBe(true);
       if (hasAbstract) {
         const html = tree.children[2]!;
         expect(html.type).toBe('html');
@@ -172,12 +183,7 @@ describe.each(HOSTILE.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
     });
 
     it('details: spliced into the seed list, the list keeps its structure', () => {
-      const doc = readList(SEED);
-      const entry = {
-        arxivId: paper.arxivId,
-        text: renderEntry(paper, LINKS, 'details', doc.conventions, 2),
-      };
-      const { text: after } = spliceEntries(SEED, doc, [entry], { order: 'append', style: 'details' });
+      const { after } = added(SEED, paper);
       const reread = readList(after);
       expect(reread.sections.map((s) => s.heading)).toEqual([
         'List',
@@ -190,8 +196,7 @@ describe.each(HOSTILE.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
     });
 
     it('bullet: one item with one paper link', () => {
-      const doc = readList('## Papers\n- [Old](https://arxiv.org/abs/2504.02782)\n');
-      const rendered = renderEntry(paper, LINKS, 'bullet', doc.conventions);
+      const rendered = added(BULLETS, paper).entry;
       expectClean(rendered);
       expect(rendered.split('\n')).toHaveLength(2);
       const tree = parse(rendered);
@@ -208,10 +213,9 @@ describe.each(HOSTILE.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
     });
 
     it('table: one more row, every cell in its column', () => {
-      const doc = readList(TABLE);
-      const row = renderEntry(paper, LINKS, 'table', doc.conventions);
+      const { entry: row, after } = added(TABLE, paper);
       expectClean(row);
-      const tree = parse(TABLE + row);
+      const tree = parse(after);
       const table = tree.children.find((n) => n.type === 'table');
       const rows = table?.type === 'table' ? table.children : [];
       expect(rows).toHaveLength(3);
