@@ -135,7 +135,9 @@ export function entryRows(
     const cell = titleColumn >= 0 ? cells[titleColumn] : cells.find((c) => firstArxivId(c) !== null);
     if (cell === undefined || (titleColumn < 0 && arxivId === null)) continue;
     const title = bulletTitle(cell)?.title ?? plainText(cell);
-    if (!isPlaceholder(title)) rows.push({ line, entry: { arxivId, title, abstract: null } });
+    // A title cell linking a paper is an entry whatever its title says (a paper may be titled `---`).
+    if (!isPlaceholder(title) || firstArxivId(cell) !== null)
+      rows.push({ line, entry: { arxivId, title, abstract: null } });
   }
   return rows;
 }

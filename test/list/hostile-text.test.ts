@@ -6,77 +6,9 @@ import { unified } from 'unified';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { readList } from '../../src/list/read-list.js';
 import { buildListChange, readListFor } from '../../src/run/list-text.js';
-import type { FoundLink, Paper } from '../../src/types.js';
+import type { Paper } from '../../src/types.js';
+import { HOSTILE, hostilePaper, LINKS } from './hostile-strings.js';
 import { remarkOutline, scannerOutline } from './outline.js';
-
-/** Untrusted arXiv text that must never break the page it is put in (SPEC §5). */
-const HOSTILE = [
-  '# Heading',
-  '## Papers',
-  '> quote',
-  '- item',
-  '+ item',
-  '* item',
-  '1. numbered',
-  '10) numbered',
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '</details>',
-  '<details open><summary>x</summary>',
-  '<!-- comment',
-  'comment -->',
-  '<!-- arxiv-curator:v1 {"proposed":[]} -->',
-  '[link](javascript:alert(1))',
-  '[x](data:text/html;base64,PHNjcmlwdD4=)',
-  '![img](https://evil.example/x.png)',
-  '<https://evil.example>',
-  'javascript:alert(1)',
-  'a | b | c',
-  '| --- | --- |',
-  '$\\alpha$ and $$x^2$$',
-  '`code` and ``` fences',
-  '```',
-  '~~~',
-  '**bold** _it_ ~~strike~~',
-  'Title\nwith\n\nblank lines\n## injected',
-  'zero\u200Bwidth\u200D and \u202Ebidi\u202C \u2066isolate\u2069 \uFEFFbom',
-  'ctrl\u0000\u0007\u001B[31mred\u0085',
-  'x'.repeat(5000),
-  'word '.repeat(2000),
-  '&lt;b&gt; &amp; &#60;script&#62;',
-  'back\\slash\\',
-  'Trailing #',
-  '   ',
-  '[^1]: footnote',
-  '[ref]: https://evil.example',
-  '---',
-  '===',
-  '    indented code',
-  '<div>',
-  'a\r\nb\rc',
-  '@octocat #123',
-  '\uE000private use',
-];
-
-const LINKS: FoundLink[] = [
-  { kind: 'code', url: 'javascript:alert(1)', source: 'abstract' },
-  { kind: 'code', url: 'https://github.com/example/repo', source: 'abstract' },
-  { kind: 'project', url: 'data:text/html,<script>alert(1)</script>', source: 'comment' },
-  { kind: 'dataset', url: 'https://example.org/a (b)|c<d>"e"', source: 'comment' },
-  { kind: 'demo', url: 'https://user:secret@example.org/demo', source: 'comment' },
-];
-
-const hostilePaper = (text: string): Paper => ({
-  arxivId: '2511.01234',
-  version: 1,
-  title: text,
-  abstract: text,
-  authors: [text, 'Ada Lovelace', ...Array.from({ length: 25 }, (_, i) => `${text} ${i}`)],
-  categories: ['cs.CV'],
-  primaryCategory: 'cs.CV',
-  published: '2025-11-24T18:00:00Z',
-  updated: '2025-11-24T18:00:00Z',
-});
 
 const SEED = `# List
 
