@@ -28,8 +28,11 @@ export interface Forms {
   columnNamed: Set<number>;
   /** Per `column:kind`: the label the column's links of that kind show (`Github`, `ProjectPage`). */
   columnLabels: Map<string, string>;
-  /** Whether bylines name the paper (`*GAPS, arXiv 2024*`) rather than its authors. */
-  names: boolean;
+  /**
+   * Whether bylines mostly name the paper (`*GAPS, arXiv 2024*`) rather than its authors
+   * (`Ajay Jain et al., CVPR 2022`); null where they show neither.
+   */
+  names: boolean | null;
   /** The empty mark most cells of the table use. */
   tableEmpty: string | null;
 }
@@ -50,7 +53,7 @@ export function learnForms(entries: Entry[], fallback?: Forms): Forms {
     emptyLinks: new Set([...fallback.emptyLinks, ...own.emptyLinks]),
     separator: own.separator ?? fallback.separator,
     linkOrder: own.linkOrder.length > 0 ? own.linkOrder : fallback.linkOrder,
-    names: own.names || fallback.names,
+    names: own.names ?? fallback.names,
     tableEmpty: own.tableEmpty ?? fallback.tableEmpty,
   };
 }
@@ -75,7 +78,8 @@ class Observed {
   private readonly columnLabels = new Map<string, Tally>();
   private readonly columnNamed = new Set<number>();
   private readonly tableEmpty = new Tally();
-  private names = false;
+  private bylineNames = 0;
+  private bylineAuthors = 0;
 
   line(line: Part[]): void {
     this.parts(line, null);
@@ -88,9 +92,11 @@ class Observed {
   private parts(parts: Part[], column: number | null): void {
     parts.forEach((part, i) => {
       if (part.type === 'date') this.dates.add(part.format);
-      else if (part.type === 'authors' && part.form !== 'list') this.etAl.add(part.form);
-      else if (part.type === 'venue' && /^arxiv$/i.test(part.text)) this.venues.add(part.text);
-      else if (part.type === 'name' && column === null) this.names = true;
+      else if (part.type === 'authors' && part.form !== 'list') {
+        this.etAl.add(part.form);
+        if (column === null) this.bylineAuthors++;
+      } else if (part.type === 'venue' && /^arxiv$/i.test(part.text)) this.venues.add(part.text);
+      else if (part.type === 'name' && column === null) this.bylineNames++;
       else if (part.type === 'cell') this.cell(part);
       else if (part.type === 'link') {
         this.link(part, column);
@@ -145,7 +151,7 @@ class Observed {
       columnKinds: new Map([...this.columnKinds].map(([column, t]) => [column, t.ranked()])),
       columnNamed: this.columnNamed,
       columnLabels: bestOf(this.columnLabels),
-      names: this.names,
+      names: this.bylineNames + this.bylineAuthors === 0 ? null : this.bylineNames > this.bylineAuthors,
       tableEmpty: this.tableEmpty.best(),
     };
   }

@@ -4,6 +4,7 @@ import type { Forms } from './forms.js';
 import type { PaperValues } from './paper-values.js';
 import type { LinkRole } from './link-role.js';
 import type { AuthorForm, Line, Part } from './parts.js';
+import { withoutSeparators } from './shape.js';
 import type { Template } from './template.js';
 
 export interface PartContext {
@@ -17,28 +18,15 @@ export interface PartContext {
   cell?: boolean;
 }
 
-/** Separators left and right of a part that is left out: the one before goes, else the one after. */
-const SEPARATOR = /^[\s|,;·•/]*$/;
-
 /**
  * Parts written for the paper, those it has nothing for left out with a separator next to them
  * (`[📄 Paper](…) | [💻 Code](…)` without code: ` | ` goes too); null when that leaves nothing.
  */
 export function renderParts(parts: readonly Part[], ctx: PartContext): string | null {
   const rendered = parts.map((part) => renderPart(part, ctx));
-  const out = rendered.map((text) => text ?? '');
-  const isSeparator = (i: number): boolean =>
-    parts[i]?.type === 'text' && SEPARATOR.test(out[i]!) && out[i] !== '';
-  let content = false;
-  rendered.forEach((text, i) => {
-    if (text !== null) {
-      if (!(parts[i]!.type === 'text' && SEPARATOR.test(text))) content = true;
-      return;
-    }
-    if (content && isSeparator(i - 1)) out[i - 1] = '';
-    else if (isSeparator(i + 1)) out[i + 1] = '';
-  });
-  const text = out.join('');
+  const text = withoutSeparators(parts, rendered)
+    .map((t) => t ?? '')
+    .join('');
   return rendered.includes(null) && text.trim() === '' ? null : text;
 }
 

@@ -30,13 +30,40 @@ export function entryShape(entry: Entry, options: ShapeOptions): string {
 
 /** A line's shape, or null when the options leave nothing of it. */
 export function lineShape(line: Line, options: ShapeOptions): string | null {
-  const shapes = line.map((part) => partShape(part, options));
+  const shapes = withoutSeparators(
+    line,
+    line.map((part) => partShape(part, options)),
+  );
   const kept = shapes.filter((shape): shape is string => shape !== null);
-  if (line.length > 0 && kept.every((shape) => shape.trim() === '' || /^[\s|,;·]*$/.test(shape))) {
-    if (kept.length < shapes.length) return null;
-  }
+  if (kept.length < shapes.length && kept.every((shape) => /^[\s|,;·•/]*$/.test(shape))) return null;
   return kept.join('').replace(/\s+/g, ' ').trimEnd();
 }
+
+/**
+ * A part left out takes a separator next to it along (the one before, else the one after), as
+ * when an entry is written without it: `[📄 Paper](…) | [💻 Code](…)` without code is `[📄 Paper](…)`.
+ */
+export function withoutSeparators(parts: readonly Part[], out: Array<string | null>): Array<string | null> {
+  const result = [...out];
+  const isSeparator = (i: number): boolean =>
+    parts[i]?.type === 'text' &&
+    typeof result[i] === 'string' &&
+    result[i] !== '' &&
+    SEPARATOR.test(result[i]!);
+  let content = false;
+  out.forEach((text, i) => {
+    if (text !== null) {
+      if (!(parts[i]!.type === 'text' && SEPARATOR.test(text))) content = true;
+      return;
+    }
+    if (content && isSeparator(i - 1)) result[i - 1] = '';
+    else if (isSeparator(i + 1)) result[i + 1] = '';
+  });
+  return result;
+}
+
+/** Text that only separates parts: spaces, pipes, commas, slashes. */
+export const SEPARATOR = /^[\s|,;·•/]*$/;
 
 export function partShape(part: Part, options: ShapeOptions): string | null {
   if (options.core && isOptional(part)) return null;
