@@ -44,11 +44,11 @@ export interface NewPull {
  * `POST pulls`. If the PR already exists (the response to an earlier attempt was lost and the
  * request retried), the open PR from the same branch that carries a marker is returned instead.
  */
-export async function createPull(ctx: RepoContext, pull: NewPull): Promise<PullRef & { reused: boolean }> {
+export async function createPull(ctx: RepoContext, pull: NewPull): Promise<PullRef> {
   const { octokit, owner, repo } = ctx;
   try {
     const { data } = await octokit.rest.pulls.create({ owner, repo, ...pull });
-    return { number: data.number, url: data.html_url, reused: false };
+    return { number: data.number, url: data.html_url };
   } catch (error) {
     const failed = failedAction(ctx, 'open the pull request', 'pull-requests: write');
     if (errorStatus(error) !== 422 || !/already exists/i.test(gitHubMessage(error)))
@@ -58,7 +58,7 @@ export async function createPull(ctx: RepoContext, pull: NewPull): Promise<PullR
     );
     const existing = open.data.find((p) => p.head.ref === pull.head && hasMarker(p.body));
     if (!existing) throw explainGitHubError(error, failed);
-    return { number: existing.number, url: existing.html_url, reused: true };
+    return { number: existing.number, url: existing.html_url };
   }
 }
 
