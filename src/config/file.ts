@@ -15,11 +15,11 @@ const excludeSchema = z.union([
   z.strictObject({ phrase: str, weight: z.optional(nonNegative), hard: z.optional(z.boolean()) }),
 ]);
 
-/** The config file as written by a maintainer (SPEC §7); every key optional, unknown keys rejected. */
 /** Where the config file is looked for when no path is given (Action input `config-path`, `--config`). */
 export const DEFAULT_CONFIG_PATH = '.github/arxiv-curator.yml';
 
-export const fileConfigSchema = z.strictObject({
+/** The config file as written by a maintainer (SPEC §7); every key optional, unknown keys rejected. */
+const fileConfigSchema = z.strictObject({
   profile: z.optional(str),
   list: z.optional(
     z.strictObject({

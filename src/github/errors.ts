@@ -83,8 +83,7 @@ export function gitHubMessage(error: unknown): string {
     : String(error);
 }
 
-export const NOT_PERMITTED_TO_CREATE_PRS =
-  'GitHub Actions is not permitted to create or approve pull requests';
+const NOT_PERMITTED_TO_CREATE_PRS = 'GitHub Actions is not permitted to create or approve pull requests';
 
 /** Turns an Octokit error into the error the run reports (typed where it branches). */
 export function explainGitHubError(error: unknown, failed: FailedAction): Error {

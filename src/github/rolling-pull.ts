@@ -1,13 +1,9 @@
-import { addAssignees, addLabels, createPull, requestReviewers, updatePull, type PullRef } from './pulls.js';
-import {
-  commitFileToBranch,
-  createBranch,
-  createFileCommit,
-  moveBranch,
-  type BranchHead,
-  type RepoContext,
-  type RepoFile,
-} from './repo.js';
+import { createBranch, moveBranch, type BranchHead } from './branches.js';
+import { commitFileToBranch, createFileCommit } from './commits.js';
+import { addAssignees, addLabels, requestReviewers } from './pull-extras.js';
+import { createPull, updatePull, type PullRef } from './pulls.js';
+import type { RepoFile } from './read-file.js';
+import type { RepoContext } from './repo-context.js';
 
 /**
  * The writes of each operation, in an order where a failure at any step leaves a state the next

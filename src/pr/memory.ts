@@ -37,8 +37,6 @@ export interface Memory {
   inOpenPr: Set<string>;
   /** Rejected ids, each with why in words. */
   rejected: Map<string, string>;
-  /** The latest window end any bot PR recorded (where tonight's arXiv query may start). */
-  lastWindowEnd: string | null;
   warnings: string[];
 }
 
@@ -78,7 +76,6 @@ export function deriveMemory(input: MemoryInput): Memory {
     openPr,
     inOpenPr: openPr ? idsInOpenPull(openPr, input) : new Set(),
     rejected: new Map([...rejected].sort(([a], [b]) => compareArxivIds(a, b))),
-    lastWindowEnd: latestWindowEnd(pulls),
     warnings,
   };
 }

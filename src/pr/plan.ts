@@ -1,3 +1,5 @@
+import { plural } from './plural.js';
+
 /** What the run does to the rolling PR (SPEC §6). */
 export type PullOperation = 'create' | 'rebuild' | 'append' | 'close' | 'unchanged' | 'none';
 
@@ -101,5 +103,5 @@ export function planNeedsMergeable(input: Omit<PlanInput, 'mergeable'>): boolean
 }
 
 function count(n: number): string {
-  return `${n} ${n === 1 ? 'paper' : 'papers'}`;
+  return plural(n, 'paper', 'papers');
 }

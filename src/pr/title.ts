@@ -1,6 +1,5 @@
-import type { BodyPaper } from './body.js';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import type { BodyPaper } from './body-paper.js';
+import { formatDayRange } from './day-range.js';
 
 export interface DateWindow {
   from: string;
@@ -29,20 +28,4 @@ function utcDay(iso: string | undefined): string | null {
   if (iso === undefined) return null;
   const time = Date.parse(iso);
   return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
-}
-
-/** `Nov 26, 2026`, `Nov 24–26, 2026`, `Nov 28 – Dec 2, 2026`, `Dec 30, 2026 – Jan 2, 2027`. */
-export function formatDayRange(fromDay: string, toDay: string): string {
-  const [a, b] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];
-  const [ya, ma, da] = splitDay(a);
-  const [yb, mb, db] = splitDay(b);
-  if (a === b) return `${MONTHS[ma]} ${da}, ${ya}`;
-  if (ya === yb && ma === mb) return `${MONTHS[ma]} ${da}–${db}, ${ya}`;
-  if (ya === yb) return `${MONTHS[ma]} ${da} – ${MONTHS[mb]} ${db}, ${ya}`;
-  return `${MONTHS[ma]} ${da}, ${ya} – ${MONTHS[mb]} ${db}, ${yb}`;
-}
-
-function splitDay(day: string): [number, number, number] {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return [y, m - 1, d];
 }

@@ -1,8 +1,9 @@
 import type { Config } from '../config/schema.js';
-import type { BodyFunnel, BodyPaper, PullBodyInput } from '../pr/body.js';
+import { formatUtcDay, type ArxivWindow } from '../arxiv/window.js';
+import type { BodyFunnel, PullBodyInput } from '../pr/body.js';
+import type { BodyPaper } from '../pr/body-paper.js';
+import { formatDayRange } from '../pr/day-range.js';
 import type { MarkerData } from '../pr/marker.js';
-import { formatDayRange } from '../pr/title.js';
-import type { ArxivWindow } from '../arxiv/window.js';
 import type { Candidate } from '../types.js';
 import type { Curation, Funnel } from './curate.js';
 
@@ -14,7 +15,7 @@ export interface PrPaper {
   candidate: Candidate | null;
 }
 
-export function bodyFunnel(funnel: Funnel): BodyFunnel {
+function bodyFunnel(funnel: Funnel): BodyFunnel {
   return {
     matched: funnel.onArxiv,
     listed: funnel.listed,
@@ -54,8 +55,8 @@ export function pullBodyInput(
 
 /** `arXiv submissions of Nov 19–26, 2026` for a window of whole UTC days (its end is exclusive). */
 export function searchedWindow(window: ArxivWindow): string {
-  const day = (date: Date): string => date.toISOString().slice(0, 10);
-  return `arXiv submissions of ${formatDayRange(day(window.from), day(new Date(window.to.getTime() - 1)))}`;
+  const last = new Date(window.to.getTime() - 1);
+  return `arXiv submissions of ${formatDayRange(formatUtcDay(window.from), formatUtcDay(last))}`;
 }
 
 export function prPaper(candidate: Candidate): PrPaper {

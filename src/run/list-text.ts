@@ -92,32 +92,11 @@ export function readListFor(text: string, config: Config): ListDoc {
   });
 }
 
-/** The entries of `ids` as the text holds them (for carrying them over to a rebuilt branch). */
+/** Each paper's entry as the text holds it, by base id (for carrying entries over to a rebuilt branch). */
 export function entryTexts(text: string, doc: ListDoc, config: Config): Map<string, string> {
   const texts = new Map<string, string>();
   for (const block of findEntryBlocks(text, doc, config.list.style)) {
     if (block.arxivId !== null && !texts.has(block.arxivId)) texts.set(block.arxivId, block.text);
   }
   return texts;
-}
-
-/**
- * Takes the bot's insertions back out of the branch text, by the offsets and lengths the bot
- * recorded when it wrote them; the caller checks the result against the base file's blob SHA.
- */
-export function withoutInsertions(
-  text: string,
-  spans: ReadonlyArray<readonly [number, number]>,
-): string | null {
-  let out = '';
-  let at = 0;
-  let shift = 0;
-  for (const [offset, length] of [...spans].sort((a, b) => a[0] - b[0])) {
-    const start = offset + shift;
-    if (start < at || start + length > text.length) return null;
-    out += text.slice(at, start);
-    at = start + length;
-    shift += length;
-  }
-  return out + text.slice(at);
 }

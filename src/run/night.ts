@@ -1,7 +1,7 @@
-import { fetchPapers, type FetchPapersDeps } from '../arxiv/fetch-papers.js';
+import { fetchPapers } from '../arxiv/fetch-papers.js';
 import type { ArxivWindow } from '../arxiv/window.js';
 import type { Config } from '../config/schema.js';
-import { getDefaultBranch, type RepoContext } from '../github/repo.js';
+import { getDefaultBranch } from '../github/branches.js';
 import { requireTarget } from '../list/splice-entries.js';
 import { deriveMemory } from '../pr/memory.js';
 import type { Plan } from '../pr/plan.js';
@@ -12,19 +12,10 @@ import { unifiedDiff } from './diff.js';
 import { readFiles } from './list-files.js';
 import { readListFor } from './list-text.js';
 import { withListStyle } from './list-style.js';
-import { planNight, type NightContext } from './plan-night.js';
+import type { NightContext, NightDeps } from './night-context.js';
+import { planNight } from './plan-night.js';
 import { readPulls, rejectedEntries } from './pull-state.js';
 import { dryRun, write } from './write-night.js';
-
-export interface NightDeps {
-  github: RepoContext;
-  arxiv: FetchPapersDeps;
-  /** The moment the run starts (window bounds, the updates line). */
-  now: Date;
-  /** `repository.default_branch` from the event payload, when the runner gave one. */
-  defaultBranch?: string | null;
-  log: (message: string) => void;
-}
 
 export interface NightResult {
   plan: Plan;
@@ -44,21 +35,44 @@ export interface NightResult {
 
 /** One night (SPEC §1): read the PR memory, fetch arXiv, curate, and create/update the rolling PR. */
 export async function runNight(settings: Config, deps: NightDeps): Promise<NightResult> {
-  let config = settings;
+  const { night, baseBranch, warnings } = await readNight(settings, deps);
+  const { config, curation, window } = night;
+  const step = await planNight(night);
+  const outcome = config.dryRun ? dryRun(night, step) : await write(night, step);
+  return {
+    plan: step.plan,
+    dryRun: config.dryRun,
+    pull: outcome.pull,
+    papersAdded: step.plan.operation === 'close' ? 0 : step.added.length,
+    prPapers: step.prPapers,
+    curation,
+    window,
+    baseBranch,
+    // Only a dry run shows it; diffing a large list every night would be work nobody reads.
+    diff:
+      config.dryRun && step.change ? unifiedDiff(config.list.path, step.changeBase, step.change.text) : '',
+    warnings: [...warnings, ...outcome.warnings],
+  };
+}
+
+/** Everything the night reads (the bot's PRs, arXiv, the list files) and what it makes of it. */
+async function readNight(
+  settings: Config,
+  deps: NightDeps,
+): Promise<{ night: NightContext; baseBranch: string; warnings: string[] }> {
   const ctx = deps.github;
-  const { log } = deps;
-  const baseBranch = config.pullRequest.baseBranch ?? deps.defaultBranch ?? (await getDefaultBranch(ctx));
-  const pulls = await readPulls(ctx, config);
+  const baseBranch = settings.pullRequest.baseBranch ?? deps.defaultBranch ?? (await getDefaultBranch(ctx));
+  const pulls = await readPulls(ctx, settings);
   const warnings = [...pulls.warnings];
 
-  const lastWindowEnd = catchUpFrom(pulls.records, config, deps.now, warnings);
-  const fetched = await fetchPapers(config, { now: deps.now, lastWindowEnd }, deps.arxiv);
+  const lastWindowEnd = catchUpFrom(pulls.records, settings, deps.now, warnings);
+  const fetched = await fetchPapers(settings, { now: deps.now, lastWindowEnd }, deps.arxiv);
   warnings.push(...fetched.warnings);
 
-  const files = await readFiles(ctx, config, baseBranch, pulls.open);
-  const baseDoc = readListFor(files.baseText, config);
+  const files = await readFiles(ctx, settings, baseBranch, pulls.open);
+  const baseDoc = readListFor(files.baseText, settings);
   requireTarget(files.baseText, baseDoc);
-  config = withListStyle(config, files.baseText, baseDoc);
+  const config = withListStyle(settings, files.baseText, baseDoc);
   const branchDoc = files.branchFile ? readListFor(files.branchFile.text, config) : null;
 
   const memory = deriveMemory({
@@ -82,33 +96,10 @@ export async function runNight(settings: Config, deps: NightDeps): Promise<Night
       rejectedEntries: rejectedEntries(pulls.records, memory),
     },
   });
-  log(`${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR`);
+  deps.log(
+    `${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR`,
+  );
 
-  const night: NightContext = {
-    config,
-    deps,
-    pulls,
-    files,
-    baseDoc,
-    branchDoc,
-    memory,
-    curation,
-    window: fetched.window,
-  };
-  const step = await planNight(night);
-  const outcome = config.dryRun ? dryRun(night, step) : await write(night, step);
-  return {
-    plan: step.plan,
-    dryRun: config.dryRun,
-    pull: outcome.pull,
-    papersAdded: step.plan.operation === 'close' ? 0 : step.added.length,
-    prPapers: step.prPapers,
-    curation,
-    window: fetched.window,
-    baseBranch,
-    // Only a dry run shows it; diffing a large list every night would be work nobody reads.
-    diff:
-      config.dryRun && step.change ? unifiedDiff(config.list.path, step.changeBase, step.change.text) : '',
-    warnings: [...warnings, ...outcome.warnings],
-  };
+  const night = { config, deps, pulls, files, baseDoc, branchDoc, memory, curation, window: fetched.window };
+  return { night, baseBranch, warnings };
 }

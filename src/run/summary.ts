@@ -1,21 +1,19 @@
-import type { ArxivWindow } from '../arxiv/window.js';
+import { formatUtcDay, type ArxivWindow } from '../arxiv/window.js';
+import { formatDay } from '../pr/day-range.js';
 import { inlineMarkdown, safeUrl } from '../pr/neutralise.js';
+import { plural } from '../pr/plural.js';
 import type { Candidate } from '../types.js';
 import type { Funnel } from './curate.js';
 import { funnelLine } from './funnel-text.js';
 import type { NightResult } from './night.js';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** The job summary is capped by GitHub at 1 MiB per step; stay far below. */
 const SUMMARY_DIFF_MAX = 60_000;
 const NEAR_MISS_ROWS = 10;
 
-function day(date: Date): string {
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
-}
-
 function windowText(window: ArxivWindow): string {
-  return `${day(window.from)} – ${day(new Date(window.to.getTime() - 1))} (UTC)`;
+  const last = new Date(window.to.getTime() - 1);
+  return `${formatDay(formatUtcDay(window.from))} – ${formatDay(formatUtcDay(last))} (UTC)`;
 }
 
 function paperLink(candidate: Candidate): string {
@@ -37,7 +35,7 @@ function candidateTable(candidates: readonly Candidate[]): string[] {
 }
 
 /** Why nothing was proposed, in one sentence a maintainer can act on (SPEC §7). */
-export function emptyNightReason(funnel: Funnel, minScore: number, window: ArxivWindow): string {
+function emptyNightReason(funnel: Funnel, minScore: number, window: ArxivWindow): string {
   if (funnel.onArxiv === 0) {
     return `arXiv had no papers matching the query submitted ${windowText(window)}: on weekends and holidays arXiv announces nothing, so an empty night is normal.`;
   }
@@ -60,7 +58,7 @@ export function renderSummary(result: NightResult, minScore: number): string {
   if (result.papersAdded > 0) {
     const verb = plan.operation === 'create' ? 'opened' : 'updated';
     lines.push(
-      `### arxiv-curator — ${result.papersAdded} new paper${result.papersAdded === 1 ? '' : 's'} proposed${dry}`,
+      `### arxiv-curator — ${plural(result.papersAdded, 'new paper', 'new papers')} proposed${dry}`,
       '',
       result.dryRun
         ? `Would ${plan.operation} the pull request: ${plan.reason}.`

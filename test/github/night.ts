@@ -3,21 +3,19 @@
  * (one bullet per paper). It shows the order of reads and writes the request budget (SPEC §9) is
  * measured on; the real run does the same with the list module instead of these toy helpers.
  */
-import { findBotPulls, getPull } from '../../src/github/pulls.js';
-import {
-  getBranchHead,
-  readListFile,
-  type BranchHead,
-  type RepoContext,
-  type RepoFile,
-} from '../../src/github/repo.js';
+import { getBranchHead, type BranchHead } from '../../src/github/branches.js';
+import { findBotPulls } from '../../src/github/find-bot-pulls.js';
+import { getPull } from '../../src/github/pulls.js';
+import { readListFile, type RepoFile } from '../../src/github/read-file.js';
+import type { RepoContext } from '../../src/github/repo-context.js';
 import {
   appendToRollingPull,
   closeRollingPull,
   createRollingPull,
   rebuildRollingPull,
 } from '../../src/github/rolling-pull.js';
-import { renderPullBody, type BodyPaper } from '../../src/pr/body.js';
+import type { BodyPaper } from '../../src/pr/body-paper.js';
+import { renderPullBody } from '../../src/pr/body.js';
 import { deriveMemory, isBotOnlyHead, type BotPullRecord, type Memory } from '../../src/pr/memory.js';
 import type { MarkerData } from '../../src/pr/marker.js';
 import { nextMarker } from '../../src/pr/next-marker.js';

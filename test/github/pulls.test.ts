@@ -1,15 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { GitHubSetupError } from '../../src/github/errors.js';
-import {
-  addAssignees,
-  addLabels,
-  createPull,
-  findBotPulls,
-  getPull,
-  requestReviewers,
-  updatePull,
-} from '../../src/github/pulls.js';
-import { createBranch } from '../../src/github/repo.js';
+import { createBranch } from '../../src/github/branches.js';
+import { findBotPulls } from '../../src/github/find-bot-pulls.js';
+import { addAssignees, addLabels, requestReviewers } from '../../src/github/pull-extras.js';
+import { createPull, getPull, updatePull } from '../../src/github/pulls.js';
 import { encodeMarker, type MarkerData } from '../../src/pr/marker.js';
 import { startFakeGitHub, type FakeSetup } from './setup.js';
 

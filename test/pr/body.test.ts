@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Candidate, FoundLink, Reason } from '../../src/types.js';
-import { BODY_LIMIT, renderPullBody, type BodyPaper, type PullBodyInput } from '../../src/pr/body.js';
+import type { BodyPaper } from '../../src/pr/body-paper.js';
+import { BODY_LIMIT, renderPullBody, type PullBodyInput } from '../../src/pr/body.js';
 import { decodeMarker, type MarkerData } from '../../src/pr/marker.js';
 
 function candidate(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { MarkerData } from '../../src/pr/marker.js';
-import { deriveMemory, type BotPullRecord, type MemoryInput } from '../../src/pr/memory.js';
+import { deriveMemory, latestWindowEnd, type BotPullRecord, type MemoryInput } from '../../src/pr/memory.js';
 
 const HEAD = 'a'.repeat(40);
 const OLD_HEAD = 'b'.repeat(40);
@@ -210,15 +210,11 @@ describe('deriveMemory: the open PR', () => {
   });
 
   it('reports the latest window end any PR recorded', () => {
-    const memory = deriveMemory(
-      input({
-        pulls: [
-          pull(3, 'closed', true, marker([], { windowEnd: '2026-11-25T00:00:00Z' })),
-          pull(5, 'closed', false, marker([], { windowEnd: null })),
-          pull(4, 'closed', true, marker([], { windowEnd: '2026-11-22T00:00:00Z' })),
-        ],
-      }),
-    );
-    expect(memory.lastWindowEnd).toBe('2026-11-25T00:00:00Z');
+    const end = latestWindowEnd([
+      pull(3, 'closed', true, marker([], { windowEnd: '2026-11-25T00:00:00Z' })),
+      pull(5, 'closed', false, marker([], { windowEnd: null })),
+      pull(4, 'closed', true, marker([], { windowEnd: '2026-11-22T00:00:00Z' })),
+    ]);
+    expect(end).toBe('2026-11-25T00:00:00Z');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import type { BodyPaper } from '../../src/pr/body.js';
-import { formatDayRange, renderPullTitle } from '../../src/pr/title.js';
+import type { BodyPaper } from '../../src/pr/body-paper.js';
+import { formatDayRange } from '../../src/pr/day-range.js';
+import { renderPullTitle } from '../../src/pr/title.js';
 
 function paperOn(published: string | null): BodyPaper {
   return {
