@@ -8845,16 +8845,20 @@ function collect(found, papers) {
   for (const paper of papers) keepHighestVersion(found, paper);
 }
 
-// src/pr/title.ts
+// src/pr/day-range.ts
 var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDay(day) {
+  const [y, m, d] = splitDay(day);
+  return `${MONTHS[m]} ${d}, ${y}`;
+}
 function formatDayRange(fromDay, toDay) {
   const [a, b] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];
   const [ya, ma, da] = splitDay(a);
   const [yb, mb, db] = splitDay(b);
-  if (a === b) return `${MONTHS[ma]} ${da}, ${ya}`;
+  if (a === b) return formatDay(a);
   if (ya === yb && ma === mb) return `${MONTHS[ma]} ${da}\u2013${db}, ${ya}`;
   if (ya === yb) return `${MONTHS[ma]} ${da} \u2013 ${MONTHS[mb]} ${db}, ${ya}`;
-  return `${MONTHS[ma]} ${da}, ${ya} \u2013 ${MONTHS[mb]} ${db}, ${yb}`;
+  return `${formatDay(a)} \u2013 ${formatDay(b)}`;
 }
 function splitDay(day) {
   const [y, m, d] = day.split("-").map(Number);
@@ -8891,8 +8895,8 @@ function pullBodyInput(config2, curation, papers, numbers, marker, searched) {
   };
 }
 function searchedWindow(window) {
-  const day = (date2) => date2.toISOString().slice(0, 10);
-  return `arXiv submissions of ${formatDayRange(day(window.from), day(new Date(window.to.getTime() - 1)))}`;
+  const last = new Date(window.to.getTime() - 1);
+  return `arXiv submissions of ${formatDayRange(formatUtcDay(window.from), formatUtcDay(last))}`;
 }
 function prPaper(candidate) {
   const { arxivId, version: version2, title } = candidate.paper;
@@ -8938,6 +8942,137 @@ function funnelLine(funnel, minScore) {
 function candidateLine(candidate, reasons = 3) {
   const why = candidate.reasons.slice(0, reasons).map((reason2) => reason2.text).join(" \xB7 ");
   return `${candidate.score.toFixed(1)} ${candidate.paper.arxivId} "${candidate.paper.title}"${why ? ` (${why})` : ""}`;
+}
+
+// src/list/clean-text.ts
+var INVISIBLE = (
+  // Matching control characters is the point here.
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uE000-\uF8FF]/g
+);
+function cleanText(text4, maxLength) {
+  const clean = text4.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  if (clean.length <= maxLength) return clean;
+  const cut = clean.slice(0, maxLength - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+}
+
+// src/pr/neutralise.ts
+var ZERO_WIDTH_SPACE = "&#8203;";
+function plainLine(text4) {
+  return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+function clipText(text4, max) {
+  const chars = Array.from(text4);
+  if (chars.length <= max) return text4;
+  return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}\u2026`;
+}
+function escapeHtml(text4) {
+  return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function breakAutolinks(text4) {
+  return text4.replace(
+    /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)/gi,
+    (match) => match === "@" || match === "#" ? `${match}${ZERO_WIDTH_SPACE}` : `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`
+  );
+}
+function inlineMarkdown(text4, maxChars) {
+  let line = plainLine(text4);
+  if (maxChars !== void 0) line = clipText(line, maxChars);
+  const escaped = line.replace(/[\\`*_[\]{}()|~$!]/g, (ch) => `\\${ch}`);
+  return breakAutolinks(escapeHtml(escaped));
+}
+function htmlText(text4, maxChars) {
+  let line = plainLine(text4);
+  if (maxChars !== void 0) line = clipText(line, maxChars);
+  return breakAutolinks(escapeHtml(line)).replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
+}
+function safeUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(
+    /[()|<>"'`\\\s]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+
+// src/pr/body-paper.ts
+function shownTitle(paper) {
+  return plainLine(paper.title) || `arXiv:${paper.arxivId}`;
+}
+var LINK_LABELS = {
+  code: "\u{1F4BB} code",
+  project: "\u{1F310} page",
+  dataset: "\u{1F4C1} dataset",
+  model: "\u{1F917} model",
+  demo: "\u{1F3AE} demo"
+};
+
+// src/pr/plural.ts
+function plural(count3, one2, many) {
+  return `${count3} ${count3 === 1 ? one2 : many}`;
+}
+
+// src/pr/body-table.ts
+var TABLE_LADDER = [
+  { titleMax: 200, reasons: 3, reasonMax: 90, links: true },
+  { titleMax: 120, reasons: 2, reasonMax: 60, links: true },
+  { titleMax: 80, reasons: 1, reasonMax: 50, links: true },
+  { titleMax: 60, reasons: 0, reasonMax: 0, links: false }
+];
+function fitTable(papers, room) {
+  for (const style of TABLE_LADDER) {
+    const table2 = renderTable(papers, style);
+    if (table2.length <= room) return table2;
+  }
+  const smallest = TABLE_LADDER[TABLE_LADDER.length - 1];
+  let shown = papers.length;
+  let table = renderTable(papers, smallest);
+  while (shown > 0 && table.length > room) {
+    shown = Math.max(0, Math.min(shown - 1, Math.floor(shown * room / table.length)));
+    table = renderTable(papers.slice(0, shown), smallest, papers.length - shown);
+  }
+  return table;
+}
+function renderTable(papers, style, hidden = 0) {
+  const numbered = papers.some((p) => p.entryNumber !== null);
+  const header = `| ${numbered ? "entry" : "rank"} | paper | score | why | links |
+|---|---|---|---|---|`;
+  const rows = papers.map((paper, index2) => {
+    const first = numbered ? paper.entryNumber === null ? "\u2014" : String(paper.entryNumber) : String(index2 + 1);
+    const link4 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
+    const score = paper.candidate ? paper.candidate.score.toFixed(1) : "\u2014";
+    const why = paper.candidate ? renderWhy(paper.candidate.reasons, style) : "proposed on an earlier night";
+    const links = style.links && paper.candidate ? renderLinkCell(paper.candidate.links) : "\u2014";
+    return `| ${first} | ${link4} | ${score} | ${why} | ${links} |`;
+  });
+  const more = hidden > 0 ? `
+
+${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
+  return [header, ...rows].join("\n") + more;
+}
+function topReasons(reasons, count3) {
+  return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count3).map((entry) => entry.reason);
+}
+function renderWhy(reasons, style) {
+  if (style.reasons === 0) return "\u2014";
+  const top = topReasons(reasons, style.reasons);
+  if (top.length === 0) return "\u2014";
+  const more = reasons.length > top.length ? " \xB7 \u2026" : "";
+  return top.map((r) => inlineMarkdown(r.text, style.reasonMax)).join(" \xB7 ") + more;
+}
+function renderLinkCell(links) {
+  const rendered = links.map((link4) => {
+    const url = safeUrl(link4.url);
+    return url ? `[${LINK_LABELS[link4.kind]}](${url})` : null;
+  }).filter((text4) => text4 !== null);
+  return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
 }
 
 // node_modules/zod/v4/core/util.js
@@ -10735,170 +10870,7 @@ function clip(text4, max) {
   return max === 0 ? "" : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 
-// src/list/clean-text.ts
-var INVISIBLE = (
-  // Matching control characters is the point here.
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uE000-\uF8FF]/g
-);
-function cleanText(text4, maxLength) {
-  const clean = text4.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-  if (clean.length <= maxLength) return clean;
-  const cut = clean.slice(0, maxLength - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
-}
-
-// src/pr/neutralise.ts
-var ZERO_WIDTH_SPACE = "&#8203;";
-function plainLine(text4) {
-  return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-}
-function clipText(text4, max) {
-  const chars = Array.from(text4);
-  if (chars.length <= max) return text4;
-  return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}\u2026`;
-}
-function escapeHtml(text4) {
-  return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function breakAutolinks(text4) {
-  return text4.replace(
-    /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)/gi,
-    (match) => match === "@" || match === "#" ? `${match}${ZERO_WIDTH_SPACE}` : `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`
-  );
-}
-function inlineMarkdown(text4, maxChars) {
-  let line = plainLine(text4);
-  if (maxChars !== void 0) line = clipText(line, maxChars);
-  const escaped = line.replace(/[\\`*_[\]{}()|~$!]/g, (ch) => `\\${ch}`);
-  return breakAutolinks(escapeHtml(escaped));
-}
-function htmlText(text4, maxChars) {
-  let line = plainLine(text4);
-  if (maxChars !== void 0) line = clipText(line, maxChars);
-  return breakAutolinks(escapeHtml(line)).replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
-}
-function safeUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(
-    /[()|<>"'`\\\s]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
-}
-
-// src/pr/body.ts
-var BODY_LIMIT = 65536;
-var BODY_TARGET = BODY_LIMIT - 536;
-var TABLE_LADDER = [
-  { titleMax: 200, reasons: 3, reasonMax: 90, links: true },
-  { titleMax: 120, reasons: 2, reasonMax: 60, links: true },
-  { titleMax: 80, reasons: 1, reasonMax: 50, links: true },
-  { titleMax: 60, reasons: 0, reasonMax: 0, links: false }
-];
-var LINK_LABELS = {
-  code: "\u{1F4BB} code",
-  project: "\u{1F310} page",
-  dataset: "\u{1F4C1} dataset",
-  model: "\u{1F917} model",
-  demo: "\u{1F3AE} demo"
-};
-function renderPullBody(input) {
-  const papers = sortByScore(input.papers);
-  const intro = renderIntro(input, papers);
-  const footer = [
-    renderReviewing(),
-    renderNearMisses(input),
-    input.marker ? encodeMarker(input.marker) : previewNote()
-  ].filter((part) => part !== "").join("\n\n");
-  const fixedLength = intro.length + footer.length + 4;
-  const table = fitTable(papers, BODY_TARGET - fixedLength);
-  const cards = fitCards(papers, BODY_TARGET - fixedLength - table.length - 2);
-  return [intro, table, cards, footer].filter((part) => part !== "").join("\n\n") + "\n";
-}
-function sortByScore(papers) {
-  return [...papers].sort((a, b) => {
-    const sa = a.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    const sb = b.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    if (sa !== sb) return sb - sa;
-    return a.arxivId < b.arxivId ? -1 : a.arxivId > b.arxivId ? 1 : 0;
-  });
-}
-function plural(count3, one2, many) {
-  return `${count3} ${count3 === 1 ? one2 : many}`;
-}
-function renderIntro(input, papers) {
-  const carried = papers.filter((p) => p.candidate === null).length;
-  const f = input.funnel;
-  const parts = [
-    `${f.matched} on arXiv matched the query`,
-    f.listed > 0 ? `${f.listed} already listed` : "",
-    f.inOpenPr > 0 ? `${f.inOpenPr} already in this pull request` : "",
-    f.rejected > 0 ? `${f.rejected} rejected before` : "",
-    f.excluded > 0 ? `${f.excluded} excluded` : "",
-    f.belowThreshold > 0 ? `${f.belowThreshold} below the threshold of ${input.minScore.toFixed(1)}` : "",
-    f.overCap > 0 ? `${f.overCap} over the cap of ${input.maxPapers} per run` : ""
-  ].filter((part) => part !== "");
-  const carriedNote = carried > 0 ? `, ${plural(carried, "paper", "papers")} of them from earlier runs` : "";
-  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${carriedNote}. This run searched ${input.searched !== void 0 ? inlineMarkdown(input.searched) : `arXiv submissions of the last ${plural(input.windowDays, "day", "days")}`} (${parts.join(" \xB7 ")}).`;
-}
-function fitTable(papers, room) {
-  for (const style of TABLE_LADDER) {
-    const table2 = renderTable(papers, style);
-    if (table2.length <= room) return table2;
-  }
-  const smallest = TABLE_LADDER[TABLE_LADDER.length - 1];
-  let shown = papers.length;
-  let table = renderTable(papers, smallest);
-  while (shown > 0 && table.length > room) {
-    shown = Math.max(0, Math.min(shown - 1, Math.floor(shown * room / table.length)));
-    table = renderTable(papers.slice(0, shown), smallest, papers.length - shown);
-  }
-  return table;
-}
-function renderTable(papers, style, hidden = 0) {
-  const numbered = papers.some((p) => p.entryNumber !== null);
-  const header = `| ${numbered ? "entry" : "rank"} | paper | score | why | links |
-|---|---|---|---|---|`;
-  const rows = papers.map((paper, index2) => {
-    const first = numbered ? paper.entryNumber === null ? "\u2014" : String(paper.entryNumber) : String(index2 + 1);
-    const link4 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
-    const score = paper.candidate ? paper.candidate.score.toFixed(1) : "\u2014";
-    const why = paper.candidate ? renderWhy(paper.candidate.reasons, style) : "proposed on an earlier night";
-    const links = style.links && paper.candidate ? renderLinkCell(paper.candidate.links) : "\u2014";
-    return `| ${first} | ${link4} | ${score} | ${why} | ${links} |`;
-  });
-  const more = hidden > 0 ? `
-
-${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
-  return [header, ...rows].join("\n") + more;
-}
-function shownTitle(paper) {
-  return plainLine(paper.title) || `arXiv:${paper.arxivId}`;
-}
-function topReasons(reasons, count3) {
-  return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count3).map((entry) => entry.reason);
-}
-function renderWhy(reasons, style) {
-  if (style.reasons === 0) return "\u2014";
-  const top = topReasons(reasons, style.reasons);
-  if (top.length === 0) return "\u2014";
-  const more = reasons.length > top.length ? " \xB7 \u2026" : "";
-  return top.map((r) => inlineMarkdown(r.text, style.reasonMax)).join(" \xB7 ") + more;
-}
-function renderLinkCell(links) {
-  const rendered = links.map((link4) => {
-    const url = safeUrl(link4.url);
-    return url ? `[${LINK_LABELS[link4.kind]}](${url})` : null;
-  }).filter((text4) => text4 !== null);
-  return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
-}
+// src/pr/score-cards.ts
 function fitCards(papers, room) {
   const scored = papers.filter((p) => p.candidate !== null);
   if (scored.length === 0) return "";
@@ -10945,6 +10917,46 @@ ${lines.join("\n")}
 }
 function shortUrl(url) {
   return url.replace(/^https?:\/\//, "").replace(/\/$/, "");
+}
+
+// src/pr/body.ts
+var BODY_LIMIT = 65536;
+var BODY_TARGET = BODY_LIMIT - 536;
+function renderPullBody(input) {
+  const papers = sortByScore(input.papers);
+  const intro = renderIntro(input, papers);
+  const footer = [
+    renderReviewing(),
+    renderNearMisses(input),
+    input.marker ? encodeMarker(input.marker) : previewNote()
+  ].filter((part) => part !== "").join("\n\n");
+  const fixedLength = intro.length + footer.length + 4;
+  const table = fitTable(papers, BODY_TARGET - fixedLength);
+  const cards = fitCards(papers, BODY_TARGET - fixedLength - table.length - 2);
+  return [intro, table, cards, footer].filter((part) => part !== "").join("\n\n") + "\n";
+}
+function sortByScore(papers) {
+  return [...papers].sort((a, b) => {
+    const sa = a.candidate?.score ?? Number.NEGATIVE_INFINITY;
+    const sb = b.candidate?.score ?? Number.NEGATIVE_INFINITY;
+    if (sa !== sb) return sb - sa;
+    return a.arxivId < b.arxivId ? -1 : a.arxivId > b.arxivId ? 1 : 0;
+  });
+}
+function renderIntro(input, papers) {
+  const carried = papers.filter((p) => p.candidate === null).length;
+  const f = input.funnel;
+  const parts = [
+    `${f.matched} on arXiv matched the query`,
+    f.listed > 0 ? `${f.listed} already listed` : "",
+    f.inOpenPr > 0 ? `${f.inOpenPr} already in this pull request` : "",
+    f.rejected > 0 ? `${f.rejected} rejected before` : "",
+    f.excluded > 0 ? `${f.excluded} excluded` : "",
+    f.belowThreshold > 0 ? `${f.belowThreshold} below the threshold of ${input.minScore.toFixed(1)}` : "",
+    f.overCap > 0 ? `${f.overCap} over the cap of ${input.maxPapers} per run` : ""
+  ].filter((part) => part !== "");
+  const carriedNote = carried > 0 ? `, ${plural(carried, "paper", "papers")} of them from earlier runs` : "";
+  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${carriedNote}. This run searched ${input.searched !== void 0 ? inlineMarkdown(input.searched) : `arXiv submissions of the last ${plural(input.windowDays, "day", "days")}`} (${parts.join(" \xB7 ")}).`;
 }
 function renderReviewing() {
   return "**Reviewing:** delete an entry from the diff to reject that paper; close this pull request to reject all of them; merge to accept. Rejected papers are never proposed again (add an id to `allow` in the config file to undo a rejection). Once someone else pushes to this branch, arxiv-curator stops rebuilding it and only adds new papers on top.";

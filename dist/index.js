@@ -3125,9 +3125,9 @@ var require_timestamp = __commonJS({
         const match = str2.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day2, hour, minute, second] = match.map(Number);
+        const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date2 = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -9221,114 +9221,9 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/main.ts
-import { appendFileSync as appendFileSync2, existsSync as existsSync2, readFileSync, writeFileSync } from "node:fs";
-import { isAbsolute, join as join2 } from "node:path";
-
-// src/arxiv/errors.ts
-var ArxivTransientError = class extends Error {
-  constructor(kind, message, details = {}) {
-    super(message);
-    this.kind = kind;
-    this.details = details;
-  }
-  kind;
-  details;
-  name = "ArxivTransientError";
-};
-var ArxivApiError = class extends Error {
-  constructor(arxivMessage, status = null) {
-    super(`arXiv rejected the query${status === null ? "" : ` (HTTP ${status})`}: "${arxivMessage}"`);
-    this.arxivMessage = arxivMessage;
-    this.status = status;
-  }
-  arxivMessage;
-  status;
-  name = "ArxivApiError";
-};
-var ArxivFetchError = class extends Error {
-  constructor(failure2, options) {
-    super(describeFailure(failure2), options);
-    this.failure = failure2;
-  }
-  failure;
-  name = "ArxivFetchError";
-};
-function describeFailure(f) {
-  const status = f.status === null ? "no response" : `HTTP ${f.status}`;
-  if (f.kind === "rejected") return `arXiv rejected the query (${status}): "${f.lastMessage}"; not retried`;
-  const retries = f.retries === 0 ? "not retried" : `gave up after ${f.retries} ${f.retries === 1 ? "retry" : "retries"} over ${formatDuration(f.elapsedMs)}`;
-  const stopped = f.stoppedBecause === void 0 ? "" : ` (${f.stoppedBecause})`;
-  return `arXiv request failed: ${status}, last message from arXiv "${f.lastMessage}"; ${retries}${stopped}`;
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${(ms / 1e3).toFixed(1)} s`;
-  const seconds = Math.round(ms / 1e3);
-  if (seconds < 60) return `${seconds} s`;
-  if (seconds < 3600) {
-    const rest2 = seconds % 60;
-    return `${Math.floor(seconds / 60)} min${rest2 === 0 ? "" : ` ${String(rest2).padStart(2, "0")} s`}`;
-  }
-  const minutes = Math.round(seconds / 60);
-  const rest = minutes % 60;
-  return `${Math.floor(minutes / 60)} h${rest === 0 ? "" : ` ${String(rest).padStart(2, "0")} min`}`;
-}
-
-// src/arxiv/spacing.ts
-var ARXIV_MIN_INTERVAL_MS = 3e3;
-function isArxivHost(url) {
-  let hostname;
-  try {
-    hostname = new URL(url).hostname.toLowerCase().replace(/\.$/, "");
-  } catch {
-    return false;
-  }
-  return hostname === "arxiv.org" || hostname.endsWith(".arxiv.org");
-}
-function politeIntervalMs(url, configuredMs) {
-  const wanted = configuredMs ?? ARXIV_MIN_INTERVAL_MS;
-  if (!Number.isFinite(wanted) || wanted < 0) {
-    throw new RangeError(`the request interval must be a number of milliseconds \u2265 0, got ${wanted}`);
-  }
-  return isArxivHost(url) ? Math.max(ARXIV_MIN_INTERVAL_MS, wanted) : wanted;
-}
-var RequestSpacer = class {
-  constructor(intervalMs, clock, onWait = () => {
-  }) {
-    this.intervalMs = intervalMs;
-    this.clock = clock;
-    this.onWait = onWait;
-  }
-  intervalMs;
-  clock;
-  onWait;
-  lastStart = null;
-  earliest = Number.NEGATIVE_INFINITY;
-  queue = Promise.resolve();
-  /** Holds the next request until `time` (a retry's backoff or arXiv's `Retry-After`). */
-  notBefore(time2) {
-    this.earliest = Math.max(this.earliest, time2);
-  }
-  /** Waits for the next turn, then runs `request`; calls never overlap. */
-  run(request2) {
-    const turn = this.queue.then(async () => {
-      await this.waitForTurn();
-      this.lastStart = this.clock.now();
-      return request2();
-    });
-    this.queue = turn.catch(() => void 0);
-    return turn;
-  }
-  async waitForTurn() {
-    const byInterval = this.lastStart === null ? Number.NEGATIVE_INFINITY : this.lastStart + this.intervalMs;
-    const until = Math.max(byInterval, this.earliest);
-    const wait = until - this.clock.now();
-    if (wait > 0) {
-      this.onWait(wait, until === this.earliest && this.earliest > byInterval ? "retry" : "interval");
-      await this.clock.sleep(wait);
-    }
-  }
-};
+// src/action/load-config.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
 
 // src/config/errors.ts
 var ConfigError = class extends Error {
@@ -11546,6 +11441,583 @@ function isMovedRefMessage(message) {
     message
   );
 }
+
+// src/github/repo-context.ts
+function failedAction(ctx, action, permission) {
+  return { action, permission, repository: `${ctx.owner}/${ctx.repo}` };
+}
+async function call(ctx, action, permission, run2) {
+  try {
+    return await run2();
+  } catch (error2) {
+    throw explainGitHubError(error2, failedAction(ctx, action, permission));
+  }
+}
+
+// src/github/branches.ts
+async function getDefaultBranch(ctx) {
+  return call(ctx, "read the repository", "contents: read", async () => {
+    const { data } = await ctx.octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo });
+    return data.default_branch;
+  });
+}
+async function getBranchHead(ctx, branch) {
+  try {
+    const { data } = await ctx.octokit.rest.repos.getBranch({ owner: ctx.owner, repo: ctx.repo, branch });
+    return { branch, commitSha: data.commit.sha, treeSha: data.commit.commit.tree.sha };
+  } catch (error2) {
+    if (errorStatus(error2) === 404) throw new BranchNotFoundError(branch);
+    throw explainGitHubError(error2, failedAction(ctx, `read branch ${branch}`, "contents: read"));
+  }
+}
+async function compareHeads(ctx, base, head) {
+  try {
+    const { data } = await ctx.octokit.rest.repos.compareCommitsWithBasehead({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      basehead: `${base}...${head}`
+    });
+    const last = data.commits.length === data.total_commits ? data.commits[data.commits.length - 1] : void 0;
+    return {
+      base: { branch: base, commitSha: data.base_commit.sha, treeSha: data.base_commit.commit.tree.sha },
+      // No commit ahead: the branch head is the merge base (it holds nothing the base lacks).
+      headSha: data.total_commits === 0 ? data.merge_base_commit.sha : last?.sha ?? null
+    };
+  } catch (error2) {
+    if (errorStatus(error2) === 404) throw new BranchNotFoundError(`${base} or ${head}`);
+    throw explainGitHubError(error2, failedAction(ctx, `compare ${base} with ${head}`, "contents: read"));
+  }
+}
+async function createBranch(ctx, branch, sha2) {
+  try {
+    await ctx.octokit.rest.git.createRef({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      ref: `refs/heads/${branch}`,
+      sha: sha2
+    });
+    return "created";
+  } catch (error2) {
+    if (errorStatus(error2) !== 422 || !/already exists/i.test(gitHubMessage(error2))) {
+      throw explainGitHubError(error2, failedAction(ctx, `create branch ${branch}`, "contents: write"));
+    }
+  }
+  await moveBranch(ctx, branch, sha2, { force: true });
+  return "reset";
+}
+async function moveBranch(ctx, branch, sha2, options) {
+  await call(
+    ctx,
+    `update branch ${branch}`,
+    "contents: write",
+    () => ctx.octokit.rest.git.updateRef({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      ref: `heads/${branch}`,
+      sha: sha2,
+      force: options.force
+    })
+  );
+}
+
+// src/github/read-file.ts
+async function readFile(ctx, path2, ref) {
+  const action = `read ${path2} at ${ref}`;
+  let data;
+  try {
+    ({ data } = await ctx.octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref }));
+  } catch (error2) {
+    if (errorStatus(error2) === 404) return null;
+    throw explainGitHubError(error2, failedAction(ctx, action, "contents: read"));
+  }
+  if (Array.isArray(data) || !isFileData(data)) {
+    throw explainGitHubError(new Error(`${path2} is not a file`), failedAction(ctx, action, "contents: read"));
+  }
+  if (data.encoding === "base64" && (data.content !== "" || data.size === 0)) {
+    return { path: path2, ref, text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
+  }
+  const text4 = await call(ctx, action, "contents: read", async () => {
+    const raw = await ctx.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      path: path2,
+      ref,
+      mediaType: { format: "raw" },
+      // fetch's text() drops a byte-order mark; the list must come back byte for byte.
+      request: { parseSuccessResponseBody: false }
+    });
+    return decodeRaw(raw.data);
+  });
+  return { path: path2, ref, text: text4, sha: data.sha };
+}
+async function readListFile(ctx, path2, branch) {
+  const file = await readFile(ctx, path2, branch);
+  if (file === null) throw new ListFileNotFoundError(path2, branch);
+  return file;
+}
+function isFileData(data) {
+  return typeof data === "object" && data !== null && data.type === "file";
+}
+async function decodeRaw(data) {
+  if (typeof data === "string") return data;
+  const bytes = data instanceof ArrayBuffer || ArrayBuffer.isView(data) ? data : await new Response(data).arrayBuffer();
+  const buffer = ArrayBuffer.isView(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(bytes);
+  return buffer.toString("utf8");
+}
+
+// src/action/load-config.ts
+async function loadConfig(ctx, input, overrides, eventBranch) {
+  let defaultBranch = eventBranch;
+  const explicit = read.text("input config-path", input);
+  const path2 = explicit ?? DEFAULT_CONFIG_PATH;
+  if (isAbsolute(path2) || path2.split(/[\\/]/).includes("..")) {
+    throw new ConfigError(`input config-path must be a path inside the repository, got "${path2}"`);
+  }
+  const workspace = process.env.GITHUB_WORKSPACE;
+  let text4 = null;
+  if (workspace && existsSync2(join(workspace, path2))) {
+    text4 = readFileSync(join(workspace, path2), "utf8");
+  } else if (!workspace || !existsSync2(join(workspace, ".git"))) {
+    const branch = overrides.baseBranch ?? (defaultBranch ??= await getDefaultBranch(ctx));
+    text4 = (await readFile(ctx, path2, branch))?.text ?? null;
+  }
+  if (text4 === null && explicit !== void 0) {
+    throw new ConfigError(`input config-path: no file ${path2} in the repository`);
+  }
+  return {
+    config: resolveConfig(text4 === null ? {} : parseConfigFile(text4, path2), overrides),
+    defaultBranch
+  };
+}
+
+// src/action/outputs.ts
+import { appendFileSync as appendFileSync2, existsSync as existsSync3, writeFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/run/candidates-json.ts
+function candidatesJson(candidates2) {
+  return `${JSON.stringify(candidates2.map(candidateRecord), null, 2)}
+`;
+}
+function candidateRecord(candidate) {
+  const { paper } = candidate;
+  return {
+    arxivId: paper.arxivId,
+    version: paper.version,
+    title: paper.title,
+    score: candidate.score,
+    decision: candidate.decision,
+    reasons: candidate.reasons.map((reason2) => reason2.text),
+    links: candidate.links,
+    detail: candidate.detail ?? null,
+    url: `https://arxiv.org/abs/${paper.arxivId}`
+  };
+}
+
+// src/arxiv/window.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function arxivWindow({ now, windowDays, since, lastWindowEnd = null }) {
+  if (!Number.isInteger(windowDays) || windowDays < 1 || windowDays > MAX_BACKFILL_DAYS) {
+    throw new ConfigError(
+      `window-days must be a whole number from 1 to ${MAX_BACKFILL_DAYS}, got ${windowDays}`
+    );
+  }
+  const today = startOfUtcDay(now);
+  const to = new Date(today.getTime() + DAY_MS);
+  const earliest = new Date(today.getTime() - MAX_BACKFILL_DAYS * DAY_MS);
+  if (since !== null) return { from: sinceDate(since, today, earliest), to };
+  let from = new Date(today.getTime() - windowDays * DAY_MS);
+  if (lastWindowEnd && !Number.isNaN(lastWindowEnd.getTime())) {
+    const caughtUp = startOfUtcDay(lastWindowEnd);
+    if (caughtUp < from) from = caughtUp < earliest ? earliest : caughtUp;
+  }
+  return { from, to };
+}
+function startOfUtcDay(date2) {
+  return new Date(Date.UTC(date2.getUTCFullYear(), date2.getUTCMonth(), date2.getUTCDate()));
+}
+function formatUtcDay(date2) {
+  return date2.toISOString().slice(0, 10);
+}
+function sinceDate(since, today, earliest) {
+  const date2 = /* @__PURE__ */ new Date(`${since}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(date2.getTime()) || formatUtcDay(date2) !== since) {
+    throw new ConfigError(`since must be a date YYYY-MM-DD, got "${since}"`);
+  }
+  if (date2 < earliest) {
+    throw new ConfigError(
+      `since ${since} is more than ${MAX_BACKFILL_DAYS} days back; the earliest allowed today is ${formatUtcDay(earliest)}`
+    );
+  }
+  if (date2 > today) {
+    throw new ConfigError(`since ${since} is in the future (today is ${formatUtcDay(today)} UTC)`);
+  }
+  return date2;
+}
+
+// src/pr/day-range.ts
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDay(day) {
+  const [y, m, d] = splitDay(day);
+  return `${MONTHS[m]} ${d}, ${y}`;
+}
+function formatDayRange(fromDay, toDay) {
+  const [a, b] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];
+  const [ya, ma, da] = splitDay(a);
+  const [yb, mb, db] = splitDay(b);
+  if (a === b) return formatDay(a);
+  if (ya === yb && ma === mb) return `${MONTHS[ma]} ${da}\u2013${db}, ${ya}`;
+  if (ya === yb) return `${MONTHS[ma]} ${da} \u2013 ${MONTHS[mb]} ${db}, ${ya}`;
+  return `${formatDay(a)} \u2013 ${formatDay(b)}`;
+}
+function splitDay(day) {
+  const [y, m, d] = day.split("-").map(Number);
+  return [y, m - 1, d];
+}
+
+// src/list/clean-text.ts
+var INVISIBLE = (
+  // Matching control characters is the point here.
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uE000-\uF8FF]/g
+);
+function cleanText(text4, maxLength) {
+  const clean = text4.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  if (clean.length <= maxLength) return clean;
+  const cut = clean.slice(0, maxLength - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+}
+
+// src/pr/neutralise.ts
+var ZERO_WIDTH_SPACE = "&#8203;";
+function plainLine(text4) {
+  return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+function clipText(text4, max) {
+  const chars = Array.from(text4);
+  if (chars.length <= max) return text4;
+  return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}\u2026`;
+}
+function escapeHtml(text4) {
+  return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function breakAutolinks(text4) {
+  return text4.replace(
+    /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)/gi,
+    (match) => match === "@" || match === "#" ? `${match}${ZERO_WIDTH_SPACE}` : `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`
+  );
+}
+function inlineMarkdown(text4, maxChars) {
+  let line = plainLine(text4);
+  if (maxChars !== void 0) line = clipText(line, maxChars);
+  const escaped = line.replace(/[\\`*_[\]{}()|~$!]/g, (ch) => `\\${ch}`);
+  return breakAutolinks(escapeHtml(escaped));
+}
+function htmlText(text4, maxChars) {
+  let line = plainLine(text4);
+  if (maxChars !== void 0) line = clipText(line, maxChars);
+  return breakAutolinks(escapeHtml(line)).replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
+}
+function safeUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(
+    /[()|<>"'`\\\s]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+
+// src/pr/plural.ts
+function plural(count4, one2, many) {
+  return `${count4} ${count4 === 1 ? one2 : many}`;
+}
+
+// src/run/funnel-text.ts
+function funnelLine(funnel, minScore) {
+  const steps = [
+    [funnel.onArxiv, "on arXiv"],
+    [funnel.fetched, "fetched"],
+    [funnel.unique, "unique"],
+    [funnel.listed, "already listed"],
+    [funnel.inOpenPr, "already in the open PR"],
+    [funnel.rejected, "rejected before"],
+    [funnel.excluded, "excluded"],
+    [funnel.belowThreshold, `below the threshold of ${minScore.toFixed(1)}`],
+    [funnel.overCap, "over the cap"],
+    [funnel.proposed, "proposed"]
+  ];
+  return steps.filter(([count4, label], i) => count4 > 0 || i < 3 || label === "proposed").map(([count4, label]) => `${count4} ${label}`).join(" \u2192 ");
+}
+
+// src/run/summary.ts
+var SUMMARY_DIFF_MAX = 6e4;
+var NEAR_MISS_ROWS = 10;
+function windowText(window2) {
+  const last = new Date(window2.to.getTime() - 1);
+  return `${formatDay(formatUtcDay(window2.from))} \u2013 ${formatDay(formatUtcDay(last))} (UTC)`;
+}
+function paperLink(candidate) {
+  const url = safeUrl(`https://arxiv.org/abs/${candidate.paper.arxivId}`);
+  return `[${inlineMarkdown(candidate.paper.title, 120)}](${url})`;
+}
+function reasonsText(candidate, count4) {
+  const reasons = candidate.reasons.slice(0, count4).map((reason2) => inlineMarkdown(reason2.text, 80));
+  return reasons.length > 0 ? reasons.join(" \xB7 ") : "\u2014";
+}
+function candidateTable(candidates2) {
+  return [
+    "| score | paper | why |",
+    "|---:|---|---|",
+    ...candidates2.map((c) => `| ${c.score.toFixed(1)} | ${paperLink(c)} | ${reasonsText(c, 3)} |`)
+  ];
+}
+function emptyNightReason(funnel, minScore, window2) {
+  if (funnel.onArxiv === 0) {
+    return `arXiv had no papers matching the query submitted ${windowText(window2)}: on weekends and holidays arXiv announces nothing, so an empty night is normal.`;
+  }
+  const parts = [
+    funnel.listed && `${funnel.listed} already listed`,
+    funnel.inOpenPr && `${funnel.inOpenPr} already in the open pull request`,
+    funnel.rejected && `${funnel.rejected} rejected before`,
+    funnel.excluded && `${funnel.excluded} excluded by an exclude term`,
+    funnel.belowThreshold && `${funnel.belowThreshold} below the threshold of ${minScore.toFixed(1)}`
+  ].filter(Boolean);
+  return `arXiv matched ${funnel.onArxiv} papers submitted ${windowText(window2)}: ${parts.join(", ")}.`;
+}
+function renderSummary(result, minScore) {
+  const { curation, plan: plan2, pull } = result;
+  const prRef = pull ? `[#${pull.number}](${pull.url})` : "the pull request";
+  const lines = [];
+  const dry = result.dryRun ? " (dry run: nothing was written)" : "";
+  if (result.papersAdded > 0) {
+    const verb = plan2.operation === "create" ? "opened" : "updated";
+    lines.push(
+      `### arxiv-curator \u2014 ${plural(result.papersAdded, "new paper", "new papers")} proposed${dry}`,
+      "",
+      result.dryRun ? `Would ${plan2.operation} the pull request: ${plan2.reason}.` : `${verb[0].toUpperCase()}${verb.slice(1)} ${prRef}: ${plan2.reason}.`
+    );
+  } else {
+    lines.push(
+      `### arxiv-curator \u2014 nothing new to propose${dry}`,
+      "",
+      emptyNightReason(curation.funnel, minScore, result.window)
+    );
+    if (plan2.operation === "close") lines.push("", `Closed ${prRef}: ${plan2.reason} (not a rejection).`);
+    else if (plan2.operation === "rebuild") lines.push("", `Rebuilt ${prRef}: ${plan2.reason}.`);
+    else if (plan2.operation === "append") lines.push("", `Updated ${prRef}: ${plan2.reason}.`);
+    else if (pull) lines.push("", `The open pull request ${prRef} is unchanged.`);
+  }
+  lines.push(
+    "",
+    `**Funnel:** ${funnelLine(curation.funnel, minScore)}`,
+    `**Window:** submissions ${windowText(result.window)}`
+  );
+  if (curation.proposed.length > 0) lines.push("", "#### Proposed", "", ...candidateTable(curation.proposed));
+  const misses = curation.candidates.filter((c) => c.decision === "over-cap" || c.decision === "below-threshold" && c.score > 0).slice(0, NEAR_MISS_ROWS);
+  if (misses.length > 0) lines.push("", "#### Closest misses", "", ...candidateTable(misses));
+  if (result.warnings.length > 0) {
+    lines.push(
+      "",
+      "#### Warnings",
+      "",
+      ...result.warnings.map((warning2) => `- ${inlineMarkdown(warning2, 500)}`)
+    );
+  }
+  if (result.dryRun && result.diff) {
+    const diff = result.diff.length > SUMMARY_DIFF_MAX ? `${result.diff.slice(0, SUMMARY_DIFF_MAX)}
+\u2026 (cut)` : result.diff;
+    const fence = "`".repeat(Math.max(3, longestBacktickRun(diff) + 1));
+    lines.push("", "#### The change to the list", "", `${fence}diff`, diff, fence);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderFailureSummary(message, arxivFailed) {
+  const what = arxivFailed ? "arXiv could not be read" : "the run failed";
+  const fence = "`".repeat(Math.max(3, longestBacktickRun(message) + 1));
+  return [
+    `### arxiv-curator \u2014 ${what}`,
+    "",
+    fence,
+    message,
+    fence,
+    "",
+    arxivFailed ? "Nothing was written to GitHub. The next run fetches this window again, so no paper is missed." : "Nothing was left half-written: the next run starts from what GitHub holds and converges.",
+    ""
+  ].join("\n");
+}
+function longestBacktickRun(text4) {
+  return Math.max(0, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
+}
+
+// src/action/outputs.ts
+var CANDIDATES_OUTPUT_ROWS = 20;
+function setOutputs(result) {
+  setOutput("pull-request-number", result.pull ? String(result.pull.number) : "");
+  setOutput("pull-request-url", result.pull?.url ?? "");
+  setOutput("pull-request-operation", result.plan.output);
+  setOutput("papers-added", String(result.papersAdded));
+  const { candidates: candidates2, proposed, nearMisses } = result.curation;
+  setOutput(
+    "candidates",
+    JSON.stringify([...proposed, ...nearMisses].slice(0, CANDIDATES_OUTPUT_ROWS).map(candidateRecord))
+  );
+  const dir = process.env.RUNNER_TEMP;
+  if (dir && existsSync3(dir)) {
+    const file = join2(dir, "arxiv-curator-candidates.json");
+    writeFileSync(file, candidatesJson(candidates2));
+    setOutput("candidates-file", file);
+  } else {
+    setOutput("candidates-file", "");
+  }
+}
+function appendSummary(markdown) {
+  const path2 = process.env.GITHUB_STEP_SUMMARY;
+  if (!path2) return false;
+  appendFileSync2(path2, markdown, "utf8");
+  return true;
+}
+function writeFailureSummary(message, arxivFailed) {
+  try {
+    appendSummary(renderFailureSummary(message, arxivFailed));
+  } catch {
+  }
+}
+
+// src/action/repository.ts
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+function repository() {
+  const value = process.env.GITHUB_REPOSITORY ?? "";
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
+  if (!match) {
+    throw new ConfigError(
+      `GITHUB_REPOSITORY is ${value ? `"${value}"` : "not set"}: arxiv-curator runs inside a GitHub Actions workflow, which sets it to OWNER/REPO`
+    );
+  }
+  return [match[1], match[2]];
+}
+function eventDefaultBranch() {
+  const path2 = process.env.GITHUB_EVENT_PATH;
+  if (!path2 || !existsSync4(path2)) return null;
+  try {
+    const event = JSON.parse(readFileSync2(path2, "utf8"));
+    const branch = event.repository?.default_branch;
+    return typeof branch === "string" && branch ? branch : null;
+  } catch {
+    return null;
+  }
+}
+
+// src/arxiv/errors.ts
+var ArxivTransientError = class extends Error {
+  constructor(kind, message, details = {}) {
+    super(message);
+    this.kind = kind;
+    this.details = details;
+  }
+  kind;
+  details;
+  name = "ArxivTransientError";
+};
+var ArxivApiError = class extends Error {
+  constructor(arxivMessage, status = null) {
+    super(`arXiv rejected the query${status === null ? "" : ` (HTTP ${status})`}: "${arxivMessage}"`);
+    this.arxivMessage = arxivMessage;
+    this.status = status;
+  }
+  arxivMessage;
+  status;
+  name = "ArxivApiError";
+};
+var ArxivFetchError = class extends Error {
+  constructor(failure2, options) {
+    super(describeFailure(failure2), options);
+    this.failure = failure2;
+  }
+  failure;
+  name = "ArxivFetchError";
+};
+function describeFailure(f) {
+  const status = f.status === null ? "no response" : `HTTP ${f.status}`;
+  if (f.kind === "rejected") return `arXiv rejected the query (${status}): "${f.lastMessage}"; not retried`;
+  const retries = f.retries === 0 ? "not retried" : `gave up after ${f.retries} ${f.retries === 1 ? "retry" : "retries"} over ${formatDuration(f.elapsedMs)}`;
+  const stopped = f.stoppedBecause === void 0 ? "" : ` (${f.stoppedBecause})`;
+  return `arXiv request failed: ${status}, last message from arXiv "${f.lastMessage}"; ${retries}${stopped}`;
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${(ms / 1e3).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1e3);
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) {
+    const rest2 = seconds % 60;
+    return `${Math.floor(seconds / 60)} min${rest2 === 0 ? "" : ` ${String(rest2).padStart(2, "0")} s`}`;
+  }
+  const minutes = Math.round(seconds / 60);
+  const rest = minutes % 60;
+  return `${Math.floor(minutes / 60)} h${rest === 0 ? "" : ` ${String(rest).padStart(2, "0")} min`}`;
+}
+
+// src/arxiv/spacing.ts
+var ARXIV_MIN_INTERVAL_MS = 3e3;
+function isArxivHost(url) {
+  let hostname;
+  try {
+    hostname = new URL(url).hostname.toLowerCase().replace(/\.$/, "");
+  } catch {
+    return false;
+  }
+  return hostname === "arxiv.org" || hostname.endsWith(".arxiv.org");
+}
+function politeIntervalMs(url, configuredMs) {
+  const wanted = configuredMs ?? ARXIV_MIN_INTERVAL_MS;
+  if (!Number.isFinite(wanted) || wanted < 0) {
+    throw new RangeError(`the request interval must be a number of milliseconds \u2265 0, got ${wanted}`);
+  }
+  return isArxivHost(url) ? Math.max(ARXIV_MIN_INTERVAL_MS, wanted) : wanted;
+}
+var RequestSpacer = class {
+  constructor(intervalMs, clock, onWait = () => {
+  }) {
+    this.intervalMs = intervalMs;
+    this.clock = clock;
+    this.onWait = onWait;
+  }
+  intervalMs;
+  clock;
+  onWait;
+  lastStart = null;
+  earliest = Number.NEGATIVE_INFINITY;
+  queue = Promise.resolve();
+  /** Holds the next request until `time` (a retry's backoff or arXiv's `Retry-After`). */
+  notBefore(time2) {
+    this.earliest = Math.max(this.earliest, time2);
+  }
+  /** Waits for the next turn, then runs `request`; calls never overlap. */
+  run(request2) {
+    const turn = this.queue.then(async () => {
+      await this.waitForTurn();
+      this.lastStart = this.clock.now();
+      return request2();
+    });
+    this.queue = turn.catch(() => void 0);
+    return turn;
+  }
+  async waitForTurn() {
+    const byInterval = this.lastStart === null ? Number.NEGATIVE_INFINITY : this.lastStart + this.intervalMs;
+    const until = Math.max(byInterval, this.earliest);
+    const wait = until - this.clock.now();
+    if (wait > 0) {
+      this.onWait(wait, until === this.earliest && this.earliest > byInterval ? "retry" : "interval");
+      await this.clock.sleep(wait);
+    }
+  }
+};
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -15978,201 +16450,6 @@ function countingFetch(base, onRequest) {
   };
 }
 
-// src/github/repo.ts
-function repositoryName(ctx) {
-  return `${ctx.owner}/${ctx.repo}`;
-}
-async function call(ctx, action, permission, run2) {
-  try {
-    return await run2();
-  } catch (error2) {
-    throw explainGitHubError(error2, { action, permission, repository: repositoryName(ctx) });
-  }
-}
-async function getDefaultBranch(ctx) {
-  return call(ctx, "read the repository", "contents: read", async () => {
-    const { data } = await ctx.octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo });
-    return data.default_branch;
-  });
-}
-async function getBranchHead(ctx, branch) {
-  try {
-    const { data } = await ctx.octokit.rest.repos.getBranch({ owner: ctx.owner, repo: ctx.repo, branch });
-    return { branch, commitSha: data.commit.sha, treeSha: data.commit.commit.tree.sha };
-  } catch (error2) {
-    if (errorStatus(error2) === 404) throw new BranchNotFoundError(branch);
-    throw explainGitHubError(error2, {
-      action: `read branch ${branch}`,
-      permission: "contents: read",
-      repository: repositoryName(ctx)
-    });
-  }
-}
-async function compareHeads(ctx, base, head) {
-  try {
-    const { data } = await ctx.octokit.rest.repos.compareCommitsWithBasehead({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      basehead: `${base}...${head}`
-    });
-    const last = data.commits.length === data.total_commits ? data.commits[data.commits.length - 1] : void 0;
-    return {
-      base: { branch: base, commitSha: data.base_commit.sha, treeSha: data.base_commit.commit.tree.sha },
-      // No commit ahead: the branch head is the merge base (it holds nothing the base lacks).
-      headSha: data.total_commits === 0 ? data.merge_base_commit.sha : last?.sha ?? null
-    };
-  } catch (error2) {
-    if (errorStatus(error2) === 404) throw new BranchNotFoundError(`${base} or ${head}`);
-    throw explainGitHubError(error2, {
-      action: `compare ${base} with ${head}`,
-      permission: "contents: read",
-      repository: repositoryName(ctx)
-    });
-  }
-}
-async function readFile(ctx, path2, ref) {
-  const action = `read ${path2} at ${ref}`;
-  let data;
-  try {
-    ({ data } = await ctx.octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref }));
-  } catch (error2) {
-    if (errorStatus(error2) === 404) return null;
-    throw explainGitHubError(error2, {
-      action,
-      permission: "contents: read",
-      repository: repositoryName(ctx)
-    });
-  }
-  if (Array.isArray(data) || !isFileData(data)) {
-    throw explainGitHubError(new Error(`${path2} is not a file`), {
-      action,
-      permission: "contents: read",
-      repository: repositoryName(ctx)
-    });
-  }
-  if (data.encoding === "base64" && (data.content !== "" || data.size === 0)) {
-    return { path: path2, ref, text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
-  }
-  const text4 = await call(ctx, action, "contents: read", async () => {
-    const raw = await ctx.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      path: path2,
-      ref,
-      mediaType: { format: "raw" },
-      // fetch's text() drops a byte-order mark; the list must come back byte for byte.
-      request: { parseSuccessResponseBody: false }
-    });
-    return decodeRaw(raw.data);
-  });
-  return { path: path2, ref, text: text4, sha: data.sha };
-}
-async function readListFile(ctx, path2, branch) {
-  const file = await readFile(ctx, path2, branch);
-  if (file === null) throw new ListFileNotFoundError(path2, branch);
-  return file;
-}
-function isFileData(data) {
-  return typeof data === "object" && data !== null && data.type === "file";
-}
-async function decodeRaw(data) {
-  if (typeof data === "string") return data;
-  const bytes = data instanceof ArrayBuffer || ArrayBuffer.isView(data) ? data : await new Response(data).arrayBuffer();
-  const buffer = ArrayBuffer.isView(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(bytes);
-  return buffer.toString("utf8");
-}
-async function createBranch(ctx, branch, sha2) {
-  try {
-    await ctx.octokit.rest.git.createRef({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      ref: `refs/heads/${branch}`,
-      sha: sha2
-    });
-    return "created";
-  } catch (error2) {
-    if (errorStatus(error2) !== 422 || !/already exists/i.test(gitHubMessage(error2))) {
-      throw explainGitHubError(error2, {
-        action: `create branch ${branch}`,
-        permission: "contents: write",
-        repository: repositoryName(ctx)
-      });
-    }
-  }
-  await moveBranch(ctx, branch, sha2, { force: true });
-  return "reset";
-}
-async function moveBranch(ctx, branch, sha2, options) {
-  await call(
-    ctx,
-    `update branch ${branch}`,
-    "contents: write",
-    () => ctx.octokit.rest.git.updateRef({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      ref: `heads/${branch}`,
-      sha: sha2,
-      force: options.force
-    })
-  );
-}
-async function commitFileToBranch(ctx, change) {
-  return call(ctx, `commit ${change.path} to branch ${change.branch}`, "contents: write", async () => {
-    const { data } = await ctx.octokit.rest.repos.createOrUpdateFileContents({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      path: change.path,
-      branch: change.branch,
-      message: change.message,
-      content: Buffer.from(change.text, "utf8").toString("base64"),
-      sha: change.blobSha
-    });
-    const commitSha = data.commit.sha;
-    const treeSha = data.commit.tree?.sha;
-    if (!commitSha || !treeSha) throw new GitHubConflictError("GitHub did not return the new commit");
-    return { commitSha, treeSha };
-  });
-}
-async function createFileCommit(ctx, change) {
-  const action = `create a commit changing ${change.path}`;
-  return call(ctx, action, "contents: write", async () => {
-    const tree = await ctx.octokit.rest.git.createTree({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      base_tree: change.baseTreeSha,
-      tree: [{ path: change.path, mode: "100644", type: "blob", content: change.text }]
-    });
-    const commit = await ctx.octokit.rest.git.createCommit({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      message: change.message,
-      tree: tree.data.sha,
-      parents: [change.parentSha]
-    });
-    return { commitSha: commit.data.sha, treeSha: tree.data.sha };
-  });
-}
-
-// src/run/candidates-json.ts
-function candidatesJson(candidates2) {
-  return `${JSON.stringify(candidates2.map(candidateRecord), null, 2)}
-`;
-}
-function candidateRecord(candidate) {
-  const { paper } = candidate;
-  return {
-    arxivId: paper.arxivId,
-    version: paper.version,
-    title: paper.title,
-    score: candidate.score,
-    decision: candidate.decision,
-    reasons: candidate.reasons.map((reason2) => reason2.text),
-    links: candidate.links,
-    detail: candidate.detail ?? null,
-    url: `https://arxiv.org/abs/${paper.arxivId}`
-  };
-}
-
 // node_modules/is-network-error/index.js
 var objectToString = Object.prototype.toString;
 var isError = (value) => objectToString.call(value) === "[object Error]";
@@ -17076,7 +17353,7 @@ function timestamp(iso) {
 
 // src/arxiv/slices.ts
 var HOUR_MS = 60 * 60 * 1e3;
-var DAY_MS = 24 * HOUR_MS;
+var DAY_MS2 = 24 * HOUR_MS;
 var MIN_SPLIT_MS = 2 * HOUR_MS;
 var FILL = 0.8;
 function canSplit(slice) {
@@ -17089,7 +17366,7 @@ function splitWindow(slice, parts) {
   const from = slice.from.getTime();
   const to = slice.to.getTime();
   const span = to - from;
-  const unit = span / parts >= DAY_MS ? DAY_MS : HOUR_MS;
+  const unit = span / parts >= DAY_MS2 ? DAY_MS2 : HOUR_MS;
   const count4 = Math.max(1, Math.min(parts, Math.floor(span / unit)));
   const bounds = /* @__PURE__ */ new Set([from, to]);
   for (let i = 1; i < count4; i++) {
@@ -17104,56 +17381,15 @@ function splitWindow(slice, parts) {
   return slices;
 }
 function describeSlice(slice) {
-  const wholeDays = slice.from.getTime() % DAY_MS === 0 && slice.to.getTime() % DAY_MS === 0;
+  const wholeDays = slice.from.getTime() % DAY_MS2 === 0 && slice.to.getTime() % DAY_MS2 === 0;
   if (wholeDays) {
-    const last = new Date(slice.to.getTime() - DAY_MS);
+    const last = new Date(slice.to.getTime() - DAY_MS2);
     const first = slice.from.toISOString().slice(0, 10);
     const end = last.toISOString().slice(0, 10);
     return first === end ? first : `${first} \u2013 ${end}`;
   }
   const at = (d) => `${d.toISOString().slice(0, 16).replace("T", " ")}`;
   return `${at(slice.from)} \u2013 ${at(slice.to)} UTC`;
-}
-
-// src/arxiv/window.ts
-var DAY_MS2 = 24 * 60 * 60 * 1e3;
-function arxivWindow({ now, windowDays, since, lastWindowEnd = null }) {
-  if (!Number.isInteger(windowDays) || windowDays < 1 || windowDays > MAX_BACKFILL_DAYS) {
-    throw new ConfigError(
-      `window-days must be a whole number from 1 to ${MAX_BACKFILL_DAYS}, got ${windowDays}`
-    );
-  }
-  const today = startOfUtcDay(now);
-  const to = new Date(today.getTime() + DAY_MS2);
-  const earliest = new Date(today.getTime() - MAX_BACKFILL_DAYS * DAY_MS2);
-  if (since !== null) return { from: sinceDate(since, today, earliest), to };
-  let from = new Date(today.getTime() - windowDays * DAY_MS2);
-  if (lastWindowEnd && !Number.isNaN(lastWindowEnd.getTime())) {
-    const caughtUp = startOfUtcDay(lastWindowEnd);
-    if (caughtUp < from) from = caughtUp < earliest ? earliest : caughtUp;
-  }
-  return { from, to };
-}
-function startOfUtcDay(date2) {
-  return new Date(Date.UTC(date2.getUTCFullYear(), date2.getUTCMonth(), date2.getUTCDate()));
-}
-function formatUtcDay(date2) {
-  return date2.toISOString().slice(0, 10);
-}
-function sinceDate(since, today, earliest) {
-  const date2 = /* @__PURE__ */ new Date(`${since}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(date2.getTime()) || formatUtcDay(date2) !== since) {
-    throw new ConfigError(`since must be a date YYYY-MM-DD, got "${since}"`);
-  }
-  if (date2 < earliest) {
-    throw new ConfigError(
-      `since ${since} is more than ${MAX_BACKFILL_DAYS} days back; the earliest allowed today is ${formatUtcDay(earliest)}`
-    );
-  }
-  if (date2 > today) {
-    throw new ConfigError(`since ${since} is in the future (today is ${formatUtcDay(today)} UTC)`);
-  }
-  return date2;
 }
 
 // src/arxiv/fetch-papers.ts
@@ -17487,20 +17723,19 @@ function deriveMemory(input) {
     openPr,
     inOpenPr: openPr ? idsInOpenPull(openPr, input) : /* @__PURE__ */ new Set(),
     rejected: new Map([...rejected].sort(([a], [b]) => compareArxivIds(a, b))),
-    lastWindowEnd: latestWindowEnd(pulls),
     warnings
   };
 }
-function isBotOnlyHead(headSha, marker) {
-  if (marker.foreignCommits || headSha === null) return false;
-  return headSha === marker.headSha || headSha === marker.previousHeadSha;
+function isBotOnlyHead(headSha, marker2) {
+  if (marker2.foreignCommits || headSha === null) return false;
+  return headSha === marker2.headSha || headSha === marker2.previousHeadSha;
 }
 function describeOpenPull(pull, input) {
-  const { marker } = pull;
-  const botOnly = isBotOnlyHead(pull.headSha, marker);
-  const removed = new Set(marker.removed);
-  const newlyRemoved = botOnly || input.branchIds === null ? [] : marker.proposed.map((p) => p.id).filter((id) => !input.branchIds.has(id) && !removed.has(id) && !input.listedIds.has(id));
-  return { number: pull.number, headSha: pull.headSha, marker, botOnly, newlyRemoved };
+  const { marker: marker2 } = pull;
+  const botOnly = isBotOnlyHead(pull.headSha, marker2);
+  const removed = new Set(marker2.removed);
+  const newlyRemoved = botOnly || input.branchIds === null ? [] : marker2.proposed.map((p) => p.id).filter((id) => !input.branchIds.has(id) && !removed.has(id) && !input.listedIds.has(id));
+  return { number: pull.number, headSha: pull.headSha, marker: marker2, botOnly, newlyRemoved };
 }
 function idsInOpenPull(openPr, input) {
   const proposed = openPr.marker.proposed.map((p) => p.id);
@@ -17516,18 +17751,18 @@ function idsInOpenPull(openPr, input) {
   return new Set(ids2.filter((id) => !input.listedIds.has(id)).sort(compareArxivIds));
 }
 function collectRejections(pull, listedIds, rejected) {
-  const { marker } = pull;
-  if (pull.state === "closed" && !pull.merged && !marker.closedByBot) {
-    for (const paper of marker.proposed)
+  const { marker: marker2 } = pull;
+  if (pull.state === "closed" && !pull.merged && !marker2.closedByBot) {
+    for (const paper of marker2.proposed)
       rejected.set(paper.id, `closed without merging in PR #${pull.number}`);
   }
   if (pull.merged) {
-    for (const paper of marker.proposed) {
+    for (const paper of marker2.proposed) {
       if (!listedIds.has(paper.id))
         rejected.set(paper.id, `merged in PR #${pull.number} but no longer in the list`);
     }
   }
-  for (const id of marker.removed) rejected.set(id, `removed from PR #${pull.number} by a maintainer`);
+  for (const id of marker2.removed) rejected.set(id, `removed from PR #${pull.number} by a maintainer`);
 }
 function normaliseIds(ids2) {
   return new Set(ids2.map((id) => normaliseArxivId(String(id)) ?? String(id).trim()));
@@ -17556,9 +17791,9 @@ function catchUpFrom(records, config2, now, warnings) {
   const last = Date.parse(end);
   const limit = now.getTime() - (config2.query.windowDays + MAX_CATCH_UP_DAYS) * DAY_MS3;
   if (last >= limit) return new Date(last);
-  const day2 = formatUtcDay(new Date(last));
+  const day = formatUtcDay(new Date(last));
   warnings.push(
-    `the last recorded arXiv window ended ${day2}, more than ${MAX_CATCH_UP_DAYS} days before this run's window; papers submitted before ${formatUtcDay(new Date(limit))} were not fetched \u2014 run once with since: ${day2} to backfill them`
+    `the last recorded arXiv window ended ${day}, more than ${MAX_CATCH_UP_DAYS} days before this run's window; papers submitted before ${formatUtcDay(new Date(limit))} were not fetched \u2014 run once with since: ${day} to backfill them`
   );
   return new Date(limit);
 }
@@ -17853,9 +18088,9 @@ function matchesFrom(stream, at, pattern) {
   return true;
 }
 function touchesJoin(joins, at, length) {
-  for (const join3 of joins) {
-    if (join3 >= at + length) return false;
-    if (join3 >= at - 1) return true;
+  for (const join4 of joins) {
+    if (join4 >= at + length) return false;
+    if (join4 >= at - 1) return true;
   }
   return false;
 }
@@ -18485,9 +18720,9 @@ function closesFence(rest, fenceChar, fenceLength) {
   return match !== null && match[0].length >= fenceLength;
 }
 function atxHeadingText(rest) {
-  const marker = ATX_HEADING.exec(rest)[0];
-  const depth = marker.trimEnd().length;
-  const text4 = rest.slice(marker.length).replace(/^[ \t]*#+[ \t]*$/, "").replace(/[ \t]+#+[ \t]*$/, "").trim();
+  const marker2 = ATX_HEADING.exec(rest)[0];
+  const depth = marker2.trimEnd().length;
+  const text4 = rest.slice(marker2.length).replace(/^[ \t]*#+[ \t]*$/, "").replace(/[ \t]+#+[ \t]*$/, "").trim();
   return { depth, text: text4 };
 }
 var RAW_TAGS = /^<(?:pre|script|style|textarea)(?:[ \t>]|$)/i;
@@ -18769,8 +19004,8 @@ var BlockScanner = class {
       if (c === "[" && FOOTNOTE_DEFINITION.test(rest)) return this.startFootnote(rest);
     }
     if (!this.indented || container.type === "list") {
-      const marker = this.parseListMarker(container);
-      if (marker) return this.startListItem(marker);
+      const marker2 = this.parseListMarker(container);
+      if (marker2) return this.startListItem(marker2);
     }
     if (!this.indented && container.type === "paragraph") {
       const cells = delimiterRowCells(rest);
@@ -18899,15 +19134,15 @@ var BlockScanner = class {
     this.advanceOffset(this.line.length - this.offset, false);
     return "leaf";
   }
-  startListItem(marker) {
+  startListItem(marker2) {
     this.closeUnmatchedBlocks();
-    if (this.tip.type !== "list" || this.tip.ordered !== marker.ordered || this.tip.marker !== marker.marker) {
+    if (this.tip.type !== "list" || this.tip.ordered !== marker2.ordered || this.tip.marker !== marker2.marker) {
       const list3 = this.addChild("list");
-      list3.ordered = marker.ordered;
-      list3.marker = marker.marker;
-      if (marker.ordered) list3.start = marker.start;
+      list3.ordered = marker2.ordered;
+      list3.marker = marker2.marker;
+      if (marker2.ordered) list3.start = marker2.start;
     }
-    this.addChild("listItem").contentColumn = marker.contentColumn;
+    this.addChild("listItem").contentColumn = marker2.contentColumn;
     return "container";
   }
   parseListMarker(container) {
@@ -18915,14 +19150,14 @@ var BlockScanner = class {
     const last = container.children[container.children.length - 1];
     const interrupting = container.type === "paragraph" || last?.open === true && last.indentedCode === true && !last.lazyStart;
     const rest = this.line.slice(this.nextNonspace);
-    let marker;
+    let marker2;
     let markerLength;
     const ordered = ORDERED_MARKER.exec(rest);
     if (BULLET_MARKER.test(rest)) {
-      marker = { ordered: false, marker: rest[0], start: 0, contentColumn: 0 };
+      marker2 = { ordered: false, marker: rest[0], start: 0, contentColumn: 0 };
       markerLength = 1;
     } else if (ordered && (!interrupting || ordered[1] === "1")) {
-      marker = { ordered: true, marker: ordered[2], start: Number(ordered[1]), contentColumn: 0 };
+      marker2 = { ordered: true, marker: ordered[2], start: Number(ordered[1]), contentColumn: 0 };
       markerLength = ordered[0].length;
     } else {
       return null;
@@ -18947,8 +19182,8 @@ var BlockScanner = class {
       this.offset = spacesStartOffset;
       if (isSpaceOrTab(this.line[this.offset])) this.advanceOffset(1, true);
     }
-    marker.contentColumn = markerOffset + padding;
-    return marker;
+    marker2.contentColumn = markerOffset + padding;
+    return marker2;
   }
   findNextNonspace() {
     let i = this.offset;
@@ -19062,7 +19297,7 @@ function canContain(parent, child2) {
 }
 
 // src/list/date-format.ts
-var MONTHS = [
+var MONTHS2 = [
   "January",
   "February",
   "March",
@@ -19126,23 +19361,23 @@ function commonDateFormat(samples) {
 function formatDate(date2, format) {
   const year = date2.getUTCFullYear();
   const month = date2.getUTCMonth();
-  const day2 = date2.getUTCDate();
+  const day = date2.getUTCDate();
   return format.replace(/YYYY|MMMM|MMM|MM|M|DD|D/g, (token) => {
     switch (token) {
       case "YYYY":
         return String(year);
       case "MMMM":
-        return MONTHS[month];
+        return MONTHS2[month];
       case "MMM":
-        return MONTHS[month].slice(0, 3);
+        return MONTHS2[month].slice(0, 3);
       case "MM":
         return String(month + 1).padStart(2, "0");
       case "M":
         return String(month + 1);
       case "DD":
-        return String(day2).padStart(2, "0");
+        return String(day).padStart(2, "0");
       default:
-        return String(day2);
+        return String(day);
     }
   });
 }
@@ -19297,9 +19532,9 @@ function defaultBullet(blocks) {
       counts.set(block.marker, (counts.get(block.marker) ?? 0) + block.children.length);
     }
   }
-  let marker = "-";
-  for (const [candidate, count4] of counts) if (count4 > (counts.get(marker) ?? 0)) marker = candidate;
-  return { marker, ordered: false, nextNumber: 0 };
+  let marker2 = "-";
+  for (const [candidate, count4] of counts) if (count4 > (counts.get(marker2) ?? 0)) marker2 = candidate;
+  return { marker: marker2, ordered: false, nextNumber: 0 };
 }
 var NUMBERED = /^(\d{1,5})[.)]\s/;
 function numbering(body, target, order2) {
@@ -19323,18 +19558,18 @@ function updatesConvention(blocks, updates, lineText) {
     separator: ": "
   };
   if (!list3) return fallback;
-  const marker = list3.marker && "-*+".includes(list3.marker) ? list3.marker : fallback.marker;
+  const marker2 = list3.marker && "-*+".includes(list3.marker) ? list3.marker : fallback.marker;
   const items = list3.children.slice(0, 5).map((item) => lineText(item.startLine).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, ""));
   const format = commonDateFormat(items);
   const example = items.find((item) => findDate(item)?.format === format);
-  if (!format || example === void 0) return { ...fallback, marker };
+  if (!format || example === void 0) return { ...fallback, marker: marker2 };
   const found = findDate(example);
   const before = example.slice(0, found.index);
   const rest = example.slice(found.index + found.length);
   const after = /^[*_\])`]*/.exec(rest)[0];
   const separator = /^\s*[:：\-–—|]?\s*/.exec(rest.slice(after.length))[0] || " ";
   return {
-    marker,
+    marker: marker2,
     dateFormat: format,
     before: /^[\s*_[(`]*$/.test(before) ? before.trim() : "",
     after,
@@ -20619,18 +20854,18 @@ function formatCodeAsIndented(node2, state) {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-fence.js
 function checkFence(state) {
-  const marker = state.options.fence || "`";
-  if (marker !== "`" && marker !== "~") {
+  const marker2 = state.options.fence || "`";
+  if (marker2 !== "`" && marker2 !== "~") {
     throw new Error(
-      "Cannot serialize code with `" + marker + "` for `options.fence`, expected `` ` `` or `~`"
+      "Cannot serialize code with `" + marker2 + "` for `options.fence`, expected `` ` `` or `~`"
     );
   }
-  return marker;
+  return marker2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/code.js
 function code(node2, _, state, info2) {
-  const marker = checkFence(state);
+  const marker2 = checkFence(state);
   const raw = node2.value || "";
   if (formatCodeAsIndented(node2, state)) {
     const exit3 = state.enter("codeIndented");
@@ -20639,9 +20874,9 @@ function code(node2, _, state, info2) {
     return value2;
   }
   const tracker = state.createTracker(info2);
-  const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
+  const sequence = marker2.repeat(Math.max(longestStreak(raw, marker2) + 1, 3));
   const exit2 = state.enter("codeFenced");
-  const suffix = marker === "`" ? "GraveAccent" : "Tilde";
+  const suffix = marker2 === "`" ? "GraveAccent" : "Tilde";
   let value = tracker.move(sequence);
   if (node2.lang) {
     const subexit = state.enter(`codeFencedLang${suffix}`);
@@ -20682,13 +20917,13 @@ function map3(line, _, blank) {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-quote.js
 function checkQuote(state) {
-  const marker = state.options.quote || '"';
-  if (marker !== '"' && marker !== "'") {
+  const marker2 = state.options.quote || '"';
+  if (marker2 !== '"' && marker2 !== "'") {
     throw new Error(
-      "Cannot serialize title with `" + marker + "` for `options.quote`, expected `\"`, or `'`"
+      "Cannot serialize title with `" + marker2 + "` for `options.quote`, expected `\"`, or `'`"
     );
   }
-  return marker;
+  return marker2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
@@ -20749,13 +20984,13 @@ function definition(node2, _, state, info2) {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
 function checkEmphasis(state) {
-  const marker = state.options.emphasis || "*";
-  if (marker !== "*" && marker !== "_") {
+  const marker2 = state.options.emphasis || "*";
+  if (marker2 !== "*" && marker2 !== "_") {
     throw new Error(
-      "Cannot serialize emphasis with `" + marker + "` for `options.emphasis`, expected `*`, or `_`"
+      "Cannot serialize emphasis with `" + marker2 + "` for `options.emphasis`, expected `*`, or `_`"
     );
   }
-  return marker;
+  return marker2;
 }
 
 // node_modules/micromark-util-classify-character/index.js
@@ -20784,7 +21019,7 @@ function encodeCharacterReference(code4) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-info.js
-function encodeInfo(outside, inside, marker) {
+function encodeInfo(outside, inside, marker2) {
   const outsideKind = classifyCharacter(outside);
   const insideKind = classifyCharacter(inside);
   if (outsideKind === void 0) {
@@ -20792,7 +21027,7 @@ function encodeInfo(outside, inside, marker) {
       // Letter inside:
       // we have to encode *both* letters for `_` as it is looser.
       // it already forms for `*` (and GFMs `~`).
-      marker === "_" ? { inside: true, outside: true } : { inside: false, outside: false }
+      marker2 === "_" ? { inside: true, outside: true } : { inside: false, outside: false }
     ) : insideKind === 1 ? (
       // Whitespace inside: encode both (letter, whitespace).
       { inside: true, outside: true }
@@ -20953,10 +21188,10 @@ function check(tokens, before, after) {
       index2++;
       continue;
     }
-    const marker = tokens[index2].value.charAt(0);
-    const strict = builtins.get(marker);
+    const marker2 = tokens[index2].value.charAt(0);
+    const strict = builtins.get(marker2);
     let end = index2 + 1;
-    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
+    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker2) {
       end++;
     }
     const head = index2 ? tokens[index2 - 1].value : before;
@@ -20965,15 +21200,15 @@ function check(tokens, before, after) {
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
     const open2 = !next || next === 2 && Boolean(previous2);
-    const close = !previous2 || previous2 === 2 && Boolean(next);
+    const close2 = !previous2 || previous2 === 2 && Boolean(next);
     const run2 = {
       tokens: tokens.slice(index2, end),
       markers: [],
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open2 && (Boolean(previous2) || !close) : open2,
-      close: strict ? close && (Boolean(next) || !open2) : close,
+      open: strict ? open2 && (Boolean(previous2) || !close2) : open2,
+      close: strict ? close2 && (Boolean(next) || !open2) : close2,
       // All builtins can split runs.
       split: strict !== void 0
     };
@@ -21035,11 +21270,11 @@ function improve(items, chosen, mistake, before, after) {
 function pair(runs, wrong) {
   const openersByMarker = /* @__PURE__ */ new Map();
   for (const closer of runs) {
-    const marker = closer.tokens[0].value.charAt(0);
-    let openers = openersByMarker.get(marker);
+    const marker2 = closer.tokens[0].value.charAt(0);
+    let openers = openersByMarker.get(marker2);
     if (!openers) {
       openers = [];
-      openersByMarker.set(marker, openers);
+      openersByMarker.set(marker2, openers);
     }
     let open2 = closer.close ? openers.length : 0;
     while (open2-- && closer.start < closer.end) {
@@ -21104,19 +21339,19 @@ function attentionSequences(type, markers, sizes) {
     }
   }
   const sequences = [];
-  for (const marker of markers) {
-    if (marker.length !== 1) {
+  for (const marker2 of markers) {
+    if (marker2.length !== 1) {
       throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character"
+        "Cannot serialize `" + type + "` as attention with `" + marker2 + "` as marker, expected a single ascii character"
       );
     }
-    if (!asciiPunctuation(marker.charCodeAt(0))) {
+    if (!asciiPunctuation(marker2.charCodeAt(0))) {
       throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected ascii punctuation"
+        "Cannot serialize `" + type + "` as attention with `" + marker2 + "` as marker, expected ascii punctuation"
       );
     }
     for (const size of sizes) {
-      sequences.push(marker.repeat(size));
+      sequences.push(marker2.repeat(size));
     }
   }
   return sequences;
@@ -21222,8 +21457,8 @@ function guess(items, chosen, before, after) {
     }
     const next = index2 === items.length - 1 ? after : "";
     const sequence = item.sequences.find(function(value) {
-      const marker = value.charAt(0);
-      return marker !== previous2.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value.length > before.length;
+      const marker2 = value.charAt(0);
+      return marker2 !== previous2.charAt(0) && marker2 !== next.charAt(0) || items.length === 1 && builtins.has(marker2) && value.length > before.length;
     }) || item.sequences[0];
     if (sequence !== item.sequences[0]) chosen.set(item, sequence);
     guess(item.children, chosen, sequence, sequence);
@@ -21248,7 +21483,7 @@ function render(items, chosen, before, after) {
       continue;
     }
     const sequence = chosen.get(item) || item.sequences[0];
-    const marker = sequence.charAt(0);
+    const marker2 = sequence.charAt(0);
     const next = items[index2 + 1];
     const outsideBefore = previous2;
     const outsideAfter = firstCharacter(
@@ -21259,20 +21494,20 @@ function render(items, chosen, before, after) {
     const open2 = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
       head.charCodeAt(0),
-      marker
+      marker2
     );
     if (open2.inside) encode2(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
-    const close = encodeInfo(
+    const close2 = encodeInfo(
       outsideAfter.charCodeAt(0),
       tail.charCodeAt(tail.length - 1),
-      marker
+      marker2
     );
-    if (close.inside) encode2(inside, false);
+    if (close2.inside) encode2(inside, false);
     if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode2(tokens, false);
     }
-    if (close.outside) encodeAfter = outsideAfter;
+    if (close2.outside) encodeAfter = outsideAfter;
     tokens.push({ value: sequence, attention: item }, ...inside, {
       value: sequence,
       attention: item
@@ -21306,10 +21541,10 @@ function emphasis(node2, _, state, info2) {
   return value;
 }
 function attention(_, state) {
-  const marker = checkEmphasis(state);
+  const marker2 = checkEmphasis(state);
   return {
     construct: "emphasis",
-    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
+    markers: marker2 === "*" ? ["*", "_"] : ["_", "*"],
     sizes: [1]
   };
 }
@@ -21731,13 +21966,13 @@ function linkReferencePeek() {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
 function checkBullet(state) {
-  const marker = state.options.bullet || "*";
-  if (marker !== "*" && marker !== "+" && marker !== "-") {
+  const marker2 = state.options.bullet || "*";
+  if (marker2 !== "*" && marker2 !== "+" && marker2 !== "-") {
     throw new Error(
-      "Cannot serialize items with `" + marker + "` for `options.bullet`, expected `*`, `+`, or `-`"
+      "Cannot serialize items with `" + marker2 + "` for `options.bullet`, expected `*`, `+`, or `-`"
     );
   }
-  return marker;
+  return marker2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
@@ -21762,24 +21997,24 @@ function checkBulletOther(state) {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
 function checkBulletOrdered(state) {
-  const marker = state.options.bulletOrdered || ".";
-  if (marker !== "." && marker !== ")") {
+  const marker2 = state.options.bulletOrdered || ".";
+  if (marker2 !== "." && marker2 !== ")") {
     throw new Error(
-      "Cannot serialize items with `" + marker + "` for `options.bulletOrdered`, expected `.` or `)`"
+      "Cannot serialize items with `" + marker2 + "` for `options.bulletOrdered`, expected `.` or `)`"
     );
   }
-  return marker;
+  return marker2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/check-rule.js
 function checkRule(state) {
-  const marker = state.options.rule || "*";
-  if (marker !== "*" && marker !== "-" && marker !== "_") {
+  const marker2 = state.options.rule || "*";
+  if (marker2 !== "*" && marker2 !== "-" && marker2 !== "_") {
     throw new Error(
-      "Cannot serialize rules with `" + marker + "` for `options.rule`, expected `*`, `-`, or `_`"
+      "Cannot serialize rules with `" + marker2 + "` for `options.rule`, expected `*`, `-`, or `_`"
     );
   }
-  return marker;
+  return marker2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/list.js
@@ -21886,13 +22121,13 @@ function root(node2, _, state, info2) {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-strong.js
 function checkStrong(state) {
-  const marker = state.options.strong || "*";
-  if (marker !== "*" && marker !== "_") {
+  const marker2 = state.options.strong || "*";
+  if (marker2 !== "*" && marker2 !== "_") {
     throw new Error(
-      "Cannot serialize strong with `" + marker + "` for `options.strong`, expected `*`, or `_`"
+      "Cannot serialize strong with `" + marker2 + "` for `options.strong`, expected `*`, or `_`"
     );
   }
-  return marker;
+  return marker2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/strong.js
@@ -21906,10 +22141,10 @@ function strong(node2, _, state, info2) {
   return value;
 }
 function attention2(_, state) {
-  const marker = checkStrong(state);
+  const marker2 = checkStrong(state);
   return {
     construct: "strong",
-    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
+    markers: marker2 === "*" ? ["*", "_"] : ["_", "*"],
     sizes: [2]
   };
 }
@@ -21970,7 +22205,7 @@ var handle = {
 };
 
 // node_modules/mdast-util-to-markdown/lib/join.js
-var join = [joinDefaults];
+var join3 = [joinDefaults];
 function joinDefaults(left, right, parent, state) {
   if (right.type === "code" && formatCodeAsIndented(right, state) && (left.type === "list" || left.type === right.type && formatCodeAsIndented(left, state))) {
     return false;
@@ -24584,7 +24819,7 @@ function toMarkdown(tree, options) {
     handle: void 0,
     indentLines,
     indexStack: [],
-    join: [...join],
+    join: [...join3],
     options: {},
     safe: safeBound,
     stack: [],
@@ -25490,17 +25725,17 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     start: Object.assign({}, events[index2 + 3][1].start),
     end: Object.assign({}, events[events.length - 1][1].end)
   };
-  const marker = {
+  const marker2 = {
     type: "gfmFootnoteCallMarker",
     start: Object.assign({}, events[index2 + 3][1].end),
     end: Object.assign({}, events[index2 + 3][1].end)
   };
-  marker.end.column++;
-  marker.end.offset++;
-  marker.end._bufferIndex++;
+  marker2.end.column++;
+  marker2.end.offset++;
+  marker2.end._bufferIndex++;
   const string3 = {
     type: "gfmFootnoteCallString",
-    start: Object.assign({}, marker.end),
+    start: Object.assign({}, marker2.end),
     end: Object.assign({}, events[events.length - 1][1].start)
   };
   const chunk = {
@@ -25518,8 +25753,8 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     events[index2 + 3],
     events[index2 + 4],
     // The `^`.
-    ["enter", marker, context],
-    ["exit", marker, context],
+    ["enter", marker2, context],
+    ["exit", marker2, context],
     // Everything in between.
     ["enter", string3, context],
     ["enter", chunk, context],
@@ -26318,17 +26553,17 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
       effects.enter("taskListCheckValueUnchecked");
       effects.consume(code4);
       effects.exit("taskListCheckValueUnchecked");
-      return close;
+      return close2;
     }
     if (code4 === 88 || code4 === 120) {
       effects.enter("taskListCheckValueChecked");
       effects.consume(code4);
       effects.exit("taskListCheckValueChecked");
-      return close;
+      return close2;
     }
     return nok(code4);
   }
-  function close(code4) {
+  function close2(code4) {
     if (code4 === 93) {
       effects.enter("taskListCheckMarker");
       effects.consume(code4);
@@ -27837,7 +28072,7 @@ var processor = unified().use(remarkGfm).use(remarkStringify);
 function text3(value) {
   return { type: "text", value: value.replaceAll("$", DOLLAR) };
 }
-function inlineMarkdown(children) {
+function inlineMarkdown2(children) {
   const root2 = { type: "root", children: [{ type: "paragraph", children }] };
   return processor.stringify(root2).trimEnd().replaceAll(DOLLAR, "\\$");
 }
@@ -27849,26 +28084,12 @@ function escapeHtmlText(value) {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-// src/list/clean-text.ts
-var INVISIBLE = (
-  // Matching control characters is the point here.
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uE000-\uF8FF]/g
-);
-function cleanText(text4, maxLength) {
-  const clean = text4.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-  if (clean.length <= maxLength) return clean;
-  const cut = clean.slice(0, maxLength - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
-}
-
 // src/list/paper-text.ts
 var MAX_AUTHORS = 20;
 var MAX_TITLE = 300;
 var MAX_AUTHOR = 100;
 var MAX_ABSTRACT = 4e3;
-var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var MONTHS3 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function entryTitle(paper) {
   return cleanText(paper.title, MAX_TITLE) || `arXiv:${paper.arxivId}`;
 }
@@ -27891,7 +28112,7 @@ function publishedDate(paper) {
 }
 function monthYear(paper) {
   const date2 = publishedDate(paper);
-  return date2 ? `${MONTHS2[date2.getUTCMonth()]} ${date2.getUTCFullYear()}` : "";
+  return date2 ? `${MONTHS3[date2.getUTCMonth()]} ${date2.getUTCFullYear()}` : "";
 }
 function shortName(title) {
   const colon = title.indexOf(":");
@@ -27901,7 +28122,7 @@ function shortName(title) {
 }
 
 // src/list/safe-url.ts
-function safeUrl(raw) {
+function safeUrl2(raw) {
   if (raw.length > 2e3) return null;
   let url;
   try {
@@ -27928,9 +28149,9 @@ function arxivUrl(arxivId, kind) {
 // src/list/render-bullet.ts
 function renderBullet(paper, conventions, number3) {
   const { bullet } = conventions;
-  const marker = bullet.ordered ? `${number3 ?? bullet.nextNumber}${bullet.marker}` : bullet.marker;
+  const marker2 = bullet.ordered ? `${number3 ?? bullet.nextNumber}${bullet.marker}` : bullet.marker;
   const byline = [firstAuthorEtAl(paper), monthYear(paper)].filter((part) => part !== "").join(", ");
-  const line = inlineMarkdown([
+  const line = inlineMarkdown2([
     {
       type: "link",
       url: arxivUrl(paper.arxivId, conventions.arxivLink ?? "abs"),
@@ -27938,7 +28159,7 @@ function renderBullet(paper, conventions, number3) {
     },
     ...byline === "" ? [] : [text3(` \u2014 ${byline}`)]
   ]);
-  return `${marker} ${line}${conventions.lineEnding}`;
+  return `${marker2} ${line}${conventions.lineEnding}`;
 }
 
 // src/list/entry-links.ts
@@ -27948,7 +28169,7 @@ function linksByKind(links) {
   for (const kind of KINDS) {
     for (const link4 of links) {
       if (link4.kind !== kind) continue;
-      const url = safeUrl(link4.url);
+      const url = safeUrl2(link4.url);
       if (url !== null) {
         byKind.set(kind, url);
         break;
@@ -27975,7 +28196,7 @@ function renderDetails(paper, links, conventions, number3) {
   const lines = [`${"#".repeat(depth)} ${title}`];
   const authors = authorList(paper);
   if (authors !== "") {
-    lines.push(inlineMarkdown([{ type: "strong", children: [text3("Authors:")] }, text3(` ${authors}`)]));
+    lines.push(inlineMarkdown2([{ type: "strong", children: [text3("Authors:")] }, text3(` ${authors}`)]));
   }
   const abstract = entryAbstract(paper);
   if (abstract !== "") {
@@ -27994,7 +28215,7 @@ function linksLine(paper, links, conventions) {
     [link2("\u{1F4C4} Paper", arxivUrl(paper.arxivId, conventions.arxivLink ?? "pdf"))]
   ];
   for (const [kind, url] of linksByKind(links)) parts.push([link2(LABELS[kind], url)]);
-  return parts.map((part) => inlineMarkdown(part)).join(" | ");
+  return parts.map((part) => inlineMarkdown2(part)).join(" | ");
 }
 function link2(label, url) {
   return { type: "link", url, children: [text3(label)] };
@@ -28009,7 +28230,7 @@ function renderTableRow(paper, links, conventions) {
   const found = linksByKind(links);
   const cells = table.columns.map((column) => {
     const content = cellContent(column, paper, found, conventions);
-    return content === null ? table.emptyCell : escapePipes(inlineMarkdown(content));
+    return content === null ? table.emptyCell : escapePipes(inlineMarkdown2(content));
   });
   return `${rowText(cells, table)}${conventions.lineEnding}`;
 }
@@ -28073,8 +28294,8 @@ function renderEntry(paper, links, style, conventions, number3) {
 
 // src/list/updates-line.ts
 function updatesLine(count4, date2, updates) {
-  const day2 = `${updates.before}${formatDate(date2, updates.dateFormat)}${updates.after}`;
-  return `${updates.marker} ${day2}${updates.separator}Add ${count4} paper${count4 === 1 ? "" : "s"}.`;
+  const day = `${updates.before}${formatDate(date2, updates.dateFormat)}${updates.after}`;
+  return `${updates.marker} ${day}${updates.separator}Add ${count4} paper${count4 === 1 ? "" : "s"}.`;
 }
 function planUpdatesLine(text4, doc, count4, date2) {
   if (text4.length !== doc.textLength) throw new StaleListDocError();
@@ -28740,6 +28961,50 @@ function gitBlobSha(text4) {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
+// src/run/base-from-branch.ts
+function baseFromBranch(branchText, marker2, base) {
+  if (marker2.baseFile === null || base.commitSha !== marker2.baseSha) return null;
+  const text4 = withoutInsertions(branchText, marker2.baseFile.spans);
+  return text4 !== null && gitBlobSha(text4) === marker2.baseFile.sha ? text4 : null;
+}
+function withoutInsertions(text4, spans) {
+  let out = "";
+  let at = 0;
+  let shift = 0;
+  for (const [offset, length] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const start = offset + shift;
+    if (start < at || start + length > text4.length) return null;
+    out += text4.slice(at, start);
+    at = start + length;
+    shift += length;
+  }
+  return out + text4.slice(at);
+}
+
+// src/run/list-files.ts
+async function readFiles(ctx, config2, baseBranch, open2) {
+  const path2 = config2.list.path;
+  if (open2 === null) {
+    const base = await getBranchHead(ctx, baseBranch);
+    const baseFile2 = await readListFile(ctx, path2, baseBranch);
+    return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: null };
+  }
+  if (isBotOnlyHead(open2.headSha, open2.marker)) {
+    const { base, headSha } = await compareHeads(ctx, baseBranch, config2.pullRequest.branch);
+    open2.headSha = headSha;
+    if (isBotOnlyHead(headSha, open2.marker)) {
+      const branchFile2 = await readFile(ctx, path2, headSha);
+      const derived = branchFile2 ? baseFromBranch(branchFile2.text, open2.marker, base) : null;
+      if (derived !== null) return { base, baseText: derived, baseFile: null, branchFile: branchFile2 };
+      const baseFile2 = await readListFile(ctx, path2, baseBranch);
+      return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: branchFile2 };
+    }
+  }
+  const branchFile = await readListFile(ctx, path2, open2.headSha ?? config2.pullRequest.branch);
+  const baseFile = await readListFile(ctx, path2, baseBranch);
+  return { base: null, baseText: baseFile.text, baseFile, branchFile };
+}
+
 // src/run/list-text.ts
 function newEntries(papers) {
   return papers.flatMap(
@@ -28783,48 +29048,6 @@ function entryTexts(text4, doc, config2) {
     if (block.arxivId !== null && !texts.has(block.arxivId)) texts.set(block.arxivId, block.text);
   }
   return texts;
-}
-function withoutInsertions(text4, spans) {
-  let out = "";
-  let at = 0;
-  let shift = 0;
-  for (const [offset, length] of [...spans].sort((a, b) => a[0] - b[0])) {
-    const start = offset + shift;
-    if (start < at || start + length > text4.length) return null;
-    out += text4.slice(at, start);
-    at = start + length;
-    shift += length;
-  }
-  return out + text4.slice(at);
-}
-
-// src/run/list-files.ts
-async function readFiles(ctx, config2, baseBranch, open2) {
-  const path2 = config2.list.path;
-  if (open2 === null) {
-    const base = await getBranchHead(ctx, baseBranch);
-    const baseFile2 = await readListFile(ctx, path2, baseBranch);
-    return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: null };
-  }
-  if (isBotOnlyHead(open2.headSha, open2.marker)) {
-    const { base, headSha } = await compareHeads(ctx, baseBranch, config2.pullRequest.branch);
-    open2.headSha = headSha;
-    if (isBotOnlyHead(headSha, open2.marker)) {
-      const branchFile2 = await readFile(ctx, path2, headSha);
-      const derived = branchFile2 ? deriveBaseText(branchFile2.text, open2.marker, base) : null;
-      if (derived !== null) return { base, baseText: derived, baseFile: null, branchFile: branchFile2 };
-      const baseFile2 = await readListFile(ctx, path2, baseBranch);
-      return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: branchFile2 };
-    }
-  }
-  const branchFile = await readListFile(ctx, path2, open2.headSha ?? config2.pullRequest.branch);
-  const baseFile = await readListFile(ctx, path2, baseBranch);
-  return { base: null, baseText: baseFile.text, baseFile, branchFile };
-}
-function deriveBaseText(branchText, marker, base) {
-  if (marker.baseFile === null || base.commitSha !== marker.baseSha) return null;
-  const text4 = withoutInsertions(branchText, marker.baseFile.spans);
-  return text4 !== null && gitBlobSha(text4) === marker.baseFile.sha ? text4 : null;
 }
 
 // src/run/list-style.ts
@@ -28957,83 +29180,6 @@ function decodeMarker(body) {
 }
 
 // src/github/pulls.ts
-async function findBotPulls(ctx, options) {
-  const { octokit, owner, repo } = ctx;
-  const listed = await call(
-    ctx,
-    `list pull requests from ${options.branch}`,
-    "pull-requests: read",
-    () => octokit.paginate(octokit.rest.pulls.list, {
-      owner,
-      repo,
-      state: "all",
-      head: `${owner}:${options.branch}`,
-      per_page: 100
-    })
-  );
-  const issues = options.label === null ? [] : await call(
-    ctx,
-    `list issues labelled ${options.label}`,
-    "pull-requests: read",
-    () => octokit.paginate(octokit.rest.issues.listForRepo, {
-      owner,
-      repo,
-      state: "all",
-      labels: options.label,
-      per_page: 100
-    })
-  );
-  const byNumber = /* @__PURE__ */ new Map();
-  const unmarkedOpen = [];
-  for (const pull of listed) {
-    if (pull.head.ref !== options.branch) continue;
-    if (!hasMarker(pull.body)) {
-      if (pull.state === "open") unmarkedOpen.push({ number: pull.number, url: pull.html_url });
-      continue;
-    }
-    byNumber.set(pull.number, fromPull(pull));
-  }
-  for (const issue3 of issues) {
-    if (!issue3.pull_request || byNumber.has(issue3.number) || !hasMarker(issue3.body)) continue;
-    const pull = fromIssue(issue3);
-    if ("marker" in pull.marker && pull.marker.marker.branch !== options.branch) continue;
-    byNumber.set(pull.number, pull);
-  }
-  return {
-    pulls: [...byNumber.values()].sort((a, b) => a.number - b.number),
-    unmarkedOpen: unmarkedOpen.sort((a, b) => a.number - b.number)
-  };
-}
-function fromPull(pull) {
-  const body = pull.body ?? "";
-  return {
-    number: pull.number,
-    url: pull.html_url,
-    title: pull.title,
-    state: pull.state === "open" ? "open" : "closed",
-    merged: pull.merged_at !== null,
-    headRef: pull.head.ref,
-    headSha: pull.head.sha,
-    labels: pull.labels.map((l) => l.name ?? "").filter((n) => n !== ""),
-    body,
-    marker: decodeMarker(body)
-  };
-}
-function fromIssue(issue3) {
-  const body = issue3.body ?? "";
-  return {
-    number: issue3.number,
-    url: issue3.html_url,
-    title: issue3.title,
-    state: issue3.state === "open" ? "open" : "closed",
-    merged: Boolean(issue3.pull_request?.merged_at),
-    headRef: null,
-    headSha: null,
-    labels: issue3.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter((n) => n !== ""),
-    body,
-    marker: decodeMarker(body)
-  };
-}
 async function getPull(ctx, number3) {
   return call(ctx, `read pull request #${number3}`, "pull-requests: read", async () => {
     const { data } = await ctx.octokit.rest.pulls.get({
@@ -29054,13 +29200,9 @@ async function createPull(ctx, pull) {
   const { octokit, owner, repo } = ctx;
   try {
     const { data } = await octokit.rest.pulls.create({ owner, repo, ...pull });
-    return { number: data.number, url: data.html_url, reused: false };
+    return { number: data.number, url: data.html_url };
   } catch (error2) {
-    const failed = {
-      action: "open the pull request",
-      permission: "pull-requests: write",
-      repository: repositoryName(ctx)
-    };
+    const failed = failedAction(ctx, "open the pull request", "pull-requests: write");
     if (errorStatus(error2) !== 422 || !/already exists/i.test(gitHubMessage(error2)))
       throw explainGitHubError(error2, failed);
     const open2 = await call(
@@ -29071,7 +29213,7 @@ async function createPull(ctx, pull) {
     );
     const existing = open2.data.find((p) => p.head.ref === pull.head && hasMarker(p.body));
     if (!existing) throw explainGitHubError(error2, failed);
-    return { number: existing.number, url: existing.html_url, reused: true };
+    return { number: existing.number, url: existing.html_url };
   }
 }
 async function updatePull(ctx, number3, update) {
@@ -29084,56 +29226,6 @@ async function updatePull(ctx, number3, update) {
     });
     return { number: data.number, url: data.html_url };
   });
-}
-async function addLabels(ctx, number3, labels) {
-  if (labels.length === 0) return [];
-  return bestEffort(`add labels ${labels.join(", ")} to #${number3}`, "issues: write", async () => {
-    await ctx.octokit.rest.issues.addLabels({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      issue_number: number3,
-      labels: [...labels]
-    });
-  });
-}
-async function requestReviewers(ctx, number3, reviewers) {
-  if (reviewers.length === 0) return [];
-  const teams = reviewers.filter((r) => r.includes("/")).map((r) => r.slice(r.indexOf("/") + 1));
-  const users = reviewers.filter((r) => !r.includes("/"));
-  return bestEffort(
-    `request reviews from ${reviewers.join(", ")} on #${number3}`,
-    "pull-requests: write",
-    async () => {
-      await ctx.octokit.rest.pulls.requestReviewers({
-        owner: ctx.owner,
-        repo: ctx.repo,
-        pull_number: number3,
-        reviewers: users,
-        team_reviewers: teams
-      });
-    }
-  );
-}
-async function addAssignees(ctx, number3, assignees) {
-  if (assignees.length === 0) return [];
-  return bestEffort(`assign ${assignees.join(", ")} to #${number3}`, "issues: write", async () => {
-    await ctx.octokit.rest.issues.addAssignees({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      issue_number: number3,
-      assignees: [...assignees]
-    });
-  });
-}
-async function bestEffort(action, permission, run2) {
-  try {
-    await run2();
-    return [];
-  } catch (error2) {
-    const status = errorStatus(error2);
-    const hint = status === 403 ? ` (the token may need "${permission}")` : "";
-    return [`could not ${action}: ${status ?? "network error"} ${gitHubMessage(error2)}${hint}`];
-  }
 }
 
 // src/pr/plan.ts
@@ -29188,7 +29280,7 @@ function planNeedsMergeable(input) {
   return planPullRequest({ ...input, mergeable: false }).operation !== planPullRequest({ ...input, mergeable: null }).operation;
 }
 function count3(n) {
-  return `${n} ${n === 1 ? "paper" : "papers"}`;
+  return plural(n, "paper", "papers");
 }
 
 // src/run/append-change.ts
@@ -29226,36 +29318,6 @@ function botUpdatesLine(text4, doc, count4) {
   return null;
 }
 
-// src/pr/title.ts
-var MONTHS3 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-function renderPullTitle(papers, window2) {
-  const count4 = papers.length;
-  const noun = count4 === 1 ? "paper" : "papers";
-  const days = papers.map((p) => utcDay(p.candidate?.paper.published)).filter((d) => d !== null).sort();
-  const from = days[0] ?? utcDay(window2?.from);
-  const to = days[days.length - 1] ?? utcDay(window2?.to);
-  const range = from !== null && to !== null ? ` (${formatDayRange(from, to)})` : "";
-  return `arxiv-curator: ${count4} new ${noun}${range}`;
-}
-function utcDay(iso) {
-  if (iso === void 0) return null;
-  const time2 = Date.parse(iso);
-  return Number.isNaN(time2) ? null : new Date(time2).toISOString().slice(0, 10);
-}
-function formatDayRange(fromDay, toDay) {
-  const [a, b] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];
-  const [ya, ma, da] = splitDay(a);
-  const [yb, mb, db] = splitDay(b);
-  if (a === b) return `${MONTHS3[ma]} ${da}, ${ya}`;
-  if (ya === yb && ma === mb) return `${MONTHS3[ma]} ${da}\u2013${db}, ${ya}`;
-  if (ya === yb) return `${MONTHS3[ma]} ${da} \u2013 ${MONTHS3[mb]} ${db}, ${ya}`;
-  return `${MONTHS3[ma]} ${da}, ${ya} \u2013 ${MONTHS3[mb]} ${db}, ${yb}`;
-}
-function splitDay(day2) {
-  const [y, m, d] = day2.split("-").map(Number);
-  return [y, m - 1, d];
-}
-
 // src/run/body-input.ts
 function bodyFunnel(funnel) {
   return {
@@ -29268,7 +29330,7 @@ function bodyFunnel(funnel) {
     overCap: funnel.overCap
   };
 }
-function pullBodyInput(config2, curation, papers, numbers, marker, searched) {
+function pullBodyInput(config2, curation, papers, numbers, marker2, searched) {
   const bodyPapers = papers.map((paper) => ({
     ...paper,
     entryNumber: numbers.get(paper.arxivId) ?? null
@@ -29281,13 +29343,13 @@ function pullBodyInput(config2, curation, papers, numbers, marker, searched) {
     minScore: config2.scoring.minScore,
     maxPapers: config2.pullRequest.maxPapers,
     nearMisses: curation.nearMisses,
-    marker,
+    marker: marker2,
     ...searched !== void 0 ? { searched } : {}
   };
 }
 function searchedWindow(window2) {
-  const day2 = (date2) => date2.toISOString().slice(0, 10);
-  return `arXiv submissions of ${formatDayRange(day2(window2.from), day2(new Date(window2.to.getTime() - 1)))}`;
+  const last = new Date(window2.to.getTime() - 1);
+  return `arXiv submissions of ${formatDayRange(formatUtcDay(window2.from), formatUtcDay(last))}`;
 }
 function prPaper(candidate) {
   const { arxivId, version: version2, title } = candidate.paper;
@@ -29296,58 +29358,65 @@ function prPaper(candidate) {
 
 // src/run/plan-night.ts
 async function planNight(night) {
-  const { config: config2, memory, curation, files, baseDoc, branchDoc } = night;
-  const open2 = memory.openPr;
-  const kind = open2 === null ? "none" : open2.botOnly ? "bot-only" : "foreign";
-  const added = curation.proposed.map(prPaper);
-  const carriedIds = [...memory.inOpenPr];
-  const markerPapers = new Map(open2?.marker.proposed.map((p) => [p.id, p]) ?? []);
+  const added = night.curation.proposed.map(prPaper);
+  const carried = carriedPapers(night);
+  const plan2 = await decide(night, carried, added);
+  return stepFor(night, plan2, carried, added);
+}
+function carriedPapers(night) {
+  const { memory, curation } = night;
+  const markerPapers = new Map(memory.openPr?.marker.proposed.map((p) => [p.id, p]) ?? []);
   const fetched = new Map(curation.candidates.map((c) => [c.paper.arxivId, c.paper]));
-  const carried = carriedIds.map((id) => {
+  return [...memory.inOpenPr].map((id) => {
     const known = markerPapers.get(id) ?? fetched.get(id);
     return { arxivId: id, version: known?.version ?? 1, title: known?.title ?? id, candidate: null };
   });
+}
+async function decide(night, carried, added) {
+  const open2 = night.memory.openPr;
+  const kind = open2 === null ? "none" : open2.botOnly ? "bot-only" : "foreign";
+  const carriedIds = carried.map((p) => p.arxivId);
+  const recorded = new Set(open2?.marker.proposed.map((p) => p.id));
   const proposedBefore = open2 ? open2.marker.proposed.map((p) => p.id).filter((id) => !open2.marker.removed.includes(id)) : [];
+  const base = night.files.base;
   const planInput = {
     openPr: kind,
     proposedBefore: kind === "foreign" ? carriedIds : proposedBefore,
     proposedAfter: [...carriedIds, ...added.map((p) => p.arxivId)],
     textChanged: false,
-    baseMoved: open2 !== null && files.base !== null && files.base.commitSha !== open2.marker.baseSha,
+    baseMoved: open2 !== null && base !== null && base.commitSha !== open2.marker.baseSha,
     mergeable: null,
-    unrecorded: kind === "foreign" ? carriedIds.filter((id) => !markerPapers.has(id) && !open2.marker.removed.includes(id)) : []
+    unrecorded: kind === "foreign" ? carriedIds.filter((id) => !recorded.has(id) && !open2.marker.removed.includes(id)) : []
   };
   if (planNeedsMergeable(planInput))
     planInput.mergeable = (await getPull(night.deps.github, open2.number)).mergeable;
-  const plan2 = planPullRequest(planInput);
-  const prPapers = [...carried, ...added];
+  return planPullRequest(planInput);
+}
+function stepFor(night, plan2, carried, added) {
+  const { config: config2, files, baseDoc, branchDoc } = night;
+  const date2 = night.deps.now;
   switch (plan2.operation) {
     case "create":
       return {
         plan: plan2,
         added,
-        prPapers,
-        change: buildListChange(files.baseText, baseDoc, config2, newEntries(added), night.deps.now),
+        prPapers: [...carried, ...added],
+        change: buildListChange(files.baseText, baseDoc, config2, newEntries(added), date2),
         changeBase: files.baseText
       };
     case "rebuild": {
       const texts = entryTexts(files.branchFile.text, branchDoc, config2);
-      const carriedEntries = carried.flatMap((paper) => {
-        const text4 = texts.get(paper.arxivId);
-        return text4 === void 0 ? [] : [{ arxivId: paper.arxivId, text: text4 }];
-      });
       const kept = carried.filter((paper) => texts.has(paper.arxivId));
+      const keptEntries = kept.map((paper) => ({
+        arxivId: paper.arxivId,
+        text: texts.get(paper.arxivId)
+      }));
+      const entries = [...keptEntries, ...newEntries(added)];
       return {
         plan: plan2,
         added,
         prPapers: [...kept, ...added],
-        change: buildListChange(
-          files.baseText,
-          baseDoc,
-          config2,
-          [...carriedEntries, ...newEntries(added)],
-          night.deps.now
-        ),
+        change: buildListChange(files.baseText, baseDoc, config2, entries, date2),
         changeBase: files.baseText
       };
     }
@@ -29355,16 +29424,98 @@ async function planNight(night) {
       return {
         plan: plan2,
         added,
-        prPapers,
+        prPapers: [...carried, ...added],
         change: appendListChange(files.branchFile.text, branchDoc, config2, added, {
-          before: carriedIds.length,
-          date: night.deps.now
+          before: carried.length,
+          date: date2
         }),
         changeBase: files.branchFile.text
       };
     default:
       return { plan: plan2, added: [], prPapers: carried, change: null, changeBase: files.baseText };
   }
+}
+
+// src/github/find-bot-pulls.ts
+async function findBotPulls(ctx, options) {
+  const { octokit, owner, repo } = ctx;
+  const listed = await call(
+    ctx,
+    `list pull requests from ${options.branch}`,
+    "pull-requests: read",
+    () => octokit.paginate(octokit.rest.pulls.list, {
+      owner,
+      repo,
+      state: "all",
+      head: `${owner}:${options.branch}`,
+      per_page: 100
+    })
+  );
+  const issues = options.label === null ? [] : await call(
+    ctx,
+    `list issues labelled ${options.label}`,
+    "pull-requests: read",
+    () => octokit.paginate(octokit.rest.issues.listForRepo, {
+      owner,
+      repo,
+      state: "all",
+      labels: options.label,
+      per_page: 100
+    })
+  );
+  return botPullsIn(listed, issues, options.branch);
+}
+function botPullsIn(listed, issues, branch) {
+  const byNumber = /* @__PURE__ */ new Map();
+  const unmarkedOpen = [];
+  for (const pull of listed) {
+    if (pull.head.ref !== branch) continue;
+    if (!hasMarker(pull.body)) {
+      if (pull.state === "open") unmarkedOpen.push({ number: pull.number, url: pull.html_url });
+      continue;
+    }
+    byNumber.set(pull.number, fromPull(pull));
+  }
+  for (const issue3 of issues) {
+    if (!issue3.pull_request || byNumber.has(issue3.number) || !hasMarker(issue3.body)) continue;
+    const pull = fromIssue(issue3);
+    if ("marker" in pull.marker && pull.marker.marker.branch !== branch) continue;
+    byNumber.set(pull.number, pull);
+  }
+  return {
+    pulls: [...byNumber.values()].sort((a, b) => a.number - b.number),
+    unmarkedOpen: unmarkedOpen.sort((a, b) => a.number - b.number)
+  };
+}
+function fromPull(pull) {
+  const body = pull.body ?? "";
+  return {
+    number: pull.number,
+    url: pull.html_url,
+    title: pull.title,
+    state: pull.state === "open" ? "open" : "closed",
+    merged: pull.merged_at !== null,
+    headRef: pull.head.ref,
+    headSha: pull.head.sha,
+    labels: pull.labels.map((l) => l.name ?? "").filter((n) => n !== ""),
+    body,
+    marker: decodeMarker(body)
+  };
+}
+function fromIssue(issue3) {
+  const body = issue3.body ?? "";
+  return {
+    number: issue3.number,
+    url: issue3.html_url,
+    title: issue3.title,
+    state: issue3.state === "open" ? "open" : "closed",
+    merged: Boolean(issue3.pull_request?.merged_at),
+    headRef: null,
+    headSha: null,
+    labels: issue3.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter((n) => n !== ""),
+    body,
+    marker: decodeMarker(body)
+  };
 }
 
 // src/run/pull-state.ts
@@ -29402,6 +29553,96 @@ function rejectedEntries(records, memory) {
   return [...memory.rejected.keys()].flatMap((id) => {
     const title = titles.get(id);
     return title ? [{ arxivId: id, title, abstract: null }] : [];
+  });
+}
+
+// src/github/pull-extras.ts
+async function addLabels(ctx, number3, labels) {
+  if (labels.length === 0) return [];
+  return bestEffort(`add labels ${labels.join(", ")} to #${number3}`, "issues: write", async () => {
+    await ctx.octokit.rest.issues.addLabels({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      issue_number: number3,
+      labels: [...labels]
+    });
+  });
+}
+async function requestReviewers(ctx, number3, reviewers) {
+  if (reviewers.length === 0) return [];
+  const teams = reviewers.filter((r) => r.includes("/")).map((r) => r.slice(r.indexOf("/") + 1));
+  const users = reviewers.filter((r) => !r.includes("/"));
+  return bestEffort(
+    `request reviews from ${reviewers.join(", ")} on #${number3}`,
+    "pull-requests: write",
+    async () => {
+      await ctx.octokit.rest.pulls.requestReviewers({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        pull_number: number3,
+        reviewers: users,
+        team_reviewers: teams
+      });
+    }
+  );
+}
+async function addAssignees(ctx, number3, assignees) {
+  if (assignees.length === 0) return [];
+  return bestEffort(`assign ${assignees.join(", ")} to #${number3}`, "issues: write", async () => {
+    await ctx.octokit.rest.issues.addAssignees({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      issue_number: number3,
+      assignees: [...assignees]
+    });
+  });
+}
+async function bestEffort(action, permission, run2) {
+  try {
+    await run2();
+    return [];
+  } catch (error2) {
+    const status = errorStatus(error2);
+    const hint = status === 403 ? ` (the token may need "${permission}")` : "";
+    return [`could not ${action}: ${status ?? "network error"} ${gitHubMessage(error2)}${hint}`];
+  }
+}
+
+// src/github/commits.ts
+async function commitFileToBranch(ctx, change) {
+  return call(ctx, `commit ${change.path} to branch ${change.branch}`, "contents: write", async () => {
+    const { data } = await ctx.octokit.rest.repos.createOrUpdateFileContents({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      path: change.path,
+      branch: change.branch,
+      message: change.message,
+      content: Buffer.from(change.text, "utf8").toString("base64"),
+      sha: change.blobSha
+    });
+    const commitSha = data.commit.sha;
+    const treeSha = data.commit.tree?.sha;
+    if (!commitSha || !treeSha) throw new GitHubConflictError("GitHub did not return the new commit");
+    return { commitSha, treeSha };
+  });
+}
+async function createFileCommit(ctx, change) {
+  const action = `create a commit changing ${change.path}`;
+  return call(ctx, action, "contents: write", async () => {
+    const tree = await ctx.octokit.rest.git.createTree({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      base_tree: change.baseTreeSha,
+      tree: [{ path: change.path, mode: "100644", type: "blob", content: change.text }]
+    });
+    const commit = await ctx.octokit.rest.git.createCommit({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      message: change.message,
+      tree: tree.data.sha,
+      parents: [change.parentSha]
+    });
+    return { commitSha: commit.data.sha, treeSha: tree.data.sha };
   });
 }
 
@@ -29468,59 +29709,10 @@ async function closeRollingPull(ctx, input) {
   return updatePull(ctx, input.number, { state: "closed", body: input.body });
 }
 
-// src/pr/neutralise.ts
-var ZERO_WIDTH_SPACE = "&#8203;";
-function plainLine(text4) {
-  return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+// src/pr/body-paper.ts
+function shownTitle(paper) {
+  return plainLine(paper.title) || `arXiv:${paper.arxivId}`;
 }
-function clipText(text4, max) {
-  const chars = Array.from(text4);
-  if (chars.length <= max) return text4;
-  return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}\u2026`;
-}
-function escapeHtml(text4) {
-  return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function breakAutolinks(text4) {
-  return text4.replace(
-    /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)/gi,
-    (match) => match === "@" || match === "#" ? `${match}${ZERO_WIDTH_SPACE}` : `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`
-  );
-}
-function inlineMarkdown2(text4, maxChars) {
-  let line = plainLine(text4);
-  if (maxChars !== void 0) line = clipText(line, maxChars);
-  const escaped = line.replace(/[\\`*_[\]{}()|~$!]/g, (ch) => `\\${ch}`);
-  return breakAutolinks(escapeHtml(escaped));
-}
-function htmlText(text4, maxChars) {
-  let line = plainLine(text4);
-  if (maxChars !== void 0) line = clipText(line, maxChars);
-  return breakAutolinks(escapeHtml(line)).replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
-}
-function safeUrl2(url) {
-  let parsed;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(
-    /[()|<>"'`\\\s]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
-}
-
-// src/pr/body.ts
-var BODY_LIMIT = 65536;
-var BODY_TARGET = BODY_LIMIT - 536;
-var TABLE_LADDER = [
-  { titleMax: 200, reasons: 3, reasonMax: 90, links: true },
-  { titleMax: 120, reasons: 2, reasonMax: 60, links: true },
-  { titleMax: 80, reasons: 1, reasonMax: 50, links: true },
-  { titleMax: 60, reasons: 0, reasonMax: 0, links: false }
-];
 var LINK_LABELS = {
   code: "\u{1F4BB} code",
   project: "\u{1F310} page",
@@ -29528,45 +29720,14 @@ var LINK_LABELS = {
   model: "\u{1F917} model",
   demo: "\u{1F3AE} demo"
 };
-function renderPullBody(input) {
-  const papers = sortByScore(input.papers);
-  const intro = renderIntro(input, papers);
-  const footer = [
-    renderReviewing(),
-    renderNearMisses(input),
-    input.marker ? encodeMarker(input.marker) : previewNote()
-  ].filter((part) => part !== "").join("\n\n");
-  const fixedLength = intro.length + footer.length + 4;
-  const table = fitTable(papers, BODY_TARGET - fixedLength);
-  const cards = fitCards(papers, BODY_TARGET - fixedLength - table.length - 2);
-  return [intro, table, cards, footer].filter((part) => part !== "").join("\n\n") + "\n";
-}
-function sortByScore(papers) {
-  return [...papers].sort((a, b) => {
-    const sa = a.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    const sb = b.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    if (sa !== sb) return sb - sa;
-    return a.arxivId < b.arxivId ? -1 : a.arxivId > b.arxivId ? 1 : 0;
-  });
-}
-function plural(count4, one2, many) {
-  return `${count4} ${count4 === 1 ? one2 : many}`;
-}
-function renderIntro(input, papers) {
-  const carried = papers.filter((p) => p.candidate === null).length;
-  const f = input.funnel;
-  const parts = [
-    `${f.matched} on arXiv matched the query`,
-    f.listed > 0 ? `${f.listed} already listed` : "",
-    f.inOpenPr > 0 ? `${f.inOpenPr} already in this pull request` : "",
-    f.rejected > 0 ? `${f.rejected} rejected before` : "",
-    f.excluded > 0 ? `${f.excluded} excluded` : "",
-    f.belowThreshold > 0 ? `${f.belowThreshold} below the threshold of ${input.minScore.toFixed(1)}` : "",
-    f.overCap > 0 ? `${f.overCap} over the cap of ${input.maxPapers} per run` : ""
-  ].filter((part) => part !== "");
-  const carriedNote = carried > 0 ? `, ${plural(carried, "paper", "papers")} of them from earlier runs` : "";
-  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown2(input.listPath).replace(/`/g, "")}\`${carriedNote}. This run searched ${input.searched !== void 0 ? inlineMarkdown2(input.searched) : `arXiv submissions of the last ${plural(input.windowDays, "day", "days")}`} (${parts.join(" \xB7 ")}).`;
-}
+
+// src/pr/body-table.ts
+var TABLE_LADDER = [
+  { titleMax: 200, reasons: 3, reasonMax: 90, links: true },
+  { titleMax: 120, reasons: 2, reasonMax: 60, links: true },
+  { titleMax: 80, reasons: 1, reasonMax: 50, links: true },
+  { titleMax: 60, reasons: 0, reasonMax: 0, links: false }
+];
 function fitTable(papers, room) {
   for (const style of TABLE_LADDER) {
     const table2 = renderTable(papers, style);
@@ -29587,7 +29748,7 @@ function renderTable(papers, style, hidden = 0) {
 |---|---|---|---|---|`;
   const rows = papers.map((paper, index2) => {
     const first = numbered ? paper.entryNumber === null ? "\u2014" : String(paper.entryNumber) : String(index2 + 1);
-    const link4 = `[${inlineMarkdown2(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
+    const link4 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
     const score = paper.candidate ? paper.candidate.score.toFixed(1) : "\u2014";
     const why = paper.candidate ? renderWhy(paper.candidate.reasons, style) : "proposed on an earlier night";
     const links = style.links && paper.candidate ? renderLinkCell(paper.candidate.links) : "\u2014";
@@ -29598,9 +29759,6 @@ function renderTable(papers, style, hidden = 0) {
 ${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
   return [header, ...rows].join("\n") + more;
 }
-function shownTitle(paper) {
-  return plainLine(paper.title) || `arXiv:${paper.arxivId}`;
-}
 function topReasons(reasons, count4) {
   return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count4).map((entry) => entry.reason);
 }
@@ -29609,15 +29767,17 @@ function renderWhy(reasons, style) {
   const top = topReasons(reasons, style.reasons);
   if (top.length === 0) return "\u2014";
   const more = reasons.length > top.length ? " \xB7 \u2026" : "";
-  return top.map((r) => inlineMarkdown2(r.text, style.reasonMax)).join(" \xB7 ") + more;
+  return top.map((r) => inlineMarkdown(r.text, style.reasonMax)).join(" \xB7 ") + more;
 }
 function renderLinkCell(links) {
   const rendered = links.map((link4) => {
-    const url = safeUrl2(link4.url);
+    const url = safeUrl(link4.url);
     return url ? `[${LINK_LABELS[link4.kind]}](${url})` : null;
   }).filter((text4) => text4 !== null);
   return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
 }
+
+// src/pr/score-cards.ts
 function fitCards(papers, room) {
   const scored = papers.filter((p) => p.candidate !== null);
   if (scored.length === 0) return "";
@@ -29642,14 +29802,14 @@ function moreCardsLine(count4) {
 }
 function renderCard(paper, candidate) {
   const summary2 = `<details><summary><b>${htmlText(paper.arxivId)}</b> ${htmlText(shownTitle(paper), 160)} \u2014 score ${candidate.score.toFixed(1)}</summary>`;
-  const reasons = candidate.reasons.map((r) => `- ${inlineMarkdown2(r.text, 300)}`);
+  const reasons = candidate.reasons.map((r) => `- ${inlineMarkdown(r.text, 300)}`);
   const categories = candidate.paper.categories.map(
-    (c) => c === candidate.paper.primaryCategory ? `${inlineMarkdown2(c)} (primary)` : inlineMarkdown2(c)
+    (c) => c === candidate.paper.primaryCategory ? `${inlineMarkdown(c)} (primary)` : inlineMarkdown(c)
   );
   const links = candidate.links.map((link4) => {
-    const url = safeUrl2(link4.url);
+    const url = safeUrl(link4.url);
     if (!url) return null;
-    return `${LINK_LABELS[link4.kind]} [${inlineMarkdown2(shortUrl(url), 120)}](${url}) (found in the ${link4.source})`;
+    return `${LINK_LABELS[link4.kind]} [${inlineMarkdown(shortUrl(url), 120)}](${url}) (found in the ${link4.source})`;
   }).filter((text4) => text4 !== null);
   const lines = [
     ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
@@ -29664,6 +29824,46 @@ ${lines.join("\n")}
 }
 function shortUrl(url) {
   return url.replace(/^https?:\/\//, "").replace(/\/$/, "");
+}
+
+// src/pr/body.ts
+var BODY_LIMIT = 65536;
+var BODY_TARGET = BODY_LIMIT - 536;
+function renderPullBody(input) {
+  const papers = sortByScore(input.papers);
+  const intro = renderIntro(input, papers);
+  const footer = [
+    renderReviewing(),
+    renderNearMisses(input),
+    input.marker ? encodeMarker(input.marker) : previewNote()
+  ].filter((part) => part !== "").join("\n\n");
+  const fixedLength = intro.length + footer.length + 4;
+  const table = fitTable(papers, BODY_TARGET - fixedLength);
+  const cards = fitCards(papers, BODY_TARGET - fixedLength - table.length - 2);
+  return [intro, table, cards, footer].filter((part) => part !== "").join("\n\n") + "\n";
+}
+function sortByScore(papers) {
+  return [...papers].sort((a, b) => {
+    const sa = a.candidate?.score ?? Number.NEGATIVE_INFINITY;
+    const sb = b.candidate?.score ?? Number.NEGATIVE_INFINITY;
+    if (sa !== sb) return sb - sa;
+    return a.arxivId < b.arxivId ? -1 : a.arxivId > b.arxivId ? 1 : 0;
+  });
+}
+function renderIntro(input, papers) {
+  const carried = papers.filter((p) => p.candidate === null).length;
+  const f = input.funnel;
+  const parts = [
+    `${f.matched} on arXiv matched the query`,
+    f.listed > 0 ? `${f.listed} already listed` : "",
+    f.inOpenPr > 0 ? `${f.inOpenPr} already in this pull request` : "",
+    f.rejected > 0 ? `${f.rejected} rejected before` : "",
+    f.excluded > 0 ? `${f.excluded} excluded` : "",
+    f.belowThreshold > 0 ? `${f.belowThreshold} below the threshold of ${input.minScore.toFixed(1)}` : "",
+    f.overCap > 0 ? `${f.overCap} over the cap of ${input.maxPapers} per run` : ""
+  ].filter((part) => part !== "");
+  const carriedNote = carried > 0 ? `, ${plural(carried, "paper", "papers")} of them from earlier runs` : "";
+  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${carriedNote}. This run searched ${input.searched !== void 0 ? inlineMarkdown(input.searched) : `arXiv submissions of the last ${plural(input.windowDays, "day", "days")}`} (${parts.join(" \xB7 ")}).`;
 }
 function renderReviewing() {
   return "**Reviewing:** delete an entry from the diff to reject that paper; close this pull request to reject all of them; merge to accept. Rejected papers are never proposed again (add an id to `allow` in the config file to undo a rejection). Once someone else pushes to this branch, arxiv-curator stops rebuilding it and only adds new papers on top.";
@@ -29731,27 +29931,46 @@ function laterIso(a, b) {
   return tb >= ta ? b : a;
 }
 
-// src/run/write-night.ts
-function dryRun(night, step) {
-  const open2 = night.memory.openPr;
-  night.deps.log(`dry run: would ${step.plan.operation} (${step.plan.reason}); nothing is written`);
-  return {
-    pull: open2 ? { number: open2.number, url: night.pulls.listed.get(open2.number)?.url ?? "" } : null,
-    warnings: []
-  };
+// src/pr/title.ts
+function renderPullTitle(papers, window2) {
+  const count4 = papers.length;
+  const noun = count4 === 1 ? "paper" : "papers";
+  const days = papers.map((p) => utcDay(p.candidate?.paper.published)).filter((d) => d !== null).sort();
+  const from = days[0] ?? utcDay(window2?.from);
+  const to = days[days.length - 1] ?? utcDay(window2?.to);
+  const range = from !== null && to !== null ? ` (${formatDayRange(from, to)})` : "";
+  return `arxiv-curator: ${count4} new ${noun}${range}`;
 }
-async function write(night, step) {
-  const { config: config2, deps, memory, files } = night;
-  const ctx = deps.github;
-  const open2 = memory.openPr;
-  const path2 = config2.list.path;
-  const message = commitMessage(step);
+function utcDay(iso) {
+  if (iso === void 0) return null;
+  const time2 = Date.parse(iso);
+  return Number.isNaN(time2) ? null : new Date(time2).toISOString().slice(0, 10);
+}
+
+// src/run/pull-text.ts
+function stepText(night, step) {
+  const { config: config2, curation, window: window2 } = night;
   const title = renderPullTitle(
     step.prPapers.map((paper) => ({ ...paper, entryNumber: null })),
-    { from: night.window.from.toISOString(), to: night.window.to.toISOString() }
+    { from: window2.from.toISOString(), to: window2.to.toISOString() }
   );
-  const markerFor = (headSha, extra = {}) => nextMarker(open2?.marker ?? null, {
-    listPath: path2,
+  const body = (headSha, extra = {}) => renderPullBody(
+    pullBodyInput(
+      config2,
+      curation,
+      step.prPapers,
+      step.change?.numbers ?? /* @__PURE__ */ new Map(),
+      marker(night, step, headSha, extra),
+      searchedWindow(window2)
+    )
+  );
+  return { message: commitMessage(step), title, body };
+}
+function marker(night, step, headSha, extra) {
+  const { config: config2, files } = night;
+  const open2 = night.memory.openPr;
+  return nextMarker(open2?.marker ?? null, {
+    listPath: config2.list.path,
     branch: config2.pullRequest.branch,
     headSha,
     baseSha: files.base?.commitSha ?? open2.marker.baseSha,
@@ -29762,86 +29981,6 @@ async function write(night, step) {
     baseFile: step.change && files.base ? baseFileRecord(files.baseText, step.change) : null,
     ...extra
   });
-  const body = (marker) => renderPullBody(
-    pullBodyInput(
-      config2,
-      night.curation,
-      step.prPapers,
-      step.change?.numbers ?? /* @__PURE__ */ new Map(),
-      marker,
-      searchedWindow(night.window)
-    )
-  );
-  let result;
-  switch (step.plan.operation) {
-    case "create":
-      result = await createRollingPull(ctx, {
-        branch: config2.pullRequest.branch,
-        base: files.base,
-        baseFile: files.baseFile,
-        text: step.change.text,
-        message,
-        title,
-        body: (head) => body(markerFor(head)),
-        draft: config2.pullRequest.draft,
-        labels: config2.pullRequest.labels,
-        reviewers: config2.pullRequest.reviewers,
-        assignees: config2.pullRequest.assignees
-      });
-      break;
-    case "rebuild":
-      result = await rebuildRollingPull(ctx, {
-        number: open2.number,
-        branch: config2.pullRequest.branch,
-        base: files.base,
-        path: path2,
-        text: step.change.text,
-        message,
-        title,
-        body: (head) => body(markerFor(head)),
-        previous: night.pulls.listed.get(open2.number)
-      });
-      break;
-    case "append":
-      result = await appendToRollingPull(ctx, {
-        number: open2.number,
-        branch: config2.pullRequest.branch,
-        branchFile: files.branchFile,
-        headSha: open2.headSha ?? open2.marker.headSha,
-        text: step.change.text,
-        message,
-        title,
-        body: (head) => body(markerFor(head, { baseSha: open2.marker.baseSha }))
-      });
-      break;
-    case "close": {
-      const pull = await closeRollingPull(ctx, {
-        number: open2.number,
-        body: body(
-          markerFor(open2.headSha ?? open2.marker.headSha, {
-            closedByBot: true,
-            baseFile: null,
-            // Keep the record of what the PR proposed: all of it is listed now.
-            proposed: open2.marker.proposed
-          })
-        )
-      });
-      deps.log(`closed PR #${pull.number}: ${step.plan.reason}`);
-      return { pull, warnings: [] };
-    }
-    case "unchanged":
-    case "none":
-      return {
-        pull: open2 ? { number: open2.number, url: night.pulls.listed.get(open2.number)?.url ?? "" } : null,
-        warnings: []
-      };
-  }
-  deps.log(`${step.plan.operation}: PR #${result.number} ${result.url} (${step.plan.reason})`);
-  const warnings = [...result.warnings];
-  const labels = open2 ? night.pulls.listed.get(open2.number)?.labels : void 0;
-  const missing = config2.pullRequest.labels.filter((label) => labels && !labels.includes(label));
-  if (missing.length > 0) warnings.push(...await addLabels(ctx, result.number, missing));
-  return { pull: { number: result.number, url: result.url }, warnings };
 }
 function baseFileRecord(baseText, change) {
   return {
@@ -29851,25 +29990,129 @@ function baseFileRecord(baseText, change) {
 }
 function commitMessage(step) {
   const n = step.added.length;
-  const papers = `${n} new paper${n === 1 ? "" : "s"}`;
-  return step.plan.operation === "rebuild" && n === 0 ? `arxiv-curator: rebuild the proposed papers on the current base` : `arxiv-curator: add ${papers} from arXiv`;
+  return step.plan.operation === "rebuild" && n === 0 ? `arxiv-curator: rebuild the proposed papers on the current base` : `arxiv-curator: add ${plural(n, "new paper", "new papers")} from arXiv`;
+}
+
+// src/run/write-night.ts
+function dryRun(night, step) {
+  night.deps.log(`dry run: would ${step.plan.operation} (${step.plan.reason}); nothing is written`);
+  return { pull: openPull(night), warnings: [] };
+}
+async function write(night, step) {
+  const { operation, reason: reason2 } = step.plan;
+  if (operation === "unchanged" || operation === "none") return { pull: openPull(night), warnings: [] };
+  const text4 = stepText(night, step);
+  if (operation === "close") {
+    const pull = await close(night, text4);
+    night.deps.log(`closed PR #${pull.number}: ${reason2}`);
+    return { pull, warnings: [] };
+  }
+  const result = await writePull(night, step, operation, text4);
+  night.deps.log(`${operation}: PR #${result.number} ${result.url} (${reason2})`);
+  const warnings = [...result.warnings, ...await addMissingLabels(night, result.number)];
+  return { pull: { number: result.number, url: result.url }, warnings };
+}
+function openPull(night) {
+  const open2 = night.memory.openPr;
+  return open2 ? { number: open2.number, url: night.pulls.listed.get(open2.number)?.url ?? "" } : null;
+}
+function writePull(night, step, operation, text4) {
+  const { config: config2, files } = night;
+  const ctx = night.deps.github;
+  const open2 = night.memory.openPr;
+  const { branch } = config2.pullRequest;
+  const { message, title } = text4;
+  switch (operation) {
+    case "create":
+      return createRollingPull(ctx, {
+        branch,
+        base: files.base,
+        baseFile: files.baseFile,
+        text: step.change.text,
+        message,
+        title,
+        body: (head) => text4.body(head),
+        draft: config2.pullRequest.draft,
+        labels: config2.pullRequest.labels,
+        reviewers: config2.pullRequest.reviewers,
+        assignees: config2.pullRequest.assignees
+      });
+    case "rebuild":
+      return rebuildRollingPull(ctx, {
+        number: open2.number,
+        branch,
+        base: files.base,
+        path: config2.list.path,
+        text: step.change.text,
+        message,
+        title,
+        body: (head) => text4.body(head),
+        previous: night.pulls.listed.get(open2.number)
+      });
+    case "append":
+      return appendToRollingPull(ctx, {
+        number: open2.number,
+        branch,
+        branchFile: files.branchFile,
+        headSha: open2.headSha ?? open2.marker.headSha,
+        text: step.change.text,
+        message,
+        title,
+        body: (head) => text4.body(head, { baseSha: open2.marker.baseSha })
+      });
+  }
+}
+function close(night, text4) {
+  const open2 = night.memory.openPr;
+  return closeRollingPull(night.deps.github, {
+    number: open2.number,
+    body: text4.body(open2.headSha ?? open2.marker.headSha, {
+      closedByBot: true,
+      baseFile: null,
+      // Keep the record of what the PR proposed: all of it is listed now.
+      proposed: open2.marker.proposed
+    })
+  });
+}
+async function addMissingLabels(night, number3) {
+  const open2 = night.memory.openPr;
+  const labels = open2 ? night.pulls.listed.get(open2.number)?.labels : void 0;
+  const missing = night.config.pullRequest.labels.filter((label) => labels && !labels.includes(label));
+  return missing.length > 0 ? addLabels(night.deps.github, number3, missing) : [];
 }
 
 // src/run/night.ts
 async function runNight(settings, deps) {
-  let config2 = settings;
+  const { night, baseBranch, warnings } = await readNight(settings, deps);
+  const { config: config2, curation, window: window2 } = night;
+  const step = await planNight(night);
+  const outcome = config2.dryRun ? dryRun(night, step) : await write(night, step);
+  return {
+    plan: step.plan,
+    dryRun: config2.dryRun,
+    pull: outcome.pull,
+    papersAdded: step.plan.operation === "close" ? 0 : step.added.length,
+    prPapers: step.prPapers,
+    curation,
+    window: window2,
+    baseBranch,
+    // Only a dry run shows it; diffing a large list every night would be work nobody reads.
+    diff: config2.dryRun && step.change ? unifiedDiff(config2.list.path, step.changeBase, step.change.text) : "",
+    warnings: [...warnings, ...outcome.warnings]
+  };
+}
+async function readNight(settings, deps) {
   const ctx = deps.github;
-  const { log } = deps;
-  const baseBranch = config2.pullRequest.baseBranch ?? deps.defaultBranch ?? await getDefaultBranch(ctx);
-  const pulls = await readPulls(ctx, config2);
+  const baseBranch = settings.pullRequest.baseBranch ?? deps.defaultBranch ?? await getDefaultBranch(ctx);
+  const pulls = await readPulls(ctx, settings);
   const warnings = [...pulls.warnings];
-  const lastWindowEnd = catchUpFrom(pulls.records, config2, deps.now, warnings);
-  const fetched = await fetchPapers(config2, { now: deps.now, lastWindowEnd }, deps.arxiv);
+  const lastWindowEnd = catchUpFrom(pulls.records, settings, deps.now, warnings);
+  const fetched = await fetchPapers(settings, { now: deps.now, lastWindowEnd }, deps.arxiv);
   warnings.push(...fetched.warnings);
-  const files = await readFiles(ctx, config2, baseBranch, pulls.open);
-  const baseDoc = readListFor(files.baseText, config2);
+  const files = await readFiles(ctx, settings, baseBranch, pulls.open);
+  const baseDoc = readListFor(files.baseText, settings);
   requireTarget(files.baseText, baseDoc);
-  config2 = withListStyle(config2, files.baseText, baseDoc);
+  const config2 = withListStyle(settings, files.baseText, baseDoc);
   const branchDoc = files.branchFile ? readListFor(files.branchFile.text, config2) : null;
   const memory = deriveMemory({
     pulls: pulls.records,
@@ -29891,158 +30134,14 @@ async function runNight(settings, deps) {
       rejectedEntries: rejectedEntries(pulls.records, memory)
     }
   });
-  log(`${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR`);
-  const night = {
-    config: config2,
-    deps,
-    pulls,
-    files,
-    baseDoc,
-    branchDoc,
-    memory,
-    curation,
-    window: fetched.window
-  };
-  const step = await planNight(night);
-  const outcome = config2.dryRun ? dryRun(night, step) : await write(night, step);
-  return {
-    plan: step.plan,
-    dryRun: config2.dryRun,
-    pull: outcome.pull,
-    papersAdded: step.plan.operation === "close" ? 0 : step.added.length,
-    prPapers: step.prPapers,
-    curation,
-    window: fetched.window,
-    baseBranch,
-    // Only a dry run shows it; diffing a large list every night would be work nobody reads.
-    diff: config2.dryRun && step.change ? unifiedDiff(config2.list.path, step.changeBase, step.change.text) : "",
-    warnings: [...warnings, ...outcome.warnings]
-  };
-}
-
-// src/run/funnel-text.ts
-function funnelLine(funnel, minScore) {
-  const steps = [
-    [funnel.onArxiv, "on arXiv"],
-    [funnel.fetched, "fetched"],
-    [funnel.unique, "unique"],
-    [funnel.listed, "already listed"],
-    [funnel.inOpenPr, "already in the open PR"],
-    [funnel.rejected, "rejected before"],
-    [funnel.excluded, "excluded"],
-    [funnel.belowThreshold, `below the threshold of ${minScore.toFixed(1)}`],
-    [funnel.overCap, "over the cap"],
-    [funnel.proposed, "proposed"]
-  ];
-  return steps.filter(([count4, label], i) => count4 > 0 || i < 3 || label === "proposed").map(([count4, label]) => `${count4} ${label}`).join(" \u2192 ");
-}
-
-// src/run/summary.ts
-var MONTHS4 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-var SUMMARY_DIFF_MAX = 6e4;
-var NEAR_MISS_ROWS = 10;
-function day(date2) {
-  return `${MONTHS4[date2.getUTCMonth()]} ${date2.getUTCDate()}, ${date2.getUTCFullYear()}`;
-}
-function windowText(window2) {
-  return `${day(window2.from)} \u2013 ${day(new Date(window2.to.getTime() - 1))} (UTC)`;
-}
-function paperLink(candidate) {
-  const url = safeUrl2(`https://arxiv.org/abs/${candidate.paper.arxivId}`);
-  return `[${inlineMarkdown2(candidate.paper.title, 120)}](${url})`;
-}
-function reasonsText(candidate, count4) {
-  const reasons = candidate.reasons.slice(0, count4).map((reason2) => inlineMarkdown2(reason2.text, 80));
-  return reasons.length > 0 ? reasons.join(" \xB7 ") : "\u2014";
-}
-function candidateTable(candidates2) {
-  return [
-    "| score | paper | why |",
-    "|---:|---|---|",
-    ...candidates2.map((c) => `| ${c.score.toFixed(1)} | ${paperLink(c)} | ${reasonsText(c, 3)} |`)
-  ];
-}
-function emptyNightReason(funnel, minScore, window2) {
-  if (funnel.onArxiv === 0) {
-    return `arXiv had no papers matching the query submitted ${windowText(window2)}: on weekends and holidays arXiv announces nothing, so an empty night is normal.`;
-  }
-  const parts = [
-    funnel.listed && `${funnel.listed} already listed`,
-    funnel.inOpenPr && `${funnel.inOpenPr} already in the open pull request`,
-    funnel.rejected && `${funnel.rejected} rejected before`,
-    funnel.excluded && `${funnel.excluded} excluded by an exclude term`,
-    funnel.belowThreshold && `${funnel.belowThreshold} below the threshold of ${minScore.toFixed(1)}`
-  ].filter(Boolean);
-  return `arXiv matched ${funnel.onArxiv} papers submitted ${windowText(window2)}: ${parts.join(", ")}.`;
-}
-function renderSummary(result, minScore) {
-  const { curation, plan: plan2, pull } = result;
-  const prRef = pull ? `[#${pull.number}](${pull.url})` : "the pull request";
-  const lines = [];
-  const dry = result.dryRun ? " (dry run: nothing was written)" : "";
-  if (result.papersAdded > 0) {
-    const verb = plan2.operation === "create" ? "opened" : "updated";
-    lines.push(
-      `### arxiv-curator \u2014 ${result.papersAdded} new paper${result.papersAdded === 1 ? "" : "s"} proposed${dry}`,
-      "",
-      result.dryRun ? `Would ${plan2.operation} the pull request: ${plan2.reason}.` : `${verb[0].toUpperCase()}${verb.slice(1)} ${prRef}: ${plan2.reason}.`
-    );
-  } else {
-    lines.push(
-      `### arxiv-curator \u2014 nothing new to propose${dry}`,
-      "",
-      emptyNightReason(curation.funnel, minScore, result.window)
-    );
-    if (plan2.operation === "close") lines.push("", `Closed ${prRef}: ${plan2.reason} (not a rejection).`);
-    else if (plan2.operation === "rebuild") lines.push("", `Rebuilt ${prRef}: ${plan2.reason}.`);
-    else if (plan2.operation === "append") lines.push("", `Updated ${prRef}: ${plan2.reason}.`);
-    else if (pull) lines.push("", `The open pull request ${prRef} is unchanged.`);
-  }
-  lines.push(
-    "",
-    `**Funnel:** ${funnelLine(curation.funnel, minScore)}`,
-    `**Window:** submissions ${windowText(result.window)}`
+  deps.log(
+    `${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR`
   );
-  if (curation.proposed.length > 0) lines.push("", "#### Proposed", "", ...candidateTable(curation.proposed));
-  const misses = curation.candidates.filter((c) => c.decision === "over-cap" || c.decision === "below-threshold" && c.score > 0).slice(0, NEAR_MISS_ROWS);
-  if (misses.length > 0) lines.push("", "#### Closest misses", "", ...candidateTable(misses));
-  if (result.warnings.length > 0) {
-    lines.push(
-      "",
-      "#### Warnings",
-      "",
-      ...result.warnings.map((warning2) => `- ${inlineMarkdown2(warning2, 500)}`)
-    );
-  }
-  if (result.dryRun && result.diff) {
-    const diff = result.diff.length > SUMMARY_DIFF_MAX ? `${result.diff.slice(0, SUMMARY_DIFF_MAX)}
-\u2026 (cut)` : result.diff;
-    const fence = "`".repeat(Math.max(3, longestBacktickRun(diff) + 1));
-    lines.push("", "#### The change to the list", "", `${fence}diff`, diff, fence);
-  }
-  return `${lines.join("\n")}
-`;
-}
-function renderFailureSummary(message, arxivFailed) {
-  const what = arxivFailed ? "arXiv could not be read" : "the run failed";
-  const fence = "`".repeat(Math.max(3, longestBacktickRun(message) + 1));
-  return [
-    `### arxiv-curator \u2014 ${what}`,
-    "",
-    fence,
-    message,
-    fence,
-    "",
-    arxivFailed ? "Nothing was written to GitHub. The next run fetches this window again, so no paper is missed." : "Nothing was left half-written: the next run starts from what GitHub holds and converges.",
-    ""
-  ].join("\n");
-}
-function longestBacktickRun(text4) {
-  return Math.max(0, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
+  const night = { config: config2, deps, pulls, files, baseDoc, branchDoc, memory, curation, window: fetched.window };
+  return { night, baseBranch, warnings };
 }
 
 // src/main.ts
-var CANDIDATES_OUTPUT_ROWS = 20;
 var realDeps = () => ({
   fetch: globalThis.fetch,
   now: Date.now,
@@ -30103,81 +30202,6 @@ async function run(deps = {}) {
     const message = error2 instanceof Error ? error2.message : String(error2);
     writeFailureSummary(message, arxivFailed);
     setFailed(message);
-  }
-}
-function repository() {
-  const value = process.env.GITHUB_REPOSITORY ?? "";
-  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
-  if (!match) {
-    throw new ConfigError(
-      `GITHUB_REPOSITORY is ${value ? `"${value}"` : "not set"}: arxiv-curator runs inside a GitHub Actions workflow, which sets it to OWNER/REPO`
-    );
-  }
-  return [match[1], match[2]];
-}
-function eventDefaultBranch() {
-  const path2 = process.env.GITHUB_EVENT_PATH;
-  if (!path2 || !existsSync2(path2)) return null;
-  try {
-    const event = JSON.parse(readFileSync(path2, "utf8"));
-    const branch = event.repository?.default_branch;
-    return typeof branch === "string" && branch ? branch : null;
-  } catch {
-    return null;
-  }
-}
-async function loadConfig(ctx, input, overrides, eventBranch) {
-  let defaultBranch = eventBranch;
-  const explicit = read.text("input config-path", input);
-  const path2 = explicit ?? DEFAULT_CONFIG_PATH;
-  if (isAbsolute(path2) || path2.split(/[\\/]/).includes("..")) {
-    throw new ConfigError(`input config-path must be a path inside the repository, got "${path2}"`);
-  }
-  const workspace = process.env.GITHUB_WORKSPACE;
-  let text4 = null;
-  if (workspace && existsSync2(join2(workspace, path2))) {
-    text4 = readFileSync(join2(workspace, path2), "utf8");
-  } else if (!workspace || !existsSync2(join2(workspace, ".git"))) {
-    const branch = overrides.baseBranch ?? (defaultBranch ??= await getDefaultBranch(ctx));
-    text4 = (await readFile(ctx, path2, branch))?.text ?? null;
-  }
-  if (text4 === null && explicit !== void 0) {
-    throw new ConfigError(`input config-path: no file ${path2} in the repository`);
-  }
-  return {
-    config: resolveConfig(text4 === null ? {} : parseConfigFile(text4, path2), overrides),
-    defaultBranch
-  };
-}
-function setOutputs(result) {
-  setOutput("pull-request-number", result.pull ? String(result.pull.number) : "");
-  setOutput("pull-request-url", result.pull?.url ?? "");
-  setOutput("pull-request-operation", result.plan.output);
-  setOutput("papers-added", String(result.papersAdded));
-  const { candidates: candidates2, proposed, nearMisses } = result.curation;
-  setOutput(
-    "candidates",
-    JSON.stringify([...proposed, ...nearMisses].slice(0, CANDIDATES_OUTPUT_ROWS).map(candidateRecord))
-  );
-  const dir = process.env.RUNNER_TEMP;
-  if (dir && existsSync2(dir)) {
-    const file = join2(dir, "arxiv-curator-candidates.json");
-    writeFileSync(file, candidatesJson(candidates2));
-    setOutput("candidates-file", file);
-  } else {
-    setOutput("candidates-file", "");
-  }
-}
-function appendSummary(markdown) {
-  const path2 = process.env.GITHUB_STEP_SUMMARY;
-  if (!path2) return false;
-  appendFileSync2(path2, markdown, "utf8");
-  return true;
-}
-function writeFailureSummary(message, arxivFailed) {
-  try {
-    appendSummary(renderFailureSummary(message, arxivFailed));
-  } catch {
   }
 }
 
