@@ -8,7 +8,7 @@ export interface RequestDeps {
   now: () => number;
 }
 
-export interface PageUrl {
+export interface RequestedPage {
   url: string;
   /** The `start` the URL asks for: a page from there on should not be empty when more exist. */
   start: number;
@@ -22,7 +22,7 @@ export interface PageUrl {
  * a whole feed, an empty page when more results were promised) and ArxivApiError when arXiv
  * rejects the query itself.
  */
-export async function requestPage(page: PageUrl, deps: RequestDeps): Promise<ParsedFeed> {
+export async function requestPage(page: RequestedPage, deps: RequestDeps): Promise<ParsedFeed> {
   const feed = await requestFeed(page.url, page.timeoutMs, deps);
   if (feed.entryCount === 0 && page.start < feed.totalResults) {
     throw new ArxivTransientError(
