@@ -217,7 +217,7 @@ describe('hostile input that must be refused with a clear error', () => {
       'mismatched tags',
       'feeds/mismatched-tags.xml',
       'not-xml',
-      /not well-formed XML: <\/title> does not close <b> at line \d+/,
+      /not well-formed XML: Expected closing tag 'b' \(opened in line 9, col 67\) instead of closing tag 'title' at line 9, column 80/,
     ],
     ['a feed cut off', 'feeds/truncated.xml', 'truncated', /cut off after \d+ characters/],
   ])('a feed with %s', (_name, path, kind, message) => {
