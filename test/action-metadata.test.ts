@@ -60,6 +60,7 @@ describe('action.yml', () => {
         'candidates',
         'candidates-file',
         'papers-added',
+        'planned-operation',
         'pull-request-number',
         'pull-request-operation',
         'pull-request-url',

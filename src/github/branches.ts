@@ -102,3 +102,31 @@ export async function moveBranch(
     }),
   );
 }
+
+/**
+ * Deletes `branch` only while its head is still `sha` (the commit this run made): a branch anyone
+ * else has pushed to since is never deleted. `GET git/ref` then `DELETE git/refs`: 2 requests.
+ */
+export async function deleteBranchIfAt(
+  ctx: RepoContext,
+  branch: string,
+  sha: string,
+): Promise<'deleted' | 'moved' | 'gone'> {
+  let head: string;
+  try {
+    const { data } = await ctx.octokit.rest.git.getRef({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      ref: `heads/${branch}`,
+    });
+    head = data.object.sha;
+  } catch (error) {
+    if (errorStatus(error) === 404) return 'gone';
+    throw explainGitHubError(error, failedAction(ctx, `read branch ${branch}`, 'contents: read'));
+  }
+  if (head !== sha) return 'moved';
+  await call(ctx, `delete branch ${branch}`, 'contents: write', () =>
+    ctx.octokit.rest.git.deleteRef({ owner: ctx.owner, repo: ctx.repo, ref: `heads/${branch}` }),
+  );
+  return 'deleted';
+}

@@ -1,5 +1,6 @@
-import { createBranch, moveBranch, type BranchHead } from './branches.js';
+import { createBranch, deleteBranchIfAt, moveBranch, type BranchHead } from './branches.js';
 import { commitFileToBranch, createFileCommit } from './commits.js';
+import { GitHubConflictError, GitHubRequestError, GitHubSetupError, withAftermath } from './errors.js';
 import { addAssignees, addLabels, requestReviewers } from './pull-extras.js';
 import { createPull, updatePull, type PullRef } from './pulls.js';
 import type { RepoFile } from './read-file.js';
@@ -38,30 +39,73 @@ export interface CreateInput extends PullText {
 /**
  * create ref (or reset a leftover one) → PUT the file on the branch → POST the PR → labels:
  * 4 requests (5 when a leftover branch is reset), plus reviewers and assignees when configured.
- * Interrupted before the PR exists, it leaves only a branch with no PR, which the next run resets.
+ * When GitHub refuses the commit or the PR, the branch this run created is deleted again, as long
+ * as nobody else has pushed to it (2 more requests); the error says what was and was not left.
  */
 export async function createRollingPull(ctx: RepoContext, input: CreateInput): Promise<WriteResult> {
-  await createBranch(ctx, input.branch, input.base.commitSha);
-  const commit = await commitFileToBranch(ctx, {
-    branch: input.branch,
-    path: input.baseFile.path,
-    text: input.text,
-    blobSha: input.baseFile.sha,
-    message: input.message,
-  });
-  const pull = await createPull(ctx, {
-    title: input.title,
-    body: input.body(commit.commitSha),
-    head: input.branch,
-    base: input.base.branch,
-    draft: input.draft,
-  });
+  const created = await createBranch(ctx, input.branch, input.base.commitSha);
+  let head = input.base.commitSha;
+  let pull: PullRef;
+  try {
+    const commit = await commitFileToBranch(ctx, {
+      branch: input.branch,
+      path: input.baseFile.path,
+      text: input.text,
+      blobSha: input.baseFile.sha,
+      message: input.message,
+    });
+    head = commit.commitSha;
+    pull = await createPull(ctx, {
+      title: input.title,
+      body: input.body(commit.commitSha),
+      head: input.branch,
+      base: input.base.branch,
+      draft: input.draft,
+    });
+  } catch (error) {
+    throw withAftermath(error, await cleanUp(ctx, input.branch, created, head, isRefusal(error)));
+  }
   const warnings = [
     ...(await addLabels(ctx, pull.number, input.labels)),
     ...(await requestReviewers(ctx, pull.number, input.reviewers)),
     ...(await addAssignees(ctx, pull.number, input.assignees)),
   ];
-  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings };
+  return { number: pull.number, url: pull.url, headSha: head, warnings };
+}
+
+/** GitHub answered and said no (a 4xx): nothing of the refused request happened. */
+function isRefusal(error: unknown): boolean {
+  if (error instanceof GitHubSetupError || error instanceof GitHubConflictError) return true;
+  return (
+    error instanceof GitHubRequestError && error.status !== null && error.status >= 400 && error.status < 500
+  );
+}
+
+/** Takes back the branch a failed create made; says in words what is left. Never throws. */
+async function cleanUp(
+  ctx: RepoContext,
+  branch: string,
+  created: 'created' | 'reset',
+  head: string,
+  refused: boolean,
+): Promise<string> {
+  const opened = 'No pull request was opened.';
+  if (!refused) {
+    // The request may have gone through with its answer lost: the PR may exist on this branch.
+    return `The branch ${branch} was left as it is: GitHub's answer was lost, so the pull request may exist; the next run finds it or resets the branch.`;
+  }
+  if (created === 'reset') {
+    return `${opened} The branch ${branch}, left by an earlier run, now points at this run's commit; the next run resets it again.`;
+  }
+  try {
+    const outcome = await deleteBranchIfAt(ctx, branch, head);
+    if (outcome === 'moved')
+      return `${opened} The branch ${branch} this run created was left, because someone else pushed to it since.`;
+    return `${opened} The branch ${branch} this run created was deleted again; nothing else was written.`;
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return `${opened} The branch ${branch} this run created could not be deleted (${why}); the next run resets it.`;
+  }
 }
 
 export interface RebuildInput extends PullText {
