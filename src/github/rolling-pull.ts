@@ -34,6 +34,8 @@ export interface CreateInput extends PullText {
   labels: readonly string[];
   reviewers: readonly string[];
   assignees: readonly string[];
+  /** A closed or merged PR of the bot's still names the branch: it is probably there to reset. */
+  leftoverBranch?: boolean;
 }
 
 /**
@@ -43,8 +45,13 @@ export interface CreateInput extends PullText {
  * as nobody else has pushed to it (2 more requests); the error says what was and was not left.
  */
 export async function createRollingPull(ctx: RepoContext, input: CreateInput): Promise<WriteResult> {
-  const created = await createBranch(ctx, input.branch, input.base.commitSha);
-  let head = input.base.commitSha;
+  const created = await createBranch(ctx, input.branch, input.base.commitSha, {
+    likelyExists: input.leftoverBranch ?? false,
+  });
+  // The head the branch has from this run alone (the base head, then the bot's commit on it);
+  // null once someone else's commit is in it.
+  let ownHead: string | null = input.base.commitSha;
+  let commitSha = input.base.commitSha;
   let pull: PullRef;
   try {
     const commit = await commitFileToBranch(ctx, {
@@ -54,7 +61,9 @@ export async function createRollingPull(ctx: RepoContext, input: CreateInput): P
       blobSha: input.baseFile.sha,
       message: input.message,
     });
-    head = commit.commitSha;
+    commitSha = commit.commitSha;
+    // A commit made on top of someone else's (pushed in between) is not the bot's alone.
+    ownHead = commit.parents.length === 1 && commit.parents[0] === input.base.commitSha ? commitSha : null;
     pull = await createPull(ctx, {
       title: input.title,
       body: input.body(commit.commitSha),
@@ -63,14 +72,14 @@ export async function createRollingPull(ctx: RepoContext, input: CreateInput): P
       draft: input.draft,
     });
   } catch (error) {
-    throw withAftermath(error, await cleanUp(ctx, input.branch, created, head, isRefusal(error)));
+    throw withAftermath(error, await cleanUp(ctx, input.branch, created, ownHead, isRefusal(error)));
   }
   const warnings = [
     ...(await addLabels(ctx, pull.number, input.labels)),
     ...(await requestReviewers(ctx, pull.number, input.reviewers)),
     ...(await addAssignees(ctx, pull.number, input.assignees)),
   ];
-  return { number: pull.number, url: pull.url, headSha: head, warnings };
+  return { number: pull.number, url: pull.url, headSha: commitSha, warnings };
 }
 
 /** GitHub answered and said no (a 4xx): nothing of the refused request happened. */
@@ -86,7 +95,7 @@ async function cleanUp(
   ctx: RepoContext,
   branch: string,
   created: 'created' | 'reset',
-  head: string,
+  ownHead: string | null,
   refused: boolean,
 ): Promise<string> {
   const opened = 'No pull request was opened.';
@@ -98,7 +107,7 @@ async function cleanUp(
     return `${opened} The branch ${branch}, left by an earlier run, now points at this run's commit; the next run resets it again.`;
   }
   try {
-    const outcome = await deleteBranchIfAt(ctx, branch, head);
+    const outcome = ownHead === null ? 'moved' : await deleteBranchIfAt(ctx, branch, ownHead);
     if (outcome === 'moved')
       return `${opened} The branch ${branch} this run created was left, because someone else pushed to it since.`;
     return `${opened} The branch ${branch} this run created was deleted again; nothing else was written.`;

@@ -74,6 +74,7 @@ function writePull(
         labels: config.pullRequest.labels,
         reviewers: config.pullRequest.reviewers,
         assignees: config.pullRequest.assignees,
+        leftoverBranch: [...night.pulls.listed.values()].some((p) => p.headRef === branch),
       });
     case 'rebuild':
       return rebuildRollingPull(ctx, {
