@@ -469,3 +469,22 @@ function removeEntry(text: string, id: string): string {
   const end = text.indexOf('\n#', at) + 1;
   return text.slice(0, start) + text.slice(end);
 }
+
+describe('8. the run says which profile and which overrides it used', () => {
+  it('names the keys the config file and the inputs replaced', async () => {
+    world = await startWorld({ papers: [onTopic('2611.10001', '2026-11-24T10:00:00Z')] });
+    const plain = await world.night({ 'dry-run': 'true' });
+    expect(plain.stdout).toContain(
+      'arxiv-curator: README.md in lists/awesome-gpt-image, profile gpt-image-generation as built in',
+    );
+    writeFileSync(
+      join(world.workspace, '.github', 'arxiv-curator.yml'),
+      'query: { phrases: ["image editing"] }\nscoring: { terms: [{ phrase: "image editing", weight: 8 }], min-score: 6 }\n',
+    );
+    const configured = await world.night({ 'dry-run': 'true', 'min-score': '5' });
+    expect(configured.error).toBe('');
+    expect(configured.stdout).toContain(
+      'profile gpt-image-generation, with query.phrases and scoring.terms from .github/arxiv-curator.yml and min-score from the inputs',
+    );
+  });
+});
