@@ -17,18 +17,6 @@ export function splitLines(text: string, from = 0): Lines {
   const starts: number[] = [];
   const ends: number[] = [];
   let start = from;
-  // Without a `\r`, each line ending is found by indexOf (native) rather than a look at every
-  // character of a list of megabytes.
-  if (text.indexOf('\r', from) < 0) {
-    for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', start)) {
-      starts.push(start);
-      ends.push(i);
-      start = i + 1;
-    }
-    starts.push(start);
-    ends.push(text.length);
-    return { starts, ends };
-  }
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
