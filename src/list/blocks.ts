@@ -80,7 +80,7 @@ export function readBlocks(text: string, from = 0): DocumentBlocks {
         block = previous;
         block.endLine = mapEnd - 1;
       } else {
-        block = { type, startLine, endLine: mapEnd - 1, children: [], ...details(token, type) };
+        block = { type, startLine, endLine: mapEnd - 1, children: [], ...typeFields(token, type) };
         siblings.push(block);
       }
       if (token.nesting === 1) open.push(block);
@@ -112,7 +112,8 @@ function lastContentLine(block: Block, isBlank: (line: number) => boolean): numb
   return Math.max(end, block.children[block.children.length - 1]?.endLine ?? end);
 }
 
-function details(token: Token, type: BlockType): Partial<Block> {
+/** Fields that only some block types have. */
+function typeFields(token: Token, type: BlockType): Partial<Block> {
   switch (type) {
     case 'heading':
       return { depth: Number(token.tag.slice(1)), text: '' };
