@@ -1,4 +1,4 @@
-import { joinedWords } from './match.js';
+import { joinedWords } from './words.js';
 
 /**
  * How the similarity index reads a text: the words of the joined spelling (`auto-regressive` →
