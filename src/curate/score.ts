@@ -17,8 +17,9 @@ import { buildSimilarityIndex, type Neighbour } from './similarity.js';
  * - similarity (TF-IDF cosine, `similarity.ts`) to the nearest listed paper earns up to
  *   `similarityWeight`, rising linearly from `similarityFloor` to `similarityCeiling`; when a
  *   rejected paper is nearer than any listed one, the same scale takes points away. It is looked up
- *   only for papers it could carry to `minScore` (it can add at most `similarityWeight`), which
- *   keeps 2,000 candidates against a large list fast and changes no decision.
+ *   only for papers it could carry to `minScore` (it can add at most `similarityWeight`): no
+ *   decision depends on that, but the scores of papers out of its reach do (their cards show no
+ *   similarity), so it is part of the rules.
  * Every reason's points are rounded to one decimal and the score is their sum.
  */
 export const SCORING_RULES = {
@@ -141,7 +142,7 @@ function similarityReasons(
 
 /**
  * Builds the scorer for one run: phrases are compiled and the similarity index over the list's
- * papers is built here, once; the returned function is pure and cheap per paper.
+ * papers is built here, once; the returned function is pure.
  */
 export function createScorer(
   scoring: ScoringConfig,
