@@ -71,14 +71,15 @@ class PatternTable {
 
   /** Adds the patterns found in the stream to `found`. */
   collect(stream: WordStream, found: Set<number>): void {
-    stream.words.forEach((word, at) => {
+    for (let at = 0; at < stream.words.length; at++) {
+      const word = stream.words[at]!;
       for (const pattern of this.byWord.get(word) ?? []) {
         if (pattern.words.length === 1 || matchesFrom(stream, at, pattern)) found.add(pattern.phrase);
       }
       for (const pattern of this.prefixWords) {
         if (word.startsWith(pattern.words[0]!)) found.add(pattern.phrase);
       }
-    });
+    }
   }
 }
 
