@@ -1,11 +1,10 @@
 import type { Config } from '../config/schema.js';
 import { dedup } from '../curate/dedup.js';
 import { findLinks } from '../curate/links.js';
-import type { PhraseHits } from '../curate/phrase-hits.js';
 import { createScorer, type Scorer } from '../curate/score.js';
 import { byScoreThenId, select } from '../curate/select.js';
 import { normaliseTitle, type ListDoc } from '../list/index.js';
-import type { Candidate, FoundLink, ListEntry, Paper } from '../types.js';
+import type { Candidate, ListEntry, Paper } from '../types.js';
 
 /** What the run knows from the bot's pull requests; empty in the offline preview. */
 export interface PullMemory {
@@ -53,10 +52,6 @@ export interface CurateInput {
   memory: PullMemory;
   /** The scorer for this config, list and memory, when it was made ahead (`createRunScorer`). */
   scorer?: Scorer;
-  /** A paper's phrases when they are found elsewhere (`createPhraseFinder`, same config). */
-  hits?: (paper: Paper) => PhraseHits | undefined;
-  /** A paper's links when they are found elsewhere (`findLinks`). */
-  links?: (paper: Paper) => FoundLink[] | undefined;
 }
 
 const NEAR_MISSES = 5;
@@ -79,17 +74,7 @@ export function createRunScorer(config: Config, doc: ListDoc, memory: PullMemory
 }
 
 /** Dedup, score, select (SPEC §3, §4): pure, deterministic, every drop with its reason. */
-export function curate({
-  config,
-  papers,
-  onArxiv,
-  fetched,
-  doc,
-  memory,
-  scorer,
-  hits,
-  links,
-}: CurateInput): Curation {
+export function curate({ config, papers, onArxiv, fetched, doc, memory, scorer }: CurateInput): Curation {
   const { kept, dropped } = dedup(
     papers,
     {
@@ -105,8 +90,8 @@ export function curate({
   const score = scorer ?? createRunScorer(config, doc, memory);
   const scored = kept.map((paper) => ({
     paper,
-    ...score(paper, hits?.(paper)),
-    links: links?.(paper) ?? findLinks(paper),
+    ...score(paper),
+    links: findLinks(paper),
   }));
   const decided = select(scored, {
     minScore: config.scoring.minScore,
