@@ -22180,8 +22180,6 @@ var URL_PATTERN = new RegExp(
 );
 var SPLIT_AFTER_HOST = new RegExp(String.raw`(https?://${HOSTS}/)\s+(?=[\w.-]+/[\w.-]+)`, "gi");
 var SPLIT_AFTER_SCHEME = /(https?:\/\/)\s+(?=[\w-]+(?:\.[\w-]+)+\/)/gi;
-var LINK_ANCHOR = /http|github|gitlab|huggingface/gi;
-var SPACE = /\s/;
 var INTRODUCED_AS_PROJECT = /(?:project|website|homepage|home page|web page|webpage)\b[^.;]{0,25}$/i;
 var NAME = /^[\w.-]+$/;
 var GITHUB_NOT_REPOS = /* @__PURE__ */ new Set([
@@ -22273,32 +22271,14 @@ function classifyHuggingFace(base, segments) {
   const prefix = kind === void 0 || kind === "model" ? "" : `/${first}`;
   return { kind: kind ?? "model", url: `${base}${prefix}/${owner}/${name}` };
 }
-function anchoredWords(text6) {
-  const words = [];
-  LINK_ANCHOR.lastIndex = 0;
-  for (let anchor = LINK_ANCHOR.exec(text6); anchor !== null; anchor = LINK_ANCHOR.exec(text6)) {
-    let start = anchor.index;
-    while (start > 0 && !SPACE.test(text6[start - 1])) start--;
-    let end = LINK_ANCHOR.lastIndex;
-    while (end < text6.length && !SPACE.test(text6[end])) end++;
-    words.push([start, end]);
-    LINK_ANCHOR.lastIndex = end;
-  }
-  return words;
-}
 function linksIn(text6, source) {
-  LINK_ANCHOR.lastIndex = 0;
-  if (!LINK_ANCHOR.test(text6)) return [];
   const joined = text6.replace(SPLIT_AFTER_SCHEME, "$1").replace(SPLIT_AFTER_HOST, "$1");
   const found = [];
-  for (const [start, end] of anchoredWords(joined)) {
-    for (const match of joined.slice(start, end).matchAll(URL_PATTERN)) {
-      const at = start + match.index;
-      const raw = trimTrailing(match[0]);
-      const before = joined.slice(Math.max(0, at - 40), at);
-      const link5 = classify(raw, before);
-      if (link5) found.push({ ...link5, source });
-    }
+  for (const match of joined.matchAll(URL_PATTERN)) {
+    const raw = trimTrailing(match[0]);
+    const before = joined.slice(Math.max(0, match.index - 40), match.index);
+    const link5 = classify(raw, before);
+    if (link5) found.push({ ...link5, source });
   }
   return found;
 }
@@ -22320,9 +22300,15 @@ function findLinks(paper) {
   }
 }
 
-// src/curate/match.ts
-var NON_ASCII2 = /[\u0080-\uffff]/;
+// src/curate/words.ts
 var HYPHEN_CHARS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013"]);
+var SEPARATORS = /([^\p{L}\p{N}]+)/u;
+function isSingleHyphen(raw) {
+  return raw.length === 1 && HYPHEN_CHARS.has(raw);
+}
+function isApostrophe(raw) {
+  return raw === "'" || raw === "\u2019";
+}
 function canonicalGlue(raw) {
   if (raw === " " || isSingleHyphen(raw)) return " ";
   let out = "";
@@ -22338,29 +22324,16 @@ function canonicalGlue(raw) {
   }
   return out === "" ? " " : space ? `${out} ` : out;
 }
-function lower(text6) {
-  return (NON_ASCII2.test(text6) ? text6.normalize("NFKC") : text6).toLowerCase();
-}
-var SEPARATORS = /([^\p{L}\p{N}]+)/u;
-function isApostrophe(code5) {
-  return code5 === 39 || code5 === 8217;
-}
-function isSingleHyphen(raw) {
-  return raw.length === 1 && HYPHEN_CHARS.has(raw);
-}
-function isApostropheRun(separator) {
-  return separator.length === 1 && isApostrophe(separator.charCodeAt(0));
-}
 function separatorAfter(parts, i) {
   const last = parts.length - 1;
   let separator = i + 1;
-  if (separator < last && parts[separator + 1] === "s" && isApostropheRun(parts[separator])) separator += 2;
+  if (separator < last && parts[separator + 1] === "s" && isApostrophe(parts[separator])) separator += 2;
   return separator >= last || parts[separator + 1] === "" ? -1 : separator;
 }
 function scan(text6) {
   const words = [];
   const glue = [];
-  let joins = null;
+  const joins = [];
   const parts = text6.split(SEPARATORS);
   for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
     const word = parts[i];
@@ -22369,57 +22342,46 @@ function scan(text6) {
     const separator = separatorAfter(parts, i);
     if (separator < 0) break;
     const raw = parts[separator];
-    if (raw === " ") glue.push(" ");
-    else {
-      if (isSingleHyphen(raw)) (joins ??= []).push(glue.length);
-      glue.push(canonicalGlue(raw));
-    }
+    if (isSingleHyphen(raw)) joins.push(glue.length);
+    glue.push(canonicalGlue(raw));
     i = separator + 1;
   }
   return { spaced: { words, glue }, joins };
 }
-var NONE = Object.freeze([]);
 function joinedStream({ words, glue }, joins) {
   const joined = { words: [], glue: [] };
-  const merged = [];
+  const at = new Set(joins);
   let current = words[0];
-  let next = 0;
   for (let i = 0; i < glue.length; i++) {
-    if (joins[next] === i) {
-      next += 1;
-      if (merged.at(-1) !== joined.words.length) merged.push(joined.words.length);
-      current += words[i + 1];
-    } else {
+    if (at.has(i)) current += words[i + 1];
+    else {
       joined.words.push(current);
       joined.glue.push(glue[i]);
       current = words[i + 1];
     }
   }
   joined.words.push(current);
-  return { spaced: { words, glue }, joined, joins, merged };
+  return joined;
 }
 function prepareText(text6) {
-  const { spaced, joins } = scan(lower(text6));
-  return joins === null ? { spaced, joined: spaced, joins: NONE, merged: NONE } : joinedStream(spaced, joins);
+  const { spaced, joins } = scan(text6.normalize("NFKC").toLowerCase());
+  return { spaced, joined: joins.length === 0 ? spaced : joinedStream(spaced, joins) };
 }
-var WRITTEN_JOINED_WORD = /[\p{L}\p{N}]+(?:(?:['\u2019]s)?[-\u2010-\u2013][\p{L}\p{N}]+)*(?:['\u2019]s(?![\p{L}\p{N}]))?/gu;
-var WRITTEN_JOINED_WORD_ASCII = /[a-z0-9]+(?:(?:'s)?-[a-z0-9]+)*(?:'s(?![a-z0-9]))?/g;
-var JOIN_MARKS = /['\u2019]s|[-\u2010-\u2013]/g;
-function writtenJoinedWords(text6) {
-  if (!NON_ASCII2.test(text6)) return text6.toLowerCase().match(WRITTEN_JOINED_WORD_ASCII) ?? [];
-  return text6.normalize("NFKC").toLowerCase().match(WRITTEN_JOINED_WORD) ?? [];
+function joinedWords(text6) {
+  return prepareText(text6).joined.words;
 }
-function joinedSpelling(written) {
-  return written.replace(JOIN_MARKS, "");
-}
-function pluralsOf(word) {
-  return new RegExp("\\p{L}$", "u").test(word) ? [`${word}s`, `${word}es`] : null;
+
+// src/curate/phrase-set.ts
+function toPattern(phrase, stream, prefix) {
+  if (stream.words.length === 0) return null;
+  const last = stream.words.at(-1);
+  const plurals = new RegExp("\\p{L}$", "u").test(last) ? [`${last}s`, `${last}es`] : null;
+  return { phrase, words: stream.words, glue: stream.glue, prefix, plurals };
 }
 function lastWordMatches(word, pattern) {
-  const want = pattern.words[pattern.words.length - 1];
+  const want = pattern.words.at(-1);
   if (pattern.prefix) return word.startsWith(want);
-  const plurals = pattern.plurals;
-  return word === want || plurals !== null && (word === plurals[0] || word === plurals[1]);
+  return word === want || (pattern.plurals?.includes(word) ?? false);
 }
 function matchesFrom(stream, at, pattern) {
   const last = pattern.words.length - 1;
@@ -22431,121 +22393,53 @@ function matchesFrom(stream, at, pattern) {
   }
   return true;
 }
-function touchesJoin(joins, at, length) {
-  for (const join4 of joins) {
-    if (join4 >= at + length) return false;
-    if (join4 >= at - 1) return true;
-  }
-  return false;
-}
 var PatternTable = class {
   byWord = /* @__PURE__ */ new Map();
   prefixWords = [];
-  /** The longest pattern, in words. */
-  longest = 0;
   add(pattern) {
-    this.longest = Math.max(this.longest, pattern.words.length);
     if (pattern.prefix && pattern.words.length === 1) {
       this.prefixWords.push(pattern);
       return;
     }
-    this.file(pattern.words[0], { pattern, plural: false });
-    if (pattern.words.length === 1 && pattern.plurals !== null) {
-      this.file(pattern.plurals[0], { pattern, plural: true });
-      this.file(pattern.plurals[1], { pattern, plural: true });
-    }
+    const spellings = pattern.words.length === 1 ? [pattern.words[0], ...pattern.plurals ?? []] : [pattern.words[0]];
+    for (const word of spellings) this.byWord.set(word, [...this.byWord.get(word) ?? [], pattern]);
   }
-  file(word, filed) {
-    const list4 = this.byWord.get(word) ?? [];
-    list4.push(filed);
-    this.byWord.set(word, list4);
-  }
-  get empty() {
-    return this.byWord.size === 0 && this.prefixWords.length === 0;
-  }
-  /**
-   * Adds the patterns that match the stream at `from … to - 1`. With `joins` (the text's join
-   * places), patterns marked `joinedOnly` count only on words that no hyphen joins: they are joined
-   * spellings, which a spaced stream holds only where no joining happened.
-   */
-  collect(stream, found, from = 0, to = stream.words.length, joins = NONE) {
-    const { words } = stream;
-    const prefixes = this.prefixWords;
-    for (let at = from; at < to; at++) {
-      const word = words[at];
-      const filed = this.byWord.get(word);
-      if (filed !== void 0) {
-        for (let k = 0; k < filed.length; k++) {
-          const { pattern, plural: plural2 } = filed[k];
-          if (found.has(pattern.phrase)) continue;
-          if (pattern.words.length > 1 && (plural2 || !matchesFrom(stream, at, pattern))) continue;
-          if (pattern.joinedOnly && touchesJoin(joins, at, pattern.words.length)) continue;
-          found.add(pattern.phrase);
-        }
+  /** Adds the patterns found in the stream to `found`. */
+  collect(stream, found) {
+    for (let at = 0; at < stream.words.length; at++) {
+      const word = stream.words[at];
+      for (const pattern of this.byWord.get(word) ?? []) {
+        if (pattern.words.length === 1 || matchesFrom(stream, at, pattern)) found.add(pattern.phrase);
       }
-      for (let k = 0; k < prefixes.length; k++) {
-        const pattern = prefixes[k];
-        const prefix = pattern.words[0];
-        if (word.charCodeAt(0) !== prefix.charCodeAt(0) || !word.startsWith(prefix)) continue;
-        if (pattern.joinedOnly && touchesJoin(joins, at, 1)) continue;
-        found.add(pattern.phrase);
+      for (const pattern of this.prefixWords) {
+        if (word.startsWith(pattern.words[0])) found.add(pattern.phrase);
       }
     }
   }
 };
-function toPattern(phrase, stream, prefix, joinedOnly) {
-  if (stream.words.length === 0) return null;
-  const plurals = pluralsOf(stream.words.at(-1));
-  return { phrase, words: stream.words, glue: stream.glue, prefix, plurals, joinedOnly };
-}
 var PhraseSet = class {
   constructor(phrases, options = {}) {
     this.phrases = phrases;
-    const joinHyphens = options.joinHyphens !== false;
     phrases.forEach((phrase, index2) => {
       const prefix = phrase.trimEnd().endsWith("*");
       const prepared = prepareText(prefix ? phrase.trimEnd().slice(0, -1) : phrase);
-      const spacedPattern = toPattern(index2, prepared.spaced, prefix, false);
-      if (spacedPattern === null) return;
-      this.spaced.add(spacedPattern);
-      if (!joinHyphens) return;
-      const differs = prepared.joined !== prepared.spaced;
-      const joinedPattern = toPattern(index2, prepared.joined, prefix, differs);
-      this.joined.add(joinedPattern);
-      if (differs) this.spaced.add(joinedPattern);
+      const spaced = toPattern(index2, prepared.spaced, prefix);
+      if (spaced === null) return;
+      this.spaced.add(spaced);
+      if (options.joinHyphens !== false) this.joined.add(toPattern(index2, prepared.joined, prefix));
     });
   }
   phrases;
-  /** Every phrase spaced, and the joined spellings that differ, marked `joinedOnly`. */
   spaced = new PatternTable();
-  /** Every phrase in its joined spelling, for the joined stream around merged words. */
   joined = new PatternTable();
   /** Indexes (into `phrases`) of the phrases found in the text. */
   matches(text6) {
     const found = /* @__PURE__ */ new Set();
-    if (this.spaced.empty) return found;
-    this.spaced.collect(text6.spaced, found, 0, text6.spaced.words.length, text6.joins);
-    if (this.joined.empty) return found;
-    let next = 0;
-    for (const word of text6.merged) {
-      const from = Math.max(next, word - this.joined.longest + 1);
-      this.joined.collect(text6.joined, found, from, word + 1);
-      next = word + 1;
-    }
+    this.spaced.collect(text6.spaced, found);
+    this.joined.collect(text6.joined, found);
     return found;
   }
 };
-
-// src/curate/phrase-hits.ts
-function scoringPhrases(scoring) {
-  const terms = scoring.terms.filter((t) => t.weight !== 0);
-  const excludes = scoring.exclude;
-  return {
-    terms,
-    excludes,
-    set: new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)])
-  };
-}
 
 // src/curate/points.ts
 function roundPoints(value) {
@@ -22582,158 +22476,88 @@ function builtInBackground() {
 var STOPWORDS = new Set(
   "a about above across after again against all almost also although always among an and another any are around as at be because been before being between both but by can could did do does done due during each either enough especially even ever every few for from further furthermore had has have having here how however if in into is it its itself just less like made make makes many may more moreover most much must neither no nor not now of often on once one only or other others otherwise our ours out over own per rather same several should since so some such than that the their them then there therefore these they this those through thus to too toward towards under until up upon us use used uses using very via was we well were what when where whether which while who whose why will with within without would yet you your approach approaches based demonstrate demonstrates effective effectively experiment experiments extensive existing furthermore introduce introduces method methods new novel paper present presents propose proposed proposes result results show shows significantly state art work works achieve achieves achieving performance significant task tasks framework first two three large various different including".split(" ")
 );
-function isDigits(word) {
-  for (let i = 0; i < word.length; i++) {
-    const code5 = word.charCodeAt(i);
-    if (code5 < 48 || code5 > 57) return false;
-  }
-  return true;
-}
 function stem(word) {
-  const n = word.length;
-  if (n <= 3 || word.charCodeAt(n - 1) !== 115) return word;
-  if (n > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  const before = word.charCodeAt(n - 2);
-  if (before === 115 || before === 117 || before === 105) return word;
-  return word.slice(0, -1);
+  if (word.length <= 3 || !word.endsWith("s")) return word;
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  return /[sui]s$/.test(word) ? word : word.slice(0, -1);
 }
 function termOf(word) {
-  if (word.length < 2 || STOPWORDS.has(word) || isDigits(word)) return null;
+  if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) return null;
   return stem(word);
 }
 
-// src/curate/similarity.ts
+// src/curate/term-weights.ts
 var QUERY_TERMS = 40;
-var MEMORY_ABSTRACT_WORDS = 150;
-var MEMORY_ABSTRACT_CHARS = MEMORY_ABSTRACT_WORDS * 12;
-var PRUNE_FROM = 2e3;
-var MAX_POSTING_SHARE = 0.2;
-var Weighting = class {
+var TermWeights = class {
   constructor(background) {
     this.background = background;
   }
   background;
   ids = /* @__PURE__ */ new Map();
-  /** Word as written → its term id, or -1 for a word that is no term. */
-  wordIds = /* @__PURE__ */ new Map();
-  /** Ids below this are the memory's terms (see `seal`). */
-  memoryTerms = Infinity;
-  words = [];
+  terms = [];
   idfs = [];
-  counts = new Int32Array(1024);
-  seen = [];
-  idfOf(term) {
-    const df = this.background.df.get(term) ?? 0;
-    return Math.log((this.background.documents + 1) / (df + 1)) + 1;
-  }
+  /** Ids below this are the memory's terms. */
+  memoryTerms = Infinity;
   idOf(term) {
     let id = this.ids.get(term);
     if (id === void 0) {
       id = this.idfs.length;
       this.ids.set(term, id);
-      this.words.push(term);
-      this.idfs.push(this.idfOf(term));
+      this.terms.push(term);
+      const df = this.background.df.get(term) ?? 0;
+      this.idfs.push(Math.log((this.background.documents + 1) / (df + 1)) + 1);
     }
     return id;
   }
-  count(id) {
-    if (id >= this.counts.length) {
-      const grown = new Int32Array(Math.max(id + 1, this.counts.length * 2));
-      grown.set(this.counts);
-      this.counts = grown;
+  /** Term id → its weight in these words (joined words, `words.ts`), in the order terms first occur. */
+  weigh(wordLists) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const words of wordLists) {
+      for (const word of words) {
+        const term = termOf(word);
+        if (term === null) continue;
+        const id = this.idOf(term);
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
     }
-    const before = this.counts[id];
-    this.counts[id] = before + 1;
-    if (before === 0) this.seen.push(id);
+    for (const [id, count4] of counts) counts.set(id, (1 + Math.log(count4)) * this.idfs[id]);
+    return counts;
   }
-  /** Hands the counted ids to `use`, then clears the counts for the next text. */
-  drain(use) {
-    const result = use(this.seen, this.counts);
-    for (const id of this.seen) this.counts[id] = 0;
-    this.seen.length = 0;
-    return result;
-  }
-  /**
-   * A joined word, or one as written (`writtenJoinedWords`), → term id, through the cache: each
-   * distinct form is cut to its term once.
-   */
-  wordId(word) {
-    let id = this.wordIds.get(word);
-    if (id === void 0) {
-      const term = termOf(joinedSpelling(word));
-      id = term === null ? -1 : this.idOf(term);
-      this.wordIds.set(word, id);
-    }
-    return id;
-  }
-  /**
-   * Ends the memory: the terms known so far are the ones with postings. Terms that only queries
-   * use get ids after them; they only add to a query's norm.
-   */
+  /** Ends the memory: the terms known so far are the ones with postings. */
   seal() {
     this.memoryTerms = this.idfs.length;
     return this.memoryTerms;
   }
-  /** A memory paper as a unit vector, from its words as written; null when it has no terms at all. */
-  toDoc(kind, entry, title, abstract) {
-    for (const word of title) {
-      const id = this.wordId(word);
-      if (id >= 0) this.count(id);
-    }
-    for (let i = 0; i < abstract.length && i < MEMORY_ABSTRACT_WORDS; i++) {
-      const id = this.wordId(abstract[i]);
-      if (id >= 0) this.count(id);
-    }
-    return this.drain((ids2, counts) => {
-      if (ids2.length === 0) return null;
-      const termIds = Int32Array.from(ids2);
-      const weights = new Float64Array(ids2.length);
-      let squares = 0;
-      for (let j = 0; j < ids2.length; j++) {
-        const id = ids2[j];
-        const weight = (1 + Math.log(counts[id])) * this.idfs[id];
-        weights[j] = weight;
-        squares += weight * weight;
-      }
-      const norm = Math.sqrt(squares);
-      for (let j = 0; j < weights.length; j++) weights[j] /= norm;
-      return { kind, entry, termIds, weights };
-    });
+  /** A memory paper as a unit vector; null when its words hold no term at all. */
+  toVector(kind, entry, wordLists) {
+    const weighed = this.weigh(wordLists);
+    if (weighed.size === 0) return null;
+    const termIds = Int32Array.from(weighed.keys());
+    const weights = Float64Array.from(weighed.values());
+    let squares = 0;
+    for (const weight of weights) squares += weight * weight;
+    const norm = Math.sqrt(squares);
+    for (let j = 0; j < weights.length; j++) weights[j] /= norm;
+    return { kind, entry, termIds, weights };
   }
-  /** The query's most informative terms that the memory knows, weighted as a unit vector over all its terms. */
+  /** The query's `QUERY_TERMS` heaviest terms that the memory knows, weighted as a unit vector over all its terms. */
   toQuery(wordLists) {
-    for (const words of wordLists) {
-      for (const word of words) {
-        const id = this.wordId(word);
-        if (id >= 0) this.count(id);
-      }
-    }
-    return this.drain((ids2, counts) => {
-      const known = this.memoryTerms;
-      const weights = new Float64Array(ids2.length);
-      for (let j = 0; j < ids2.length; j++) {
-        const id = ids2[j];
-        weights[j] = (1 + Math.log(counts[id])) * this.idfs[id];
-      }
-      let squares = 0;
-      for (let j = 0; j < ids2.length; j++) if (ids2[j] < known) squares += weights[j] * weights[j];
-      for (let j = 0; j < ids2.length; j++) if (ids2[j] >= known) squares += weights[j] * weights[j];
-      const norm = Math.sqrt(squares);
-      const lightest = ids2.length > QUERY_TERMS ? weights.slice().sort()[ids2.length - QUERY_TERMS] : -Infinity;
-      const heaviest = [];
-      for (let j = 0; j < ids2.length; j++) if (weights[j] >= lightest) heaviest.push(j);
-      heaviest.sort(
-        (a, b) => weights[b] - weights[a] || (this.words[ids2[a]] < this.words[ids2[b]] ? -1 : 1)
-      );
-      const query = [];
-      for (let i = 0; i < heaviest.length && i < QUERY_TERMS; i++) {
-        const j = heaviest[i];
-        if (ids2[j] < known) query.push({ id: ids2[j], weight: weights[j] / norm });
-      }
-      return query;
-    });
+    const terms = [...this.weigh(wordLists)].map(([id, weight]) => ({ id, weight }));
+    const known = (term) => term.id < this.memoryTerms;
+    let squares = 0;
+    for (const { weight } of terms.filter(known)) squares += weight * weight;
+    for (const { weight } of terms.filter((term) => !known(term))) squares += weight * weight;
+    const norm = Math.sqrt(squares);
+    terms.sort((a, b) => b.weight - a.weight || (this.terms[a.id] < this.terms[b.id] ? -1 : 1));
+    return terms.slice(0, QUERY_TERMS).filter(known).map(({ id, weight }) => ({ id, weight: weight / norm }));
   }
 };
+
+// src/curate/similarity.ts
+var MEMORY_ABSTRACT_WORDS = 150;
+var MEMORY_ABSTRACT_CHARS = MEMORY_ABSTRACT_WORDS * 12;
+var PRUNE_FROM = 2e3;
+var MAX_POSTING_SHARE = 0.2;
 var Postings = class {
   constructor(docs, terms) {
     this.docs = docs;
@@ -22816,26 +22640,29 @@ function nearer(a, b) {
 }
 var NOBODY = { listed: null, rejected: null };
 function buildSimilarityIndex(listed, rejected = [], background = builtInBackground()) {
-  const weighting = new Weighting(background);
+  const weights = new TermWeights(background);
   const full = [];
   const titleOnly = [];
   const add = (kind) => (entry) => {
     const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== "";
-    const abstract = hasAbstract ? writtenJoinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)) : [];
-    const doc = weighting.toDoc(kind, entry, writtenJoinedWords(entry.title), abstract);
-    if (doc) (hasAbstract ? full : titleOnly).push(doc);
+    const abstract = hasAbstract ? joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)) : [];
+    const vector = weights.toVector(kind, entry, [
+      joinedWords(entry.title),
+      abstract.slice(0, MEMORY_ABSTRACT_WORDS)
+    ]);
+    if (vector) (hasAbstract ? full : titleOnly).push(vector);
   };
   listed.forEach(add("listed"));
   rejected.forEach(add("rejected"));
-  const terms = weighting.seal();
+  const terms = weights.seal();
   const fullIndex = full.length > 0 ? new Postings(full, terms) : null;
   const titleIndex = titleOnly.length > 0 ? new Postings(titleOnly, terms) : null;
   return {
     size: full.length + titleOnly.length,
     nearest(paper, excludeId) {
       const skip = (doc) => excludeId !== void 0 && doc.entry.arxivId === excludeId;
-      const fromTitles = titleIndex?.best(weighting.toQuery([paper.title]), skip) ?? NOBODY;
-      const fromFull = fullIndex?.best(weighting.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
+      const fromTitles = titleIndex?.best(weights.toQuery([paper.title]), skip) ?? NOBODY;
+      const fromFull = fullIndex?.best(weights.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
       return {
         listed: nearer(fromFull.listed, fromTitles.listed),
         rejected: nearer(fromFull.rejected, fromTitles.rejected)
@@ -22919,22 +22746,17 @@ function similarityReasons(listed, rejected, weight, rules) {
   return out;
 }
 function createScorer(scoring, categories, memory = { listed: [], rejected: [] }, rules = SCORING_RULES) {
-  const { terms, excludes, set: phrases } = scoringPhrases(scoring);
+  const terms = scoring.terms.filter((t) => t.weight !== 0);
+  const excludes = scoring.exclude;
+  const phrases = new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)]);
   const wanted = new Set(categories);
   const useSimilarity = scoring.similarityWeight > 0 && memory.listed.length + memory.rejected.length > 0;
   const index2 = useSimilarity ? buildSimilarityIndex(memory.listed, memory.rejected, memory.background) : null;
-  return (paper, hits) => {
-    let title = null;
-    let abstract = null;
-    let inTitle;
-    let inAbstract;
-    if (hits) ({ title: inTitle, abstract: inAbstract } = hits);
-    else {
-      title = prepareText(paper.title);
-      abstract = prepareText(paper.abstract);
-      inTitle = phrases.matches(title);
-      inAbstract = phrases.matches(abstract);
-    }
+  return (paper) => {
+    const title = prepareText(paper.title);
+    const abstract = prepareText(paper.abstract);
+    const inTitle = phrases.matches(title);
+    const inAbstract = phrases.matches(abstract);
     const reasons = termReasons(terms, inTitle, inAbstract, rules);
     const offset = terms.length;
     const exclusion = excludeReasons(
@@ -22948,10 +22770,7 @@ function createScorer(scoring, categories, memory = { listed: [], rejected: [] }
     if (category && category.points !== 0) reasons.push(category);
     const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
     if (index2 && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
-      const words = {
-        title: title?.joined.words ?? writtenJoinedWords(paper.title),
-        abstract: abstract?.joined.words ?? writtenJoinedWords(paper.abstract)
-      };
+      const words = { title: title.joined.words, abstract: abstract.joined.words };
       const { listed, rejected } = index2.nearest(words, paper.arxivId);
       reasons.push(...similarityReasons(listed, rejected, scoring.similarityWeight, rules));
     }
@@ -37284,17 +37103,7 @@ function createRunScorer(config3, doc, memory) {
     rejected: memory.rejectedEntries
   });
 }
-function curate({
-  config: config3,
-  papers,
-  onArxiv,
-  fetched,
-  doc,
-  memory,
-  scorer,
-  hits,
-  links
-}) {
+function curate({ config: config3, papers, onArxiv, fetched, doc, memory, scorer }) {
   const { kept, dropped } = dedup(
     papers,
     {
@@ -37310,8 +37119,8 @@ function curate({
   const score = scorer ?? createRunScorer(config3, doc, memory);
   const scored = kept.map((paper) => ({
     paper,
-    ...score(paper, hits?.(paper)),
-    links: links?.(paper) ?? findLinks(paper)
+    ...score(paper),
+    links: findLinks(paper)
   }));
   const decided = select(scored, {
     minScore: config3.scoring.minScore,
