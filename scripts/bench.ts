@@ -107,7 +107,7 @@ function within(value: number, limit: number): boolean {
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
 
 function requireDist(): void {
-  for (const file of ['index.js', 'cli.js', 'cli-main.js']) {
+  for (const file of ['index.js', 'cli.js']) {
     if (!existsSync(join(DIST, file))) {
       process.stderr.write(`bench: ${join(DIST, file)} is missing: run npm run build first\n`);
       process.exit(2);
@@ -298,7 +298,7 @@ async function main(): Promise<void> {
         target: `< ${START_UP_MS} ms`,
         ok: within(help.wallMs, START_UP_MS),
       },
-      ...['index.js', 'cli.js', 'cli-main.js', 'feed-worker.js'].map((file) => ({
+      ...['index.js', 'cli.js'].map((file) => ({
         section: 'Bundle size',
         measure: `dist/${file}`,
         figure: `${(statSync(join(DIST, file)).size / 1024).toFixed(0)} KB`,

@@ -1,14 +1,8 @@
 import { VERSION } from '../version.js';
-import type { StartedFeedWorker } from './feed-worker-start.js';
+import { fetchCommand } from './fetch.js';
+import type { CliIO } from './io.js';
 import { previewCommand } from './preview.js';
 import { scoreCommand } from './score.js';
-import { fetchCommand } from './fetch.js';
-
-export interface CliIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-}
 
 export const USAGE = `arxiv-curator ${VERSION} — keeps a paper awesome-list up to date from arXiv
 
@@ -24,15 +18,8 @@ Usage:
   arxiv-curator --help | --version
 `;
 
-/**
- * Runs one CLI command; returns the process exit code. `early` is the feed worker `src/cli.ts`
- * started for a `preview --feed` before loading this code (the command takes it over or stops it).
- */
-export async function main(
-  argv: string[],
-  io: CliIO,
-  early: StartedFeedWorker | null = null,
-): Promise<number> {
+/** Runs one CLI command; returns the process exit code. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE);
@@ -47,7 +34,7 @@ export async function main(
     case 'fetch':
       return fetchCommand(args, io);
     case 'preview':
-      return previewCommand(args, io, { early });
+      return previewCommand(args, io);
     case 'score':
       return scoreCommand(args, io);
     default:

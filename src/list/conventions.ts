@@ -1,5 +1,5 @@
 import type { ArxivLink, ArxivLinkIndex } from './arxiv-links.js';
-import type { Block } from './block-scanner.js';
+import type { Block } from './blocks.js';
 import { commonDateFormat, findDate } from './date-format.js';
 import { firstTextLink } from './entry-title.js';
 import type { Lines } from './lines.js';
@@ -14,7 +14,7 @@ import type {
 import { plainText } from './plain-text.js';
 import type { Section } from './sections.js';
 import { columnRole } from './table-columns.js';
-import { rowCells } from './block-syntax.js';
+import { rowCells } from './table-cells.js';
 import {
   entryHeadingDepth,
   entryHeadingRun,

@@ -1,6 +1,6 @@
 import type { ListStyle } from '../config/schema.js';
 import { firstArxivId } from './arxiv-links.js';
-import type { Block } from './block-scanner.js';
+import type { Block } from './blocks.js';
 import { nextLineStart } from './lines.js';
 import type { ListDoc } from './list-doc.js';
 import { requireTarget } from './splice-entries.js';

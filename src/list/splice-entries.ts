@@ -1,6 +1,6 @@
 import { compareArxivIds } from '../arxiv/ids.js';
 import type { ListStyle } from '../config/schema.js';
-import type { Block } from './block-scanner.js';
+import type { Block } from './blocks.js';
 import { ListSectionNotFoundError, StaleListDocError } from './errors.js';
 import { applyInsertions, type Insertion } from './insertions.js';
 import type { ListDoc } from './list-doc.js';

@@ -1,4 +1,4 @@
-import type { Block } from './block-scanner.js';
+import type { Block } from './blocks.js';
 import type { Section } from './sections.js';
 
 /**

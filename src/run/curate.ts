@@ -1,14 +1,13 @@
 import type { Config } from '../config/schema.js';
 import { dedup } from '../curate/dedup.js';
 import { findLinks } from '../curate/links.js';
-import type { PhraseHits } from '../curate/phrase-hits.js';
 import { createScorer, type Scorer } from '../curate/score.js';
 import { byScoreThenId, select, type ScoredCandidate } from '../curate/select.js';
 import { normaliseTitle, type ListDoc } from '../list/index.js';
 import type { Funnel } from '../pr/funnel.js';
 import type { QueuedPaper } from '../pr/paper-record.js';
 import { fillRoom, queueLimit, type QueueEntry } from '../pr/queue.js';
-import type { Candidate, FoundLink, ListEntry, Paper } from '../types.js';
+import type { Candidate, ListEntry, Paper } from '../types.js';
 
 /** What the run knows from the bot's pull requests; empty in the offline preview. */
 export interface PullMemory {
@@ -51,10 +50,6 @@ export interface CurateInput {
   memory: PullMemory;
   /** The scorer for this config, list and memory, when it was made ahead (`createRunScorer`). */
   scorer?: Scorer;
-  /** A paper's phrases when they are found elsewhere (`createPhraseFinder`, same config). */
-  hits?: (paper: Paper) => PhraseHits | undefined;
-  /** A paper's links when they are found elsewhere (`findLinks`). */
-  links?: (paper: Paper) => FoundLink[] | undefined;
   /** How many papers the open PR has room for (default `max-papers`: no open PR). */
   room?: number;
   /** Queued papers from earlier nights that tonight's fetch did not return, still eligible. */
@@ -90,7 +85,7 @@ export function createRunScorer(config: Config, doc: ListDoc, memory: PullMemory
 
 /** Dedup and score `papers`: every drop with its reason. Pure. */
 export function scoreCandidates(input: CurateInput, papers: Paper[] = input.papers): Scored {
-  const { config, doc, memory, hits, links } = input;
+  const { config, doc, memory } = input;
   const { kept, dropped } = dedup(
     papers,
     {
@@ -106,8 +101,8 @@ export function scoreCandidates(input: CurateInput, papers: Paper[] = input.pape
   const score = input.scorer ?? createRunScorer(config, doc, memory);
   const scored = kept.map((paper) => ({
     paper,
-    ...score(paper, hits?.(paper)),
-    links: links?.(paper) ?? findLinks(paper),
+    ...score(paper),
+    links: findLinks(paper),
   }));
   return { scored, dropped };
 }

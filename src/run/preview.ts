@@ -1,8 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { renderPullBody } from '../pr/body.js';
-import type { FoundLink, Paper } from '../types.js';
+import type { Paper } from '../types.js';
 import { numberedRecords, prPaper } from './body-input.js';
-import type { PhraseHits } from '../curate/phrase-hits.js';
 import type { Scorer } from '../curate/score.js';
 import type { ListDoc } from '../list/index.js';
 import { createRunScorer, curate, NO_PULL_MEMORY, type Curation } from './curate.js';
@@ -20,12 +19,6 @@ export interface PreviewInput {
   now: Date;
   /** What the papers came from, for the PR body: the window searched, or the recorded feeds. */
   searched?: string;
-  /** The list read and its scorer made ahead (`prepareList`, same text and config). */
-  prepared?: PreparedList;
-  /** A paper's phrases when they are found elsewhere (`createPhraseFinder`, same config). */
-  hits?: (paper: Paper) => PhraseHits | undefined;
-  /** A paper's links when they are found elsewhere (`findLinks`). */
-  links?: (paper: Paper) => FoundLink[] | undefined;
 }
 
 /** What a preview needs from the list before it sees a paper. */
@@ -64,11 +57,8 @@ export function preview({
   listText,
   now,
   searched,
-  prepared = prepareList(listText, config),
-  hits,
-  links,
 }: PreviewInput): PreviewResult {
-  const { doc, scorer } = prepared;
+  const { doc, scorer } = prepareList(listText, config);
   // Entries follow the list's own style unless the config sets one, as in the Action.
   config = withListStyle(config, listText, doc);
   const curation = curate({
@@ -79,8 +69,6 @@ export function preview({
     doc,
     memory: NO_PULL_MEMORY,
     scorer,
-    hits,
-    links,
   });
   const entries = curation.proposed.map((candidate) => ({ arxivId: candidate.paper.arxivId, candidate }));
   const change = entries.length > 0 ? buildListChange(listText, doc, config, entries, now) : null;

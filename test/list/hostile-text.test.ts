@@ -7,7 +7,7 @@ import { readList } from '../../src/list/read-list.js';
 import { renderEntry } from '../../src/list/render-entry.js';
 import { spliceEntries } from '../../src/list/splice-entries.js';
 import type { FoundLink, Paper } from '../../src/types.js';
-import { remarkOutline, scannerOutline } from './outline.js';
+import { remarkOutline, blocksOutline } from './outline.js';
 
 /** Untrusted arXiv text that must never break the page it is put in (SPEC §5). */
 const HOSTILE = [
@@ -186,7 +186,7 @@ describe.each(HOSTILE.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
         expect.stringMatching(/^2\. /),
         'BibTeX',
       ]);
-      expect(scannerOutline(after)).toBe(remarkOutline(after));
+      expect(blocksOutline(after)).toBe(remarkOutline(after));
     });
 
     it('bullet: one item with one paper link', () => {

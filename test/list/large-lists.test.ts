@@ -22,7 +22,7 @@ const papers = Array.from({ length: 10 }, (_, i) => ({
   links: [],
 }));
 
-// The sizes SPEC §9 sets its speed targets for; here only what comes out is checked.
+// Lists far larger than real ones (timings belong to the bench); here only what comes out is checked.
 describe.each([
   ['a 5,000-entry bullet list', syntheticBulletList(5000), 'bullet', 5000] as const,
   ['a 1,000-entry details list', syntheticDetailsList(1000), 'details', 1000] as const,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { removeInsertions } from '../../src/list/insertions.js';
 import { readList } from '../../src/list/read-list.js';
 import type { PaperToAdd } from '../../src/list/render-new-entries.js';
-import { remarkOutline, scannerOutline } from './outline.js';
+import { remarkOutline, blocksOutline } from './outline.js';
 import { runFixture } from './run-fixture.js';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'lists');
@@ -27,6 +27,6 @@ describe('list fixtures: input.md + papers.json (+ options.json) → expected.md
     const after = readList(output);
     for (const { paper } of papers) expect(after.ids.has(paper.arxivId)).toBe(true);
     const text = output.replace(/^\uFEFF/, '');
-    expect(scannerOutline(text)).toBe(remarkOutline(text));
+    expect(blocksOutline(text)).toBe(remarkOutline(text));
   });
 });

@@ -1,15 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  compilePhrase,
-  containsPhrase,
-  createQueryMatcher,
-  joinedSpelling,
-  joinedWords,
-  matchesQuery,
-  PhraseSet,
-  prepareText,
-  writtenJoinedWords,
-} from '../../src/curate/match.js';
+import { compilePhrase, containsPhrase, PhraseSet } from '../../src/curate/phrase-set.js';
+import { prepareText } from '../../src/curate/words.js';
 
 describe('containsPhrase', () => {
   it.each<[string, string, string, boolean]>([
@@ -74,74 +65,5 @@ describe('PhraseSet', () => {
     const text = prepareText('an auto-regressive model');
     expect(compilePhrase('autoregressive', { joinHyphens: false }).test(text)).toBe(false);
     expect(compilePhrase('auto-regressive', { joinHyphens: false }).test(text)).toBe(true);
-  });
-});
-
-describe('joinedWords', () => {
-  it.each([
-    "GPT-4o's image-editing abilities, auto-regressive (AR) models",
-    "a - b x--y ‐hy‐phen‐ it’s s's",
-    'ＧＰＴ-４o and 3D-aware text-to-image',
-    '',
-    "gpt's-4o a's's-b 's x it'sx -lead trail- x'-s",
-    ' - ',
-  ])('equals the joined stream of prepareText for %j', (text) => {
-    expect(joinedWords(text)).toEqual(prepareText(text).joined.words);
-  });
-
-  const hyphenated = Array.from({ length: 60 }, (_, i) => `w${i}-x${i % 3}`).join(' ');
-  it.each([0, 1, 2, 10, 59, 60, 61])('keeps the first %i words when given a limit', (limit) => {
-    // Long enough that the text is split in pieces, with joins at every piece's end.
-    expect(joinedWords(hyphenated, limit)).toEqual(joinedWords(hyphenated).slice(0, limit));
-    expect(joinedWords(`a-${'b-'.repeat(200)}c d`, limit)).toEqual(
-      [`a${'b'.repeat(200)}c`, 'd'].slice(0, limit),
-    );
-  });
-});
-
-describe('writtenJoinedWords', () => {
-  it('keeps the joining hyphens and possessives that joinedSpelling takes out', () => {
-    const written = writtenJoinedWords("GPT-4o's auto-regressive, A's x--y");
-    expect(written).toEqual(["gpt-4o's", 'auto-regressive', "a's", 'x', 'y']);
-    expect(written.map(joinedSpelling)).toEqual(['gpt4o', 'autoregressive', 'a', 'x', 'y']);
-  });
-
-  it('finds the same words in ASCII texts (its fast path) as prepareText and the Unicode path do', () => {
-    // Seeded texts made of the characters the word pattern turns on.
-    let seed = 20261127;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    const pieces = ['a', 'S', 's', 'x4', "'", "'s", '-', '--', ' ', ',', '\n', '0', 'GPT', '.'];
-    for (let n = 0; n < 3000; n++) {
-      let text = '';
-      for (let i = random(24); i >= 0; i--) text += pieces[random(pieces.length)];
-      const written = writtenJoinedWords(text);
-      expect(written.map(joinedSpelling)).toEqual(prepareText(text).joined.words);
-      // The same text with typographic marks takes the Unicode path and must read the same words.
-      const typographic = `${text.replaceAll("'", '\u2019').replaceAll('-', '\u2010')}`;
-      expect(writtenJoinedWords(typographic).map(joinedSpelling)).toEqual(written.map(joinedSpelling));
-    }
-  });
-});
-
-describe('matchesQuery', () => {
-  const paper = (title: string, abstract: string, categories: string[]) => ({ title, abstract, categories });
-
-  it.each<[string, ReturnType<typeof paper>, boolean]>([
-    ['a phrase in the title and a wanted category', paper('GPT-4o as a painter', '…', ['cs.CV']), true],
-    ['a phrase in the abstract', paper('A study', 'We edit with GPT-4o.', ['cs.AI', 'math.OC']), true],
-    ['no wanted category', paper('GPT-4o as a painter', '…', ['math.OC']), false],
-    ['no phrase', paper('Diffusion for proteins', 'Folding.', ['cs.CV']), false],
-    ['unknown categories: judged on phrases alone', paper('GPT-4o as a painter', '…', []), true],
-    ['no joined spelling (arXiv splits hyphens)', paper('GPT4o as a painter', '…', ['cs.CV']), false],
-  ])('%s', (_name, candidate, expected) => {
-    expect(matchesQuery(candidate, ['GPT-4o', 'image editing'], ['cs.CV', 'cs.AI'])).toBe(expected);
-  });
-
-  it('without categories, the query has no category clause', () => {
-    const matcher = createQueryMatcher(['GPT-4o'], []);
-    expect(matcher({ title: 'GPT-4o', abstract: '', categories: ['q-bio.GN'] })).toBe(true);
   });
 });
