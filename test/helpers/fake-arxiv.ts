@@ -143,6 +143,11 @@ function respond(
   fault: Fault | undefined,
   papers: Paper[],
 ): void {
+  if (new URL(record.url, 'http://127.0.0.1').pathname !== '/api/query') {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('Not Found');
+    return;
+  }
   switch (fault?.kind) {
     case 'status':
       res.writeHead(fault.status, { 'content-type': 'text/plain', ...fault.headers });

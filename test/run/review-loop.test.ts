@@ -488,3 +488,23 @@ describe('8. the run says which profile and which overrides it used', () => {
     );
   });
 });
+
+describe('7. a misconfigured arxiv-api-url fails at once and names the host, not arXiv', () => {
+  it.each([
+    ['a port fetch refuses', 'http://127.0.0.1:1/api/query', /port 1 is one fetch refuses to connect to/],
+    ['a wrong path', 'PATH', /answered HTTP 404 \(not found\) for \/api\/quer;/],
+  ])('%s', async (_name, url, message) => {
+    world = await startWorld({ papers: [onTopic('2611.10001', '2026-11-24T10:00:00Z')] });
+    const apiUrl = url === 'PATH' ? world.arxiv.url.replace('/api/query', '/api/quer') : url;
+    const start = world.clock.now();
+    const result = await world.night({ 'arxiv-api-url': apiUrl });
+    expect(result.failed).toBe(true);
+    expect(result.error).toMatch(message);
+    expect(result.error).toMatch(/^arxiv-api-url http:\/\/127\.0\.0\.1:\d+\/api\/quer/);
+    expect(result.error).not.toMatch(/last message from arXiv|retry \d|retries/);
+    expect(world.clock.now() - start).toBeLessThan(1_000);
+    expect(result.summary).toContain('### arxiv-curator — the run failed');
+    expect(result.summary).toContain('Nothing was written to GitHub.');
+    expect(writes(result)).toEqual([]);
+  });
+});
