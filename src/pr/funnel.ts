@@ -54,7 +54,7 @@ export function funnelSteps(f: Funnel, minScore: number): string {
   const steps: Array<[number, string]> = [
     [f.listed, 'already listed'],
     [f.inOpenPr, 'already in the open PR'],
-    [f.rejected, 'rejected before'],
+    [f.rejected, 'rejected in review or ignored'],
     [f.excluded, 'excluded'],
     [f.belowThreshold, `below the threshold of ${minScore.toFixed(1)}`],
     [f.overCap, 'queued (over the cap)'],

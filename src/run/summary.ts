@@ -43,7 +43,7 @@ function emptyNightReason(funnel: Funnel, minScore: number, window: ArxivWindow)
   const parts = [
     funnel.listed && `${funnel.listed} already listed`,
     funnel.inOpenPr && `${funnel.inOpenPr} already in the open pull request`,
-    funnel.rejected && `${funnel.rejected} rejected before`,
+    funnel.rejected && `${funnel.rejected} rejected in review or ignored`,
     funnel.excluded && `${funnel.excluded} excluded by an exclude term`,
     funnel.belowThreshold && `${funnel.belowThreshold} below the threshold of ${minScore.toFixed(1)}`,
     funnel.overCap && `${funnel.overCap} queued, as the pull request is full`,

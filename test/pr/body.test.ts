@@ -125,7 +125,7 @@ describe('renderPullBody', () => {
     );
     expect(body).toContain(
       '**Last run:** searched arXiv submissions of Nov 19–26, 2026: 412 on arXiv → 414 fetched → 412 unique (2 duplicates) → ' +
-        '17 already listed → 2 rejected before → 391 below the threshold of 5.0 → 2 proposed. ' +
+        '17 already listed → 2 rejected in review or ignored → 391 below the threshold of 5.0 → 2 proposed. ' +
         "391 papers scored below the threshold of 5.0 (the closest 4.3); the run's summary lists the closest.",
     );
     expect(tableRows(body)).toEqual([

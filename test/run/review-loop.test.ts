@@ -208,7 +208,7 @@ describe('3. the PR tells the truth after a maintainer edit, even with nothing n
     expect(next.error).toBe('');
     expect(next.outputs['pull-request-operation']).toBe('updated');
     expect(writes(next).map((r) => r.method)).toEqual(['PATCH']);
-    expect(next.github.length).toBeLessThanOrEqual(4 + 1 + 1);
+    expect(next.github.length).toBeLessThanOrEqual(4 + 1);
     const { title, body } = world.github.pull(number);
     expect(title).toBe('arxiv-curator: 1 new paper (Nov 24, 2026)');
     expect(checklist(body)).toEqual(['2611.10001']);
