@@ -158,6 +158,27 @@ describe('1. a re-run never grows the PR: max-papers bounds the open PR, the res
     );
   });
 
+  it('a queued paper that is listed by hand or ignored leaves the queue and is never proposed', async () => {
+    const papers = qualifying(12);
+    world = await startWorld({ papers });
+    await world.night(MAX_10);
+    const number = onlyPull(world);
+    expect(markerOf(world, number).queue.map((q) => q.id)).toEqual(ids(papers.slice(10)));
+    world.github.editBaseFile(LIST, (text) =>
+      text!.replace('## Tools', `- [By hand](https://arxiv.org/abs/${papers[10]!.arxivId})\n\n## Tools`),
+    );
+    writeFileSync(
+      join(world.workspace, '.github', 'arxiv-curator.yml'),
+      `ignore: ["${papers[11]!.arxivId}"]\n`,
+    );
+    untick(world, number, papers[0]!.arxivId);
+    world.advanceDays(10);
+    const next = await world.night(MAX_10);
+    expect(next.error).toBe('');
+    expect(entriesAt(world, BRANCH)).toEqual(ids(papers.slice(1, 10)));
+    expect(markerOf(world, number).queue).toEqual([]);
+  });
+
   it('a close frees the room too: the queue goes to the next PR, the closed papers are rejected', async () => {
     const papers = qualifying(12);
     world = await startWorld({ papers });
