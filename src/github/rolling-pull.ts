@@ -1,6 +1,7 @@
-import { createBranch, deleteBranchIfAt, moveBranch, type BranchHead } from './branches.js';
+import { createBranch, moveBranch, type BranchHead } from './branches.js';
 import { commitFileToBranch, createFileCommit } from './commits.js';
-import { GitHubConflictError, GitHubRequestError, GitHubSetupError, withAftermath } from './errors.js';
+import { cleanUp, isRefusal } from './create-cleanup.js';
+import { withAftermath } from './errors.js';
 import { addAssignees, addLabels, requestReviewers } from './pull-extras.js';
 import { createPull, updatePull, type PullRef } from './pulls.js';
 import type { RepoFile } from './read-file.js';
@@ -80,41 +81,6 @@ export async function createRollingPull(ctx: RepoContext, input: CreateInput): P
     ...(await addAssignees(ctx, pull.number, input.assignees)),
   ];
   return { number: pull.number, url: pull.url, headSha: commitSha, warnings };
-}
-
-/** GitHub answered and said no (a 4xx): nothing of the refused request happened. */
-function isRefusal(error: unknown): boolean {
-  if (error instanceof GitHubSetupError || error instanceof GitHubConflictError) return true;
-  return (
-    error instanceof GitHubRequestError && error.status !== null && error.status >= 400 && error.status < 500
-  );
-}
-
-/** Takes back the branch a failed create made; says in words what is left. Never throws. */
-async function cleanUp(
-  ctx: RepoContext,
-  branch: string,
-  created: 'created' | 'reset',
-  ownHead: string | null,
-  refused: boolean,
-): Promise<string> {
-  const opened = 'No pull request was opened.';
-  if (!refused) {
-    // The request may have gone through with its answer lost: the PR may exist on this branch.
-    return `The branch ${branch} was left as it is: GitHub's answer was lost, so the pull request may exist; the next run finds it or resets the branch.`;
-  }
-  if (created === 'reset') {
-    return `${opened} The branch ${branch}, left by an earlier run, now points at this run's commit; the next run resets it again.`;
-  }
-  try {
-    const outcome = ownHead === null ? 'moved' : await deleteBranchIfAt(ctx, branch, ownHead);
-    if (outcome === 'moved')
-      return `${opened} The branch ${branch} this run created was left, because someone else pushed to it since.`;
-    return `${opened} The branch ${branch} this run created was deleted again; nothing else was written.`;
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return `${opened} The branch ${branch} this run created could not be deleted (${why}); the next run resets it.`;
-  }
 }
 
 export interface RebuildInput extends PullText {

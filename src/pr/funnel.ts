@@ -40,11 +40,6 @@ export const EMPTY_FUNNEL: Funnel = {
   fromQueue: 0,
 };
 
-/** The decisions of the unique papers, which together are all of them. */
-export function decidedCount(f: Funnel): number {
-  return f.listed + f.inOpenPr + f.rejected + f.excluded + f.belowThreshold + f.overCap + f.proposed;
-}
-
 /**
  * `37 on arXiv → 37 fetched → 35 unique (2 duplicates) → 12 already listed → … → 3 proposed`:
  * every step with papers, in the order of SPEC §7. Plain text; the counts are the only variable part.

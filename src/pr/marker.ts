@@ -1,12 +1,6 @@
-import * as z from 'zod/mini';
 import type { Funnel } from './funnel.js';
-import {
-  clipTitle,
-  type PaperRecord,
-  type QueuedPaper,
-  type RemovedPaper,
-  type RunRecord,
-} from './paper-record.js';
+import type { PaperRecord, QueuedPaper, RemovedPaper, RunRecord } from './paper-record.js';
+import { markerSchema } from './marker-schema.js';
 
 /**
  * The bot's memory lives in a hidden HTML comment at the end of each of its PR bodies
@@ -16,9 +10,6 @@ import {
 export const MARKER_PREFIX = '<!-- arxiv-curator:';
 const MARKER_OPEN = `${MARKER_PREFIX}v1 `;
 const MARKER_CLOSE = ' -->';
-
-/** Room the marker may take in a body (GitHub's limit is 65,536 characters; the table needs the rest). */
-export const MARKER_MAX_CHARS = 24_000;
 
 export interface MarkerData {
   /** The list file the PR edits. */
@@ -63,80 +54,6 @@ export interface BaseFileRecord {
   spans: Array<[number, number]>;
 }
 
-const sha = z.string().check(z.regex(/^[0-9a-f]{7,64}$/i));
-const id = z.string().check(z.minLength(1));
-const count = z.number().check(z.int(), z.gte(0));
-const link = z.object({
-  kind: z.enum(['code', 'project', 'dataset', 'model', 'demo']),
-  url: z.string(),
-  source: z.enum(['abstract', 'comment']),
-});
-const funnel = z.object({
-  onArxiv: count,
-  fetched: count,
-  duplicates: count,
-  unique: count,
-  listed: count,
-  inOpenPr: count,
-  rejected: count,
-  excluded: count,
-  belowThreshold: count,
-  overCap: count,
-  proposed: count,
-  fromQueue: count,
-});
-const markerSchema = z.object({
-  listPath: z.string().check(z.minLength(1)),
-  branch: z.string().check(z.minLength(1)),
-  headSha: sha,
-  previousHeadSha: z.nullable(sha),
-  baseSha: sha,
-  proposed: z.array(
-    z.object({
-      id,
-      version: z.number().check(z.int(), z.gte(1)),
-      title: z.string(),
-      score: z.optional(z.number()),
-      why: z.optional(z.array(z.string())),
-      links: z.optional(z.array(link)),
-      day: z.optional(z.string()),
-      cats: z.optional(z.array(z.string())),
-      entry: z.optional(count),
-    }),
-  ),
-  // Markers of earlier versions list the ids alone.
-  removed: z.array(z.union([id, z.object({ id, title: z.string(), how: z.enum(['unticked', 'deleted']) })])),
-  queue: z.optional(
-    z.array(
-      z.object({
-        id,
-        version: z.number().check(z.int(), z.gte(1)),
-        title: z.string(),
-        score: z.number(),
-        why: z.array(z.string()),
-        day: z.optional(z.string()),
-      }),
-    ),
-  ),
-  queueDropped: z.optional(count),
-  run: z.optional(
-    z.nullable(
-      z.object({ searched: z.string(), minScore: z.number(), funnel, closest: z.nullable(z.number()) }),
-    ),
-  ),
-  windowEnd: z.nullable(z.string()),
-  foreignCommits: z.boolean(),
-  closedByBot: z.boolean(),
-  baseFile: z.optional(
-    z.nullable(
-      z.object({
-        sha,
-        spans: z.array(z.tuple([z.number().check(z.int(), z.gte(0)), z.number().check(z.int(), z.gte(0))])),
-      }),
-    ),
-  ),
-});
-
 export type MarkerDecoded = { marker: MarkerData } | { warning: string };
 
 /** Whether a body carries a marker of any version (readable or not). */
@@ -146,7 +63,7 @@ export function hasMarker(body: string | null | undefined): boolean {
 
 /**
  * The marker comment, on one line. `<`, `>` and `&` inside the JSON are written as `\u003c` etc.,
- * so no title can close the comment early or start another one. `data` must fit (`fitMarker`).
+ * so no title can close the comment early or start another one. `data` must fit (marker-fit.ts).
  */
 export function encodeMarker(data: MarkerData): string {
   const json = JSON.stringify(canonical(data))
@@ -154,70 +71,6 @@ export function encodeMarker(data: MarkerData): string {
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026');
   return `${MARKER_OPEN}${json}${MARKER_CLOSE}`;
-}
-
-/**
- * Long-lived PRs and long queues grow the marker: each step gives up detail the body can do
- * without (shorter titles, then the queue's reasons, then the cards' reasons and links), never an
- * id or a score. The body is rendered from what fits, so that it reads the same when rendered again.
- */
-const FIT_LADDER: ReadonlyArray<(data: MarkerData) => MarkerData> = [
-  (d) => d,
-  (d) => withTitles(d, 80),
-  (d) => ({ ...withTitles(d, 80), queue: d.queue.map((q) => ({ ...q, why: [] })) }),
-  (d) => ({
-    ...withTitles(d, 40),
-    queue: d.queue.map((q) => ({ ...q, why: [] })),
-    proposed: d.proposed.map(({ cats: _cats, ...p }) => ({
-      ...p,
-      title: clipTitle(p.title, 40),
-      why: p.why?.slice(0, 3),
-    })),
-  }),
-  (d) => ({
-    ...withTitles(d, 0),
-    queue: d.queue.map((q) => ({ ...q, why: [] })),
-    proposed: d.proposed.map(({ id, version, score, day, entry }) => ({
-      id,
-      version,
-      title: '',
-      ...(score !== undefined ? { score } : {}),
-      ...(day !== undefined ? { day } : {}),
-      ...(entry !== undefined ? { entry } : {}),
-    })),
-  }),
-];
-
-/**
- * The marker data as it will be written: the first step of FIT_LADDER within `maxChars`; past the
- * last, the queue gives up its lowest-scoring papers (counted as dropped) until it fits.
- */
-export function fitMarker(data: MarkerData, maxChars: number = MARKER_MAX_CHARS): MarkerData {
-  let fitted = data;
-  for (const step of FIT_LADDER) {
-    fitted = step(data);
-    if (encodeMarker(fitted).length <= maxChars) return fitted;
-  }
-  let keep = fitted.queue.length;
-  while (keep > 0 && encodeMarker(fitted).length > maxChars) {
-    keep = Math.floor(keep / 2);
-    fitted = {
-      ...fitted,
-      queue: fitted.queue.slice(0, keep),
-      queueDropped: data.queueDropped + data.queue.length - keep,
-    };
-  }
-  return fitted;
-}
-
-function withTitles(data: MarkerData, max: number): MarkerData {
-  const clip = <T extends { title: string }>(item: T): T => ({ ...item, title: clipTitle(item.title, max) });
-  return {
-    ...data,
-    proposed: data.proposed.map(clip),
-    queue: data.queue.map(clip),
-    removed: data.removed.map(clip),
-  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { gitBlobSha } from '../github/blob-sha.js';
 import { renderPullBody } from '../pr/body.js';
-import { fitMarker, type MarkerData } from '../pr/marker.js';
+import type { MarkerData } from '../pr/marker.js';
+import { fitMarker } from '../pr/marker-fit.js';
 import { nextMarker, type MarkerWrite } from '../pr/next-marker.js';
 import type { PaperRecord } from '../pr/paper-record.js';
 import { plural } from '../pr/plural.js';

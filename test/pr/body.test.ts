@@ -3,7 +3,8 @@ import type { Candidate, FoundLink, Reason } from '../../src/types.js';
 import type { BodyPaper } from '../../src/pr/body-paper.js';
 import { BODY_LIMIT, renderPullBody, type PullBodyInput } from '../../src/pr/body.js';
 import { EMPTY_FUNNEL } from '../../src/pr/funnel.js';
-import { decodeMarker, fitMarker, type MarkerData } from '../../src/pr/marker.js';
+import { decodeMarker, type MarkerData } from '../../src/pr/marker.js';
+import { fitMarker } from '../../src/pr/marker-fit.js';
 import { paperRecord, queuedPaper } from '../../src/pr/paper-record.js';
 import { untickedIds } from '../../src/pr/review-list.js';
 

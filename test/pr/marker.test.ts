@@ -1,13 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { EMPTY_FUNNEL } from '../../src/pr/funnel.js';
-import {
-  decodeMarker,
-  encodeMarker,
-  fitMarker,
-  hasMarker,
-  MARKER_MAX_CHARS,
-  type MarkerData,
-} from '../../src/pr/marker.js';
+import { fitMarker, MARKER_MAX_CHARS } from '../../src/pr/marker-fit.js';
+import { decodeMarker, encodeMarker, hasMarker, type MarkerData } from '../../src/pr/marker.js';
 
 const marker: MarkerData = {
   listPath: 'README.md',
