@@ -7,9 +7,10 @@ import { ArxivApiError, ArxivFetchError } from './arxiv/errors.js';
 import { politeIntervalMs } from './arxiv/spacing.js';
 import { ConfigError } from './config/errors.js';
 import { overridesFromInputs } from './config/overrides.js';
-import { GitHubConflictError } from './github/errors.js';
+import { aftermathOf, GitHubConflictError } from './github/errors.js';
 import { createGitHubClient, type GitHubClientOptions } from './github/octokit.js';
 import type { RepoContext } from './github/repo-context.js';
+import { wouldDo } from './pr/plan.js';
 import { runNight, type NightResult } from './run/night.js';
 import { renderSummary } from './run/summary.js';
 
@@ -31,6 +32,8 @@ const realDeps = (): RunDeps => ({
 /** The Action: read inputs, run one night, set outputs and the summary. The only place that calls setFailed. */
 export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
   const { fetch, now, sleep, github, arxiv } = { ...realDeps(), ...deps };
+  // Successful writes, so that a failed run's summary can say exactly what it left.
+  const writes: string[] = [];
   try {
     const token = core.getInput('github-token');
     if (token) core.setSecret(token);
@@ -48,16 +51,19 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
       fetch,
       ...github,
       log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error },
-      onRequest: () => void (requests += 1),
+      onRequest: ({ method, url, status }) => {
+        requests += 1;
+        if (method !== 'GET' && status !== null && status < 300) writes.push(`${method} ${writePath(url)}`);
+      },
     });
     const ctx: RepoContext = { octokit, owner, repo };
-    const { config, defaultBranch } = await loadConfig(
+    const { config, defaultBranch, settings } = await loadConfig(
       ctx,
       core.getInput('config-path'),
       overrides,
       eventDefaultBranch(),
     );
-    core.info(`arxiv-curator: ${config.list.path} in ${owner}/${repo}, profile ${config.profile}`);
+    core.info(`arxiv-curator: ${config.list.path} in ${owner}/${repo}, ${settings}`);
 
     const night = (): Promise<NightResult> =>
       runNight(config, {
@@ -83,11 +89,21 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
     setOutputs(result);
     const summary = renderSummary(result, config.scoring.minScore);
     if (!appendSummary(summary)) core.info(summary);
-    core.info(`${requests} GitHub requests; pull request ${result.plan.output}`);
+    core.info(
+      result.dryRun
+        ? `${requests} GitHub requests, all reads; dry run: would ${wouldDo(result.plan.operation)}, nothing was written`
+        : `${requests} GitHub requests; pull request ${result.plan.output}`,
+    );
   } catch (error) {
     const arxivFailed = error instanceof ArxivFetchError || error instanceof ArxivApiError;
     const message = error instanceof Error ? error.message : String(error);
-    writeFailureSummary(message, arxivFailed);
+    writeFailureSummary(message, arxivFailed, { writes, aftermath: aftermathOf(error) });
     core.setFailed(message);
   }
+}
+
+/** `POST git/refs`: a request's path within the repository, for the failure summary. */
+function writePath(url: string): string {
+  const path = new URL(url).pathname;
+  return path.replace(/^.*?\/repos\/[^/]+\/[^/]+\//, '');
 }

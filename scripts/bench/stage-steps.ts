@@ -7,13 +7,11 @@ import { readFileSync } from 'node:fs';
 import { readFeeds } from '../../src/cli/inputs.js';
 import { parseConfigFile } from '../../src/config/file.js';
 import { resolveConfig } from '../../src/config/resolve.js';
-import { renderPullBody } from '../../src/pr/body.js';
-import { prPaper, pullBodyInput } from '../../src/run/body-input.js';
 import { candidatesJson } from '../../src/run/candidates-json.js';
 import { curate, NO_PULL_MEMORY } from '../../src/run/curate.js';
 import { unifiedDiff } from '../../src/run/diff.js';
 import { buildListChange } from '../../src/run/list-text.js';
-import { prepareList } from '../../src/run/preview.js';
+import { prepareList, previewBody } from '../../src/run/preview.js';
 
 /** Runs the steps, each timed with `lap`/`step`, after the entry's own laps. */
 export async function runSteps(
@@ -54,7 +52,7 @@ export async function runSteps(
     ),
   );
   step('PR body and diff', () => {
-    renderPullBody(pullBodyInput(config, curation, curation.proposed.map(prPaper), change.numbers, null));
+    previewBody(config, curation, change.numbers);
     return unifiedDiff(config.list.path, listText, change.text);
   });
   step('candidates.json text', () => candidatesJson(curation.candidates));

@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { candidateRecord, candidatesJson } from '../run/candidates-json.js';
 import type { NightResult } from '../run/night.js';
-import { renderFailureSummary } from '../run/summary.js';
+import { renderFailureSummary, type FailureLeft } from '../run/summary.js';
 
 /** Step outputs share a size limit: the `candidates` output keeps the best, the file keeps all. */
 const CANDIDATES_OUTPUT_ROWS = 20;
@@ -12,7 +12,9 @@ const CANDIDATES_OUTPUT_ROWS = 20;
 export function setOutputs(result: NightResult): void {
   core.setOutput('pull-request-number', result.pull ? String(result.pull.number) : '');
   core.setOutput('pull-request-url', result.pull?.url ?? '');
-  core.setOutput('pull-request-operation', result.plan.output);
+  // A dry run wrote nothing: a workflow that branches on `created` must not act on a PR that is not there.
+  core.setOutput('pull-request-operation', result.dryRun ? 'none' : result.plan.output);
+  core.setOutput('planned-operation', result.plan.output);
   core.setOutput('papers-added', String(result.papersAdded));
   const { candidates, proposed, nearMisses } = result.curation;
   core.setOutput(
@@ -40,9 +42,9 @@ export function appendSummary(markdown: string): boolean {
   return true;
 }
 
-export function writeFailureSummary(message: string, arxivFailed: boolean): void {
+export function writeFailureSummary(message: string, arxivFailed: boolean, left: FailureLeft): void {
   try {
-    appendSummary(renderFailureSummary(message, arxivFailed));
+    appendSummary(renderFailureSummary(message, arxivFailed, left));
   } catch {
     // The failure itself is what matters; a summary that cannot be written must not hide it.
   }

@@ -4,6 +4,7 @@ import type { Paper } from '../types.js';
 import { ArxivFetchError, type ArxivTransientError, formatDuration } from './errors.js';
 import type { ParsedFeed } from './parse.js';
 import {
+  buildIdListUrl,
   buildQueryUrl,
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
@@ -155,10 +156,18 @@ export class ArxivClient {
 
   /** One page, retried on transient failures; throws ArxivFetchError when it cannot be had. */
   async fetchPage(page: PageRequest, label: string): Promise<ParsedFeed> {
-    const url = buildQueryUrl(this.apiUrl, page);
+    return this.fetchUrl(buildQueryUrl(this.apiUrl, page), page.start, label);
+  }
+
+  /** Papers by id (at most 100 a request), through the same spacing and retries. */
+  async fetchIds(ids: readonly string[], label: string): Promise<ParsedFeed> {
+    return this.fetchUrl(buildIdListUrl(this.apiUrl, ids), 0, label);
+  }
+
+  private async fetchUrl(url: string, start: number, label: string): Promise<ParsedFeed> {
     const attempts = newAttempts(label);
     try {
-      return await pRetry(() => this.spacer.run(() => this.attempt(url, page, attempts)), {
+      return await pRetry(() => this.spacer.run(() => this.attempt(url, start, attempts)), {
         retries: this.retryPolicy.settings.maxRetries,
         // The waiting happens in the spacer, on the injected clock, so p-retry itself never sleeps.
         minTimeout: 0,
@@ -170,11 +179,11 @@ export class ArxivClient {
     }
   }
 
-  private async attempt(url: string, page: PageRequest, attempts: Attempts): Promise<ParsedFeed> {
+  private async attempt(url: string, start: number, attempts: Attempts): Promise<ParsedFeed> {
     attempts.attemptStart = this.deps.now();
     if (Number.isNaN(attempts.firstStart)) attempts.firstStart = attempts.attemptStart;
     this.requests += 1;
-    return requestPage({ url, start: page.start, timeoutMs: this.requestTimeoutMs }, this.deps);
+    return requestPage({ url, start, timeoutMs: this.requestTimeoutMs }, this.deps);
   }
 
   /** Whether a failed attempt is retried; when it is, the retry is scheduled on the spacer. */

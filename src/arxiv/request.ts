@@ -1,7 +1,8 @@
 import { USER_AGENT } from '../version.js';
-import { ArxivApiError, ArxivTransientError, formatDuration } from './errors.js';
+import { ArxivApiError, ArxivEndpointError, ArxivTransientError, formatDuration } from './errors.js';
 import { parseFeed, type ParsedFeed } from './parse.js';
 import { parseRetryAfter } from './retry-after.js';
+import { isArxivHost } from './spacing.js';
 
 export interface RequestDeps {
   fetch: typeof globalThis.fetch;
@@ -47,9 +48,16 @@ async function requestFeed(url: string, timeoutMs: number, deps: RequestDeps): P
     });
     body = await response.text();
   } catch (error) {
-    throw networkError(error, timeoutMs);
+    throw endpointError(error, url) ?? networkError(error, timeoutMs);
   }
   const status = response.status;
+  if (status === 404) {
+    const { host, pathname } = new URL(url);
+    throw new ArxivEndpointError(
+      `arxiv-api-url ${endpointOf(url)}: ${host} answered HTTP 404 (not found) for ${pathname}; not retried, ` +
+        "as no retry can fix it: check the URL's path (arXiv's API is at /api/query)",
+    );
+  }
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), deps.now()) ?? undefined;
   if (status >= 200 && status < 300) {
     try {
@@ -71,6 +79,38 @@ async function requestFeed(url: string, timeoutMs: number, deps: RequestDeps): P
     retryAfterMs,
     arxivMessage: summarizeBody(body) || response.statusText || `HTTP ${status}`,
   });
+}
+
+/**
+ * A network error no retry can fix, or null: a port fetch never connects to, and, for hosts other
+ * than arXiv's (whose DNS and connection hiccups pass), an unknown host or a refused connection.
+ */
+function endpointError(error: unknown, url: string): ArxivEndpointError | null {
+  const cause = (error as { cause?: { code?: string; message?: string } } | null)?.cause;
+  const { hostname, host, port } = new URL(url);
+  const where = `arxiv-api-url ${endpointOf(url)}`;
+  const advice = 'not retried, as no retry can fix it: check arxiv-api-url';
+  if (cause?.message === 'bad port') {
+    return new ArxivEndpointError(
+      `${where}: port ${port} is one fetch refuses to connect to ("bad port"); ${advice}`,
+    );
+  }
+  if (isArxivHost(url)) return null;
+  if (cause?.code === 'ENOTFOUND') {
+    return new ArxivEndpointError(`${where}: the host ${hostname} was not found (DNS, ENOTFOUND); ${advice}`);
+  }
+  if (cause?.code === 'ECONNREFUSED') {
+    return new ArxivEndpointError(
+      `${where}: ${host} refused the connection (ECONNREFUSED); ${advice} (is the server running on that port?)`,
+    );
+  }
+  return null;
+}
+
+/** The URL the user configured: the request's URL without its query. */
+function endpointOf(url: string): string {
+  const { origin, pathname } = new URL(url);
+  return `${origin}${pathname}`;
 }
 
 function networkError(error: unknown, timeoutMs: number): ArxivTransientError {

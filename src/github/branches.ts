@@ -61,13 +61,32 @@ export async function compareHeads(ctx: RepoContext, base: string, head: string)
 /**
  * `POST git/refs` at `sha`. When the branch already exists (a run that stopped half-way, or a
  * closed PR's branch), it is reset to `sha` instead (one more request) so reruns converge. Only for
- * a branch no open PR uses: GitHub closes a PR whose head becomes reachable from its base.
+ * a branch no open PR uses: GitHub closes a PR whose head becomes reachable from its base. With
+ * `likelyExists` (a merged or closed PR of the bot's still lists the branch), the reset is tried
+ * first, and the branch created only when it is gone: one request where it would have been two.
  */
 export async function createBranch(
   ctx: RepoContext,
   branch: string,
   sha: string,
+  options: { likelyExists?: boolean } = {},
 ): Promise<'created' | 'reset'> {
+  if (options.likelyExists) {
+    try {
+      await ctx.octokit.rest.git.updateRef({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        ref: `heads/${branch}`,
+        sha,
+        force: true,
+      });
+      return 'reset';
+    } catch (error) {
+      if (errorStatus(error) !== 422 || !/does not exist/i.test(gitHubMessage(error))) {
+        throw explainGitHubError(error, failedAction(ctx, `update branch ${branch}`, 'contents: write'));
+      }
+    }
+  }
   try {
     await ctx.octokit.rest.git.createRef({
       owner: ctx.owner,
@@ -101,4 +120,32 @@ export async function moveBranch(
       force: options.force,
     }),
   );
+}
+
+/**
+ * Deletes `branch` only while its head is still `sha` (the commit this run made): a branch anyone
+ * else has pushed to since is never deleted. `GET git/ref` then `DELETE git/refs`: 2 requests.
+ */
+export async function deleteBranchIfAt(
+  ctx: RepoContext,
+  branch: string,
+  sha: string,
+): Promise<'deleted' | 'moved' | 'gone'> {
+  let head: string;
+  try {
+    const { data } = await ctx.octokit.rest.git.getRef({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      ref: `heads/${branch}`,
+    });
+    head = data.object.sha;
+  } catch (error) {
+    if (errorStatus(error) === 404) return 'gone';
+    throw explainGitHubError(error, failedAction(ctx, `read branch ${branch}`, 'contents: read'));
+  }
+  if (head !== sha) return 'moved';
+  await call(ctx, `delete branch ${branch}`, 'contents: write', () =>
+    ctx.octokit.rest.git.deleteRef({ owner: ctx.owner, repo: ctx.repo, ref: `heads/${branch}` }),
+  );
+  return 'deleted';
 }

@@ -8,6 +8,8 @@ import { call, type RepoContext } from './repo-context.js';
 export interface CommitResult {
   commitSha: string;
   treeSha: string;
+  /** The new commit's parents, as GitHub made it. */
+  parents: string[];
 }
 
 export interface FileCommitOnBranch {
@@ -40,7 +42,8 @@ export async function commitFileToBranch(
     const commitSha = data.commit.sha;
     const treeSha = data.commit.tree?.sha;
     if (!commitSha || !treeSha) throw new GitHubConflictError('GitHub did not return the new commit');
-    return { commitSha, treeSha };
+    const parents = (data.commit.parents ?? []).flatMap((p) => (p.sha ? [p.sha] : []));
+    return { commitSha, treeSha, parents };
   });
 }
 
@@ -74,6 +77,6 @@ export async function createFileCommit(ctx: RepoContext, change: FileCommitOnPar
       tree: tree.data.sha,
       parents: [change.parentSha],
     });
-    return { commitSha: commit.data.sha, treeSha: tree.data.sha };
+    return { commitSha: commit.data.sha, treeSha: tree.data.sha, parents: [change.parentSha] };
   });
 }

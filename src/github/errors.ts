@@ -129,3 +129,17 @@ function isMovedRefMessage(message: string): boolean {
     message,
   );
 }
+
+/**
+ * What a failed write left in the repository, in words for the job summary: set on the error by
+ * the write that failed (e.g. "the branch … it had created was deleted again").
+ */
+export function withAftermath<E>(error: E, aftermath: string): E {
+  if (error instanceof Error) Object.assign(error, { aftermath });
+  return error;
+}
+
+export function aftermathOf(error: unknown): string | null {
+  const value = (error as { aftermath?: unknown } | null)?.aftermath;
+  return typeof value === 'string' ? value : null;
+}

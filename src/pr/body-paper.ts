@@ -1,20 +1,13 @@
-import type { Candidate, FoundLink } from '../types.js';
+import type { FoundLink } from '../types.js';
 import { plainLine } from './neutralise.js';
+import type { PaperRecord } from './paper-record.js';
 
-/** One paper the PR proposes. */
-export interface BodyPaper {
-  arxivId: string;
-  version: number;
-  title: string;
-  /** The entry's number in the list (`### 6.`) when the list numbers its entries. */
-  entryNumber: number | null;
-  /** This run's score card; null for a paper carried over from a night whose window has passed. */
-  candidate: Candidate | null;
-}
+/** One paper the PR proposes, as the body shows it: its record from the marker. */
+export type BodyPaper = PaperRecord;
 
 /** A link needs visible text: a paper whose title is empty (or only invisible) shows its id, as in the list. */
-export function shownTitle(paper: BodyPaper): string {
-  return plainLine(paper.title) || `arXiv:${paper.arxivId}`;
+export function shownTitle(paper: { id: string; title: string }): string {
+  return plainLine(paper.title) || `arXiv:${paper.id}`;
 }
 
 /** How the table and the score cards name each kind of link a paper's text gave. */
@@ -25,3 +18,11 @@ export const LINK_LABELS: Record<FoundLink['kind'], string> = {
   model: '🤗 model',
   demo: '🎮 demo',
 };
+
+/** Highest score first (papers without a recorded score last); equal scores by id. */
+export function byScore(a: BodyPaper, b: BodyPaper): number {
+  const sa = a.score ?? Number.NEGATIVE_INFINITY;
+  const sb = b.score ?? Number.NEGATIVE_INFINITY;
+  if (sa !== sb) return sb - sa;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,4 +1,4 @@
-import type { FoundLink, Reason } from '../types.js';
+import type { FoundLink } from '../types.js';
 import { LINK_LABELS, shownTitle, type BodyPaper } from './body-paper.js';
 import { inlineMarkdown, safeUrl } from './neutralise.js';
 import { plural } from './plural.js';
@@ -36,18 +36,14 @@ export function fitTable(papers: readonly BodyPaper[], room: number): string {
 }
 
 function renderTable(papers: readonly BodyPaper[], style: TableStyle, hidden = 0): string {
-  const numbered = papers.some((p) => p.entryNumber !== null);
+  const numbered = papers.some((p) => p.entry !== undefined);
   const header = `| ${numbered ? 'entry' : 'rank'} | paper | score | why | links |\n|---|---|---|---|---|`;
   const rows = papers.map((paper, index) => {
-    const first = numbered
-      ? paper.entryNumber === null
-        ? '—'
-        : String(paper.entryNumber)
-      : String(index + 1);
-    const link = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
-    const score = paper.candidate ? paper.candidate.score.toFixed(1) : '—';
-    const why = paper.candidate ? renderWhy(paper.candidate.reasons, style) : 'proposed on an earlier night';
-    const links = style.links && paper.candidate ? renderLinkCell(paper.candidate.links) : '—';
+    const first = numbered ? (paper.entry === undefined ? '—' : String(paper.entry)) : String(index + 1);
+    const link = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.id})`;
+    const score = paper.score !== undefined ? paper.score.toFixed(1) : '—';
+    const why = paper.why !== undefined ? renderWhy(paper.why, style) : 'not recorded';
+    const links = style.links && paper.links ? renderLinkCell(paper.links) : '—';
     return `| ${first} | ${link} | ${score} | ${why} | ${links} |`;
   });
   const more =
@@ -55,20 +51,13 @@ function renderTable(papers: readonly BodyPaper[], style: TableStyle, hidden = 0
   return [header, ...rows].join('\n') + more;
 }
 
-function topReasons(reasons: readonly Reason[], count: number): Reason[] {
-  return reasons
-    .map((reason, index) => ({ reason, index }))
-    .sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index)
-    .slice(0, count)
-    .map((entry) => entry.reason);
-}
-
-function renderWhy(reasons: readonly Reason[], style: TableStyle): string {
+/** The reasons as recorded, strongest first: the first few, and `…` when there are more. */
+export function renderWhy(reasons: readonly string[], style: { reasons: number; reasonMax: number }): string {
   if (style.reasons === 0) return '—';
-  const top = topReasons(reasons, style.reasons);
+  const top = reasons.slice(0, style.reasons);
   if (top.length === 0) return '—';
   const more = reasons.length > top.length ? ' · …' : '';
-  return top.map((r) => inlineMarkdown(r.text, style.reasonMax)).join(' · ') + more;
+  return top.map((r) => inlineMarkdown(r, style.reasonMax)).join(' · ') + more;
 }
 
 function renderLinkCell(links: readonly FoundLink[]): string {

@@ -1,124 +1,103 @@
-import type { Candidate } from '../types.js';
-import type { BodyPaper } from './body-paper.js';
+import { byScore, type BodyPaper } from './body-paper.js';
+import { fitQueue, fitRejected } from './body-sections.js';
 import { fitTable } from './body-table.js';
+import { formatDayRange } from './day-range.js';
+import { funnelSteps } from './funnel.js';
 import { encodeMarker, type MarkerData } from './marker.js';
 import { inlineMarkdown } from './neutralise.js';
+import type { QueuedPaper, RemovedPaper, RunRecord } from './paper-record.js';
 import { plural } from './plural.js';
+import { renderReviewList } from './review-list.js';
 import { fitCards } from './score-cards.js';
 
 /** GitHub rejects PR bodies over 65,536 characters; stay a little under (emoji count double in UTF-16). */
 export const BODY_LIMIT = 65_536;
 const BODY_TARGET = BODY_LIMIT - 536;
-
-/** This run's funnel (SPEC §7), for the opening sentence. */
-export interface BodyFunnel {
-  /** Papers on arXiv that matched the query. */
-  matched: number;
-  listed: number;
-  inOpenPr: number;
-  rejected: number;
-  excluded: number;
-  belowThreshold: number;
-  overCap: number;
-}
+/** Room kept for the table (which shortens itself) when the checklist of a very long PR is fitted. */
+const TABLE_ROOM = 12_000;
+const REVIEW_TITLES = [200, 80, 40, 0];
 
 export interface PullBodyInput {
   listPath: string;
-  /** Every paper the PR proposes after this run, carried-over ones included. */
+  /** Every paper the PR proposes, as the marker records it. */
   papers: readonly BodyPaper[];
-  funnel: BodyFunnel;
-  windowDays: number;
-  /** What this run searched, in words (`arXiv submissions of Nov 19–26, 2026`); default: the last windowDays days. */
-  searched?: string;
-  minScore: number;
+  queue: readonly QueuedPaper[];
+  queueDropped: number;
   maxPapers: number;
-  /** The best below-threshold and over-cap candidates. */
-  nearMisses: readonly Candidate[];
+  /** Papers maintainers took out of this PR. */
+  rejected: readonly RemovedPaper[];
+  /** The run that last wrote the PR (the preview: this one). */
+  run: RunRecord | null;
   /** null in the offline preview, which has no branch to point at. */
   marker: MarkerData | null;
 }
 
 /**
- * The PR body (SPEC §6, Appendix A): the opening sentence with the funnel, the table, score cards
- * while they fit, how to review, near misses, and the hidden marker last. Pure and deterministic.
- * The CLI preview calls it with the same inputs (and `marker: null`).
+ * The PR body (SPEC §6, Appendix A): a true account of the branch, rendered only from what the
+ * marker keeps, so the same PR always renders the same text. The opening sentence, the review
+ * checklist, the table, score cards while they fit, the queue, the papers rejected in review, the
+ * last run's funnel, how to review, and the hidden marker last. Pure and deterministic; the CLI
+ * preview calls it with `marker: null`.
  */
 export function renderPullBody(input: PullBodyInput): string {
-  const papers = sortByScore(input.papers);
-  const intro = renderIntro(input, papers);
+  const papers = [...input.papers].sort(byScore);
   const footer = [
+    renderLastRun(input.run, input.marker === null),
     renderReviewing(),
-    renderNearMisses(input),
     input.marker ? encodeMarker(input.marker) : previewNote(),
   ]
     .filter((part) => part !== '')
     .join('\n\n');
-  const fixedLength = intro.length + footer.length + 4;
-
-  const table = fitTable(papers, BODY_TARGET - fixedLength);
-  const cards = fitCards(papers, BODY_TARGET - fixedLength - table.length - 2);
-  return [intro, table, cards, footer].filter((part) => part !== '').join('\n\n') + '\n';
-}
-
-function sortByScore(papers: readonly BodyPaper[]): BodyPaper[] {
-  return [...papers].sort((a, b) => {
-    const sa = a.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    const sb = b.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    if (sa !== sb) return sb - sa;
-    return a.arxivId < b.arxivId ? -1 : a.arxivId > b.arxivId ? 1 : 0;
-  });
+  // The checklist always holds every paper; with very many, their titles get shorter.
+  const intro = renderIntro(input, papers);
+  const head = REVIEW_TITLES.map((max) => `${intro}\n\n${renderReviewList(papers, max)}`).find(
+    (text, i) => i === REVIEW_TITLES.length - 1 || text.length + footer.length <= BODY_TARGET - TABLE_ROOM,
+  )!;
+  let room = BODY_TARGET - head.length - footer.length - 10;
+  const table = fitTable(papers, room);
+  room -= table.length + 2;
+  const cards = fitCards(papers, room);
+  room -= cards.length + 2;
+  const queue = fitQueue(input.queue, input.queueDropped, input.maxPapers, room);
+  room -= queue.length + 2;
+  const rejected = fitRejected(input.rejected, room);
+  return [head, table, cards, queue, rejected, footer].filter((part) => part !== '').join('\n\n') + '\n';
 }
 
 function renderIntro(input: PullBodyInput, papers: readonly BodyPaper[]): string {
-  const carried = papers.filter((p) => p.candidate === null).length;
-  const f = input.funnel;
-  const parts = [
-    `${f.matched} on arXiv matched the query`,
-    f.listed > 0 ? `${f.listed} already listed` : '',
-    f.inOpenPr > 0 ? `${f.inOpenPr} already in this pull request` : '',
-    f.rejected > 0 ? `${f.rejected} rejected before` : '',
-    f.excluded > 0 ? `${f.excluded} excluded` : '',
-    f.belowThreshold > 0 ? `${f.belowThreshold} below the threshold of ${input.minScore.toFixed(1)}` : '',
-    f.overCap > 0 ? `${f.overCap} over the cap of ${input.maxPapers} per run` : '',
-  ].filter((part) => part !== '');
-  const carriedNote = carried > 0 ? `, ${plural(carried, 'paper', 'papers')} of them from earlier runs` : '';
+  const days = papers
+    .map((p) => p.day)
+    .filter((d): d is string => d !== undefined)
+    .sort();
+  const when = days.length > 0 ? ` (submitted ${formatDayRange(days[0]!, days[days.length - 1]!)})` : '';
+  const queued =
+    input.queue.length > 0 ? `; ${plural(input.queue.length, 'more is', 'more are')} queued` : '';
   return (
     `arxiv-curator proposes **${plural(papers.length, 'new paper', 'new papers')}** for ` +
-    `\`${inlineMarkdown(input.listPath).replace(/`/g, '')}\`${carriedNote}. This run searched ` +
-    `${input.searched !== undefined ? inlineMarkdown(input.searched) : `arXiv submissions of the last ${plural(input.windowDays, 'day', 'days')}`} (${parts.join(' · ')}).`
+    `\`${inlineMarkdown(input.listPath).replace(/`/g, '')}\`${when}${queued}.`
   );
+}
+
+/** The funnel of the run that last wrote the PR, and how close the best miss came: one count each. */
+function renderLastRun(run: RunRecord | null, preview: boolean): string {
+  if (run === null) return '';
+  const f = run.funnel;
+  const threshold = run.minScore.toFixed(1);
+  const below =
+    f.belowThreshold > 0
+      ? ` ${plural(f.belowThreshold, 'paper', 'papers')} scored below the threshold of ${threshold}` +
+        `${run.closest !== null ? ` (the closest ${run.closest.toFixed(1)})` : ''}; the run's summary lists the closest.`
+      : '';
+  return `**${preview ? 'This' : 'Last'} run:** searched ${inlineMarkdown(run.searched)}: ${funnelSteps(f, run.minScore)}.${below}`;
 }
 
 function renderReviewing(): string {
   return (
-    '**Reviewing:** delete an entry from the diff to reject that paper; close this pull request to reject ' +
-    'all of them; merge to accept. Rejected papers are never proposed again (add an id to `allow` in the ' +
-    'config file to undo a rejection). Once someone else pushes to this branch, arxiv-curator stops ' +
-    'rebuilding it and only adds new papers on top.'
+    '**Reviewing:** untick a paper above, or delete its entry from the diff, to reject it: the next run ' +
+    'takes it out of this pull request and never proposes it again. Close this pull request to reject all ' +
+    'of them; merge to accept. Add an id to `allow` in the config file to undo a rejection. Once someone ' +
+    'else pushes to this branch, arxiv-curator stops rebuilding it and only commits on top.'
   );
-}
-
-function renderNearMisses(input: PullBodyInput): string {
-  const below = input.nearMisses.filter((c) => c.decision === 'below-threshold');
-  const overCap = input.nearMisses.filter((c) => c.decision === 'over-cap');
-  const parts: string[] = [];
-  if (below.length > 0) {
-    const scores = below.map((c) => c.score);
-    const low = Math.min(...scores).toFixed(1);
-    const high = Math.max(...scores).toFixed(1);
-    const range = low === high ? `scored ${low}` : `scored ${low}–${high}`;
-    parts.push(
-      `${plural(below.length, 'paper', 'papers')} ${range}, below the threshold of ${input.minScore.toFixed(1)}`,
-    );
-  }
-  if (overCap.length > 0) {
-    parts.push(
-      `${plural(overCap.length, 'paper was', 'papers were')} over the cap of ${input.maxPapers} per run and stay eligible`,
-    );
-  }
-  if (parts.length === 0) return '';
-  const count = below.length + overCap.length;
-  return `**Near misses:** ${parts.join('; ')}. ${count === 1 ? 'It is' : 'They are'} listed in the run's summary.`;
 }
 
 function previewNote(): string {

@@ -4,6 +4,7 @@ import type { Config } from '../config/schema.js';
 import type { RepoContext } from '../github/repo-context.js';
 import type { ListDoc } from '../list/index.js';
 import type { Memory } from '../pr/memory.js';
+import type { RunRecord } from '../pr/paper-record.js';
 import type { Plan } from '../pr/plan.js';
 import type { PrPaper } from './body-input.js';
 import type { Curation } from './curate.js';
@@ -33,6 +34,8 @@ export interface NightContext {
   memory: Memory;
   curation: Curation;
   window: ArxivWindow;
+  /** What this run searched and counted, as the PR body records it. */
+  run: RunRecord;
 }
 
 /** What the night will do to the PR and the list. */
@@ -42,6 +45,8 @@ export interface Step {
   added: PrPaper[];
   /** Every paper of the PR after this run. */
   prPapers: PrPaper[];
+  /** Unticked papers whose entries a branch with someone else's commits still holds: cut them out. */
+  removeFromBranch: string[];
   /** The new list text, and the text it was built on (base, or the branch when appending). */
   change: ListChange | null;
   changeBase: string;

@@ -1,27 +1,31 @@
-import { fetchPapers } from '../arxiv/fetch-papers.js';
+import { fetchPapersById } from '../arxiv/fetch-by-id.js';
+import { createArxivClient, fetchPapers } from '../arxiv/fetch-papers.js';
 import type { ArxivWindow } from '../arxiv/window.js';
 import type { Config } from '../config/schema.js';
 import { getDefaultBranch } from '../github/branches.js';
 import { requireTarget } from '../list/splice-entries.js';
 import { deriveMemory } from '../pr/memory.js';
 import type { Plan } from '../pr/plan.js';
+import { untickedIds } from '../pr/review-list.js';
 import type { PrPaper } from './body-input.js';
+import { searchedWindow } from './body-input.js';
 import { catchUpFrom } from './catch-up.js';
-import { curate, type Curation } from './curate.js';
+import { decide, scoreCandidates, type Curation, type CurateInput } from './curate.js';
 import { unifiedDiff } from './diff.js';
 import { readFiles } from './list-files.js';
 import { readListFor } from './list-text.js';
 import { withListStyle } from './list-style.js';
 import type { NightContext, NightDeps } from './night-context.js';
 import { planNight } from './plan-night.js';
-import { readPulls, rejectedEntries } from './pull-state.js';
+import { readPulls, rejectedEntries, type PullState } from './pull-state.js';
+import { eligibleQueue, queueToStartFrom, rescoredQueue } from './queue-entries.js';
 import { dryRun, write } from './write-night.js';
 
 export interface NightResult {
   plan: Plan;
   dryRun: boolean;
   pull: { number: number; url: string } | null;
-  /** Papers this run added to the PR. */
+  /** Papers this run added to the PR (in a dry run, none: nothing was written). */
   papersAdded: number;
   /** Every paper the PR proposes after this run. */
   prPapers: PrPaper[];
@@ -39,11 +43,12 @@ export async function runNight(settings: Config, deps: NightDeps): Promise<Night
   const { config, curation, window } = night;
   const step = await planNight(night);
   const outcome = config.dryRun ? dryRun(night, step) : await write(night, step);
+  const added = step.plan.operation === 'close' ? 0 : step.added.length;
   return {
     plan: step.plan,
     dryRun: config.dryRun,
     pull: outcome.pull,
-    papersAdded: step.plan.operation === 'close' ? 0 : step.added.length,
+    papersAdded: config.dryRun ? 0 : added,
     prPapers: step.prPapers,
     curation,
     window,
@@ -66,7 +71,8 @@ async function readNight(
   const warnings = [...pulls.warnings];
 
   const lastWindowEnd = catchUpFrom(pulls.records, settings, deps.now, warnings);
-  const fetched = await fetchPapers(settings, { now: deps.now, lastWindowEnd }, deps.arxiv);
+  const client = createArxivClient(settings, deps.arxiv);
+  const fetched = await fetchPapers(settings, { now: deps.now, lastWindowEnd }, deps.arxiv, client);
   warnings.push(...fetched.warnings);
 
   const files = await readFiles(ctx, settings, baseBranch, pulls.open);
@@ -81,25 +87,72 @@ async function readNight(
     branchIds: branchDoc?.ids ?? null,
     ignore: config.ignore,
     allow: config.allow,
+    unticked: openPullUnticks(pulls),
   });
   warnings.push(...memory.warnings);
 
-  const curation = curate({
+  const pullMemory = {
+    inOpenPr: memory.inOpenPr,
+    rejected: memory.rejected,
+    rejectedEntries: rejectedEntries(pulls.records, memory),
+  };
+  const queueStart = queueToStartFrom(pulls.records, pulls.open);
+  const tonight = new Set(fetched.papers.map((p) => p.arxivId));
+  const input: CurateInput = {
     config,
     papers: fetched.papers,
     onArxiv: fetched.totalResults,
     fetched: fetched.fetched,
     doc: baseDoc,
-    memory: {
-      inOpenPr: memory.inOpenPr,
-      rejected: memory.rejected,
-      rejectedEntries: rejectedEntries(pulls.records, memory),
-    },
-  });
+    memory: pullMemory,
+    room: Math.max(0, config.pullRequest.maxPapers - memory.inOpenPr.size),
+    queue: eligibleQueue(queueStart, tonight, baseDoc, pullMemory),
+    previousQueue: queueStart,
+  };
+  const scored = scoreCandidates(input);
+  let curation = decide(input, scored);
+  if (curation.needsFetch.length > 0) {
+    // Room freed up for papers queued on earlier nights that have left the window: fetch them by id
+    // (one request) and score them again, as the list and the rejections may have changed.
+    const ids = input.queue!.map((entry) => entry.record.id);
+    deps.log(`fetching ${ids.length} queued ${ids.length === 1 ? 'paper' : 'papers'} by id`);
+    const rescored = rescoredQueue(input, input.queue!, await fetchPapersById(client, ids));
+    warnings.push(...rescored.warnings);
+    curation = decide({ ...input, queue: rescored.entries }, scored);
+  }
   deps.log(
-    `${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR`,
+    `${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR; ` +
+      `${curation.queue.length} queued`,
   );
 
-  const night = { config, deps, pulls, files, baseDoc, branchDoc, memory, curation, window: fetched.window };
+  const run = {
+    searched: searchedWindow(fetched.window),
+    minScore: config.scoring.minScore,
+    funnel: curation.funnel,
+    closest: curation.closest,
+  };
+  const night = {
+    config,
+    deps,
+    pulls,
+    files,
+    baseDoc,
+    branchDoc,
+    memory,
+    curation,
+    window: fetched.window,
+    run,
+  };
   return { night, baseBranch, warnings };
+}
+
+/** The papers a maintainer unticked in the open PR's review list. */
+function openPullUnticks(pulls: PullState): Set<string> {
+  const open = pulls.open;
+  const body = open ? pulls.listed.get(open.number)?.body : undefined;
+  if (!open || body === undefined) return new Set();
+  return untickedIds(
+    body,
+    open.marker.proposed.map((p) => p.id),
+  );
 }

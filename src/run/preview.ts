@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { renderPullBody } from '../pr/body.js';
 import type { Paper } from '../types.js';
-import { prPaper, pullBodyInput } from './body-input.js';
+import { numberedRecords, prPaper } from './body-input.js';
 import type { Scorer } from '../curate/score.js';
 import type { ListDoc } from '../list/index.js';
 import { createRunScorer, curate, NO_PULL_MEMORY, type Curation } from './curate.js';
@@ -73,15 +73,30 @@ export function preview({
   const entries = curation.proposed.map((candidate) => ({ arxivId: candidate.paper.arxivId, candidate }));
   const change = entries.length > 0 ? buildListChange(listText, doc, config, entries, now) : null;
   const text = change?.text ?? listText;
-  const body = renderPullBody(
-    pullBodyInput(
-      config,
-      curation,
-      curation.proposed.map(prPaper),
-      change?.numbers ?? new Map(),
-      null,
-      searched,
-    ),
-  );
+  const body = previewBody(config, curation, change?.numbers ?? new Map(), searched);
   return { curation, text, body, diff: unifiedDiff(config.list.path, listText, text) };
+}
+
+/** The body the PR would get, without a marker (nothing is written). Pure. */
+export function previewBody(
+  config: Config,
+  curation: Curation,
+  numbers: ReadonlyMap<string, number | null>,
+  searched?: string,
+): string {
+  return renderPullBody({
+    listPath: config.list.path,
+    papers: numberedRecords(curation.proposed.map(prPaper), numbers),
+    queue: curation.queue,
+    queueDropped: curation.queueDropped,
+    maxPapers: config.pullRequest.maxPapers,
+    rejected: [],
+    run: {
+      searched: searched ?? `arXiv submissions of the last ${config.query.windowDays} days`,
+      minScore: config.scoring.minScore,
+      funnel: curation.funnel,
+      closest: curation.closest,
+    },
+    marker: null,
+  });
 }

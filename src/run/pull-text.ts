@@ -1,10 +1,12 @@
 import { gitBlobSha } from '../github/blob-sha.js';
 import { renderPullBody } from '../pr/body.js';
 import type { MarkerData } from '../pr/marker.js';
+import { fitMarker } from '../pr/marker-fit.js';
 import { nextMarker, type MarkerWrite } from '../pr/next-marker.js';
+import type { PaperRecord } from '../pr/paper-record.js';
 import { plural } from '../pr/plural.js';
 import { renderPullTitle } from '../pr/title.js';
-import { pullBodyInput, searchedWindow } from './body-input.js';
+import { markerBodyInput, numberedRecords, type PrPaper } from './body-input.js';
 import type { ListChange } from './list-text.js';
 import type { NightContext, Step } from './night-context.js';
 
@@ -20,35 +22,68 @@ export interface StepText {
 }
 
 export function stepText(night: NightContext, step: Step): StepText {
-  const { config, curation, window } = night;
-  const title = renderPullTitle(
-    step.prPapers.map((paper) => ({ ...paper, entryNumber: null })),
-    { from: window.from.toISOString(), to: window.to.toISOString() },
-  );
-  const body = (headSha: string, extra: Partial<MarkerWrite> = {}): string =>
-    renderPullBody(
-      pullBodyInput(
-        config,
-        curation,
-        step.prPapers,
-        step.change?.numbers ?? new Map(),
-        marker(night, step, headSha, extra),
-        searchedWindow(window),
-      ),
-    );
-  return { message: commitMessage(step), title, body };
+  const records = numberedRecords(step.prPapers, step.change?.numbers ?? new Map());
+  return {
+    message: commitMessage(step),
+    title: renderPullTitle(records),
+    body: (headSha, extra = {}) => bodyOf(night, writtenMarker(night, step, records, headSha, extra)),
+  };
 }
 
-function marker(night: NightContext, step: Step, headSha: string, extra: Partial<MarkerWrite>): MarkerData {
-  const { config, files } = night;
+/**
+ * The title and body of the open PR as this run would leave them without writing anything: the
+ * marker as it stands, with what changed since (papers taken out by a maintainer, the queue).
+ * When GitHub holds something else, the description is out of date (SPEC §6).
+ */
+export function quietText(night: NightContext, carried: readonly PrPaper[]): { title: string; body: string } {
+  const open = night.memory.openPr!;
+  const { marker } = open;
+  const records = carried.map((paper) => paper.record);
+  const quiet = nextMarker(marker, {
+    ...markerBasics(night),
+    headSha: marker.headSha,
+    baseSha: marker.baseSha,
+    proposed: records,
+    removed: open.newlyRemoved,
+    run: marker.run,
+    windowEnd: marker.windowEnd,
+    foreignCommits: marker.foreignCommits,
+    baseFile: marker.baseFile,
+  });
+  return { title: renderPullTitle(records), body: bodyOf(night, quiet) };
+}
+
+function bodyOf(night: NightContext, marker: MarkerData): string {
+  return renderPullBody(markerBodyInput(night.config, fitMarker(marker)));
+}
+
+function markerBasics(
+  night: NightContext,
+): Pick<MarkerWrite, 'listPath' | 'branch' | 'queue' | 'queueDropped'> {
+  return {
+    listPath: night.config.list.path,
+    branch: night.config.pullRequest.branch,
+    queue: night.curation.queue,
+    queueDropped: night.curation.queueDropped,
+  };
+}
+
+function writtenMarker(
+  night: NightContext,
+  step: Step,
+  records: PaperRecord[],
+  headSha: string,
+  extra: Partial<MarkerWrite>,
+): MarkerData {
+  const { files } = night;
   const open = night.memory.openPr;
   return nextMarker(open?.marker ?? null, {
-    listPath: config.list.path,
-    branch: config.pullRequest.branch,
+    ...markerBasics(night),
     headSha,
     baseSha: files.base?.commitSha ?? open!.marker.baseSha,
-    proposed: step.prPapers.map((p) => ({ id: p.arxivId, version: p.version, title: p.title })),
+    proposed: records,
     removed: open?.newlyRemoved ?? [],
+    run: night.run,
     windowEnd: night.window.to.toISOString(),
     foreignCommits: open !== null && !open.botOnly,
     baseFile: step.change && files.base ? baseFileRecord(files.baseText, step.change) : null,
@@ -66,7 +101,10 @@ function baseFileRecord(baseText: string, change: ListChange): MarkerData['baseF
 
 function commitMessage(step: Step): string {
   const n = step.added.length;
-  return step.plan.operation === 'rebuild' && n === 0
-    ? `arxiv-curator: rebuild the proposed papers on the current base`
-    : `arxiv-curator: add ${plural(n, 'new paper', 'new papers')} from arXiv`;
+  const removed = step.removeFromBranch.length;
+  if (step.plan.operation === 'rebuild' && n === 0)
+    return `arxiv-curator: rebuild the proposed papers on the current base`;
+  if (n === 0 && removed > 0)
+    return `arxiv-curator: remove ${plural(removed, 'paper', 'papers')} unticked in review`;
+  return `arxiv-curator: add ${plural(n, 'new paper', 'new papers')} from arXiv`;
 }

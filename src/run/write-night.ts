@@ -1,5 +1,5 @@
 import { addLabels } from '../github/pull-extras.js';
-import type { PullRef } from '../github/pulls.js';
+import { updatePull, type PullRef } from '../github/pulls.js';
 import {
   appendToRollingPull,
   closeRollingPull,
@@ -9,14 +9,16 @@ import {
 } from '../github/rolling-pull.js';
 import type { NightContext, Step } from './night-context.js';
 import { stepText, type StepText } from './pull-text.js';
+import { wouldDo } from '../pr/plan.js';
 
 export interface Outcome {
   pull: PullRef | null;
   warnings: string[];
 }
 
+/** A dry run writes nothing and says what it would have done, never that it did it. */
 export function dryRun(night: NightContext, step: Step): Outcome {
-  night.deps.log(`dry run: would ${step.plan.operation} (${step.plan.reason}); nothing is written`);
+  night.deps.log(`dry run: would ${wouldDo(step.plan.operation)} (${step.plan.reason}), nothing was written`);
   return { pull: openPull(night), warnings: [] };
 }
 
@@ -28,6 +30,11 @@ export async function write(night: NightContext, step: Step): Promise<Outcome> {
   if (operation === 'close') {
     const pull = await close(night, text);
     night.deps.log(`closed PR #${pull.number}: ${reason}`);
+    return { pull, warnings: [] };
+  }
+  if (operation === 'refresh') {
+    const pull = await refresh(night, text);
+    night.deps.log(`updated the description of PR #${pull.number}: ${reason}`);
     return { pull, warnings: [] };
   }
   const result = await writePull(night, step, operation, text);
@@ -67,6 +74,7 @@ function writePull(
         labels: config.pullRequest.labels,
         reviewers: config.pullRequest.reviewers,
         assignees: config.pullRequest.assignees,
+        leftoverBranch: [...night.pulls.listed.values()].some((p) => p.headRef === branch),
       });
     case 'rebuild':
       return rebuildRollingPull(ctx, {
@@ -92,6 +100,22 @@ function writePull(
         body: (head) => text.body(head, { baseSha: open!.marker.baseSha }),
       });
   }
+}
+
+/**
+ * Only the description changes (SPEC §6 "truth after every run"): the branch stays as it is, so the
+ * marker keeps the head and base the bot last built, and their base file record.
+ */
+function refresh(night: NightContext, text: StepText): Promise<PullRef> {
+  const open = night.memory.openPr!;
+  const { marker } = open;
+  return updatePull(night.deps.github, open.number, {
+    title: text.title,
+    body: text.body(marker.headSha, {
+      baseSha: marker.baseSha,
+      baseFile: open.botOnly ? marker.baseFile : null,
+    }),
+  });
 }
 
 function close(night: NightContext, text: StepText): Promise<PullRef> {

@@ -86,7 +86,7 @@ describe('arxiv-curator preview (offline, the embedded example)', () => {
       '[An Empirical Study of GPT-4o Image Generation Capabilities](https://arxiv.org/abs/2504.05979)',
     );
     expect(body).toMatch(/\*\*Reviewing:\*\*/);
-    expect(body).toMatch(/This run searched the recorded feed .*examples\/feed\.xml/);
+    expect(body).toMatch(/\*\*This run:\*\* searched the recorded feed .*examples\/feed\.xml/);
 
     expect(out).toContain('Funnel: 13 on arXiv → 13 fetched → 13 unique → 1 already listed');
     expect(out).toContain('not consulted');

@@ -18,6 +18,7 @@ import type { BodyPaper } from '../../src/pr/body-paper.js';
 import { renderPullBody } from '../../src/pr/body.js';
 import { deriveMemory, isBotOnlyHead, type BotPullRecord, type Memory } from '../../src/pr/memory.js';
 import type { MarkerData } from '../../src/pr/marker.js';
+import { paperRecord } from '../../src/pr/paper-record.js';
 import { nextMarker } from '../../src/pr/next-marker.js';
 import { planNeedsMergeable, planPullRequest, type Plan, type PlanInput } from '../../src/pr/plan.js';
 import { renderPullTitle } from '../../src/pr/title.js';
@@ -165,13 +166,9 @@ export async function runNight(ctx: RepoContext, options: NightOptions): Promise
     ...carried.map((p) => tonight.get(p.id) ?? { id: p.id, title: p.title }),
     ...fresh,
   ];
-  const bodyPapers: BodyPaper[] = prPapers.map((p) => ({
-    arxivId: p.id,
-    version: 1,
-    title: p.title,
-    entryNumber: null,
-    candidate: tonight.has(p.id) ? toyCandidate(p) : null,
-  }));
+  const bodyPapers: BodyPaper[] = prPapers.map((p) =>
+    tonight.has(p.id) ? paperRecord(toyCandidate(p)) : { id: p.id, version: 1, title: p.title },
+  );
   const markerFor = (
     previous: MarkerData | null,
     headSha: string,
@@ -182,7 +179,7 @@ export async function runNight(ctx: RepoContext, options: NightOptions): Promise
       branch: BRANCH,
       headSha,
       baseSha: base?.commitSha ?? previous!.baseSha,
-      proposed: prPapers.map((p) => ({ id: p.id, version: 1, title: p.title })),
+      proposed: bodyPapers,
       removed: memory.openPr?.newlyRemoved ?? [],
       windowEnd: options.windowEnd,
       foreignCommits: openKind === 'foreign',
@@ -191,20 +188,12 @@ export async function runNight(ctx: RepoContext, options: NightOptions): Promise
   const body = (marker: MarkerData): string =>
     renderPullBody({
       listPath: PATH,
-      papers: bodyPapers,
-      funnel: {
-        matched: options.candidates.length,
-        listed: 0,
-        inOpenPr: 0,
-        rejected: 0,
-        excluded: 0,
-        belowThreshold: 0,
-        overCap: 0,
-      },
-      windowDays: 7,
-      minScore: 5,
+      papers: marker.proposed,
+      queue: [],
+      queueDropped: 0,
       maxPapers: 10,
-      nearMisses: [],
+      rejected: marker.removed,
+      run: null,
       marker,
     });
   const title = renderPullTitle(bodyPapers);
@@ -265,5 +254,7 @@ export async function runNight(ctx: RepoContext, options: NightOptions): Promise
       return { plan, number: open?.number ?? null, memory, warnings: [] };
     case 'none':
       return { plan, number: null, memory, warnings: [] };
+    case 'refresh':
+      throw new Error('the toy night never refreshes a description');
   }
 }
