@@ -608,8 +608,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -717,13 +717,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count3 = 0;
+        let count4 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count3)
-            count3 = c;
+          if (c > count4)
+            count4 = c;
         }
-        return count3;
+        return count4;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -3676,8 +3676,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3754,12 +3754,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1;
+        let count4 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count3);
+        const pointer = " ".repeat(ci) + "^".repeat(count4);
         error.message += `:
 
 ${lineStr}
@@ -7397,11 +7397,11 @@ var require_punycode = __commonJS({
     function error(type) {
       throw new RangeError(errors[type]);
     }
-    function map4(array2, callback) {
+    function map4(array3, callback) {
       const result = [];
-      let length = array2.length;
+      let length = array3.length;
       while (length--) {
-        result[length] = callback(array2[length]);
+        result[length] = callback(array3[length]);
       }
       return result;
     }
@@ -7708,6 +7708,11 @@ var USER_AGENT = `arxiv-curator/${VERSION} (+${PROJECT_URL})`;
 // src/cli/fetch.ts
 import { parseArgs } from "node:util";
 
+// src/config/errors.ts
+var ConfigError = class extends Error {
+  name = "ConfigError";
+};
+
 // src/arxiv/errors.ts
 var ArxivTransientError = class extends Error {
   constructor(kind, message, details = {}) {
@@ -7728,6 +7733,9 @@ var ArxivApiError = class extends Error {
   arxivMessage;
   status;
   name = "ArxivApiError";
+};
+var ArxivEndpointError = class extends ConfigError {
+  name = "ArxivEndpointError";
 };
 var ArxivFetchError = class extends Error {
   constructor(failure2, options) {
@@ -7958,11 +7966,6 @@ async function pRetry(input, options = {}) {
   throw new Error("Retry attempts exhausted without throwing an error.");
 }
 
-// src/config/errors.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
-
 // src/arxiv/ids.ts
 var NEW_ID = String.raw`\d{4}\.\d{4,5}`;
 var OLD_ID = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7}`;
@@ -7980,16 +7983,16 @@ function normaliseArxivId(text6) {
   return parseArxivId(t)?.arxivId ?? null;
 }
 function compareArxivIds(a, b) {
-  const key = (id) => {
-    const slash = id.indexOf("/");
+  const key = (id2) => {
+    const slash = id2.indexOf("/");
     if (slash < 0) {
-      const [yymm, num] = id.split(".");
+      const [yymm, num] = id2.split(".");
       const year2 = Number(yymm.slice(0, 2));
       return `${year2 >= 91 ? "19" : "20"}${yymm}.${num.padStart(5, "0")}`;
     }
-    const digits2 = id.slice(slash + 1);
+    const digits2 = id2.slice(slash + 1);
     const year = Number(digits2.slice(0, 2));
-    return `${year >= 91 ? "19" : "20"}${digits2.slice(0, 4)}.0${digits2.slice(4)}|${id.slice(0, slash)}`;
+    return `${year >= 91 ? "19" : "20"}${digits2.slice(0, 4)}.0${digits2.slice(4)}|${id2.slice(0, slash)}`;
   };
   const ka = key(a);
   const kb = key(b);
@@ -8158,13 +8161,13 @@ function toExcludeTerm(entry) {
 function ids(values, key) {
   return (values ?? []).map((value, index2) => {
     const text6 = typeof value === "number" ? String(value) : value;
-    const id = normaliseArxivId(text6);
-    if (id === null || typeof value === "number" && !/^\d{4}\.\d{4,5}$/.test(text6)) {
+    const id2 = normaliseArxivId(text6);
+    if (id2 === null || typeof value === "number" && !/^\d{4}\.\d{4,5}$/.test(text6)) {
       throw new ConfigError(
         `config key ${key}[${index2}]: "${text6}" is not an arXiv id; write ids in quotes, e.g. "2504.02782"`
       );
     }
-    return id;
+    return id2;
   });
 }
 
@@ -8223,6 +8226,10 @@ function encodeSearchQuery(query) {
 function buildQueryUrl(apiUrl, page) {
   const separator = apiUrl.includes("?") ? "&" : "?";
   return `${apiUrl}${separator}search_query=${encodeSearchQuery(page.searchQuery)}&sortBy=submittedDate&sortOrder=descending&start=${page.start}&max_results=${page.maxResults}`;
+}
+function buildIdListUrl(apiUrl, ids2) {
+  const separator = apiUrl.includes("?") ? "&" : "?";
+  return `${apiUrl}${separator}id_list=${ids2.map(encodeURIComponent).join(",")}&start=0&max_results=${ids2.length}`;
 }
 function longestUrl(apiUrl, searchQuery) {
   return buildQueryUrl(apiUrl, {
@@ -8635,9 +8642,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count3 = 0;
-  for (; i < xmlData.length; i++, count3++) {
-    if (xmlData[i].match(/\w/) && count3 < 20)
+  let count4 = 0;
+  for (; i < xmlData.length; i++, count4++) {
+    if (xmlData[i].match(/\w/) && count4 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -12593,9 +12600,9 @@ function checkWholeFeed(xml) {
 }
 function rejectErrorFeed(entries) {
   for (const entry of entries) {
-    const id = field(entry, "id");
-    if (ERROR_ENTRY_ID.test(id)) {
-      const message = field(entry, "summary") || field(entry, "title") || id;
+    const id2 = field(entry, "id");
+    if (ERROR_ENTRY_ID.test(id2)) {
+      const message = field(entry, "summary") || field(entry, "title") || id2;
       throw new ArxivApiError(message);
     }
   }
@@ -12655,6 +12662,62 @@ function parseRetryAfter(value, now) {
   return Math.max(0, date2 - now);
 }
 
+// src/arxiv/spacing.ts
+var ARXIV_MIN_INTERVAL_MS = 3e3;
+function isArxivHost(url) {
+  let hostname;
+  try {
+    hostname = new URL(url).hostname.toLowerCase().replace(/\.$/, "");
+  } catch {
+    return false;
+  }
+  return hostname === "arxiv.org" || hostname.endsWith(".arxiv.org");
+}
+function politeIntervalMs(url, configuredMs) {
+  const wanted = configuredMs ?? ARXIV_MIN_INTERVAL_MS;
+  if (!Number.isFinite(wanted) || wanted < 0) {
+    throw new RangeError(`the request interval must be a number of milliseconds \u2265 0, got ${wanted}`);
+  }
+  return isArxivHost(url) ? Math.max(ARXIV_MIN_INTERVAL_MS, wanted) : wanted;
+}
+var RequestSpacer = class {
+  constructor(intervalMs, clock, onWait = () => {
+  }) {
+    this.intervalMs = intervalMs;
+    this.clock = clock;
+    this.onWait = onWait;
+  }
+  intervalMs;
+  clock;
+  onWait;
+  lastStart = null;
+  earliest = Number.NEGATIVE_INFINITY;
+  queue = Promise.resolve();
+  /** Holds the next request until `time` (a retry's backoff or arXiv's `Retry-After`). */
+  notBefore(time2) {
+    this.earliest = Math.max(this.earliest, time2);
+  }
+  /** Waits for the next turn, then runs `request`; calls never overlap. */
+  run(request) {
+    const turn = this.queue.then(async () => {
+      await this.waitForTurn();
+      this.lastStart = this.clock.now();
+      return request();
+    });
+    this.queue = turn.catch(() => void 0);
+    return turn;
+  }
+  async waitForTurn() {
+    const byInterval = this.lastStart === null ? Number.NEGATIVE_INFINITY : this.lastStart + this.intervalMs;
+    const until = Math.max(byInterval, this.earliest);
+    const wait = until - this.clock.now();
+    if (wait > 0) {
+      this.onWait(wait, until === this.earliest && this.earliest > byInterval ? "retry" : "interval");
+      await this.clock.sleep(wait);
+    }
+  }
+};
+
 // src/arxiv/request.ts
 async function requestPage(page, deps) {
   const feed = await requestFeed(page.url, page.timeoutMs, deps);
@@ -12680,9 +12743,15 @@ async function requestFeed(url, timeoutMs, deps) {
     });
     body = await response.text();
   } catch (error) {
-    throw networkError(error, timeoutMs);
+    throw endpointError(error, url) ?? networkError(error, timeoutMs);
   }
   const status = response.status;
+  if (status === 404) {
+    const { host, pathname } = new URL(url);
+    throw new ArxivEndpointError(
+      `arxiv-api-url ${endpointOf(url)}: ${host} answered HTTP 404 (not found) for ${pathname}; not retried, as no retry can fix it: check the URL's path (arXiv's API is at /api/query)`
+    );
+  }
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), deps.now()) ?? void 0;
   if (status >= 200 && status < 300) {
     try {
@@ -12703,6 +12772,31 @@ async function requestFeed(url, timeoutMs, deps) {
     retryAfterMs,
     arxivMessage: summarizeBody(body) || response.statusText || `HTTP ${status}`
   });
+}
+function endpointError(error, url) {
+  const cause = error?.cause;
+  const { hostname, host, port } = new URL(url);
+  const where = `arxiv-api-url ${endpointOf(url)}`;
+  const advice = "not retried, as no retry can fix it: check arxiv-api-url";
+  if (cause?.message === "bad port") {
+    return new ArxivEndpointError(
+      `${where}: port ${port} is one fetch refuses to connect to ("bad port"); ${advice}`
+    );
+  }
+  if (isArxivHost(url)) return null;
+  if (cause?.code === "ENOTFOUND") {
+    return new ArxivEndpointError(`${where}: the host ${hostname} was not found (DNS, ENOTFOUND); ${advice}`);
+  }
+  if (cause?.code === "ECONNREFUSED") {
+    return new ArxivEndpointError(
+      `${where}: ${host} refused the connection (ECONNREFUSED); ${advice} (is the server running on that port?)`
+    );
+  }
+  return null;
+}
+function endpointOf(url) {
+  const { origin, pathname } = new URL(url);
+  return `${origin}${pathname}`;
 }
 function networkError(error, timeoutMs) {
   const e = error;
@@ -12817,62 +12911,6 @@ function describeAttemptError(error) {
   return ATTEMPT_ERRORS[error.kind];
 }
 
-// src/arxiv/spacing.ts
-var ARXIV_MIN_INTERVAL_MS = 3e3;
-function isArxivHost(url) {
-  let hostname;
-  try {
-    hostname = new URL(url).hostname.toLowerCase().replace(/\.$/, "");
-  } catch {
-    return false;
-  }
-  return hostname === "arxiv.org" || hostname.endsWith(".arxiv.org");
-}
-function politeIntervalMs(url, configuredMs) {
-  const wanted = configuredMs ?? ARXIV_MIN_INTERVAL_MS;
-  if (!Number.isFinite(wanted) || wanted < 0) {
-    throw new RangeError(`the request interval must be a number of milliseconds \u2265 0, got ${wanted}`);
-  }
-  return isArxivHost(url) ? Math.max(ARXIV_MIN_INTERVAL_MS, wanted) : wanted;
-}
-var RequestSpacer = class {
-  constructor(intervalMs, clock, onWait = () => {
-  }) {
-    this.intervalMs = intervalMs;
-    this.clock = clock;
-    this.onWait = onWait;
-  }
-  intervalMs;
-  clock;
-  onWait;
-  lastStart = null;
-  earliest = Number.NEGATIVE_INFINITY;
-  queue = Promise.resolve();
-  /** Holds the next request until `time` (a retry's backoff or arXiv's `Retry-After`). */
-  notBefore(time2) {
-    this.earliest = Math.max(this.earliest, time2);
-  }
-  /** Waits for the next turn, then runs `request`; calls never overlap. */
-  run(request) {
-    const turn = this.queue.then(async () => {
-      await this.waitForTurn();
-      this.lastStart = this.clock.now();
-      return request();
-    });
-    this.queue = turn.catch(() => void 0);
-    return turn;
-  }
-  async waitForTurn() {
-    const byInterval = this.lastStart === null ? Number.NEGATIVE_INFINITY : this.lastStart + this.intervalMs;
-    const until = Math.max(byInterval, this.earliest);
-    const wait = until - this.clock.now();
-    if (wait > 0) {
-      this.onWait(wait, until === this.earliest && this.earliest > byInterval ? "retry" : "interval");
-      await this.clock.sleep(wait);
-    }
-  }
-};
-
 // src/arxiv/client.ts
 var CLIENT_DEFAULTS = {
   pageSize: DEFAULT_PAGE_SIZE,
@@ -12970,10 +13008,16 @@ var ArxivClient = class {
   }
   /** One page, retried on transient failures; throws ArxivFetchError when it cannot be had. */
   async fetchPage(page, label) {
-    const url = buildQueryUrl(this.apiUrl, page);
+    return this.fetchUrl(buildQueryUrl(this.apiUrl, page), page.start, label);
+  }
+  /** Papers by id (at most 100 a request), through the same spacing and retries. */
+  async fetchIds(ids2, label) {
+    return this.fetchUrl(buildIdListUrl(this.apiUrl, ids2), 0, label);
+  }
+  async fetchUrl(url, start, label) {
     const attempts = newAttempts(label);
     try {
-      return await pRetry(() => this.spacer.run(() => this.attempt(url, page, attempts)), {
+      return await pRetry(() => this.spacer.run(() => this.attempt(url, start, attempts)), {
         retries: this.retryPolicy.settings.maxRetries,
         // The waiting happens in the spacer, on the injected clock, so p-retry itself never sleeps.
         minTimeout: 0,
@@ -12984,11 +13028,11 @@ var ArxivClient = class {
       throw this.retryPolicy.failure(error, attempts, url, this.deps.now());
     }
   }
-  async attempt(url, page, attempts) {
+  async attempt(url, start, attempts) {
     attempts.attemptStart = this.deps.now();
     if (Number.isNaN(attempts.firstStart)) attempts.firstStart = attempts.attemptStart;
     this.requests += 1;
-    return requestPage({ url, start: page.start, timeoutMs: this.requestTimeoutMs }, this.deps);
+    return requestPage({ url, start, timeoutMs: this.requestTimeoutMs }, this.deps);
   }
   /** Whether a failed attempt is retried; when it is, the retry is scheduled on the spacer. */
   planRetry(error, attempts) {
@@ -13051,10 +13095,10 @@ function splitWindow(slice, parts) {
   const to = slice.to.getTime();
   const span = to - from;
   const unit = span / parts >= DAY_MS ? DAY_MS : HOUR_MS;
-  const count3 = Math.max(1, Math.min(parts, Math.floor(span / unit)));
+  const count4 = Math.max(1, Math.min(parts, Math.floor(span / unit)));
   const bounds = /* @__PURE__ */ new Set([from, to]);
-  for (let i = 1; i < count3; i++) {
-    const bound = from + Math.round(span * i / count3 / unit) * unit;
+  for (let i = 1; i < count4; i++) {
+    const bound = from + Math.round(span * i / count4 / unit) * unit;
     if (bound > from && bound < to) bounds.add(bound);
   }
   const sorted = [...bounds].sort((a, b) => a - b);
@@ -13118,7 +13162,7 @@ function sinceDate(since, today, earliest) {
 }
 
 // src/arxiv/fetch-papers.ts
-async function fetchPapers(config3, { now, lastWindowEnd = null }, deps) {
+async function fetchPapers(config3, { now, lastWindowEnd = null }, deps, client = createArxivClient(config3, deps)) {
   const { phrases, categories } = config3.query;
   const window2 = arxivWindow({
     now,
@@ -13128,7 +13172,6 @@ async function fetchPapers(config3, { now, lastWindowEnd = null }, deps) {
   });
   const groups = groupPhrases(phrases, categories, config3.arxiv.apiUrl);
   const queries = groups.map((group) => buildSearchQuery(group, categories, window2));
-  const client = new ArxivClient({ ...deps.client, apiUrl: config3.arxiv.apiUrl }, deps);
   const report = (message) => deps.onProgress?.(`arXiv: ${message}`);
   const found = /* @__PURE__ */ new Map();
   const warnings = [];
@@ -13154,6 +13197,9 @@ async function fetchPapers(config3, { now, lastWindowEnd = null }, deps) {
   const requests = `${client.requestCount} ${client.requestCount === 1 ? "request" : "requests"}`;
   report(`${papers.length} papers (${totalResults} on arXiv) in ${requests}`);
   return { papers, totalResults, window: window2, queries, fetched, requests: client.requestCount, warnings };
+}
+function createArxivClient(config3, deps) {
+  return new ArxivClient({ ...deps.client, apiUrl: config3.arxiv.apiUrl }, deps);
 }
 async function fetchWindow(client, queryFor, window2, { found, report }) {
   const pending = [window2];
@@ -13367,14 +13413,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count3 = units;
+  let count4 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count3--;
+      count4--;
       i++;
     }
   }
-  return count3;
+  return count4;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -14938,6 +14984,104 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/config/schema.ts
 var LIST_STYLES = ["details", "bullet", "table"];
 
+// node_modules/leven/index.js
+var array2 = [];
+var characterCodeCache = [];
+function leven(first, second, options) {
+  if (first === second) {
+    return 0;
+  }
+  const maxDistance = options?.maxDistance;
+  const swap = first;
+  if (first.length > second.length) {
+    first = second;
+    second = swap;
+  }
+  let firstLength = first.length;
+  let secondLength = second.length;
+  while (firstLength > 0 && first.charCodeAt(~-firstLength) === second.charCodeAt(~-secondLength)) {
+    firstLength--;
+    secondLength--;
+  }
+  let start = 0;
+  while (start < firstLength && first.charCodeAt(start) === second.charCodeAt(start)) {
+    start++;
+  }
+  firstLength -= start;
+  secondLength -= start;
+  if (maxDistance !== void 0 && secondLength - firstLength > maxDistance) {
+    return maxDistance;
+  }
+  if (firstLength === 0) {
+    return maxDistance !== void 0 && secondLength > maxDistance ? maxDistance : secondLength;
+  }
+  let bCharacterCode;
+  let result;
+  let temporary;
+  let temporary2;
+  let index2 = 0;
+  let index22 = 0;
+  while (index2 < firstLength) {
+    characterCodeCache[index2] = first.charCodeAt(start + index2);
+    array2[index2] = ++index2;
+  }
+  while (index22 < secondLength) {
+    bCharacterCode = second.charCodeAt(start + index22);
+    temporary = index22++;
+    result = index22;
+    for (index2 = 0; index2 < firstLength; index2++) {
+      temporary2 = bCharacterCode === characterCodeCache[index2] ? temporary : temporary + 1;
+      temporary = array2[index2];
+      result = array2[index2] = temporary > result ? temporary2 > result ? result + 1 : temporary2 : temporary2 > temporary ? temporary + 1 : temporary2;
+    }
+    if (maxDistance !== void 0) {
+      let rowMinimum = result;
+      for (index2 = 0; index2 < firstLength; index2++) {
+        if (array2[index2] < rowMinimum) {
+          rowMinimum = array2[index2];
+        }
+      }
+      if (rowMinimum > maxDistance) {
+        return maxDistance;
+      }
+    }
+  }
+  array2.length = firstLength;
+  characterCodeCache.length = firstLength;
+  return maxDistance !== void 0 && result > maxDistance ? maxDistance : result;
+}
+
+// src/config/key-suggestion.ts
+function allowedKeys(schema, path2) {
+  const objects = (def) => {
+    if (def.type === "optional" || def.type === "nullable") return objects(def.innerType._zod.def);
+    if (def.type === "union") return def.options.flatMap((option) => objects(option._zod.def));
+    return [def];
+  };
+  let defs = objects(schema._zod.def);
+  for (const part of path2) {
+    defs = defs.flatMap((def) => {
+      if (def.type === "array" && typeof part === "number") return objects(def.element._zod.def);
+      const child = def.type === "object" ? def.shape?.[String(part)] : void 0;
+      return child ? objects(child._zod.def) : [];
+    });
+  }
+  return defs.flatMap((def) => def.type === "object" ? Object.keys(def.shape ?? {}) : []);
+}
+function nearestKey(key, allowed) {
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  let best = null;
+  let bestDistance = limit + 1;
+  for (const candidate of allowed) {
+    const distance = leven(key.toLowerCase(), candidate.toLowerCase(), { maxDistance: limit + 1 });
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 // src/config/file.ts
 var str = string2().check(_minLength(1));
 var strList = array(str);
@@ -15003,7 +15147,7 @@ function parseConfigFile(text6, where) {
   if (data === null || data === void 0) return {};
   const result = fileConfigSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue2) => describeIssue(issue2));
+    const problems = result.error.issues.map((issue2) => describeIssue(issue2, fileConfigSchema));
     throw new ConfigError(`${where} is not a valid arxiv-curator config:
   - ${problems.join("\n  - ")}`);
   }
@@ -15017,11 +15161,17 @@ var EXPECTED = {
   array: "a list",
   object: "a mapping of keys"
 };
-function describeIssue(issue2) {
+function describeIssue(issue2, schema) {
   const at = issue2.path.length > 0 ? issue2.path.map((part) => typeof part === "number" ? `[${part}]` : `.${String(part)}`).join("").slice(1) : "(top level)";
   switch (issue2.code) {
-    case "unrecognized_keys":
-      return `${at}: unknown key${issue2.keys.length > 1 ? "s" : ""} ${issue2.keys.map((k) => `"${k}"`).join(", ")}`;
+    case "unrecognized_keys": {
+      const allowed = allowedKeys(schema, issue2.path);
+      const keys = issue2.keys.map((key) => {
+        const near = nearestKey(key, allowed);
+        return near === null ? `"${key}"` : `"${key}" (did you mean "${near}"?)`;
+      });
+      return `${at}: unknown key${keys.length > 1 ? "s" : ""} ${keys.join(", ")}`;
+    }
     case "invalid_value":
       return `${at}: must be one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "invalid_type":
@@ -15232,42 +15382,72 @@ function splitDay(day) {
   return [y, m - 1, d];
 }
 
-// src/run/body-input.ts
-function bodyFunnel(funnel) {
+// src/curate/top-reasons.ts
+function topReasons(reasons, count4) {
+  return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count4).map((entry) => entry.reason);
+}
+
+// src/pr/paper-record.ts
+var RECORD_TITLE_MAX = 160;
+var CARD_REASONS = 8;
+var QUEUE_REASONS = 3;
+function clipTitle(text6, max = RECORD_TITLE_MAX) {
+  const chars = Array.from(text6.replace(/\s+/g, " ").trim());
+  if (chars.length <= max) return chars.join("");
+  return max === 0 ? "" : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function utcDay(iso) {
+  if (iso === void 0) return void 0;
+  const time2 = Date.parse(iso);
+  return Number.isNaN(time2) ? void 0 : new Date(time2).toISOString().slice(0, 10);
+}
+function paperRecord(candidate, entry = null) {
+  const { paper } = candidate;
+  const cats = [paper.primaryCategory, ...paper.categories.filter((c) => c !== paper.primaryCategory)].filter(
+    (c) => c !== ""
+  );
+  const day = utcDay(paper.published);
   return {
-    matched: funnel.onArxiv,
-    listed: funnel.listed,
-    inOpenPr: funnel.inOpenPr,
-    rejected: funnel.rejected,
-    excluded: funnel.excluded,
-    belowThreshold: funnel.belowThreshold,
-    overCap: funnel.overCap
+    id: paper.arxivId,
+    version: paper.version,
+    title: clipTitle(paper.title),
+    score: candidate.score,
+    why: topReasons(candidate.reasons, CARD_REASONS).map((r) => r.text),
+    links: candidate.links.map(({ kind, url, source }) => ({ kind, url, source })),
+    ...day !== void 0 ? { day } : {},
+    cats,
+    ...entry !== null ? { entry } : {}
   };
 }
-function pullBodyInput(config3, curation, papers, numbers, marker, searched) {
-  const bodyPapers = papers.map((paper) => ({
-    ...paper,
-    entryNumber: numbers.get(paper.arxivId) ?? null
-  }));
+function queuedPaper(candidate) {
+  const { paper } = candidate;
+  const day = utcDay(paper.published);
   return {
-    listPath: config3.list.path,
-    papers: bodyPapers,
-    funnel: bodyFunnel(curation.funnel),
-    windowDays: config3.query.windowDays,
-    minScore: config3.scoring.minScore,
-    maxPapers: config3.pullRequest.maxPapers,
-    nearMisses: curation.nearMisses,
-    marker,
-    ...searched !== void 0 ? { searched } : {}
+    id: paper.arxivId,
+    version: paper.version,
+    title: clipTitle(paper.title),
+    score: candidate.score,
+    why: topReasons(candidate.reasons, QUEUE_REASONS).map((r) => r.text),
+    ...day !== void 0 ? { day } : {}
   };
+}
+
+// src/run/body-input.ts
+function prPaper(candidate) {
+  const { arxivId, version: version2, title } = candidate.paper;
+  return { arxivId, version: version2, title, candidate, record: paperRecord(candidate) };
+}
+function numberedRecords(papers, numbers) {
+  return papers.map((paper) => {
+    const number3 = numbers.get(paper.arxivId);
+    if (number3 === void 0) return paper.record;
+    const { entry: _entry, ...rest } = paper.record;
+    return number3 === null ? rest : { ...rest, entry: number3 };
+  });
 }
 function searchedWindow(window2) {
   const last = new Date(window2.to.getTime() - 1);
   return `arXiv submissions of ${formatDayRange(formatUtcDay(window2.from), formatUtcDay(last))}`;
-}
-function prPaper(candidate) {
-  const { arxivId, version: version2, title } = candidate.paper;
-  return { arxivId, version: version2, title, candidate };
 }
 
 // src/run/candidates-json.ts
@@ -15290,21 +15470,30 @@ function candidateRecord(candidate) {
   };
 }
 
-// src/run/funnel-text.ts
-function funnelLine(funnel, minScore) {
+// src/pr/funnel.ts
+function funnelSteps(f, minScore) {
+  const unique2 = f.duplicates > 0 ? `${f.unique} unique (${f.duplicates} duplicates)` : `${f.unique} unique`;
   const steps = [
-    [funnel.onArxiv, "on arXiv"],
-    [funnel.fetched, "fetched"],
-    [funnel.unique, "unique"],
-    [funnel.listed, "already listed"],
-    [funnel.inOpenPr, "already in the open PR"],
-    [funnel.rejected, "rejected before"],
-    [funnel.excluded, "excluded"],
-    [funnel.belowThreshold, `below the threshold of ${minScore.toFixed(1)}`],
-    [funnel.overCap, "over the cap"],
-    [funnel.proposed, "proposed"]
+    [f.listed, "already listed"],
+    [f.inOpenPr, "already in the open PR"],
+    [f.rejected, "rejected in review or ignored"],
+    [f.excluded, "excluded"],
+    [f.belowThreshold, `below the threshold of ${minScore.toFixed(1)}`],
+    [f.overCap, "queued (over the cap)"]
   ];
-  return steps.filter(([count3, label], i) => count3 > 0 || i < 3 || label === "proposed").map(([count3, label]) => `${count3} ${label}`).join(" \u2192 ");
+  const proposed = f.fromQueue > 0 ? `${f.proposed} proposed (+${f.fromQueue} from the queue)` : `${f.proposed} proposed`;
+  return [
+    `${f.onArxiv} on arXiv`,
+    `${f.fetched} fetched`,
+    unique2,
+    ...steps.filter(([count4]) => count4 > 0).map(([count4, label]) => `${count4} ${label}`),
+    proposed
+  ].join(" \u2192 ");
+}
+
+// src/run/funnel-text.ts
+function funnelLine(funnel2, minScore) {
+  return funnelSteps(funnel2, minScore);
 }
 function candidateLine(candidate, reasons = 3) {
   const why = candidate.reasons.slice(0, reasons).map((reason2) => reason2.text).join(" \xB7 ");
@@ -15371,7 +15560,7 @@ function safeUrl(url) {
 
 // src/pr/body-paper.ts
 function shownTitle(paper) {
-  return plainLine(paper.title) || `arXiv:${paper.arxivId}`;
+  return plainLine(paper.title) || `arXiv:${paper.id}`;
 }
 var LINK_LABELS = {
   code: "\u{1F4BB} code",
@@ -15380,10 +15569,16 @@ var LINK_LABELS = {
   model: "\u{1F917} model",
   demo: "\u{1F3AE} demo"
 };
+function byScore(a, b) {
+  const sa = a.score ?? Number.NEGATIVE_INFINITY;
+  const sb = b.score ?? Number.NEGATIVE_INFINITY;
+  if (sa !== sb) return sb - sa;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
 
 // src/pr/plural.ts
-function plural(count3, one2, many) {
-  return `${count3} ${count3 === 1 ? one2 : many}`;
+function plural(count4, one2, many) {
+  return `${count4} ${count4 === 1 ? one2 : many}`;
 }
 
 // src/pr/body-table.ts
@@ -15408,47 +15603,103 @@ function fitTable(papers, room) {
   return table2;
 }
 function renderTable(papers, style, hidden = 0) {
-  const numbered = papers.some((p) => p.entryNumber !== null);
+  const numbered = papers.some((p) => p.entry !== void 0);
   const header = `| ${numbered ? "entry" : "rank"} | paper | score | why | links |
 |---|---|---|---|---|`;
   const rows = papers.map((paper, index2) => {
-    const first = numbered ? paper.entryNumber === null ? "\u2014" : String(paper.entryNumber) : String(index2 + 1);
-    const link5 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
-    const score = paper.candidate ? paper.candidate.score.toFixed(1) : "\u2014";
-    const why = paper.candidate ? renderWhy(paper.candidate.reasons, style) : "proposed on an earlier night";
-    const links = style.links && paper.candidate ? renderLinkCell(paper.candidate.links) : "\u2014";
-    return `| ${first} | ${link5} | ${score} | ${why} | ${links} |`;
+    const first = numbered ? paper.entry === void 0 ? "\u2014" : String(paper.entry) : String(index2 + 1);
+    const link6 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.id})`;
+    const score = paper.score !== void 0 ? paper.score.toFixed(1) : "\u2014";
+    const why = paper.why !== void 0 ? renderWhy(paper.why, style) : "not recorded";
+    const links = style.links && paper.links ? renderLinkCell(paper.links) : "\u2014";
+    return `| ${first} | ${link6} | ${score} | ${why} | ${links} |`;
   });
   const more = hidden > 0 ? `
 
 ${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
   return [header, ...rows].join("\n") + more;
 }
-function topReasons(reasons, count3) {
-  return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count3).map((entry) => entry.reason);
-}
 function renderWhy(reasons, style) {
   if (style.reasons === 0) return "\u2014";
-  const top = topReasons(reasons, style.reasons);
+  const top = reasons.slice(0, style.reasons);
   if (top.length === 0) return "\u2014";
   const more = reasons.length > top.length ? " \xB7 \u2026" : "";
-  return top.map((r) => inlineMarkdown(r.text, style.reasonMax)).join(" \xB7 ") + more;
+  return top.map((r) => inlineMarkdown(r, style.reasonMax)).join(" \xB7 ") + more;
 }
 function renderLinkCell(links) {
-  const rendered = links.map((link5) => {
-    const url = safeUrl(link5.url);
-    return url ? `[${LINK_LABELS[link5.kind]}](${url})` : null;
+  const rendered = links.map((link6) => {
+    const url = safeUrl(link6.url);
+    return url ? `[${LINK_LABELS[link6.kind]}](${url})` : null;
   }).filter((text6) => text6 !== null);
   return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
 }
 
-// src/pr/marker.ts
-var MARKER_PREFIX = "<!-- arxiv-curator:";
-var MARKER_OPEN = `${MARKER_PREFIX}v1 `;
-var MARKER_CLOSE = " -->";
-var MARKER_TITLE_MAX = 160;
-var MARKER_MAX_CHARS = 24e3;
+// src/pr/body-sections.ts
+function fitQueue(queue, dropped, maxPapers, room) {
+  if (queue.length === 0 && dropped === 0) return "";
+  const lead = `### Queued, not yet in this PR
+${plural(queue.length, "paper", "papers")} qualified beyond \`max-papers: ${maxPapers}\`: the best-scoring are proposed as room frees up (a merge, a close, a rejection).`;
+  const droppedLine = dropped > 0 ? `_${plural(dropped, "more paper", "more papers")} qualified but ${dropped === 1 ? "was" : "were"} left out to keep the queue at ${queue.length} (the lowest scores)._` : "";
+  const rows = queue.map(
+    (paper) => `| ${paper.score.toFixed(1)} | [${inlineMarkdown(shownTitle(paper), 120)}](https://arxiv.org/abs/${paper.id}) | ${renderWhy(paper.why, { reasons: 2, reasonMax: 60 })} |`
+  );
+  return fitRows(
+    lead,
+    "| score | paper | why |\n|---:|---|---|",
+    rows,
+    droppedLine,
+    room,
+    (n) => `_${plural(n, "more queued paper is", "more queued papers are")} in the hidden marker below._`
+  );
+}
+function fitRejected(removed, room) {
+  if (removed.length === 0) return "";
+  const rows = removed.map(
+    (paper) => `- ~~${paper.id} ${inlineMarkdown(shownTitle(paper), 160)}~~ (${paper.how === "unticked" ? "unticked" : "entry deleted"})`
+  );
+  return fitRows(
+    "### Rejected in review",
+    "",
+    rows,
+    "",
+    room,
+    (n) => `_${plural(n, "more rejected paper is", "more rejected papers are")} in the hidden marker below._`
+  );
+}
+function fitRows(lead, header, rows, tail, room, more) {
+  const join3 = (shown2, hidden) => [lead, [header, ...shown2].filter((p) => p !== "").join("\n"), hidden > 0 ? more(hidden) : "", tail].filter((part) => part !== "").join("\n\n");
+  let shown = rows.length;
+  let text6 = join3(rows, 0);
+  while (text6.length > room && shown > 0) {
+    shown -= 1;
+    text6 = join3(rows.slice(0, shown), rows.length - shown);
+  }
+  return text6.length <= room ? text6 : "";
+}
+
+// src/pr/marker-schema.ts
 var sha = string2().check(_regex(/^[0-9a-f]{7,64}$/i));
+var id = string2().check(_minLength(1));
+var count2 = number2().check(int(), _gte(0));
+var link = object({
+  kind: _enum(["code", "project", "dataset", "model", "demo"]),
+  url: string2(),
+  source: _enum(["abstract", "comment"])
+});
+var funnel = object({
+  onArxiv: count2,
+  fetched: count2,
+  duplicates: count2,
+  unique: count2,
+  listed: count2,
+  inOpenPr: count2,
+  rejected: count2,
+  excluded: count2,
+  belowThreshold: count2,
+  overCap: count2,
+  proposed: count2,
+  fromQueue: count2
+});
 var markerSchema = object({
   listPath: string2().check(_minLength(1)),
   branch: string2().check(_minLength(1)),
@@ -15457,12 +15708,37 @@ var markerSchema = object({
   baseSha: sha,
   proposed: array(
     object({
-      id: string2().check(_minLength(1)),
+      id,
       version: number2().check(int(), _gte(1)),
-      title: string2()
+      title: string2(),
+      score: optional(number2()),
+      why: optional(array(string2())),
+      links: optional(array(link)),
+      day: optional(string2()),
+      cats: optional(array(string2())),
+      entry: optional(count2)
     })
   ),
-  removed: array(string2().check(_minLength(1))),
+  // Markers of earlier versions list the ids alone.
+  removed: array(union([id, object({ id, title: string2(), how: _enum(["unticked", "deleted"]) })])),
+  queue: optional(
+    array(
+      object({
+        id,
+        version: number2().check(int(), _gte(1)),
+        title: string2(),
+        score: number2(),
+        why: array(string2()),
+        day: optional(string2())
+      })
+    )
+  ),
+  queueDropped: optional(count2),
+  run: optional(
+    nullable(
+      object({ searched: string2(), minScore: number2(), funnel, closest: nullable(number2()) })
+    )
+  ),
   windowEnd: nullable(string2()),
   foreignCommits: boolean2(),
   closedByBot: boolean2(),
@@ -15475,47 +15751,99 @@ var markerSchema = object({
     )
   )
 });
-function encodeMarker(data, maxChars = MARKER_MAX_CHARS) {
-  let titleMax = MARKER_TITLE_MAX;
-  let encoded = encodeWithTitles(data, titleMax);
-  while (encoded.length > maxChars && titleMax > 0) {
-    titleMax = titleMax > 20 ? Math.floor(titleMax / 2) : 0;
-    encoded = encodeWithTitles(data, titleMax);
-  }
-  return encoded;
-}
-function encodeWithTitles(data, titleMax) {
-  const payload = {
-    listPath: data.listPath,
-    branch: data.branch,
-    headSha: data.headSha,
-    previousHeadSha: data.previousHeadSha,
-    baseSha: data.baseSha,
-    proposed: data.proposed.map((p) => ({ id: p.id, version: p.version, title: clip(p.title, titleMax) })),
-    removed: [...data.removed],
-    windowEnd: data.windowEnd,
-    foreignCommits: data.foreignCommits,
-    closedByBot: data.closedByBot,
-    baseFile: data.baseFile ?? null
-  };
-  const json = JSON.stringify(payload).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+
+// src/pr/marker.ts
+var MARKER_PREFIX = "<!-- arxiv-curator:";
+var MARKER_OPEN = `${MARKER_PREFIX}v1 `;
+var MARKER_CLOSE = " -->";
+function encodeMarker(data) {
+  const json = JSON.stringify(canonical(data)).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
   return `${MARKER_OPEN}${json}${MARKER_CLOSE}`;
 }
-function clip(text6, max) {
-  const chars = Array.from(text6);
-  if (chars.length <= max) return text6;
-  return max === 0 ? "" : `${chars.slice(0, max - 1).join("")}\u2026`;
+function canonical(d) {
+  const optional2 = (key, value) => value === void 0 ? {} : { [key]: value };
+  return {
+    listPath: d.listPath,
+    branch: d.branch,
+    headSha: d.headSha,
+    previousHeadSha: d.previousHeadSha,
+    baseSha: d.baseSha,
+    proposed: d.proposed.map((p) => ({
+      id: p.id,
+      version: p.version,
+      title: p.title,
+      ...optional2("score", p.score),
+      ...optional2("why", p.why),
+      ...optional2(
+        "links",
+        p.links?.map((l) => ({ kind: l.kind, url: l.url, source: l.source }))
+      ),
+      ...optional2("day", p.day),
+      ...optional2("cats", p.cats),
+      ...optional2("entry", p.entry)
+    })),
+    removed: d.removed.map((r) => ({ id: r.id, title: r.title, how: r.how })),
+    queue: d.queue.map((q) => ({
+      id: q.id,
+      version: q.version,
+      title: q.title,
+      score: q.score,
+      why: q.why,
+      ...optional2("day", q.day)
+    })),
+    queueDropped: d.queueDropped,
+    run: d.run === null ? null : {
+      searched: d.run.searched,
+      minScore: d.run.minScore,
+      funnel: canonicalFunnel(d.run.funnel),
+      closest: d.run.closest
+    },
+    windowEnd: d.windowEnd,
+    foreignCommits: d.foreignCommits,
+    closedByBot: d.closedByBot,
+    baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans }
+  };
+}
+function canonicalFunnel(f) {
+  return {
+    onArxiv: f.onArxiv,
+    fetched: f.fetched,
+    duplicates: f.duplicates,
+    unique: f.unique,
+    listed: f.listed,
+    inOpenPr: f.inOpenPr,
+    rejected: f.rejected,
+    excluded: f.excluded,
+    belowThreshold: f.belowThreshold,
+    overCap: f.overCap,
+    proposed: f.proposed,
+    fromQueue: f.fromQueue
+  };
+}
+
+// src/pr/review-list.ts
+var HEADING = "### Review";
+function renderReviewList(papers, titleMax = 200) {
+  const items = papers.map(
+    (paper) => titleMax > 0 ? `- [x] ${paper.id} ${inlineMarkdown(shownTitle(paper), titleMax)}` : `- [x] ${paper.id}`
+  );
+  return [
+    HEADING,
+    "Untick a paper to reject it: the next run removes its entry and never proposes it again.",
+    "",
+    ...items
+  ].join("\n");
 }
 
 // src/pr/score-cards.ts
 function fitCards(papers, room) {
-  const scored = papers.filter((p) => p.candidate !== null);
+  const scored = papers.filter((p) => p.score !== void 0);
   if (scored.length === 0) return "";
   const heading3 = "### Score cards";
   const cards = [];
   let length = heading3.length;
   for (const [index2, paper] of scored.entries()) {
-    const card = renderCard(paper, paper.candidate);
+    const card = renderCard(paper);
     const left = scored.length - index2 - 1;
     const moreLine = left > 0 ? moreCardsLine(left).length + 2 : 0;
     if (length + card.length + 2 + moreLine > room) break;
@@ -15527,23 +15855,25 @@ function fitCards(papers, room) {
     return missing > 0 && moreCardsLine(missing).length <= room ? moreCardsLine(missing) : "";
   return [heading3, ...cards, missing > 0 ? moreCardsLine(missing) : ""].filter((p) => p !== "").join("\n\n");
 }
-function moreCardsLine(count3) {
-  return `_${plural(count3, "more score card is", "more score cards are")} in the run's summary._`;
+function moreCardsLine(count4) {
+  return `_${plural(count4, "more score card is", "more score cards are")} in the run's summary._`;
 }
-function renderCard(paper, candidate) {
-  const summary = `<details><summary><b>${htmlText(paper.arxivId)}</b> ${htmlText(shownTitle(paper), 160)} \u2014 score ${candidate.score.toFixed(1)}</summary>`;
-  const reasons = candidate.reasons.map((r) => `- ${inlineMarkdown(r.text, 300)}`);
-  const categories = candidate.paper.categories.map(
-    (c) => c === candidate.paper.primaryCategory ? `${inlineMarkdown(c)} (primary)` : inlineMarkdown(c)
+function renderCard(paper) {
+  const summary = `<details><summary><b>${htmlText(paper.id)}</b> ${htmlText(shownTitle(paper), 160)} \u2014 score ${paper.score.toFixed(1)}</summary>`;
+  const reasons = (paper.why ?? []).map((r) => `- ${inlineMarkdown(r, 300)}`);
+  const categories = (paper.cats ?? []).map(
+    (c, i) => i === 0 ? `${inlineMarkdown(c)} (primary)` : inlineMarkdown(c)
   );
-  const links = candidate.links.map((link5) => {
-    const url = safeUrl(link5.url);
+  const submitted = paper.day !== void 0 ? [`- **Submitted:** ${paper.day}`] : [];
+  const links = (paper.links ?? []).map((link6) => {
+    const url = safeUrl(link6.url);
     if (!url) return null;
-    return `${LINK_LABELS[link5.kind]} [${inlineMarkdown(shortUrl(url), 120)}](${url}) (found in the ${link5.source})`;
+    return `${LINK_LABELS[link6.kind]} [${inlineMarkdown(shortUrl(url), 120)}](${url}) (found in the ${link6.source})`;
   }).filter((text6) => text6 !== null);
   const lines = [
     ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
     `- **Categories:** ${categories.length > 0 ? categories.join(" \xB7 ") : "\u2014"}`,
+    ...submitted,
     `- **Links:** ${links.length > 0 ? links.join(" \xB7 ") : "none found"}`
   ];
   return `${summary}
@@ -15559,66 +15889,46 @@ function shortUrl(url) {
 // src/pr/body.ts
 var BODY_LIMIT = 65536;
 var BODY_TARGET = BODY_LIMIT - 536;
+var TABLE_ROOM = 12e3;
+var REVIEW_TITLES = [200, 80, 40, 0];
 function renderPullBody(input) {
-  const papers = sortByScore(input.papers);
-  const intro = renderIntro(input, papers);
+  const papers = [...input.papers].sort(byScore);
   const footer = [
+    renderLastRun(input.run, input.marker === null),
     renderReviewing(),
-    renderNearMisses(input),
     input.marker ? encodeMarker(input.marker) : previewNote()
   ].filter((part) => part !== "").join("\n\n");
-  const fixedLength = intro.length + footer.length + 4;
-  const table2 = fitTable(papers, BODY_TARGET - fixedLength);
-  const cards = fitCards(papers, BODY_TARGET - fixedLength - table2.length - 2);
-  return [intro, table2, cards, footer].filter((part) => part !== "").join("\n\n") + "\n";
-}
-function sortByScore(papers) {
-  return [...papers].sort((a, b) => {
-    const sa = a.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    const sb = b.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    if (sa !== sb) return sb - sa;
-    return a.arxivId < b.arxivId ? -1 : a.arxivId > b.arxivId ? 1 : 0;
-  });
+  const intro = renderIntro(input, papers);
+  const head = REVIEW_TITLES.map((max) => `${intro}
+
+${renderReviewList(papers, max)}`).find(
+    (text6, i) => i === REVIEW_TITLES.length - 1 || text6.length + footer.length <= BODY_TARGET - TABLE_ROOM
+  );
+  let room = BODY_TARGET - head.length - footer.length - 10;
+  const table2 = fitTable(papers, room);
+  room -= table2.length + 2;
+  const cards = fitCards(papers, room);
+  room -= cards.length + 2;
+  const queue = fitQueue(input.queue, input.queueDropped, input.maxPapers, room);
+  room -= queue.length + 2;
+  const rejected = fitRejected(input.rejected, room);
+  return [head, table2, cards, queue, rejected, footer].filter((part) => part !== "").join("\n\n") + "\n";
 }
 function renderIntro(input, papers) {
-  const carried = papers.filter((p) => p.candidate === null).length;
-  const f = input.funnel;
-  const parts = [
-    `${f.matched} on arXiv matched the query`,
-    f.listed > 0 ? `${f.listed} already listed` : "",
-    f.inOpenPr > 0 ? `${f.inOpenPr} already in this pull request` : "",
-    f.rejected > 0 ? `${f.rejected} rejected before` : "",
-    f.excluded > 0 ? `${f.excluded} excluded` : "",
-    f.belowThreshold > 0 ? `${f.belowThreshold} below the threshold of ${input.minScore.toFixed(1)}` : "",
-    f.overCap > 0 ? `${f.overCap} over the cap of ${input.maxPapers} per run` : ""
-  ].filter((part) => part !== "");
-  const carriedNote = carried > 0 ? `, ${plural(carried, "paper", "papers")} of them from earlier runs` : "";
-  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${carriedNote}. This run searched ${input.searched !== void 0 ? inlineMarkdown(input.searched) : `arXiv submissions of the last ${plural(input.windowDays, "day", "days")}`} (${parts.join(" \xB7 ")}).`;
+  const days = papers.map((p) => p.day).filter((d) => d !== void 0).sort();
+  const when = days.length > 0 ? ` (submitted ${formatDayRange(days[0], days[days.length - 1])})` : "";
+  const queued = input.queue.length > 0 ? `; ${plural(input.queue.length, "more is", "more are")} queued` : "";
+  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${when}${queued}.`;
+}
+function renderLastRun(run, preview2) {
+  if (run === null) return "";
+  const f = run.funnel;
+  const threshold = run.minScore.toFixed(1);
+  const below = f.belowThreshold > 0 ? ` ${plural(f.belowThreshold, "paper", "papers")} scored below the threshold of ${threshold}${run.closest !== null ? ` (the closest ${run.closest.toFixed(1)})` : ""}; the run's summary lists the closest.` : "";
+  return `**${preview2 ? "This" : "Last"} run:** searched ${inlineMarkdown(run.searched)}: ${funnelSteps(f, run.minScore)}.${below}`;
 }
 function renderReviewing() {
-  return "**Reviewing:** delete an entry from the diff to reject that paper; close this pull request to reject all of them; merge to accept. Rejected papers are never proposed again (add an id to `allow` in the config file to undo a rejection). Once someone else pushes to this branch, arxiv-curator stops rebuilding it and only adds new papers on top.";
-}
-function renderNearMisses(input) {
-  const below = input.nearMisses.filter((c) => c.decision === "below-threshold");
-  const overCap = input.nearMisses.filter((c) => c.decision === "over-cap");
-  const parts = [];
-  if (below.length > 0) {
-    const scores = below.map((c) => c.score);
-    const low = Math.min(...scores).toFixed(1);
-    const high = Math.max(...scores).toFixed(1);
-    const range = low === high ? `scored ${low}` : `scored ${low}\u2013${high}`;
-    parts.push(
-      `${plural(below.length, "paper", "papers")} ${range}, below the threshold of ${input.minScore.toFixed(1)}`
-    );
-  }
-  if (overCap.length > 0) {
-    parts.push(
-      `${plural(overCap.length, "paper was", "papers were")} over the cap of ${input.maxPapers} per run and stay eligible`
-    );
-  }
-  if (parts.length === 0) return "";
-  const count3 = below.length + overCap.length;
-  return `**Near misses:** ${parts.join("; ")}. ${count3 === 1 ? "It is" : "They are"} listed in the run's summary.`;
+  return "**Reviewing:** untick a paper above, or delete its entry from the diff, to reject it: the next run takes it out of this pull request and never proposes it again. Close this pull request to reject all of them; merge to accept. Add an id to `allow` in the config file to undo a rejection. Once someone else pushes to this branch, arxiv-curator stops rebuilding it and only commits on top.";
 }
 function previewNote() {
   return "_Preview: the hidden marker that remembers this pull request is added when it is written to GitHub._";
@@ -15697,14 +16007,14 @@ function trimTrailing(url) {
     }
     const pairs = { ")": "(", "]": "[" };
     const open = pairs[last];
-    if (open !== void 0 && count2(out, last) > count2(out, open)) {
+    if (open !== void 0 && count3(out, last) > count3(out, open)) {
       out = out.slice(0, -1);
       continue;
     }
     return out;
   }
 }
-function count2(text6, ch) {
+function count3(text6, ch) {
   return text6.split(ch).length - 1;
 }
 function repoName(segment) {
@@ -15759,8 +16069,8 @@ function linksIn(text6, source) {
   for (const match of joined.matchAll(URL_PATTERN)) {
     const raw = trimTrailing(match[0]);
     const before = joined.slice(Math.max(0, match.index - 40), match.index);
-    const link5 = classify(raw, before);
-    if (link5) found.push({ ...link5, source });
+    const link6 = classify(raw, before);
+    if (link6) found.push({ ...link6, source });
   }
   return found;
 }
@@ -15771,8 +16081,8 @@ function findLinks(paper) {
   try {
     const all2 = [...linksIn(paper.abstract ?? "", "abstract"), ...linksIn(paper.comment ?? "", "comment")];
     const seen = /* @__PURE__ */ new Set();
-    return all2.filter((link5) => {
-      const key = sameLink(link5.url);
+    return all2.filter((link6) => {
+      const key = sameLink(link6.url);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -15943,8 +16253,8 @@ function unpackBackground(documents, table2) {
   for (const group of table2.split("|")) {
     const colon = group.indexOf(":");
     if (colon < 0) continue;
-    const count3 = Number(group.slice(0, colon));
-    for (const term of group.slice(colon + 1).split(" ")) if (term !== "") df.set(term, count3);
+    const count4 = Number(group.slice(0, colon));
+    for (const term of group.slice(colon + 1).split(" ")) if (term !== "") df.set(term, count4);
   }
   return { documents, df };
 }
@@ -15981,15 +16291,15 @@ var TermWeights = class {
   /** Ids below this are the memory's terms. */
   memoryTerms = Infinity;
   idOf(term) {
-    let id = this.ids.get(term);
-    if (id === void 0) {
-      id = this.idfs.length;
-      this.ids.set(term, id);
+    let id2 = this.ids.get(term);
+    if (id2 === void 0) {
+      id2 = this.idfs.length;
+      this.ids.set(term, id2);
       this.terms.push(term);
       const df = this.background.df.get(term) ?? 0;
       this.idfs.push(Math.log((this.background.documents + 1) / (df + 1)) + 1);
     }
-    return id;
+    return id2;
   }
   /** Term id → its weight in these words (joined words, `words.ts`), in the order terms first occur. */
   weigh(wordLists) {
@@ -15998,11 +16308,11 @@ var TermWeights = class {
       for (const word of words) {
         const term = termOf(word);
         if (term === null) continue;
-        const id = this.idOf(term);
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+        const id2 = this.idOf(term);
+        counts.set(id2, (counts.get(id2) ?? 0) + 1);
       }
     }
-    for (const [id, count3] of counts) counts.set(id, (1 + Math.log(count3)) * this.idfs[id]);
+    for (const [id2, count4] of counts) counts.set(id2, (1 + Math.log(count4)) * this.idfs[id2]);
     return counts;
   }
   /** Ends the memory: the terms known so far are the ones with postings. */
@@ -16024,14 +16334,14 @@ var TermWeights = class {
   }
   /** The query's `QUERY_TERMS` heaviest terms that the memory knows, weighted as a unit vector over all its terms. */
   toQuery(wordLists) {
-    const terms = [...this.weigh(wordLists)].map(([id, weight]) => ({ id, weight }));
+    const terms = [...this.weigh(wordLists)].map(([id2, weight]) => ({ id: id2, weight }));
     const known = (term) => term.id < this.memoryTerms;
     let squares = 0;
     for (const { weight } of terms.filter(known)) squares += weight * weight;
     for (const { weight } of terms.filter((term) => !known(term))) squares += weight * weight;
     const norm = Math.sqrt(squares);
     terms.sort((a, b) => b.weight - a.weight || (this.terms[a.id] < this.terms[b.id] ? -1 : 1));
-    return terms.slice(0, QUERY_TERMS).filter(known).map(({ id, weight }) => ({ id, weight: weight / norm }));
+    return terms.slice(0, QUERY_TERMS).filter(known).map(({ id: id2, weight }) => ({ id: id2, weight: weight / norm }));
   }
 };
 
@@ -16044,7 +16354,7 @@ var Postings = class {
   constructor(docs, terms) {
     this.docs = docs;
     const offsets = new Int32Array(terms + 1);
-    for (const doc of docs) for (const id of doc.termIds) offsets[id + 1] += 1;
+    for (const doc of docs) for (const id2 of doc.termIds) offsets[id2 + 1] += 1;
     for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
     const fill = offsets.slice(0, terms);
     this.docIds = new Int32Array(offsets[terms]);
@@ -16080,19 +16390,19 @@ var Postings = class {
   best(query, skip) {
     const { scores, touched, offsets, docIds, weights, rejected, rank } = this;
     const longest = this.docs.length >= PRUNE_FROM ? this.docs.length * MAX_POSTING_SHARE : Infinity;
-    let count3 = 0;
-    for (const { id, weight } of query) {
-      const end = offsets[id + 1];
-      if (end - offsets[id] > longest) continue;
-      for (let i = offsets[id]; i < end; i++) {
+    let count4 = 0;
+    for (const { id: id2, weight } of query) {
+      const end = offsets[id2 + 1];
+      if (end - offsets[id2] > longest) continue;
+      for (let i = offsets[id2]; i < end; i++) {
         const doc = docIds[i];
-        if (scores[doc] === 0) touched[count3++] = doc;
+        if (scores[doc] === 0) touched[count4++] = doc;
         scores[doc] += weight * weights[i];
       }
     }
     const best = [-1, -1];
     const top = [0, 0];
-    for (let i = 0; i < count3; i++) {
+    for (let i = 0; i < count4; i++) {
       const d = touched[i];
       const score = scores[d];
       const kind = rejected[d];
@@ -16104,7 +16414,7 @@ var Postings = class {
         }
       }
     }
-    for (let i = 0; i < count3; i++) scores[touched[i]] = 0;
+    for (let i = 0; i < count4; i++) scores[touched[i]] = 0;
     return { listed: this.neighbour(best[0], top[0]), rejected: this.neighbour(best[1], top[1]) };
   }
   neighbour(d, score) {
@@ -16313,7 +16623,7 @@ var ArxivLinkIndex = class {
     this.links = [...arxivLinks(text6)];
   }
   ids() {
-    return new Set(this.links.map((link5) => link5.arxivId));
+    return new Set(this.links.map((link6) => link6.arxivId));
   }
   /** The links that start in `from … to - 1`. */
   within(from, to) {
@@ -16321,8 +16631,8 @@ var ArxivLinkIndex = class {
   }
   /** The id of the first link that starts in `from … to - 1`, or null. */
   firstId(from, to) {
-    const link5 = this.links[this.firstAtOrAfter(from)];
-    return link5 !== void 0 && link5.index < to ? link5.arxivId : null;
+    const link6 = this.links[this.firstAtOrAfter(from)];
+    return link6 !== void 0 && link6.index < to ? link6.arxivId : null;
   }
   firstAtOrAfter(offset) {
     let low = 0;
@@ -16336,7 +16646,7 @@ var ArxivLinkIndex = class {
   }
 };
 function firstArxivId(text6) {
-  for (const link5 of arxivLinks(text6)) return link5.arxivId;
+  for (const link6 of arxivLinks(text6)) return link6.arxivId;
   return null;
 }
 function canonicalId(raw) {
@@ -16800,10 +17110,10 @@ function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCou
   single.fill(-1, dictSize + dict2AtomCount, slotCount);
   const start = new Int32Array(slotCount);
   const length = new Int32Array(slotCount);
-  function decodeDelta(count3, off) {
+  function decodeDelta(count4, off) {
     let previous2 = 0;
     let slot = off;
-    const end = off + count3;
+    const end = off + count4;
     while (slot < end) {
       const code5 = BASE91_INVERSE[input.charCodeAt(pos++)];
       if (code5 < 89) {
@@ -16826,8 +17136,8 @@ function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCou
   const references = new Int32Array(ngramCount * 2);
   let poolSize = 0;
   let ngramIndex = 0;
-  function readNgramReferences(count3, startSlot) {
-    for (let index2 = 0; index2 < count3; index2++) {
+  function readNgramReferences(count4, startSlot) {
+    for (let index2 = 0; index2 < count4; index2++) {
       const slot = startSlot + index2;
       const a = readSlotCode();
       const b = readSlotCode();
@@ -20119,7 +20429,7 @@ var StateInline = class {
     }
     let pos = start;
     while (pos < max && this.src.charCodeAt(pos) === marker) pos++;
-    const count3 = pos - start;
+    const count4 = pos - start;
     let nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
     if ((nextChar & 64512) === 55296) {
       const lowSurr = this.src.charCodeAt(pos + 1);
@@ -20134,7 +20444,7 @@ var StateInline = class {
     return {
       can_open: left_flanking && (canSplitWord || !right_flanking || isLastPunctChar),
       can_close: right_flanking && (canSplitWord || !left_flanking || isNextPunctChar),
-      length: count3
+      length: count4
     };
   }
 };
@@ -20196,9 +20506,9 @@ function linkify(state, silent) {
   while (protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1))) protoStart--;
   if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
   const protoLength = pos - protoStart;
-  const link5 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
-  if (!link5) return false;
-  let url = link5.url;
+  const link6 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
+  if (!link6) return false;
+  let url = link6.url;
   if (url.length <= protoLength) return false;
   let urlEnd = url.length;
   while (urlEnd > 0 && url.charCodeAt(urlEnd - 1) === 42) urlEnd--;
@@ -20484,7 +20794,7 @@ var emphasis_default = {
   tokenize: emphasis_tokenize,
   postProcess: emphasis_post_process
 };
-function link(state, silent) {
+function link2(state, silent) {
   let code5, label, res, ref;
   let href = "";
   let title = "";
@@ -20883,7 +21193,7 @@ var _rules = [
   ["backticks", backtick],
   ["strikethrough", strikethrough_default.tokenize],
   ["emphasis", emphasis_default.tokenize],
-  ["link", link],
+  ["link", link2],
   ["image", image],
   ["autolink", autolink],
   ["html_inline", html_inline],
@@ -21561,7 +21871,7 @@ function commonDateFormat(samples) {
     if (found) counts.set(found.format, (counts.get(found.format) ?? 0) + 1);
   }
   let best = null;
-  for (const [format2, count3] of counts) if (best === null || count3 > counts.get(best)) best = format2;
+  for (const [format2, count4] of counts) if (best === null || count4 > counts.get(best)) best = format2;
   return best;
 }
 function formatDate(date2, format2) {
@@ -21656,12 +21966,12 @@ function firstTextLink(markdown) {
   return null;
 }
 function bulletTitle(itemText) {
-  const link5 = firstTextLink(itemText);
-  if (!link5) return null;
-  const head = itemText.slice(0, link5.index).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, "");
+  const link6 = firstTextLink(itemText);
+  if (!link6) return null;
+  const head = itemText.slice(0, link6.index).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, "");
   const before = head === "" ? "" : plainText(head).replace(/[\s[(:,.|–—-]+$/, "");
-  if (isGenericLabel(link5.text)) return before === "" ? null : { title: before, url: link5.url };
-  return before.split(/\s+/).length > 3 ? null : { title: link5.text, url: link5.url };
+  if (isGenericLabel(link6.text)) return before === "" ? null : { title: before, url: link6.url };
+  return before.split(/\s+/).length > 3 ? null : { title: link6.text, url: link6.url };
 }
 function isGenericLabel(text6) {
   return text6.length <= 24 && GENERIC_LABEL.test(labelWords(text6));
@@ -21722,10 +22032,10 @@ function entryHeadingDepth(body, section) {
     if (block2.type === "heading") counts.set(block2.depth, (counts.get(block2.depth) ?? 0) + 1);
   let best = section.depth + 1;
   let bestCount = 0;
-  for (const [depth, count3] of counts) {
-    if (count3 > bestCount || count3 === bestCount && depth > best) {
+  for (const [depth, count4] of counts) {
+    if (count4 > bestCount || count4 === bestCount && depth > best) {
       best = depth;
-      bestCount = count3;
+      bestCount = count4;
     }
   }
   return best;
@@ -21780,9 +22090,9 @@ function arxivLinkConvention(links, target) {
 function majorityArxivPath(links) {
   let abs = 0;
   let pdf = 0;
-  for (const link5 of links) {
-    if (link5.kind === "abs") abs++;
-    else if (link5.kind === "pdf") pdf++;
+  for (const link6 of links) {
+    if (link6.kind === "abs") abs++;
+    else if (link6.kind === "pdf") pdf++;
   }
   if (abs === pdf) return null;
   return abs > pdf ? "abs" : "pdf";
@@ -21803,7 +22113,7 @@ function defaultBullet(blocks) {
     }
   }
   let marker = "-";
-  for (const [candidate, count3] of counts) if (count3 > (counts.get(marker) ?? 0)) marker = candidate;
+  for (const [candidate, count4] of counts) if (count4 > (counts.get(marker) ?? 0)) marker = candidate;
   return { marker, ordered: false, nextNumber: 0 };
 }
 var NUMBERED = /^(\d{1,5})[.)]\s/;
@@ -21878,7 +22188,7 @@ function mostCommon(values) {
   const counts = /* @__PURE__ */ new Map();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   let best = null;
-  for (const [value, count3] of counts) if (best === null || count3 > counts.get(best)) best = value;
+  for (const [value, count4] of counts) if (best === null || count4 > counts.get(best)) best = value;
   return best;
 }
 
@@ -22048,13 +22358,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count3 = 0;
+  let count4 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count3++;
+    count4++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count3;
+  return count4;
 }
 
 // node_modules/devlop/lib/default.js
@@ -22974,8 +23284,8 @@ function zwitch(key, options) {
     let fn = one2.invalid;
     const handlers = one2.handlers;
     if (value && own2.call(value, key)) {
-      const id = String(value[key]);
-      fn = own2.call(handlers, id) ? handlers[id] : one2.unknown;
+      const id2 = String(value[key]);
+      fn = own2.call(handlers, id2) ? handlers[id2] : one2.unknown;
     }
     if (fn) {
       return fn.call(this, value, ...parameters);
@@ -23089,18 +23399,18 @@ function longestStreak(value, substring) {
   const source = String(value);
   let index2 = source.indexOf(substring);
   let expected = index2;
-  let count3 = 0;
+  let count4 = 0;
   let max = 0;
   if (typeof substring !== "string") {
     throw new TypeError("Expected substring");
   }
   while (index2 !== -1) {
     if (index2 === expected) {
-      if (++count3 > max) {
-        max = count3;
+      if (++count4 > max) {
+        max = count4;
       }
     } else {
-      count3 = 1;
+      count4 = 1;
     }
     expected = index2 + substring.length;
     index2 = source.indexOf(substring, expected);
@@ -24101,8 +24411,8 @@ function formatLinkAsAutolink(node2, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
-link2.peek = linkPeek;
-function link2(node2, _, state, info) {
+link3.peek = linkPeek;
+function link3(node2, _, state, info) {
   const quote2 = checkQuote(state);
   const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info);
@@ -24459,7 +24769,7 @@ var handle = {
   image: image2,
   imageReference,
   inlineCode,
-  link: link2,
+  link: link3,
   linkReference,
   list: list3,
   listItem,
@@ -27962,11 +28272,11 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     if (!labelStart || !labelStart._balanced) {
       return nok(code5);
     }
-    const id = normalizeIdentifier(self.sliceSerialize({
+    const id2 = normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
     }));
-    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+    if (id2.codePointAt(0) !== 94 || !defined.includes(id2.slice(1))) {
       return nok(code5);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
@@ -30433,9 +30743,9 @@ var KINDS = ["code", "project", "dataset", "model", "demo"];
 function linksByKind(links) {
   const byKind = /* @__PURE__ */ new Map();
   for (const kind of KINDS) {
-    for (const link5 of links) {
-      if (link5.kind !== kind) continue;
-      const url = safeUrl2(link5.url);
+    for (const link6 of links) {
+      if (link6.kind !== kind) continue;
+      const url = safeUrl2(link6.url);
       if (url !== null) {
         byKind.set(kind, url);
         break;
@@ -30478,12 +30788,12 @@ function renderDetails(paper, links, conventions, number3) {
 }
 function linksLine(paper, links, conventions) {
   const parts = [
-    [link3("\u{1F4C4} Paper", arxivUrl(paper.arxivId, conventions.arxivLink ?? "pdf"))]
+    [link4("\u{1F4C4} Paper", arxivUrl(paper.arxivId, conventions.arxivLink ?? "pdf"))]
   ];
-  for (const [kind, url] of linksByKind(links)) parts.push([link3(LABELS[kind], url)]);
+  for (const [kind, url] of linksByKind(links)) parts.push([link4(LABELS[kind], url)]);
   return parts.map((part) => inlineMarkdown2(part)).join(" | ");
 }
-function link3(label, url) {
+function link4(label, url) {
   return { type: "link", url, children: [text5(label)] };
 }
 
@@ -30502,11 +30812,11 @@ function renderTableRow(paper, links, conventions) {
 }
 function cellContent(column, paper, found, conventions) {
   const paperUrl = arxivUrl(paper.arxivId, conventions.arxivLink ?? "abs");
-  const linkTo = (url, fallback) => url === void 0 ? null : [link4(column.linkLabel ?? fallback, url)];
+  const linkTo = (url, fallback) => url === void 0 ? null : [link5(column.linkLabel ?? fallback, url)];
   const role = column.role;
   switch (role) {
     case "title":
-      return [link4(entryTitle(paper), paperUrl)];
+      return [link5(entryTitle(paper), paperUrl)];
     case "name": {
       const name = shortName(entryTitle(paper));
       return name === "" ? null : [text5(name)];
@@ -30522,7 +30832,7 @@ function cellContent(column, paper, found, conventions) {
       return date2 ? [text5(formatDate(date2, column.dateFormat ?? "YYYY-MM-DD"))] : null;
     }
     case "arxiv":
-      return [link4(column.linkLabel ?? "arXiv", paperUrl)];
+      return [link5(column.linkLabel ?? "arXiv", paperUrl)];
     case "code":
       return linkTo(found.get("code"), "Code");
     case "demo":
@@ -30535,7 +30845,7 @@ function cellContent(column, paper, found, conventions) {
       return null;
   }
 }
-function link4(label, url) {
+function link5(label, url) {
   return { type: "link", url, children: [text5(label)] };
 }
 function escapePipes(cell) {
@@ -30614,10 +30924,10 @@ function placeBeforeLine(lines, anchor, blocks, rhythm) {
 }
 function blankLinesAfter(text6, lines, line) {
   const last = /[\r\n]$/.test(text6) ? lines.starts.length - 2 : lines.starts.length - 1;
-  let count3 = 0;
+  let count4 = 0;
   for (let i = line + 1; i <= last && /^[ \t]*$/.test(text6.slice(lines.starts[i], lines.ends[i])); i++)
-    count3++;
-  return count3;
+    count4++;
+  return count4;
 }
 
 // src/list/splice-entries.ts
@@ -30698,21 +31008,21 @@ function headingGap(body, depth) {
     counts.set(blank, (counts.get(blank) ?? 0) + 1);
   });
   let best = 1;
-  for (const [blank, count3] of counts) if (count3 > (counts.get(best) ?? 0)) best = blank;
+  for (const [blank, count4] of counts) if (count4 > (counts.get(best) ?? 0)) best = blank;
   return Math.min(best, 2);
 }
 
 // src/list/updates-line.ts
-function updatesLine(count3, date2, updates) {
+function updatesLine(count4, date2, updates) {
   const day = `${updates.before}${formatDate(date2, updates.dateFormat)}${updates.after}`;
-  return `${updates.marker} ${day}${updates.separator}Add ${count3} paper${count3 === 1 ? "" : "s"}.`;
+  return `${updates.marker} ${day}${updates.separator}Add ${count4} paper${count4 === 1 ? "" : "s"}.`;
 }
-function planUpdatesLine(text6, doc, count3, date2) {
+function planUpdatesLine(text6, doc, count4, date2) {
   if (text6.length !== doc.textLength) throw new StaleListDocError();
   const section = doc.updates;
   const convention = doc.conventions.updates;
-  if (!section || !convention || count3 <= 0) return null;
-  const line = updatesLine(count3, date2, convention);
+  if (!section || !convention || count4 <= 0) return null;
+  const line = updatesLine(count4, date2, convention);
   const lineEnding = doc.conventions.lineEnding;
   const list4 = sectionBody(doc.blocks, section).find((block2) => block2.type === "list");
   if (list4) {
@@ -30750,6 +31060,51 @@ function renumberEntry(blockText, n) {
   return blockText.replace(/^( {0,3}#{1,6}[ \t]+)\d{1,9}([.)])/, `$1${n}$2`);
 }
 
+// src/pr/queue.ts
+var QUEUE_PER_PAPER = 5;
+var QUEUE_MAX = 100;
+function queueLimit(maxPapers) {
+  return Math.min(QUEUE_MAX, QUEUE_PER_PAPER * maxPapers);
+}
+function fillRoom({ qualifying, queued, previous: previous2, room, limit }) {
+  const pool = [
+    ...qualifying.map((c) => ({ id: c.paper.arxivId, score: c.score, tonight: c, entry: null })),
+    ...queued.map((e) => ({
+      id: e.record.id,
+      score: e.candidate?.score ?? e.record.score,
+      tonight: null,
+      entry: e
+    }))
+  ].sort((a, b) => b.score - a.score || compareArxivIds(a.id, b.id));
+  const chosen = pool.slice(0, Math.max(0, room));
+  const rest = pool.slice(chosen.length);
+  const needsFetch = chosen.filter((s) => s.entry !== null && s.entry.candidate === null).map((s) => s.id);
+  const kept = rest.slice(0, limit);
+  const keptIds = new Set(kept.map((s) => s.id));
+  const recorded = new Map(previous2.map((record) => [record.id, record]));
+  const tonight = pool.flatMap((slot) => {
+    if (slot.tonight === null) return [];
+    if (chosen.includes(slot)) return [{ ...slot.tonight, decision: "proposed" }];
+    return [
+      {
+        ...slot.tonight,
+        decision: "over-cap",
+        detail: keptIds.has(slot.id) ? "qualifies, but the open pull request is full (max-papers): queued" : `qualifies, but scored too low for the queue of ${limit}`
+      }
+    ];
+  });
+  const fromQueue = chosen.flatMap(
+    (slot) => slot.entry?.candidate ? [{ ...slot.entry.candidate, decision: "proposed", detail: "queued on an earlier night" }] : []
+  );
+  const queue = kept.map((slot) => {
+    const candidate = slot.tonight ?? slot.entry.candidate;
+    const before = recorded.get(slot.id);
+    if (candidate === null) return slot.entry.record;
+    return before !== void 0 && before.score === candidate.score && before.version === candidate.paper.version ? before : queuedPaper(candidate);
+  });
+  return { tonight, fromQueue, queue, dropped: rest.length - kept.length, needsFetch };
+}
+
 // src/run/curate.ts
 var NO_PULL_MEMORY = { inOpenPr: /* @__PURE__ */ new Set(), rejected: /* @__PURE__ */ new Map(), rejectedEntries: [] };
 var NEAR_MISSES = 5;
@@ -30763,7 +31118,8 @@ function createRunScorer(config3, doc, memory) {
     rejected: memory.rejectedEntries
   });
 }
-function curate({ config: config3, papers, onArxiv, fetched, doc, memory, scorer }) {
+function scoreCandidates(input, papers = input.papers) {
+  const { config: config3, doc, memory } = input;
   const { kept, dropped } = dedup(
     papers,
     {
@@ -30776,36 +31132,64 @@ function curate({ config: config3, papers, onArxiv, fetched, doc, memory, scorer
     },
     normaliseTitle
   );
-  const score = scorer ?? createRunScorer(config3, doc, memory);
+  const score = input.scorer ?? createRunScorer(config3, doc, memory);
   const scored = kept.map((paper) => ({
     paper,
     ...score(paper),
     links: findLinks(paper)
   }));
-  const decided = select(scored, {
-    minScore: config3.scoring.minScore,
-    maxPapers: config3.pullRequest.maxPapers
+  return { scored, dropped };
+}
+function decide(input, { scored, dropped }) {
+  const { config: config3 } = input;
+  const minScore = config3.scoring.minScore;
+  const maxPapers = config3.pullRequest.maxPapers;
+  const judged = select(scored, { minScore, maxPapers: Number.POSITIVE_INFINITY });
+  const filled = fillRoom({
+    qualifying: judged.filter((c) => c.decision === "proposed"),
+    queued: input.queue ?? [],
+    previous: input.previousQueue ?? [],
+    room: input.room ?? maxPapers,
+    limit: queueLimit(maxPapers)
   });
-  const candidates2 = [...decided, ...[...dropped].sort(byScoreThenId)];
-  const count3 = (decision) => candidates2.filter((c) => c.decision === decision).length;
-  const proposed = decided.filter((c) => c.decision === "proposed");
+  const tonight = [...filled.tonight, ...judged.filter((c) => c.decision !== "proposed")].sort(
+    (a, b) => Number(b.decision === "proposed") - Number(a.decision === "proposed") || byScoreThenId(a, b)
+  );
+  const count4 = (decision) => tonight.filter((c) => c.decision === decision).length + dropped.filter((c) => c.decision === decision).length;
+  const proposedTonight = tonight.filter((c) => c.decision === "proposed");
+  const below = tonight.filter((c) => c.decision === "below-threshold" && c.score > 0);
   return {
-    candidates: candidates2,
-    proposed,
-    nearMisses: decided.filter((c) => isNearMiss(c, config3.scoring.minScore)).slice(0, NEAR_MISSES),
+    candidates: [
+      ...proposedTonight,
+      ...filled.fromQueue,
+      ...tonight.slice(proposedTonight.length),
+      ...[...dropped].sort(byScoreThenId)
+    ],
+    proposed: [...proposedTonight, ...filled.fromQueue],
+    fromQueue: filled.fromQueue,
+    queue: filled.queue,
+    queueDropped: filled.dropped,
+    needsFetch: filled.needsFetch,
+    nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
+    closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
     funnel: {
-      onArxiv,
-      fetched,
-      unique: papers.length,
-      listed: count3("listed"),
-      inOpenPr: count3("in-open-pr"),
-      rejected: count3("rejected"),
-      excluded: count3("excluded"),
-      belowThreshold: count3("below-threshold"),
-      overCap: count3("over-cap"),
-      proposed: proposed.length
+      onArxiv: input.onArxiv,
+      fetched: input.fetched,
+      duplicates: Math.max(0, input.fetched - input.papers.length),
+      unique: input.papers.length,
+      listed: count4("listed"),
+      inOpenPr: count4("in-open-pr"),
+      rejected: count4("rejected"),
+      excluded: count4("excluded"),
+      belowThreshold: count4("below-threshold"),
+      overCap: count4("over-cap"),
+      proposed: proposedTonight.length,
+      fromQueue: filled.fromQueue.length
     }
   };
+}
+function curate(input) {
+  return decide(input, scoreCandidates(input));
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -30946,11 +31330,11 @@ var Diff = class {
       return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
     }
   }
-  removeEmpty(array2) {
+  removeEmpty(array3) {
     const ret = [];
-    for (let i = 0; i < array2.length; i++) {
-      if (array2[i]) {
-        ret.push(array2[i]);
+    for (let i = 0; i < array3.length; i++) {
+      if (array3[i]) {
+        ret.push(array3[i]);
       }
     }
     return ret;
@@ -31417,17 +31801,25 @@ function preview({
   const entries = curation.proposed.map((candidate) => ({ arxivId: candidate.paper.arxivId, candidate }));
   const change = entries.length > 0 ? buildListChange(listText, doc, config3, entries, now) : null;
   const text6 = change?.text ?? listText;
-  const body = renderPullBody(
-    pullBodyInput(
-      config3,
-      curation,
-      curation.proposed.map(prPaper),
-      change?.numbers ?? /* @__PURE__ */ new Map(),
-      null,
-      searched
-    )
-  );
+  const body = previewBody(config3, curation, change?.numbers ?? /* @__PURE__ */ new Map(), searched);
   return { curation, text: text6, body, diff: unifiedDiff(config3.list.path, listText, text6) };
+}
+function previewBody(config3, curation, numbers, searched) {
+  return renderPullBody({
+    listPath: config3.list.path,
+    papers: numberedRecords(curation.proposed.map(prPaper), numbers),
+    queue: curation.queue,
+    queueDropped: curation.queueDropped,
+    maxPapers: config3.pullRequest.maxPapers,
+    rejected: [],
+    run: {
+      searched: searched ?? `arXiv submissions of the last ${config3.query.windowDays} days`,
+      minScore: config3.scoring.minScore,
+      funnel: curation.funnel,
+      closest: curation.closest
+    },
+    marker: null
+  });
 }
 
 // src/cli/inputs.ts
@@ -31569,23 +31961,40 @@ async function scoreCommand(args, io, cwd = process.cwd()) {
 }
 
 // src/cli/main.ts
-var USAGE = `arxiv-curator ${VERSION} \u2014 keeps a paper awesome-list up to date from arXiv
-
-Usage:
-  arxiv-curator fetch   [--config PATH] [--arxiv-url URL] [--window-days N] [--since YYYY-MM-DD] [--now ISO-TIME]
+var COMMANDS = {
+  fetch: {
+    run: fetchCommand,
+    usage: `  arxiv-curator fetch   [--config PATH] [--arxiv-url URL] [--window-days N] [--since YYYY-MM-DD] [--now ISO-TIME]
       Query arXiv for the profile's topic; one JSON object per paper on stdout, progress on stderr.
-  arxiv-curator preview [--list PATH] [--config PATH] [--feed FILE.xml ...] [--arxiv-url URL]
+`
+  },
+  preview: {
+    run: previewCommand,
+    usage: `  arxiv-curator preview [--list PATH] [--config PATH] [--feed FILE.xml ...] [--arxiv-url URL]
                         [--window-days N] [--now ISO-TIME] [--out DIR]
       Write DIR/README.md (the list after the change), DIR/pr-body.md and DIR/candidates.json,
       and print a summary and a unified diff. Reads no GitHub state.
-  arxiv-curator score   --feed FILE.xml ... [--list PATH] [--config PATH]
+`
+  },
+  score: {
+    run: scoreCommand,
+    usage: `  arxiv-curator score   --feed FILE.xml ... [--list PATH] [--config PATH]
       One JSON object per line: {arxivId, title, score, decision, reasons}.
-  arxiv-curator --help | --version
+`
+  }
+};
+var HEADER = `arxiv-curator ${VERSION} \u2014 keeps a paper awesome-list up to date from arXiv
+
+Usage:
 `;
+var USAGE = `${HEADER}${Object.values(COMMANDS).map((c) => c.usage).join("")}  arxiv-curator --help | --version | COMMAND --help
+`;
+var isHelp = (arg) => arg === "--help" || arg === "-h" || arg === "help";
+var isCommand = (name) => name !== void 0 && Object.hasOwn(COMMANDS, name);
 async function main(argv, io) {
   const [command] = argv;
-  if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
-    io.stdout(USAGE);
+  if (command === void 0 || isHelp(command)) {
+    io.stdout(isCommand(argv[1]) ? `${HEADER}${COMMANDS[argv[1]].usage}` : USAGE);
     return 0;
   }
   if (command === "--version" || command === "-v") {
@@ -31593,19 +32002,17 @@ async function main(argv, io) {
 `);
     return 0;
   }
-  const args = argv.slice(1);
-  switch (command) {
-    case "fetch":
-      return fetchCommand(args, io);
-    case "preview":
-      return previewCommand(args, io);
-    case "score":
-      return scoreCommand(args, io);
-    default:
-      io.stderr(`arxiv-curator: unknown command "${command}"; run arxiv-curator --help
+  if (!isCommand(command)) {
+    io.stderr(`arxiv-curator: unknown command "${command}"; run arxiv-curator --help
 `);
-      return 2;
+    return 2;
   }
+  const args = argv.slice(1);
+  if (args.some((arg) => arg === "--help" || arg === "-h")) {
+    io.stdout(`${HEADER}${COMMANDS[command].usage}`);
+    return 0;
+  }
+  return COMMANDS[command].run(args, io);
 }
 
 // src/cli.ts

@@ -607,8 +607,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -716,13 +716,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count4 = 0;
+        let count5 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count4)
-            count4 = c;
+          if (c > count5)
+            count5 = c;
         }
-        return count4;
+        return count5;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -3675,8 +3675,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3753,12 +3753,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count4 = 1;
+        let count5 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count5 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count4);
+        const pointer = " ".repeat(ci) + "^".repeat(count5);
         error2.message += `:
 
 ${lineStr}
@@ -7369,6 +7369,145 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.format = format2;
+    exports2.parse = parse4;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format2(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse4(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index2 = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index2;
+      index2 = skipValue(header, index2, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index2);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index: index2, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index2, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index2, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index2 < len) {
+        if (header.charCodeAt(index2) === stopChar)
+          break;
+        index2 = skipOWS(header, index2 + 1, len);
+        const keyStart = index2;
+        while (index2 < len) {
+          const code5 = header.charCodeAt(index2);
+          if (code5 === stopChar)
+            break parameter;
+          if (code5 === SEMI)
+            continue parameter;
+          if (code5 === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index2);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index2 = skipOWS(header, index2 + 1, len);
+            if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+              index2++;
+              let value = "";
+              while (index2 < len) {
+                const code6 = header.charCodeAt(index2++);
+                if (code6 === DQUOTE) {
+                  index2 = skipValue(header, index2, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code6 === BSLASH && index2 < len) {
+                  value += header[index2++];
+                  continue;
+                }
+                value += String.fromCharCode(code6);
+              }
+              continue parameter;
+            }
+            const valueStart = index2;
+            index2 = skipValue(header, index2, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index2);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index2++;
+        }
+      }
+      return { type, index: index2, parameters };
+    }
+    function skipValue(str2, index2, len, stopChar) {
+      while (index2 < len) {
+        const code5 = str2.charCodeAt(index2);
+        if (code5 === SEMI || code5 === stopChar)
+          break;
+        index2++;
+      }
+      return index2;
+    }
+    function skipOWS(header, index2, len) {
+      while (index2 < len) {
+        const char = header.charCodeAt(index2);
+        if (char !== SP && char !== HTAB)
+          break;
+        index2++;
+      }
+      return index2;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str2) {
+      if (TOKEN_REGEXP.test(str2))
+        return str2;
+      if (TEXT_REGEXP.test(str2))
+        return `"${str2.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str2}`);
+    }
+  }
+});
+
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports2, module) {
@@ -7960,37 +8099,37 @@ var require_light = __commonJS({
             return 0;
           });
         }
-        next(id) {
+        next(id2) {
           var current, next;
-          current = this._jobs[id];
+          current = this._jobs[id2];
           next = current + 1;
           if (current != null && next < this.status.length) {
             this.counts[current]--;
             this.counts[next]++;
-            return this._jobs[id]++;
+            return this._jobs[id2]++;
           } else if (current != null) {
             this.counts[current]--;
-            return delete this._jobs[id];
+            return delete this._jobs[id2];
           }
         }
-        start(id) {
+        start(id2) {
           var initial;
           initial = 0;
-          this._jobs[id] = initial;
+          this._jobs[id2] = initial;
           return this.counts[initial]++;
         }
-        remove(id) {
+        remove(id2) {
           var current;
-          current = this._jobs[id];
+          current = this._jobs[id2];
           if (current != null) {
             this.counts[current]--;
-            delete this._jobs[id];
+            delete this._jobs[id2];
           }
           return current != null;
         }
-        jobStatus(id) {
+        jobStatus(id2) {
           var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+          return (ref = this.status[this._jobs[id2]]) != null ? ref : null;
         }
         statusJobs(status) {
           var k, pos, ref, results, v;
@@ -8350,8 +8489,8 @@ var require_light = __commonJS({
           done() {
             return this._store.__done__();
           }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
+          jobStatus(id2) {
+            return this._states.jobStatus(id2);
           }
           jobs(status) {
             return this._states.statusJobs(status);
@@ -8715,11 +8854,11 @@ var require_punycode = __commonJS({
     function error2(type) {
       throw new RangeError(errors[type]);
     }
-    function map4(array2, callback) {
+    function map4(array3, callback) {
       const result = [];
-      let length = array2.length;
+      let length = array3.length;
       while (length--) {
-        result[length] = callback(array2[length]);
+        result[length] = callback(array3[length]);
       }
       return result;
     }
@@ -9468,6 +9607,41 @@ function info(message) {
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 
+// src/config/describe.ts
+var PROFILE_KEYS = [
+  ["list.section", (f) => f.list?.section],
+  ["list.style", (f) => f.list?.style],
+  ["list.updates-section", (f) => f.list?.["updates-section"]],
+  ["query.categories", (f) => f.query?.categories],
+  ["query.phrases", (f) => f.query?.phrases],
+  ["scoring.min-score", (f) => f.scoring?.["min-score"]],
+  ["scoring.terms", (f) => f.scoring?.terms],
+  ["scoring.exclude", (f) => f.scoring?.exclude],
+  ["scoring.primary-category-weight", (f) => f.scoring?.["primary-category-weight"]],
+  ["scoring.cross-list-weight", (f) => f.scoring?.["cross-list-weight"]],
+  ["scoring.similarity-weight", (f) => f.scoring?.["similarity-weight"]]
+];
+function describeProfile(profile, file, filePath, overrides) {
+  const fromInputs = [
+    overrides.section !== void 0 ? "section" : "",
+    overrides.minScore !== void 0 ? "min-score" : ""
+  ].filter((name) => name !== "");
+  const beaten = new Set(
+    fromInputs.map((name) => name === "section" ? "list.section" : "scoring.min-score")
+  );
+  const fromFile = PROFILE_KEYS.filter(([key, get]) => get(file) !== void 0 && !beaten.has(key)).map(
+    ([key]) => key
+  );
+  const parts = [
+    fromFile.length > 0 && filePath !== null ? `${andList(fromFile)} from ${filePath}` : "",
+    fromInputs.length > 0 ? `${andList(fromInputs)} from the inputs` : ""
+  ].filter((part) => part !== "");
+  return parts.length > 0 ? `profile ${profile}, with ${parts.join(" and ")}` : `profile ${profile} as built in`;
+}
+function andList(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 // src/config/errors.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -9638,14 +9812,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count4 = units;
+  let count5 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count4--;
+      count5--;
       i++;
     }
   }
-  return count4;
+  return count5;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -11209,6 +11383,104 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/config/schema.ts
 var LIST_STYLES = ["details", "bullet", "table"];
 
+// node_modules/leven/index.js
+var array2 = [];
+var characterCodeCache = [];
+function leven(first, second, options) {
+  if (first === second) {
+    return 0;
+  }
+  const maxDistance = options?.maxDistance;
+  const swap = first;
+  if (first.length > second.length) {
+    first = second;
+    second = swap;
+  }
+  let firstLength = first.length;
+  let secondLength = second.length;
+  while (firstLength > 0 && first.charCodeAt(~-firstLength) === second.charCodeAt(~-secondLength)) {
+    firstLength--;
+    secondLength--;
+  }
+  let start = 0;
+  while (start < firstLength && first.charCodeAt(start) === second.charCodeAt(start)) {
+    start++;
+  }
+  firstLength -= start;
+  secondLength -= start;
+  if (maxDistance !== void 0 && secondLength - firstLength > maxDistance) {
+    return maxDistance;
+  }
+  if (firstLength === 0) {
+    return maxDistance !== void 0 && secondLength > maxDistance ? maxDistance : secondLength;
+  }
+  let bCharacterCode;
+  let result;
+  let temporary;
+  let temporary2;
+  let index2 = 0;
+  let index22 = 0;
+  while (index2 < firstLength) {
+    characterCodeCache[index2] = first.charCodeAt(start + index2);
+    array2[index2] = ++index2;
+  }
+  while (index22 < secondLength) {
+    bCharacterCode = second.charCodeAt(start + index22);
+    temporary = index22++;
+    result = index22;
+    for (index2 = 0; index2 < firstLength; index2++) {
+      temporary2 = bCharacterCode === characterCodeCache[index2] ? temporary : temporary + 1;
+      temporary = array2[index2];
+      result = array2[index2] = temporary > result ? temporary2 > result ? result + 1 : temporary2 : temporary2 > temporary ? temporary + 1 : temporary2;
+    }
+    if (maxDistance !== void 0) {
+      let rowMinimum = result;
+      for (index2 = 0; index2 < firstLength; index2++) {
+        if (array2[index2] < rowMinimum) {
+          rowMinimum = array2[index2];
+        }
+      }
+      if (rowMinimum > maxDistance) {
+        return maxDistance;
+      }
+    }
+  }
+  array2.length = firstLength;
+  characterCodeCache.length = firstLength;
+  return maxDistance !== void 0 && result > maxDistance ? maxDistance : result;
+}
+
+// src/config/key-suggestion.ts
+function allowedKeys(schema, path2) {
+  const objects = (def) => {
+    if (def.type === "optional" || def.type === "nullable") return objects(def.innerType._zod.def);
+    if (def.type === "union") return def.options.flatMap((option) => objects(option._zod.def));
+    return [def];
+  };
+  let defs = objects(schema._zod.def);
+  for (const part of path2) {
+    defs = defs.flatMap((def) => {
+      if (def.type === "array" && typeof part === "number") return objects(def.element._zod.def);
+      const child = def.type === "object" ? def.shape?.[String(part)] : void 0;
+      return child ? objects(child._zod.def) : [];
+    });
+  }
+  return defs.flatMap((def) => def.type === "object" ? Object.keys(def.shape ?? {}) : []);
+}
+function nearestKey(key, allowed) {
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  let best = null;
+  let bestDistance = limit + 1;
+  for (const candidate of allowed) {
+    const distance = leven(key.toLowerCase(), candidate.toLowerCase(), { maxDistance: limit + 1 });
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 // src/config/file.ts
 var str = string2().check(_minLength(1));
 var strList = array(str);
@@ -11274,7 +11546,7 @@ function parseConfigFile(text6, where) {
   if (data === null || data === void 0) return {};
   const result = fileConfigSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue3) => describeIssue(issue3));
+    const problems = result.error.issues.map((issue3) => describeIssue(issue3, fileConfigSchema));
     throw new ConfigError(`${where} is not a valid arxiv-curator config:
   - ${problems.join("\n  - ")}`);
   }
@@ -11288,11 +11560,17 @@ var EXPECTED = {
   array: "a list",
   object: "a mapping of keys"
 };
-function describeIssue(issue3) {
+function describeIssue(issue3, schema) {
   const at = issue3.path.length > 0 ? issue3.path.map((part) => typeof part === "number" ? `[${part}]` : `.${String(part)}`).join("").slice(1) : "(top level)";
   switch (issue3.code) {
-    case "unrecognized_keys":
-      return `${at}: unknown key${issue3.keys.length > 1 ? "s" : ""} ${issue3.keys.map((k) => `"${k}"`).join(", ")}`;
+    case "unrecognized_keys": {
+      const allowed = allowedKeys(schema, issue3.path);
+      const keys = issue3.keys.map((key) => {
+        const near = nearestKey(key, allowed);
+        return near === null ? `"${key}"` : `"${key}" (did you mean "${near}"?)`;
+      });
+      return `${at}: unknown key${keys.length > 1 ? "s" : ""} ${keys.join(", ")}`;
+    }
     case "invalid_value":
       return `${at}: must be one of ${issue3.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "invalid_type":
@@ -11406,16 +11684,16 @@ function normaliseArxivId(text6) {
   return parseArxivId(t)?.arxivId ?? null;
 }
 function compareArxivIds(a, b) {
-  const key = (id) => {
-    const slash = id.indexOf("/");
+  const key = (id2) => {
+    const slash = id2.indexOf("/");
     if (slash < 0) {
-      const [yymm, num] = id.split(".");
+      const [yymm, num] = id2.split(".");
       const year2 = Number(yymm.slice(0, 2));
       return `${year2 >= 91 ? "19" : "20"}${yymm}.${num.padStart(5, "0")}`;
     }
-    const digits2 = id.slice(slash + 1);
+    const digits2 = id2.slice(slash + 1);
     const year = Number(digits2.slice(0, 2));
-    return `${year >= 91 ? "19" : "20"}${digits2.slice(0, 4)}.0${digits2.slice(4)}|${id.slice(0, slash)}`;
+    return `${year >= 91 ? "19" : "20"}${digits2.slice(0, 4)}.0${digits2.slice(4)}|${id2.slice(0, slash)}`;
   };
   const ka = key(a);
   const kb = key(b);
@@ -11584,13 +11862,13 @@ function toExcludeTerm(entry) {
 function ids(values, key) {
   return (values ?? []).map((value, index2) => {
     const text6 = typeof value === "number" ? String(value) : value;
-    const id = normaliseArxivId(text6);
-    if (id === null || typeof value === "number" && !/^\d{4}\.\d{4,5}$/.test(text6)) {
+    const id2 = normaliseArxivId(text6);
+    if (id2 === null || typeof value === "number" && !/^\d{4}\.\d{4,5}$/.test(text6)) {
       throw new ConfigError(
         `config key ${key}[${index2}]: "${text6}" is not an arXiv id; write ids in quotes, e.g. "2504.02782"`
       );
     }
-    return id;
+    return id2;
   });
 }
 
@@ -11684,6 +11962,14 @@ function isMovedRefMessage(message) {
     message
   );
 }
+function withAftermath(error2, aftermath) {
+  if (error2 instanceof Error) Object.assign(error2, { aftermath });
+  return error2;
+}
+function aftermathOf(error2) {
+  const value = error2?.aftermath;
+  return typeof value === "string" ? value : null;
+}
 
 // src/github/repo-context.ts
 function failedAction(ctx, action, permission) {
@@ -11731,7 +12017,23 @@ async function compareHeads(ctx, base, head) {
     throw explainGitHubError(error2, failedAction(ctx, `compare ${base} with ${head}`, "contents: read"));
   }
 }
-async function createBranch(ctx, branch, sha2) {
+async function createBranch(ctx, branch, sha2, options = {}) {
+  if (options.likelyExists) {
+    try {
+      await ctx.octokit.rest.git.updateRef({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        ref: `heads/${branch}`,
+        sha: sha2,
+        force: true
+      });
+      return "reset";
+    } catch (error2) {
+      if (errorStatus(error2) !== 422 || !/does not exist/i.test(gitHubMessage(error2))) {
+        throw explainGitHubError(error2, failedAction(ctx, `update branch ${branch}`, "contents: write"));
+      }
+    }
+  }
   try {
     await ctx.octokit.rest.git.createRef({
       owner: ctx.owner,
@@ -11761,6 +12063,28 @@ async function moveBranch(ctx, branch, sha2, options) {
       force: options.force
     })
   );
+}
+async function deleteBranchIfAt(ctx, branch, sha2) {
+  let head;
+  try {
+    const { data } = await ctx.octokit.rest.git.getRef({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      ref: `heads/${branch}`
+    });
+    head = data.object.sha;
+  } catch (error2) {
+    if (errorStatus(error2) === 404) return "gone";
+    throw explainGitHubError(error2, failedAction(ctx, `read branch ${branch}`, "contents: read"));
+  }
+  if (head !== sha2) return "moved";
+  await call(
+    ctx,
+    `delete branch ${branch}`,
+    "contents: write",
+    () => ctx.octokit.rest.git.deleteRef({ owner: ctx.owner, repo: ctx.repo, ref: `heads/${branch}` })
+  );
+  return "deleted";
 }
 
 // src/github/read-file.ts
@@ -11827,9 +12151,12 @@ async function loadConfig(ctx, input, overrides, eventBranch) {
   if (text6 === null && explicit !== void 0) {
     throw new ConfigError(`input config-path: no file ${path2} in the repository`);
   }
+  const file = text6 === null ? {} : parseConfigFile(text6, path2);
+  const config3 = resolveConfig(file, overrides);
   return {
-    config: resolveConfig(text6 === null ? {} : parseConfigFile(text6, path2), overrides),
-    defaultBranch
+    config: config3,
+    defaultBranch,
+    settings: describeProfile(config3.profile, file, text6 === null ? null : path2, overrides)
   };
 }
 
@@ -11977,25 +12304,127 @@ function safeUrl(url) {
 }
 
 // src/pr/plural.ts
-function plural(count4, one2, many) {
-  return `${count4} ${count4 === 1 ? one2 : many}`;
+function plural(count5, one2, many) {
+  return `${count5} ${count5 === 1 ? one2 : many}`;
+}
+
+// src/pr/plan.ts
+var OUTPUTS = {
+  create: "created",
+  rebuild: "updated",
+  append: "updated",
+  // The PR was written to (closed); `none` would hide that from a workflow reading the output.
+  close: "updated",
+  refresh: "updated",
+  unchanged: "unchanged",
+  none: "none"
+};
+function plan(operation, reason2) {
+  return { operation, output: OUTPUTS[operation], reason: reason2 };
+}
+function planPullRequest(input) {
+  const planned = planBranch(input);
+  if (planned.operation === "unchanged" && input.bodyStale === true) {
+    return plan("refresh", "the description no longer matched the branch; brought up to date");
+  }
+  return planned;
+}
+function planBranch(input) {
+  const before = new Set(input.proposedBefore);
+  const after = new Set(input.proposedAfter);
+  const added = [...after].filter((id2) => !before.has(id2));
+  switch (input.openPr) {
+    case "none":
+      return after.size > 0 ? plan("create", `no open pull request; ${count(after.size)} to propose`) : plan("none", "no open pull request and nothing to propose");
+    case "foreign": {
+      const removing = input.removeFromBranch?.length ?? 0;
+      if (added.length > 0 || removing > 0) {
+        const what = [
+          added.length > 0 ? `adding ${count(added.length)}` : "",
+          removing > 0 ? `removing ${count(removing)} unticked in review` : ""
+        ].filter((part) => part !== "");
+        return plan("append", `someone else committed on the branch; ${what.join(" and ")} on top`);
+      }
+      if ((input.unrecorded?.length ?? 0) > 0) {
+        return plan(
+          "append",
+          `the description did not record ${count(input.unrecorded.length)} the branch adds; describing ${input.unrecorded.length === 1 ? "it" : "them"}`
+        );
+      }
+      return plan("unchanged", "someone else committed on the branch and there is nothing new to add");
+    }
+    case "bot-only": {
+      if (after.size === 0) {
+        return plan(
+          "close",
+          (input.rejectedNow ?? 0) > 0 ? "nothing is left to propose: the base lists the other papers or they were rejected in review" : "the base already lists every proposed paper"
+        );
+      }
+      const removedCount = [...before].filter((id2) => !after.has(id2)).length;
+      if (added.length > 0 || removedCount > 0) {
+        return plan("rebuild", `the proposed set changed (+${added.length} \u2212${removedCount})`);
+      }
+      if (input.textChanged) return plan("rebuild", "the rendered entries changed");
+      if (input.baseMoved && input.mergeable === false) {
+        return plan("rebuild", "the base moved and the pull request no longer merges cleanly");
+      }
+      return plan(
+        "unchanged",
+        input.baseMoved ? "nothing new; the moved base is picked up at the next rebuild" : "nothing new since the last run"
+      );
+    }
+  }
+}
+function planNeedsMergeable(input) {
+  if (input.openPr !== "bot-only" || !input.baseMoved) return false;
+  return planPullRequest({ ...input, mergeable: false }).operation !== planPullRequest({ ...input, mergeable: null }).operation;
+}
+function count(n) {
+  return plural(n, "paper", "papers");
+}
+function wouldDo(operation) {
+  switch (operation) {
+    case "create":
+      return "create the pull request";
+    case "rebuild":
+      return "rebuild the pull request on the current base";
+    case "append":
+      return "commit on top of the pull request";
+    case "refresh":
+      return "update the pull request description";
+    case "close":
+      return "close the pull request";
+    case "unchanged":
+      return "leave the pull request unchanged";
+    case "none":
+      return "open no pull request";
+  }
+}
+
+// src/pr/funnel.ts
+function funnelSteps(f, minScore) {
+  const unique2 = f.duplicates > 0 ? `${f.unique} unique (${f.duplicates} duplicates)` : `${f.unique} unique`;
+  const steps = [
+    [f.listed, "already listed"],
+    [f.inOpenPr, "already in the open PR"],
+    [f.rejected, "rejected in review or ignored"],
+    [f.excluded, "excluded"],
+    [f.belowThreshold, `below the threshold of ${minScore.toFixed(1)}`],
+    [f.overCap, "queued (over the cap)"]
+  ];
+  const proposed = f.fromQueue > 0 ? `${f.proposed} proposed (+${f.fromQueue} from the queue)` : `${f.proposed} proposed`;
+  return [
+    `${f.onArxiv} on arXiv`,
+    `${f.fetched} fetched`,
+    unique2,
+    ...steps.filter(([count5]) => count5 > 0).map(([count5, label]) => `${count5} ${label}`),
+    proposed
+  ].join(" \u2192 ");
 }
 
 // src/run/funnel-text.ts
-function funnelLine(funnel, minScore) {
-  const steps = [
-    [funnel.onArxiv, "on arXiv"],
-    [funnel.fetched, "fetched"],
-    [funnel.unique, "unique"],
-    [funnel.listed, "already listed"],
-    [funnel.inOpenPr, "already in the open PR"],
-    [funnel.rejected, "rejected before"],
-    [funnel.excluded, "excluded"],
-    [funnel.belowThreshold, `below the threshold of ${minScore.toFixed(1)}`],
-    [funnel.overCap, "over the cap"],
-    [funnel.proposed, "proposed"]
-  ];
-  return steps.filter(([count4, label], i) => count4 > 0 || i < 3 || label === "proposed").map(([count4, label]) => `${count4} ${label}`).join(" \u2192 ");
+function funnelLine(funnel2, minScore) {
+  return funnelSteps(funnel2, minScore);
 }
 
 // src/run/summary.ts
@@ -12009,8 +12438,8 @@ function paperLink(candidate) {
   const url = safeUrl(`https://arxiv.org/abs/${candidate.paper.arxivId}`);
   return `[${inlineMarkdown(candidate.paper.title, 120)}](${url})`;
 }
-function reasonsText(candidate, count4) {
-  const reasons = candidate.reasons.slice(0, count4).map((reason2) => inlineMarkdown(reason2.text, 80));
+function reasonsText(candidate, count5) {
+  const reasons = candidate.reasons.slice(0, count5).map((reason2) => inlineMarkdown(reason2.text, 80));
   return reasons.length > 0 ? reasons.join(" \xB7 ") : "\u2014";
 }
 function candidateTable(candidates2) {
@@ -12020,30 +12449,53 @@ function candidateTable(candidates2) {
     ...candidates2.map((c) => `| ${c.score.toFixed(1)} | ${paperLink(c)} | ${reasonsText(c, 3)} |`)
   ];
 }
-function emptyNightReason(funnel, minScore, window2) {
-  if (funnel.onArxiv === 0) {
+function emptyNightReason(funnel2, minScore, window2) {
+  if (funnel2.onArxiv === 0) {
     return `arXiv had no papers matching the query submitted ${windowText(window2)}: on weekends and holidays arXiv announces nothing, so an empty night is normal.`;
   }
   const parts = [
-    funnel.listed && `${funnel.listed} already listed`,
-    funnel.inOpenPr && `${funnel.inOpenPr} already in the open pull request`,
-    funnel.rejected && `${funnel.rejected} rejected before`,
-    funnel.excluded && `${funnel.excluded} excluded by an exclude term`,
-    funnel.belowThreshold && `${funnel.belowThreshold} below the threshold of ${minScore.toFixed(1)}`
+    funnel2.listed && `${funnel2.listed} already listed`,
+    funnel2.inOpenPr && `${funnel2.inOpenPr} already in the open pull request`,
+    funnel2.rejected && `${funnel2.rejected} rejected in review or ignored`,
+    funnel2.excluded && `${funnel2.excluded} excluded by an exclude term`,
+    funnel2.belowThreshold && `${funnel2.belowThreshold} below the threshold of ${minScore.toFixed(1)}`,
+    funnel2.overCap && `${funnel2.overCap} queued, as the pull request is full`
   ].filter(Boolean);
-  return `arXiv matched ${funnel.onArxiv} papers submitted ${windowText(window2)}: ${parts.join(", ")}.`;
+  return `arXiv matched ${funnel2.onArxiv} papers submitted ${windowText(window2)}: ${parts.join(", ")}.`;
+}
+function operationLine(result) {
+  const { plan: plan2, pull } = result;
+  const prRef = pull ? `[#${pull.number}](${pull.url})` : "the pull request";
+  if (result.dryRun)
+    return `**Dry run:** would ${wouldDo(plan2.operation)} (${plan2.reason}), nothing was written.`;
+  switch (plan2.operation) {
+    case "create":
+      return `Opened ${prRef}: ${plan2.reason}.`;
+    case "close":
+      return `Closed ${prRef}: ${plan2.reason} (not a rejection).`;
+    case "rebuild":
+      return `Rebuilt ${prRef}: ${plan2.reason}.`;
+    case "append":
+      return `Updated ${prRef}: ${plan2.reason}.`;
+    case "refresh":
+      return `Updated the description of ${prRef}: ${plan2.reason}.`;
+    case "unchanged":
+      return `The open pull request ${prRef} is unchanged.`;
+    case "none":
+      return "";
+  }
 }
 function renderSummary(result, minScore) {
-  const { curation, plan: plan2, pull } = result;
-  const prRef = pull ? `[#${pull.number}](${pull.url})` : "the pull request";
+  const { curation } = result;
   const lines = [];
   const dry = result.dryRun ? " (dry run: nothing was written)" : "";
-  if (result.papersAdded > 0) {
-    const verb = plan2.operation === "create" ? "opened" : "updated";
+  const proposing = result.plan.operation === "close" ? 0 : curation.proposed.length;
+  const operation = operationLine(result);
+  if (proposing > 0) {
     lines.push(
-      `### arxiv-curator \u2014 ${plural(result.papersAdded, "new paper", "new papers")} proposed${dry}`,
+      `### arxiv-curator \u2014 ${plural(proposing, "new paper", "new papers")} proposed${dry}`,
       "",
-      result.dryRun ? `Would ${plan2.operation} the pull request: ${plan2.reason}.` : `${verb[0].toUpperCase()}${verb.slice(1)} ${prRef}: ${plan2.reason}.`
+      operation
     );
   } else {
     lines.push(
@@ -12051,16 +12503,18 @@ function renderSummary(result, minScore) {
       "",
       emptyNightReason(curation.funnel, minScore, result.window)
     );
-    if (plan2.operation === "close") lines.push("", `Closed ${prRef}: ${plan2.reason} (not a rejection).`);
-    else if (plan2.operation === "rebuild") lines.push("", `Rebuilt ${prRef}: ${plan2.reason}.`);
-    else if (plan2.operation === "append") lines.push("", `Updated ${prRef}: ${plan2.reason}.`);
-    else if (pull) lines.push("", `The open pull request ${prRef} is unchanged.`);
+    if (operation !== "") lines.push("", operation);
   }
   lines.push(
     "",
     `**Funnel:** ${funnelLine(curation.funnel, minScore)}`,
     `**Window:** submissions ${windowText(result.window)}`
   );
+  if (curation.queue.length > 0) {
+    lines.push(
+      `**Queue:** ${plural(curation.queue.length, "paper waits", "papers wait")} for room in the pull request` + (curation.queueDropped > 0 ? ` (${curation.queueDropped} more left out: the queue is full)` : "")
+    );
+  }
   if (curation.proposed.length > 0) lines.push("", "#### Proposed", "", ...candidateTable(curation.proposed));
   const misses = curation.candidates.filter((c) => c.decision === "over-cap" || c.decision === "below-threshold" && c.score > 0).slice(0, NEAR_MISS_ROWS);
   if (misses.length > 0) lines.push("", "#### Closest misses", "", ...candidateTable(misses));
@@ -12081,7 +12535,7 @@ function renderSummary(result, minScore) {
   return `${lines.join("\n")}
 `;
 }
-function renderFailureSummary(message, arxivFailed) {
+function renderFailureSummary(message, arxivFailed, left) {
   const what = arxivFailed ? "arXiv could not be read" : "the run failed";
   const fence2 = "`".repeat(Math.max(3, longestBacktickRun(message) + 1));
   return [
@@ -12091,9 +12545,13 @@ function renderFailureSummary(message, arxivFailed) {
     message,
     fence2,
     "",
-    arxivFailed ? "Nothing was written to GitHub. The next run fetches this window again, so no paper is missed." : "Nothing was left half-written: the next run starts from what GitHub holds and converges.",
+    arxivFailed ? "Nothing was written to GitHub. The next run fetches this window again, so no paper is missed." : whatWasLeft(left),
     ""
   ].join("\n");
+}
+function whatWasLeft({ writes, aftermath }) {
+  const written = writes.length === 0 ? "Nothing was written to GitHub." : `Before it failed, the run made ${plural(writes.length, "write", "writes")} to GitHub: ${writes.map((w) => `\`${w}\``).join(", ")}.`;
+  return [written, aftermath ?? "", "The next run starts from what GitHub holds and converges."].filter((part) => part !== "").join(" ");
 }
 function longestBacktickRun(text6) {
   return Math.max(0, ...[...text6.matchAll(/`+/g)].map((m) => m[0].length));
@@ -12104,7 +12562,8 @@ var CANDIDATES_OUTPUT_ROWS = 20;
 function setOutputs(result) {
   setOutput("pull-request-number", result.pull ? String(result.pull.number) : "");
   setOutput("pull-request-url", result.pull?.url ?? "");
-  setOutput("pull-request-operation", result.plan.output);
+  setOutput("pull-request-operation", result.dryRun ? "none" : result.plan.output);
+  setOutput("planned-operation", result.plan.output);
   setOutput("papers-added", String(result.papersAdded));
   const { candidates: candidates2, proposed, nearMisses } = result.curation;
   setOutput(
@@ -12126,9 +12585,9 @@ function appendSummary(markdown) {
   appendFileSync2(path2, markdown, "utf8");
   return true;
 }
-function writeFailureSummary(message, arxivFailed) {
+function writeFailureSummary(message, arxivFailed, left) {
   try {
-    appendSummary(renderFailureSummary(message, arxivFailed));
+    appendSummary(renderFailureSummary(message, arxivFailed, left));
   } catch {
   }
 }
@@ -12177,6 +12636,9 @@ var ArxivApiError = class extends Error {
   arxivMessage;
   status;
   name = "ArxivApiError";
+};
+var ArxivEndpointError = class extends ConfigError {
+  name = "ArxivEndpointError";
 };
 var ArxivFetchError = class extends Error {
   constructor(failure2, options) {
@@ -12692,189 +13154,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code5 = 128; code5 <= 255; code5++) {
-  CHAR_MAP[code5] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code5 = 48; code5 <= 57; code5++) {
-  CHAR_MAP[code5] |= TOKEN_FLAG;
-}
-for (let code5 = 65; code5 <= 90; code5++) {
-  CHAR_MAP[code5] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code5 = 97; code5 <= 122; code5++) {
-  CHAR_MAP[code5] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse3(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index2 = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index2 < len) {
-    const code5 = header.charCodeAt(index2);
-    const flags = CHAR_MAP[code5];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index2;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code5 & NON_ASCII | flags;
-    index2++;
-  }
-  const valueEnd = whitespace === -1 ? index2 : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index2 === len || stop !== 0) {
-    return { type, index: index2, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index2, len, stopFlags);
-}
-function parseParameters(header, type, index2, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index2 < len) {
-    index2++;
-    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
-      index2++;
-    }
-    const keyStart = index2;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index2 < len) {
-      const code5 = header.charCodeAt(index2);
-      const flags = CHAR_MAP[code5];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code5 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index2++;
-        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
-          index2++;
-        }
-        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
-          const quotedStart = ++index2;
-          let escaped = false;
-          while (index2 < len) {
-            const code6 = header.charCodeAt(index2);
-            if (code6 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
-              }
-              index2++;
-              let stop2 = 0;
-              while (index2 < len) {
-                const code7 = header.charCodeAt(index2);
-                const flags2 = CHAR_MAP[code7];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index2++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code6 === BSLASH && index2 + 1 < len) {
-              escaped = true;
-              index2 += 2;
-              continue;
-            }
-            index2++;
-          }
-          continue parameter;
-        }
-        const valueStart = index2;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index2 < len) {
-          const code6 = header.charCodeAt(index2);
-          const flags2 = CHAR_MAP[code6];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index2;
-          } else {
-            valueWhitespace = -1;
-          }
-          index2++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index2;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code5 & NON_ASCII | flags;
-      index2++;
-    }
-  }
-  return { type, index: index2, parameters };
-}
-function unescapeQuotedPairs(str2, start, end) {
-  let result = "";
-  for (let index2 = start; index2 < end; index2++) {
-    if (str2.charCodeAt(index2) === BSLASH) {
-      result += str2.slice(start, index2);
-      start = ++index2;
-    }
-  }
-  return result + str2.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist2(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -13369,7 +13650,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text6 = "";
     try {
@@ -16498,7 +16779,7 @@ function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
     Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
+    id: id2 = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
     connection
@@ -16516,7 +16797,7 @@ function throttling(octokit, octokitOptions) {
       triggersNotification,
       fallbackSecondaryRateRetryAfter: 60,
       retryAfterBaseValue: 1e3,
-      id
+      id: id2
     },
     octokitOptions.throttle
   );
@@ -16691,6 +16972,41 @@ function countingFetch(base, onRequest) {
       throw error2;
     }
   };
+}
+
+// src/arxiv/merge.ts
+function mergePapers(papers) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const paper of papers) keepHighestVersion(byId, paper);
+  return [...byId.values()].sort(newestFirst);
+}
+function keepHighestVersion(byId, paper) {
+  const seen = byId.get(paper.arxivId);
+  if (seen === void 0 || paper.version > seen.version) byId.set(paper.arxivId, paper);
+}
+function newestFirst(a, b) {
+  const byDate = timestamp(b.published) - timestamp(a.published);
+  return byDate !== 0 ? byDate : compareArxivIds(b.arxivId, a.arxivId);
+}
+function timestamp(iso) {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? 0 : ms;
+}
+
+// src/arxiv/fetch-by-id.ts
+var IDS_PER_REQUEST = 100;
+async function fetchPapersById(client, ids2) {
+  const papers = [];
+  for (let at = 0; at < ids2.length; at += IDS_PER_REQUEST) {
+    const chunk = ids2.slice(at, at + IDS_PER_REQUEST);
+    const feed = await client.fetchIds(
+      chunk,
+      `${chunk.length} queued ${chunk.length === 1 ? "paper" : "papers"} by id`
+    );
+    papers.push(...feed.papers);
+  }
+  const wanted = new Set(ids2);
+  return mergePapers(papers.filter((paper) => wanted.has(paper.arxivId)));
 }
 
 // node_modules/is-network-error/index.js
@@ -16949,6 +17265,10 @@ function encodeSearchQuery(query) {
 function buildQueryUrl(apiUrl, page) {
   const separator = apiUrl.includes("?") ? "&" : "?";
   return `${apiUrl}${separator}search_query=${encodeSearchQuery(page.searchQuery)}&sortBy=submittedDate&sortOrder=descending&start=${page.start}&max_results=${page.maxResults}`;
+}
+function buildIdListUrl(apiUrl, ids2) {
+  const separator = apiUrl.includes("?") ? "&" : "?";
+  return `${apiUrl}${separator}id_list=${ids2.map(encodeURIComponent).join(",")}&start=0&max_results=${ids2.length}`;
 }
 function longestUrl(apiUrl, searchQuery) {
   return buildQueryUrl(apiUrl, {
@@ -17361,9 +17681,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count4 = 0;
-  for (; i < xmlData.length; i++, count4++) {
-    if (xmlData[i].match(/\w/) && count4 < 20)
+  let count5 = 0;
+  for (; i < xmlData.length; i++, count5++) {
+    if (xmlData[i].match(/\w/) && count5 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -21279,11 +21599,11 @@ function parseFeed(xml) {
     if (typeof paper === "string") skipped.push(paper);
     else papers.push(paper);
   }
-  const startIndex = count(element(feed, "startIndex")) ?? 0;
+  const startIndex = count2(element(feed, "startIndex")) ?? 0;
   return {
-    totalResults: count(element(feed, "totalResults")) ?? startIndex + entries.length,
+    totalResults: count2(element(feed, "totalResults")) ?? startIndex + entries.length,
     startIndex,
-    itemsPerPage: count(element(feed, "itemsPerPage")) ?? entries.length,
+    itemsPerPage: count2(element(feed, "itemsPerPage")) ?? entries.length,
     entryCount: entries.length,
     papers,
     skipped
@@ -21319,9 +21639,9 @@ function checkWholeFeed(xml) {
 }
 function rejectErrorFeed(entries) {
   for (const entry of entries) {
-    const id = field(entry, "id");
-    if (ERROR_ENTRY_ID.test(id)) {
-      const message = field(entry, "summary") || field(entry, "title") || id;
+    const id2 = field(entry, "id");
+    if (ERROR_ENTRY_ID.test(id2)) {
+      const message = field(entry, "summary") || field(entry, "title") || id2;
       throw new ArxivApiError(message);
     }
   }
@@ -21359,7 +21679,7 @@ function field(node2, name) {
 function collapse(value) {
   return value.replace(/\s+/g, " ").trim();
 }
-function count(node2) {
+function count2(node2) {
   const value = text(node2).trim();
   return /^\d+$/.test(value) ? Number(value) : void 0;
 }
@@ -21406,9 +21726,15 @@ async function requestFeed(url, timeoutMs, deps) {
     });
     body = await response.text();
   } catch (error2) {
-    throw networkError(error2, timeoutMs);
+    throw endpointError(error2, url) ?? networkError(error2, timeoutMs);
   }
   const status = response.status;
+  if (status === 404) {
+    const { host, pathname } = new URL(url);
+    throw new ArxivEndpointError(
+      `arxiv-api-url ${endpointOf(url)}: ${host} answered HTTP 404 (not found) for ${pathname}; not retried, as no retry can fix it: check the URL's path (arXiv's API is at /api/query)`
+    );
+  }
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), deps.now()) ?? void 0;
   if (status >= 200 && status < 300) {
     try {
@@ -21429,6 +21755,31 @@ async function requestFeed(url, timeoutMs, deps) {
     retryAfterMs,
     arxivMessage: summarizeBody(body) || response.statusText || `HTTP ${status}`
   });
+}
+function endpointError(error2, url) {
+  const cause = error2?.cause;
+  const { hostname, host, port } = new URL(url);
+  const where = `arxiv-api-url ${endpointOf(url)}`;
+  const advice = "not retried, as no retry can fix it: check arxiv-api-url";
+  if (cause?.message === "bad port") {
+    return new ArxivEndpointError(
+      `${where}: port ${port} is one fetch refuses to connect to ("bad port"); ${advice}`
+    );
+  }
+  if (isArxivHost(url)) return null;
+  if (cause?.code === "ENOTFOUND") {
+    return new ArxivEndpointError(`${where}: the host ${hostname} was not found (DNS, ENOTFOUND); ${advice}`);
+  }
+  if (cause?.code === "ECONNREFUSED") {
+    return new ArxivEndpointError(
+      `${where}: ${host} refused the connection (ECONNREFUSED); ${advice} (is the server running on that port?)`
+    );
+  }
+  return null;
+}
+function endpointOf(url) {
+  const { origin, pathname } = new URL(url);
+  return `${origin}${pathname}`;
 }
 function networkError(error2, timeoutMs) {
   const e = error2;
@@ -21640,10 +21991,16 @@ var ArxivClient = class {
   }
   /** One page, retried on transient failures; throws ArxivFetchError when it cannot be had. */
   async fetchPage(page, label) {
-    const url = buildQueryUrl(this.apiUrl, page);
+    return this.fetchUrl(buildQueryUrl(this.apiUrl, page), page.start, label);
+  }
+  /** Papers by id (at most 100 a request), through the same spacing and retries. */
+  async fetchIds(ids2, label) {
+    return this.fetchUrl(buildIdListUrl(this.apiUrl, ids2), 0, label);
+  }
+  async fetchUrl(url, start, label) {
     const attempts = newAttempts(label);
     try {
-      return await pRetry(() => this.spacer.run(() => this.attempt(url, page, attempts)), {
+      return await pRetry(() => this.spacer.run(() => this.attempt(url, start, attempts)), {
         retries: this.retryPolicy.settings.maxRetries,
         // The waiting happens in the spacer, on the injected clock, so p-retry itself never sleeps.
         minTimeout: 0,
@@ -21654,11 +22011,11 @@ var ArxivClient = class {
       throw this.retryPolicy.failure(error2, attempts, url, this.deps.now());
     }
   }
-  async attempt(url, page, attempts) {
+  async attempt(url, start, attempts) {
     attempts.attemptStart = this.deps.now();
     if (Number.isNaN(attempts.firstStart)) attempts.firstStart = attempts.attemptStart;
     this.requests += 1;
-    return requestPage({ url, start: page.start, timeoutMs: this.requestTimeoutMs }, this.deps);
+    return requestPage({ url, start, timeoutMs: this.requestTimeoutMs }, this.deps);
   }
   /** Whether a failed attempt is retried; when it is, the retry is scheduled on the spacer. */
   planRetry(error2, attempts) {
@@ -21686,25 +22043,6 @@ function checkedUrl(url) {
   return url;
 }
 
-// src/arxiv/merge.ts
-function mergePapers(papers) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const paper of papers) keepHighestVersion(byId, paper);
-  return [...byId.values()].sort(newestFirst);
-}
-function keepHighestVersion(byId, paper) {
-  const seen = byId.get(paper.arxivId);
-  if (seen === void 0 || paper.version > seen.version) byId.set(paper.arxivId, paper);
-}
-function newestFirst(a, b) {
-  const byDate = timestamp(b.published) - timestamp(a.published);
-  return byDate !== 0 ? byDate : compareArxivIds(b.arxivId, a.arxivId);
-}
-function timestamp(iso) {
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? 0 : ms;
-}
-
 // src/arxiv/slices.ts
 var HOUR_MS = 60 * 60 * 1e3;
 var DAY_MS2 = 24 * HOUR_MS;
@@ -21721,10 +22059,10 @@ function splitWindow(slice, parts) {
   const to = slice.to.getTime();
   const span = to - from;
   const unit = span / parts >= DAY_MS2 ? DAY_MS2 : HOUR_MS;
-  const count4 = Math.max(1, Math.min(parts, Math.floor(span / unit)));
+  const count5 = Math.max(1, Math.min(parts, Math.floor(span / unit)));
   const bounds = /* @__PURE__ */ new Set([from, to]);
-  for (let i = 1; i < count4; i++) {
-    const bound = from + Math.round(span * i / count4 / unit) * unit;
+  for (let i = 1; i < count5; i++) {
+    const bound = from + Math.round(span * i / count5 / unit) * unit;
     if (bound > from && bound < to) bounds.add(bound);
   }
   const sorted = [...bounds].sort((a, b) => a - b);
@@ -21747,7 +22085,7 @@ function describeSlice(slice) {
 }
 
 // src/arxiv/fetch-papers.ts
-async function fetchPapers(config3, { now, lastWindowEnd = null }, deps) {
+async function fetchPapers(config3, { now, lastWindowEnd = null }, deps, client = createArxivClient(config3, deps)) {
   const { phrases, categories } = config3.query;
   const window2 = arxivWindow({
     now,
@@ -21757,7 +22095,6 @@ async function fetchPapers(config3, { now, lastWindowEnd = null }, deps) {
   });
   const groups2 = groupPhrases(phrases, categories, config3.arxiv.apiUrl);
   const queries = groups2.map((group) => buildSearchQuery(group, categories, window2));
-  const client = new ArxivClient({ ...deps.client, apiUrl: config3.arxiv.apiUrl }, deps);
   const report = (message) => deps.onProgress?.(`arXiv: ${message}`);
   const found = /* @__PURE__ */ new Map();
   const warnings = [];
@@ -21783,6 +22120,9 @@ async function fetchPapers(config3, { now, lastWindowEnd = null }, deps) {
   const requests = `${client.requestCount} ${client.requestCount === 1 ? "request" : "requests"}`;
   report(`${papers.length} papers (${totalResults} on arXiv) in ${requests}`);
   return { papers, totalResults, window: window2, queries, fetched, requests: client.requestCount, warnings };
+}
+function createArxivClient(config3, deps) {
+  return new ArxivClient({ ...deps.client, apiUrl: config3.arxiv.apiUrl }, deps);
 }
 async function fetchWindow(client, queryFor, window2, { found, report }) {
   const pending = [window2];
@@ -21904,10 +22244,10 @@ function placeBeforeLine(lines, anchor, blocks, rhythm) {
 }
 function blankLinesAfter(text6, lines, line) {
   const last = /[\r\n]$/.test(text6) ? lines.starts.length - 2 : lines.starts.length - 1;
-  let count4 = 0;
+  let count5 = 0;
   for (let i = line + 1; i <= last && /^[ \t]*$/.test(text6.slice(lines.starts[i], lines.ends[i])); i++)
-    count4++;
-  return count4;
+    count5++;
+  return count5;
 }
 
 // src/list/target-blocks.ts
@@ -21920,10 +22260,10 @@ function entryHeadingDepth(body, section) {
     if (block2.type === "heading") counts.set(block2.depth, (counts.get(block2.depth) ?? 0) + 1);
   let best = section.depth + 1;
   let bestCount = 0;
-  for (const [depth, count4] of counts) {
-    if (count4 > bestCount || count4 === bestCount && depth > best) {
+  for (const [depth, count5] of counts) {
+    if (count5 > bestCount || count5 === bestCount && depth > best) {
       best = depth;
-      bestCount = count4;
+      bestCount = count5;
     }
   }
   return best;
@@ -22032,8 +22372,197 @@ function headingGap(body, depth) {
     counts.set(blank, (counts.get(blank) ?? 0) + 1);
   });
   let best = 1;
-  for (const [blank, count4] of counts) if (count4 > (counts.get(best) ?? 0)) best = blank;
+  for (const [blank, count5] of counts) if (count5 > (counts.get(best) ?? 0)) best = blank;
   return Math.min(best, 2);
+}
+
+// src/pr/marker-schema.ts
+var sha = string2().check(_regex(/^[0-9a-f]{7,64}$/i));
+var id = string2().check(_minLength(1));
+var count3 = number2().check(int(), _gte(0));
+var link = object({
+  kind: _enum(["code", "project", "dataset", "model", "demo"]),
+  url: string2(),
+  source: _enum(["abstract", "comment"])
+});
+var funnel = object({
+  onArxiv: count3,
+  fetched: count3,
+  duplicates: count3,
+  unique: count3,
+  listed: count3,
+  inOpenPr: count3,
+  rejected: count3,
+  excluded: count3,
+  belowThreshold: count3,
+  overCap: count3,
+  proposed: count3,
+  fromQueue: count3
+});
+var markerSchema = object({
+  listPath: string2().check(_minLength(1)),
+  branch: string2().check(_minLength(1)),
+  headSha: sha,
+  previousHeadSha: nullable(sha),
+  baseSha: sha,
+  proposed: array(
+    object({
+      id,
+      version: number2().check(int(), _gte(1)),
+      title: string2(),
+      score: optional(number2()),
+      why: optional(array(string2())),
+      links: optional(array(link)),
+      day: optional(string2()),
+      cats: optional(array(string2())),
+      entry: optional(count3)
+    })
+  ),
+  // Markers of earlier versions list the ids alone.
+  removed: array(union([id, object({ id, title: string2(), how: _enum(["unticked", "deleted"]) })])),
+  queue: optional(
+    array(
+      object({
+        id,
+        version: number2().check(int(), _gte(1)),
+        title: string2(),
+        score: number2(),
+        why: array(string2()),
+        day: optional(string2())
+      })
+    )
+  ),
+  queueDropped: optional(count3),
+  run: optional(
+    nullable(
+      object({ searched: string2(), minScore: number2(), funnel, closest: nullable(number2()) })
+    )
+  ),
+  windowEnd: nullable(string2()),
+  foreignCommits: boolean2(),
+  closedByBot: boolean2(),
+  baseFile: optional(
+    nullable(
+      object({
+        sha,
+        spans: array(tuple([number2().check(int(), _gte(0)), number2().check(int(), _gte(0))]))
+      })
+    )
+  )
+});
+
+// src/pr/marker.ts
+var MARKER_PREFIX = "<!-- arxiv-curator:";
+var MARKER_OPEN = `${MARKER_PREFIX}v1 `;
+var MARKER_CLOSE = " -->";
+function hasMarker(body) {
+  return typeof body === "string" && body.includes(MARKER_PREFIX);
+}
+function encodeMarker(data) {
+  const json = JSON.stringify(canonical(data)).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  return `${MARKER_OPEN}${json}${MARKER_CLOSE}`;
+}
+function decodeMarker(body) {
+  if (typeof body !== "string" || !body.includes(MARKER_PREFIX)) {
+    return { warning: "the body carries no arxiv-curator marker" };
+  }
+  const start = body.lastIndexOf(MARKER_PREFIX);
+  const rest = body.slice(start);
+  if (!rest.startsWith(MARKER_OPEN)) {
+    const version2 = /^<!-- arxiv-curator:(\S*)/.exec(rest)?.[1] ?? "?";
+    return {
+      warning: `the marker has version "${version2}", which this version of arxiv-curator cannot read`
+    };
+  }
+  const end = rest.indexOf("-->");
+  if (end < 0) return { warning: 'the marker comment is not closed (no "-->")' };
+  const json = rest.slice(MARKER_OPEN.length, end).trim();
+  let data;
+  try {
+    data = JSON.parse(json);
+  } catch (error2) {
+    return { warning: `the marker is not valid JSON (${error2.message})` };
+  }
+  const parsed = markerSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue3 = parsed.error.issues[0];
+    const where = issue3 && issue3.path.length > 0 ? ` at ${issue3.path.join(".")}` : "";
+    return { warning: `the marker has an unexpected shape${where}: ${issue3?.message ?? "invalid"}` };
+  }
+  const m = parsed.data;
+  return {
+    marker: {
+      ...m,
+      removed: m.removed.map((r) => typeof r === "string" ? { id: r, title: "", how: "deleted" } : r),
+      queue: m.queue ?? [],
+      queueDropped: m.queueDropped ?? 0,
+      run: m.run ?? null,
+      baseFile: m.baseFile ?? null
+    }
+  };
+}
+function canonical(d) {
+  const optional2 = (key, value) => value === void 0 ? {} : { [key]: value };
+  return {
+    listPath: d.listPath,
+    branch: d.branch,
+    headSha: d.headSha,
+    previousHeadSha: d.previousHeadSha,
+    baseSha: d.baseSha,
+    proposed: d.proposed.map((p) => ({
+      id: p.id,
+      version: p.version,
+      title: p.title,
+      ...optional2("score", p.score),
+      ...optional2("why", p.why),
+      ...optional2(
+        "links",
+        p.links?.map((l) => ({ kind: l.kind, url: l.url, source: l.source }))
+      ),
+      ...optional2("day", p.day),
+      ...optional2("cats", p.cats),
+      ...optional2("entry", p.entry)
+    })),
+    removed: d.removed.map((r) => ({ id: r.id, title: r.title, how: r.how })),
+    queue: d.queue.map((q) => ({
+      id: q.id,
+      version: q.version,
+      title: q.title,
+      score: q.score,
+      why: q.why,
+      ...optional2("day", q.day)
+    })),
+    queueDropped: d.queueDropped,
+    run: d.run === null ? null : {
+      searched: d.run.searched,
+      minScore: d.run.minScore,
+      funnel: canonicalFunnel(d.run.funnel),
+      closest: d.run.closest
+    },
+    windowEnd: d.windowEnd,
+    foreignCommits: d.foreignCommits,
+    closedByBot: d.closedByBot,
+    baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans }
+  };
+}
+function canonicalFunnel(f) {
+  return {
+    onArxiv: f.onArxiv,
+    fetched: f.fetched,
+    duplicates: f.duplicates,
+    unique: f.unique,
+    listed: f.listed,
+    inOpenPr: f.inOpenPr,
+    rejected: f.rejected,
+    excluded: f.excluded,
+    belowThreshold: f.belowThreshold,
+    overCap: f.overCap,
+    proposed: f.proposed,
+    fromQueue: f.fromQueue
+  };
+}
+function removedIds(marker) {
+  return new Set(marker.removed.map((r) => r.id));
 }
 
 // src/pr/memory.ts
@@ -22051,17 +22580,16 @@ function deriveMemory(input) {
   const rejected = /* @__PURE__ */ new Map();
   for (const pull of pulls) collectRejections(pull, input.listedIds, rejected);
   if (openPr) {
-    for (const id of openPr.newlyRemoved)
-      rejected.set(id, `removed from PR #${openPr.number} by a maintainer`);
+    for (const paper of openPr.newlyRemoved) rejected.set(paper.id, removalReason(paper, openPr.number));
   }
   const ignore = normaliseIds(input.ignore);
   const allow = normaliseIds(input.allow);
-  for (const id of ignore) rejected.set(id, "in the config's ignore list");
-  for (const id of ignore) {
-    if (allow.has(id)) warnings.push(`${id} is in both ignore and allow; allow wins`);
+  for (const id2 of ignore) rejected.set(id2, "in the config's ignore list");
+  for (const id2 of ignore) {
+    if (allow.has(id2)) warnings.push(`${id2} is in both ignore and allow; allow wins`);
   }
-  for (const id of [...rejected.keys()]) {
-    if (input.listedIds.has(id) || allow.has(id)) rejected.delete(id);
+  for (const id2 of [...rejected.keys()]) {
+    if (input.listedIds.has(id2) || allow.has(id2)) rejected.delete(id2);
   }
   return {
     openPr,
@@ -22070,46 +22598,57 @@ function deriveMemory(input) {
     warnings
   };
 }
-function isBotOnlyHead(headSha, marker2) {
-  if (marker2.foreignCommits || headSha === null) return false;
-  return headSha === marker2.headSha || headSha === marker2.previousHeadSha;
+function isBotOnlyHead(headSha, marker) {
+  if (marker.foreignCommits || headSha === null) return false;
+  return headSha === marker.headSha || headSha === marker.previousHeadSha;
 }
 function describeOpenPull(pull, input) {
-  const { marker: marker2 } = pull;
-  const botOnly = isBotOnlyHead(pull.headSha, marker2);
-  const removed = new Set(marker2.removed);
-  const newlyRemoved = botOnly || input.branchIds === null ? [] : marker2.proposed.map((p) => p.id).filter((id) => !input.branchIds.has(id) && !removed.has(id) && !input.listedIds.has(id));
-  return { number: pull.number, headSha: pull.headSha, marker: marker2, botOnly, newlyRemoved };
+  const { marker } = pull;
+  const botOnly = isBotOnlyHead(pull.headSha, marker);
+  const removed = removedIds(marker);
+  const unticked = input.unticked ?? /* @__PURE__ */ new Set();
+  const deleted = (id2) => !botOnly && input.branchIds !== null && !input.branchIds.has(id2);
+  const newlyRemoved = marker.proposed.filter((p) => !removed.has(p.id) && !input.listedIds.has(p.id)).filter((p) => unticked.has(p.id) || deleted(p.id)).map((p) => ({
+    id: p.id,
+    title: p.title,
+    how: unticked.has(p.id) ? "unticked" : "deleted"
+  }));
+  return { number: pull.number, headSha: pull.headSha, marker, botOnly, newlyRemoved };
+}
+function removalReason(paper, number3) {
+  return paper.how === "unticked" ? `unticked in PR #${number3} by a maintainer` : `removed from PR #${number3} by a maintainer`;
 }
 function idsInOpenPull(openPr, input) {
   const proposed = openPr.marker.proposed.map((p) => p.id);
-  const removed = new Set(openPr.marker.removed);
+  const removed = removedIds(openPr.marker);
+  const removedNow = new Set(openPr.newlyRemoved.map((p) => p.id));
+  for (const id2 of removedNow) removed.add(id2);
   let ids2;
   if (input.branchIds === null) {
-    ids2 = proposed.filter((id) => !removed.has(id));
+    ids2 = proposed.filter((id2) => !removed.has(id2));
   } else if (openPr.botOnly) {
-    ids2 = proposed.filter((id) => input.branchIds.has(id));
+    ids2 = proposed.filter((id2) => input.branchIds.has(id2) && !removedNow.has(id2));
   } else {
-    ids2 = [...input.branchIds];
+    ids2 = [...input.branchIds].filter((id2) => !removedNow.has(id2));
   }
-  return new Set(ids2.filter((id) => !input.listedIds.has(id)).sort(compareArxivIds));
+  return new Set(ids2.filter((id2) => !input.listedIds.has(id2)).sort(compareArxivIds));
 }
 function collectRejections(pull, listedIds, rejected) {
-  const { marker: marker2 } = pull;
-  if (pull.state === "closed" && !pull.merged && !marker2.closedByBot) {
-    for (const paper of marker2.proposed)
+  const { marker } = pull;
+  if (pull.state === "closed" && !pull.merged && !marker.closedByBot) {
+    for (const paper of marker.proposed)
       rejected.set(paper.id, `closed without merging in PR #${pull.number}`);
   }
   if (pull.merged) {
-    for (const paper of marker2.proposed) {
+    for (const paper of marker.proposed) {
       if (!listedIds.has(paper.id))
         rejected.set(paper.id, `merged in PR #${pull.number} but no longer in the list`);
     }
   }
-  for (const id of marker2.removed) rejected.set(id, `removed from PR #${pull.number} by a maintainer`);
+  for (const paper of marker.removed) rejected.set(paper.id, removalReason(paper, pull.number));
 }
 function normaliseIds(ids2) {
-  return new Set(ids2.map((id) => normaliseArxivId(String(id)) ?? String(id).trim()));
+  return new Set(ids2.map((id2) => normaliseArxivId(String(id2)) ?? String(id2).trim()));
 }
 function latestWindowEnd(pulls) {
   let latest = null;
@@ -22123,6 +22662,142 @@ function latestWindowEnd(pulls) {
     }
   }
   return latest;
+}
+
+// src/pr/body-paper.ts
+function shownTitle(paper) {
+  return plainLine(paper.title) || `arXiv:${paper.id}`;
+}
+var LINK_LABELS = {
+  code: "\u{1F4BB} code",
+  project: "\u{1F310} page",
+  dataset: "\u{1F4C1} dataset",
+  model: "\u{1F917} model",
+  demo: "\u{1F3AE} demo"
+};
+function byScore(a, b) {
+  const sa = a.score ?? Number.NEGATIVE_INFINITY;
+  const sb = b.score ?? Number.NEGATIVE_INFINITY;
+  if (sa !== sb) return sb - sa;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+// src/pr/review-list.ts
+var HEADING = "### Review";
+var HEADING_LINE = /^ {0,3}#{1,6}[ \t]+Review[ \t]*$/;
+var ANY_HEADING = /^ {0,3}#{1,6}[ \t]/;
+var ITEM = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(\S+)/;
+function renderReviewList(papers, titleMax = 200) {
+  const items = papers.map(
+    (paper) => titleMax > 0 ? `- [x] ${paper.id} ${inlineMarkdown(shownTitle(paper), titleMax)}` : `- [x] ${paper.id}`
+  );
+  return [
+    HEADING,
+    "Untick a paper to reject it: the next run removes its entry and never proposes it again.",
+    "",
+    ...items
+  ].join("\n");
+}
+function untickedIds(body, proposed) {
+  const known = new Set(proposed);
+  const unticked = /* @__PURE__ */ new Set();
+  let inSection = false;
+  for (const line of body.split(/\r?\n/)) {
+    if (HEADING_LINE.test(line)) {
+      inSection = true;
+      continue;
+    }
+    if (ANY_HEADING.test(line)) inSection = false;
+    if (!inSection) continue;
+    const match = ITEM.exec(line);
+    if (!match || match[1] !== " ") continue;
+    const id2 = normaliseArxivId(match[2]) ?? match[2];
+    if (known.has(id2)) unticked.add(id2);
+  }
+  return unticked;
+}
+
+// src/curate/top-reasons.ts
+function topReasons(reasons, count5) {
+  return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count5).map((entry) => entry.reason);
+}
+
+// src/pr/paper-record.ts
+var RECORD_TITLE_MAX = 160;
+var CARD_REASONS = 8;
+var QUEUE_REASONS = 3;
+function clipTitle(text6, max = RECORD_TITLE_MAX) {
+  const chars = Array.from(text6.replace(/\s+/g, " ").trim());
+  if (chars.length <= max) return chars.join("");
+  return max === 0 ? "" : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function utcDay(iso) {
+  if (iso === void 0) return void 0;
+  const time2 = Date.parse(iso);
+  return Number.isNaN(time2) ? void 0 : new Date(time2).toISOString().slice(0, 10);
+}
+function paperRecord(candidate, entry = null) {
+  const { paper } = candidate;
+  const cats = [paper.primaryCategory, ...paper.categories.filter((c) => c !== paper.primaryCategory)].filter(
+    (c) => c !== ""
+  );
+  const day = utcDay(paper.published);
+  return {
+    id: paper.arxivId,
+    version: paper.version,
+    title: clipTitle(paper.title),
+    score: candidate.score,
+    why: topReasons(candidate.reasons, CARD_REASONS).map((r) => r.text),
+    links: candidate.links.map(({ kind, url, source }) => ({ kind, url, source })),
+    ...day !== void 0 ? { day } : {},
+    cats,
+    ...entry !== null ? { entry } : {}
+  };
+}
+function queuedPaper(candidate) {
+  const { paper } = candidate;
+  const day = utcDay(paper.published);
+  return {
+    id: paper.arxivId,
+    version: paper.version,
+    title: clipTitle(paper.title),
+    score: candidate.score,
+    why: topReasons(candidate.reasons, QUEUE_REASONS).map((r) => r.text),
+    ...day !== void 0 ? { day } : {}
+  };
+}
+
+// src/run/body-input.ts
+function prPaper(candidate) {
+  const { arxivId, version: version2, title } = candidate.paper;
+  return { arxivId, version: version2, title, candidate, record: paperRecord(candidate) };
+}
+function carriedPaper(record) {
+  return { arxivId: record.id, version: record.version, title: record.title, candidate: null, record };
+}
+function numberedRecords(papers, numbers) {
+  return papers.map((paper) => {
+    const number3 = numbers.get(paper.arxivId);
+    if (number3 === void 0) return paper.record;
+    const { entry: _entry, ...rest } = paper.record;
+    return number3 === null ? rest : { ...rest, entry: number3 };
+  });
+}
+function markerBodyInput(config3, marker) {
+  return {
+    listPath: config3.list.path,
+    papers: marker.proposed,
+    queue: marker.queue,
+    queueDropped: marker.queueDropped,
+    maxPapers: config3.pullRequest.maxPapers,
+    rejected: marker.removed,
+    run: marker.run,
+    marker
+  };
+}
+function searchedWindow(window2) {
+  const last = new Date(window2.to.getTime() - 1);
+  return `arXiv submissions of ${formatDayRange(formatUtcDay(window2.from), formatUtcDay(last))}`;
 }
 
 // src/run/catch-up.ts
@@ -22215,14 +22890,14 @@ function trimTrailing(url) {
     }
     const pairs = { ")": "(", "]": "[" };
     const open2 = pairs[last];
-    if (open2 !== void 0 && count2(out, last) > count2(out, open2)) {
+    if (open2 !== void 0 && count4(out, last) > count4(out, open2)) {
       out = out.slice(0, -1);
       continue;
     }
     return out;
   }
 }
-function count2(text6, ch) {
+function count4(text6, ch) {
   return text6.split(ch).length - 1;
 }
 function repoName(segment) {
@@ -22277,8 +22952,8 @@ function linksIn(text6, source) {
   for (const match of joined.matchAll(URL_PATTERN)) {
     const raw = trimTrailing(match[0]);
     const before = joined.slice(Math.max(0, match.index - 40), match.index);
-    const link5 = classify(raw, before);
-    if (link5) found.push({ ...link5, source });
+    const link6 = classify(raw, before);
+    if (link6) found.push({ ...link6, source });
   }
   return found;
 }
@@ -22289,8 +22964,8 @@ function findLinks(paper) {
   try {
     const all2 = [...linksIn(paper.abstract ?? "", "abstract"), ...linksIn(paper.comment ?? "", "comment")];
     const seen = /* @__PURE__ */ new Set();
-    return all2.filter((link5) => {
-      const key = sameLink(link5.url);
+    return all2.filter((link6) => {
+      const key = sameLink(link6.url);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -22461,8 +23136,8 @@ function unpackBackground(documents, table2) {
   for (const group of table2.split("|")) {
     const colon = group.indexOf(":");
     if (colon < 0) continue;
-    const count4 = Number(group.slice(0, colon));
-    for (const term of group.slice(colon + 1).split(" ")) if (term !== "") df.set(term, count4);
+    const count5 = Number(group.slice(0, colon));
+    for (const term of group.slice(colon + 1).split(" ")) if (term !== "") df.set(term, count5);
   }
   return { documents, df };
 }
@@ -22499,15 +23174,15 @@ var TermWeights = class {
   /** Ids below this are the memory's terms. */
   memoryTerms = Infinity;
   idOf(term) {
-    let id = this.ids.get(term);
-    if (id === void 0) {
-      id = this.idfs.length;
-      this.ids.set(term, id);
+    let id2 = this.ids.get(term);
+    if (id2 === void 0) {
+      id2 = this.idfs.length;
+      this.ids.set(term, id2);
       this.terms.push(term);
       const df = this.background.df.get(term) ?? 0;
       this.idfs.push(Math.log((this.background.documents + 1) / (df + 1)) + 1);
     }
-    return id;
+    return id2;
   }
   /** Term id → its weight in these words (joined words, `words.ts`), in the order terms first occur. */
   weigh(wordLists) {
@@ -22516,11 +23191,11 @@ var TermWeights = class {
       for (const word of words) {
         const term = termOf(word);
         if (term === null) continue;
-        const id = this.idOf(term);
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+        const id2 = this.idOf(term);
+        counts.set(id2, (counts.get(id2) ?? 0) + 1);
       }
     }
-    for (const [id, count4] of counts) counts.set(id, (1 + Math.log(count4)) * this.idfs[id]);
+    for (const [id2, count5] of counts) counts.set(id2, (1 + Math.log(count5)) * this.idfs[id2]);
     return counts;
   }
   /** Ends the memory: the terms known so far are the ones with postings. */
@@ -22542,14 +23217,14 @@ var TermWeights = class {
   }
   /** The query's `QUERY_TERMS` heaviest terms that the memory knows, weighted as a unit vector over all its terms. */
   toQuery(wordLists) {
-    const terms = [...this.weigh(wordLists)].map(([id, weight]) => ({ id, weight }));
+    const terms = [...this.weigh(wordLists)].map(([id2, weight]) => ({ id: id2, weight }));
     const known = (term) => term.id < this.memoryTerms;
     let squares = 0;
     for (const { weight } of terms.filter(known)) squares += weight * weight;
     for (const { weight } of terms.filter((term) => !known(term))) squares += weight * weight;
     const norm = Math.sqrt(squares);
     terms.sort((a, b) => b.weight - a.weight || (this.terms[a.id] < this.terms[b.id] ? -1 : 1));
-    return terms.slice(0, QUERY_TERMS).filter(known).map(({ id, weight }) => ({ id, weight: weight / norm }));
+    return terms.slice(0, QUERY_TERMS).filter(known).map(({ id: id2, weight }) => ({ id: id2, weight: weight / norm }));
   }
 };
 
@@ -22562,7 +23237,7 @@ var Postings = class {
   constructor(docs, terms) {
     this.docs = docs;
     const offsets = new Int32Array(terms + 1);
-    for (const doc of docs) for (const id of doc.termIds) offsets[id + 1] += 1;
+    for (const doc of docs) for (const id2 of doc.termIds) offsets[id2 + 1] += 1;
     for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
     const fill = offsets.slice(0, terms);
     this.docIds = new Int32Array(offsets[terms]);
@@ -22598,19 +23273,19 @@ var Postings = class {
   best(query, skip) {
     const { scores, touched, offsets, docIds, weights, rejected, rank } = this;
     const longest = this.docs.length >= PRUNE_FROM ? this.docs.length * MAX_POSTING_SHARE : Infinity;
-    let count4 = 0;
-    for (const { id, weight } of query) {
-      const end = offsets[id + 1];
-      if (end - offsets[id] > longest) continue;
-      for (let i = offsets[id]; i < end; i++) {
+    let count5 = 0;
+    for (const { id: id2, weight } of query) {
+      const end = offsets[id2 + 1];
+      if (end - offsets[id2] > longest) continue;
+      for (let i = offsets[id2]; i < end; i++) {
         const doc = docIds[i];
-        if (scores[doc] === 0) touched[count4++] = doc;
+        if (scores[doc] === 0) touched[count5++] = doc;
         scores[doc] += weight * weights[i];
       }
     }
     const best = [-1, -1];
     const top = [0, 0];
-    for (let i = 0; i < count4; i++) {
+    for (let i = 0; i < count5; i++) {
       const d = touched[i];
       const score = scores[d];
       const kind = rejected[d];
@@ -22622,7 +23297,7 @@ var Postings = class {
         }
       }
     }
-    for (let i = 0; i < count4; i++) scores[touched[i]] = 0;
+    for (let i = 0; i < count5; i++) scores[touched[i]] = 0;
     return { listed: this.neighbour(best[0], top[0]), rejected: this.neighbour(best[1], top[1]) };
   }
   neighbour(d, score) {
@@ -22831,7 +23506,7 @@ var ArxivLinkIndex = class {
     this.links = [...arxivLinks(text6)];
   }
   ids() {
-    return new Set(this.links.map((link5) => link5.arxivId));
+    return new Set(this.links.map((link6) => link6.arxivId));
   }
   /** The links that start in `from … to - 1`. */
   within(from, to) {
@@ -22839,8 +23514,8 @@ var ArxivLinkIndex = class {
   }
   /** The id of the first link that starts in `from … to - 1`, or null. */
   firstId(from, to) {
-    const link5 = this.links[this.firstAtOrAfter(from)];
-    return link5 !== void 0 && link5.index < to ? link5.arxivId : null;
+    const link6 = this.links[this.firstAtOrAfter(from)];
+    return link6 !== void 0 && link6.index < to ? link6.arxivId : null;
   }
   firstAtOrAfter(offset) {
     let low = 0;
@@ -22854,7 +23529,7 @@ var ArxivLinkIndex = class {
   }
 };
 function firstArxivId(text6) {
-  for (const link5 of arxivLinks(text6)) return link5.arxivId;
+  for (const link6 of arxivLinks(text6)) return link6.arxivId;
   return null;
 }
 function canonicalId(raw) {
@@ -23318,10 +23993,10 @@ function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCou
   single.fill(-1, dictSize + dict2AtomCount, slotCount);
   const start = new Int32Array(slotCount);
   const length = new Int32Array(slotCount);
-  function decodeDelta(count4, off) {
+  function decodeDelta(count5, off) {
     let previous2 = 0;
     let slot = off;
-    const end = off + count4;
+    const end = off + count5;
     while (slot < end) {
       const code5 = BASE91_INVERSE[input.charCodeAt(pos++)];
       if (code5 < 89) {
@@ -23344,8 +24019,8 @@ function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCou
   const references = new Int32Array(ngramCount * 2);
   let poolSize = 0;
   let ngramIndex = 0;
-  function readNgramReferences(count4, startSlot) {
-    for (let index2 = 0; index2 < count4; index2++) {
+  function readNgramReferences(count5, startSlot) {
+    for (let index2 = 0; index2 < count5; index2++) {
       const slot = startSlot + index2;
       const a = readSlotCode();
       const b = readSlotCode();
@@ -24415,14 +25090,14 @@ var lib = {
   ucmicro: build_exports
 };
 function parseLinkLabel(state, start, disableNested) {
-  let level, found, marker2, prevPos;
+  let level, found, marker, prevPos;
   const max = state.posMax;
   const oldPos = state.pos;
   state.pos = start + 1;
   level = 1;
   while (state.pos < max) {
-    marker2 = state.src.charCodeAt(state.pos);
-    if (marker2 === 93) {
+    marker = state.src.charCodeAt(state.pos);
+    if (marker === 93) {
       level--;
       if (level === 0) {
         found = true;
@@ -24431,7 +25106,7 @@ function parseLinkLabel(state, start, disableNested) {
     }
     prevPos = state.pos;
     state.md.inline.skipToken(state);
-    if (marker2 === 91) {
+    if (marker === 91) {
       if (prevPos === state.pos - 1) level++;
       else if (disableNested) {
         state.pos = oldPos;
@@ -24517,12 +25192,12 @@ function parseLinkTitle(str2, start, max, prev_state) {
     state.marker = prev_state.marker;
   } else {
     if (pos >= max) return state;
-    let marker2 = str2.charCodeAt(pos);
-    if (marker2 !== 34 && marker2 !== 39 && marker2 !== 40) return state;
+    let marker = str2.charCodeAt(pos);
+    if (marker !== 34 && marker !== 39 && marker !== 40) return state;
     start++;
     pos++;
-    if (marker2 === 40) marker2 = 41;
-    state.marker = marker2;
+    if (marker === 40) marker = 41;
+    state.marker = marker;
   }
   while (pos < max) {
     code5 = str2.charCodeAt(pos);
@@ -25742,16 +26417,16 @@ function fence(state, startLine, endLine, silent) {
   let max = state.eMarks[startLine];
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
   if (pos + 3 > max) return false;
-  const marker2 = state.src.charCodeAt(pos);
-  if (marker2 !== 126 && marker2 !== 96) return false;
+  const marker = state.src.charCodeAt(pos);
+  if (marker !== 126 && marker !== 96) return false;
   let mem = pos;
-  pos = state.skipChars(pos, marker2);
+  pos = state.skipChars(pos, marker);
   let len = pos - mem;
   if (len < 3) return false;
   const markup = state.src.slice(mem, pos);
   const params = state.src.slice(pos, max);
-  if (marker2 === 96) {
-    if (params.indexOf(String.fromCharCode(marker2)) >= 0) return false;
+  if (marker === 96) {
+    if (params.indexOf(String.fromCharCode(marker)) >= 0) return false;
   }
   if (silent) return true;
   let nextLine = startLine;
@@ -25762,9 +26437,9 @@ function fence(state, startLine, endLine, silent) {
     pos = mem = state.bMarks[nextLine] + state.tShift[nextLine];
     max = state.eMarks[nextLine];
     if (pos < max && state.sCount[nextLine] < state.blkIndent) break;
-    if (state.src.charCodeAt(pos) !== marker2) continue;
+    if (state.src.charCodeAt(pos) !== marker) continue;
     if (state.sCount[nextLine] - state.blkIndent >= 4) continue;
-    pos = state.skipChars(pos, marker2);
+    pos = state.skipChars(pos, marker);
     if (pos - mem < len) continue;
     pos = state.skipSpaces(pos);
     if (pos < max) continue;
@@ -25886,27 +26561,27 @@ function hr(state, startLine, endLine, silent) {
   const max = state.eMarks[startLine];
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
   let pos = state.bMarks[startLine] + state.tShift[startLine];
-  const marker2 = state.src.charCodeAt(pos++);
-  if (marker2 !== 42 && marker2 !== 45 && marker2 !== 95) return false;
+  const marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 95) return false;
   let cnt = 1;
   while (pos < max) {
     const ch = state.src.charCodeAt(pos++);
-    if (ch !== marker2 && !isSpace(ch)) return false;
-    if (ch === marker2) cnt++;
+    if (ch !== marker && !isSpace(ch)) return false;
+    if (ch === marker) cnt++;
   }
   if (cnt < 3) return false;
   if (silent) return true;
   state.line = startLine + 1;
   const token = state.push("hr", "hr", 0);
   token.map = [startLine, state.line];
-  token.markup = Array(cnt + 1).join(String.fromCharCode(marker2));
+  token.markup = Array(cnt + 1).join(String.fromCharCode(marker));
   return true;
 }
 function skipBulletListMarker(state, startLine) {
   const max = state.eMarks[startLine];
   let pos = state.bMarks[startLine] + state.tShift[startLine];
-  const marker2 = state.src.charCodeAt(pos++);
-  if (marker2 !== 42 && marker2 !== 45 && marker2 !== 43) return -1;
+  const marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 43) return -1;
   if (pos < max) {
     if (!isSpace(state.src.charCodeAt(pos))) return -1;
   }
@@ -26375,7 +27050,7 @@ function lheading(state, startLine, endLine) {
   const oldParentType = state.parentType;
   state.parentType = "paragraph";
   let level = 0;
-  let marker2;
+  let marker;
   let nextLine = startLine + 1;
   for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
     if (state.sCount[nextLine] - state.blkIndent > 3) continue;
@@ -26383,12 +27058,12 @@ function lheading(state, startLine, endLine) {
       let pos = state.bMarks[nextLine] + state.tShift[nextLine];
       const max = state.eMarks[nextLine];
       if (pos < max) {
-        marker2 = state.src.charCodeAt(pos);
-        if (marker2 === 45 || marker2 === 61) {
-          pos = state.skipChars(pos, marker2);
+        marker = state.src.charCodeAt(pos);
+        if (marker === 45 || marker === 61) {
+          pos = state.skipChars(pos, marker);
           pos = state.skipSpaces(pos);
           if (pos >= max) {
-            level = marker2 === 61 ? 1 : 2;
+            level = marker === 61 ? 1 : 2;
             break;
           }
         }
@@ -26409,14 +27084,14 @@ function lheading(state, startLine, endLine) {
   const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
   state.line = nextLine + 1;
   const token_o = state.push("heading_open", `h${level}`, 1);
-  token_o.markup = String.fromCharCode(marker2);
+  token_o.markup = String.fromCharCode(marker);
   token_o.map = [startLine, state.line];
   const token_i = state.push("inline", "", 0);
   token_i.content = content;
   token_i.map = [startLine, state.line - 1];
   token_i.children = [];
   const token_c = state.push("heading_close", `h${level}`, -1);
-  token_c.markup = String.fromCharCode(marker2);
+  token_c.markup = String.fromCharCode(marker);
   state.parentType = oldParentType;
   return true;
 }
@@ -26622,7 +27297,7 @@ var StateInline = class {
   }
   scanDelims(start, canSplitWord) {
     const max = this.posMax;
-    const marker2 = this.src.charCodeAt(start);
+    const marker = this.src.charCodeAt(start);
     let lastChar;
     if (start === 0) lastChar = 32;
     else if (start === 1) {
@@ -26636,8 +27311,8 @@ var StateInline = class {
       } else if ((lastChar & 64512) === 55296) lastChar = 65533;
     }
     let pos = start;
-    while (pos < max && this.src.charCodeAt(pos) === marker2) pos++;
-    const count4 = pos - start;
+    while (pos < max && this.src.charCodeAt(pos) === marker) pos++;
+    const count5 = pos - start;
     let nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
     if ((nextChar & 64512) === 55296) {
       const lowSurr = this.src.charCodeAt(pos + 1);
@@ -26652,7 +27327,7 @@ var StateInline = class {
     return {
       can_open: left_flanking && (canSplitWord || !right_flanking || isLastPunctChar),
       can_close: right_flanking && (canSplitWord || !left_flanking || isNextPunctChar),
-      length: count4
+      length: count5
     };
   }
 };
@@ -26714,9 +27389,9 @@ function linkify(state, silent) {
   while (protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1))) protoStart--;
   if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
   const protoLength = pos - protoStart;
-  const link5 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
-  if (!link5) return false;
-  let url = link5.url;
+  const link6 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
+  if (!link6) return false;
+  let url = link6.url;
   if (url.length <= protoLength) return false;
   let urlEnd = url.length;
   while (urlEnd > 0 && url.charCodeAt(urlEnd - 1) === 42) urlEnd--;
@@ -26830,8 +27505,8 @@ function backtick(state, silent) {
   const max = state.posMax;
   let pos = start + 1;
   while (pos < max && state.src.charCodeAt(pos) === 96) pos++;
-  const marker2 = state.src.slice(start, pos);
-  const openerLength = marker2.length;
+  const marker = state.src.slice(start, pos);
+  const openerLength = marker.length;
   if (!state.backticksScanned) {
     state.backticks = buildLastRuns(state.src);
     state.backticksScanned = true;
@@ -26846,7 +27521,7 @@ function backtick(state, silent) {
       if (matchEnd - matchStart === openerLength) {
         if (!silent) {
           const token = state.push("code_inline", "code", 0);
-          token.markup = marker2;
+          token.markup = marker;
           let content = state.src.slice(pos, matchStart).replace(/\n/g, " ");
           if (content.startsWith(" ") && content.endsWith(" ") && /[^ ]/.test(content)) content = content.slice(1, -1);
           token.content = content;
@@ -26856,18 +27531,18 @@ function backtick(state, silent) {
       }
     }
   }
-  if (!silent) state.pending += marker2;
+  if (!silent) state.pending += marker;
   state.pos = pos;
   return true;
 }
 function strikethrough_tokenize(state, silent) {
   const start = state.pos;
-  const marker2 = state.src.charCodeAt(start);
+  const marker = state.src.charCodeAt(start);
   if (silent) return false;
-  if (marker2 !== 126) return false;
+  if (marker !== 126) return false;
   const scanned = state.scanDelims(state.pos, true);
   let len = scanned.length;
-  const ch = String.fromCharCode(marker2);
+  const ch = String.fromCharCode(marker);
   if (len < 2) return false;
   let token;
   if (len % 2) {
@@ -26879,7 +27554,7 @@ function strikethrough_tokenize(state, silent) {
     token = state.push("text", "", 0);
     token.content = ch + ch;
     state.delimiters.push({
-      marker: marker2,
+      marker,
       length: 0,
       token: state.tokens.length - 1,
       end: -1,
@@ -26941,15 +27616,15 @@ var strikethrough_default = {
 };
 function emphasis_tokenize(state, silent) {
   const start = state.pos;
-  const marker2 = state.src.charCodeAt(start);
+  const marker = state.src.charCodeAt(start);
   if (silent) return false;
-  if (marker2 !== 95 && marker2 !== 42) return false;
-  const scanned = state.scanDelims(state.pos, marker2 === 42);
+  if (marker !== 95 && marker !== 42) return false;
+  const scanned = state.scanDelims(state.pos, marker === 42);
   for (let i = 0; i < scanned.length; i++) {
     const token = state.push("text", "", 0);
-    token.content = String.fromCharCode(marker2);
+    token.content = String.fromCharCode(marker);
     state.delimiters.push({
-      marker: marker2,
+      marker,
       length: scanned.length,
       token: state.tokens.length - 1,
       end: -1,
@@ -27002,7 +27677,7 @@ var emphasis_default = {
   tokenize: emphasis_tokenize,
   postProcess: emphasis_post_process
 };
-function link(state, silent) {
+function link2(state, silent) {
   let code5, label, res, ref;
   let href = "";
   let title = "";
@@ -27401,7 +28076,7 @@ var _rules = [
   ["backticks", backtick],
   ["strikethrough", strikethrough_default.tokenize],
   ["emphasis", emphasis_default.tokenize],
-  ["link", link],
+  ["link", link2],
   ["image", image],
   ["autolink", autolink],
   ["html_inline", html_inline],
@@ -28058,7 +28733,7 @@ function commonDateFormat(samples) {
     if (found) counts.set(found.format, (counts.get(found.format) ?? 0) + 1);
   }
   let best = null;
-  for (const [format2, count4] of counts) if (best === null || count4 > counts.get(best)) best = format2;
+  for (const [format2, count5] of counts) if (best === null || count5 > counts.get(best)) best = format2;
   return best;
 }
 function formatDate(date2, format2) {
@@ -28153,12 +28828,12 @@ function firstTextLink(markdown) {
   return null;
 }
 function bulletTitle(itemText) {
-  const link5 = firstTextLink(itemText);
-  if (!link5) return null;
-  const head = itemText.slice(0, link5.index).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, "");
+  const link6 = firstTextLink(itemText);
+  if (!link6) return null;
+  const head = itemText.slice(0, link6.index).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, "");
   const before = head === "" ? "" : plainText(head).replace(/[\s[(:,.|–—-]+$/, "");
-  if (isGenericLabel(link5.text)) return before === "" ? null : { title: before, url: link5.url };
-  return before.split(/\s+/).length > 3 ? null : { title: link5.text, url: link5.url };
+  if (isGenericLabel(link6.text)) return before === "" ? null : { title: before, url: link6.url };
+  return before.split(/\s+/).length > 3 ? null : { title: link6.text, url: link6.url };
 }
 function isGenericLabel(text6) {
   return text6.length <= 24 && GENERIC_LABEL.test(labelWords(text6));
@@ -28233,9 +28908,9 @@ function arxivLinkConvention(links, target) {
 function majorityArxivPath(links) {
   let abs = 0;
   let pdf = 0;
-  for (const link5 of links) {
-    if (link5.kind === "abs") abs++;
-    else if (link5.kind === "pdf") pdf++;
+  for (const link6 of links) {
+    if (link6.kind === "abs") abs++;
+    else if (link6.kind === "pdf") pdf++;
   }
   if (abs === pdf) return null;
   return abs > pdf ? "abs" : "pdf";
@@ -28255,9 +28930,9 @@ function defaultBullet(blocks) {
       counts.set(block2.marker, (counts.get(block2.marker) ?? 0) + block2.children.length);
     }
   }
-  let marker2 = "-";
-  for (const [candidate, count4] of counts) if (count4 > (counts.get(marker2) ?? 0)) marker2 = candidate;
-  return { marker: marker2, ordered: false, nextNumber: 0 };
+  let marker = "-";
+  for (const [candidate, count5] of counts) if (count5 > (counts.get(marker) ?? 0)) marker = candidate;
+  return { marker, ordered: false, nextNumber: 0 };
 }
 var NUMBERED = /^(\d{1,5})[.)]\s/;
 function numbering(body, target, order2) {
@@ -28281,18 +28956,18 @@ function updatesConvention(blocks, updates, lineText) {
     separator: ": "
   };
   if (!list4) return fallback;
-  const marker2 = list4.marker && "-*+".includes(list4.marker) ? list4.marker : fallback.marker;
+  const marker = list4.marker && "-*+".includes(list4.marker) ? list4.marker : fallback.marker;
   const items = list4.children.slice(0, 5).map((item) => lineText(item.startLine).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, ""));
   const format2 = commonDateFormat(items);
   const example = items.find((item) => findDate(item)?.format === format2);
-  if (!format2 || example === void 0) return { ...fallback, marker: marker2 };
+  if (!format2 || example === void 0) return { ...fallback, marker };
   const found = findDate(example);
   const before = example.slice(0, found.index);
   const rest = example.slice(found.index + found.length);
   const after = /^[*_\])`]*/.exec(rest)[0];
   const separator = /^\s*[:：\-–—|]?\s*/.exec(rest.slice(after.length))[0] || " ";
   return {
-    marker: marker2,
+    marker,
     dateFormat: format2,
     before: /^[\s*_[(`]*$/.test(before) ? before.trim() : "",
     after,
@@ -28331,7 +29006,7 @@ function mostCommon(values) {
   const counts = /* @__PURE__ */ new Map();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   let best = null;
-  for (const [value, count4] of counts) if (best === null || count4 > counts.get(best)) best = value;
+  for (const [value, count5] of counts) if (best === null || count5 > counts.get(best)) best = value;
   return best;
 }
 
@@ -28501,13 +29176,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count4 = 0;
+  let count5 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count4++;
+    count5++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count4;
+  return count5;
 }
 
 // node_modules/devlop/lib/default.js
@@ -29427,8 +30102,8 @@ function zwitch(key, options) {
     let fn = one2.invalid;
     const handlers = one2.handlers;
     if (value && own2.call(value, key)) {
-      const id = String(value[key]);
-      fn = own2.call(handlers, id) ? handlers[id] : one2.unknown;
+      const id2 = String(value[key]);
+      fn = own2.call(handlers, id2) ? handlers[id2] : one2.unknown;
     }
     if (fn) {
       return fn.call(this, value, ...parameters);
@@ -29542,18 +30217,18 @@ function longestStreak(value, substring) {
   const source = String(value);
   let index2 = source.indexOf(substring);
   let expected = index2;
-  let count4 = 0;
+  let count5 = 0;
   let max = 0;
   if (typeof substring !== "string") {
     throw new TypeError("Expected substring");
   }
   while (index2 !== -1) {
     if (index2 === expected) {
-      if (++count4 > max) {
-        max = count4;
+      if (++count5 > max) {
+        max = count5;
       }
     } else {
-      count4 = 1;
+      count5 = 1;
     }
     expected = index2 + substring.length;
     index2 = source.indexOf(substring, expected);
@@ -29573,18 +30248,18 @@ function formatCodeAsIndented(node2, state) {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-fence.js
 function checkFence(state) {
-  const marker2 = state.options.fence || "`";
-  if (marker2 !== "`" && marker2 !== "~") {
+  const marker = state.options.fence || "`";
+  if (marker !== "`" && marker !== "~") {
     throw new Error(
-      "Cannot serialize code with `" + marker2 + "` for `options.fence`, expected `` ` `` or `~`"
+      "Cannot serialize code with `" + marker + "` for `options.fence`, expected `` ` `` or `~`"
     );
   }
-  return marker2;
+  return marker;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/code.js
 function code2(node2, _, state, info2) {
-  const marker2 = checkFence(state);
+  const marker = checkFence(state);
   const raw = node2.value || "";
   if (formatCodeAsIndented(node2, state)) {
     const exit3 = state.enter("codeIndented");
@@ -29593,9 +30268,9 @@ function code2(node2, _, state, info2) {
     return value2;
   }
   const tracker = state.createTracker(info2);
-  const sequence = marker2.repeat(Math.max(longestStreak(raw, marker2) + 1, 3));
+  const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
   const exit2 = state.enter("codeFenced");
-  const suffix = marker2 === "`" ? "GraveAccent" : "Tilde";
+  const suffix = marker === "`" ? "GraveAccent" : "Tilde";
   let value = tracker.move(sequence);
   if (node2.lang) {
     const subexit = state.enter(`codeFencedLang${suffix}`);
@@ -29636,13 +30311,13 @@ function map3(line, _, blank) {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-quote.js
 function checkQuote(state) {
-  const marker2 = state.options.quote || '"';
-  if (marker2 !== '"' && marker2 !== "'") {
+  const marker = state.options.quote || '"';
+  if (marker !== '"' && marker !== "'") {
     throw new Error(
-      "Cannot serialize title with `" + marker2 + "` for `options.quote`, expected `\"`, or `'`"
+      "Cannot serialize title with `" + marker + "` for `options.quote`, expected `\"`, or `'`"
     );
   }
-  return marker2;
+  return marker;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
@@ -29703,13 +30378,13 @@ function definition(node2, _, state, info2) {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
 function checkEmphasis(state) {
-  const marker2 = state.options.emphasis || "*";
-  if (marker2 !== "*" && marker2 !== "_") {
+  const marker = state.options.emphasis || "*";
+  if (marker !== "*" && marker !== "_") {
     throw new Error(
-      "Cannot serialize emphasis with `" + marker2 + "` for `options.emphasis`, expected `*`, or `_`"
+      "Cannot serialize emphasis with `" + marker + "` for `options.emphasis`, expected `*`, or `_`"
     );
   }
-  return marker2;
+  return marker;
 }
 
 // node_modules/micromark-util-classify-character/index.js
@@ -29738,7 +30413,7 @@ function encodeCharacterReference(code5) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-info.js
-function encodeInfo(outside, inside, marker2) {
+function encodeInfo(outside, inside, marker) {
   const outsideKind = classifyCharacter(outside);
   const insideKind = classifyCharacter(inside);
   if (outsideKind === void 0) {
@@ -29746,7 +30421,7 @@ function encodeInfo(outside, inside, marker2) {
       // Letter inside:
       // we have to encode *both* letters for `_` as it is looser.
       // it already forms for `*` (and GFMs `~`).
-      marker2 === "_" ? { inside: true, outside: true } : { inside: false, outside: false }
+      marker === "_" ? { inside: true, outside: true } : { inside: false, outside: false }
     ) : insideKind === 1 ? (
       // Whitespace inside: encode both (letter, whitespace).
       { inside: true, outside: true }
@@ -29907,10 +30582,10 @@ function check(tokens, before, after) {
       index2++;
       continue;
     }
-    const marker2 = tokens[index2].value.charAt(0);
-    const strict = builtins.get(marker2);
+    const marker = tokens[index2].value.charAt(0);
+    const strict = builtins.get(marker);
     let end = index2 + 1;
-    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker2) {
+    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
       end++;
     }
     const head = index2 ? tokens[index2 - 1].value : before;
@@ -29989,11 +30664,11 @@ function improve(items, chosen, mistake, before, after) {
 function pair(runs, wrong) {
   const openersByMarker = /* @__PURE__ */ new Map();
   for (const closer of runs) {
-    const marker2 = closer.tokens[0].value.charAt(0);
-    let openers = openersByMarker.get(marker2);
+    const marker = closer.tokens[0].value.charAt(0);
+    let openers = openersByMarker.get(marker);
     if (!openers) {
       openers = [];
-      openersByMarker.set(marker2, openers);
+      openersByMarker.set(marker, openers);
     }
     let open2 = closer.close ? openers.length : 0;
     while (open2-- && closer.start < closer.end) {
@@ -30058,19 +30733,19 @@ function attentionSequences(type, markers, sizes) {
     }
   }
   const sequences = [];
-  for (const marker2 of markers) {
-    if (marker2.length !== 1) {
+  for (const marker of markers) {
+    if (marker.length !== 1) {
       throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker2 + "` as marker, expected a single ascii character"
+        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character"
       );
     }
-    if (!asciiPunctuation(marker2.charCodeAt(0))) {
+    if (!asciiPunctuation(marker.charCodeAt(0))) {
       throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker2 + "` as marker, expected ascii punctuation"
+        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected ascii punctuation"
       );
     }
     for (const size of sizes) {
-      sequences.push(marker2.repeat(size));
+      sequences.push(marker.repeat(size));
     }
   }
   return sequences;
@@ -30176,8 +30851,8 @@ function guess(items, chosen, before, after) {
     }
     const next = index2 === items.length - 1 ? after : "";
     const sequence = item.sequences.find(function(value) {
-      const marker2 = value.charAt(0);
-      return marker2 !== previous2.charAt(0) && marker2 !== next.charAt(0) || items.length === 1 && builtins.has(marker2) && value.length > before.length;
+      const marker = value.charAt(0);
+      return marker !== previous2.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value.length > before.length;
     }) || item.sequences[0];
     if (sequence !== item.sequences[0]) chosen.set(item, sequence);
     guess(item.children, chosen, sequence, sequence);
@@ -30202,7 +30877,7 @@ function render(items, chosen, before, after) {
       continue;
     }
     const sequence = chosen.get(item) || item.sequences[0];
-    const marker2 = sequence.charAt(0);
+    const marker = sequence.charAt(0);
     const next = items[index2 + 1];
     const outsideBefore = previous2;
     const outsideAfter = firstCharacter(
@@ -30213,14 +30888,14 @@ function render(items, chosen, before, after) {
     const open2 = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
       head.charCodeAt(0),
-      marker2
+      marker
     );
     if (open2.inside) encode3(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
     const close2 = encodeInfo(
       outsideAfter.charCodeAt(0),
       tail.charCodeAt(tail.length - 1),
-      marker2
+      marker
     );
     if (close2.inside) encode3(inside, false);
     if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
@@ -30260,10 +30935,10 @@ function emphasis(node2, _, state, info2) {
   return value;
 }
 function attention(_, state) {
-  const marker2 = checkEmphasis(state);
+  const marker = checkEmphasis(state);
   return {
     construct: "emphasis",
-    markers: marker2 === "*" ? ["*", "_"] : ["_", "*"],
+    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
     sizes: [1]
   };
 }
@@ -30554,8 +31229,8 @@ function formatLinkAsAutolink(node2, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
-link2.peek = linkPeek;
-function link2(node2, _, state, info2) {
+link3.peek = linkPeek;
+function link3(node2, _, state, info2) {
   const quote2 = checkQuote(state);
   const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info2);
@@ -30685,13 +31360,13 @@ function linkReferencePeek() {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
 function checkBullet(state) {
-  const marker2 = state.options.bullet || "*";
-  if (marker2 !== "*" && marker2 !== "+" && marker2 !== "-") {
+  const marker = state.options.bullet || "*";
+  if (marker !== "*" && marker !== "+" && marker !== "-") {
     throw new Error(
-      "Cannot serialize items with `" + marker2 + "` for `options.bullet`, expected `*`, `+`, or `-`"
+      "Cannot serialize items with `" + marker + "` for `options.bullet`, expected `*`, `+`, or `-`"
     );
   }
-  return marker2;
+  return marker;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
@@ -30716,24 +31391,24 @@ function checkBulletOther(state) {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
 function checkBulletOrdered(state) {
-  const marker2 = state.options.bulletOrdered || ".";
-  if (marker2 !== "." && marker2 !== ")") {
+  const marker = state.options.bulletOrdered || ".";
+  if (marker !== "." && marker !== ")") {
     throw new Error(
-      "Cannot serialize items with `" + marker2 + "` for `options.bulletOrdered`, expected `.` or `)`"
+      "Cannot serialize items with `" + marker + "` for `options.bulletOrdered`, expected `.` or `)`"
     );
   }
-  return marker2;
+  return marker;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/check-rule.js
 function checkRule(state) {
-  const marker2 = state.options.rule || "*";
-  if (marker2 !== "*" && marker2 !== "-" && marker2 !== "_") {
+  const marker = state.options.rule || "*";
+  if (marker !== "*" && marker !== "-" && marker !== "_") {
     throw new Error(
-      "Cannot serialize rules with `" + marker2 + "` for `options.rule`, expected `*`, `-`, or `_`"
+      "Cannot serialize rules with `" + marker + "` for `options.rule`, expected `*`, `-`, or `_`"
     );
   }
-  return marker2;
+  return marker;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/list.js
@@ -30840,13 +31515,13 @@ function root(node2, _, state, info2) {
 
 // node_modules/mdast-util-to-markdown/lib/util/check-strong.js
 function checkStrong(state) {
-  const marker2 = state.options.strong || "*";
-  if (marker2 !== "*" && marker2 !== "_") {
+  const marker = state.options.strong || "*";
+  if (marker !== "*" && marker !== "_") {
     throw new Error(
-      "Cannot serialize strong with `" + marker2 + "` for `options.strong`, expected `*`, or `_`"
+      "Cannot serialize strong with `" + marker + "` for `options.strong`, expected `*`, or `_`"
     );
   }
-  return marker2;
+  return marker;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/strong.js
@@ -30860,10 +31535,10 @@ function strong(node2, _, state, info2) {
   return value;
 }
 function attention2(_, state) {
-  const marker2 = checkStrong(state);
+  const marker = checkStrong(state);
   return {
     construct: "strong",
-    markers: marker2 === "*" ? ["*", "_"] : ["_", "*"],
+    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
     sizes: [2]
   };
 }
@@ -30912,7 +31587,7 @@ var handle = {
   image: image2,
   imageReference,
   inlineCode,
-  link: link2,
+  link: link3,
   linkReference,
   list: list3,
   listItem,
@@ -34415,11 +35090,11 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     if (!labelStart || !labelStart._balanced) {
       return nok(code5);
     }
-    const id = normalizeIdentifier(self2.sliceSerialize({
+    const id2 = normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
       end: self2.now()
     }));
-    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+    if (id2.codePointAt(0) !== 94 || !defined.includes(id2.slice(1))) {
       return nok(code5);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
@@ -34444,17 +35119,17 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     start: Object.assign({}, events[index2 + 3][1].start),
     end: Object.assign({}, events[events.length - 1][1].end)
   };
-  const marker2 = {
+  const marker = {
     type: "gfmFootnoteCallMarker",
     start: Object.assign({}, events[index2 + 3][1].end),
     end: Object.assign({}, events[index2 + 3][1].end)
   };
-  marker2.end.column++;
-  marker2.end.offset++;
-  marker2.end._bufferIndex++;
+  marker.end.column++;
+  marker.end.offset++;
+  marker.end._bufferIndex++;
   const string3 = {
     type: "gfmFootnoteCallString",
-    start: Object.assign({}, marker2.end),
+    start: Object.assign({}, marker.end),
     end: Object.assign({}, events[events.length - 1][1].start)
   };
   const chunk = {
@@ -34472,8 +35147,8 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     events[index2 + 3],
     events[index2 + 4],
     // The `^`.
-    ["enter", marker2, context],
-    ["exit", marker2, context],
+    ["enter", marker, context],
+    ["exit", marker, context],
     // Everything in between.
     ["enter", string3, context],
     ["enter", chunk, context],
@@ -36868,7 +37543,7 @@ function arxivUrl(arxivId, kind) {
 // src/list/render-bullet.ts
 function renderBullet(paper, conventions, number3) {
   const { bullet } = conventions;
-  const marker2 = bullet.ordered ? `${number3 ?? bullet.nextNumber}${bullet.marker}` : bullet.marker;
+  const marker = bullet.ordered ? `${number3 ?? bullet.nextNumber}${bullet.marker}` : bullet.marker;
   const byline = [firstAuthorEtAl(paper), monthYear(paper)].filter((part) => part !== "").join(", ");
   const line = inlineMarkdown2([
     {
@@ -36878,7 +37553,7 @@ function renderBullet(paper, conventions, number3) {
     },
     ...byline === "" ? [] : [text5(` \u2014 ${byline}`)]
   ]);
-  return `${marker2} ${line}${conventions.lineEnding}`;
+  return `${marker} ${line}${conventions.lineEnding}`;
 }
 
 // src/list/entry-links.ts
@@ -36886,9 +37561,9 @@ var KINDS = ["code", "project", "dataset", "model", "demo"];
 function linksByKind(links) {
   const byKind = /* @__PURE__ */ new Map();
   for (const kind of KINDS) {
-    for (const link5 of links) {
-      if (link5.kind !== kind) continue;
-      const url = safeUrl2(link5.url);
+    for (const link6 of links) {
+      if (link6.kind !== kind) continue;
+      const url = safeUrl2(link6.url);
       if (url !== null) {
         byKind.set(kind, url);
         break;
@@ -36931,12 +37606,12 @@ function renderDetails(paper, links, conventions, number3) {
 }
 function linksLine(paper, links, conventions) {
   const parts = [
-    [link3("\u{1F4C4} Paper", arxivUrl(paper.arxivId, conventions.arxivLink ?? "pdf"))]
+    [link4("\u{1F4C4} Paper", arxivUrl(paper.arxivId, conventions.arxivLink ?? "pdf"))]
   ];
-  for (const [kind, url] of linksByKind(links)) parts.push([link3(LABELS[kind], url)]);
+  for (const [kind, url] of linksByKind(links)) parts.push([link4(LABELS[kind], url)]);
   return parts.map((part) => inlineMarkdown2(part)).join(" | ");
 }
-function link3(label, url) {
+function link4(label, url) {
   return { type: "link", url, children: [text5(label)] };
 }
 
@@ -36955,11 +37630,11 @@ function renderTableRow(paper, links, conventions) {
 }
 function cellContent(column, paper, found, conventions) {
   const paperUrl = arxivUrl(paper.arxivId, conventions.arxivLink ?? "abs");
-  const linkTo = (url, fallback) => url === void 0 ? null : [link4(column.linkLabel ?? fallback, url)];
+  const linkTo = (url, fallback) => url === void 0 ? null : [link5(column.linkLabel ?? fallback, url)];
   const role = column.role;
   switch (role) {
     case "title":
-      return [link4(entryTitle(paper), paperUrl)];
+      return [link5(entryTitle(paper), paperUrl)];
     case "name": {
       const name = shortName(entryTitle(paper));
       return name === "" ? null : [text5(name)];
@@ -36975,7 +37650,7 @@ function cellContent(column, paper, found, conventions) {
       return date2 ? [text5(formatDate(date2, column.dateFormat ?? "YYYY-MM-DD"))] : null;
     }
     case "arxiv":
-      return [link4(column.linkLabel ?? "arXiv", paperUrl)];
+      return [link5(column.linkLabel ?? "arXiv", paperUrl)];
     case "code":
       return linkTo(found.get("code"), "Code");
     case "demo":
@@ -36988,7 +37663,7 @@ function cellContent(column, paper, found, conventions) {
       return null;
   }
 }
-function link4(label, url) {
+function link5(label, url) {
   return { type: "link", url, children: [text5(label)] };
 }
 function escapePipes(cell) {
@@ -37012,16 +37687,16 @@ function renderEntry(paper, links, style, conventions, number3) {
 }
 
 // src/list/updates-line.ts
-function updatesLine(count4, date2, updates) {
+function updatesLine(count5, date2, updates) {
   const day = `${updates.before}${formatDate(date2, updates.dateFormat)}${updates.after}`;
-  return `${updates.marker} ${day}${updates.separator}Add ${count4} paper${count4 === 1 ? "" : "s"}.`;
+  return `${updates.marker} ${day}${updates.separator}Add ${count5} paper${count5 === 1 ? "" : "s"}.`;
 }
-function planUpdatesLine(text6, doc, count4, date2) {
+function planUpdatesLine(text6, doc, count5, date2) {
   if (text6.length !== doc.textLength) throw new StaleListDocError();
   const section = doc.updates;
   const convention = doc.conventions.updates;
-  if (!section || !convention || count4 <= 0) return null;
-  const line = updatesLine(count4, date2, convention);
+  if (!section || !convention || count5 <= 0) return null;
+  const line = updatesLine(count5, date2, convention);
   const lineEnding = doc.conventions.lineEnding;
   const list4 = sectionBody(doc.blocks, section).find((block2) => block2.type === "list");
   if (list4) {
@@ -37091,6 +37766,51 @@ function renumberEntry(blockText, n) {
   return blockText.replace(/^( {0,3}#{1,6}[ \t]+)\d{1,9}([.)])/, `$1${n}$2`);
 }
 
+// src/pr/queue.ts
+var QUEUE_PER_PAPER = 5;
+var QUEUE_MAX = 100;
+function queueLimit(maxPapers) {
+  return Math.min(QUEUE_MAX, QUEUE_PER_PAPER * maxPapers);
+}
+function fillRoom({ qualifying, queued, previous: previous2, room, limit }) {
+  const pool = [
+    ...qualifying.map((c) => ({ id: c.paper.arxivId, score: c.score, tonight: c, entry: null })),
+    ...queued.map((e) => ({
+      id: e.record.id,
+      score: e.candidate?.score ?? e.record.score,
+      tonight: null,
+      entry: e
+    }))
+  ].sort((a, b) => b.score - a.score || compareArxivIds(a.id, b.id));
+  const chosen = pool.slice(0, Math.max(0, room));
+  const rest = pool.slice(chosen.length);
+  const needsFetch = chosen.filter((s) => s.entry !== null && s.entry.candidate === null).map((s) => s.id);
+  const kept = rest.slice(0, limit);
+  const keptIds = new Set(kept.map((s) => s.id));
+  const recorded = new Map(previous2.map((record) => [record.id, record]));
+  const tonight = pool.flatMap((slot) => {
+    if (slot.tonight === null) return [];
+    if (chosen.includes(slot)) return [{ ...slot.tonight, decision: "proposed" }];
+    return [
+      {
+        ...slot.tonight,
+        decision: "over-cap",
+        detail: keptIds.has(slot.id) ? "qualifies, but the open pull request is full (max-papers): queued" : `qualifies, but scored too low for the queue of ${limit}`
+      }
+    ];
+  });
+  const fromQueue = chosen.flatMap(
+    (slot) => slot.entry?.candidate ? [{ ...slot.entry.candidate, decision: "proposed", detail: "queued on an earlier night" }] : []
+  );
+  const queue = kept.map((slot) => {
+    const candidate = slot.tonight ?? slot.entry.candidate;
+    const before = recorded.get(slot.id);
+    if (candidate === null) return slot.entry.record;
+    return before !== void 0 && before.score === candidate.score && before.version === candidate.paper.version ? before : queuedPaper(candidate);
+  });
+  return { tonight, fromQueue, queue, dropped: rest.length - kept.length, needsFetch };
+}
+
 // src/run/curate.ts
 var NEAR_MISSES = 5;
 function isNearMiss(candidate, minScore) {
@@ -37103,7 +37823,8 @@ function createRunScorer(config3, doc, memory) {
     rejected: memory.rejectedEntries
   });
 }
-function curate({ config: config3, papers, onArxiv, fetched, doc, memory, scorer }) {
+function scoreCandidates(input, papers = input.papers) {
+  const { config: config3, doc, memory } = input;
   const { kept, dropped } = dedup(
     papers,
     {
@@ -37116,34 +37837,59 @@ function curate({ config: config3, papers, onArxiv, fetched, doc, memory, scorer
     },
     normaliseTitle
   );
-  const score = scorer ?? createRunScorer(config3, doc, memory);
+  const score = input.scorer ?? createRunScorer(config3, doc, memory);
   const scored = kept.map((paper) => ({
     paper,
     ...score(paper),
     links: findLinks(paper)
   }));
-  const decided = select(scored, {
-    minScore: config3.scoring.minScore,
-    maxPapers: config3.pullRequest.maxPapers
+  return { scored, dropped };
+}
+function decide(input, { scored, dropped }) {
+  const { config: config3 } = input;
+  const minScore = config3.scoring.minScore;
+  const maxPapers = config3.pullRequest.maxPapers;
+  const judged = select(scored, { minScore, maxPapers: Number.POSITIVE_INFINITY });
+  const filled = fillRoom({
+    qualifying: judged.filter((c) => c.decision === "proposed"),
+    queued: input.queue ?? [],
+    previous: input.previousQueue ?? [],
+    room: input.room ?? maxPapers,
+    limit: queueLimit(maxPapers)
   });
-  const candidates2 = [...decided, ...[...dropped].sort(byScoreThenId)];
-  const count4 = (decision) => candidates2.filter((c) => c.decision === decision).length;
-  const proposed = decided.filter((c) => c.decision === "proposed");
+  const tonight = [...filled.tonight, ...judged.filter((c) => c.decision !== "proposed")].sort(
+    (a, b) => Number(b.decision === "proposed") - Number(a.decision === "proposed") || byScoreThenId(a, b)
+  );
+  const count5 = (decision) => tonight.filter((c) => c.decision === decision).length + dropped.filter((c) => c.decision === decision).length;
+  const proposedTonight = tonight.filter((c) => c.decision === "proposed");
+  const below = tonight.filter((c) => c.decision === "below-threshold" && c.score > 0);
   return {
-    candidates: candidates2,
-    proposed,
-    nearMisses: decided.filter((c) => isNearMiss(c, config3.scoring.minScore)).slice(0, NEAR_MISSES),
+    candidates: [
+      ...proposedTonight,
+      ...filled.fromQueue,
+      ...tonight.slice(proposedTonight.length),
+      ...[...dropped].sort(byScoreThenId)
+    ],
+    proposed: [...proposedTonight, ...filled.fromQueue],
+    fromQueue: filled.fromQueue,
+    queue: filled.queue,
+    queueDropped: filled.dropped,
+    needsFetch: filled.needsFetch,
+    nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
+    closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
     funnel: {
-      onArxiv,
-      fetched,
-      unique: papers.length,
-      listed: count4("listed"),
-      inOpenPr: count4("in-open-pr"),
-      rejected: count4("rejected"),
-      excluded: count4("excluded"),
-      belowThreshold: count4("below-threshold"),
-      overCap: count4("over-cap"),
-      proposed: proposed.length
+      onArxiv: input.onArxiv,
+      fetched: input.fetched,
+      duplicates: Math.max(0, input.fetched - input.papers.length),
+      unique: input.papers.length,
+      listed: count5("listed"),
+      inOpenPr: count5("in-open-pr"),
+      rejected: count5("rejected"),
+      excluded: count5("excluded"),
+      belowThreshold: count5("below-threshold"),
+      overCap: count5("over-cap"),
+      proposed: proposedTonight.length,
+      fromQueue: filled.fromQueue.length
     }
   };
 }
@@ -37286,11 +38032,11 @@ var Diff = class {
       return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
     }
   }
-  removeEmpty(array2) {
+  removeEmpty(array3) {
     const ret = [];
-    for (let i = 0; i < array2.length; i++) {
-      if (array2[i]) {
-        ret.push(array2[i]);
+    for (let i = 0; i < array3.length; i++) {
+      if (array3[i]) {
+        ret.push(array3[i]);
       }
     }
     return ret;
@@ -37671,10 +38417,10 @@ function gitBlobSha(text6) {
 }
 
 // src/run/base-from-branch.ts
-function baseFromBranch(branchText, marker2, base) {
-  if (marker2.baseFile === null || base.commitSha !== marker2.baseSha) return null;
-  const text6 = withoutInsertions(branchText, marker2.baseFile.spans);
-  return text6 !== null && gitBlobSha(text6) === marker2.baseFile.sha ? text6 : null;
+function baseFromBranch(branchText, marker, base) {
+  if (marker.baseFile === null || base.commitSha !== marker.baseSha) return null;
+  const text6 = withoutInsertions(branchText, marker.baseFile.spans);
+  return text6 !== null && gitBlobSha(text6) === marker.baseFile.sha ? text6 : null;
 }
 function withoutInsertions(text6, spans) {
   let out = "";
@@ -37791,103 +38537,6 @@ function withListStyle(config3, text6, doc) {
   return style === config3.list.style ? config3 : { ...config3, list: { ...config3.list, style } };
 }
 
-// src/pr/marker.ts
-var MARKER_PREFIX = "<!-- arxiv-curator:";
-var MARKER_OPEN = `${MARKER_PREFIX}v1 `;
-var MARKER_CLOSE = " -->";
-var MARKER_TITLE_MAX = 160;
-var MARKER_MAX_CHARS = 24e3;
-var sha = string2().check(_regex(/^[0-9a-f]{7,64}$/i));
-var markerSchema = object({
-  listPath: string2().check(_minLength(1)),
-  branch: string2().check(_minLength(1)),
-  headSha: sha,
-  previousHeadSha: nullable(sha),
-  baseSha: sha,
-  proposed: array(
-    object({
-      id: string2().check(_minLength(1)),
-      version: number2().check(int(), _gte(1)),
-      title: string2()
-    })
-  ),
-  removed: array(string2().check(_minLength(1))),
-  windowEnd: nullable(string2()),
-  foreignCommits: boolean2(),
-  closedByBot: boolean2(),
-  baseFile: optional(
-    nullable(
-      object({
-        sha,
-        spans: array(tuple([number2().check(int(), _gte(0)), number2().check(int(), _gte(0))]))
-      })
-    )
-  )
-});
-function hasMarker(body) {
-  return typeof body === "string" && body.includes(MARKER_PREFIX);
-}
-function encodeMarker(data, maxChars = MARKER_MAX_CHARS) {
-  let titleMax = MARKER_TITLE_MAX;
-  let encoded = encodeWithTitles(data, titleMax);
-  while (encoded.length > maxChars && titleMax > 0) {
-    titleMax = titleMax > 20 ? Math.floor(titleMax / 2) : 0;
-    encoded = encodeWithTitles(data, titleMax);
-  }
-  return encoded;
-}
-function encodeWithTitles(data, titleMax) {
-  const payload = {
-    listPath: data.listPath,
-    branch: data.branch,
-    headSha: data.headSha,
-    previousHeadSha: data.previousHeadSha,
-    baseSha: data.baseSha,
-    proposed: data.proposed.map((p) => ({ id: p.id, version: p.version, title: clip(p.title, titleMax) })),
-    removed: [...data.removed],
-    windowEnd: data.windowEnd,
-    foreignCommits: data.foreignCommits,
-    closedByBot: data.closedByBot,
-    baseFile: data.baseFile ?? null
-  };
-  const json = JSON.stringify(payload).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-  return `${MARKER_OPEN}${json}${MARKER_CLOSE}`;
-}
-function clip(text6, max) {
-  const chars = Array.from(text6);
-  if (chars.length <= max) return text6;
-  return max === 0 ? "" : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function decodeMarker(body) {
-  if (typeof body !== "string" || !body.includes(MARKER_PREFIX)) {
-    return { warning: "the body carries no arxiv-curator marker" };
-  }
-  const start = body.lastIndexOf(MARKER_PREFIX);
-  const rest = body.slice(start);
-  if (!rest.startsWith(MARKER_OPEN)) {
-    const version2 = /^<!-- arxiv-curator:(\S*)/.exec(rest)?.[1] ?? "?";
-    return {
-      warning: `the marker has version "${version2}", which this version of arxiv-curator cannot read`
-    };
-  }
-  const end = rest.indexOf("-->");
-  if (end < 0) return { warning: 'the marker comment is not closed (no "-->")' };
-  const json = rest.slice(MARKER_OPEN.length, end).trim();
-  let data;
-  try {
-    data = JSON.parse(json);
-  } catch (error2) {
-    return { warning: `the marker is not valid JSON (${error2.message})` };
-  }
-  const parsed = markerSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue3 = parsed.error.issues[0];
-    const where = issue3 && issue3.path.length > 0 ? ` at ${issue3.path.join(".")}` : "";
-    return { warning: `the marker has an unexpected shape${where}: ${issue3?.message ?? "invalid"}` };
-  }
-  return { marker: { ...parsed.data, baseFile: parsed.data.baseFile ?? null } };
-}
-
 // src/github/pulls.ts
 async function getPull(ctx, number3) {
   return call(ctx, `read pull request #${number3}`, "pull-requests: read", async () => {
@@ -37937,156 +38586,464 @@ async function updatePull(ctx, number3, update) {
   });
 }
 
-// src/pr/plan.ts
-var OUTPUTS = {
-  create: "created",
-  rebuild: "updated",
-  append: "updated",
-  // The PR was written to (closed); `none` would hide that from a workflow reading the output.
-  close: "updated",
-  unchanged: "unchanged",
-  none: "none"
-};
-function plan(operation, reason2) {
-  return { operation, output: OUTPUTS[operation], reason: reason2 };
-}
-function planPullRequest(input) {
-  const before = new Set(input.proposedBefore);
-  const after = new Set(input.proposedAfter);
-  const added = [...after].filter((id) => !before.has(id));
-  switch (input.openPr) {
-    case "none":
-      return after.size > 0 ? plan("create", `no open pull request; ${count3(after.size)} to propose`) : plan("none", "no open pull request and nothing to propose");
-    case "foreign":
-      if (added.length > 0)
-        return plan("append", `someone else committed on the branch; adding ${count3(added.length)} on top`);
-      if ((input.unrecorded?.length ?? 0) > 0) {
-        return plan(
-          "append",
-          `the description did not record ${count3(input.unrecorded.length)} the branch adds; describing ${input.unrecorded.length === 1 ? "it" : "them"}`
-        );
-      }
-      return plan("unchanged", "someone else committed on the branch and there is nothing new to add");
-    case "bot-only": {
-      if (after.size === 0) return plan("close", "the base already lists every proposed paper");
-      const removedCount = [...before].filter((id) => !after.has(id)).length;
-      if (added.length > 0 || removedCount > 0) {
-        return plan("rebuild", `the proposed set changed (+${added.length} \u2212${removedCount})`);
-      }
-      if (input.textChanged) return plan("rebuild", "the rendered entries changed");
-      if (input.baseMoved && input.mergeable === false) {
-        return plan("rebuild", "the base moved and the pull request no longer merges cleanly");
-      }
-      return plan(
-        "unchanged",
-        input.baseMoved ? "nothing new; the moved base is picked up at the next rebuild" : "nothing new since the last run"
-      );
-    }
-  }
-}
-function planNeedsMergeable(input) {
-  if (input.openPr !== "bot-only" || !input.baseMoved) return false;
-  return planPullRequest({ ...input, mergeable: false }).operation !== planPullRequest({ ...input, mergeable: null }).operation;
-}
-function count3(n) {
-  return plural(n, "paper", "papers");
-}
-
 // src/run/append-change.ts
-function appendListChange(text6, doc, config3, added, updates) {
-  const entries = newEntries(added);
+function appendListChange(branchText, branchDoc, config3, edit) {
+  const cut = removeEntries(branchText, branchDoc, config3, edit.remove);
+  const text6 = cut === branchText ? branchText : cut;
+  const doc = cut === branchText ? branchDoc : readListFor(cut, config3);
+  const entries = newEntries(edit.added);
   const { rendered, numbers } = renderPrEntries(doc, config3, entries);
   const result = editList(text6, doc, {
     entries: rendered,
     order: config3.list.order,
     style: config3.list.style
   });
-  const line = botUpdatesLine(text6, doc, updates.before);
-  if (line === null || entries.length === 0)
+  const line = botUpdatesLine(text6, doc, edit.baseText);
+  if (line === null || entries.length === 0 && edit.remove.length === 0)
     return { text: result.text, insertions: result.insertions, numbers };
   const shift = result.insertions.filter((insertion) => insertion.offset <= line.start).reduce((sum, insertion) => sum + insertion.text.length, 0);
   const start = line.start + shift;
-  const replacement = updatesLine(updates.before + entries.length, updates.date, doc.conventions.updates);
+  const { after, date: date2 } = edit.updates;
+  const replaced = after > 0 ? updatesLine(after, date2, doc.conventions.updates) : "";
+  const end = start + line.text.length + (after > 0 ? 0 : line.lineBreak);
   return {
-    text: result.text.slice(0, start) + replacement + result.text.slice(start + line.text.length),
+    text: result.text.slice(0, start) + replaced + result.text.slice(end),
     insertions: result.insertions,
     numbers
   };
 }
-function botUpdatesLine(text6, doc, count4) {
+function removeEntries(text6, doc, config3, ids2) {
+  if (ids2.length === 0) return text6;
+  const wanted = new Set(ids2);
+  const seen = /* @__PURE__ */ new Set();
+  const blocks = findEntryBlocks(text6, doc, config3.list.style).filter((block2) => {
+    if (block2.arxivId === null || !wanted.has(block2.arxivId) || seen.has(block2.arxivId)) return false;
+    seen.add(block2.arxivId);
+    return true;
+  });
+  let out = text6;
+  for (const block2 of blocks.sort((a, b) => b.start - a.start))
+    out = out.slice(0, block2.start) + out.slice(block2.end);
+  return out;
+}
+function botUpdatesLine(text6, doc, baseText) {
   const convention = doc.conventions.updates;
   if (!doc.updates || !convention) return null;
   const head = `${convention.marker} ${convention.before}`;
-  const tail = `${convention.separator}Add ${count4} paper${count4 === 1 ? "" : "s"}.`;
+  const tail = new RegExp(`${escapeRegExp(convention.separator)}Add \\d+ papers?\\.$`);
   let at = doc.updates.contentStart;
   for (const line of text6.slice(at, doc.updates.end).split("\n")) {
     const content = line.replace(/\r$/, "");
-    if (content.startsWith(head) && content.endsWith(tail)) return { start: at, text: content };
+    if (content.startsWith(head) && tail.test(content) && !baseText.includes(content)) {
+      return { start: at, text: content, lineBreak: line.length - content.length + 1 };
+    }
     at += line.length + 1;
   }
   return null;
 }
+function escapeRegExp(text6) {
+  return text6.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
-// src/run/body-input.ts
-function bodyFunnel(funnel) {
+// src/pr/body-table.ts
+var TABLE_LADDER = [
+  { titleMax: 200, reasons: 3, reasonMax: 90, links: true },
+  { titleMax: 120, reasons: 2, reasonMax: 60, links: true },
+  { titleMax: 80, reasons: 1, reasonMax: 50, links: true },
+  { titleMax: 60, reasons: 0, reasonMax: 0, links: false }
+];
+function fitTable(papers, room) {
+  for (const style of TABLE_LADDER) {
+    const table3 = renderTable(papers, style);
+    if (table3.length <= room) return table3;
+  }
+  const smallest = TABLE_LADDER[TABLE_LADDER.length - 1];
+  let shown = papers.length;
+  let table2 = renderTable(papers, smallest);
+  while (shown > 0 && table2.length > room) {
+    shown = Math.max(0, Math.min(shown - 1, Math.floor(shown * room / table2.length)));
+    table2 = renderTable(papers.slice(0, shown), smallest, papers.length - shown);
+  }
+  return table2;
+}
+function renderTable(papers, style, hidden = 0) {
+  const numbered = papers.some((p) => p.entry !== void 0);
+  const header = `| ${numbered ? "entry" : "rank"} | paper | score | why | links |
+|---|---|---|---|---|`;
+  const rows = papers.map((paper, index2) => {
+    const first = numbered ? paper.entry === void 0 ? "\u2014" : String(paper.entry) : String(index2 + 1);
+    const link6 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.id})`;
+    const score = paper.score !== void 0 ? paper.score.toFixed(1) : "\u2014";
+    const why = paper.why !== void 0 ? renderWhy(paper.why, style) : "not recorded";
+    const links = style.links && paper.links ? renderLinkCell(paper.links) : "\u2014";
+    return `| ${first} | ${link6} | ${score} | ${why} | ${links} |`;
+  });
+  const more = hidden > 0 ? `
+
+${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
+  return [header, ...rows].join("\n") + more;
+}
+function renderWhy(reasons, style) {
+  if (style.reasons === 0) return "\u2014";
+  const top = reasons.slice(0, style.reasons);
+  if (top.length === 0) return "\u2014";
+  const more = reasons.length > top.length ? " \xB7 \u2026" : "";
+  return top.map((r) => inlineMarkdown(r, style.reasonMax)).join(" \xB7 ") + more;
+}
+function renderLinkCell(links) {
+  const rendered = links.map((link6) => {
+    const url = safeUrl(link6.url);
+    return url ? `[${LINK_LABELS[link6.kind]}](${url})` : null;
+  }).filter((text6) => text6 !== null);
+  return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
+}
+
+// src/pr/body-sections.ts
+function fitQueue(queue, dropped, maxPapers, room) {
+  if (queue.length === 0 && dropped === 0) return "";
+  const lead = `### Queued, not yet in this PR
+${plural(queue.length, "paper", "papers")} qualified beyond \`max-papers: ${maxPapers}\`: the best-scoring are proposed as room frees up (a merge, a close, a rejection).`;
+  const droppedLine = dropped > 0 ? `_${plural(dropped, "more paper", "more papers")} qualified but ${dropped === 1 ? "was" : "were"} left out to keep the queue at ${queue.length} (the lowest scores)._` : "";
+  const rows = queue.map(
+    (paper) => `| ${paper.score.toFixed(1)} | [${inlineMarkdown(shownTitle(paper), 120)}](https://arxiv.org/abs/${paper.id}) | ${renderWhy(paper.why, { reasons: 2, reasonMax: 60 })} |`
+  );
+  return fitRows(
+    lead,
+    "| score | paper | why |\n|---:|---|---|",
+    rows,
+    droppedLine,
+    room,
+    (n) => `_${plural(n, "more queued paper is", "more queued papers are")} in the hidden marker below._`
+  );
+}
+function fitRejected(removed, room) {
+  if (removed.length === 0) return "";
+  const rows = removed.map(
+    (paper) => `- ~~${paper.id} ${inlineMarkdown(shownTitle(paper), 160)}~~ (${paper.how === "unticked" ? "unticked" : "entry deleted"})`
+  );
+  return fitRows(
+    "### Rejected in review",
+    "",
+    rows,
+    "",
+    room,
+    (n) => `_${plural(n, "more rejected paper is", "more rejected papers are")} in the hidden marker below._`
+  );
+}
+function fitRows(lead, header, rows, tail, room, more) {
+  const join4 = (shown2, hidden) => [lead, [header, ...shown2].filter((p) => p !== "").join("\n"), hidden > 0 ? more(hidden) : "", tail].filter((part) => part !== "").join("\n\n");
+  let shown = rows.length;
+  let text6 = join4(rows, 0);
+  while (text6.length > room && shown > 0) {
+    shown -= 1;
+    text6 = join4(rows.slice(0, shown), rows.length - shown);
+  }
+  return text6.length <= room ? text6 : "";
+}
+
+// src/pr/score-cards.ts
+function fitCards(papers, room) {
+  const scored = papers.filter((p) => p.score !== void 0);
+  if (scored.length === 0) return "";
+  const heading3 = "### Score cards";
+  const cards = [];
+  let length = heading3.length;
+  for (const [index2, paper] of scored.entries()) {
+    const card = renderCard(paper);
+    const left = scored.length - index2 - 1;
+    const moreLine = left > 0 ? moreCardsLine(left).length + 2 : 0;
+    if (length + card.length + 2 + moreLine > room) break;
+    cards.push(card);
+    length += card.length + 2;
+  }
+  const missing = scored.length - cards.length;
+  if (cards.length === 0)
+    return missing > 0 && moreCardsLine(missing).length <= room ? moreCardsLine(missing) : "";
+  return [heading3, ...cards, missing > 0 ? moreCardsLine(missing) : ""].filter((p) => p !== "").join("\n\n");
+}
+function moreCardsLine(count5) {
+  return `_${plural(count5, "more score card is", "more score cards are")} in the run's summary._`;
+}
+function renderCard(paper) {
+  const summary2 = `<details><summary><b>${htmlText(paper.id)}</b> ${htmlText(shownTitle(paper), 160)} \u2014 score ${paper.score.toFixed(1)}</summary>`;
+  const reasons = (paper.why ?? []).map((r) => `- ${inlineMarkdown(r, 300)}`);
+  const categories = (paper.cats ?? []).map(
+    (c, i) => i === 0 ? `${inlineMarkdown(c)} (primary)` : inlineMarkdown(c)
+  );
+  const submitted = paper.day !== void 0 ? [`- **Submitted:** ${paper.day}`] : [];
+  const links = (paper.links ?? []).map((link6) => {
+    const url = safeUrl(link6.url);
+    if (!url) return null;
+    return `${LINK_LABELS[link6.kind]} [${inlineMarkdown(shortUrl(url), 120)}](${url}) (found in the ${link6.source})`;
+  }).filter((text6) => text6 !== null);
+  const lines = [
+    ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
+    `- **Categories:** ${categories.length > 0 ? categories.join(" \xB7 ") : "\u2014"}`,
+    ...submitted,
+    `- **Links:** ${links.length > 0 ? links.join(" \xB7 ") : "none found"}`
+  ];
+  return `${summary2}
+
+${lines.join("\n")}
+
+</details>`;
+}
+function shortUrl(url) {
+  return url.replace(/^https?:\/\//, "").replace(/\/$/, "");
+}
+
+// src/pr/body.ts
+var BODY_LIMIT = 65536;
+var BODY_TARGET = BODY_LIMIT - 536;
+var TABLE_ROOM = 12e3;
+var REVIEW_TITLES = [200, 80, 40, 0];
+function renderPullBody(input) {
+  const papers = [...input.papers].sort(byScore);
+  const footer = [
+    renderLastRun(input.run, input.marker === null),
+    renderReviewing(),
+    input.marker ? encodeMarker(input.marker) : previewNote()
+  ].filter((part) => part !== "").join("\n\n");
+  const intro = renderIntro(input, papers);
+  const head = REVIEW_TITLES.map((max) => `${intro}
+
+${renderReviewList(papers, max)}`).find(
+    (text6, i) => i === REVIEW_TITLES.length - 1 || text6.length + footer.length <= BODY_TARGET - TABLE_ROOM
+  );
+  let room = BODY_TARGET - head.length - footer.length - 10;
+  const table2 = fitTable(papers, room);
+  room -= table2.length + 2;
+  const cards = fitCards(papers, room);
+  room -= cards.length + 2;
+  const queue = fitQueue(input.queue, input.queueDropped, input.maxPapers, room);
+  room -= queue.length + 2;
+  const rejected = fitRejected(input.rejected, room);
+  return [head, table2, cards, queue, rejected, footer].filter((part) => part !== "").join("\n\n") + "\n";
+}
+function renderIntro(input, papers) {
+  const days = papers.map((p) => p.day).filter((d) => d !== void 0).sort();
+  const when = days.length > 0 ? ` (submitted ${formatDayRange(days[0], days[days.length - 1])})` : "";
+  const queued = input.queue.length > 0 ? `; ${plural(input.queue.length, "more is", "more are")} queued` : "";
+  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${when}${queued}.`;
+}
+function renderLastRun(run2, preview) {
+  if (run2 === null) return "";
+  const f = run2.funnel;
+  const threshold = run2.minScore.toFixed(1);
+  const below = f.belowThreshold > 0 ? ` ${plural(f.belowThreshold, "paper", "papers")} scored below the threshold of ${threshold}${run2.closest !== null ? ` (the closest ${run2.closest.toFixed(1)})` : ""}; the run's summary lists the closest.` : "";
+  return `**${preview ? "This" : "Last"} run:** searched ${inlineMarkdown(run2.searched)}: ${funnelSteps(f, run2.minScore)}.${below}`;
+}
+function renderReviewing() {
+  return "**Reviewing:** untick a paper above, or delete its entry from the diff, to reject it: the next run takes it out of this pull request and never proposes it again. Close this pull request to reject all of them; merge to accept. Add an id to `allow` in the config file to undo a rejection. Once someone else pushes to this branch, arxiv-curator stops rebuilding it and only commits on top.";
+}
+function previewNote() {
+  return "_Preview: the hidden marker that remembers this pull request is added when it is written to GitHub._";
+}
+
+// src/pr/marker-fit.ts
+var MARKER_MAX_CHARS = 24e3;
+var FIT_LADDER = [
+  (d) => d,
+  (d) => withTitles(d, 80),
+  (d) => ({ ...withTitles(d, 80), queue: d.queue.map((q) => ({ ...q, why: [] })) }),
+  (d) => ({
+    ...withTitles(d, 40),
+    queue: d.queue.map((q) => ({ ...q, why: [] })),
+    proposed: d.proposed.map(({ cats: _cats, ...p }) => ({
+      ...p,
+      title: clipTitle(p.title, 40),
+      why: p.why?.slice(0, 3)
+    }))
+  }),
+  (d) => ({
+    ...withTitles(d, 0),
+    queue: d.queue.map((q) => ({ ...q, why: [] })),
+    proposed: d.proposed.map(({ id: id2, version: version2, score, day, entry }) => ({
+      id: id2,
+      version: version2,
+      title: "",
+      ...score !== void 0 ? { score } : {},
+      ...day !== void 0 ? { day } : {},
+      ...entry !== void 0 ? { entry } : {}
+    }))
+  })
+];
+function fitMarker(data, maxChars = MARKER_MAX_CHARS) {
+  let fitted = data;
+  for (const step of FIT_LADDER) {
+    fitted = step(data);
+    if (encodeMarker(fitted).length <= maxChars) return fitted;
+  }
+  let keep = fitted.queue.length;
+  while (keep > 0 && encodeMarker(fitted).length > maxChars) {
+    keep = Math.floor(keep / 2);
+    fitted = {
+      ...fitted,
+      queue: fitted.queue.slice(0, keep),
+      queueDropped: data.queueDropped + data.queue.length - keep
+    };
+  }
+  return fitted;
+}
+function withTitles(data, max) {
+  const clip = (item) => ({ ...item, title: clipTitle(item.title, max) });
   return {
-    matched: funnel.onArxiv,
-    listed: funnel.listed,
-    inOpenPr: funnel.inOpenPr,
-    rejected: funnel.rejected,
-    excluded: funnel.excluded,
-    belowThreshold: funnel.belowThreshold,
-    overCap: funnel.overCap
+    ...data,
+    proposed: data.proposed.map(clip),
+    queue: data.queue.map(clip),
+    removed: data.removed.map(clip)
   };
 }
-function pullBodyInput(config3, curation, papers, numbers, marker2, searched) {
-  const bodyPapers = papers.map((paper) => ({
-    ...paper,
-    entryNumber: numbers.get(paper.arxivId) ?? null
-  }));
+
+// src/pr/next-marker.ts
+function nextMarker(previous2, write2) {
+  const previousHeadSha = previous2 === null ? null : previous2.headSha === write2.headSha ? previous2.previousHeadSha : previous2.headSha;
+  const removed = new Map((previous2?.removed ?? []).map((r) => [r.id, r]));
+  for (const paper of write2.removed ?? []) if (!removed.has(paper.id)) removed.set(paper.id, paper);
   return {
-    listPath: config3.list.path,
-    papers: bodyPapers,
-    funnel: bodyFunnel(curation.funnel),
-    windowDays: config3.query.windowDays,
-    minScore: config3.scoring.minScore,
-    maxPapers: config3.pullRequest.maxPapers,
-    nearMisses: curation.nearMisses,
-    marker: marker2,
-    ...searched !== void 0 ? { searched } : {}
+    listPath: write2.listPath,
+    branch: write2.branch,
+    headSha: write2.headSha,
+    previousHeadSha,
+    baseSha: write2.baseSha,
+    proposed: uniqueById(write2.proposed).sort((a, b) => compareArxivIds(a.id, b.id)),
+    removed: [...removed.values()].sort((a, b) => compareArxivIds(a.id, b.id)),
+    queue: uniqueById(write2.queue ?? []).sort((a, b) => b.score - a.score || compareArxivIds(a.id, b.id)),
+    queueDropped: write2.queueDropped ?? 0,
+    run: write2.run ?? null,
+    windowEnd: laterIso(previous2?.windowEnd ?? null, write2.windowEnd),
+    foreignCommits: (previous2?.foreignCommits ?? false) || (write2.foreignCommits ?? false),
+    closedByBot: write2.closedByBot ?? false,
+    baseFile: write2.baseFile ?? null
   };
 }
-function searchedWindow(window2) {
-  const last = new Date(window2.to.getTime() - 1);
-  return `arXiv submissions of ${formatDayRange(formatUtcDay(window2.from), formatUtcDay(last))}`;
+function uniqueById(papers) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const paper of papers) byId.set(paper.id, paper);
+  return [...byId.values()];
 }
-function prPaper(candidate) {
-  const { arxivId, version: version2, title } = candidate.paper;
-  return { arxivId, version: version2, title, candidate };
+function laterIso(a, b) {
+  if (a === null) return b;
+  if (b === null) return a;
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (Number.isNaN(ta)) return b;
+  if (Number.isNaN(tb)) return a;
+  return tb >= ta ? b : a;
+}
+
+// src/pr/title.ts
+function renderPullTitle(papers, fallback) {
+  const count5 = papers.length;
+  const noun = count5 === 1 ? "paper" : "papers";
+  const days = papers.map((p) => p.day).filter((d) => d !== void 0).sort();
+  const from = days[0] ?? fallback?.from;
+  const to = days[days.length - 1] ?? fallback?.to;
+  const range = from !== void 0 && to !== void 0 ? ` (${formatDayRange(from, to)})` : "";
+  return `arxiv-curator: ${count5} new ${noun}${range}`;
+}
+
+// src/run/pull-text.ts
+function stepText(night, step) {
+  const records = numberedRecords(step.prPapers, step.change?.numbers ?? /* @__PURE__ */ new Map());
+  return {
+    message: commitMessage(step),
+    title: renderPullTitle(records),
+    body: (headSha, extra = {}) => bodyOf(night, writtenMarker(night, step, records, headSha, extra))
+  };
+}
+function quietText(night, carried) {
+  const open2 = night.memory.openPr;
+  const { marker } = open2;
+  const records = carried.map((paper) => paper.record);
+  const quiet = nextMarker(marker, {
+    ...markerBasics(night),
+    headSha: marker.headSha,
+    baseSha: marker.baseSha,
+    proposed: records,
+    removed: open2.newlyRemoved,
+    run: marker.run,
+    windowEnd: marker.windowEnd,
+    foreignCommits: marker.foreignCommits,
+    baseFile: marker.baseFile
+  });
+  return { title: renderPullTitle(records), body: bodyOf(night, quiet) };
+}
+function bodyOf(night, marker) {
+  return renderPullBody(markerBodyInput(night.config, fitMarker(marker)));
+}
+function markerBasics(night) {
+  return {
+    listPath: night.config.list.path,
+    branch: night.config.pullRequest.branch,
+    queue: night.curation.queue,
+    queueDropped: night.curation.queueDropped
+  };
+}
+function writtenMarker(night, step, records, headSha, extra) {
+  const { files } = night;
+  const open2 = night.memory.openPr;
+  return nextMarker(open2?.marker ?? null, {
+    ...markerBasics(night),
+    headSha,
+    baseSha: files.base?.commitSha ?? open2.marker.baseSha,
+    proposed: records,
+    removed: open2?.newlyRemoved ?? [],
+    run: night.run,
+    windowEnd: night.window.to.toISOString(),
+    foreignCommits: open2 !== null && !open2.botOnly,
+    baseFile: step.change && files.base ? baseFileRecord(files.baseText, step.change) : null,
+    ...extra
+  });
+}
+function baseFileRecord(baseText, change) {
+  return {
+    sha: gitBlobSha(baseText),
+    spans: change.insertions.map((i) => [i.offset, i.text.length])
+  };
+}
+function commitMessage(step) {
+  const n = step.added.length;
+  const removed = step.removeFromBranch.length;
+  if (step.plan.operation === "rebuild" && n === 0)
+    return `arxiv-curator: rebuild the proposed papers on the current base`;
+  if (n === 0 && removed > 0)
+    return `arxiv-curator: remove ${plural(removed, "paper", "papers")} unticked in review`;
+  return `arxiv-curator: add ${plural(n, "new paper", "new papers")} from arXiv`;
 }
 
 // src/run/plan-night.ts
 async function planNight(night) {
   const added = night.curation.proposed.map(prPaper);
   const carried = carriedPapers(night);
-  const plan2 = await decide(night, carried, added);
-  return stepFor(night, plan2, carried, added);
+  const removeFromBranch = unticksOnBranch(night);
+  const plan2 = await decide2(night, carried, added, removeFromBranch);
+  return stepFor(night, plan2, carried, added, removeFromBranch);
 }
 function carriedPapers(night) {
   const { memory, curation } = night;
-  const markerPapers = new Map(memory.openPr?.marker.proposed.map((p) => [p.id, p]) ?? []);
+  const recorded = new Map(memory.openPr?.marker.proposed.map((p) => [p.id, p]) ?? []);
   const fetched = new Map(curation.candidates.map((c) => [c.paper.arxivId, c.paper]));
-  return [...memory.inOpenPr].map((id) => {
-    const known = markerPapers.get(id) ?? fetched.get(id);
-    return { arxivId: id, version: known?.version ?? 1, title: known?.title ?? id, candidate: null };
+  return [...memory.inOpenPr].map((id2) => {
+    const record = recorded.get(id2);
+    if (record) return carriedPaper(record);
+    const paper = fetched.get(id2);
+    return carriedPaper({ id: id2, version: paper?.version ?? 1, title: paper?.title ?? id2 });
   });
 }
-async function decide(night, carried, added) {
+function unticksOnBranch(night) {
+  const open2 = night.memory.openPr;
+  if (open2 === null || open2.botOnly || night.branchDoc === null) return [];
+  const onBranch = night.branchDoc.ids;
+  return open2.newlyRemoved.filter((p) => p.how === "unticked" && onBranch.has(p.id)).map((p) => p.id);
+}
+async function decide2(night, carried, added, removeFromBranch) {
   const open2 = night.memory.openPr;
   const kind = open2 === null ? "none" : open2.botOnly ? "bot-only" : "foreign";
   const carriedIds = carried.map((p) => p.arxivId);
   const recorded = new Set(open2?.marker.proposed.map((p) => p.id));
-  const proposedBefore = open2 ? open2.marker.proposed.map((p) => p.id).filter((id) => !open2.marker.removed.includes(id)) : [];
+  const removed = open2 ? removedIds(open2.marker) : /* @__PURE__ */ new Set();
+  const proposedBefore = open2 ? open2.marker.proposed.map((p) => p.id).filter((id2) => !removed.has(id2)) : [];
   const base = night.files.base;
   const planInput = {
     openPr: kind,
@@ -38095,21 +39052,33 @@ async function decide(night, carried, added) {
     textChanged: false,
     baseMoved: open2 !== null && base !== null && base.commitSha !== open2.marker.baseSha,
     mergeable: null,
-    unrecorded: kind === "foreign" ? carriedIds.filter((id) => !recorded.has(id) && !open2.marker.removed.includes(id)) : []
+    unrecorded: kind === "foreign" ? carriedIds.filter((id2) => !recorded.has(id2) && !removed.has(id2)) : [],
+    removeFromBranch,
+    rejectedNow: open2?.newlyRemoved.length ?? 0,
+    bodyStale: open2 !== null && bodyStale(night, carried)
   };
   if (planNeedsMergeable(planInput))
     planInput.mergeable = (await getPull(night.deps.github, open2.number)).mergeable;
   return planPullRequest(planInput);
 }
-function stepFor(night, plan2, carried, added) {
+function bodyStale(night, carried) {
+  const open2 = night.memory.openPr;
+  const held = night.pulls.listed.get(open2.number);
+  if (held === void 0) return false;
+  const quiet = quietText(night, carried);
+  return held.title !== quiet.title || held.body.replace(/\r\n/g, "\n") !== quiet.body;
+}
+function stepFor(night, plan2, carried, added, removeFromBranch) {
   const { config: config3, files, baseDoc, branchDoc } = night;
   const date2 = night.deps.now;
+  const none = { removeFromBranch: [] };
   switch (plan2.operation) {
     case "create":
       return {
         plan: plan2,
         added,
         prPapers: [...carried, ...added],
+        ...none,
         change: buildListChange(files.baseText, baseDoc, config3, newEntries(added), date2),
         changeBase: files.baseText
       };
@@ -38125,23 +39094,29 @@ function stepFor(night, plan2, carried, added) {
         plan: plan2,
         added,
         prPapers: [...kept, ...added],
+        ...none,
         change: buildListChange(files.baseText, baseDoc, config3, entries, date2),
         changeBase: files.baseText
       };
     }
-    case "append":
+    case "append": {
+      const prPapers = [...carried, ...added];
       return {
         plan: plan2,
         added,
-        prPapers: [...carried, ...added],
-        change: appendListChange(files.branchFile.text, branchDoc, config3, added, {
-          before: carried.length,
-          date: date2
+        prPapers,
+        removeFromBranch,
+        change: appendListChange(files.branchFile.text, branchDoc, config3, {
+          added,
+          remove: removeFromBranch,
+          updates: { after: prPapers.length, date: date2 },
+          baseText: files.baseText
         }),
         changeBase: files.branchFile.text
       };
+    }
     default:
-      return { plan: plan2, added: [], prPapers: carried, change: null, changeBase: files.baseText };
+      return { plan: plan2, added: [], prPapers: carried, ...none, change: null, changeBase: files.baseText };
   }
 }
 
@@ -38259,10 +39234,41 @@ async function readPulls(ctx, config3) {
 function rejectedEntries(records, memory) {
   const titles = /* @__PURE__ */ new Map();
   for (const record of records) for (const paper of record.marker.proposed) titles.set(paper.id, paper.title);
-  return [...memory.rejected.keys()].flatMap((id) => {
-    const title = titles.get(id);
-    return title ? [{ arxivId: id, title, abstract: null }] : [];
+  return [...memory.rejected.keys()].flatMap((id2) => {
+    const title = titles.get(id2);
+    return title ? [{ arxivId: id2, title, abstract: null }] : [];
   });
+}
+
+// src/run/queue-entries.ts
+function queueToStartFrom(records, open2) {
+  if (open2 !== null) return open2.marker.queue;
+  const latest = [...records].sort((a, b) => b.number - a.number)[0];
+  return latest?.marker.queue ?? [];
+}
+function eligibleQueue(queue, tonight, doc, memory) {
+  return queue.filter((paper) => !tonight.has(paper.id)).filter((paper) => !doc.ids.has(paper.id) && !doc.listedTitles.has(normaliseTitle(paper.title))).filter((paper) => !memory.inOpenPr.has(paper.id)).filter((paper) => !memory.rejected.has(paper.id)).map((record) => ({ record, candidate: null }));
+}
+function rescoredQueue(input, entries, papers) {
+  const { scored } = scoreCandidates(input, papers);
+  const judged = select(scored, {
+    minScore: input.config.scoring.minScore,
+    maxPapers: Number.POSITIVE_INFINITY
+  });
+  const qualifying = new Map(
+    judged.filter((c) => c.decision === "proposed").map((c) => [c.paper.arxivId, c])
+  );
+  const returned = new Set(papers.map((p) => p.arxivId));
+  const missing = entries.filter((e) => !returned.has(e.record.id)).map((e) => e.record.id);
+  return {
+    entries: entries.flatMap((entry) => {
+      const candidate = qualifying.get(entry.record.id);
+      return candidate ? [{ record: entry.record, candidate }] : [];
+    }),
+    warnings: missing.length > 0 ? [
+      `arXiv did not return the queued ${missing.length === 1 ? "paper" : "papers"} ${missing.join(", ")}; dropped from the queue`
+    ] : []
+  };
 }
 
 // src/github/pull-extras.ts
@@ -38332,7 +39338,8 @@ async function commitFileToBranch(ctx, change) {
     const commitSha = data.commit.sha;
     const treeSha = data.commit.tree?.sha;
     if (!commitSha || !treeSha) throw new GitHubConflictError("GitHub did not return the new commit");
-    return { commitSha, treeSha };
+    const parents = (data.commit.parents ?? []).flatMap((p) => p.sha ? [p.sha] : []);
+    return { commitSha, treeSha, parents };
   });
 }
 async function createFileCommit(ctx, change) {
@@ -38351,33 +39358,68 @@ async function createFileCommit(ctx, change) {
       tree: tree.data.sha,
       parents: [change.parentSha]
     });
-    return { commitSha: commit.data.sha, treeSha: tree.data.sha };
+    return { commitSha: commit.data.sha, treeSha: tree.data.sha, parents: [change.parentSha] };
   });
+}
+
+// src/github/create-cleanup.ts
+function isRefusal(error2) {
+  if (error2 instanceof GitHubSetupError || error2 instanceof GitHubConflictError) return true;
+  return error2 instanceof GitHubRequestError && error2.status !== null && error2.status >= 400 && error2.status < 500;
+}
+async function cleanUp(ctx, branch, created, ownHead, refused) {
+  const opened = "No pull request was opened.";
+  if (!refused) {
+    return `The branch ${branch} was left as it is: GitHub's answer was lost, so the pull request may exist; the next run finds it or resets the branch.`;
+  }
+  if (created === "reset") {
+    return `${opened} The branch ${branch}, left by an earlier run, now points at this run's commit; the next run resets it again.`;
+  }
+  try {
+    const outcome = ownHead === null ? "moved" : await deleteBranchIfAt(ctx, branch, ownHead);
+    if (outcome === "moved")
+      return `${opened} The branch ${branch} this run created was left, because someone else pushed to it since.`;
+    return `${opened} The branch ${branch} this run created was deleted again; nothing else was written.`;
+  } catch (error2) {
+    const why = error2 instanceof Error ? error2.message : String(error2);
+    return `${opened} The branch ${branch} this run created could not be deleted (${why}); the next run resets it.`;
+  }
 }
 
 // src/github/rolling-pull.ts
 async function createRollingPull(ctx, input) {
-  await createBranch(ctx, input.branch, input.base.commitSha);
-  const commit = await commitFileToBranch(ctx, {
-    branch: input.branch,
-    path: input.baseFile.path,
-    text: input.text,
-    blobSha: input.baseFile.sha,
-    message: input.message
+  const created = await createBranch(ctx, input.branch, input.base.commitSha, {
+    likelyExists: input.leftoverBranch ?? false
   });
-  const pull = await createPull(ctx, {
-    title: input.title,
-    body: input.body(commit.commitSha),
-    head: input.branch,
-    base: input.base.branch,
-    draft: input.draft
-  });
+  let ownHead = input.base.commitSha;
+  let commitSha = input.base.commitSha;
+  let pull;
+  try {
+    const commit = await commitFileToBranch(ctx, {
+      branch: input.branch,
+      path: input.baseFile.path,
+      text: input.text,
+      blobSha: input.baseFile.sha,
+      message: input.message
+    });
+    commitSha = commit.commitSha;
+    ownHead = commit.parents.length === 1 && commit.parents[0] === input.base.commitSha ? commitSha : null;
+    pull = await createPull(ctx, {
+      title: input.title,
+      body: input.body(commit.commitSha),
+      head: input.branch,
+      base: input.base.branch,
+      draft: input.draft
+    });
+  } catch (error2) {
+    throw withAftermath(error2, await cleanUp(ctx, input.branch, created, ownHead, isRefusal(error2)));
+  }
   const warnings = [
     ...await addLabels(ctx, pull.number, input.labels),
     ...await requestReviewers(ctx, pull.number, input.reviewers),
     ...await addAssignees(ctx, pull.number, input.assignees)
   ];
-  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings };
+  return { number: pull.number, url: pull.url, headSha: commitSha, warnings };
 }
 async function rebuildRollingPull(ctx, input) {
   const commit = await createFileCommit(ctx, {
@@ -38418,293 +39460,9 @@ async function closeRollingPull(ctx, input) {
   return updatePull(ctx, input.number, { state: "closed", body: input.body });
 }
 
-// src/pr/body-paper.ts
-function shownTitle(paper) {
-  return plainLine(paper.title) || `arXiv:${paper.arxivId}`;
-}
-var LINK_LABELS = {
-  code: "\u{1F4BB} code",
-  project: "\u{1F310} page",
-  dataset: "\u{1F4C1} dataset",
-  model: "\u{1F917} model",
-  demo: "\u{1F3AE} demo"
-};
-
-// src/pr/body-table.ts
-var TABLE_LADDER = [
-  { titleMax: 200, reasons: 3, reasonMax: 90, links: true },
-  { titleMax: 120, reasons: 2, reasonMax: 60, links: true },
-  { titleMax: 80, reasons: 1, reasonMax: 50, links: true },
-  { titleMax: 60, reasons: 0, reasonMax: 0, links: false }
-];
-function fitTable(papers, room) {
-  for (const style of TABLE_LADDER) {
-    const table3 = renderTable(papers, style);
-    if (table3.length <= room) return table3;
-  }
-  const smallest = TABLE_LADDER[TABLE_LADDER.length - 1];
-  let shown = papers.length;
-  let table2 = renderTable(papers, smallest);
-  while (shown > 0 && table2.length > room) {
-    shown = Math.max(0, Math.min(shown - 1, Math.floor(shown * room / table2.length)));
-    table2 = renderTable(papers.slice(0, shown), smallest, papers.length - shown);
-  }
-  return table2;
-}
-function renderTable(papers, style, hidden = 0) {
-  const numbered = papers.some((p) => p.entryNumber !== null);
-  const header = `| ${numbered ? "entry" : "rank"} | paper | score | why | links |
-|---|---|---|---|---|`;
-  const rows = papers.map((paper, index2) => {
-    const first = numbered ? paper.entryNumber === null ? "\u2014" : String(paper.entryNumber) : String(index2 + 1);
-    const link5 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
-    const score = paper.candidate ? paper.candidate.score.toFixed(1) : "\u2014";
-    const why = paper.candidate ? renderWhy(paper.candidate.reasons, style) : "proposed on an earlier night";
-    const links = style.links && paper.candidate ? renderLinkCell(paper.candidate.links) : "\u2014";
-    return `| ${first} | ${link5} | ${score} | ${why} | ${links} |`;
-  });
-  const more = hidden > 0 ? `
-
-${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
-  return [header, ...rows].join("\n") + more;
-}
-function topReasons(reasons, count4) {
-  return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count4).map((entry) => entry.reason);
-}
-function renderWhy(reasons, style) {
-  if (style.reasons === 0) return "\u2014";
-  const top = topReasons(reasons, style.reasons);
-  if (top.length === 0) return "\u2014";
-  const more = reasons.length > top.length ? " \xB7 \u2026" : "";
-  return top.map((r) => inlineMarkdown(r.text, style.reasonMax)).join(" \xB7 ") + more;
-}
-function renderLinkCell(links) {
-  const rendered = links.map((link5) => {
-    const url = safeUrl(link5.url);
-    return url ? `[${LINK_LABELS[link5.kind]}](${url})` : null;
-  }).filter((text6) => text6 !== null);
-  return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
-}
-
-// src/pr/score-cards.ts
-function fitCards(papers, room) {
-  const scored = papers.filter((p) => p.candidate !== null);
-  if (scored.length === 0) return "";
-  const heading3 = "### Score cards";
-  const cards = [];
-  let length = heading3.length;
-  for (const [index2, paper] of scored.entries()) {
-    const card = renderCard(paper, paper.candidate);
-    const left = scored.length - index2 - 1;
-    const moreLine = left > 0 ? moreCardsLine(left).length + 2 : 0;
-    if (length + card.length + 2 + moreLine > room) break;
-    cards.push(card);
-    length += card.length + 2;
-  }
-  const missing = scored.length - cards.length;
-  if (cards.length === 0)
-    return missing > 0 && moreCardsLine(missing).length <= room ? moreCardsLine(missing) : "";
-  return [heading3, ...cards, missing > 0 ? moreCardsLine(missing) : ""].filter((p) => p !== "").join("\n\n");
-}
-function moreCardsLine(count4) {
-  return `_${plural(count4, "more score card is", "more score cards are")} in the run's summary._`;
-}
-function renderCard(paper, candidate) {
-  const summary2 = `<details><summary><b>${htmlText(paper.arxivId)}</b> ${htmlText(shownTitle(paper), 160)} \u2014 score ${candidate.score.toFixed(1)}</summary>`;
-  const reasons = candidate.reasons.map((r) => `- ${inlineMarkdown(r.text, 300)}`);
-  const categories = candidate.paper.categories.map(
-    (c) => c === candidate.paper.primaryCategory ? `${inlineMarkdown(c)} (primary)` : inlineMarkdown(c)
-  );
-  const links = candidate.links.map((link5) => {
-    const url = safeUrl(link5.url);
-    if (!url) return null;
-    return `${LINK_LABELS[link5.kind]} [${inlineMarkdown(shortUrl(url), 120)}](${url}) (found in the ${link5.source})`;
-  }).filter((text6) => text6 !== null);
-  const lines = [
-    ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
-    `- **Categories:** ${categories.length > 0 ? categories.join(" \xB7 ") : "\u2014"}`,
-    `- **Links:** ${links.length > 0 ? links.join(" \xB7 ") : "none found"}`
-  ];
-  return `${summary2}
-
-${lines.join("\n")}
-
-</details>`;
-}
-function shortUrl(url) {
-  return url.replace(/^https?:\/\//, "").replace(/\/$/, "");
-}
-
-// src/pr/body.ts
-var BODY_LIMIT = 65536;
-var BODY_TARGET = BODY_LIMIT - 536;
-function renderPullBody(input) {
-  const papers = sortByScore(input.papers);
-  const intro = renderIntro(input, papers);
-  const footer = [
-    renderReviewing(),
-    renderNearMisses(input),
-    input.marker ? encodeMarker(input.marker) : previewNote()
-  ].filter((part) => part !== "").join("\n\n");
-  const fixedLength = intro.length + footer.length + 4;
-  const table2 = fitTable(papers, BODY_TARGET - fixedLength);
-  const cards = fitCards(papers, BODY_TARGET - fixedLength - table2.length - 2);
-  return [intro, table2, cards, footer].filter((part) => part !== "").join("\n\n") + "\n";
-}
-function sortByScore(papers) {
-  return [...papers].sort((a, b) => {
-    const sa = a.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    const sb = b.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    if (sa !== sb) return sb - sa;
-    return a.arxivId < b.arxivId ? -1 : a.arxivId > b.arxivId ? 1 : 0;
-  });
-}
-function renderIntro(input, papers) {
-  const carried = papers.filter((p) => p.candidate === null).length;
-  const f = input.funnel;
-  const parts = [
-    `${f.matched} on arXiv matched the query`,
-    f.listed > 0 ? `${f.listed} already listed` : "",
-    f.inOpenPr > 0 ? `${f.inOpenPr} already in this pull request` : "",
-    f.rejected > 0 ? `${f.rejected} rejected before` : "",
-    f.excluded > 0 ? `${f.excluded} excluded` : "",
-    f.belowThreshold > 0 ? `${f.belowThreshold} below the threshold of ${input.minScore.toFixed(1)}` : "",
-    f.overCap > 0 ? `${f.overCap} over the cap of ${input.maxPapers} per run` : ""
-  ].filter((part) => part !== "");
-  const carriedNote = carried > 0 ? `, ${plural(carried, "paper", "papers")} of them from earlier runs` : "";
-  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${carriedNote}. This run searched ${input.searched !== void 0 ? inlineMarkdown(input.searched) : `arXiv submissions of the last ${plural(input.windowDays, "day", "days")}`} (${parts.join(" \xB7 ")}).`;
-}
-function renderReviewing() {
-  return "**Reviewing:** delete an entry from the diff to reject that paper; close this pull request to reject all of them; merge to accept. Rejected papers are never proposed again (add an id to `allow` in the config file to undo a rejection). Once someone else pushes to this branch, arxiv-curator stops rebuilding it and only adds new papers on top.";
-}
-function renderNearMisses(input) {
-  const below = input.nearMisses.filter((c) => c.decision === "below-threshold");
-  const overCap = input.nearMisses.filter((c) => c.decision === "over-cap");
-  const parts = [];
-  if (below.length > 0) {
-    const scores = below.map((c) => c.score);
-    const low = Math.min(...scores).toFixed(1);
-    const high = Math.max(...scores).toFixed(1);
-    const range = low === high ? `scored ${low}` : `scored ${low}\u2013${high}`;
-    parts.push(
-      `${plural(below.length, "paper", "papers")} ${range}, below the threshold of ${input.minScore.toFixed(1)}`
-    );
-  }
-  if (overCap.length > 0) {
-    parts.push(
-      `${plural(overCap.length, "paper was", "papers were")} over the cap of ${input.maxPapers} per run and stay eligible`
-    );
-  }
-  if (parts.length === 0) return "";
-  const count4 = below.length + overCap.length;
-  return `**Near misses:** ${parts.join("; ")}. ${count4 === 1 ? "It is" : "They are"} listed in the run's summary.`;
-}
-function previewNote() {
-  return "_Preview: the hidden marker that remembers this pull request is added when it is written to GitHub._";
-}
-
-// src/pr/next-marker.ts
-function nextMarker(previous2, write2) {
-  const previousHeadSha = previous2 === null ? null : previous2.headSha === write2.headSha ? previous2.previousHeadSha : previous2.headSha;
-  const proposed = uniqueById(write2.proposed);
-  const removed = [.../* @__PURE__ */ new Set([...previous2?.removed ?? [], ...write2.removed ?? []])].sort(
-    compareArxivIds
-  );
-  return {
-    listPath: write2.listPath,
-    branch: write2.branch,
-    headSha: write2.headSha,
-    previousHeadSha,
-    baseSha: write2.baseSha,
-    proposed,
-    removed,
-    windowEnd: laterIso(previous2?.windowEnd ?? null, write2.windowEnd),
-    foreignCommits: (previous2?.foreignCommits ?? false) || (write2.foreignCommits ?? false),
-    closedByBot: write2.closedByBot ?? false,
-    baseFile: write2.baseFile ?? null
-  };
-}
-function uniqueById(papers) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const paper of papers)
-    byId.set(paper.id, { id: paper.id, version: paper.version, title: paper.title });
-  return [...byId.values()].sort((a, b) => compareArxivIds(a.id, b.id));
-}
-function laterIso(a, b) {
-  if (a === null) return b;
-  if (b === null) return a;
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  if (Number.isNaN(ta)) return b;
-  if (Number.isNaN(tb)) return a;
-  return tb >= ta ? b : a;
-}
-
-// src/pr/title.ts
-function renderPullTitle(papers, window2) {
-  const count4 = papers.length;
-  const noun = count4 === 1 ? "paper" : "papers";
-  const days = papers.map((p) => utcDay(p.candidate?.paper.published)).filter((d) => d !== null).sort();
-  const from = days[0] ?? utcDay(window2?.from);
-  const to = days[days.length - 1] ?? utcDay(window2?.to);
-  const range = from !== null && to !== null ? ` (${formatDayRange(from, to)})` : "";
-  return `arxiv-curator: ${count4} new ${noun}${range}`;
-}
-function utcDay(iso) {
-  if (iso === void 0) return null;
-  const time2 = Date.parse(iso);
-  return Number.isNaN(time2) ? null : new Date(time2).toISOString().slice(0, 10);
-}
-
-// src/run/pull-text.ts
-function stepText(night, step) {
-  const { config: config3, curation, window: window2 } = night;
-  const title = renderPullTitle(
-    step.prPapers.map((paper) => ({ ...paper, entryNumber: null })),
-    { from: window2.from.toISOString(), to: window2.to.toISOString() }
-  );
-  const body = (headSha, extra = {}) => renderPullBody(
-    pullBodyInput(
-      config3,
-      curation,
-      step.prPapers,
-      step.change?.numbers ?? /* @__PURE__ */ new Map(),
-      marker(night, step, headSha, extra),
-      searchedWindow(window2)
-    )
-  );
-  return { message: commitMessage(step), title, body };
-}
-function marker(night, step, headSha, extra) {
-  const { config: config3, files } = night;
-  const open2 = night.memory.openPr;
-  return nextMarker(open2?.marker ?? null, {
-    listPath: config3.list.path,
-    branch: config3.pullRequest.branch,
-    headSha,
-    baseSha: files.base?.commitSha ?? open2.marker.baseSha,
-    proposed: step.prPapers.map((p) => ({ id: p.arxivId, version: p.version, title: p.title })),
-    removed: open2?.newlyRemoved ?? [],
-    windowEnd: night.window.to.toISOString(),
-    foreignCommits: open2 !== null && !open2.botOnly,
-    baseFile: step.change && files.base ? baseFileRecord(files.baseText, step.change) : null,
-    ...extra
-  });
-}
-function baseFileRecord(baseText, change) {
-  return {
-    sha: gitBlobSha(baseText),
-    spans: change.insertions.map((i) => [i.offset, i.text.length])
-  };
-}
-function commitMessage(step) {
-  const n = step.added.length;
-  return step.plan.operation === "rebuild" && n === 0 ? `arxiv-curator: rebuild the proposed papers on the current base` : `arxiv-curator: add ${plural(n, "new paper", "new papers")} from arXiv`;
-}
-
 // src/run/write-night.ts
 function dryRun(night, step) {
-  night.deps.log(`dry run: would ${step.plan.operation} (${step.plan.reason}); nothing is written`);
+  night.deps.log(`dry run: would ${wouldDo(step.plan.operation)} (${step.plan.reason}), nothing was written`);
   return { pull: openPull(night), warnings: [] };
 }
 async function write(night, step) {
@@ -38714,6 +39472,11 @@ async function write(night, step) {
   if (operation === "close") {
     const pull = await close(night, text6);
     night.deps.log(`closed PR #${pull.number}: ${reason2}`);
+    return { pull, warnings: [] };
+  }
+  if (operation === "refresh") {
+    const pull = await refresh(night, text6);
+    night.deps.log(`updated the description of PR #${pull.number}: ${reason2}`);
     return { pull, warnings: [] };
   }
   const result = await writePull(night, step, operation, text6);
@@ -38744,7 +39507,8 @@ function writePull(night, step, operation, text6) {
         draft: config3.pullRequest.draft,
         labels: config3.pullRequest.labels,
         reviewers: config3.pullRequest.reviewers,
-        assignees: config3.pullRequest.assignees
+        assignees: config3.pullRequest.assignees,
+        leftoverBranch: [...night.pulls.listed.values()].some((p) => p.headRef === branch)
       });
     case "rebuild":
       return rebuildRollingPull(ctx, {
@@ -38771,6 +39535,17 @@ function writePull(night, step, operation, text6) {
       });
   }
 }
+function refresh(night, text6) {
+  const open2 = night.memory.openPr;
+  const { marker } = open2;
+  return updatePull(night.deps.github, open2.number, {
+    title: text6.title,
+    body: text6.body(marker.headSha, {
+      baseSha: marker.baseSha,
+      baseFile: open2.botOnly ? marker.baseFile : null
+    })
+  });
+}
 function close(night, text6) {
   const open2 = night.memory.openPr;
   return closeRollingPull(night.deps.github, {
@@ -38796,11 +39571,12 @@ async function runNight(settings, deps) {
   const { config: config3, curation, window: window2 } = night;
   const step = await planNight(night);
   const outcome = config3.dryRun ? dryRun(night, step) : await write(night, step);
+  const added = step.plan.operation === "close" ? 0 : step.added.length;
   return {
     plan: step.plan,
     dryRun: config3.dryRun,
     pull: outcome.pull,
-    papersAdded: step.plan.operation === "close" ? 0 : step.added.length,
+    papersAdded: config3.dryRun ? 0 : added,
     prPapers: step.prPapers,
     curation,
     window: window2,
@@ -38816,7 +39592,8 @@ async function readNight(settings, deps) {
   const pulls = await readPulls(ctx, settings);
   const warnings = [...pulls.warnings];
   const lastWindowEnd = catchUpFrom(pulls.records, settings, deps.now, warnings);
-  const fetched = await fetchPapers(settings, { now: deps.now, lastWindowEnd }, deps.arxiv);
+  const client = createArxivClient(settings, deps.arxiv);
+  const fetched = await fetchPapers(settings, { now: deps.now, lastWindowEnd }, deps.arxiv, client);
   warnings.push(...fetched.warnings);
   const files = await readFiles(ctx, settings, baseBranch, pulls.open);
   const baseDoc = readListFor(files.baseText, settings);
@@ -38828,26 +39605,68 @@ async function readNight(settings, deps) {
     listedIds: baseDoc.ids,
     branchIds: branchDoc?.ids ?? null,
     ignore: config3.ignore,
-    allow: config3.allow
+    allow: config3.allow,
+    unticked: openPullUnticks(pulls)
   });
   warnings.push(...memory.warnings);
-  const curation = curate({
+  const pullMemory = {
+    inOpenPr: memory.inOpenPr,
+    rejected: memory.rejected,
+    rejectedEntries: rejectedEntries(pulls.records, memory)
+  };
+  const queueStart = queueToStartFrom(pulls.records, pulls.open);
+  const tonight = new Set(fetched.papers.map((p) => p.arxivId));
+  const input = {
     config: config3,
     papers: fetched.papers,
     onArxiv: fetched.totalResults,
     fetched: fetched.fetched,
     doc: baseDoc,
-    memory: {
-      inOpenPr: memory.inOpenPr,
-      rejected: memory.rejected,
-      rejectedEntries: rejectedEntries(pulls.records, memory)
-    }
-  });
+    memory: pullMemory,
+    room: Math.max(0, config3.pullRequest.maxPapers - memory.inOpenPr.size),
+    queue: eligibleQueue(queueStart, tonight, baseDoc, pullMemory),
+    previousQueue: queueStart
+  };
+  const scored = scoreCandidates(input);
+  let curation = decide(input, scored);
+  if (curation.needsFetch.length > 0) {
+    const ids2 = input.queue.map((entry) => entry.record.id);
+    deps.log(`fetching ${ids2.length} queued ${ids2.length === 1 ? "paper" : "papers"} by id`);
+    const rescored = rescoredQueue(input, input.queue, await fetchPapersById(client, ids2));
+    warnings.push(...rescored.warnings);
+    curation = decide({ ...input, queue: rescored.entries }, scored);
+  }
   deps.log(
-    `${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR`
+    `${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR; ${curation.queue.length} queued`
   );
-  const night = { config: config3, deps, pulls, files, baseDoc, branchDoc, memory, curation, window: fetched.window };
+  const run2 = {
+    searched: searchedWindow(fetched.window),
+    minScore: config3.scoring.minScore,
+    funnel: curation.funnel,
+    closest: curation.closest
+  };
+  const night = {
+    config: config3,
+    deps,
+    pulls,
+    files,
+    baseDoc,
+    branchDoc,
+    memory,
+    curation,
+    window: fetched.window,
+    run: run2
+  };
   return { night, baseBranch, warnings };
+}
+function openPullUnticks(pulls) {
+  const open2 = pulls.open;
+  const body = open2 ? pulls.listed.get(open2.number)?.body : void 0;
+  if (!open2 || body === void 0) return /* @__PURE__ */ new Set();
+  return untickedIds(
+    body,
+    open2.marker.proposed.map((p) => p.id)
+  );
 }
 
 // src/main.ts
@@ -38858,6 +39677,7 @@ var realDeps = () => ({
 });
 async function run(deps = {}) {
   const { fetch, now, sleep, github, arxiv } = { ...realDeps(), ...deps };
+  const writes = [];
   try {
     const token = getInput("github-token");
     if (token) setSecret(token);
@@ -38875,16 +39695,19 @@ async function run(deps = {}) {
       fetch,
       ...github,
       log: { debug, info, warn: warning, error },
-      onRequest: () => void (requests += 1)
+      onRequest: ({ method, url, status }) => {
+        requests += 1;
+        if (method !== "GET" && status !== null && status < 300) writes.push(`${method} ${writePath(url)}`);
+      }
     });
     const ctx = { octokit, owner, repo };
-    const { config: config3, defaultBranch } = await loadConfig(
+    const { config: config3, defaultBranch, settings } = await loadConfig(
       ctx,
       getInput("config-path"),
       overrides,
       eventDefaultBranch()
     );
-    info(`arxiv-curator: ${config3.list.path} in ${owner}/${repo}, profile ${config3.profile}`);
+    info(`arxiv-curator: ${config3.list.path} in ${owner}/${repo}, ${settings}`);
     const night = () => runNight(config3, {
       github: ctx,
       arxiv: { fetch, now, sleep, client: arxiv, onProgress: (message) => info(message) },
@@ -38905,13 +39728,19 @@ async function run(deps = {}) {
     setOutputs(result);
     const summary2 = renderSummary(result, config3.scoring.minScore);
     if (!appendSummary(summary2)) info(summary2);
-    info(`${requests} GitHub requests; pull request ${result.plan.output}`);
+    info(
+      result.dryRun ? `${requests} GitHub requests, all reads; dry run: would ${wouldDo(result.plan.operation)}, nothing was written` : `${requests} GitHub requests; pull request ${result.plan.output}`
+    );
   } catch (error2) {
     const arxivFailed = error2 instanceof ArxivFetchError || error2 instanceof ArxivApiError;
     const message = error2 instanceof Error ? error2.message : String(error2);
-    writeFailureSummary(message, arxivFailed);
+    writeFailureSummary(message, arxivFailed, { writes, aftermath: aftermathOf(error2) });
     setFailed(message);
   }
+}
+function writePath(url) {
+  const path2 = new URL(url).pathname;
+  return path2.replace(/^.*?\/repos\/[^/]+\/[^/]+\//, "");
 }
 
 // src/index.ts
