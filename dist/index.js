@@ -18,6 +18,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -37,7 +41,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -73,28 +77,28 @@ var require_identity = __commonJS({
       return false;
     }
     var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar;
+    exports2.isSeq = isSeq;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -245,14 +249,14 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
-    exports.visitAsync = visitAsync;
+    exports2.visit = visit2;
+    exports2.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -417,13 +421,13 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
+    exports2.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -484,16 +488,16 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -537,13 +541,13 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj, key, val);
     }
-    exports.applyReviver = applyReviver;
+    exports2.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -567,13 +571,13 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
-    exports.toJS = toJS;
+    exports2.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -603,18 +607,18 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports.NodeBase = NodeBase;
+    exports2.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -712,13 +716,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count4 = 0;
+        let count5 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count4)
-            count4 = c;
+          if (c > count5)
+            count5 = c;
         }
-        return count4;
+        return count5;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -726,13 +730,13 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports.Alias = Alias;
+    exports2.Alias = Alias;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -755,14 +759,14 @@ var require_Scalar = __commonJS({
     Scalar.PLAIN = "PLAIN";
     Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -831,13 +835,13 @@ var require_createNode = __commonJS({
         ref.node = node2;
       return node2;
     }
-    exports.createNode = createNode;
+    exports2.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -972,15 +976,15 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection2;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
+    exports2.Collection = Collection2;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -989,27 +993,27 @@ var require_stringifyComment = __commonJS({
       return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
     var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text4, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text4;
+        return text6;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text4.length <= endStep)
-        return text4;
+      if (text6.length <= endStep)
+        return text6;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -1026,14 +1030,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text4, i, indent2.length);
+        i = consumeMoreIndentedLines(text6, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text4[i += 1]; ) {
+      for (let ch; ch = text6[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text4[i + 1]) {
+          switch (text6[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1050,12 +1054,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text4, i, indent2.length);
+            i = consumeMoreIndentedLines(text6, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text4[i + 1];
+            const next = text6[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1067,12 +1071,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text4[i += 1];
+                ch = text6[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text4;
+                return text6;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1087,53 +1091,53 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text4;
+        return text6;
       if (onFold)
         onFold();
-      let res = text4.slice(0, folds[0]);
+      let res = text6.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text4.length;
+        const end2 = folds[i2 + 1] || text6.length;
         if (fold === 0)
           res = `
-${indent2}${text4.slice(0, end2)}`;
+${indent2}${text6.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text4[fold]}\\`;
+            res += `${text6[fold]}\\`;
           res += `
-${indent2}${text4.slice(fold + 1, end2)}`;
+${indent2}${text6.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text4, i, indent2) {
+    function consumeMoreIndentedLines(text6, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text4[start];
+      let ch = text6[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text4[++i];
+          ch = text6[++i];
         } else {
           do {
-            ch = text4[++i];
+            ch = text6[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text4[start];
+          ch = text6[start];
         }
       }
       return end;
     }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1182,8 +1186,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code4 = json.substr(i + 2, 4);
-                switch (code4) {
+                const code5 = json.substr(i + 2, 4);
+                switch (code5) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -1209,8 +1213,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code4.substr(0, 2) === "00")
-                      str2 += "\\x" + code4.substr(2);
+                    if (code5.substr(0, 2) === "00")
+                      str2 += "\\x" + code5.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -1250,9 +1254,9 @@ ${indent2}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
-      const { singleQuote } = ctx.options;
+      const { singleQuote: singleQuote2 } = ctx.options;
       let qs;
-      if (singleQuote === false)
+      if (singleQuote2 === false)
         qs = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
@@ -1262,7 +1266,7 @@ ${indent2}`) + "'";
         else if (hasSingle && !hasDouble)
           qs = doubleQuotedString;
         else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+          qs = singleQuote2 ? singleQuotedString : doubleQuotedString;
       }
       return qs(value, ctx);
     }
@@ -1410,13 +1414,13 @@ ${indent2}`);
       }
       return res;
     }
-    exports.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1533,14 +1537,14 @@ var require_stringify = __commonJS({
       return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1667,13 +1671,13 @@ ${ctx.indent}`;
       }
       return str2;
     }
-    exports.stringifyPair = stringifyPair;
+    exports2.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     function debug2(logLevel, ...messages) {
@@ -1688,14 +1692,14 @@ var require_log = __commonJS({
           console.warn(warning2);
       }
     }
-    exports.debug = debug2;
-    exports.warn = warn;
+    exports2.debug = debug2;
+    exports2.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1747,15 +1751,15 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge3;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge3 = require_merge();
@@ -1813,13 +1817,13 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports.addPairToJSMap = addPairToJSMap;
+    exports2.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1852,14 +1856,14 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2004,13 +2008,13 @@ ${indent2}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    exports.stringifyCollection = stringifyCollection;
+    exports2.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2147,14 +2151,14 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2170,13 +2174,13 @@ var require_map = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map4;
+    exports2.map = map4;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2286,13 +2290,13 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2308,13 +2312,13 @@ var require_seq = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq;
+    exports2.seq = seq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string3 = {
@@ -2327,13 +2331,13 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string3;
+    exports2.string = string3;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2345,13 +2349,13 @@ var require_null = __commonJS({
       resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
+    exports2.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2369,22 +2373,22 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
+    exports2.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -2396,13 +2400,13 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
-    exports.stringifyNumber = stringifyNumber;
+    exports2.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2440,15 +2444,15 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2485,15 +2489,15 @@ var require_int = __commonJS({
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map4 = require_map();
     var _null4 = require_null();
@@ -2515,13 +2519,13 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map4 = require_map();
@@ -2582,13 +2586,13 @@ var require_schema2 = __commonJS({
       }
     };
     var schema = [map4.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2648,13 +2652,13 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports2.binary = binary;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2724,15 +2728,15 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2803,14 +2807,14 @@ var require_omap = __commonJS({
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2835,14 +2839,14 @@ var require_bool2 = __commonJS({
       resolve: () => new Scalar.Scalar(false),
       stringify: boolStringify
     };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2883,15 +2887,15 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2961,16 +2965,16 @@ var require_int2 = __commonJS({
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3052,14 +3056,14 @@ var require_set = __commonJS({
         return map4;
       }
     };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -3125,9 +3129,9 @@ var require_timestamp = __commonJS({
         const match = str2.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day2, hour, minute, second] = match.map(Number);
+        const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date2 = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -3139,15 +3143,15 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp2;
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp2;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map4 = require_map();
     var _null4 = require_null();
@@ -3185,13 +3189,13 @@ var require_schema3 = __commonJS({
       timestamp2.floatTime,
       timestamp2.timestamp
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map4 = require_map();
     var _null4 = require_null();
@@ -3278,14 +3282,14 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map4 = require_map();
@@ -3311,13 +3315,13 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports2.Schema = Schema;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3391,13 +3395,13 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
-    exports.stringifyDocument = stringifyDocument;
+    exports2.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -3671,8 +3675,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3700,31 +3704,31 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports2.Document = Document;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code4, message) {
+      constructor(name, pos, code5, message) {
         super();
         this.name = name;
-        this.code = code4;
+        this.code = code5;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code4, message) {
-        super("YAMLParseError", pos, code4, message);
+      constructor(pos, code5, message) {
+        super("YAMLParseError", pos, code5, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code4, message) {
-        super("YAMLWarning", pos, code4, message);
+      constructor(pos, code5, message) {
+        super("YAMLWarning", pos, code5, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -3749,12 +3753,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count4 = 1;
+        let count5 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count5 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count4);
+        const pointer = " ".repeat(ci) + "^".repeat(count5);
         error2.message += `:
 
 ${lineStr}
@@ -3762,16 +3766,16 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3899,13 +3903,13 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
-    exports.resolveProps = resolveProps;
+    exports2.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3941,13 +3945,13 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -3959,13 +3963,13 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
-    exports.flowIndentCheck = flowIndentCheck;
+    exports2.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3975,13 +3979,13 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair2) => isEqual(pair2.key, search));
     }
-    exports.mapIncludes = mapIncludes;
+    exports2.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -3998,10 +4002,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4015,7 +4019,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map4.comment)
@@ -4039,7 +4043,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4055,7 +4059,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4083,13 +4087,13 @@ var require_resolve_block_map = __commonJS({
       map4.range = [bm.offset, offset, commentEnd ?? offset];
       return map4;
     }
-    exports.resolveBlockMap = resolveBlockMap;
+    exports2.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4134,19 +4138,19 @@ var require_resolve_block_seq = __commonJS({
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
-    exports.resolveBlockSeq = resolveBlockSeq;
+    exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4160,13 +4164,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4177,13 +4181,13 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports2.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4209,18 +4213,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4274,8 +4278,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4287,7 +4291,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4298,8 +4302,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4316,7 +4320,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4371,13 +4375,13 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
-    exports.resolveFlowCollection = resolveFlowCollection;
+    exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4436,13 +4440,13 @@ var require_compose_collection = __commonJS({
         node2.format = tag.format;
       return node2;
     }
-    exports.composeCollection = composeCollection;
+    exports2.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4496,7 +4500,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4513,24 +4517,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent2.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent2.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent2.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent2.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4619,13 +4623,13 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i], split[i + 1]]);
       return lines;
     }
-    exports.resolveBlockScalar = resolveBlockScalar;
+    exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4633,7 +4637,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code4, msg) => onError(offset + rel, code4, msg);
+      const _onError = (rel, code5, msg) => onError(offset + rel, code5, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4713,25 +4717,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4831,22 +4835,22 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code4 = ok3 ? parseInt(cc, 16) : NaN;
+      const code5 = ok3 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code4);
+        return String.fromCodePoint(code5);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
     }
-    exports.resolveFlowScalar = resolveFlowScalar;
+    exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4921,13 +4925,13 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
-    exports.composeScalar = composeScalar;
+    exports2.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4951,13 +4955,13 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5056,14 +5060,14 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5100,13 +5104,13 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
-    exports.composeDoc = composeDoc;
+    exports2.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5155,12 +5159,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code4, message, warning2) => {
+        this.onError = (source, code5, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code4, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code5, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code4, message));
+            this.errors.push(new errors.YAMLParseError(pos, code5, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5308,13 +5312,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports2.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5322,12 +5326,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code4, message) => {
+        const _onError = (pos, code5, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code4, message);
+            onError(offset, code5, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code4, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code5, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5491,15 +5495,15 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5541,26 +5545,26 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
@@ -5575,8 +5579,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index2] of path2) {
-        const tok = item?.[field];
+      for (const [field2, index2] of path2) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
         } else
@@ -5586,8 +5590,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path2) => {
       const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path2[path2.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5596,11 +5600,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5610,19 +5614,19 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path2);
         }
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit2;
+    exports2.visit = visit2;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5706,25 +5710,25 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6307,13 +6311,13 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports2.Lexer = Lexer;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -6338,26 +6342,26 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports2.LineCounter = LineCounter;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6715,18 +6719,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map4 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map4;
@@ -6879,15 +6883,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7081,13 +7085,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map4 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map4;
@@ -7212,13 +7216,13 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports2.Parser = Parser;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7226,7 +7230,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -7234,7 +7238,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -7248,7 +7252,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -7306,16 +7310,16 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
+    exports2.parse = parse4;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7330,47 +7334,186 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     var publicApi = require_public_api();
     var visit2 = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser2.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.format = format2;
+    exports2.parse = parse4;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format2(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse4(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index2 = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index2;
+      index2 = skipValue(header, index2, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index2);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index: index2, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index2, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index2, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index2 < len) {
+        if (header.charCodeAt(index2) === stopChar)
+          break;
+        index2 = skipOWS(header, index2 + 1, len);
+        const keyStart = index2;
+        while (index2 < len) {
+          const code5 = header.charCodeAt(index2);
+          if (code5 === stopChar)
+            break parameter;
+          if (code5 === SEMI)
+            continue parameter;
+          if (code5 === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index2);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index2 = skipOWS(header, index2 + 1, len);
+            if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+              index2++;
+              let value = "";
+              while (index2 < len) {
+                const code6 = header.charCodeAt(index2++);
+                if (code6 === DQUOTE) {
+                  index2 = skipValue(header, index2, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code6 === BSLASH && index2 < len) {
+                  value += header[index2++];
+                  continue;
+                }
+                value += String.fromCharCode(code6);
+              }
+              continue parameter;
+            }
+            const valueStart = index2;
+            index2 = skipValue(header, index2, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index2);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index2++;
+        }
+      }
+      return { type, index: index2, parameters };
+    }
+    function skipValue(str2, index2, len, stopChar) {
+      while (index2 < len) {
+        const code5 = str2.charCodeAt(index2);
+        if (code5 === SEMI || code5 === stopChar)
+          break;
+        index2++;
+      }
+      return index2;
+    }
+    function skipOWS(header, index2, len) {
+      while (index2 < len) {
+        const char = header.charCodeAt(index2);
+        if (char !== SP && char !== HTAB)
+          break;
+        index2++;
+      }
+      return index2;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str2) {
+      if (TOKEN_REGEXP.test(str2))
+        return str2;
+      if (TEXT_REGEXP.test(str2))
+        return `"${str2.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str2}`);
+    }
   }
 });
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
+  "node_modules/bottleneck/light.js"(exports2, module) {
     (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
+      typeof exports2 === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports2, (function() {
       "use strict";
       var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
       function getCjsExportFromNamespace(n) {
@@ -7394,7 +7537,7 @@ var require_light = __commonJS({
         }
         return onto;
       };
-      var parser = {
+      var parser2 = {
         load,
         overwrite
       };
@@ -7608,16 +7751,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list4) {
+            return list4.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list3;
+          var j, len, list4;
           for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
+            list4 = arr[j];
+            if (list4.length > 0) {
+              return list4;
             }
           }
           return [];
@@ -7634,7 +7777,7 @@ var require_light = __commonJS({
       var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
       NUM_PRIORITIES = 10;
       DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
+      parser$1 = parser2;
       BottleneckError$1 = BottleneckError_1;
       Job = class Job {
         constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
@@ -7763,7 +7906,7 @@ var require_light = __commonJS({
       };
       var Job_1 = Job;
       var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
+      parser$2 = parser2;
       BottleneckError$2 = BottleneckError_1;
       LocalDatastore = class LocalDatastore {
         constructor(instance, storeOptions, storeInstanceOptions) {
@@ -7956,37 +8099,37 @@ var require_light = __commonJS({
             return 0;
           });
         }
-        next(id) {
+        next(id2) {
           var current, next;
-          current = this._jobs[id];
+          current = this._jobs[id2];
           next = current + 1;
           if (current != null && next < this.status.length) {
             this.counts[current]--;
             this.counts[next]++;
-            return this._jobs[id]++;
+            return this._jobs[id2]++;
           } else if (current != null) {
             this.counts[current]--;
-            return delete this._jobs[id];
+            return delete this._jobs[id2];
           }
         }
-        start(id) {
+        start(id2) {
           var initial;
           initial = 0;
-          this._jobs[id] = initial;
+          this._jobs[id2] = initial;
           return this.counts[initial]++;
         }
-        remove(id) {
+        remove(id2) {
           var current;
-          current = this._jobs[id];
+          current = this._jobs[id2];
           if (current != null) {
             this.counts[current]--;
-            delete this._jobs[id];
+            delete this._jobs[id2];
           }
           return current != null;
         }
-        jobStatus(id) {
+        jobStatus(id2) {
           var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+          return (ref = this.status[this._jobs[id2]]) != null ? ref : null;
         }
         statusJobs(status) {
           var k, pos, ref, results, v;
@@ -8077,7 +8220,7 @@ var require_light = __commonJS({
       var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
+      parser$3 = parser2;
       Events$2 = Events_1;
       RedisConnection$1 = require$$2;
       IORedisConnection$1 = require$$3;
@@ -8209,7 +8352,7 @@ var require_light = __commonJS({
       }).call(commonjsGlobal);
       var Group_1 = Group;
       var Batcher, Events$3, parser$4;
-      parser$4 = parser;
+      parser$4 = parser2;
       Events$3 = Events_1;
       Batcher = (function() {
         class Batcher2 {
@@ -8261,7 +8404,7 @@ var require_light = __commonJS({
       var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
+      parser$5 = parser2;
       Queues$1 = Queues_1;
       Job$1 = Job_1;
       LocalDatastore$1 = LocalDatastore_1;
@@ -8346,8 +8489,8 @@ var require_light = __commonJS({
           done() {
             return this._store.__done__();
           }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
+          jobStatus(id2) {
+            return this._states.jobStatus(id2);
           }
           jobs(status) {
             return this._states.statusJobs(status);
@@ -8678,15 +8821,254 @@ var require_light = __commonJS({
         return Bottleneck3;
       }).call(commonjsGlobal);
       var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
+      var lib2 = Bottleneck_1;
+      return lib2;
     }));
+  }
+});
+
+// node_modules/punycode.js/punycode.js
+var require_punycode = __commonJS({
+  "node_modules/punycode.js/punycode.js"(exports2, module) {
+    "use strict";
+    var maxInt = 2147483647;
+    var base = 36;
+    var tMin = 1;
+    var tMax = 26;
+    var skew = 38;
+    var damp = 700;
+    var initialBias = 72;
+    var initialN = 128;
+    var delimiter = "-";
+    var regexPunycode = /^xn--/;
+    var regexNonASCII = /[^\0-\x7F]/;
+    var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
+    var errors = {
+      "overflow": "Overflow: input needs wider integers to process",
+      "not-basic": "Illegal input >= 0x80 (not a basic code point)",
+      "invalid-input": "Invalid input"
+    };
+    var baseMinusTMin = base - tMin;
+    var floor = Math.floor;
+    var stringFromCharCode = String.fromCharCode;
+    function error2(type) {
+      throw new RangeError(errors[type]);
+    }
+    function map4(array3, callback) {
+      const result = [];
+      let length = array3.length;
+      while (length--) {
+        result[length] = callback(array3[length]);
+      }
+      return result;
+    }
+    function mapDomain(domain2, callback) {
+      const parts = domain2.split("@");
+      let result = "";
+      if (parts.length > 1) {
+        result = parts[0] + "@";
+        domain2 = parts[1];
+      }
+      domain2 = domain2.replace(regexSeparators, ".");
+      const labels = domain2.split(".");
+      const encoded = map4(labels, callback).join(".");
+      return result + encoded;
+    }
+    function ucs2decode(string3) {
+      const output = [];
+      let counter = 0;
+      const length = string3.length;
+      while (counter < length) {
+        const value = string3.charCodeAt(counter++);
+        if (value >= 55296 && value <= 56319 && counter < length) {
+          const extra = string3.charCodeAt(counter++);
+          if ((extra & 64512) == 56320) {
+            output.push(((value & 1023) << 10) + (extra & 1023) + 65536);
+          } else {
+            output.push(value);
+            counter--;
+          }
+        } else {
+          output.push(value);
+        }
+      }
+      return output;
+    }
+    var ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
+    var basicToDigit = function(codePoint) {
+      if (codePoint >= 48 && codePoint < 58) {
+        return 26 + (codePoint - 48);
+      }
+      if (codePoint >= 65 && codePoint < 91) {
+        return codePoint - 65;
+      }
+      if (codePoint >= 97 && codePoint < 123) {
+        return codePoint - 97;
+      }
+      return base;
+    };
+    var digitToBasic = function(digit, flag) {
+      return digit + 22 + 75 * (digit < 26) - ((flag != 0) << 5);
+    };
+    var adapt = function(delta, numPoints, firstTime) {
+      let k = 0;
+      delta = firstTime ? floor(delta / damp) : delta >> 1;
+      delta += floor(delta / numPoints);
+      for (; delta > baseMinusTMin * tMax >> 1; k += base) {
+        delta = floor(delta / baseMinusTMin);
+      }
+      return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
+    };
+    var decode4 = function(input) {
+      const output = [];
+      const inputLength = input.length;
+      let i = 0;
+      let n = initialN;
+      let bias = initialBias;
+      let basic = input.lastIndexOf(delimiter);
+      if (basic < 0) {
+        basic = 0;
+      }
+      for (let j = 0; j < basic; ++j) {
+        if (input.charCodeAt(j) >= 128) {
+          error2("not-basic");
+        }
+        output.push(input.charCodeAt(j));
+      }
+      for (let index2 = basic > 0 ? basic + 1 : 0; index2 < inputLength; ) {
+        const oldi = i;
+        for (let w = 1, k = base; ; k += base) {
+          if (index2 >= inputLength) {
+            error2("invalid-input");
+          }
+          const digit = basicToDigit(input.charCodeAt(index2++));
+          if (digit >= base) {
+            error2("invalid-input");
+          }
+          if (digit > floor((maxInt - i) / w)) {
+            error2("overflow");
+          }
+          i += digit * w;
+          const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+          if (digit < t) {
+            break;
+          }
+          const baseMinusT = base - t;
+          if (w > floor(maxInt / baseMinusT)) {
+            error2("overflow");
+          }
+          w *= baseMinusT;
+        }
+        const out = output.length + 1;
+        bias = adapt(i - oldi, out, oldi == 0);
+        if (floor(i / out) > maxInt - n) {
+          error2("overflow");
+        }
+        n += floor(i / out);
+        i %= out;
+        output.splice(i++, 0, n);
+      }
+      return String.fromCodePoint(...output);
+    };
+    var encode4 = function(input) {
+      const output = [];
+      input = ucs2decode(input);
+      const inputLength = input.length;
+      let n = initialN;
+      let delta = 0;
+      let bias = initialBias;
+      for (const currentValue of input) {
+        if (currentValue < 128) {
+          output.push(stringFromCharCode(currentValue));
+        }
+      }
+      const basicLength = output.length;
+      let handledCPCount = basicLength;
+      if (basicLength) {
+        output.push(delimiter);
+      }
+      while (handledCPCount < inputLength) {
+        let m = maxInt;
+        for (const currentValue of input) {
+          if (currentValue >= n && currentValue < m) {
+            m = currentValue;
+          }
+        }
+        const handledCPCountPlusOne = handledCPCount + 1;
+        if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
+          error2("overflow");
+        }
+        delta += (m - n) * handledCPCountPlusOne;
+        n = m;
+        for (const currentValue of input) {
+          if (currentValue < n && ++delta > maxInt) {
+            error2("overflow");
+          }
+          if (currentValue === n) {
+            let q = delta;
+            for (let k = base; ; k += base) {
+              const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+              if (q < t) {
+                break;
+              }
+              const qMinusT = q - t;
+              const baseMinusT = base - t;
+              output.push(
+                stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0))
+              );
+              q = floor(qMinusT / baseMinusT);
+            }
+            output.push(stringFromCharCode(digitToBasic(q, 0)));
+            bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
+            delta = 0;
+            ++handledCPCount;
+          }
+        }
+        ++delta;
+        ++n;
+      }
+      return output.join("");
+    };
+    var toUnicode = function(input) {
+      return mapDomain(input, function(string3) {
+        return regexPunycode.test(string3) ? decode4(string3.slice(4).toLowerCase()) : string3;
+      });
+    };
+    var toASCII = function(input) {
+      return mapDomain(input, function(string3) {
+        return regexNonASCII.test(string3) ? "xn--" + encode4(string3) : string3;
+      });
+    };
+    var punycode2 = {
+      /**
+       * A string representing the current Punycode.js version number.
+       * @memberOf punycode
+       * @type String
+       */
+      "version": "2.3.1",
+      /**
+       * An object of methods to convert from JavaScript's internal character
+       * representation (UCS-2) to Unicode code points, and back.
+       * @see <https://mathiasbynens.be/notes/javascript-encoding>
+       * @memberOf punycode
+       * @type Object
+       */
+      "ucs2": {
+        "decode": ucs2decode,
+        "encode": ucs2encode
+      },
+      "decode": decode4,
+      "encode": encode4,
+      "toASCII": toASCII,
+      "toUnicode": toUnicode
+    };
+    module.exports = punycode2;
   }
 });
 
 // node_modules/extend/index.js
 var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
+  "node_modules/extend/index.js"(exports2, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -8880,13 +9262,13 @@ import * as os4 from "os";
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
+    return value instanceof P2 ? value : new P2(function(resolve) {
       resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -9012,8 +9394,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text4, addEOL = false) {
-    this._buffer += text4;
+  addRaw(text6, addEOL = false) {
+    this._buffer += text6;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -9032,10 +9414,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code4, lang) {
+  addCodeBlock(code5, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code4), attrs);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("pre", this.wrap("code", code5), attrs);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML list to the summary buffer
@@ -9048,8 +9430,8 @@ var Summary = class {
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap(tag, listItems);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML table to the summary buffer
@@ -9071,8 +9453,8 @@ var Summary = class {
       }).join("");
       return this.wrap("tr", cells);
     }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("table", tableBody);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds a collapsable HTML details element to the summary buffer
@@ -9083,8 +9465,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML image tag to the summary buffer
@@ -9098,8 +9480,8 @@ var Summary = class {
   addImage(src, alt, options) {
     const { width, height } = options || {};
     const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML section heading element
@@ -9109,11 +9491,11 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text4, level) {
+  addHeading(text6, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text4);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap(allowedTag, text6);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML thematic break (<hr>) to the summary buffer
@@ -9121,8 +9503,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("hr", null);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML line break (<br>) to the summary buffer
@@ -9130,8 +9512,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("br", null);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML blockquote to the summary buffer
@@ -9141,10 +9523,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text4, cite) {
+  addQuote(text6, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text4, attrs);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("blockquote", text6, attrs);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML anchor tag to the summary buffer
@@ -9154,9 +9536,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text4, href) {
-    const element = this.wrap("a", text4, { href });
-    return this.addRaw(element).addEOL();
+  addLink(text6, href) {
+    const element2 = this.wrap("a", text6, { href });
+    return this.addRaw(element2).addEOL();
   }
 };
 var _summary = new Summary();
@@ -9221,114 +9603,44 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/main.ts
-import { appendFileSync as appendFileSync2, existsSync as existsSync2, readFileSync, writeFileSync } from "node:fs";
-import { isAbsolute, join as join2 } from "node:path";
+// src/action/load-config.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
 
-// src/arxiv/errors.ts
-var ArxivTransientError = class extends Error {
-  constructor(kind, message, details = {}) {
-    super(message);
-    this.kind = kind;
-    this.details = details;
-  }
-  kind;
-  details;
-  name = "ArxivTransientError";
-};
-var ArxivApiError = class extends Error {
-  constructor(arxivMessage, status = null) {
-    super(`arXiv rejected the query${status === null ? "" : ` (HTTP ${status})`}: "${arxivMessage}"`);
-    this.arxivMessage = arxivMessage;
-    this.status = status;
-  }
-  arxivMessage;
-  status;
-  name = "ArxivApiError";
-};
-var ArxivFetchError = class extends Error {
-  constructor(failure2, options) {
-    super(describeFailure(failure2), options);
-    this.failure = failure2;
-  }
-  failure;
-  name = "ArxivFetchError";
-};
-function describeFailure(f) {
-  const status = f.status === null ? "no response" : `HTTP ${f.status}`;
-  if (f.kind === "rejected") return `arXiv rejected the query (${status}): "${f.lastMessage}"; not retried`;
-  const retries = f.retries === 0 ? "not retried" : `gave up after ${f.retries} ${f.retries === 1 ? "retry" : "retries"} over ${formatDuration(f.elapsedMs)}`;
-  const stopped = f.stoppedBecause === void 0 ? "" : ` (${f.stoppedBecause})`;
-  return `arXiv request failed: ${status}, last message from arXiv "${f.lastMessage}"; ${retries}${stopped}`;
+// src/config/describe.ts
+var PROFILE_KEYS = [
+  ["list.section", (f) => f.list?.section],
+  ["list.style", (f) => f.list?.style],
+  ["list.updates-section", (f) => f.list?.["updates-section"]],
+  ["query.categories", (f) => f.query?.categories],
+  ["query.phrases", (f) => f.query?.phrases],
+  ["scoring.min-score", (f) => f.scoring?.["min-score"]],
+  ["scoring.terms", (f) => f.scoring?.terms],
+  ["scoring.exclude", (f) => f.scoring?.exclude],
+  ["scoring.primary-category-weight", (f) => f.scoring?.["primary-category-weight"]],
+  ["scoring.cross-list-weight", (f) => f.scoring?.["cross-list-weight"]],
+  ["scoring.similarity-weight", (f) => f.scoring?.["similarity-weight"]]
+];
+function describeProfile(profile, file, filePath, overrides) {
+  const fromInputs = [
+    overrides.section !== void 0 ? "section" : "",
+    overrides.minScore !== void 0 ? "min-score" : ""
+  ].filter((name) => name !== "");
+  const beaten = new Set(
+    fromInputs.map((name) => name === "section" ? "list.section" : "scoring.min-score")
+  );
+  const fromFile = PROFILE_KEYS.filter(([key, get]) => get(file) !== void 0 && !beaten.has(key)).map(
+    ([key]) => key
+  );
+  const parts = [
+    fromFile.length > 0 && filePath !== null ? `${andList(fromFile)} from ${filePath}` : "",
+    fromInputs.length > 0 ? `${andList(fromInputs)} from the inputs` : ""
+  ].filter((part) => part !== "");
+  return parts.length > 0 ? `profile ${profile}, with ${parts.join(" and ")}` : `profile ${profile} as built in`;
 }
-function formatDuration(ms) {
-  if (ms < 1e3) return `${(ms / 1e3).toFixed(1)} s`;
-  const seconds = Math.round(ms / 1e3);
-  if (seconds < 60) return `${seconds} s`;
-  if (seconds < 3600) {
-    const rest2 = seconds % 60;
-    return `${Math.floor(seconds / 60)} min${rest2 === 0 ? "" : ` ${String(rest2).padStart(2, "0")} s`}`;
-  }
-  const minutes = Math.round(seconds / 60);
-  const rest = minutes % 60;
-  return `${Math.floor(minutes / 60)} h${rest === 0 ? "" : ` ${String(rest).padStart(2, "0")} min`}`;
+function andList(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
-
-// src/arxiv/spacing.ts
-var ARXIV_MIN_INTERVAL_MS = 3e3;
-function isArxivHost(url) {
-  let hostname;
-  try {
-    hostname = new URL(url).hostname.toLowerCase().replace(/\.$/, "");
-  } catch {
-    return false;
-  }
-  return hostname === "arxiv.org" || hostname.endsWith(".arxiv.org");
-}
-function politeIntervalMs(url, configuredMs) {
-  const wanted = configuredMs ?? ARXIV_MIN_INTERVAL_MS;
-  if (!Number.isFinite(wanted) || wanted < 0) {
-    throw new RangeError(`the request interval must be a number of milliseconds \u2265 0, got ${wanted}`);
-  }
-  return isArxivHost(url) ? Math.max(ARXIV_MIN_INTERVAL_MS, wanted) : wanted;
-}
-var RequestSpacer = class {
-  constructor(intervalMs, clock, onWait = () => {
-  }) {
-    this.intervalMs = intervalMs;
-    this.clock = clock;
-    this.onWait = onWait;
-  }
-  intervalMs;
-  clock;
-  onWait;
-  lastStart = null;
-  earliest = Number.NEGATIVE_INFINITY;
-  queue = Promise.resolve();
-  /** Holds the next request until `time` (a retry's backoff or arXiv's `Retry-After`). */
-  notBefore(time2) {
-    this.earliest = Math.max(this.earliest, time2);
-  }
-  /** Waits for the next turn, then runs `request`; calls never overlap. */
-  run(request2) {
-    const turn = this.queue.then(async () => {
-      await this.waitForTurn();
-      this.lastStart = this.clock.now();
-      return request2();
-    });
-    this.queue = turn.catch(() => void 0);
-    return turn;
-  }
-  async waitForTurn() {
-    const byInterval = this.lastStart === null ? Number.NEGATIVE_INFINITY : this.lastStart + this.intervalMs;
-    const until = Math.max(byInterval, this.earliest);
-    const wait = until - this.clock.now();
-    if (wait > 0) {
-      this.onWait(wait, until === this.earliest && this.earliest > byInterval ? "retry" : "interval");
-      await this.clock.sleep(wait);
-    }
-  }
-};
 
 // src/config/errors.ts
 var ConfigError = class extends Error {
@@ -9471,7 +9783,7 @@ function attachSchema(issues, start, inst) {
     (_a2 = issues[i]).schema ?? (_a2.schema = inst);
   }
 }
-function finalizeIssue(iss, ctx, config2) {
+function finalizeIssue(iss, ctx, config3) {
   var _a2;
   const traits = iss.inst?._zod?.traits;
   if (traits?.has("$ZodType")) {
@@ -9481,7 +9793,7 @@ function finalizeIssue(iss, ctx, config2) {
       iss.schema = iss.inst;
   }
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config3.customError?.(iss)) ?? unwrapMessage(config3.localeError?.(iss)) ?? "Invalid input";
   const full = {};
   for (const k of Object.keys(iss)) {
     if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
@@ -9500,14 +9812,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count4 = units;
+  let count5 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count4--;
+      count5--;
       i++;
     }
   }
-  return count4;
+  return count5;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -9516,9 +9828,9 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -10432,14 +10744,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key in shape) {
-      const field = shape[key]._zod;
-      if (field.values) {
+      const field2 = shape[key]._zod;
+      if (field2.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v of field.values)
+        for (const v of field2.values)
           propValues[key].add(v);
-        if (field.optin !== void 0)
+        if (field2.optin !== void 0)
           propValues[key].add(void 0);
       }
     }
@@ -10958,10 +11270,10 @@ var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
   ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
-function array(element, params) {
+function array(element2, params) {
   return new ZodMiniArray({
     type: "array",
-    element,
+    element: element2,
     ...normalizeParams(params)
   });
 }
@@ -11071,6 +11383,104 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/config/schema.ts
 var LIST_STYLES = ["details", "bullet", "table"];
 
+// node_modules/leven/index.js
+var array2 = [];
+var characterCodeCache = [];
+function leven(first, second, options) {
+  if (first === second) {
+    return 0;
+  }
+  const maxDistance = options?.maxDistance;
+  const swap = first;
+  if (first.length > second.length) {
+    first = second;
+    second = swap;
+  }
+  let firstLength = first.length;
+  let secondLength = second.length;
+  while (firstLength > 0 && first.charCodeAt(~-firstLength) === second.charCodeAt(~-secondLength)) {
+    firstLength--;
+    secondLength--;
+  }
+  let start = 0;
+  while (start < firstLength && first.charCodeAt(start) === second.charCodeAt(start)) {
+    start++;
+  }
+  firstLength -= start;
+  secondLength -= start;
+  if (maxDistance !== void 0 && secondLength - firstLength > maxDistance) {
+    return maxDistance;
+  }
+  if (firstLength === 0) {
+    return maxDistance !== void 0 && secondLength > maxDistance ? maxDistance : secondLength;
+  }
+  let bCharacterCode;
+  let result;
+  let temporary;
+  let temporary2;
+  let index2 = 0;
+  let index22 = 0;
+  while (index2 < firstLength) {
+    characterCodeCache[index2] = first.charCodeAt(start + index2);
+    array2[index2] = ++index2;
+  }
+  while (index22 < secondLength) {
+    bCharacterCode = second.charCodeAt(start + index22);
+    temporary = index22++;
+    result = index22;
+    for (index2 = 0; index2 < firstLength; index2++) {
+      temporary2 = bCharacterCode === characterCodeCache[index2] ? temporary : temporary + 1;
+      temporary = array2[index2];
+      result = array2[index2] = temporary > result ? temporary2 > result ? result + 1 : temporary2 : temporary2 > temporary ? temporary + 1 : temporary2;
+    }
+    if (maxDistance !== void 0) {
+      let rowMinimum = result;
+      for (index2 = 0; index2 < firstLength; index2++) {
+        if (array2[index2] < rowMinimum) {
+          rowMinimum = array2[index2];
+        }
+      }
+      if (rowMinimum > maxDistance) {
+        return maxDistance;
+      }
+    }
+  }
+  array2.length = firstLength;
+  characterCodeCache.length = firstLength;
+  return maxDistance !== void 0 && result > maxDistance ? maxDistance : result;
+}
+
+// src/config/key-suggestion.ts
+function allowedKeys(schema, path2) {
+  const objects = (def) => {
+    if (def.type === "optional" || def.type === "nullable") return objects(def.innerType._zod.def);
+    if (def.type === "union") return def.options.flatMap((option) => objects(option._zod.def));
+    return [def];
+  };
+  let defs = objects(schema._zod.def);
+  for (const part of path2) {
+    defs = defs.flatMap((def) => {
+      if (def.type === "array" && typeof part === "number") return objects(def.element._zod.def);
+      const child = def.type === "object" ? def.shape?.[String(part)] : void 0;
+      return child ? objects(child._zod.def) : [];
+    });
+  }
+  return defs.flatMap((def) => def.type === "object" ? Object.keys(def.shape ?? {}) : []);
+}
+function nearestKey(key, allowed) {
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  let best = null;
+  let bestDistance = limit + 1;
+  for (const candidate of allowed) {
+    const distance = leven(key.toLowerCase(), candidate.toLowerCase(), { maxDistance: limit + 1 });
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 // src/config/file.ts
 var str = string2().check(_minLength(1));
 var strList = array(str);
@@ -11126,18 +11536,18 @@ var fileConfigSchema = strictObject({
   allow: optional(array(union([str, positive]))),
   arxiv: optional(strictObject({ "api-url": optional(str) }))
 });
-function parseConfigFile(text4, where2) {
+function parseConfigFile(text6, where) {
   let data;
   try {
-    data = (0, import_yaml.parse)(text4, { prettyErrors: true });
+    data = (0, import_yaml.parse)(text6, { prettyErrors: true });
   } catch (error2) {
-    throw new ConfigError(`${where2} is not valid YAML: ${error2.message.split("\n")[0]}`);
+    throw new ConfigError(`${where} is not valid YAML: ${error2.message.split("\n")[0]}`);
   }
   if (data === null || data === void 0) return {};
   const result = fileConfigSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue3) => describeIssue(issue3));
-    throw new ConfigError(`${where2} is not a valid arxiv-curator config:
+    const problems = result.error.issues.map((issue3) => describeIssue(issue3, fileConfigSchema));
+    throw new ConfigError(`${where} is not a valid arxiv-curator config:
   - ${problems.join("\n  - ")}`);
   }
   return result.data;
@@ -11150,11 +11560,17 @@ var EXPECTED = {
   array: "a list",
   object: "a mapping of keys"
 };
-function describeIssue(issue3) {
+function describeIssue(issue3, schema) {
   const at = issue3.path.length > 0 ? issue3.path.map((part) => typeof part === "number" ? `[${part}]` : `.${String(part)}`).join("").slice(1) : "(top level)";
   switch (issue3.code) {
-    case "unrecognized_keys":
-      return `${at}: unknown key${issue3.keys.length > 1 ? "s" : ""} ${issue3.keys.map((k) => `"${k}"`).join(", ")}`;
+    case "unrecognized_keys": {
+      const allowed = allowedKeys(schema, issue3.path);
+      const keys = issue3.keys.map((key) => {
+        const near = nearestKey(key, allowed);
+        return near === null ? `"${key}"` : `"${key}" (did you mean "${near}"?)`;
+      });
+      return `${at}: unknown key${keys.length > 1 ? "s" : ""} ${keys.join(", ")}`;
+    }
     case "invalid_value":
       return `${at}: must be one of ${issue3.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "invalid_type":
@@ -11255,29 +11671,29 @@ function dropUndefined(o) {
 var NEW_ID = String.raw`\d{4}\.\d{4,5}`;
 var OLD_ID = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7}`;
 var ID_WITH_VERSION = new RegExp(String.raw`^(${NEW_ID}|${OLD_ID})(?:v(\d+))?$`);
-function parseArxivId(text4) {
-  const match = ID_WITH_VERSION.exec(text4.trim());
+function parseArxivId(text6) {
+  const match = ID_WITH_VERSION.exec(text6.trim());
   if (!match) return null;
   return { arxivId: match[1], version: match[2] === void 0 ? null : Number(match[2]) };
 }
-function normaliseArxivId(text4) {
-  let t = text4.trim();
+function normaliseArxivId(text6) {
+  let t = text6.trim();
   t = t.replace(/^arxiv:/i, "");
   t = t.replace(/^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\//i, "");
   t = t.replace(/\.pdf$/i, "");
   return parseArxivId(t)?.arxivId ?? null;
 }
 function compareArxivIds(a, b) {
-  const key = (id) => {
-    const slash = id.indexOf("/");
+  const key = (id2) => {
+    const slash = id2.indexOf("/");
     if (slash < 0) {
-      const [yymm, num] = id.split(".");
+      const [yymm, num] = id2.split(".");
       const year2 = Number(yymm.slice(0, 2));
       return `${year2 >= 91 ? "19" : "20"}${yymm}.${num.padStart(5, "0")}`;
     }
-    const digits2 = id.slice(slash + 1);
+    const digits2 = id2.slice(slash + 1);
     const year = Number(digits2.slice(0, 2));
-    return `${year >= 91 ? "19" : "20"}${digits2.slice(0, 4)}.0${digits2.slice(4)}|${id.slice(0, slash)}`;
+    return `${year >= 91 ? "19" : "20"}${digits2.slice(0, 4)}.0${digits2.slice(4)}|${id2.slice(0, slash)}`;
   };
   const ka = key(a);
   const kb = key(b);
@@ -11445,14 +11861,14 @@ function toExcludeTerm(entry) {
 }
 function ids(values, key) {
   return (values ?? []).map((value, index2) => {
-    const text4 = typeof value === "number" ? String(value) : value;
-    const id = normaliseArxivId(text4);
-    if (id === null || typeof value === "number" && !/^\d{4}\.\d{4,5}$/.test(text4)) {
+    const text6 = typeof value === "number" ? String(value) : value;
+    const id2 = normaliseArxivId(text6);
+    if (id2 === null || typeof value === "number" && !/^\d{4}\.\d{4,5}$/.test(text6)) {
       throw new ConfigError(
-        `config key ${key}[${index2}]: "${text4}" is not an arXiv id; write ids in quotes, e.g. "2504.02782"`
+        `config key ${key}[${index2}]: "${text6}" is not an arXiv id; write ids in quotes, e.g. "2504.02782"`
       );
     }
-    return id;
+    return id2;
   });
 }
 
@@ -11546,6 +11962,767 @@ function isMovedRefMessage(message) {
     message
   );
 }
+function withAftermath(error2, aftermath) {
+  if (error2 instanceof Error) Object.assign(error2, { aftermath });
+  return error2;
+}
+function aftermathOf(error2) {
+  const value = error2?.aftermath;
+  return typeof value === "string" ? value : null;
+}
+
+// src/github/repo-context.ts
+function failedAction(ctx, action, permission) {
+  return { action, permission, repository: `${ctx.owner}/${ctx.repo}` };
+}
+async function call(ctx, action, permission, run2) {
+  try {
+    return await run2();
+  } catch (error2) {
+    throw explainGitHubError(error2, failedAction(ctx, action, permission));
+  }
+}
+
+// src/github/branches.ts
+async function getDefaultBranch(ctx) {
+  return call(ctx, "read the repository", "contents: read", async () => {
+    const { data } = await ctx.octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo });
+    return data.default_branch;
+  });
+}
+async function getBranchHead(ctx, branch) {
+  try {
+    const { data } = await ctx.octokit.rest.repos.getBranch({ owner: ctx.owner, repo: ctx.repo, branch });
+    return { branch, commitSha: data.commit.sha, treeSha: data.commit.commit.tree.sha };
+  } catch (error2) {
+    if (errorStatus(error2) === 404) throw new BranchNotFoundError(branch);
+    throw explainGitHubError(error2, failedAction(ctx, `read branch ${branch}`, "contents: read"));
+  }
+}
+async function compareHeads(ctx, base, head) {
+  try {
+    const { data } = await ctx.octokit.rest.repos.compareCommitsWithBasehead({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      basehead: `${base}...${head}`
+    });
+    const last = data.commits.length === data.total_commits ? data.commits[data.commits.length - 1] : void 0;
+    return {
+      base: { branch: base, commitSha: data.base_commit.sha, treeSha: data.base_commit.commit.tree.sha },
+      // No commit ahead: the branch head is the merge base (it holds nothing the base lacks).
+      headSha: data.total_commits === 0 ? data.merge_base_commit.sha : last?.sha ?? null
+    };
+  } catch (error2) {
+    if (errorStatus(error2) === 404) throw new BranchNotFoundError(`${base} or ${head}`);
+    throw explainGitHubError(error2, failedAction(ctx, `compare ${base} with ${head}`, "contents: read"));
+  }
+}
+async function createBranch(ctx, branch, sha2, options = {}) {
+  if (options.likelyExists) {
+    try {
+      await ctx.octokit.rest.git.updateRef({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        ref: `heads/${branch}`,
+        sha: sha2,
+        force: true
+      });
+      return "reset";
+    } catch (error2) {
+      if (errorStatus(error2) !== 422 || !/does not exist/i.test(gitHubMessage(error2))) {
+        throw explainGitHubError(error2, failedAction(ctx, `update branch ${branch}`, "contents: write"));
+      }
+    }
+  }
+  try {
+    await ctx.octokit.rest.git.createRef({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      ref: `refs/heads/${branch}`,
+      sha: sha2
+    });
+    return "created";
+  } catch (error2) {
+    if (errorStatus(error2) !== 422 || !/already exists/i.test(gitHubMessage(error2))) {
+      throw explainGitHubError(error2, failedAction(ctx, `create branch ${branch}`, "contents: write"));
+    }
+  }
+  await moveBranch(ctx, branch, sha2, { force: true });
+  return "reset";
+}
+async function moveBranch(ctx, branch, sha2, options) {
+  await call(
+    ctx,
+    `update branch ${branch}`,
+    "contents: write",
+    () => ctx.octokit.rest.git.updateRef({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      ref: `heads/${branch}`,
+      sha: sha2,
+      force: options.force
+    })
+  );
+}
+async function deleteBranchIfAt(ctx, branch, sha2) {
+  let head;
+  try {
+    const { data } = await ctx.octokit.rest.git.getRef({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      ref: `heads/${branch}`
+    });
+    head = data.object.sha;
+  } catch (error2) {
+    if (errorStatus(error2) === 404) return "gone";
+    throw explainGitHubError(error2, failedAction(ctx, `read branch ${branch}`, "contents: read"));
+  }
+  if (head !== sha2) return "moved";
+  await call(
+    ctx,
+    `delete branch ${branch}`,
+    "contents: write",
+    () => ctx.octokit.rest.git.deleteRef({ owner: ctx.owner, repo: ctx.repo, ref: `heads/${branch}` })
+  );
+  return "deleted";
+}
+
+// src/github/read-file.ts
+async function readFile(ctx, path2, ref) {
+  const action = `read ${path2} at ${ref}`;
+  let data;
+  try {
+    ({ data } = await ctx.octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref }));
+  } catch (error2) {
+    if (errorStatus(error2) === 404) return null;
+    throw explainGitHubError(error2, failedAction(ctx, action, "contents: read"));
+  }
+  if (Array.isArray(data) || !isFileData(data)) {
+    throw explainGitHubError(new Error(`${path2} is not a file`), failedAction(ctx, action, "contents: read"));
+  }
+  if (data.encoding === "base64" && (data.content !== "" || data.size === 0)) {
+    return { path: path2, ref, text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
+  }
+  const text6 = await call(ctx, action, "contents: read", async () => {
+    const raw = await ctx.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      path: path2,
+      ref,
+      mediaType: { format: "raw" },
+      // fetch's text() drops a byte-order mark; the list must come back byte for byte.
+      request: { parseSuccessResponseBody: false }
+    });
+    return decodeRaw(raw.data);
+  });
+  return { path: path2, ref, text: text6, sha: data.sha };
+}
+async function readListFile(ctx, path2, branch) {
+  const file = await readFile(ctx, path2, branch);
+  if (file === null) throw new ListFileNotFoundError(path2, branch);
+  return file;
+}
+function isFileData(data) {
+  return typeof data === "object" && data !== null && data.type === "file";
+}
+async function decodeRaw(data) {
+  if (typeof data === "string") return data;
+  const bytes = data instanceof ArrayBuffer || ArrayBuffer.isView(data) ? data : await new Response(data).arrayBuffer();
+  const buffer = ArrayBuffer.isView(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(bytes);
+  return buffer.toString("utf8");
+}
+
+// src/action/load-config.ts
+async function loadConfig(ctx, input, overrides, eventBranch) {
+  let defaultBranch = eventBranch;
+  const explicit = read.text("input config-path", input);
+  const path2 = explicit ?? DEFAULT_CONFIG_PATH;
+  if (isAbsolute(path2) || path2.split(/[\\/]/).includes("..")) {
+    throw new ConfigError(`input config-path must be a path inside the repository, got "${path2}"`);
+  }
+  const workspace = process.env.GITHUB_WORKSPACE;
+  let text6 = null;
+  if (workspace && existsSync2(join(workspace, path2))) {
+    text6 = readFileSync(join(workspace, path2), "utf8");
+  } else if (!workspace || !existsSync2(join(workspace, ".git"))) {
+    const branch = overrides.baseBranch ?? (defaultBranch ??= await getDefaultBranch(ctx));
+    text6 = (await readFile(ctx, path2, branch))?.text ?? null;
+  }
+  if (text6 === null && explicit !== void 0) {
+    throw new ConfigError(`input config-path: no file ${path2} in the repository`);
+  }
+  const file = text6 === null ? {} : parseConfigFile(text6, path2);
+  const config3 = resolveConfig(file, overrides);
+  return {
+    config: config3,
+    defaultBranch,
+    settings: describeProfile(config3.profile, file, text6 === null ? null : path2, overrides)
+  };
+}
+
+// src/action/outputs.ts
+import { appendFileSync as appendFileSync2, existsSync as existsSync3, writeFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/run/candidates-json.ts
+function candidatesJson(candidates2) {
+  return `${JSON.stringify(candidates2.map(candidateRecord), null, 2)}
+`;
+}
+function candidateRecord(candidate) {
+  const { paper } = candidate;
+  return {
+    arxivId: paper.arxivId,
+    version: paper.version,
+    title: paper.title,
+    score: candidate.score,
+    decision: candidate.decision,
+    reasons: candidate.reasons.map((reason2) => reason2.text),
+    links: candidate.links,
+    detail: candidate.detail ?? null,
+    url: `https://arxiv.org/abs/${paper.arxivId}`
+  };
+}
+
+// src/arxiv/window.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function arxivWindow({ now, windowDays, since, lastWindowEnd = null }) {
+  if (!Number.isInteger(windowDays) || windowDays < 1 || windowDays > MAX_BACKFILL_DAYS) {
+    throw new ConfigError(
+      `window-days must be a whole number from 1 to ${MAX_BACKFILL_DAYS}, got ${windowDays}`
+    );
+  }
+  const today = startOfUtcDay(now);
+  const to = new Date(today.getTime() + DAY_MS);
+  const earliest = new Date(today.getTime() - MAX_BACKFILL_DAYS * DAY_MS);
+  if (since !== null) return { from: sinceDate(since, today, earliest), to };
+  let from = new Date(today.getTime() - windowDays * DAY_MS);
+  if (lastWindowEnd && !Number.isNaN(lastWindowEnd.getTime())) {
+    const caughtUp = startOfUtcDay(lastWindowEnd);
+    if (caughtUp < from) from = caughtUp < earliest ? earliest : caughtUp;
+  }
+  return { from, to };
+}
+function startOfUtcDay(date2) {
+  return new Date(Date.UTC(date2.getUTCFullYear(), date2.getUTCMonth(), date2.getUTCDate()));
+}
+function formatUtcDay(date2) {
+  return date2.toISOString().slice(0, 10);
+}
+function sinceDate(since, today, earliest) {
+  const date2 = /* @__PURE__ */ new Date(`${since}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(date2.getTime()) || formatUtcDay(date2) !== since) {
+    throw new ConfigError(`since must be a date YYYY-MM-DD, got "${since}"`);
+  }
+  if (date2 < earliest) {
+    throw new ConfigError(
+      `since ${since} is more than ${MAX_BACKFILL_DAYS} days back; the earliest allowed today is ${formatUtcDay(earliest)}`
+    );
+  }
+  if (date2 > today) {
+    throw new ConfigError(`since ${since} is in the future (today is ${formatUtcDay(today)} UTC)`);
+  }
+  return date2;
+}
+
+// src/pr/day-range.ts
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDay(day) {
+  const [y, m, d] = splitDay(day);
+  return `${MONTHS[m]} ${d}, ${y}`;
+}
+function formatDayRange(fromDay, toDay) {
+  const [a, b] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];
+  const [ya, ma, da] = splitDay(a);
+  const [yb, mb, db] = splitDay(b);
+  if (a === b) return formatDay(a);
+  if (ya === yb && ma === mb) return `${MONTHS[ma]} ${da}\u2013${db}, ${ya}`;
+  if (ya === yb) return `${MONTHS[ma]} ${da} \u2013 ${MONTHS[mb]} ${db}, ${ya}`;
+  return `${formatDay(a)} \u2013 ${formatDay(b)}`;
+}
+function splitDay(day) {
+  const [y, m, d] = day.split("-").map(Number);
+  return [y, m - 1, d];
+}
+
+// src/list/clean-text.ts
+var INVISIBLE = (
+  // Matching control characters is the point here.
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uE000-\uF8FF]/g
+);
+function cleanText(text6, maxLength) {
+  const clean = text6.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  if (clean.length <= maxLength) return clean;
+  const cut = clean.slice(0, maxLength - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+}
+
+// src/pr/neutralise.ts
+var ZERO_WIDTH_SPACE = "&#8203;";
+function plainLine(text6) {
+  return text6.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+function clipText(text6, max) {
+  const chars = Array.from(text6);
+  if (chars.length <= max) return text6;
+  return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}\u2026`;
+}
+function escapeHtml(text6) {
+  return text6.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function breakAutolinks(text6) {
+  return text6.replace(
+    /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)/gi,
+    (match) => match === "@" || match === "#" ? `${match}${ZERO_WIDTH_SPACE}` : `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`
+  );
+}
+function inlineMarkdown(text6, maxChars) {
+  let line = plainLine(text6);
+  if (maxChars !== void 0) line = clipText(line, maxChars);
+  const escaped = line.replace(/[\\`*_[\]{}()|~$!]/g, (ch) => `\\${ch}`);
+  return breakAutolinks(escapeHtml(escaped));
+}
+function htmlText(text6, maxChars) {
+  let line = plainLine(text6);
+  if (maxChars !== void 0) line = clipText(line, maxChars);
+  return breakAutolinks(escapeHtml(line)).replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
+}
+function safeUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(
+    /[()|<>"'`\\\s]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+
+// src/pr/plural.ts
+function plural(count5, one2, many) {
+  return `${count5} ${count5 === 1 ? one2 : many}`;
+}
+
+// src/pr/plan.ts
+var OUTPUTS = {
+  create: "created",
+  rebuild: "updated",
+  append: "updated",
+  // The PR was written to (closed); `none` would hide that from a workflow reading the output.
+  close: "updated",
+  refresh: "updated",
+  unchanged: "unchanged",
+  none: "none"
+};
+function plan(operation, reason2) {
+  return { operation, output: OUTPUTS[operation], reason: reason2 };
+}
+function planPullRequest(input) {
+  const planned = planBranch(input);
+  if (planned.operation === "unchanged" && input.bodyStale === true) {
+    return plan("refresh", "the description no longer matched the branch; brought up to date");
+  }
+  return planned;
+}
+function planBranch(input) {
+  const before = new Set(input.proposedBefore);
+  const after = new Set(input.proposedAfter);
+  const added = [...after].filter((id2) => !before.has(id2));
+  switch (input.openPr) {
+    case "none":
+      return after.size > 0 ? plan("create", `no open pull request; ${count(after.size)} to propose`) : plan("none", "no open pull request and nothing to propose");
+    case "foreign": {
+      const removing = input.removeFromBranch?.length ?? 0;
+      if (added.length > 0 || removing > 0) {
+        const what = [
+          added.length > 0 ? `adding ${count(added.length)}` : "",
+          removing > 0 ? `removing ${count(removing)} unticked in review` : ""
+        ].filter((part) => part !== "");
+        return plan("append", `someone else committed on the branch; ${what.join(" and ")} on top`);
+      }
+      if ((input.unrecorded?.length ?? 0) > 0) {
+        return plan(
+          "append",
+          `the description did not record ${count(input.unrecorded.length)} the branch adds; describing ${input.unrecorded.length === 1 ? "it" : "them"}`
+        );
+      }
+      return plan("unchanged", "someone else committed on the branch and there is nothing new to add");
+    }
+    case "bot-only": {
+      if (after.size === 0) {
+        return plan(
+          "close",
+          (input.rejectedNow ?? 0) > 0 ? "nothing is left to propose: the base lists the other papers or they were rejected in review" : "the base already lists every proposed paper"
+        );
+      }
+      const removedCount = [...before].filter((id2) => !after.has(id2)).length;
+      if (added.length > 0 || removedCount > 0) {
+        return plan("rebuild", `the proposed set changed (+${added.length} \u2212${removedCount})`);
+      }
+      if (input.textChanged) return plan("rebuild", "the rendered entries changed");
+      if (input.baseMoved && input.mergeable === false) {
+        return plan("rebuild", "the base moved and the pull request no longer merges cleanly");
+      }
+      return plan(
+        "unchanged",
+        input.baseMoved ? "nothing new; the moved base is picked up at the next rebuild" : "nothing new since the last run"
+      );
+    }
+  }
+}
+function planNeedsMergeable(input) {
+  if (input.openPr !== "bot-only" || !input.baseMoved) return false;
+  return planPullRequest({ ...input, mergeable: false }).operation !== planPullRequest({ ...input, mergeable: null }).operation;
+}
+function count(n) {
+  return plural(n, "paper", "papers");
+}
+function wouldDo(operation) {
+  switch (operation) {
+    case "create":
+      return "create the pull request";
+    case "rebuild":
+      return "rebuild the pull request on the current base";
+    case "append":
+      return "commit on top of the pull request";
+    case "refresh":
+      return "update the pull request description";
+    case "close":
+      return "close the pull request";
+    case "unchanged":
+      return "leave the pull request unchanged";
+    case "none":
+      return "open no pull request";
+  }
+}
+
+// src/pr/funnel.ts
+function funnelSteps(f, minScore) {
+  const unique2 = f.duplicates > 0 ? `${f.unique} unique (${f.duplicates} duplicates)` : `${f.unique} unique`;
+  const steps = [
+    [f.listed, "already listed"],
+    [f.inOpenPr, "already in the open PR"],
+    [f.rejected, "rejected in review or ignored"],
+    [f.excluded, "excluded"],
+    [f.belowThreshold, `below the threshold of ${minScore.toFixed(1)}`],
+    [f.overCap, "queued (over the cap)"]
+  ];
+  const proposed = f.fromQueue > 0 ? `${f.proposed} proposed (+${f.fromQueue} from the queue)` : `${f.proposed} proposed`;
+  return [
+    `${f.onArxiv} on arXiv`,
+    `${f.fetched} fetched`,
+    unique2,
+    ...steps.filter(([count5]) => count5 > 0).map(([count5, label]) => `${count5} ${label}`),
+    proposed
+  ].join(" \u2192 ");
+}
+
+// src/run/funnel-text.ts
+function funnelLine(funnel2, minScore) {
+  return funnelSteps(funnel2, minScore);
+}
+
+// src/run/summary.ts
+var SUMMARY_DIFF_MAX = 6e4;
+var NEAR_MISS_ROWS = 10;
+function windowText(window2) {
+  const last = new Date(window2.to.getTime() - 1);
+  return `${formatDay(formatUtcDay(window2.from))} \u2013 ${formatDay(formatUtcDay(last))} (UTC)`;
+}
+function paperLink(candidate) {
+  const url = safeUrl(`https://arxiv.org/abs/${candidate.paper.arxivId}`);
+  return `[${inlineMarkdown(candidate.paper.title, 120)}](${url})`;
+}
+function reasonsText(candidate, count5) {
+  const reasons = candidate.reasons.slice(0, count5).map((reason2) => inlineMarkdown(reason2.text, 80));
+  return reasons.length > 0 ? reasons.join(" \xB7 ") : "\u2014";
+}
+function candidateTable(candidates2) {
+  return [
+    "| score | paper | why |",
+    "|---:|---|---|",
+    ...candidates2.map((c) => `| ${c.score.toFixed(1)} | ${paperLink(c)} | ${reasonsText(c, 3)} |`)
+  ];
+}
+function emptyNightReason(funnel2, minScore, window2) {
+  if (funnel2.onArxiv === 0) {
+    return `arXiv had no papers matching the query submitted ${windowText(window2)}: on weekends and holidays arXiv announces nothing, so an empty night is normal.`;
+  }
+  const parts = [
+    funnel2.listed && `${funnel2.listed} already listed`,
+    funnel2.inOpenPr && `${funnel2.inOpenPr} already in the open pull request`,
+    funnel2.rejected && `${funnel2.rejected} rejected in review or ignored`,
+    funnel2.excluded && `${funnel2.excluded} excluded by an exclude term`,
+    funnel2.belowThreshold && `${funnel2.belowThreshold} below the threshold of ${minScore.toFixed(1)}`,
+    funnel2.overCap && `${funnel2.overCap} queued, as the pull request is full`
+  ].filter(Boolean);
+  return `arXiv matched ${funnel2.onArxiv} papers submitted ${windowText(window2)}: ${parts.join(", ")}.`;
+}
+function operationLine(result) {
+  const { plan: plan2, pull } = result;
+  const prRef = pull ? `[#${pull.number}](${pull.url})` : "the pull request";
+  if (result.dryRun)
+    return `**Dry run:** would ${wouldDo(plan2.operation)} (${plan2.reason}), nothing was written.`;
+  switch (plan2.operation) {
+    case "create":
+      return `Opened ${prRef}: ${plan2.reason}.`;
+    case "close":
+      return `Closed ${prRef}: ${plan2.reason} (not a rejection).`;
+    case "rebuild":
+      return `Rebuilt ${prRef}: ${plan2.reason}.`;
+    case "append":
+      return `Updated ${prRef}: ${plan2.reason}.`;
+    case "refresh":
+      return `Updated the description of ${prRef}: ${plan2.reason}.`;
+    case "unchanged":
+      return `The open pull request ${prRef} is unchanged.`;
+    case "none":
+      return "";
+  }
+}
+function renderSummary(result, minScore) {
+  const { curation } = result;
+  const lines = [];
+  const dry = result.dryRun ? " (dry run: nothing was written)" : "";
+  const proposing = result.plan.operation === "close" ? 0 : curation.proposed.length;
+  const operation = operationLine(result);
+  if (proposing > 0) {
+    lines.push(
+      `### arxiv-curator \u2014 ${plural(proposing, "new paper", "new papers")} proposed${dry}`,
+      "",
+      operation
+    );
+  } else {
+    lines.push(
+      `### arxiv-curator \u2014 nothing new to propose${dry}`,
+      "",
+      emptyNightReason(curation.funnel, minScore, result.window)
+    );
+    if (operation !== "") lines.push("", operation);
+  }
+  lines.push(
+    "",
+    `**Funnel:** ${funnelLine(curation.funnel, minScore)}`,
+    `**Window:** submissions ${windowText(result.window)}`
+  );
+  if (curation.queue.length > 0) {
+    lines.push(
+      `**Queue:** ${plural(curation.queue.length, "paper waits", "papers wait")} for room in the pull request` + (curation.queueDropped > 0 ? ` (${curation.queueDropped} more left out: the queue is full)` : "")
+    );
+  }
+  if (curation.proposed.length > 0) lines.push("", "#### Proposed", "", ...candidateTable(curation.proposed));
+  const misses = curation.candidates.filter((c) => c.decision === "over-cap" || c.decision === "below-threshold" && c.score > 0).slice(0, NEAR_MISS_ROWS);
+  if (misses.length > 0) lines.push("", "#### Closest misses", "", ...candidateTable(misses));
+  if (result.warnings.length > 0) {
+    lines.push(
+      "",
+      "#### Warnings",
+      "",
+      ...result.warnings.map((warning2) => `- ${inlineMarkdown(warning2, 500)}`)
+    );
+  }
+  if (result.dryRun && result.diff) {
+    const diff = result.diff.length > SUMMARY_DIFF_MAX ? `${result.diff.slice(0, SUMMARY_DIFF_MAX)}
+\u2026 (cut)` : result.diff;
+    const fence2 = "`".repeat(Math.max(3, longestBacktickRun(diff) + 1));
+    lines.push("", "#### The change to the list", "", `${fence2}diff`, diff, fence2);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderFailureSummary(message, arxivFailed, left) {
+  const what = arxivFailed ? "arXiv could not be read" : "the run failed";
+  const fence2 = "`".repeat(Math.max(3, longestBacktickRun(message) + 1));
+  return [
+    `### arxiv-curator \u2014 ${what}`,
+    "",
+    fence2,
+    message,
+    fence2,
+    "",
+    arxivFailed ? "Nothing was written to GitHub. The next run fetches this window again, so no paper is missed." : whatWasLeft(left),
+    ""
+  ].join("\n");
+}
+function whatWasLeft({ writes, aftermath }) {
+  const written = writes.length === 0 ? "Nothing was written to GitHub." : `Before it failed, the run made ${plural(writes.length, "write", "writes")} to GitHub: ${writes.map((w) => `\`${w}\``).join(", ")}.`;
+  return [written, aftermath ?? "", "The next run starts from what GitHub holds and converges."].filter((part) => part !== "").join(" ");
+}
+function longestBacktickRun(text6) {
+  return Math.max(0, ...[...text6.matchAll(/`+/g)].map((m) => m[0].length));
+}
+
+// src/action/outputs.ts
+var CANDIDATES_OUTPUT_ROWS = 20;
+function setOutputs(result) {
+  setOutput("pull-request-number", result.pull ? String(result.pull.number) : "");
+  setOutput("pull-request-url", result.pull?.url ?? "");
+  setOutput("pull-request-operation", result.dryRun ? "none" : result.plan.output);
+  setOutput("planned-operation", result.plan.output);
+  setOutput("papers-added", String(result.papersAdded));
+  const { candidates: candidates2, proposed, nearMisses } = result.curation;
+  setOutput(
+    "candidates",
+    JSON.stringify([...proposed, ...nearMisses].slice(0, CANDIDATES_OUTPUT_ROWS).map(candidateRecord))
+  );
+  const dir = process.env.RUNNER_TEMP;
+  if (dir && existsSync3(dir)) {
+    const file = join2(dir, "arxiv-curator-candidates.json");
+    writeFileSync(file, candidatesJson(candidates2));
+    setOutput("candidates-file", file);
+  } else {
+    setOutput("candidates-file", "");
+  }
+}
+function appendSummary(markdown) {
+  const path2 = process.env.GITHUB_STEP_SUMMARY;
+  if (!path2) return false;
+  appendFileSync2(path2, markdown, "utf8");
+  return true;
+}
+function writeFailureSummary(message, arxivFailed, left) {
+  try {
+    appendSummary(renderFailureSummary(message, arxivFailed, left));
+  } catch {
+  }
+}
+
+// src/action/repository.ts
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+function repository() {
+  const value = process.env.GITHUB_REPOSITORY ?? "";
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
+  if (!match) {
+    throw new ConfigError(
+      `GITHUB_REPOSITORY is ${value ? `"${value}"` : "not set"}: arxiv-curator runs inside a GitHub Actions workflow, which sets it to OWNER/REPO`
+    );
+  }
+  return [match[1], match[2]];
+}
+function eventDefaultBranch() {
+  const path2 = process.env.GITHUB_EVENT_PATH;
+  if (!path2 || !existsSync4(path2)) return null;
+  try {
+    const event = JSON.parse(readFileSync2(path2, "utf8"));
+    const branch = event.repository?.default_branch;
+    return typeof branch === "string" && branch ? branch : null;
+  } catch {
+    return null;
+  }
+}
+
+// src/arxiv/errors.ts
+var ArxivTransientError = class extends Error {
+  constructor(kind, message, details = {}) {
+    super(message);
+    this.kind = kind;
+    this.details = details;
+  }
+  kind;
+  details;
+  name = "ArxivTransientError";
+};
+var ArxivApiError = class extends Error {
+  constructor(arxivMessage, status = null) {
+    super(`arXiv rejected the query${status === null ? "" : ` (HTTP ${status})`}: "${arxivMessage}"`);
+    this.arxivMessage = arxivMessage;
+    this.status = status;
+  }
+  arxivMessage;
+  status;
+  name = "ArxivApiError";
+};
+var ArxivEndpointError = class extends ConfigError {
+  name = "ArxivEndpointError";
+};
+var ArxivFetchError = class extends Error {
+  constructor(failure2, options) {
+    super(describeFailure(failure2), options);
+    this.failure = failure2;
+  }
+  failure;
+  name = "ArxivFetchError";
+};
+function describeFailure(f) {
+  const status = f.status === null ? "no response" : `HTTP ${f.status}`;
+  if (f.kind === "rejected") return `arXiv rejected the query (${status}): "${f.lastMessage}"; not retried`;
+  const retries = f.retries === 0 ? "not retried" : `gave up after ${f.retries} ${f.retries === 1 ? "retry" : "retries"} over ${formatDuration(f.elapsedMs)}`;
+  const stopped = f.stoppedBecause === void 0 ? "" : ` (${f.stoppedBecause})`;
+  return `arXiv request failed: ${status}, last message from arXiv "${f.lastMessage}"; ${retries}${stopped}`;
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${(ms / 1e3).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1e3);
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) {
+    const rest2 = seconds % 60;
+    return `${Math.floor(seconds / 60)} min${rest2 === 0 ? "" : ` ${String(rest2).padStart(2, "0")} s`}`;
+  }
+  const minutes = Math.round(seconds / 60);
+  const rest = minutes % 60;
+  return `${Math.floor(minutes / 60)} h${rest === 0 ? "" : ` ${String(rest).padStart(2, "0")} min`}`;
+}
+
+// src/arxiv/spacing.ts
+var ARXIV_MIN_INTERVAL_MS = 3e3;
+function isArxivHost(url) {
+  let hostname;
+  try {
+    hostname = new URL(url).hostname.toLowerCase().replace(/\.$/, "");
+  } catch {
+    return false;
+  }
+  return hostname === "arxiv.org" || hostname.endsWith(".arxiv.org");
+}
+function politeIntervalMs(url, configuredMs) {
+  const wanted = configuredMs ?? ARXIV_MIN_INTERVAL_MS;
+  if (!Number.isFinite(wanted) || wanted < 0) {
+    throw new RangeError(`the request interval must be a number of milliseconds \u2265 0, got ${wanted}`);
+  }
+  return isArxivHost(url) ? Math.max(ARXIV_MIN_INTERVAL_MS, wanted) : wanted;
+}
+var RequestSpacer = class {
+  constructor(intervalMs, clock, onWait = () => {
+  }) {
+    this.intervalMs = intervalMs;
+    this.clock = clock;
+    this.onWait = onWait;
+  }
+  intervalMs;
+  clock;
+  onWait;
+  lastStart = null;
+  earliest = Number.NEGATIVE_INFINITY;
+  queue = Promise.resolve();
+  /** Holds the next request until `time` (a retry's backoff or arXiv's `Retry-After`). */
+  notBefore(time2) {
+    this.earliest = Math.max(this.earliest, time2);
+  }
+  /** Waits for the next turn, then runs `request`; calls never overlap. */
+  run(request2) {
+    const turn = this.queue.then(async () => {
+      await this.waitForTurn();
+      this.lastStart = this.clock.now();
+      return request2();
+    });
+    this.queue = turn.catch(() => void 0);
+    return turn;
+  }
+  async waitForTurn() {
+    const byInterval = this.lastStart === null ? Number.NEGATIVE_INFINITY : this.lastStart + this.intervalMs;
+    const until = Math.max(byInterval, this.earliest);
+    const wait = until - this.clock.now();
+    if (wait > 0) {
+      this.onWait(wait, until === this.earliest && this.earliest > byInterval ? "retry" : "interval");
+      await this.clock.sleep(wait);
+    }
+  }
+};
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -11923,7 +13100,7 @@ function parse2(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -11933,8 +13110,8 @@ function parse2(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -11977,189 +13154,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code4 = 128; code4 <= 255; code4++) {
-  CHAR_MAP[code4] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code4 = 48; code4 <= 57; code4++) {
-  CHAR_MAP[code4] |= TOKEN_FLAG;
-}
-for (let code4 = 65; code4 <= 90; code4++) {
-  CHAR_MAP[code4] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code4 = 97; code4 <= 122; code4++) {
-  CHAR_MAP[code4] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse3(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index2 = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index2 < len) {
-    const code4 = header.charCodeAt(index2);
-    const flags = CHAR_MAP[code4];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index2;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code4 & NON_ASCII | flags;
-    index2++;
-  }
-  const valueEnd = whitespace === -1 ? index2 : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index2 === len || stop !== 0) {
-    return { type, index: index2, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index2, len, stopFlags);
-}
-function parseParameters(header, type, index2, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index2 < len) {
-    index2++;
-    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
-      index2++;
-    }
-    const keyStart = index2;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index2 < len) {
-      const code4 = header.charCodeAt(index2);
-      const flags = CHAR_MAP[code4];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code4 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index2++;
-        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
-          index2++;
-        }
-        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
-          const quotedStart = ++index2;
-          let escaped = false;
-          while (index2 < len) {
-            const code5 = header.charCodeAt(index2);
-            if (code5 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
-              }
-              index2++;
-              let stop2 = 0;
-              while (index2 < len) {
-                const code6 = header.charCodeAt(index2);
-                const flags2 = CHAR_MAP[code6];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index2++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code5 === BSLASH && index2 + 1 < len) {
-              escaped = true;
-              index2 += 2;
-              continue;
-            }
-            index2++;
-          }
-          continue parameter;
-        }
-        const valueStart = index2;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index2 < len) {
-          const code5 = header.charCodeAt(index2);
-          const flags2 = CHAR_MAP[code5];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index2;
-          } else {
-            valueWhitespace = -1;
-          }
-          index2++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index2;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code4 & NON_ASCII | flags;
-      index2++;
-    }
-  }
-  return { type, index: index2, parameters };
-}
-function unescapeQuotedPairs(str2, start, end) {
-  let result = "";
-  for (let index2 = start; index2 < end; index2++) {
-    if (str2.charCodeAt(index2) === BSLASH) {
-      result += str2.slice(start, index2);
-      start = ++index2;
-    }
-  }
-  return result + str2.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist2(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -12403,11 +13399,11 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text4, reviver) => {
-  return JSON.parse(text4, (key, value, context) => {
-    const isNumber = typeof value === "number";
+var JSONParseV2 = (text6, reviver) => {
+  return JSON.parse(text6, (key, value, context) => {
+    const isNumber2 = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
+    const isBigNumber = isNumber2 && isOutOfBounds;
     const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context.source);
@@ -12462,8 +13458,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text4) => {
-  return text4.replace(
+var serializeBigInts = (text6) => {
+  return text6.replace(
     stringsOrLargeNumbers,
     (match, digits2, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -12477,18 +13473,18 @@ var serializeBigInts = (text4) => {
     }
   );
 };
-var JSONParse = (text4, reviver) => {
-  if (!text4) return originalParse(text4, reviver);
+var JSONParse = (text6, reviver) => {
+  if (!text6) return originalParse(text6, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
-    const serializedData = serializeBigInts(text4);
+    if (isContextSourceSupported()) return JSONParseV2(text6, reviver);
+    const serializedData = serializeBigInts(text6);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text4);
+      const serializedData = serializeBigInts(text6);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -12654,14 +13650,14 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
-    let text4 = "";
+    let text6 = "";
     try {
-      text4 = await response.text();
-      return JSONParse(text4);
+      text6 = await response.text();
+      return JSONParse(text6);
     } catch (err) {
-      return text4;
+      return text6;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -15783,7 +16779,7 @@ function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
     Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
+    id: id2 = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
     connection
@@ -15801,7 +16797,7 @@ function throttling(octokit, octokitOptions) {
       triggersNotification,
       fallbackSecondaryRateRetryAfter: 60,
       retryAfterBaseValue: 1e3,
-      id
+      id: id2
     },
     octokitOptions.throttle
   );
@@ -15978,199 +16974,39 @@ function countingFetch(base, onRequest) {
   };
 }
 
-// src/github/repo.ts
-function repositoryName(ctx) {
-  return `${ctx.owner}/${ctx.repo}`;
+// src/arxiv/merge.ts
+function mergePapers(papers) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const paper of papers) keepHighestVersion(byId, paper);
+  return [...byId.values()].sort(newestFirst);
 }
-async function call(ctx, action, permission, run2) {
-  try {
-    return await run2();
-  } catch (error2) {
-    throw explainGitHubError(error2, { action, permission, repository: repositoryName(ctx) });
-  }
+function keepHighestVersion(byId, paper) {
+  const seen = byId.get(paper.arxivId);
+  if (seen === void 0 || paper.version > seen.version) byId.set(paper.arxivId, paper);
 }
-async function getDefaultBranch(ctx) {
-  return call(ctx, "read the repository", "contents: read", async () => {
-    const { data } = await ctx.octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo });
-    return data.default_branch;
-  });
+function newestFirst(a, b) {
+  const byDate = timestamp(b.published) - timestamp(a.published);
+  return byDate !== 0 ? byDate : compareArxivIds(b.arxivId, a.arxivId);
 }
-async function getBranchHead(ctx, branch) {
-  try {
-    const { data } = await ctx.octokit.rest.repos.getBranch({ owner: ctx.owner, repo: ctx.repo, branch });
-    return { branch, commitSha: data.commit.sha, treeSha: data.commit.commit.tree.sha };
-  } catch (error2) {
-    if (errorStatus(error2) === 404) throw new BranchNotFoundError(branch);
-    throw explainGitHubError(error2, {
-      action: `read branch ${branch}`,
-      permission: "contents: read",
-      repository: repositoryName(ctx)
-    });
-  }
-}
-async function compareHeads(ctx, base, head) {
-  try {
-    const { data } = await ctx.octokit.rest.repos.compareCommitsWithBasehead({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      basehead: `${base}...${head}`
-    });
-    const last = data.commits.length === data.total_commits ? data.commits[data.commits.length - 1] : void 0;
-    return {
-      base: { branch: base, commitSha: data.base_commit.sha, treeSha: data.base_commit.commit.tree.sha },
-      // No commit ahead: the branch head is the merge base (it holds nothing the base lacks).
-      headSha: data.total_commits === 0 ? data.merge_base_commit.sha : last?.sha ?? null
-    };
-  } catch (error2) {
-    if (errorStatus(error2) === 404) throw new BranchNotFoundError(`${base} or ${head}`);
-    throw explainGitHubError(error2, {
-      action: `compare ${base} with ${head}`,
-      permission: "contents: read",
-      repository: repositoryName(ctx)
-    });
-  }
-}
-async function readFile(ctx, path2, ref) {
-  const action = `read ${path2} at ${ref}`;
-  let data;
-  try {
-    ({ data } = await ctx.octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref }));
-  } catch (error2) {
-    if (errorStatus(error2) === 404) return null;
-    throw explainGitHubError(error2, {
-      action,
-      permission: "contents: read",
-      repository: repositoryName(ctx)
-    });
-  }
-  if (Array.isArray(data) || !isFileData(data)) {
-    throw explainGitHubError(new Error(`${path2} is not a file`), {
-      action,
-      permission: "contents: read",
-      repository: repositoryName(ctx)
-    });
-  }
-  if (data.encoding === "base64" && (data.content !== "" || data.size === 0)) {
-    return { path: path2, ref, text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
-  }
-  const text4 = await call(ctx, action, "contents: read", async () => {
-    const raw = await ctx.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      path: path2,
-      ref,
-      mediaType: { format: "raw" },
-      // fetch's text() drops a byte-order mark; the list must come back byte for byte.
-      request: { parseSuccessResponseBody: false }
-    });
-    return decodeRaw(raw.data);
-  });
-  return { path: path2, ref, text: text4, sha: data.sha };
-}
-async function readListFile(ctx, path2, branch) {
-  const file = await readFile(ctx, path2, branch);
-  if (file === null) throw new ListFileNotFoundError(path2, branch);
-  return file;
-}
-function isFileData(data) {
-  return typeof data === "object" && data !== null && data.type === "file";
-}
-async function decodeRaw(data) {
-  if (typeof data === "string") return data;
-  const bytes = data instanceof ArrayBuffer || ArrayBuffer.isView(data) ? data : await new Response(data).arrayBuffer();
-  const buffer = ArrayBuffer.isView(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(bytes);
-  return buffer.toString("utf8");
-}
-async function createBranch(ctx, branch, sha2) {
-  try {
-    await ctx.octokit.rest.git.createRef({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      ref: `refs/heads/${branch}`,
-      sha: sha2
-    });
-    return "created";
-  } catch (error2) {
-    if (errorStatus(error2) !== 422 || !/already exists/i.test(gitHubMessage(error2))) {
-      throw explainGitHubError(error2, {
-        action: `create branch ${branch}`,
-        permission: "contents: write",
-        repository: repositoryName(ctx)
-      });
-    }
-  }
-  await moveBranch(ctx, branch, sha2, { force: true });
-  return "reset";
-}
-async function moveBranch(ctx, branch, sha2, options) {
-  await call(
-    ctx,
-    `update branch ${branch}`,
-    "contents: write",
-    () => ctx.octokit.rest.git.updateRef({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      ref: `heads/${branch}`,
-      sha: sha2,
-      force: options.force
-    })
-  );
-}
-async function commitFileToBranch(ctx, change) {
-  return call(ctx, `commit ${change.path} to branch ${change.branch}`, "contents: write", async () => {
-    const { data } = await ctx.octokit.rest.repos.createOrUpdateFileContents({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      path: change.path,
-      branch: change.branch,
-      message: change.message,
-      content: Buffer.from(change.text, "utf8").toString("base64"),
-      sha: change.blobSha
-    });
-    const commitSha = data.commit.sha;
-    const treeSha = data.commit.tree?.sha;
-    if (!commitSha || !treeSha) throw new GitHubConflictError("GitHub did not return the new commit");
-    return { commitSha, treeSha };
-  });
-}
-async function createFileCommit(ctx, change) {
-  const action = `create a commit changing ${change.path}`;
-  return call(ctx, action, "contents: write", async () => {
-    const tree = await ctx.octokit.rest.git.createTree({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      base_tree: change.baseTreeSha,
-      tree: [{ path: change.path, mode: "100644", type: "blob", content: change.text }]
-    });
-    const commit = await ctx.octokit.rest.git.createCommit({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      message: change.message,
-      tree: tree.data.sha,
-      parents: [change.parentSha]
-    });
-    return { commitSha: commit.data.sha, treeSha: tree.data.sha };
-  });
+function timestamp(iso) {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? 0 : ms;
 }
 
-// src/run/candidates-json.ts
-function candidatesJson(candidates2) {
-  return `${JSON.stringify(candidates2.map(candidateRecord), null, 2)}
-`;
-}
-function candidateRecord(candidate) {
-  const { paper } = candidate;
-  return {
-    arxivId: paper.arxivId,
-    version: paper.version,
-    title: paper.title,
-    score: candidate.score,
-    decision: candidate.decision,
-    reasons: candidate.reasons.map((reason2) => reason2.text),
-    links: candidate.links,
-    detail: candidate.detail ?? null,
-    url: `https://arxiv.org/abs/${paper.arxivId}`
-  };
+// src/arxiv/fetch-by-id.ts
+var IDS_PER_REQUEST = 100;
+async function fetchPapersById(client, ids2) {
+  const papers = [];
+  for (let at = 0; at < ids2.length; at += IDS_PER_REQUEST) {
+    const chunk = ids2.slice(at, at + IDS_PER_REQUEST);
+    const feed = await client.fetchIds(
+      chunk,
+      `${chunk.length} queued ${chunk.length === 1 ? "paper" : "papers"} by id`
+    );
+    papers.push(...feed.papers);
+  }
+  const wanted = new Set(ids2);
+  return mergePapers(papers.filter((paper) => wanted.has(paper.arxivId)));
 }
 
 // node_modules/is-network-error/index.js
@@ -16374,307 +17210,6 @@ async function pRetry(input, options = {}) {
   throw new Error("Retry attempts exhausted without throwing an error.");
 }
 
-// src/arxiv/entities.ts
-var ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
-var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-function decodeXmlEntities(text4) {
-  if (!text4.includes("&")) return text4;
-  return text4.replace(ENTITY, (whole, hex, dec, name) => {
-    if (name !== void 0) return NAMED[name];
-    const code4 = hex !== void 0 ? parseInt(hex, 16) : Number(dec);
-    if (code4 === 0 || code4 > 1114111 || code4 >= 55296 && code4 <= 57343) return whole;
-    return String.fromCodePoint(code4);
-  });
-}
-
-// src/arxiv/xml-elements.ts
-var XmlSyntaxError = class extends Error {
-  name = "XmlSyntaxError";
-};
-var NO_ATTRIBUTES = Object.freeze({});
-var NO_CHILDREN = Object.freeze([]);
-var LT = 60;
-var GT = 62;
-var SLASH = 47;
-var BANG = 33;
-var QUESTION = 63;
-function localName(tag) {
-  const colon = tag.indexOf(":");
-  return colon < 0 ? tag : tag.slice(colon + 1);
-}
-function isSpace(code4) {
-  return code4 === 32 || code4 === 10 || code4 === 9 || code4 === 13;
-}
-function where(xml, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = xml.indexOf("\n"); i >= 0 && i < offset; i = xml.indexOf("\n", i + 1)) {
-    line += 1;
-    lineStart = i + 1;
-  }
-  return `line ${line}, column ${offset - lineStart + 1}`;
-}
-function readXmlElements(xml) {
-  const root2 = { name: "", attributes: NO_ATTRIBUTES, children: NO_CHILDREN, text: "" };
-  const stack = [{ element: root2, tag: "", children: null, pieces: null }];
-  const fail = (message, offset) => {
-    throw new XmlSyntaxError(`${message} at ${where(xml, offset)}`);
-  };
-  const interrupt = (open2, start, end) => {
-    open2.pieces ??= [];
-    if (end > start) open2.pieces.push(xml.slice(start, end));
-  };
-  const length = xml.length;
-  let at = 0;
-  for (; ; ) {
-    const lt = xml.indexOf("<", at);
-    if (lt < 0) break;
-    const open2 = stack[stack.length - 1];
-    const next = xml.charCodeAt(lt + 1);
-    if (next === SLASH) {
-      const gt2 = xml.indexOf(">", lt);
-      if (gt2 < 0) fail("an end tag is not closed", lt);
-      const tag2 = xml.slice(lt + 2, gt2).trim();
-      if (stack.length === 1) fail(`</${tag2}> closes nothing`, lt);
-      if (tag2 !== open2.tag) fail(`</${tag2}> does not close <${open2.tag}>`, lt);
-      const element2 = open2.element;
-      if (open2.pieces === null) element2.text = xml.slice(at, lt);
-      else {
-        interrupt(open2, at, lt);
-        element2.text = open2.pieces.join("");
-      }
-      if (open2.children !== null) element2.children = open2.children;
-      stack.pop();
-      at = gt2 + 1;
-      continue;
-    }
-    if (next === BANG) {
-      interrupt(open2, at, lt);
-      if (xml.startsWith("<!--", lt)) {
-        const end = xml.indexOf("-->", lt + 4);
-        if (end < 0) fail("a comment is not closed", lt);
-        at = end + 3;
-      } else if (xml.startsWith("<![CDATA[", lt)) {
-        const end = xml.indexOf("]]>", lt + 9);
-        if (end < 0) fail("a CDATA section is not closed", lt);
-        open2.pieces.push(xml.slice(lt + 9, end).replace(/&/g, "&amp;"));
-        at = end + 3;
-      } else {
-        let i = lt + 2;
-        let depth = 0;
-        for (; i < length; i++) {
-          const code4 = xml.charCodeAt(i);
-          if (code4 === 91) depth += 1;
-          else if (code4 === 93) depth -= 1;
-          else if (code4 === GT && depth <= 0) break;
-        }
-        if (i >= length) fail("a declaration is not closed", lt);
-        at = i + 1;
-      }
-      continue;
-    }
-    if (next === QUESTION) {
-      interrupt(open2, at, lt);
-      const end = xml.indexOf("?>", lt + 2);
-      if (end < 0) fail("a processing instruction is not closed", lt);
-      at = end + 2;
-      continue;
-    }
-    let gt = lt + 1;
-    let quote2 = 0;
-    for (; gt < length; gt++) {
-      const code4 = xml.charCodeAt(gt);
-      if (quote2 !== 0) {
-        if (code4 === quote2) quote2 = 0;
-      } else if (code4 === 34 || code4 === 39) quote2 = code4;
-      else if (code4 === GT) break;
-      else if (code4 === LT) fail("a start tag is not closed", lt);
-    }
-    if (gt >= length) fail("a start tag is not closed", lt);
-    interrupt(open2, at, lt);
-    const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
-    const bodyEnd = selfClosing ? gt - 1 : gt;
-    let nameEnd = lt + 1;
-    while (nameEnd < bodyEnd && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
-    const tag = xml.slice(lt + 1, nameEnd);
-    if (tag === "") fail("a tag has no name", lt);
-    const element = {
-      name: localName(tag),
-      attributes: nameEnd < bodyEnd ? readAttributes(xml.slice(nameEnd, bodyEnd)) : NO_ATTRIBUTES,
-      children: NO_CHILDREN,
-      text: ""
-    };
-    (open2.children ??= []).push(element);
-    if (!selfClosing) stack.push({ element, tag, children: null, pieces: null });
-    at = gt + 1;
-  }
-  if (stack.length > 1) fail(`<${stack[stack.length - 1].tag}> is not closed`, length);
-  if (stack[0].children !== null) root2.children = stack[0].children;
-  return root2;
-}
-function readAttributes(source) {
-  if (!source.includes("=")) return NO_ATTRIBUTES;
-  const attributes = {};
-  const length = source.length;
-  let at = 0;
-  while (at < length) {
-    while (at < length && isSpace(source.charCodeAt(at))) at++;
-    const nameStart = at;
-    while (at < length && !isSpace(source.charCodeAt(at)) && source[at] !== "=") at++;
-    const name = source.slice(nameStart, at);
-    while (at < length && isSpace(source.charCodeAt(at))) at++;
-    if (source[at] !== "=") continue;
-    at++;
-    while (at < length && isSpace(source.charCodeAt(at))) at++;
-    const quote2 = source[at];
-    if (quote2 !== '"' && quote2 !== "'") continue;
-    const end = source.indexOf(quote2, at + 1);
-    if (end < 0) break;
-    if (name !== "") attributes[localName(name)] = source.slice(at + 1, end);
-    at = end + 1;
-  }
-  return attributes;
-}
-
-// src/arxiv/parse.ts
-var ERROR_ENTRY_ID = /arxiv\.org\/api\/errors/i;
-function parseFeed(xml) {
-  checkWholeFeed(xml);
-  let document;
-  try {
-    document = readXmlElements(xml);
-  } catch (error2) {
-    throw new ArxivTransientError(
-      "not-xml",
-      `the response is not well-formed XML: ${error2.message}`,
-      {
-        arxivMessage: oneLine(xml)
-      }
-    );
-  }
-  return feedFromDocument(document, xml);
-}
-function feedFromDocument(document, xml) {
-  const feed = document.children.find((element) => element.name === "feed");
-  if (feed === void 0) {
-    throw new ArxivTransientError("not-xml", "the response is XML but not an Atom feed", {
-      arxivMessage: oneLine(xml)
-    });
-  }
-  const entries = feed.children.filter((element) => element.name === "entry");
-  rejectErrorFeed(entries);
-  const papers = [];
-  const skipped = [];
-  for (const entry of entries) {
-    const paper = readEntry(entry);
-    if (typeof paper === "string") skipped.push(paper);
-    else papers.push(paper);
-  }
-  const startIndex = count(child(feed, "startIndex")) ?? 0;
-  return {
-    totalResults: count(child(feed, "totalResults")) ?? startIndex + entries.length,
-    startIndex,
-    itemsPerPage: count(child(feed, "itemsPerPage")) ?? entries.length,
-    entryCount: entries.length,
-    papers,
-    skipped
-  };
-}
-function checkWholeFeed(xml) {
-  const text4 = xml.replace(/^\uFEFF/, "").trim();
-  if (text4 === "") throw new ArxivTransientError("empty-body", "arXiv sent an empty response");
-  if (/^rate exceeded/i.test(text4)) {
-    throw new ArxivTransientError("rate-exceeded", 'arXiv said "Rate exceeded."', {
-      arxivMessage: oneLine(text4)
-    });
-  }
-  if (/^<!doctype html|^<html[\s>]/i.test(text4)) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text4)?.[1];
-    throw new ArxivTransientError("html", "arXiv sent an HTML page instead of an Atom feed", {
-      arxivMessage: oneLine(title !== void 0 && title.trim() !== "" ? decodeXmlEntities(title) : text4)
-    });
-  }
-  if (!text4.startsWith("<")) {
-    throw new ArxivTransientError("not-xml", "arXiv sent something that is not XML", {
-      arxivMessage: oneLine(text4)
-    });
-  }
-  if (!/<\/(?:[A-Za-z_][\w.-]*:)?feed\s*>$/.test(text4.slice(-64))) {
-    if (/<(?:[A-Za-z_][\w.-]*:)?feed[\s>]/.test(text4)) {
-      throw new ArxivTransientError("truncated", `the Atom feed is cut off after ${text4.length} characters`);
-    }
-    throw new ArxivTransientError("not-xml", "the response is XML but not an Atom feed", {
-      arxivMessage: oneLine(text4)
-    });
-  }
-}
-function rejectErrorFeed(entries) {
-  for (const entry of entries) {
-    const id = child(entry, "id")?.text;
-    if (id !== void 0 && ERROR_ENTRY_ID.test(id)) {
-      const message = collapse(child(entry, "summary")?.text ?? "") || collapse(child(entry, "title")?.text ?? "") || id;
-      throw new ArxivApiError(message);
-    }
-  }
-}
-function entryFields(entry) {
-  const fields = { first: /* @__PURE__ */ new Map(), authors: [], categories: [] };
-  for (const element of entry.children) {
-    if (element.name === "author") fields.authors.push(element);
-    else if (element.name === "category") fields.categories.push(element);
-    else if (!fields.first.has(element.name)) fields.first.set(element.name, element);
-  }
-  return fields;
-}
-function readEntry(entry) {
-  const { first, authors, categories: categoryElements } = entryFields(entry);
-  const field = (name) => collapse(first.get(name)?.text ?? "");
-  const rawId = field("id");
-  const parsed = parseArxivId(rawId.replace(/^.*\/abs\//, ""));
-  if (parsed === null) return `entry with id "${rawId}" is not an arXiv paper`;
-  const categories = unique(
-    categoryElements.map((c) => collapse(c.attributes["term"] ?? "")).filter(Boolean)
-  );
-  const primary = collapse(first.get("primary_category")?.attributes["term"] ?? "");
-  const paper = {
-    arxivId: parsed.arxivId,
-    version: parsed.version ?? 1,
-    title: field("title"),
-    abstract: field("summary"),
-    authors: authors.map((author) => collapse(child(author, "name")?.text ?? "")).filter(Boolean),
-    categories,
-    primaryCategory: primary || categories[0] || "",
-    published: field("published"),
-    updated: field("updated")
-  };
-  const comment = field("comment");
-  const journalRef = field("journal_ref");
-  const doi = field("doi");
-  if (comment) paper.comment = comment;
-  if (journalRef) paper.journalRef = journalRef;
-  if (doi) paper.doi = doi;
-  return paper;
-}
-function child(element, name) {
-  return element.children.find((c) => c.name === name);
-}
-var SPACE_RUNS = /\s\s+|[^\S ]/g;
-function collapse(raw) {
-  return decodeXmlEntities(raw).replace(SPACE_RUNS, " ").trim();
-}
-function count(element) {
-  const value = element?.text.trim();
-  if (value === void 0 || !/^\d+$/.test(value)) return void 0;
-  return Number(value);
-}
-function unique(values) {
-  return [...new Set(values)];
-}
-function oneLine(raw) {
-  const line = raw.replace(/\s+/g, " ").trim();
-  return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
-}
-
 // src/arxiv/query.ts
 var MAX_URL_LENGTH = 2e3;
 var MAX_TOTAL_RESULTS = 3e4;
@@ -16731,6 +17266,10 @@ function buildQueryUrl(apiUrl, page) {
   const separator = apiUrl.includes("?") ? "&" : "?";
   return `${apiUrl}${separator}search_query=${encodeSearchQuery(page.searchQuery)}&sortBy=submittedDate&sortOrder=descending&start=${page.start}&max_results=${page.maxResults}`;
 }
+function buildIdListUrl(apiUrl, ids2) {
+  const separator = apiUrl.includes("?") ? "&" : "?";
+  return `${apiUrl}${separator}id_list=${ids2.map(encodeURIComponent).join(",")}&start=0&max_results=${ids2.length}`;
+}
 function longestUrl(apiUrl, searchQuery) {
   return buildQueryUrl(apiUrl, {
     searchQuery,
@@ -16763,14 +17302,4596 @@ function checkCategories(categories) {
   }
 }
 
+// src/arxiv/entities.ts
+var ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
+var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function decodeXmlEntities(text6) {
+  if (!text6.includes("&")) return text6;
+  return text6.replace(ENTITY, (whole, hex, dec, name) => {
+    if (name !== void 0) return NAMED[name];
+    const code5 = hex !== void 0 ? parseInt(hex, 16) : Number(dec);
+    if (code5 === 0 || code5 > 1114111 || code5 >= 55296 && code5 <= 57343) return whole;
+    return String.fromCodePoint(code5);
+  });
+}
+var xmlEntityDecoder = {
+  decode: decodeXmlEntities,
+  addInputEntities: () => {
+  },
+  setExternalEntities: () => {
+  },
+  reset: () => {
+  },
+  setXmlVersion: () => {
+  }
+};
+
+// node_modules/fast-xml-parser/src/util.js
+var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
+var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
+var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
+var regexName = new RegExp("^" + nameRegexp + "$");
+function getAllMatches(string3, regex2) {
+  const matches = [];
+  let match = regex2.exec(string3);
+  while (match) {
+    const allmatches = [];
+    allmatches.startIndex = regex2.lastIndex - match[0].length;
+    const len = match.length;
+    for (let index2 = 0; index2 < len; index2++) {
+      allmatches.push(match[index2]);
+    }
+    matches.push(allmatches);
+    match = regex2.exec(string3);
+  }
+  return matches;
+}
+var isName = function(string3) {
+  const match = regexName.exec(string3);
+  return !(match === null || typeof match === "undefined");
+};
+function isExist(v) {
+  return typeof v !== "undefined";
+}
+var DANGEROUS_PROPERTY_NAMES = [
+  // '__proto__',
+  // 'constructor',
+  // 'prototype',
+  "hasOwnProperty",
+  "toString",
+  "valueOf",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__"
+];
+var criticalProperties = ["__proto__", "constructor", "prototype"];
+
+// node_modules/fast-xml-parser/src/validator.js
+var defaultOptions = {
+  allowBooleanAttributes: false,
+  //A tag can have attributes without any value
+  unpairedTags: []
+};
+function validate2(xmlData, options) {
+  options = Object.assign({}, defaultOptions, options);
+  const tags = [];
+  let tagFound = false;
+  let reachedRoot = false;
+  if (xmlData[0] === "\uFEFF") {
+    xmlData = xmlData.substr(1);
+  }
+  for (let i = 0; i < xmlData.length; i++) {
+    if (xmlData[i] === "<" && xmlData[i + 1] === "?") {
+      i += 2;
+      i = readPI(xmlData, i);
+      if (i.err) return i;
+    } else if (xmlData[i] === "<") {
+      let tagStartPos = i;
+      i++;
+      if (xmlData[i] === "!") {
+        i = readCommentAndCDATA(xmlData, i);
+        continue;
+      } else {
+        let closingTag = false;
+        if (xmlData[i] === "/") {
+          closingTag = true;
+          i++;
+        }
+        let tagName = "";
+        for (; i < xmlData.length && xmlData[i] !== ">" && xmlData[i] !== " " && xmlData[i] !== "	" && xmlData[i] !== "\n" && xmlData[i] !== "\r"; i++) {
+          tagName += xmlData[i];
+        }
+        tagName = tagName.trim();
+        if (tagName[tagName.length - 1] === "/") {
+          tagName = tagName.substring(0, tagName.length - 1);
+          i--;
+        }
+        if (!validateTagName(tagName)) {
+          let msg;
+          if (tagName.trim().length === 0) {
+            msg = "Invalid space after '<'.";
+          } else {
+            msg = "Tag '" + tagName + "' is an invalid name.";
+          }
+          return getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i));
+        }
+        const result = readAttributeStr(xmlData, i);
+        if (result === false) {
+          return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
+        }
+        let attrStr = result.value;
+        i = result.index;
+        if (attrStr[attrStr.length - 1] === "/") {
+          const attrStrStart = i - attrStr.length;
+          attrStr = attrStr.substring(0, attrStr.length - 1);
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid === true) {
+            tagFound = true;
+          } else {
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
+          }
+        } else if (closingTag) {
+          if (!result.tagClosed) {
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
+          } else if (attrStr.trim().length > 0) {
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else if (tags.length === 0) {
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else {
+            const otg = tags.pop();
+            if (tagName !== otg.tagName) {
+              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
+              return getErrorObject(
+                "InvalidTag",
+                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
+                getLineNumberForPosition(xmlData, tagStartPos)
+              );
+            }
+            if (tags.length == 0) {
+              reachedRoot = true;
+            }
+          }
+        } else {
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid !== true) {
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
+          }
+          if (reachedRoot === true) {
+            return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i));
+          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
+          } else {
+            tags.push({ tagName, tagStartPos });
+          }
+          tagFound = true;
+        }
+        for (i++; i < xmlData.length; i++) {
+          if (xmlData[i] === "<") {
+            if (xmlData[i + 1] === "!") {
+              i++;
+              i = readCommentAndCDATA(xmlData, i);
+              continue;
+            } else if (xmlData[i + 1] === "?") {
+              i = readPI(xmlData, ++i);
+              if (i.err) return i;
+            } else {
+              break;
+            }
+          } else if (xmlData[i] === "&") {
+            const afterAmp = validateAmpersand(xmlData, i);
+            if (afterAmp == -1)
+              return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
+            i = afterAmp;
+          } else {
+            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
+              return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i));
+            }
+          }
+        }
+        if (xmlData[i] === "<") {
+          i--;
+        }
+      }
+    } else {
+      if (isWhiteSpace(xmlData[i])) {
+        continue;
+      }
+      return getErrorObject("InvalidChar", "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
+    }
+  }
+  if (!tagFound) {
+    return getErrorObject("InvalidXml", "Start tag expected.", 1);
+  } else if (tags.length == 1) {
+    return getErrorObject("InvalidTag", "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
+  } else if (tags.length > 0) {
+    return getErrorObject("InvalidXml", "Invalid '" + JSON.stringify(tags.map((t) => t.tagName), null, 4).replace(/\r?\n/g, "") + "' found.", { line: 1, col: 1 });
+  }
+  return true;
+}
+function isWhiteSpace(char) {
+  return char === " " || char === "	" || char === "\n" || char === "\r";
+}
+function readPI(xmlData, i) {
+  const start = i;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] == "?" || xmlData[i] == " ") {
+      const tagname = xmlData.substr(start, i - start);
+      if (i > 5 && tagname === "xml") {
+        return getErrorObject("InvalidXml", "XML declaration allowed only at the start of the document.", getLineNumberForPosition(xmlData, i));
+      } else if (xmlData[i] == "?" && xmlData[i + 1] == ">") {
+        i++;
+        break;
+      } else {
+        continue;
+      }
+    }
+  }
+  return i;
+}
+function readCommentAndCDATA(xmlData, i) {
+  if (xmlData.length > i + 5 && xmlData[i + 1] === "-" && xmlData[i + 2] === "-") {
+    for (i += 3; i < xmlData.length; i++) {
+      if (xmlData[i] === "-" && xmlData[i + 1] === "-" && xmlData[i + 2] === ">") {
+        i += 2;
+        break;
+      }
+    }
+  } else if (xmlData.length > i + 8 && xmlData[i + 1] === "D" && xmlData[i + 2] === "O" && xmlData[i + 3] === "C" && xmlData[i + 4] === "T" && xmlData[i + 5] === "Y" && xmlData[i + 6] === "P" && xmlData[i + 7] === "E") {
+    let angleBracketsCount = 1;
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === "<") {
+        angleBracketsCount++;
+      } else if (xmlData[i] === ">") {
+        angleBracketsCount--;
+        if (angleBracketsCount === 0) {
+          break;
+        }
+      }
+    }
+  } else if (xmlData.length > i + 9 && xmlData[i + 1] === "[" && xmlData[i + 2] === "C" && xmlData[i + 3] === "D" && xmlData[i + 4] === "A" && xmlData[i + 5] === "T" && xmlData[i + 6] === "A" && xmlData[i + 7] === "[") {
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === "]" && xmlData[i + 1] === "]" && xmlData[i + 2] === ">") {
+        i += 2;
+        break;
+      }
+    }
+  }
+  return i;
+}
+var doubleQuote = '"';
+var singleQuote = "'";
+function readAttributeStr(xmlData, i) {
+  let attrStr = "";
+  let startChar = "";
+  let tagClosed = false;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
+      if (startChar === "") {
+        startChar = xmlData[i];
+      } else if (startChar !== xmlData[i]) {
+      } else {
+        startChar = "";
+      }
+    } else if (xmlData[i] === ">") {
+      if (startChar === "") {
+        tagClosed = true;
+        break;
+      }
+    }
+    attrStr += xmlData[i];
+  }
+  if (startChar !== "") {
+    return false;
+  }
+  return {
+    value: attrStr,
+    index: i,
+    tagClosed
+  };
+}
+function scanAttributeTokens(attrStr) {
+  const tokens = [];
+  const len = attrStr.length;
+  let i = 0;
+  while (i < len) {
+    const tokenStart = i;
+    while (i < len && isWhiteSpace(attrStr[i])) i++;
+    if (i >= len) break;
+    if (attrStr[i] === "=") {
+      i++;
+      continue;
+    }
+    const leadingWs = attrStr.slice(tokenStart, i);
+    const nameStart = i;
+    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
+    const name = attrStr.slice(nameStart, i);
+    let equalsGroup;
+    let j = i;
+    while (j < len && isWhiteSpace(attrStr[j])) j++;
+    if (j < len && attrStr[j] === "=") {
+      equalsGroup = attrStr.slice(i, j + 1);
+      i = j + 1;
+    }
+    let quoteChar;
+    let value;
+    let k = i;
+    while (k < len && isWhiteSpace(attrStr[k])) k++;
+    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
+      const valueStart = k + 1;
+      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+      if (closeIdx !== -1) {
+        quoteChar = attrStr[k];
+        value = attrStr.slice(valueStart, closeIdx);
+        i = closeIdx + 1;
+      }
+    }
+    const token = { startIndex: tokenStart };
+    token[1] = leadingWs;
+    token[2] = name;
+    token[3] = equalsGroup;
+    token[4] = quoteChar !== void 0 ? true : void 0;
+    token[5] = quoteChar;
+    token[6] = value;
+    tokens.push(token);
+  }
+  return tokens;
+}
+function validateAttributeString(attrStr, options) {
+  const matches = scanAttributeTokens(attrStr);
+  const attrNames = {};
+  for (let i = 0; i < matches.length; i++) {
+    if (matches[i][1].length === 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]));
+    } else if (matches[i][3] !== void 0 && matches[i][4] === void 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
+    } else if (matches[i][3] === void 0 && !options.allowBooleanAttributes) {
+      return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
+    }
+    const attrName = matches[i][2];
+    if (!validateAttrName(attrName)) {
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
+    }
+    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
+      attrNames[attrName] = 1;
+    } else {
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
+    }
+  }
+  return true;
+}
+function validateNumberAmpersand(xmlData, i) {
+  let re = /\d/;
+  if (xmlData[i] === "x") {
+    i++;
+    re = /[\da-fA-F]/;
+  }
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === ";")
+      return i;
+    if (!xmlData[i].match(re))
+      break;
+  }
+  return -1;
+}
+function validateAmpersand(xmlData, i) {
+  i++;
+  if (xmlData[i] === ";")
+    return -1;
+  if (xmlData[i] === "#") {
+    i++;
+    return validateNumberAmpersand(xmlData, i);
+  }
+  let count5 = 0;
+  for (; i < xmlData.length; i++, count5++) {
+    if (xmlData[i].match(/\w/) && count5 < 20)
+      continue;
+    if (xmlData[i] === ";")
+      break;
+    return -1;
+  }
+  return i;
+}
+function getErrorObject(code5, message, lineNumber) {
+  return {
+    err: {
+      code: code5,
+      msg: message,
+      line: lineNumber.line || lineNumber,
+      col: lineNumber.col
+    }
+  };
+}
+function validateAttrName(attrName) {
+  return isName(attrName);
+}
+function validateTagName(tagname) {
+  return isName(tagname);
+}
+function getLineNumberForPosition(xmlData, index2) {
+  const lines = xmlData.substring(0, index2).split(/\r?\n/);
+  return {
+    line: lines.length,
+    // column number is last line's length + 1, because column numbering starts at 1:
+    col: lines[lines.length - 1].length + 1
+  };
+}
+function getPositionFromMatch(match) {
+  return match.startIndex + match[1].length;
+}
+
+// node_modules/@nodable/entities/src/entities.js
+var CURRENCY = {
+  cent: "\xA2",
+  pound: "\xA3",
+  curren: "\xA4",
+  yen: "\xA5",
+  euro: "\u20AC",
+  dollar: "$",
+  fnof: "\u0192",
+  inr: "\u20B9",
+  af: "\u060B",
+  birr: "\u1265\u122D",
+  peso: "\u20B1",
+  rub: "\u20BD",
+  won: "\u20A9",
+  yuan: "\xA5",
+  cedil: "\xB8"
+};
+var XML = {
+  amp: "&",
+  apos: "'",
+  gt: ">",
+  lt: "<",
+  quot: '"'
+};
+var COMMON_HTML = {
+  nbsp: "\xA0",
+  copy: "\xA9",
+  reg: "\xAE",
+  trade: "\u2122",
+  mdash: "\u2014",
+  ndash: "\u2013",
+  hellip: "\u2026",
+  laquo: "\xAB",
+  raquo: "\xBB",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  ldquo: "\u201C",
+  rdquo: "\u201D",
+  bull: "\u2022",
+  para: "\xB6",
+  sect: "\xA7",
+  deg: "\xB0",
+  frac12: "\xBD",
+  frac14: "\xBC",
+  frac34: "\xBE"
+};
+
+// node_modules/@nodable/entities/src/EntityDecoder.js
+var ENTITY_ACTION = Object.freeze({
+  /** Resolve and expand the entity normally. */
+  ALLOW: "allow",
+  /** Silently skip this entity — it will not be registered. */
+  BLOCK: "block",
+  /** Throw an error, aborting entity registration entirely. */
+  THROW: "throw"
+});
+var SPECIAL_CHARS = new Set("!?\\\\/[]$%{}^&*()<>|+");
+function validateEntityName(name) {
+  if (name[0] === "#") {
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+  }
+  for (const ch of name) {
+    if (SPECIAL_CHARS.has(ch)) {
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+    }
+  }
+  return name;
+}
+function mergeEntityMaps(...maps) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const map4 of maps) {
+    if (!map4) continue;
+    for (const key of Object.keys(map4)) {
+      const raw = map4[key];
+      if (typeof raw === "string") {
+        out[key] = raw;
+      } else if (raw && typeof raw === "object" && raw.val !== void 0) {
+        const val = raw.val;
+        if (typeof val === "string") {
+          out[key] = val;
+        }
+      }
+    }
+  }
+  return out;
+}
+var LIMIT_TIER_EXTERNAL = "external";
+var LIMIT_TIER_BASE = "base";
+var LIMIT_TIER_ALL = "all";
+function parseLimitTiers(raw) {
+  if (!raw || raw === LIMIT_TIER_EXTERNAL) return /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
+  if (raw === LIMIT_TIER_ALL) return /* @__PURE__ */ new Set([LIMIT_TIER_ALL]);
+  if (raw === LIMIT_TIER_BASE) return /* @__PURE__ */ new Set([LIMIT_TIER_BASE]);
+  if (Array.isArray(raw)) return new Set(raw);
+  return /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
+}
+var NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
+var XML10_ALLOWED_C0 = /* @__PURE__ */ new Set([9, 10, 13]);
+function parseNCRConfig(ncr) {
+  if (!ncr) {
+    return { xmlVersion: 1, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
+  }
+  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1;
+  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
+  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
+  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
+  return { xmlVersion, onLevel, nullLevel: clampedNull };
+}
+var EntityDecoder = class {
+  /**
+   * @param {object} [options]
+   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
+   * @param {object}  [options.limit]                 — security limits
+   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
+   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
+   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
+   *   Which entity tiers count against the security limits:
+   *   - 'external' (default) — only input/runtime + persistent external entities
+   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
+   *   - 'all'                — every entity regardless of tier
+   *   - string[]             — explicit combination, e.g. ['external', 'base']
+   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
+   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
+   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
+   * @param {object}   [options.ncr]       — Numeric Character Reference controls
+   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
+   *   XML version governing which codepoint ranges are restricted:
+   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
+   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
+   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
+   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
+   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
+   *   the effective action is max(onNCR, rangeMinimum).
+   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
+   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
+   *   Hook called when an external entity is registered via `setExternalEntities()` or
+   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
+   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
+   *   Hook called when an input entity is registered via `addInputEntities()`. Return
+   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
+   *   `ENTITY_ACTION.THROW` to abort with an error.
+   */
+  constructor(options = {}) {
+    this._limit = options.limit || {};
+    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
+    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
+    this._postCheck = typeof options.postCheck === "function" ? options.postCheck : (r) => r;
+    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
+    this._numericAllowed = options.numericAllowed ?? true;
+    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
+    this._externalMap = /* @__PURE__ */ Object.create(null);
+    this._inputMap = /* @__PURE__ */ Object.create(null);
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
+    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
+    const ncrCfg = parseNCRConfig(options.ncr);
+    this._ncrXmlVersion = ncrCfg.xmlVersion;
+    this._ncrOnLevel = ncrCfg.onLevel;
+    this._ncrNullLevel = ncrCfg.nullLevel;
+    this._onExternalEntity = typeof options.onExternalEntity === "function" ? options.onExternalEntity : null;
+    this._onInputEntity = typeof options.onInputEntity === "function" ? options.onInputEntity : null;
+  }
+  // -------------------------------------------------------------------------
+  // Private: registration hook dispatch
+  // -------------------------------------------------------------------------
+  /**
+   * Invoke a registration hook for a single entity name/value pair.
+   * Returns true when the entity should be accepted, false when it should be
+   * silently skipped (BLOCK), and throws when the hook returns THROW.
+   *
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
+   * @param {string} name
+   * @param {string} value
+   * @param {string} context  — used in error messages ('external' | 'input')
+   * @returns {boolean}  true = accept, false = skip
+   */
+  _applyRegistrationHook(hook2, name, value, context) {
+    if (!hook2) return true;
+    const action = hook2(name, value);
+    if (action === ENTITY_ACTION.BLOCK) return false;
+    if (action === ENTITY_ACTION.THROW) {
+      throw new Error(
+        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
+      );
+    }
+    return true;
+  }
+  // -------------------------------------------------------------------------
+  // Persistent external entity registration
+  // -------------------------------------------------------------------------
+  /**
+   * Replace the full set of persistent external entities.
+   * All keys are validated — throws on invalid characters.
+   * If `onExternalEntity` is set, it is called once per entry; entries that
+   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
+   * aborts the whole call.
+   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
+   */
+  setExternalEntities(map4) {
+    if (map4) {
+      for (const key of Object.keys(map4)) {
+        validateEntityName(key);
+      }
+    }
+    if (!this._onExternalEntity) {
+      this._externalMap = mergeEntityMaps(map4);
+      return;
+    }
+    const flat = mergeEntityMaps(map4);
+    const filtered = /* @__PURE__ */ Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onExternalEntity, name, value, "external")) {
+        filtered[name] = value;
+      }
+    }
+    this._externalMap = filtered;
+  }
+  /**
+   * Add a single persistent external entity.
+   * If `onExternalEntity` is set it is called before the entity is stored;
+   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
+   * @param {string} key
+   * @param {string} value
+   */
+  addExternalEntity(key, value) {
+    validateEntityName(key);
+    if (typeof value === "string" && value.indexOf("&") === -1) {
+      if (this._applyRegistrationHook(this._onExternalEntity, key, value, "external")) {
+        this._externalMap[key] = value;
+      }
+    }
+  }
+  // -------------------------------------------------------------------------
+  // Input / runtime entity registration (per document)
+  // -------------------------------------------------------------------------
+  /**
+   * Inject DOCTYPE entities for the current document.
+   * Also resets per-document expansion counters.
+   * If `onInputEntity` is set it is called once per entry; entries returning
+   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
+   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
+   */
+  addInputEntities(map4) {
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    if (!this._onInputEntity) {
+      this._inputMap = mergeEntityMaps(map4);
+      return;
+    }
+    const flat = mergeEntityMaps(map4);
+    const filtered = /* @__PURE__ */ Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onInputEntity, name, value, "input")) {
+        filtered[name] = value;
+      }
+    }
+    this._inputMap = filtered;
+  }
+  // -------------------------------------------------------------------------
+  // Per-document reset
+  // -------------------------------------------------------------------------
+  /**
+   * Wipe input/runtime entities and reset counters.
+   * Call this before processing each new document.
+   * @returns {this}
+   */
+  reset() {
+    this._inputMap = /* @__PURE__ */ Object.create(null);
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    return this;
+  }
+  // -------------------------------------------------------------------------
+  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
+  // -------------------------------------------------------------------------
+  /**
+   * Update the XML version used for NCR classification.
+   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
+   * @param {1.0|1.1|number} version
+   */
+  setXmlVersion(version2) {
+    this._ncrXmlVersion = version2 === 1.1 ? 1.1 : 1;
+  }
+  // -------------------------------------------------------------------------
+  // Primary API
+  // -------------------------------------------------------------------------
+  /**
+   * Replace all entity references in `str` in a single pass.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  decode(str2) {
+    if (typeof str2 !== "string" || str2.length === 0) return str2;
+    if (str2.indexOf("&") === -1) return str2;
+    const original = str2;
+    const chunks = [];
+    const len = str2.length;
+    let last = 0;
+    let i = 0;
+    const limitExpansions = this._maxTotalExpansions > 0;
+    const limitLength = this._maxExpandedLength > 0;
+    const checkLimits = limitExpansions || limitLength;
+    while (i < len) {
+      if (str2.charCodeAt(i) !== 38) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < len && str2.charCodeAt(j) !== 59 && j - i <= 32) j++;
+      if (j >= len || str2.charCodeAt(j) !== 59) {
+        i++;
+        continue;
+      }
+      const token = str2.slice(i + 1, j);
+      if (token.length === 0) {
+        i++;
+        continue;
+      }
+      let replacement;
+      let tier;
+      if (this._removeSet.has(token)) {
+        replacement = "";
+        if (tier === void 0) {
+          tier = LIMIT_TIER_EXTERNAL;
+        }
+      } else if (this._leaveSet.has(token)) {
+        i++;
+        continue;
+      } else if (token.charCodeAt(0) === 35) {
+        const ncrResult = this._resolveNCR(token);
+        if (ncrResult === void 0) {
+          i++;
+          continue;
+        }
+        replacement = ncrResult;
+        tier = LIMIT_TIER_BASE;
+      } else {
+        const resolved = this._resolveName(token);
+        replacement = resolved?.value;
+        tier = resolved?.tier;
+      }
+      if (replacement === void 0) {
+        i++;
+        continue;
+      }
+      if (i > last) chunks.push(str2.slice(last, i));
+      chunks.push(replacement);
+      last = j + 1;
+      i = last;
+      if (checkLimits && this._tierCounts(tier)) {
+        if (limitExpansions) {
+          this._totalExpansions++;
+          if (this._totalExpansions > this._maxTotalExpansions) {
+            throw new Error(
+              `[EntityReplacer] Entity expansion count limit exceeded: ${this._totalExpansions} > ${this._maxTotalExpansions}`
+            );
+          }
+        }
+        if (limitLength) {
+          const delta = replacement.length - (token.length + 2);
+          if (delta > 0) {
+            this._expandedLength += delta;
+            if (this._expandedLength > this._maxExpandedLength) {
+              throw new Error(
+                `[EntityReplacer] Expanded content length limit exceeded: ${this._expandedLength} > ${this._maxExpandedLength}`
+              );
+            }
+          }
+        }
+      }
+    }
+    if (last < len) chunks.push(str2.slice(last));
+    const result = chunks.length === 0 ? str2 : chunks.join("");
+    return this._postCheck(result, original);
+  }
+  // -------------------------------------------------------------------------
+  // Private: limit tier check
+  // -------------------------------------------------------------------------
+  /**
+   * Returns true if a resolved entity of the given tier should count
+   * against the expansion/length limits.
+   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
+   * @returns {boolean}
+   */
+  _tierCounts(tier) {
+    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
+    return this._limitTiers.has(tier);
+  }
+  // -------------------------------------------------------------------------
+  // Private: entity resolution
+  // -------------------------------------------------------------------------
+  /**
+   * Resolve a named entity token (without & and ;).
+   * Priority: inputMap > externalMap > baseMap
+   * Returns the resolved value tagged with its limit tier.
+   *
+   * @param {string} name
+   * @returns {{ value: string, tier: string }|undefined}
+   */
+  _resolveName(name) {
+    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+    return void 0;
+  }
+  /**
+   * Classify a codepoint and return the minimum action level that must be applied.
+   * Returns -1 when no minimum is imposed (normal allow path).
+   *
+   * Ranges checked (in priority order):
+   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
+   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
+   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
+   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
+   *
+   * @param {number} cp  — codepoint
+   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
+   */
+  _classifyNCR(cp) {
+    if (cp === 0) return this._ncrNullLevel;
+    if (cp >= 55296 && cp <= 57343) return NCR_LEVEL.remove;
+    if (this._ncrXmlVersion === 1) {
+      if (cp >= 1 && cp <= 31 && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
+    }
+    return -1;
+  }
+  /**
+   * Execute a resolved NCR action.
+   *
+   * @param {number} action   — NCR_LEVEL value
+   * @param {string} token    — raw token (e.g. '#38') for error messages
+   * @param {number} cp       — codepoint, used only for error messages
+   * @returns {string|undefined}
+   *   - decoded character string  → 'allow'
+   *   - ''                        → 'remove'
+   *   - undefined                 → 'leave' (caller must skip past '&' only)
+   *   - throws Error              → 'throw'
+   */
+  _applyNCRAction(action, token, cp) {
+    switch (action) {
+      case NCR_LEVEL.allow:
+        return String.fromCodePoint(cp);
+      case NCR_LEVEL.remove:
+        return "";
+      case NCR_LEVEL.leave:
+        return void 0;
+      // signal: keep literal
+      case NCR_LEVEL.throw:
+        throw new Error(
+          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`
+        );
+      default:
+        return String.fromCodePoint(cp);
+    }
+  }
+  /**
+   * Full NCR resolution pipeline for a numeric token.
+   *
+   * Steps:
+   *   1. Parse the codepoint (decimal or hex).
+   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
+   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
+   *   4. Classify the codepoint to find the minimum required action level.
+   *   5. Resolve effective action = max(onNCR, minimum).
+   *   6. Apply and return.
+   *
+   * @param {string} token  — e.g. '#38', '#x26', '#X26'
+   * @returns {string|undefined}
+   *   - string (incl. '')  — replacement ('' = remove)
+   *   - undefined          — leave original &token; as-is
+   */
+  _resolveNCR(token) {
+    const second = token.charCodeAt(1);
+    let cp;
+    if (second === 120 || second === 88) {
+      cp = parseInt(token.slice(2), 16);
+    } else {
+      cp = parseInt(token.slice(1), 10);
+    }
+    if (Number.isNaN(cp) || cp < 0 || cp > 1114111) return void 0;
+    const minimum = this._classifyNCR(cp);
+    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return void 0;
+    const effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
+    return this._applyNCRAction(effective, token, cp);
+  }
+};
+
+// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+var defaultOnDangerousProperty = (name) => {
+  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return "__" + name;
+  }
+  return name;
+};
+var defaultOptions2 = {
+  preserveOrder: false,
+  attributeNamePrefix: "@_",
+  attributesGroupName: false,
+  textNodeName: "#text",
+  ignoreAttributes: true,
+  removeNSPrefix: false,
+  // remove NS from tag name or attribute name if true
+  allowBooleanAttributes: false,
+  //a tag can have attributes without any value
+  //ignoreRootElement : false,
+  parseTagValue: true,
+  parseAttributeValue: false,
+  trimValues: true,
+  //Trim string values of tag and attributes
+  cdataPropName: false,
+  numberParseOptions: {
+    hex: true,
+    leadingZeros: true,
+    eNotation: true,
+    unicode: false
+  },
+  tagValueProcessor: function(tagName, val) {
+    return val;
+  },
+  attributeValueProcessor: function(attrName, val) {
+    return val;
+  },
+  stopNodes: [],
+  //nested tags will not be parsed even for errors
+  alwaysCreateTextNode: false,
+  isArray: () => false,
+  commentPropName: false,
+  unpairedTags: [],
+  processEntities: true,
+  htmlEntities: false,
+  entityDecoder: null,
+  ignoreDeclaration: false,
+  ignorePiTags: false,
+  transformTagName: false,
+  transformAttributeName: false,
+  updateTag: function(tagName, jPath, attrs) {
+    return tagName;
+  },
+  // skipEmptyListItem: false
+  captureMetaData: false,
+  maxNestedTags: 100,
+  strictReservedNames: true,
+  jPath: true,
+  // if true, pass jPath string to callbacks; if false, pass matcher instance
+  onDangerousProperty: defaultOnDangerousProperty
+};
+function validatePropertyName(propertyName, optionName) {
+  if (typeof propertyName !== "string") {
+    return;
+  }
+  const normalized = propertyName.toLowerCase();
+  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+  if (criticalProperties.some((dangerous) => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+}
+function normalizeProcessEntities(value, htmlEntities) {
+  if (typeof value === "boolean") {
+    return {
+      enabled: value,
+      // true or false
+      maxEntitySize: 1e4,
+      maxExpansionDepth: 1e4,
+      maxTotalExpansions: Infinity,
+      maxExpandedLength: 1e5,
+      maxEntityCount: 1e3,
+      allowedTags: null,
+      tagFilter: null,
+      appliesTo: "all"
+    };
+  }
+  if (typeof value === "object" && value !== null) {
+    return {
+      enabled: value.enabled !== false,
+      maxEntitySize: Math.max(1, value.maxEntitySize ?? 1e4),
+      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 1e4),
+      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
+      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 1e5),
+      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1e3),
+      allowedTags: value.allowedTags ?? null,
+      tagFilter: value.tagFilter ?? null,
+      appliesTo: value.appliesTo ?? "all"
+    };
+  }
+  return normalizeProcessEntities(true);
+}
+var buildOptions = function(options) {
+  const built = Object.assign({}, defaultOptions2, options);
+  const propertyNameOptions = [
+    { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
+    { value: built.attributesGroupName, name: "attributesGroupName" },
+    { value: built.textNodeName, name: "textNodeName" },
+    { value: built.cdataPropName, name: "cdataPropName" },
+    { value: built.commentPropName, name: "commentPropName" }
+  ];
+  for (const { value, name } of propertyNameOptions) {
+    if (value) {
+      validatePropertyName(value, name);
+    }
+  }
+  if (built.onDangerousProperty === null) {
+    built.onDangerousProperty = defaultOnDangerousProperty;
+  }
+  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
+  built.unpairedTagsSet = new Set(built.unpairedTags);
+  if (built.stopNodes && Array.isArray(built.stopNodes)) {
+    built.stopNodes = built.stopNodes.map((node2) => {
+      if (typeof node2 === "string" && node2.startsWith("*.")) {
+        return ".." + node2.substring(2);
+      }
+      return node2;
+    });
+  }
+  return built;
+};
+
+// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+var METADATA_SYMBOL;
+if (typeof Symbol !== "function") {
+  METADATA_SYMBOL = "@@xmlMetadata";
+} else {
+  METADATA_SYMBOL = /* @__PURE__ */ Symbol("XML Node Metadata");
+}
+var XmlNode = class {
+  constructor(tagname) {
+    this.tagname = tagname;
+    this.child = [];
+    this[":@"] = /* @__PURE__ */ Object.create(null);
+  }
+  add(key, val) {
+    if (key === "__proto__") key = "#__proto__";
+    this.child.push({ [key]: val });
+  }
+  addChild(node2, startIndex) {
+    if (node2.tagname === "__proto__") node2.tagname = "#__proto__";
+    if (node2[":@"] && Object.keys(node2[":@"]).length > 0) {
+      this.child.push({ [node2.tagname]: node2.child, [":@"]: node2[":@"] });
+    } else {
+      this.child.push({ [node2.tagname]: node2.child });
+    }
+    this.addStartIndex(startIndex);
+  }
+  addStartIndex(startIndex) {
+    if (startIndex !== void 0) {
+      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
+    }
+  }
+  addEndIndex(endIndex) {
+    const lastChild = this.child[this.child.length - 1];
+    if (lastChild !== void 0 && lastChild[METADATA_SYMBOL] !== void 0 && lastChild[METADATA_SYMBOL].endIndex === void 0) {
+      lastChild[METADATA_SYMBOL].endIndex = endIndex;
+    }
+  }
+  /** symbol used for metadata */
+  static getMetaDataSymbol() {
+    return METADATA_SYMBOL;
+  }
+};
+
+// node_modules/xml-naming/src/index.js
+var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
+var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
+var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+var nameChar11 = nameStartChar11 + "\\-\\.\\d\xB7\u0300-\u036F\u0487\u203F-\u2040";
+var buildRegexes = (startChar, char, flags = "") => {
+  const ncStart = startChar.replace(":", "");
+  const ncChar = char.replace(":", "");
+  const ncNamePat = `[${ncStart}][${ncChar}]*`;
+  return {
+    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
+    ncName: new RegExp(`^${ncNamePat}$`, flags),
+    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
+    nmToken: new RegExp(`^[${char}]+$`, flags),
+    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags)
+  };
+};
+var regexes10 = buildRegexes(nameStartChar10, nameChar10);
+var regexes11 = buildRegexes(nameStartChar11, nameChar11, "u");
+var nameStartCharAscii = ":A-Za-z_";
+var nameCharAscii = nameStartCharAscii + "\\-\\.\\d";
+var regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii);
+var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
+  if (asciiOnly) return regexesAscii;
+  return xmlVersion === "1.1" ? regexes11 : regexes10;
+};
+var qName = (str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str2);
+
+// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+var DocTypeReader = class {
+  constructor(options, xmlVersion) {
+    this.suppressValidationErr = !options;
+    this.options = options;
+    this.xmlVersion = xmlVersion || 1;
+  }
+  setXmlVersion(xmlVersion = 1) {
+    this.xmlVersion = xmlVersion;
+  }
+  readDocType(xmlData, i) {
+    const entities = /* @__PURE__ */ Object.create(null);
+    let entityCount = 0;
+    if (xmlData[i + 3] === "O" && xmlData[i + 4] === "C" && xmlData[i + 5] === "T" && xmlData[i + 6] === "Y" && xmlData[i + 7] === "P" && xmlData[i + 8] === "E") {
+      i = i + 9;
+      let angleBracketsCount = 1;
+      let hasBody = false, comment = false;
+      let quoteChar = null;
+      let exp = "";
+      for (; i < xmlData.length; i++) {
+        if (quoteChar !== null) {
+          if (xmlData[i] === quoteChar) quoteChar = null;
+          exp += xmlData[i];
+          continue;
+        }
+        if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+          quoteChar = xmlData[i];
+          exp += xmlData[i];
+          continue;
+        }
+        if (xmlData[i] === "<" && !comment) {
+          if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
+            i += 7;
+            let entityName, val;
+            [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
+            if (val.indexOf("&") === -1) {
+              if (this.options.enabled !== false && this.options.maxEntityCount != null && entityCount >= this.options.maxEntityCount) {
+                throw new Error(
+                  `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
+                );
+              }
+              entities[entityName] = val;
+              entityCount++;
+            }
+          } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
+            i += 8;
+            const { index: index2 } = this.readElementExp(xmlData, i + 1);
+            i = index2;
+          } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
+            i += 8;
+          } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
+            i += 9;
+            const { index: index2 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+            i = index2;
+          } else if (hasSeq(xmlData, "!--", i)) comment = true;
+          else throw new Error(`Invalid DOCTYPE`);
+          angleBracketsCount++;
+          exp = "";
+        } else if (xmlData[i] === ">") {
+          if (comment) {
+            if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
+              comment = false;
+              angleBracketsCount--;
+            }
+          } else {
+            angleBracketsCount--;
+          }
+          if (angleBracketsCount === 0) {
+            break;
+          }
+        } else if (xmlData[i] === "[") {
+          hasBody = true;
+        } else {
+          exp += xmlData[i];
+        }
+      }
+      if (quoteChar !== null || angleBracketsCount !== 0) {
+        throw new Error(`Unclosed DOCTYPE`);
+      }
+    } else {
+      throw new Error(`Invalid Tag instead of DOCTYPE`);
+    }
+    return { entities, i };
+  }
+  readEntityExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    const startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
+      i++;
+    }
+    let entityName = xmlData.substring(startIndex, i);
+    validateEntityName2(entityName, { xmlVersion: this.xmlVersion });
+    i = skipWhitespace(xmlData, i);
+    if (!this.suppressValidationErr) {
+      if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
+        throw new Error("External entities are not supported");
+      } else if (xmlData[i] === "%") {
+        throw new Error("Parameter entities are not supported");
+      }
+    }
+    let entityValue = "";
+    [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
+    if (this.options.enabled !== false && this.options.maxEntitySize != null && entityValue.length > this.options.maxEntitySize) {
+      throw new Error(
+        `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
+      );
+    }
+    i--;
+    return [entityName, entityValue, i];
+  }
+  readNotationExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    const startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+      i++;
+    }
+    let notationName = xmlData.substring(startIndex, i);
+    !this.suppressValidationErr && validateEntityName2(notationName, { xmlVersion: this.xmlVersion });
+    i = skipWhitespace(xmlData, i);
+    const identifierType = xmlData.substring(i, i + 6).toUpperCase();
+    if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
+      throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
+    }
+    i += identifierType.length;
+    i = skipWhitespace(xmlData, i);
+    let publicIdentifier = null;
+    let systemIdentifier = null;
+    if (identifierType === "PUBLIC") {
+      [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
+      i = skipWhitespace(xmlData, i);
+      if (xmlData[i] === '"' || xmlData[i] === "'") {
+        [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+      }
+    } else if (identifierType === "SYSTEM") {
+      [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+      if (!this.suppressValidationErr && !systemIdentifier) {
+        throw new Error("Missing mandatory system identifier for SYSTEM notation");
+      }
+    }
+    return { notationName, publicIdentifier, systemIdentifier, index: --i };
+  }
+  readIdentifierVal(xmlData, i, type) {
+    let identifierVal = "";
+    const startChar = xmlData[i];
+    if (startChar !== '"' && startChar !== "'") {
+      throw new Error(`Expected quoted string, found "${startChar}"`);
+    }
+    i++;
+    const startIndex = i;
+    while (i < xmlData.length && xmlData[i] !== startChar) {
+      i++;
+    }
+    identifierVal = xmlData.substring(startIndex, i);
+    if (xmlData[i] !== startChar) {
+      throw new Error(`Unterminated ${type} value`);
+    }
+    i++;
+    return [i, identifierVal];
+  }
+  readElementExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    const startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+      i++;
+    }
+    let elementName = xmlData.substring(startIndex, i);
+    if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
+      throw new Error(`Invalid element name: "${elementName}"`);
+    }
+    i = skipWhitespace(xmlData, i);
+    let contentModel = "";
+    if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
+    else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
+    else if (xmlData[i] === "(") {
+      i++;
+      const startIndex2 = i;
+      while (i < xmlData.length && xmlData[i] !== ")") {
+        i++;
+      }
+      contentModel = xmlData.substring(startIndex2, i);
+      if (xmlData[i] !== ")") {
+        throw new Error("Unterminated content model");
+      }
+    } else if (!this.suppressValidationErr) {
+      throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
+    }
+    return {
+      elementName,
+      contentModel: contentModel.trim(),
+      index: i
+    };
+  }
+  readAttlistExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    let startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+      i++;
+    }
+    let elementName = xmlData.substring(startIndex, i);
+    validateEntityName2(elementName, { xmlVersion: this.xmlVersion });
+    i = skipWhitespace(xmlData, i);
+    startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+      i++;
+    }
+    let attributeName = xmlData.substring(startIndex, i);
+    if (!validateEntityName2(attributeName, { xmlVersion: this.xmlVersion })) {
+      throw new Error(`Invalid attribute name: "${attributeName}"`);
+    }
+    i = skipWhitespace(xmlData, i);
+    let attributeType = "";
+    if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
+      attributeType = "NOTATION";
+      i += 8;
+      i = skipWhitespace(xmlData, i);
+      if (xmlData[i] !== "(") {
+        throw new Error(`Expected '(', found "${xmlData[i]}"`);
+      }
+      i++;
+      let allowedNotations = [];
+      while (i < xmlData.length && xmlData[i] !== ")") {
+        const startIndex2 = i;
+        while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
+          i++;
+        }
+        let notation = xmlData.substring(startIndex2, i);
+        notation = notation.trim();
+        if (!validateEntityName2(notation, { xmlVersion: this.xmlVersion })) {
+          throw new Error(`Invalid notation name: "${notation}"`);
+        }
+        allowedNotations.push(notation);
+        if (xmlData[i] === "|") {
+          i++;
+          i = skipWhitespace(xmlData, i);
+        }
+      }
+      if (xmlData[i] !== ")") {
+        throw new Error("Unterminated list of notations");
+      }
+      i++;
+      attributeType += " (" + allowedNotations.join("|") + ")";
+    } else {
+      const startIndex2 = i;
+      while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+        i++;
+      }
+      attributeType += xmlData.substring(startIndex2, i);
+      const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
+      if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
+        throw new Error(`Invalid attribute type: "${attributeType}"`);
+      }
+    }
+    i = skipWhitespace(xmlData, i);
+    let defaultValue = "";
+    if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
+      defaultValue = "#REQUIRED";
+      i += 8;
+    } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
+      defaultValue = "#IMPLIED";
+      i += 7;
+    } else {
+      [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
+    }
+    return {
+      elementName,
+      attributeName,
+      attributeType,
+      defaultValue,
+      index: i
+    };
+  }
+};
+var skipWhitespace = (data, index2) => {
+  while (index2 < data.length && /\s/.test(data[index2])) {
+    index2++;
+  }
+  return index2;
+};
+function hasSeq(data, seq, i) {
+  for (let j = 0; j < seq.length; j++) {
+    if (seq[j] !== data[i + j + 1]) return false;
+  }
+  return true;
+}
+function validateEntityName2(name, xmlVersion) {
+  if (qName(name, { xmlVersion }))
+    return name;
+  else
+    throw new Error(`Invalid entity name ${name}`);
+}
+
+// node_modules/anynum/digitTable.js
+var SCRIPT_ZEROS = [
+  // Basic Latin (ASCII) — included for completeness / pass-through
+  48,
+  // 0-9
+  // Arabic scripts
+  1632,
+  // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
+  1776,
+  // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
+  // Indic scripts
+  2406,
+  // Devanagari ०१२३४५६७८९
+  2534,
+  // Bengali ০১২৩৪৫৬৭৮৯
+  2662,
+  // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
+  2790,
+  // Gujarati ૦૧૨૩૪૫૬૭૮૯
+  2918,
+  // Odia ୦୧୨୩୪୫୬୭୮୯
+  3046,
+  // Tamil ௦௧௨௩௪௫௬௭௮௯
+  3174,
+  // Telugu ౦౧౨౩౪౫౬౭౮౯
+  3302,
+  // Kannada ೦೧೨೩೪೫೬೭೮೯
+  3430,
+  // Malayalam ൦൧൨൩൪൫൬൭൮൯
+  3558,
+  // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
+  // Southeast Asian scripts
+  3664,
+  // Thai ๐๑๒๓๔๕๖๗๘๙
+  3792,
+  // Lao ໐໑໒໓໔໕໖໗໘໙
+  3872,
+  // Tibetan ༠༡༢༣༤༥༦༧༨༩
+  4160,
+  // Myanmar ၀၁၂၃၄၅၆၇၈၉
+  4240,
+  // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
+  6112,
+  // Khmer ០១២៣៤៥៦៧៨៩
+  6160,
+  // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
+  6470,
+  // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
+  6608,
+  // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
+  6784,
+  // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
+  6800,
+  // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
+  6992,
+  // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
+  7088,
+  // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
+  7232,
+  // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
+  7248,
+  // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
+  // Fullwidth (CJK context)
+  65296,
+  // Fullwidth ０１２３４５６７８９
+  // Mathematical digit variants (Unicode math block)
+  120782,
+  // Mathematical Bold
+  120792,
+  // Mathematical Double-Struck
+  120802,
+  // Mathematical Sans-Serif
+  120812,
+  // Mathematical Sans-Serif Bold
+  120822,
+  // Mathematical Monospace
+  // Other scripts
+  66720,
+  // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
+  68912,
+  // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
+  69734,
+  // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
+  69872,
+  // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
+  69942,
+  // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
+  70096,
+  // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
+  70384,
+  // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
+  70736,
+  // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
+  70864,
+  // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
+  71248,
+  // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
+  71360,
+  // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
+  71472,
+  // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
+  71904,
+  // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
+  72016,
+  // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
+  72688,
+  // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
+  72784,
+  // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
+  73040,
+  // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
+  73120,
+  // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
+  73552,
+  // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
+  92768,
+  // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
+  92864,
+  // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
+  93008,
+  // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
+  123200,
+  // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
+  123632,
+  // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
+  124144,
+  // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
+  125264,
+  // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
+  130032
+  // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
+];
+var NOT_DIGIT = 255;
+var HIGH_MAP = /* @__PURE__ */ new Map();
+var LOW_MAX = 65535;
+var LOW_MIN = 1632;
+var TABLE_OFFSET = LOW_MIN;
+var TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
+var TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
+for (const zero of SCRIPT_ZEROS) {
+  for (let d = 0; d < 10; d++) {
+    const cp = zero + d;
+    if (cp <= LOW_MAX) {
+      TABLE[cp - TABLE_OFFSET] = d;
+    } else {
+      HIGH_MAP.set(cp, d);
+    }
+  }
+}
+
+// node_modules/anynum/anynum.js
+var CHAR_0 = 48;
+var CHAR_9 = 57;
+var CHAR_MINUS = 45;
+var MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
+function anynum(str2) {
+  if (typeof str2 !== "string") return str2;
+  const len = str2.length;
+  if (len === 0) return str2;
+  let firstHit = -1;
+  for (let i = 0; i < len; i++) {
+    const cc = str2.charCodeAt(i);
+    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
+    if (cc < TABLE_OFFSET) {
+      if (MINUS_SET.has(cc)) {
+        firstHit = i;
+        break;
+      }
+      continue;
+    }
+    if (cc >= 55296 && cc <= 56319) {
+      if (i + 1 < len) {
+        const low = str2.charCodeAt(i + 1);
+        if (low >= 56320 && low <= 57343) {
+          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
+          if (HIGH_MAP.has(cp)) {
+            firstHit = i;
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
+      firstHit = i;
+      break;
+    }
+  }
+  if (firstHit === -1) return str2;
+  const chars = [];
+  if (firstHit > 0) chars.push(str2.slice(0, firstHit));
+  for (let i = firstHit; i < len; i++) {
+    const cc = str2.charCodeAt(i);
+    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
+      chars.push(str2[i]);
+      continue;
+    }
+    if (cc < TABLE_OFFSET) {
+      chars.push(MINUS_SET.has(cc) ? "-" : str2[i]);
+      continue;
+    }
+    if (cc >= 55296 && cc <= 56319) {
+      if (i + 1 < len) {
+        const low = str2.charCodeAt(i + 1);
+        if (low >= 56320 && low <= 57343) {
+          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
+          const d2 = HIGH_MAP.get(cp);
+          if (d2 !== void 0) {
+            chars.push(String.fromCharCode(d2 + 48));
+            i++;
+            continue;
+          }
+        }
+      }
+      chars.push(str2[i]);
+      continue;
+    }
+    if (MINUS_SET.has(cc)) {
+      chars.push("-");
+      continue;
+    }
+    const d = TABLE[cc - TABLE_OFFSET];
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str2[i]);
+  }
+  return chars.join("");
+}
+var anynum_default = anynum;
+
+// node_modules/strnum/strnum.js
+var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
+var binRegex = /^0b[01]+$/;
+var octRegex = /^0o[0-7]+$/;
+var numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
+var consider = {
+  hex: true,
+  binary: false,
+  octal: false,
+  leadingZeros: true,
+  decimalPoint: ".",
+  eNotation: true,
+  //skipLike: /regex/,
+  infinity: "original",
+  // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
+  unicode: false
+};
+function toNumber(str2, options = {}) {
+  options = Object.assign({}, consider, options);
+  if (!str2 || typeof str2 !== "string") return str2;
+  let trimmedStr = str2.trim();
+  if (trimmedStr.length === 0) return str2;
+  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str2;
+  else if (trimmedStr === "0") return 0;
+  if (options.unicode) {
+    trimmedStr = anynum_default(trimmedStr);
+    if (trimmedStr === "0") return 0;
+  }
+  if (options.hex && hexRegex.test(trimmedStr)) {
+    return parse_int(trimmedStr, 16);
+  } else if (options.binary && binRegex.test(trimmedStr)) {
+    return parse_int(trimmedStr, 2);
+  } else if (options.octal && octRegex.test(trimmedStr)) {
+    return parse_int(trimmedStr, 8);
+  } else if (!isFinite(trimmedStr)) {
+    const num = Number(trimmedStr);
+    if (Number.isNaN(num)) return str2;
+    return handleInfinity(str2, num, options);
+  } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
+    return resolveEnotation(str2, trimmedStr, options);
+  } else {
+    const match = numRegex.exec(trimmedStr);
+    if (match) {
+      const sign = match[1] || "";
+      const leadingZeros = match[2];
+      let numTrimmedByZeros = trimZeros(match[3]);
+      const decimalAdjacentToLeadingZeros = sign ? (
+        // 0., -00., 000.
+        trimmedStr[leadingZeros.length + 1] === "."
+      ) : trimmedStr[leadingZeros.length] === ".";
+      if (!options.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
+        return str2;
+      } else {
+        const num = Number(trimmedStr);
+        const parsedStr = String(num);
+        if (num === 0) return num;
+        if (parsedStr.search(/[eE]/) !== -1) {
+          if (options.eNotation) return num;
+          else return str2;
+        } else if (trimmedStr.indexOf(".") !== -1) {
+          if (parsedStr === "0") return num;
+          else if (parsedStr === numTrimmedByZeros) return num;
+          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
+          else return str2;
+        }
+        let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
+        if (leadingZeros) {
+          return n === parsedStr || sign + n === parsedStr ? num : str2;
+        } else {
+          return n === parsedStr || n === sign + parsedStr ? num : str2;
+        }
+      }
+    } else {
+      return str2;
+    }
+  }
+}
+var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
+function resolveEnotation(str2, trimmedStr, options) {
+  if (!options.eNotation) return str2;
+  const notation = trimmedStr.match(eNotationRegx);
+  if (notation) {
+    let sign = notation[1] || "";
+    const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
+    const leadingZeros = notation[2];
+    const eAdjacentToLeadingZeros = sign ? (
+      // 0E.
+      trimmedStr[leadingZeros.length + 1] === eChar
+    ) : trimmedStr[leadingZeros.length] === eChar;
+    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str2;
+    else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
+      return Number(trimmedStr);
+    } else if (leadingZeros.length > 0) {
+      if (options.leadingZeros && !eAdjacentToLeadingZeros) {
+        return Number(trimmedStr);
+      } else return str2;
+    } else {
+      return Number(trimmedStr);
+    }
+  } else {
+    return str2;
+  }
+}
+function trimZeros(numStr) {
+  if (numStr && numStr.indexOf(".") !== -1) {
+    let end = numStr.length;
+    while (end > 0 && numStr.charCodeAt(end - 1) === 48) end--;
+    numStr = numStr.slice(0, end);
+    if (numStr === ".") numStr = "0";
+    else if (numStr[0] === ".") numStr = "0" + numStr;
+    else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
+    return numStr;
+  }
+  return numStr;
+}
+function parse_int(numStr, base) {
+  const str2 = numStr.trim();
+  if (base === 2 || base === 8) numStr = str2.substring(2);
+  if (parseInt) return parseInt(numStr, base);
+  else if (Number.parseInt) return Number.parseInt(numStr, base);
+  else if (window && window.parseInt) return window.parseInt(numStr, base);
+  else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
+}
+function handleInfinity(str2, num, options) {
+  const isPositive = num === Infinity;
+  switch (options.infinity.toLowerCase()) {
+    case "null":
+      return null;
+    case "infinity":
+      return num;
+    // Return Infinity or -Infinity
+    case "string":
+      return isPositive ? "Infinity" : "-Infinity";
+    case "original":
+    default:
+      return str2;
+  }
+}
+
+// node_modules/fast-xml-parser/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+  if (typeof ignoreAttributes === "function") {
+    return ignoreAttributes;
+  }
+  if (Array.isArray(ignoreAttributes)) {
+    return (attrName) => {
+      for (const pattern of ignoreAttributes) {
+        if (typeof pattern === "string" && attrName === pattern) {
+          return true;
+        }
+        if (pattern instanceof RegExp && pattern.test(attrName)) {
+          return true;
+        }
+      }
+    };
+  }
+  return () => false;
+}
+
+// node_modules/path-expression-matcher/src/Expression.js
+var Expression = class {
+  /**
+   * Create a new Expression
+   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
+   * @param {Object} options - Configuration options
+   * @param {string} options.separator - Path separator (default: '.')
+   */
+  constructor(pattern, options = {}, data) {
+    this.pattern = pattern;
+    this.separator = options.separator || ".";
+    this.segments = this._parse(pattern);
+    this.data = data;
+    this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
+    this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
+    this._hasPositionSelector = this.segments.some((seg) => seg.position !== void 0);
+  }
+  /**
+   * Parse pattern string into segments
+   * @private
+   * @param {string} pattern - Pattern to parse
+   * @returns {Array} Array of segment objects
+   */
+  _parse(pattern) {
+    const segments = [];
+    let i = 0;
+    let currentPart = "";
+    while (i < pattern.length) {
+      if (pattern[i] === this.separator) {
+        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+            currentPart = "";
+          }
+          segments.push({ type: "deep-wildcard" });
+          i += 2;
+        } else {
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+          }
+          currentPart = "";
+          i++;
+        }
+      } else {
+        currentPart += pattern[i];
+        i++;
+      }
+    }
+    if (currentPart.trim()) {
+      segments.push(this._parseSegment(currentPart.trim()));
+    }
+    return segments;
+  }
+  /**
+   * Parse a single segment
+   * @private
+   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
+   * @returns {Object} Segment object
+   */
+  _parseSegment(part) {
+    const segment = { type: "tag" };
+    let bracketContent = null;
+    let withoutBrackets = part;
+    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+    if (bracketMatch) {
+      withoutBrackets = bracketMatch[1] + bracketMatch[3];
+      if (bracketMatch[2]) {
+        const content = bracketMatch[2].slice(1, -1);
+        if (content) {
+          bracketContent = content;
+        }
+      }
+    }
+    let namespace = void 0;
+    let tagAndPosition = withoutBrackets;
+    if (withoutBrackets.includes("::")) {
+      const nsIndex = withoutBrackets.indexOf("::");
+      namespace = withoutBrackets.substring(0, nsIndex).trim();
+      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim();
+      if (!namespace) {
+        throw new Error(`Invalid namespace in pattern: ${part}`);
+      }
+    }
+    let tag = void 0;
+    let positionMatch = null;
+    if (tagAndPosition.includes(":")) {
+      const colonIndex = tagAndPosition.lastIndexOf(":");
+      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
+      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
+      const isPositionKeyword = ["first", "last", "odd", "even"].includes(posPart) || /^nth\(\d+\)$/.test(posPart);
+      if (isPositionKeyword) {
+        tag = tagPart;
+        positionMatch = posPart;
+      } else {
+        tag = tagAndPosition;
+      }
+    } else {
+      tag = tagAndPosition;
+    }
+    if (!tag) {
+      throw new Error(`Invalid segment pattern: ${part}`);
+    }
+    segment.tag = tag;
+    if (namespace) {
+      segment.namespace = namespace;
+    }
+    if (bracketContent) {
+      if (bracketContent.includes("=")) {
+        const eqIndex = bracketContent.indexOf("=");
+        segment.attrName = bracketContent.substring(0, eqIndex).trim();
+        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
+      } else {
+        segment.attrName = bracketContent.trim();
+      }
+    }
+    if (positionMatch) {
+      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
+      if (nthMatch) {
+        segment.position = "nth";
+        segment.positionValue = parseInt(nthMatch[1], 10);
+      } else {
+        segment.position = positionMatch;
+      }
+    }
+    return segment;
+  }
+  /**
+   * Get the number of segments
+   * @returns {number}
+   */
+  get length() {
+    return this.segments.length;
+  }
+  /**
+   * Check if expression contains deep wildcard
+   * @returns {boolean}
+   */
+  hasDeepWildcard() {
+    return this._hasDeepWildcard;
+  }
+  /**
+   * Check if expression has attribute conditions
+   * @returns {boolean}
+   */
+  hasAttributeCondition() {
+    return this._hasAttributeCondition;
+  }
+  /**
+   * Check if expression has position selectors
+   * @returns {boolean}
+   */
+  hasPositionSelector() {
+    return this._hasPositionSelector;
+  }
+  /**
+   * Get string representation
+   * @returns {string}
+   */
+  toString() {
+    return this.pattern;
+  }
+};
+
+// node_modules/path-expression-matcher/src/ExpressionSet.js
+var ExpressionSet = class {
+  constructor() {
+    this._byDepthAndTag = /* @__PURE__ */ new Map();
+    this._wildcardByDepth = /* @__PURE__ */ new Map();
+    this._deepWildcards = [];
+    this._deepByTerminalTag = /* @__PURE__ */ new Map();
+    this._patterns = /* @__PURE__ */ new Set();
+    this._sealed = false;
+  }
+  /**
+   * Add an Expression to the set.
+   * Duplicate patterns (same pattern string) are silently ignored.
+   *
+   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
+   * @returns {this} for chaining
+   * @throws {TypeError} if called after seal()
+   *
+   * @example
+   * set.add(new Expression('root.users.user'));
+   * set.add(new Expression('..script'));
+   */
+  add(expression) {
+    if (this._sealed) {
+      throw new TypeError(
+        "ExpressionSet is sealed. Create a new ExpressionSet to add more expressions."
+      );
+    }
+    if (this._patterns.has(expression.pattern)) return this;
+    this._patterns.add(expression.pattern);
+    if (expression.hasDeepWildcard()) {
+      const lastSeg2 = expression.segments[expression.segments.length - 1];
+      if (lastSeg2 && lastSeg2.type !== "deep-wildcard" && lastSeg2.tag !== "*") {
+        const tag2 = lastSeg2.tag;
+        if (!this._deepByTerminalTag.has(tag2)) this._deepByTerminalTag.set(tag2, []);
+        this._deepByTerminalTag.get(tag2).push(expression);
+      } else {
+        this._deepWildcards.push(expression);
+      }
+      return this;
+    }
+    const depth = expression.length;
+    const lastSeg = expression.segments[expression.segments.length - 1];
+    const tag = lastSeg?.tag;
+    if (!tag || tag === "*") {
+      if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
+      this._wildcardByDepth.get(depth).push(expression);
+    } else {
+      const key = `${depth}:${tag}`;
+      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
+      this._byDepthAndTag.get(key).push(expression);
+    }
+    return this;
+  }
+  /**
+   * Add multiple expressions at once.
+   *
+   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
+   * @returns {this} for chaining
+   *
+   * @example
+   * set.addAll([
+   *   new Expression('root.users.user'),
+   *   new Expression('root.config.setting'),
+   * ]);
+   */
+  addAll(expressions) {
+    for (const expr of expressions) this.add(expr);
+    return this;
+  }
+  /**
+   * Check whether a pattern string is already present in the set.
+   *
+   * @param {import('./Expression.js').default} expression
+   * @returns {boolean}
+   */
+  has(expression) {
+    return this._patterns.has(expression.pattern);
+  }
+  /**
+   * Number of expressions in the set.
+   * @type {number}
+   */
+  get size() {
+    return this._patterns.size;
+  }
+  /**
+   * Seal the set against further modifications.
+   * Useful to prevent accidental mutations after config is built.
+   * Calling add() or addAll() on a sealed set throws a TypeError.
+   *
+   * @returns {this}
+   */
+  seal() {
+    this._sealed = true;
+    return this;
+  }
+  /**
+   * Whether the set has been sealed.
+   * @type {boolean}
+   */
+  get isSealed() {
+    return this._sealed;
+  }
+  /**
+   * Test whether the matcher's current path matches any expression in the set.
+   *
+   * Evaluation order (cheapest → most expensive):
+   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
+   *  2. Depth-only wildcard bucket — O(1) lookup, rare
+   *  3. Deep-wildcard list         — always checked, but usually small
+   *
+   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+   * @returns {boolean} true if any expression matches the current path
+   *
+   * @example
+   * if (stopNodes.matchesAny(matcher)) {
+   *   // handle stop node
+   * }
+   */
+  matchesAny(matcher) {
+    return this.findMatch(matcher) !== null;
+  }
+  /**
+  * Find and return the first Expression that matches the matcher's current path.
+  *
+  * Uses the same evaluation order as matchesAny (cheapest → most expensive):
+  *  1. Exact depth + tag bucket
+  *  2. Depth-only wildcard bucket
+  *  3. Deep-wildcard list
+  *
+  * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+  * @returns {import('./Expression.js').default | null} the first matching Expression, or null
+  *
+  * @example
+  * const expr = stopNodes.findMatch(matcher);
+  * if (expr) {
+  *   // access expr.config, expr.pattern, etc.
+  * }
+  */
+  findMatch(matcher) {
+    const depth = matcher.getDepth();
+    const tag = matcher.getCurrentTag();
+    const exactKey = `${depth}:${tag}`;
+    const exactBucket = this._byDepthAndTag.get(exactKey);
+    if (exactBucket) {
+      for (let i = 0; i < exactBucket.length; i++) {
+        if (matcher.matches(exactBucket[i])) return exactBucket[i];
+      }
+    }
+    const wildcardBucket = this._wildcardByDepth.get(depth);
+    if (wildcardBucket) {
+      for (let i = 0; i < wildcardBucket.length; i++) {
+        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
+      }
+    }
+    const deepBucket = this._deepByTerminalTag.get(tag);
+    if (deepBucket) {
+      for (let i = 0; i < deepBucket.length; i++) {
+        if (matcher.matches(deepBucket[i])) return deepBucket[i];
+      }
+    }
+    for (let i = 0; i < this._deepWildcards.length; i++) {
+      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
+    }
+    return null;
+  }
+};
+
+// node_modules/path-expression-matcher/src/Matcher.js
+var MatcherView = class {
+  /**
+   * @param {Matcher} matcher - The parent Matcher instance to read from.
+   */
+  constructor(matcher) {
+    this._matcher = matcher;
+  }
+  /**
+   * Get the path separator used by the parent matcher.
+   * @returns {string}
+   */
+  get separator() {
+    return this._matcher.separator;
+  }
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    const path2 = this._matcher.path;
+    return path2.length > 0 ? path2[path2.length - 1].tag : void 0;
+  }
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    const path2 = this._matcher.path;
+    return path2.length > 0 ? path2[path2.length - 1].namespace : void 0;
+  }
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    const path2 = this._matcher.path;
+    if (path2.length === 0) return void 0;
+    return path2[path2.length - 1].values?.[attrName];
+  }
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    const path2 = this._matcher.path;
+    if (path2.length === 0) return false;
+    const current = path2[path2.length - 1];
+    return current.values !== void 0 && attrName in current.values;
+  }
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAnyParentAttr(attrName) {
+    return this._matcher.getAnyParentAttr(attrName);
+  }
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    return this._matcher.hasAnyParentAttr(attrName);
+  }
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    const path2 = this._matcher.path;
+    if (path2.length === 0) return -1;
+    return path2[path2.length - 1].position ?? 0;
+  }
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    const path2 = this._matcher.path;
+    if (path2.length === 0) return -1;
+    return path2[path2.length - 1].counter ?? 0;
+  }
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this._matcher.path.length;
+  }
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    return this._matcher.toString(separator, includeNamespace);
+  }
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this._matcher.path.map((n) => n.tag);
+  }
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    return this._matcher.matches(expression);
+  }
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this._matcher);
+  }
+};
+var Matcher = class {
+  /**
+   * Create a new Matcher.
+   * @param {Object} [options={}]
+   * @param {string} [options.separator='.'] - Default path separator
+   */
+  constructor(options = {}) {
+    this.separator = options.separator || ".";
+    this.path = [];
+    this.siblingStacks = [];
+    this._pathStringCache = null;
+    this._view = new MatcherView(this);
+    this._keptAttrs = [];
+  }
+  /**
+   * Push a new tag onto the path.
+   * @param {string} tagName
+   * @param {Object|null} [attrValues=null]
+   * @param {string|null} [namespace=null]
+   * @param {Object|null} [options=null]
+   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
+   */
+  push(tagName, attrValues = null, namespace = null, options = null) {
+    this._pathStringCache = null;
+    if (this.path.length > 0) {
+      this.path[this.path.length - 1].values = void 0;
+    }
+    const currentLevel = this.path.length;
+    let level = this.siblingStacks[currentLevel];
+    if (!level) {
+      level = { counts: /* @__PURE__ */ new Map(), total: 0 };
+      this.siblingStacks[currentLevel] = level;
+    }
+    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
+    const counter = level.counts.get(siblingKey) || 0;
+    const position2 = level.total;
+    level.counts.set(siblingKey, counter + 1);
+    level.total++;
+    const node2 = {
+      tag: tagName,
+      position: position2,
+      counter
+    };
+    if (namespace !== null && namespace !== void 0) {
+      node2.namespace = namespace;
+    }
+    if (attrValues !== null && attrValues !== void 0) {
+      node2.values = attrValues;
+    }
+    this.path.push(node2);
+    const depth = this.path.length;
+    const keep = options !== null ? options.keep : null;
+    if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
+      for (let i = 0; i < keep.length; i++) {
+        const name = keep[i];
+        if (attrValues[name] !== void 0) {
+          this._keptAttrs.push({ depth, name, value: attrValues[name] });
+        }
+      }
+    }
+  }
+  /**
+   * Pop the last tag from the path.
+   * @returns {Object|undefined} The popped node
+   */
+  pop() {
+    if (this.path.length === 0) return void 0;
+    this._pathStringCache = null;
+    const node2 = this.path.pop();
+    if (this.siblingStacks.length > this.path.length + 1) {
+      this.siblingStacks.length = this.path.length + 1;
+    }
+    const poppedDepth = this.path.length + 1;
+    while (this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth) {
+      this._keptAttrs.pop();
+    }
+    return node2;
+  }
+  /**
+   * Update current node's attribute values.
+   * Useful when attributes are parsed after push.
+   * @param {Object} attrValues
+   */
+  updateCurrent(attrValues) {
+    if (this.path.length > 0) {
+      const current = this.path[this.path.length - 1];
+      if (attrValues !== null && attrValues !== void 0) {
+        current.values = attrValues;
+      }
+    }
+  }
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].tag : void 0;
+  }
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : void 0;
+  }
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    if (this.path.length === 0) return void 0;
+    return this.path[this.path.length - 1].values?.[attrName];
+  }
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    if (this.path.length === 0) return false;
+    const current = this.path[this.path.length - 1];
+    return current.values !== void 0 && attrName in current.values;
+  }
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * Unlike getAttrValue(), this works regardless of how deep the path has
+   * gone since the attribute was pushed — but only for attribute names that
+   * were explicitly marked with `keep` at push time. Cost is proportional to
+   * the number of currently-kept attributes (typically 0-3), not path depth.
+   * @param {string} attrName
+   * @returns {*} the value, or undefined if no ancestor kept this attribute
+   */
+  getAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return kept[i].value;
+    }
+    return void 0;
+  }
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return true;
+    }
+    return false;
+  }
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].position ?? 0;
+  }
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].counter ?? 0;
+  }
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this.path.length;
+  }
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    const sep3 = separator || this.separator;
+    const isDefault = sep3 === this.separator && includeNamespace === true;
+    if (isDefault) {
+      if (this._pathStringCache !== null) {
+        return this._pathStringCache;
+      }
+      const result = this.path.map(
+        (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+      ).join(sep3);
+      this._pathStringCache = result;
+      return result;
+    }
+    return this.path.map(
+      (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+    ).join(sep3);
+  }
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this.path.map((n) => n.tag);
+  }
+  /**
+   * Reset the path to empty.
+   */
+  reset() {
+    this._pathStringCache = null;
+    this.path = [];
+    this.siblingStacks = [];
+    this._keptAttrs = [];
+  }
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    const segments = expression.segments;
+    if (segments.length === 0) {
+      return false;
+    }
+    if (expression.hasDeepWildcard()) {
+      return this._matchWithDeepWildcard(segments);
+    }
+    return this._matchSimple(segments);
+  }
+  /**
+   * @private
+   */
+  _matchSimple(segments) {
+    if (this.path.length !== segments.length) {
+      return false;
+    }
+    for (let i = 0; i < segments.length; i++) {
+      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  /**
+   * @private
+   */
+  _matchWithDeepWildcard(segments) {
+    let pathIdx = this.path.length - 1;
+    let segIdx = segments.length - 1;
+    while (segIdx >= 0 && pathIdx >= 0) {
+      const segment = segments[segIdx];
+      if (segment.type === "deep-wildcard") {
+        segIdx--;
+        if (segIdx < 0) {
+          return true;
+        }
+        const nextSeg = segments[segIdx];
+        let found = false;
+        for (let i = pathIdx; i >= 0; i--) {
+          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
+            pathIdx = i - 1;
+            segIdx--;
+            found = true;
+            break;
+          }
+        }
+        if (!found) {
+          return false;
+        }
+      } else {
+        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
+          return false;
+        }
+        pathIdx--;
+        segIdx--;
+      }
+    }
+    return segIdx < 0;
+  }
+  /**
+   * @private
+   */
+  _matchSegment(segment, node2, isCurrentNode) {
+    if (segment.tag !== "*" && segment.tag !== node2.tag) {
+      return false;
+    }
+    if (segment.namespace !== void 0) {
+      if (segment.namespace !== "*" && segment.namespace !== node2.namespace) {
+        return false;
+      }
+    }
+    if (segment.attrName !== void 0) {
+      if (!isCurrentNode) {
+        return false;
+      }
+      if (!node2.values || !(segment.attrName in node2.values)) {
+        return false;
+      }
+      if (segment.attrValue !== void 0) {
+        if (String(node2.values[segment.attrName]) !== String(segment.attrValue)) {
+          return false;
+        }
+      }
+    }
+    if (segment.position !== void 0) {
+      if (!isCurrentNode) {
+        return false;
+      }
+      const counter = node2.counter ?? 0;
+      if (segment.position === "first" && counter !== 0) {
+        return false;
+      } else if (segment.position === "odd" && counter % 2 !== 1) {
+        return false;
+      } else if (segment.position === "even" && counter % 2 !== 0) {
+        return false;
+      } else if (segment.position === "nth" && counter !== segment.positionValue) {
+        return false;
+      }
+    }
+    return true;
+  }
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this);
+  }
+  /**
+   * Create a snapshot of current state.
+   * @returns {Object}
+   */
+  snapshot() {
+    return {
+      path: this.path.map((node2) => ({ ...node2 })),
+      siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
+      keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
+    };
+  }
+  /**
+   * Restore state from snapshot.
+   * @param {Object} snapshot
+   */
+  restore(snapshot) {
+    this._pathStringCache = null;
+    this.path = snapshot.path.map((node2) => ({ ...node2 }));
+    this.siblingStacks = snapshot.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
+    this._keptAttrs = (snapshot.keptAttrs || []).map((entry) => ({ ...entry }));
+  }
+  /**
+   * Return the read-only {@link MatcherView} for this matcher.
+   *
+   * The same instance is returned on every call — no allocation occurs.
+   * It always reflects the current parser state and is safe to pass to
+   * user callbacks without risk of accidental mutation.
+   *
+   * @returns {MatcherView}
+   *
+   * @example
+   * const view = matcher.readOnly();
+   * // pass view to callbacks — it stays in sync automatically
+   * view.matches(expr);       // ✓
+   * view.getCurrentTag();     // ✓
+   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+   */
+  readOnly() {
+    return this._view;
+  }
+};
+
+// node_modules/is-unsafe/src/contexts/html.js
+var HTML_PATTERNS = [
+  {
+    id: "html-script-open",
+    description: "<script opening tag",
+    pattern: /<script[\s>/]/i
+  },
+  {
+    id: "html-script-close",
+    description: "</script closing tag",
+    pattern: /<\/script[\s>]/i
+  },
+  {
+    id: "html-javascript-protocol",
+    description: "javascript: URI scheme (with optional whitespace/encoding)",
+    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
+    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i
+  },
+  {
+    id: "html-vbscript-protocol",
+    description: "vbscript: URI scheme",
+    pattern: /vbscript[\t\n\r ]*:/i
+  },
+  {
+    id: "html-data-html",
+    description: "data:text/html URI \u2014 can execute scripts in browsers",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i
+  },
+  {
+    id: "html-data-xhtml",
+    description: "data:application/xhtml+xml URI",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i
+  },
+  {
+    id: "html-data-svg",
+    description: "data:image/svg+xml URI \u2014 can execute scripts",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i
+  },
+  {
+    id: "html-inline-event-handler",
+    description: "Inline event handler attributes: onclick=, onerror=, onload=, etc.",
+    // \bon ensures we match a word boundary so "phonetic=" is not caught
+    pattern: /\bon\w{1,30}\s*=/i
+  },
+  {
+    id: "html-entity-obfuscated-script",
+    description: "HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)",
+    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
+    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i
+  },
+  {
+    id: "html-entity-obfuscated-javascript",
+    description: 'HTML-entity-encoded javascript: (partial \u2014 catches common &#106; or &#x6a; for "j")',
+    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i
+  },
+  {
+    id: "html-style-expression",
+    description: "CSS expression() \u2014 IE-era code execution in style attributes",
+    pattern: /style[\s\S]{0,20}expression\s*\(/i
+  },
+  {
+    id: "html-object-embed",
+    description: "<object or <embed tags that can load active content",
+    pattern: /<(?:object|embed)[\s>/]/i
+  },
+  {
+    id: "html-base-tag",
+    description: "<base href= \u2014 can hijack all relative URLs on a page",
+    pattern: /<base[\s>]/i
+  },
+  {
+    id: "html-meta-refresh",
+    description: '<meta http-equiv="refresh" \u2014 can redirect users',
+    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i
+  },
+  {
+    id: "html-srcdoc",
+    description: "srcdoc= attribute on iframes \u2014 embeds HTML that can run scripts",
+    pattern: /srcdoc\s*=/i
+  },
+  {
+    id: "html-iframe",
+    description: "<iframe tag",
+    pattern: /<iframe[\s>/]/i
+  },
+  {
+    id: "html-form",
+    description: "<form tag \u2014 can be used for phishing / credential harvesting injection",
+    pattern: /<form[\s>/]/i
+  }
+];
+var html_default = HTML_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/xml.js
+var XML_PATTERNS = [
+  {
+    id: "xml-cdata-injection",
+    description: "CDATA section injection: <![CDATA[ breaks out of text node context",
+    pattern: /<!\[CDATA\[/i
+  },
+  {
+    id: "xml-cdata-close",
+    description: "CDATA close sequence: ]]> can terminate an enclosing CDATA section",
+    pattern: /\]\]>/
+  },
+  {
+    id: "xml-processing-instruction",
+    description: "XML processing instruction: <?xml-stylesheet or <?php etc.",
+    pattern: /<\?(?:xml[\- ]|php|asp)/i
+  },
+  {
+    id: "xml-doctype-injection",
+    description: "DOCTYPE declaration embedded in content \u2014 can define entities",
+    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
+    pattern: /<!DOCTYPE(?:[\s[]|$)/i
+  },
+  {
+    id: "xml-entity-system",
+    description: "SYSTEM keyword \u2014 used in external entity declarations (XXE)",
+    pattern: /\bSYSTEM\s+["']/i
+  },
+  {
+    id: "xml-entity-public",
+    description: "PUBLIC keyword \u2014 used in external entity declarations (XXE)",
+    pattern: /\bPUBLIC\s+["']/i
+  },
+  {
+    id: "xml-entity-declaration",
+    description: "<!ENTITY declaration \u2014 defines entities, potential XXE or entity expansion",
+    pattern: /<!ENTITY[\s%]/i
+  },
+  {
+    id: "xml-billion-laughs",
+    description: "Entity reference chaining / billion laughs: repeated &eX; style references",
+    // Heuristic: 3+ consecutive entity refs suggests expansion attack
+    pattern: /(?:&\w{1,20};){3,}/
+  },
+  {
+    id: "xml-namespace-confusion",
+    description: "xmlns: attribute injection \u2014 can redefine namespaces to confuse parsers",
+    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
+    pattern: /\bxmlns(?::\w{1,40})?\s*=/i
+  },
+  {
+    id: "xml-comment-injection",
+    description: "<!-- comment injection \u2014 can hide content from some parsers",
+    pattern: /<!--/
+  },
+  {
+    id: "xml-comment-close",
+    description: "--> closes an enclosing XML comment",
+    pattern: /-->/
+  },
+  {
+    id: "xml-pi-close",
+    description: "?> closes an enclosing processing instruction",
+    pattern: /\?>/
+  }
+];
+var xml_default = XML_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/svg.js
+var SVG_PATTERNS = [
+  {
+    id: "svg-script-element",
+    description: "<script element inside SVG executes JavaScript",
+    pattern: /<script[\s>/]/i
+  },
+  {
+    id: "svg-xlink-href-javascript",
+    description: "xlink:href with javascript: \u2014 classic SVG XSS via <a> or <use>",
+    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-href-javascript",
+    description: "href= with javascript: in SVG context (<a>, <animate>, etc.)",
+    pattern: /href\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-foreignobject",
+    description: "<foreignObject embeds HTML inside SVG \u2014 can execute scripts",
+    pattern: /<foreignObject[\s>/]/i
+  },
+  {
+    id: "svg-use-external",
+    description: "<use xlink:href or href pointing to external resource (non-fragment URL)",
+    // Match <use with href= where the value starts with a non-# character (external URL)
+    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
+    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i
+  },
+  {
+    id: "svg-animate-href",
+    description: '<animate attributeName="href" \u2014 can dynamically change href to javascript:',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i
+  },
+  {
+    id: "svg-animate-xlinkhref",
+    description: '<animate attributeName="xlink:href"',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i
+  },
+  {
+    id: "svg-set-javascript",
+    description: '<set to="javascript:..." \u2014 sets an attribute to a javascript: URI',
+    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-event-handler",
+    description: "SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.",
+    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i
+  },
+  {
+    id: "svg-handler-generic",
+    description: "Generic on* handler catch-all for SVG attributes",
+    pattern: /\bon\w{1,30}\s*=/i
+  },
+  {
+    id: "svg-filter-feimage",
+    description: "<feImage href= \u2014 filter primitive that can load external resources",
+    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i
+  },
+  {
+    id: "svg-image-external",
+    description: "<image xlink:href with http/https or javascript protocol",
+    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i
+  },
+  {
+    id: "svg-style-javascript",
+    description: "style= attribute containing javascript: (e.g. background:url(javascript:...))",
+    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i
+  }
+];
+var svg_default = SVG_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/sql.js
+var SQL_PATTERNS = [
+  {
+    id: "sql-block-comment-open",
+    description: "SQL block comment open: /* ... */ \u2014 unusual in legitimate user text",
+    pattern: /\/\*/
+  },
+  {
+    id: "sql-union-select",
+    description: "UNION SELECT \u2014 most common SQL injection aggregation attack",
+    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i
+  },
+  {
+    id: "sql-drop-table",
+    description: "DROP TABLE \u2014 destructive DDL injection",
+    pattern: /\bDROP\s{1,20}TABLE\b/i
+  },
+  {
+    id: "sql-drop-database",
+    description: "DROP DATABASE \u2014 destructive DDL injection",
+    pattern: /\bDROP\s{1,20}DATABASE\b/i
+  },
+  {
+    id: "sql-insert-into",
+    description: "INSERT INTO \u2014 data injection",
+    pattern: /\bINSERT\s{1,20}INTO\b/i
+  },
+  {
+    id: "sql-delete-from",
+    description: "DELETE FROM \u2014 data deletion injection",
+    pattern: /\bDELETE\s{1,20}FROM\b/i
+  },
+  {
+    id: "sql-update-set",
+    description: "UPDATE ... SET \u2014 data modification injection",
+    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
+    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i
+  },
+  {
+    id: "sql-exec-xp",
+    description: "EXEC xp_ \u2014 MSSQL extended stored procedure execution",
+    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i
+  },
+  {
+    id: "sql-tautology-string",
+    description: `Classic string tautology: ' OR '1'='1 or " OR "1"="1"`,
+    // Last quote is optional — injection may truncate it: ' OR '1'='1--
+    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i
+  },
+  {
+    id: "sql-tautology-numeric",
+    description: "Numeric tautology: OR 1=1",
+    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i
+  },
+  {
+    id: "sql-always-true-zero",
+    description: "Numeric tautology: OR 0=0",
+    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i
+  },
+  {
+    id: "sql-sleep-benchmark",
+    description: "Time-based blind injection: SLEEP() or BENCHMARK()",
+    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i
+  },
+  {
+    id: "sql-waitfor-delay",
+    description: "MSSQL time-based blind injection: WAITFOR DELAY",
+    pattern: /\bWAITFOR\s{1,20}DELAY\b/i
+  },
+  {
+    id: "sql-char-function",
+    description: "CHAR() function \u2014 used to obfuscate injected strings",
+    pattern: /\bCHAR\s*\(\s*\d{1,3}/i
+  },
+  {
+    id: "sql-information-schema",
+    description: "INFORMATION_SCHEMA \u2014 reconnaissance query for table/column enumeration",
+    pattern: /\bINFORMATION_SCHEMA\b/i
+  }
+];
+var sql_default = SQL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/shell.js
+var SHELL_PATTERNS = [
+  {
+    id: "shell-path-traversal-unix",
+    description: "Unix path traversal: ../  \u2014 climbing the directory tree",
+    pattern: /\.\.\//
+  },
+  {
+    id: "shell-path-traversal-windows",
+    description: "Windows path traversal: ..\\ \u2014 climbing the directory tree",
+    pattern: /\.\.\\/
+  },
+  {
+    id: "shell-path-traversal-encoded",
+    description: "URL-encoded path traversal: %2e%2e or %2f variants",
+    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i
+  },
+  {
+    id: "shell-null-byte",
+    description: "Null byte injection: \\x00 or %00 \u2014 truncates strings in C-backed functions",
+    pattern: /\x00|%00/
+  },
+  {
+    id: "shell-semicolon",
+    description: "Semicolon command separator: cmd1; cmd2",
+    pattern: /;/
+  },
+  {
+    id: "shell-pipe",
+    description: "Pipe operator: cmd1 | cmd2",
+    pattern: /\|/
+  },
+  {
+    id: "shell-and-operator",
+    description: "AND operator: cmd1 && cmd2",
+    pattern: /&&/
+  },
+  {
+    id: "shell-or-operator",
+    description: "OR operator: cmd1 || cmd2",
+    pattern: /\|\|/
+  },
+  {
+    id: "shell-backtick",
+    description: "Backtick command substitution: `cmd`",
+    pattern: /`/
+  },
+  {
+    id: "shell-dollar-paren",
+    description: "Dollar-paren command substitution: $(cmd)",
+    pattern: /\$\(/
+  },
+  {
+    id: "shell-dollar-brace",
+    description: "Dollar-brace variable expansion: ${var} \u2014 can be abused for injection",
+    pattern: /\$\{/
+  },
+  {
+    id: "shell-redirect-out",
+    description: "Output redirection: cmd > file or cmd >> file",
+    pattern: />{1,2}/
+  },
+  {
+    id: "shell-redirect-in",
+    description: "Input redirection: cmd < file",
+    pattern: /</
+  },
+  {
+    id: "shell-newline-injection",
+    description: "Newline injection: \\n or \\r \u2014 can inject new shell commands",
+    pattern: /[\n\r]/
+  },
+  {
+    id: "shell-glob-star",
+    description: "Glob expansion: * or ? \u2014 can expand to unintended files",
+    // Only flag when combined with path separators to reduce false positives
+    pattern: /[/\\][*?]/
+  },
+  {
+    id: "shell-absolute-root",
+    description: "Absolute root path injection: string starting with / or \\ (Windows UNC)",
+    pattern: /^(?:\/|\\\\)/
+  },
+  {
+    id: "shell-windows-drive",
+    description: "Windows drive letter path injection: C:\\ or D:/",
+    pattern: /^[a-zA-Z]:[/\\]/
+  },
+  {
+    id: "shell-curl-wget",
+    description: "curl/wget with URL or flags \u2014 can exfiltrate data or download payloads",
+    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
+    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
+    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i
+  }
+];
+var shell_default = SHELL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/redos.js
+var REDOS_PATTERNS = [
+  {
+    id: "redos-nested-quantifier-plus",
+    description: "Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.",
+    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
+    pattern: /\([^)]*\+[^)]*\)[+*]/
+  },
+  {
+    id: "redos-nested-quantifier-star",
+    description: "Nested * quantifier: (a*)* or (a*)+ \u2014 catastrophic backtracking",
+    pattern: /\([^)]*\*[^)]*\)[*+]/
+  },
+  {
+    id: "redos-nested-groups",
+    description: "Doubly nested quantified groups: ((a+)+) \u2014 guaranteed catastrophic",
+    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/
+  },
+  {
+    id: "redos-alternation-overlap",
+    description: "Overlapping alternation under quantifier: (a|a)+ \u2014 ambiguous NFA paths",
+    // Detect repeated identical alternatives under a quantifier
+    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/
+  },
+  {
+    id: "redos-star-plus-concat",
+    description: "(x*x)+ pattern \u2014 triggers super-linear backtracking",
+    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/
+  },
+  {
+    id: "redos-dot-star-greedy",
+    description: "(.*){n,} or (.+){n,} \u2014 repeated greedy dot quantifiers",
+    pattern: /\(\.[*+]\)\{?\d/
+  },
+  {
+    id: "redos-large-repetition",
+    description: "Very large fixed or range repetition count {1000,} or {1000,n} \u2014 denial of service via backtracking",
+    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
+    pattern: /\{\d{4,}(?:,\d*)?\}/
+  },
+  {
+    id: "redos-catastrophic-alternation",
+    description: "Long alternation with many similar branches \u2014 polynomial backtracking risk",
+    // Heuristic: 10+ pipe-separated alternatives in a single group
+    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/
+  }
+];
+var redos_default = REDOS_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/nosql.js
+var sep2 = `["'\\s]*:`;
+var NOSQL_PATTERNS = [
+  // ─── MongoDB $ operator injection ────────────────────────────────────────
+  {
+    id: "nosql-where-operator",
+    description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
+    pattern: new RegExp(`\\$where${sep2}`, "i")
+  },
+  {
+    id: "nosql-ne-operator",
+    description: '$ne \u2014 "not equal" operator used to bypass equality checks',
+    pattern: new RegExp(`\\$ne${sep2}`, "i")
+  },
+  {
+    id: "nosql-gt-operator",
+    description: '$gt \u2014 "greater than" used to bypass password/value checks',
+    pattern: new RegExp(`\\$gte?${sep2}`, "i")
+  },
+  {
+    id: "nosql-lt-operator",
+    description: '$lt / $lte \u2014 "less than" bypass variants',
+    pattern: new RegExp(`\\$lte?${sep2}`, "i")
+  },
+  {
+    id: "nosql-regex-operator",
+    description: "$regex \u2014 can be used to extract data character by character (blind injection)",
+    pattern: new RegExp(`\\$regex${sep2}`, "i")
+  },
+  {
+    id: "nosql-or-operator",
+    description: "$or \u2014 logical OR; used to create always-true conditions",
+    pattern: new RegExp(`\\$or${sep2}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-and-operator",
+    description: "$and \u2014 logical AND operator injection",
+    pattern: new RegExp(`\\$and${sep2}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-nor-operator",
+    description: "$nor \u2014 logical NOR operator injection",
+    pattern: new RegExp(`\\$nor${sep2}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-exists-operator",
+    description: "$exists \u2014 can enumerate fields to determine schema",
+    pattern: new RegExp(`\\$exists${sep2}`, "i")
+  },
+  {
+    id: "nosql-in-operator",
+    description: "$in \u2014 matches any value in a list; can enumerate values",
+    pattern: new RegExp(`\\$in${sep2}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-expr-operator",
+    description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
+    pattern: new RegExp(`\\$expr${sep2}`, "i")
+  },
+  {
+    id: "nosql-function-operator",
+    description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
+    pattern: new RegExp(`\\$function${sep2}`, "i")
+  },
+  {
+    id: "nosql-accumulator-operator",
+    description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
+    pattern: new RegExp(`\\$accumulator${sep2}`, "i")
+  },
+  // ─── Prototype pollution ─────────────────────────────────────────────────
+  {
+    id: "nosql-proto-pollution",
+    description: "__proto__ \u2014 prototype pollution via object key injection",
+    pattern: /__proto__/
+  },
+  {
+    id: "nosql-constructor-prototype",
+    description: "constructor.prototype \u2014 alternative prototype pollution vector (dot notation or JSON key)",
+    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
+    // ("constructor": {"prototype": ...})
+    pattern: /constructor[\s"':.,{\[]*prototype/i
+  },
+  {
+    id: "nosql-proto-bracket",
+    description: '["__proto__"] \u2014 bracket-notation prototype pollution',
+    pattern: /\[["']__proto__["']\]/
+  }
+];
+var nosql_default = NOSQL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/log.js
+var LOG_PATTERNS = [
+  // ─── CRLF / newline injection ─────────────────────────────────────────────
+  {
+    id: "log-crlf-injection",
+    description: "CRLF injection: literal \\r or \\n embeds fake log lines",
+    pattern: /[\r\n]/
+  },
+  {
+    id: "log-url-encoded-crlf",
+    description: "URL-encoded CRLF: %0d, %0a, %0D, %0A \u2014 decoded by some log parsers",
+    pattern: /%0[dDaA]/
+  },
+  {
+    id: "log-unicode-newline",
+    description: "Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)",
+    pattern: /[\u2028\u2029]/
+  },
+  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
+  {
+    id: "log-log4shell-jndi",
+    description: "Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j",
+    pattern: /\$\{jndi\s*:/i
+  },
+  {
+    id: "log-log4shell-obfuscated",
+    description: "Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection",
+    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
+    pattern: /\$\{::-/
+  },
+  {
+    id: "log-log4j-lookup",
+    description: "Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} \u2014 data exfiltration",
+    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i
+  },
+  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
+  {
+    id: "log-ssti-double-brace",
+    description: "SSTI double-brace: {{expression}} \u2014 Jinja2, Twig, Handlebars, etc.",
+    pattern: /\{\{[\s\S]{0,80}\}\}/
+  },
+  {
+    id: "log-ssti-hash-brace",
+    description: "SSTI hash-brace: #{expression} \u2014 Thymeleaf, Velocity, Ruby ERB",
+    pattern: /#\{[\s\S]{0,80}\}/
+  },
+  {
+    id: "log-ssti-dollar-brace",
+    description: "SSTI/EL injection: ${expression with operators or method calls} \u2014 JSP EL, Freemarker, SpEL",
+    // Require that the ${...} content looks like an expression, not a plain variable name.
+    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
+    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
+    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i
+  },
+  {
+    id: "log-ssti-percent-tag",
+    description: "SSTI ERB/ASP tag: <%= expression %> \u2014 Ruby ERB, ASP",
+    pattern: /<%=[\s\S]{0,80}%>/
+  },
+  // ─── Null byte ────────────────────────────────────────────────────────────
+  {
+    id: "log-null-byte",
+    description: "Null byte: \\x00 or %00 \u2014 can truncate log entries in C-backed loggers",
+    pattern: /\x00|%00/
+  },
+  // ─── ANSI escape injection ────────────────────────────────────────────────
+  {
+    id: "log-ansi-escape",
+    description: "ANSI escape sequence: ESC[ \u2014 can manipulate terminal output when logs are tailed",
+    pattern: /\x1b\[/
+  }
+];
+var log_default = LOG_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/sql-strict.js
+var SQL_STRICT_EXTRA = [
+  {
+    id: "sql-line-comment",
+    description: "SQL line comment: -- followed by whitespace or end of string",
+    pattern: /--(?:\s|$)/
+  },
+  {
+    id: "sql-stacked-query",
+    description: "Stacked queries: semicolon immediately followed by a SQL keyword",
+    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i
+  },
+  {
+    id: "sql-hex-encoding",
+    description: "Hex-encoded string injection: 0x41414141 style (MySQL)",
+    pattern: /\b0x[0-9a-f]{4,}/i
+  }
+];
+var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
+var sql_strict_default = SQL_STRICT_PATTERNS;
+
+// node_modules/is-unsafe/src/util/decode-entities.js
+var NAMED2 = Object.freeze({
+  colon: ":",
+  Tab: "	",
+  NewLine: "\n"
+});
+var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
+function decodeEntities(input) {
+  if (input.indexOf("&") === -1) return input;
+  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
+    if (name !== void 0) {
+      return Object.prototype.hasOwnProperty.call(NAMED2, name) ? NAMED2[name] : match;
+    }
+    const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp) || cp > 1114111) return match;
+    return String.fromCodePoint(cp);
+  });
+}
+
+// node_modules/is-unsafe/src/index.js
+html_default.label = "HTML";
+xml_default.label = "XML";
+svg_default.label = "SVG";
+html_default.decodeEntities = true;
+xml_default.decodeEntities = true;
+svg_default.decodeEntities = true;
+sql_default.label = "SQL";
+sql_strict_default.label = "SQL-STRICT";
+shell_default.label = "SHELL";
+redos_default.label = "REDOS";
+nosql_default.label = "NOSQL";
+log_default.label = "LOG";
+var VALID_CONTEXTS = Object.freeze({
+  HTML: html_default,
+  XML: xml_default,
+  SVG: svg_default,
+  SQL: sql_default,
+  "SQL-STRICT": sql_strict_default,
+  SHELL: shell_default,
+  REDOS: redos_default,
+  NOSQL: nosql_default,
+  LOG: log_default
+});
+function assertString(value) {
+  if (typeof value !== "string") {
+    throw new TypeError(
+      `is-unsafe: first argument must be a string, got ${typeof value}`
+    );
+  }
+}
+function assertContext(context) {
+  if (context instanceof RegExp) return;
+  if (Array.isArray(context)) {
+    if (context.length === 0) {
+      throw new TypeError("is-unsafe: context must not be an empty array");
+    }
+    if (Array.isArray(context[0])) {
+      for (const list4 of context) {
+        if (!Array.isArray(list4) || list4.length === 0) {
+          throw new TypeError(
+            "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
+          );
+        }
+      }
+    }
+    return;
+  }
+  throw new TypeError(
+    `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
+  );
+}
+function normalise(context) {
+  if (context instanceof RegExp) return { lists: null, regex: context };
+  if (Array.isArray(context[0])) return { lists: context, regex: null };
+  return { lists: [context], regex: null };
+}
+function decodedCopy(value, list4) {
+  if (!list4.decodeEntities) return null;
+  const decoded = decodeEntities(value);
+  return decoded === value ? null : decoded;
+}
+function matchList(value, list4) {
+  const label = list4.label ?? "CUSTOM";
+  const decoded = decodedCopy(value, list4);
+  for (const rule of list4) {
+    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
+      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
+    }
+  }
+  return null;
+}
+function isUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+  const { lists, regex: regex2 } = normalise(context);
+  if (regex2) return regex2.test(value);
+  for (const list4 of lists) {
+    if (matchList(value, list4) !== null) return true;
+  }
+  return false;
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+function extractRawAttributes(prefixedAttrs, options) {
+  if (!prefixedAttrs) return {};
+  const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
+  if (!attrs) return {};
+  const rawAttrs = {};
+  for (const key in attrs) {
+    if (key.startsWith(options.attributeNamePrefix)) {
+      const rawName = key.substring(options.attributeNamePrefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+function extractNamespace(rawTagName) {
+  if (!rawTagName || typeof rawTagName !== "string") return void 0;
+  const colonIndex = rawTagName.indexOf(":");
+  if (colonIndex !== -1 && colonIndex > 0) {
+    const ns = rawTagName.substring(0, colonIndex);
+    if (ns !== "xmlns") {
+      return ns;
+    }
+  }
+  return void 0;
+}
+var OrderedObjParser = class {
+  constructor(options, externalEntities) {
+    this.options = options;
+    this.currentNode = null;
+    this.tagsNodeStack = [];
+    this.parseXml = parseXml;
+    this.parseTextData = parseTextData;
+    this.resolveNameSpace = resolveNameSpace;
+    this.buildAttributesMap = buildAttributesMap;
+    this.isItStopNode = isItStopNode;
+    this.replaceEntitiesValue = replaceEntitiesValue;
+    this.readStopNodeData = readStopNodeData;
+    this.saveTextToParentTag = saveTextToParentTag;
+    this.addChild = addChild;
+    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes);
+    this.entityExpansionCount = 0;
+    this.currentExpandedLength = 0;
+    this.doctypefound = false;
+    let namedEntities = { ...XML };
+    if (this.options.entityDecoder) {
+      this.entityDecoder = this.options.entityDecoder;
+    } else {
+      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
+      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
+      this.entityDecoder = new EntityDecoder({
+        namedEntities: { ...namedEntities, ...externalEntities },
+        numericAllowed: this.options.htmlEntities,
+        limit: {
+          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
+          maxExpandedLength: this.options.processEntities.maxExpandedLength,
+          applyLimitsTo: this.options.processEntities.appliesTo
+        },
+        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
+        onInputEntity: (name, value) => (
+          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
+          isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
+        )
+        //postCheck: resolved => resolved
+      });
+    }
+    this.matcher = new Matcher();
+    this.readonlyMatcher = this.matcher.readOnly();
+    this.isCurrentNodeStopNode = false;
+    this.stopNodeExpressionsSet = new ExpressionSet();
+    const stopNodesOpts = this.options.stopNodes;
+    if (stopNodesOpts && stopNodesOpts.length > 0) {
+      for (let i = 0; i < stopNodesOpts.length; i++) {
+        const stopNodeExp = stopNodesOpts[i];
+        if (typeof stopNodeExp === "string") {
+          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
+        } else if (stopNodeExp instanceof Expression) {
+          this.stopNodeExpressionsSet.add(stopNodeExp);
+        }
+      }
+      this.stopNodeExpressionsSet.seal();
+    }
+  }
+};
+function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
+  const options = this.options;
+  if (val !== void 0) {
+    if (options.trimValues && !dontTrim) {
+      val = val.trim();
+    }
+    if (val.length > 0) {
+      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
+      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
+      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
+      if (newval === null || newval === void 0) {
+        return val;
+      } else if (typeof newval !== typeof val || newval !== val) {
+        return newval;
+      } else if (options.trimValues) {
+        return parseValue(val, options.parseTagValue, options.numberParseOptions);
+      } else {
+        const trimmedVal = val.trim();
+        if (trimmedVal === val) {
+          return parseValue(val, options.parseTagValue, options.numberParseOptions);
+        } else {
+          return val;
+        }
+      }
+    }
+  }
+}
+function resolveNameSpace(tagname) {
+  if (this.options.removeNSPrefix) {
+    const tags = tagname.split(":");
+    const prefix = tagname.charAt(0) === "/" ? "/" : "";
+    if (tags[0] === "xmlns") {
+      return "";
+    }
+    if (tags.length === 2) {
+      tagname = prefix + tags[1];
+    }
+  }
+  return tagname;
+}
+var attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
+function attrValue(match) {
+  return match[3] !== void 0 ? match[3] : match[4];
+}
+function buildAttributesMap(attrStr, jPath, tagName, force = false) {
+  const options = this.options;
+  if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
+    const matches = getAllMatches(attrStr, attrsRegx);
+    const len = matches.length;
+    const attrs = {};
+    const processedVals = new Array(len);
+    let hasRawAttrs = false;
+    const rawAttrsForMatcher = {};
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+      const oldVal = attrValue(matches[i]);
+      if (attrName.length && oldVal !== void 0) {
+        let val = oldVal;
+        if (options.trimValues) val = val.trim();
+        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
+        processedVals[i] = val;
+        rawAttrsForMatcher[attrName] = val;
+        hasRawAttrs = true;
+      }
+    }
+    if (hasRawAttrs && typeof jPath === "object" && jPath.updateCurrent) {
+      jPath.updateCurrent(rawAttrsForMatcher);
+    }
+    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
+    let hasAttrs = false;
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
+      let aName = options.attributeNamePrefix + attrName;
+      if (attrName.length) {
+        if (options.transformAttributeName) {
+          aName = options.transformAttributeName(aName);
+        }
+        aName = sanitizeName(aName, options);
+        if (attrValue(matches[i]) !== void 0) {
+          const oldVal = processedVals[i];
+          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
+          if (newVal === null || newVal === void 0) {
+            attrs[aName] = oldVal;
+          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
+            attrs[aName] = newVal;
+          } else {
+            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
+          }
+          hasAttrs = true;
+        } else if (options.allowBooleanAttributes) {
+          attrs[aName] = true;
+          hasAttrs = true;
+        }
+      }
+    }
+    if (!hasAttrs) return;
+    if (options.attributesGroupName && !options.preserveOrder) {
+      const attrCollection = {};
+      attrCollection[options.attributesGroupName] = attrs;
+      return attrCollection;
+    }
+    return attrs;
+  }
+}
+var parseXml = function(xmlData) {
+  const options = this.options;
+  const crlfPositions = options.captureMetaData ? [] : void 0;
+  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline2, index2) => {
+    if (newline2.length === 2) {
+      crlfPositions.push(index2 - crlfPositions.length);
+    }
+    return "\n";
+  } : "\n");
+  const xmlObj = new XmlNode("!xml");
+  let currentNode = xmlObj;
+  let textData = "";
+  this.matcher.reset();
+  this.entityDecoder.reset();
+  this.entityExpansionCount = 0;
+  this.currentExpandedLength = 0;
+  this.doctypefound = false;
+  const docTypeReader = new DocTypeReader(options.processEntities);
+  const xmlLen = xmlData.length;
+  for (let i = 0; i < xmlLen; i++) {
+    const ch = xmlData[i];
+    if (ch === "<") {
+      const c12 = xmlData.charCodeAt(i + 1);
+      if (c12 === 47) {
+        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.");
+        let tagName = xmlData.substring(i + 2, closeIndex).trim();
+        if (options.removeNSPrefix) {
+          const colonIndex = tagName.indexOf(":");
+          if (colonIndex !== -1) {
+            tagName = tagName.substr(colonIndex + 1);
+          }
+        }
+        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
+        if (currentNode) {
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        }
+        const lastTagName = this.matcher.getCurrentTag();
+        if (tagName && options.unpairedTagsSet.has(tagName)) {
+          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
+        }
+        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
+          this.matcher.pop();
+          this.tagsNodeStack.pop();
+        }
+        this.matcher.pop();
+        this.isCurrentNodeStopNode = false;
+        currentNode = this.tagsNodeStack.pop() || xmlObj;
+        if (options.captureMetaData && currentNode) {
+          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+        }
+        textData = "";
+        i = closeIndex;
+      } else if (c12 === 63) {
+        let tagData = readTagExp(xmlData, i, false, "?>");
+        if (!tagData) throw new Error("Pi Tag is not closed.");
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
+        if (attsMap) {
+          const ver = attsMap[this.options.attributeNamePrefix + "version"];
+          this.entityDecoder.setXmlVersion(Number(ver) || 1);
+          docTypeReader.setXmlVersion(Number(ver) || 1);
+        }
+        if (options.ignoreDeclaration && tagData.tagName === "?xml" || options.ignorePiTags) {
+        } else {
+          const childNode = new XmlNode(tagData.tagName);
+          childNode.add(options.textNodeName, "");
+          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
+            childNode[":@"] = attsMap;
+          }
+          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+          if (options.captureMetaData) {
+            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
+          }
+        }
+        i = tagData.closeIndex + 1;
+      } else if (c12 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
+        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
+        if (options.commentPropName) {
+          const comment = xmlData.substring(i + 4, endIndex - 2);
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+        }
+        i = endIndex;
+      } else if (c12 === 33 && xmlData.charCodeAt(i + 2) === 68) {
+        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
+        this.doctypefound = true;
+        const result = docTypeReader.readDocType(xmlData, i);
+        this.entityDecoder.addInputEntities(result.entities);
+        i = result.i;
+      } else if (c12 === 33 && xmlData.charCodeAt(i + 2) === 91) {
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
+        const tagExp = xmlData.substring(i + 9, closeIndex);
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
+        if (val == void 0) val = "";
+        if (options.cdataPropName) {
+          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
+        } else {
+          currentNode.add(options.textNodeName, val);
+        }
+        i = closeIndex + 2;
+      } else {
+        let result = readTagExp(xmlData, i, options.removeNSPrefix);
+        if (!result) {
+          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
+          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
+        }
+        let tagName = result.tagName;
+        const rawTagName = result.rawTagName;
+        let tagExp = result.tagExp;
+        let attrExpPresent = result.attrExpPresent;
+        let closeIndex = result.closeIndex;
+        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+        if (options.strictReservedNames && (tagName === options.commentPropName || tagName === options.cdataPropName || tagName === options.textNodeName || tagName === options.attributesGroupName)) {
+          throw new Error(`Invalid tag name: ${tagName}`);
+        }
+        if (currentNode && textData) {
+          if (currentNode.tagname !== "!xml") {
+            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
+          }
+        }
+        const lastTag = currentNode;
+        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
+          currentNode = this.tagsNodeStack.pop();
+          this.matcher.pop();
+        }
+        let isSelfClosing = false;
+        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
+          isSelfClosing = true;
+          if (tagName[tagName.length - 1] === "/") {
+            tagName = tagName.substr(0, tagName.length - 1);
+            tagExp = tagName;
+          } else {
+            tagExp = tagExp.substr(0, tagExp.length - 1);
+          }
+          attrExpPresent = tagName !== tagExp;
+        }
+        let prefixedAttrs = null;
+        let rawAttrs = {};
+        let namespace = void 0;
+        namespace = extractNamespace(rawTagName);
+        if (tagName !== xmlObj.tagname) {
+          this.matcher.push(tagName, {}, namespace);
+        }
+        if (tagName !== tagExp && attrExpPresent) {
+          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
+          if (prefixedAttrs) {
+            rawAttrs = extractRawAttributes(prefixedAttrs, options);
+          }
+        }
+        if (tagName !== xmlObj.tagname) {
+          this.isCurrentNodeStopNode = this.isItStopNode();
+        }
+        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        if (this.isCurrentNodeStopNode) {
+          let tagContent = "";
+          if (isSelfClosing) {
+            i = result.closeIndex;
+          } else if (options.unpairedTagsSet.has(tagName)) {
+            i = result.closeIndex;
+          } else {
+            const result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
+            if (!result2) throw new Error(`Unexpected end of ${rawTagName}`);
+            i = result2.i;
+            tagContent = result2.tagContent;
+          }
+          const childNode = new XmlNode(tagName);
+          if (prefixedAttrs) {
+            childNode[":@"] = prefixedAttrs;
+          }
+          childNode.add(options.textNodeName, tagContent);
+          this.matcher.pop();
+          this.isCurrentNodeStopNode = false;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+          if (options.captureMetaData) {
+            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
+          }
+        } else {
+          if (isSelfClosing) {
+            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop();
+            this.isCurrentNodeStopNode = false;
+          } else if (options.unpairedTagsSet.has(tagName)) {
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop();
+            this.isCurrentNodeStopNode = false;
+            i = result.closeIndex;
+            continue;
+          } else {
+            const childNode = new XmlNode(tagName);
+            if (this.tagsNodeStack.length > options.maxNestedTags) {
+              throw new Error("Maximum nested tags exceeded");
+            }
+            this.tagsNodeStack.push(currentNode);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            currentNode = childNode;
+          }
+          textData = "";
+          i = closeIndex;
+        }
+      }
+    } else {
+      textData += xmlData[i];
+    }
+  }
+  return xmlObj.child;
+};
+function getOriginalIndex(index2, crlfPositions) {
+  let low = 0;
+  let high = crlfPositions.length;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (crlfPositions[middle] < index2) low = middle + 1;
+    else high = middle;
+  }
+  return index2 + low;
+}
+function addChild(currentNode, childNode, matcher, startIndex) {
+  if (!this.options.captureMetaData) startIndex = void 0;
+  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
+  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
+  if (result === false) {
+  } else if (typeof result === "string") {
+    childNode.tagname = result;
+    currentNode.addChild(childNode, startIndex);
+  } else {
+    currentNode.addChild(childNode, startIndex);
+  }
+}
+function replaceEntitiesValue(val, tagName, jPath) {
+  const entityConfig = this.options.processEntities;
+  if (!entityConfig || !entityConfig.enabled) {
+    return val;
+  }
+  if (entityConfig.allowedTags) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    const allowed = Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName) : entityConfig.allowedTags(tagName, jPathOrMatcher);
+    if (!allowed) {
+      return val;
+    }
+  }
+  if (entityConfig.tagFilter) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
+      return val;
+    }
+  }
+  return this.entityDecoder.decode(val);
+}
+function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
+  if (textData) {
+    if (isLeafNode === void 0) isLeafNode = parentNode.child.length === 0;
+    textData = this.parseTextData(
+      textData,
+      parentNode.tagname,
+      matcher,
+      false,
+      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
+      isLeafNode
+    );
+    if (textData !== void 0 && textData !== "")
+      parentNode.add(this.options.textNodeName, textData);
+    textData = "";
+  }
+  return textData;
+}
+function isItStopNode() {
+  if (this.stopNodeExpressionsSet.size === 0) return false;
+  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
+}
+function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
+  const len = xmlData.length;
+  const closeCode0 = closingChar.charCodeAt(0);
+  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
+  let result = "";
+  let segmentStart = i;
+  for (let index2 = i; index2 < len; index2++) {
+    const code5 = xmlData.charCodeAt(index2);
+    if (code5 === 34 || code5 === 39) {
+      index2 = xmlData.indexOf(xmlData[index2], index2 + 1);
+      if (index2 === -1) return;
+    } else if (code5 === closeCode0) {
+      if (closeCode1 !== -1) {
+        if (xmlData.charCodeAt(index2 + 1) === closeCode1) {
+          result += xmlData.substring(segmentStart, index2);
+          return { data: result, index: index2 };
+        }
+      } else {
+        result += xmlData.substring(segmentStart, index2);
+        return { data: result, index: index2 };
+      }
+    } else if (code5 === 9) {
+      result += xmlData.substring(segmentStart, index2) + " ";
+      segmentStart = index2 + 1;
+    }
+  }
+}
+function findClosingIndex(xmlData, str2, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str2, i);
+  if (closingIndex === -1) {
+    throw new Error(errMsg);
+  } else {
+    return closingIndex + str2.length - 1;
+  }
+}
+function findClosingChar(xmlData, char, i, errMsg) {
+  const closingIndex = xmlData.indexOf(char, i);
+  if (closingIndex === -1) throw new Error(errMsg);
+  return closingIndex;
+}
+function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
+  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
+  if (!result) return;
+  let tagExp = result.data;
+  const closeIndex = result.index;
+  const separatorIndex = tagExp.search(/\s/);
+  let tagName = tagExp;
+  let attrExpPresent = true;
+  if (separatorIndex !== -1) {
+    tagName = tagExp.substring(0, separatorIndex);
+    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
+  }
+  const rawTagName = tagName;
+  if (removeNSPrefix) {
+    const colonIndex = tagName.indexOf(":");
+    if (colonIndex !== -1) {
+      tagName = tagName.substr(colonIndex + 1);
+      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
+    }
+  }
+  return {
+    tagName,
+    tagExp,
+    closeIndex,
+    attrExpPresent,
+    rawTagName
+  };
+}
+function readStopNodeData(xmlData, tagName, i) {
+  const startIndex = i;
+  let openTagCount = 1;
+  let lenient = false;
+  let nextGt = -1;
+  const xmllen = xmlData.length;
+  for (; i < xmllen; i++) {
+    if (xmlData[i] === "<") {
+      const c12 = xmlData.charCodeAt(i + 1);
+      if (c12 === 47) {
+        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
+        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
+        if (closeTagName === tagName) {
+          openTagCount--;
+          if (openTagCount === 0) {
+            return {
+              tagContent: xmlData.substring(startIndex, i),
+              i: closeIndex
+            };
+          }
+        }
+        i = closeIndex;
+      } else if (c12 === 63) {
+        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.");
+        i = closeIndex;
+      } else if (c12 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
+        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.");
+        i = closeIndex;
+      } else if (c12 === 33 && xmlData.charCodeAt(i + 2) === 91) {
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
+        i = closeIndex;
+      } else {
+        const tagData = lenient ? void 0 : readTagExp(xmlData, i, false);
+        if (tagData) {
+          const openTagName = tagData.tagName;
+          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
+            openTagCount++;
+          }
+          i = tagData.closeIndex;
+        } else {
+          lenient = true;
+          if (nextGt < i) {
+            nextGt = xmlData.indexOf(">", i);
+            if (nextGt === -1) return;
+          }
+          const nextLt = xmlData.indexOf("<", i + 1);
+          if (nextLt === -1 || nextLt > nextGt) {
+            const exp = xmlData.substring(i + 1, nextGt);
+            const sep3 = exp.search(/\s/);
+            const name = sep3 === -1 ? exp : exp.substring(0, sep3);
+            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
+            i = nextGt;
+          }
+        }
+      }
+    }
+  }
+}
+function parseValue(val, shouldParse, options) {
+  if (shouldParse && typeof val === "string") {
+    const newval = val.trim();
+    if (newval === "true") return true;
+    else if (newval === "false") return false;
+    else return toNumber(val, options);
+  } else {
+    if (isExist(val)) {
+      return val;
+    } else {
+      return "";
+    }
+  }
+}
+function transformTagName(fn, tagName, tagExp, options) {
+  if (fn) {
+    const newTagName = fn(tagName);
+    if (tagExp === tagName) {
+      tagExp = newTagName;
+    }
+    tagName = newTagName;
+  }
+  tagName = sanitizeName(tagName, options);
+  return { tagName, tagExp };
+}
+function sanitizeName(name, options) {
+  if (criticalProperties.includes(name)) {
+    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return options.onDangerousProperty(name);
+  }
+  return name;
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/node2json.js
+var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
+function stripAttributePrefix(attrs, prefix) {
+  if (!attrs || typeof attrs !== "object") return {};
+  if (!prefix) return attrs;
+  const rawAttrs = {};
+  for (const key in attrs) {
+    if (key.startsWith(prefix)) {
+      const rawName = key.substring(prefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+function prettify(node2, options, matcher, readonlyMatcher) {
+  return compress(node2, options, matcher, readonlyMatcher);
+}
+function compress(arr, options, matcher, readonlyMatcher) {
+  let text6;
+  const compressedObj = {};
+  for (let i = 0; i < arr.length; i++) {
+    const tagObj = arr[i];
+    const property = propName(tagObj);
+    if (property !== void 0 && property !== options.textNodeName) {
+      const rawAttrs = stripAttributePrefix(
+        tagObj[":@"] || {},
+        options.attributeNamePrefix
+      );
+      matcher.push(property, rawAttrs);
+    }
+    if (property === options.textNodeName) {
+      if (text6 === void 0) text6 = tagObj[property];
+      else text6 += "" + tagObj[property];
+    } else if (property === void 0) {
+      continue;
+    } else if (tagObj[property]) {
+      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
+      const isLeaf = isLeafTag(val, options);
+      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
+        val[options.textNodeName] = "";
+      }
+      if (tagObj[":@"]) {
+        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
+      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== void 0 && !options.alwaysCreateTextNode) {
+        val = val[options.textNodeName];
+      } else if (Object.keys(val).length === 0) {
+        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
+        else val = "";
+      }
+      if (tagObj[METADATA_SYMBOL2] !== void 0 && typeof val === "object" && val !== null) {
+        val[METADATA_SYMBOL2] = tagObj[METADATA_SYMBOL2];
+      }
+      if (compressedObj[property] !== void 0 && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
+        if (!Array.isArray(compressedObj[property])) {
+          compressedObj[property] = [compressedObj[property]];
+        }
+        compressedObj[property].push(val);
+      } else {
+        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
+        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
+          compressedObj[property] = [val];
+        } else {
+          compressedObj[property] = val;
+        }
+      }
+      if (property !== void 0 && property !== options.textNodeName) {
+        matcher.pop();
+      }
+    }
+  }
+  if (typeof text6 === "string") {
+    if (text6.length > 0) compressedObj[options.textNodeName] = text6;
+  } else if (text6 !== void 0) compressedObj[options.textNodeName] = text6;
+  return compressedObj;
+}
+function propName(obj) {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== ":@") return key;
+  }
+}
+function assignAttributes(obj, attrMap, readonlyMatcher, options) {
+  if (attrMap) {
+    const keys = Object.keys(attrMap);
+    const len = keys.length;
+    for (let i = 0; i < len; i++) {
+      const atrrName = keys[i];
+      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix) ? atrrName.substring(options.attributeNamePrefix.length) : atrrName;
+      const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
+      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
+        obj[atrrName] = [attrMap[atrrName]];
+      } else {
+        obj[atrrName] = attrMap[atrrName];
+      }
+    }
+  }
+}
+function isLeafTag(obj, options) {
+  const { textNodeName } = options;
+  const propCount = Object.keys(obj).length;
+  if (propCount === 0) {
+    return true;
+  }
+  if (propCount === 1 && (obj[textNodeName] || typeof obj[textNodeName] === "boolean" || obj[textNodeName] === 0)) {
+    return true;
+  }
+  return false;
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+var XMLParser = class {
+  constructor(options) {
+    this.externalEntities = {};
+    this.options = buildOptions(options);
+  }
+  /**
+   * Parse XML dats to JS object 
+   * @param {string|Uint8Array} xmlData 
+   * @param {boolean|Object} validationOption 
+   */
+  parse(xmlData, validationOption) {
+    if (typeof xmlData !== "string" && xmlData.toString) {
+      if (xmlData instanceof Uint8Array && !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
+        xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
+      } else {
+        xmlData = xmlData.toString();
+      }
+    } else if (typeof xmlData !== "string") {
+      throw new Error("XML data is accepted in String or Bytes[] form.");
+    }
+    if (validationOption) {
+      if (validationOption === true) validationOption = {};
+      const result = validate2(xmlData, validationOption);
+      if (result !== true) {
+        throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`);
+      }
+    }
+    const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
+    const orderedResult = orderedObjParser.parseXml(xmlData);
+    if (this.options.preserveOrder || orderedResult === void 0) return orderedResult;
+    else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
+  }
+  /**
+   * Add Entity which is not by default supported by this library
+   * @param {string} key 
+   * @param {string} value 
+   */
+  addEntity(key, value) {
+    if (value.indexOf("&") !== -1) {
+      throw new Error("Entity value can't have '&'");
+    } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
+      throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");
+    } else if (value === "&") {
+      throw new Error("An entity with value '&' is not permitted");
+    } else {
+      this.externalEntities[key] = value;
+    }
+  }
+  /**
+   * Returns a Symbol that can be used to access the metadata
+   * property on a node.
+   * 
+   * If Symbol is not available in the environment, an ordinary property is used
+   * and the name of the property is here returned.
+   * 
+   * The XMLMetaData property is only present when `captureMetaData`
+   * is true in the options.
+   */
+  static getMetaDataSymbol() {
+    return XmlNode.getMetaDataSymbol();
+  }
+};
+
+// node_modules/fast-xml-parser/src/fxp.js
+var XMLValidator = {
+  validate: validate2
+};
+
+// src/arxiv/feed-xml.ts
+var parser = new XMLParser({
+  // By local name (`arxiv:comment` → `comment`), whatever prefix the feed declares.
+  removeNSPrefix: true,
+  // Categories are attributes.
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  // Text stays text: a title can be `0`.
+  parseTagValue: false,
+  parseAttributeValue: false,
+  // Whitespace is collapsed by the feed reader, the same way for every field.
+  trimValues: false,
+  alwaysCreateTextNode: true,
+  // Any element may repeat in a page we do not control, so every element is a list and the
+  // reader takes the first of those it expects once (`entry`, `author`, `category` are many).
+  isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
+  // isArray needs no element path, and building one as text costs a tenth of a parse.
+  jPath: false,
+  // XML's predefined entities and numeric references only: nothing a DOCTYPE declares.
+  entityDecoder: xmlEntityDecoder,
+  ignoreDeclaration: true,
+  ignorePiTags: true
+});
+var XmlSyntaxError = class extends Error {
+  name = "XmlSyntaxError";
+};
+function readXml(xml) {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    const { msg, line, col } = valid.err;
+    throw new XmlSyntaxError(`${brief(msg).replace(/\.$/, "")} at line ${line}, column ${col}`);
+  }
+  try {
+    return parser.parse(xml);
+  } catch (error2) {
+    throw new XmlSyntaxError(brief(error2.message));
+  }
+}
+function brief(message) {
+  const line = message.replace(/\s+/g, " ").trim();
+  return line.length > 160 ? `${line.slice(0, 159)}\u2026` : line;
+}
+function elements(node2, name) {
+  const value = node2?.[name];
+  return Array.isArray(value) ? value : [];
+}
+function element(node2, name) {
+  return elements(node2, name)[0];
+}
+function text(node2) {
+  const value = node2?.["#text"];
+  return typeof value === "string" ? value : "";
+}
+function attribute(node2, name) {
+  const value = node2?.[`@${name}`];
+  return typeof value === "string" ? value : "";
+}
+
+// src/arxiv/parse.ts
+var ERROR_ENTRY_ID = /arxiv\.org\/api\/errors/i;
+function parseFeed(xml) {
+  checkWholeFeed(xml);
+  let document;
+  try {
+    document = readXml(xml);
+  } catch (error2) {
+    const problem = error2.message;
+    throw new ArxivTransientError("not-xml", `the response is not well-formed XML: ${problem}`, {
+      arxivMessage: oneLine(xml)
+    });
+  }
+  const feed = element(document, "feed");
+  if (feed === void 0) {
+    throw new ArxivTransientError("not-xml", "the response is XML but not an Atom feed", {
+      arxivMessage: oneLine(xml)
+    });
+  }
+  const entries = elements(feed, "entry");
+  rejectErrorFeed(entries);
+  const papers = [];
+  const skipped = [];
+  for (const entry of entries) {
+    const paper = readEntry(entry);
+    if (typeof paper === "string") skipped.push(paper);
+    else papers.push(paper);
+  }
+  const startIndex = count2(element(feed, "startIndex")) ?? 0;
+  return {
+    totalResults: count2(element(feed, "totalResults")) ?? startIndex + entries.length,
+    startIndex,
+    itemsPerPage: count2(element(feed, "itemsPerPage")) ?? entries.length,
+    entryCount: entries.length,
+    papers,
+    skipped
+  };
+}
+function checkWholeFeed(xml) {
+  const body = xml.replace(/^\uFEFF/, "").trim();
+  if (body === "") throw new ArxivTransientError("empty-body", "arXiv sent an empty response");
+  if (/^rate exceeded/i.test(body)) {
+    throw new ArxivTransientError("rate-exceeded", 'arXiv said "Rate exceeded."', {
+      arxivMessage: oneLine(body)
+    });
+  }
+  if (/^<!doctype html|^<html[\s>]/i.test(body)) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1];
+    throw new ArxivTransientError("html", "arXiv sent an HTML page instead of an Atom feed", {
+      arxivMessage: oneLine(title !== void 0 && title.trim() !== "" ? decodeXmlEntities(title) : body)
+    });
+  }
+  if (!body.startsWith("<")) {
+    throw new ArxivTransientError("not-xml", "arXiv sent something that is not XML", {
+      arxivMessage: oneLine(body)
+    });
+  }
+  if (!/<\/(?:[A-Za-z_][\w.-]*:)?feed\s*>$/.test(body.slice(-64))) {
+    if (/<(?:[A-Za-z_][\w.-]*:)?feed[\s>]/.test(body)) {
+      throw new ArxivTransientError("truncated", `the Atom feed is cut off after ${body.length} characters`);
+    }
+    throw new ArxivTransientError("not-xml", "the response is XML but not an Atom feed", {
+      arxivMessage: oneLine(body)
+    });
+  }
+}
+function rejectErrorFeed(entries) {
+  for (const entry of entries) {
+    const id2 = field(entry, "id");
+    if (ERROR_ENTRY_ID.test(id2)) {
+      const message = field(entry, "summary") || field(entry, "title") || id2;
+      throw new ArxivApiError(message);
+    }
+  }
+}
+function readEntry(entry) {
+  const rawId = field(entry, "id");
+  const parsed = parseArxivId(rawId.replace(/^.*\/abs\//, ""));
+  if (parsed === null) return `entry with id "${rawId}" is not an arXiv paper`;
+  const categories = unique(
+    elements(entry, "category").map((category) => collapse(attribute(category, "term"))).filter(Boolean)
+  );
+  const primary = collapse(attribute(element(entry, "primary_category"), "term"));
+  const paper = {
+    arxivId: parsed.arxivId,
+    version: parsed.version ?? 1,
+    title: field(entry, "title"),
+    abstract: field(entry, "summary"),
+    authors: elements(entry, "author").map((author) => field(author, "name")).filter(Boolean),
+    categories,
+    primaryCategory: primary || categories[0] || "",
+    published: field(entry, "published"),
+    updated: field(entry, "updated")
+  };
+  const comment = field(entry, "comment");
+  const journalRef = field(entry, "journal_ref");
+  const doi = field(entry, "doi");
+  if (comment) paper.comment = comment;
+  if (journalRef) paper.journalRef = journalRef;
+  if (doi) paper.doi = doi;
+  return paper;
+}
+function field(node2, name) {
+  return collapse(text(element(node2, name)));
+}
+function collapse(value) {
+  return value.replace(/\s+/g, " ").trim();
+}
+function count2(node2) {
+  const value = text(node2).trim();
+  return /^\d+$/.test(value) ? Number(value) : void 0;
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+function oneLine(raw) {
+  const line = raw.replace(/\s+/g, " ").trim();
+  return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
+}
+
 // src/arxiv/retry-after.ts
 function parseRetryAfter(value, now) {
-  const text4 = value?.trim();
-  if (!text4) return null;
-  if (/^\d+$/.test(text4)) return Number(text4) * 1e3;
-  const date2 = /[A-Za-z]{3}/.test(text4) ? Date.parse(text4) : Number.NaN;
+  const text6 = value?.trim();
+  if (!text6) return null;
+  if (/^\d+$/.test(text6)) return Number(text6) * 1e3;
+  const date2 = /[A-Za-z]{3}/.test(text6) ? Date.parse(text6) : Number.NaN;
   if (Number.isNaN(date2)) return null;
   return Math.max(0, date2 - now);
+}
+
+// src/arxiv/request.ts
+async function requestPage(page, deps) {
+  const feed = await requestFeed(page.url, page.timeoutMs, deps);
+  if (feed.entryCount === 0 && page.start < feed.totalResults) {
+    throw new ArxivTransientError(
+      "empty-page",
+      `arXiv sent an empty page although it reports ${feed.totalResults} results`,
+      {
+        status: 200,
+        arxivMessage: `empty page at start=${page.start} of totalResults=${feed.totalResults}`
+      }
+    );
+  }
+  return feed;
+}
+async function requestFeed(url, timeoutMs, deps) {
+  let response;
+  let body;
+  try {
+    response = await deps.fetch(url, {
+      headers: { "User-Agent": USER_AGENT, Accept: "application/atom+xml" },
+      signal: AbortSignal.timeout(timeoutMs)
+    });
+    body = await response.text();
+  } catch (error2) {
+    throw endpointError(error2, url) ?? networkError(error2, timeoutMs);
+  }
+  const status = response.status;
+  if (status === 404) {
+    const { host, pathname } = new URL(url);
+    throw new ArxivEndpointError(
+      `arxiv-api-url ${endpointOf(url)}: ${host} answered HTTP 404 (not found) for ${pathname}; not retried, as no retry can fix it: check the URL's path (arXiv's API is at /api/query)`
+    );
+  }
+  const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), deps.now()) ?? void 0;
+  if (status >= 200 && status < 300) {
+    try {
+      return parseFeed(body);
+    } catch (error2) {
+      throw withStatus(error2, status, retryAfterMs);
+    }
+  }
+  if (/<(?:[\w.-]+:)?feed[\s>]/.test(body)) {
+    try {
+      parseFeed(body);
+    } catch (error2) {
+      if (error2 instanceof ArxivApiError) throw new ArxivApiError(error2.arxivMessage, status);
+    }
+  }
+  throw new ArxivTransientError("http-status", `HTTP ${status}`, {
+    status,
+    retryAfterMs,
+    arxivMessage: summarizeBody(body) || response.statusText || `HTTP ${status}`
+  });
+}
+function endpointError(error2, url) {
+  const cause = error2?.cause;
+  const { hostname, host, port } = new URL(url);
+  const where = `arxiv-api-url ${endpointOf(url)}`;
+  const advice = "not retried, as no retry can fix it: check arxiv-api-url";
+  if (cause?.message === "bad port") {
+    return new ArxivEndpointError(
+      `${where}: port ${port} is one fetch refuses to connect to ("bad port"); ${advice}`
+    );
+  }
+  if (isArxivHost(url)) return null;
+  if (cause?.code === "ENOTFOUND") {
+    return new ArxivEndpointError(`${where}: the host ${hostname} was not found (DNS, ENOTFOUND); ${advice}`);
+  }
+  if (cause?.code === "ECONNREFUSED") {
+    return new ArxivEndpointError(
+      `${where}: ${host} refused the connection (ECONNREFUSED); ${advice} (is the server running on that port?)`
+    );
+  }
+  return null;
+}
+function endpointOf(url) {
+  const { origin, pathname } = new URL(url);
+  return `${origin}${pathname}`;
+}
+function networkError(error2, timeoutMs) {
+  const e = error2;
+  if (e?.name === "TimeoutError" || e?.name === "AbortError") {
+    const message = `no complete response within ${formatDuration(timeoutMs)}`;
+    return new ArxivTransientError("timeout", message, { arxivMessage: message });
+  }
+  const detail = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error2);
+  return new ArxivTransientError("network", `network error: ${detail}`, {
+    arxivMessage: `network error: ${detail}`
+  });
+}
+function withStatus(error2, status, retryAfterMs) {
+  if (error2 instanceof ArxivApiError) return new ArxivApiError(error2.arxivMessage, status);
+  if (error2 instanceof ArxivTransientError) {
+    return new ArxivTransientError(error2.kind, error2.message, { ...error2.details, status, retryAfterMs });
+  }
+  return error2;
+}
+function summarizeBody(body) {
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.trim();
+  const text6 = title ? title : body.replace(/<[^>]*>/g, " ");
+  const line = text6.replace(/\s+/g, " ").trim();
+  return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
+}
+
+// src/arxiv/retry-policy.ts
+function newAttempts(label) {
+  return { label, firstStart: Number.NaN, attemptStart: Number.NaN, retries: 0, seen406: false };
+}
+var RETRY_STATUSES = /* @__PURE__ */ new Set([406, 429, 500, 502, 503, 504]);
+var EMPTY_PAGE_RETRIES = 3;
+var RetryPolicy = class {
+  constructor(settings) {
+    this.settings = settings;
+  }
+  settings;
+  spentMs = 0;
+  /** The wait before the next attempt, counted as a retry; null when `error` ends the request. */
+  retryDelay(error2, attempts, now) {
+    if (!(error2 instanceof ArxivTransientError)) return null;
+    const status = error2.details.status;
+    if (error2.kind === "http-status" && (status === void 0 || !RETRY_STATUSES.has(status))) return null;
+    if (error2.kind === "empty-page" && attempts.retries >= EMPTY_PAGE_RETRIES) {
+      attempts.stoppedBecause = `an empty page is retried ${EMPTY_PAGE_RETRIES} times at most`;
+      return null;
+    }
+    if (status === 406) {
+      if (attempts.seen406) return null;
+      attempts.seen406 = true;
+    }
+    const { firstBackoffMs, maxBackoffMs, retryBudgetMs } = this.settings;
+    const backoff = Math.min(maxBackoffMs, firstBackoffMs * 2 ** attempts.retries);
+    const retryAfterMs = error2.details.retryAfterMs;
+    const delay = Math.max(backoff, retryAfterMs ?? 0);
+    const cost = now - attempts.attemptStart + delay;
+    if (this.spentMs + cost > retryBudgetMs) {
+      attempts.stoppedBecause = retryAfterMs !== void 0 && retryAfterMs >= backoff ? `arXiv asked to wait ${formatDuration(retryAfterMs)}, beyond the retry budget of ${formatDuration(retryBudgetMs)}` : `the retry budget of ${formatDuration(retryBudgetMs)} is used up`;
+      return null;
+    }
+    this.spentMs += cost;
+    attempts.retries += 1;
+    return delay;
+  }
+  /** The progress line for a retry just planned. */
+  describeRetry(error2, attempts, delayMs) {
+    const asked = error2.details.retryAfterMs !== void 0 ? ", as arXiv asked (Retry-After)" : "";
+    return `${attempts.label}: ${describeAttemptError(error2)}; retry ${attempts.retries} of ${this.settings.maxRetries} in ${formatDuration(delayMs)}${asked}`;
+  }
+  /** What a request that failed for good throws: an ArxivFetchError telling its attempts. */
+  failure(error2, attempts, url, now) {
+    const elapsedMs = Number.isNaN(attempts.firstStart) ? 0 : now - attempts.firstStart;
+    const common = { retries: attempts.retries, elapsedMs, url, stoppedBecause: attempts.stoppedBecause };
+    if (error2 instanceof ArxivApiError) {
+      return new ArxivFetchError(
+        { ...common, kind: "rejected", status: error2.status, lastMessage: error2.arxivMessage },
+        { cause: error2 }
+      );
+    }
+    if (error2 instanceof ArxivTransientError) {
+      const { maxRetries } = this.settings;
+      const stoppedBecause = attempts.stoppedBecause ?? (attempts.retries >= maxRetries ? `all ${maxRetries} retries used` : void 0);
+      return new ArxivFetchError(
+        {
+          ...common,
+          stoppedBecause,
+          kind: error2.kind,
+          status: error2.details.status ?? null,
+          lastMessage: error2.details.arxivMessage ?? error2.message
+        },
+        { cause: error2 }
+      );
+    }
+    return error2;
+  }
+};
+var ATTEMPT_ERRORS = {
+  network: "network error",
+  timeout: "timed out",
+  "http-status": "HTTP error",
+  "rate-exceeded": '"Rate exceeded."',
+  "empty-body": "empty response",
+  html: "an HTML page instead of a feed",
+  "not-xml": "a response that is not an Atom feed",
+  truncated: "a cut-off feed",
+  "empty-page": "an empty page although more results were promised"
+};
+function describeAttemptError(error2) {
+  const status = error2.details.status;
+  if (error2.kind === "http-status") return `HTTP ${status} (${error2.details.arxivMessage ?? ""})`;
+  if (error2.kind === "network" || error2.kind === "timeout") return error2.message;
+  return ATTEMPT_ERRORS[error2.kind];
 }
 
 // src/arxiv/client.ts
@@ -16782,8 +21903,6 @@ var CLIENT_DEFAULTS = {
   firstBackoffMs: 5e3,
   maxBackoffMs: 6e4
 };
-var RETRY_STATUSES = /* @__PURE__ */ new Set([406, 429, 500, 502, 503, 504]);
-var EMPTY_PAGE_RETRIES = 3;
 var ArxivClient = class {
   constructor(options, deps) {
     this.deps = deps;
@@ -16795,13 +21914,13 @@ var ArxivClient = class {
         `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${this.pageSize}`
       );
     }
-    this.settings = {
-      requestTimeoutMs: options.requestTimeoutMs ?? CLIENT_DEFAULTS.requestTimeoutMs,
+    this.requestTimeoutMs = options.requestTimeoutMs ?? CLIENT_DEFAULTS.requestTimeoutMs;
+    this.retryPolicy = new RetryPolicy({
       retryBudgetMs: options.retryBudgetMs ?? CLIENT_DEFAULTS.retryBudgetMs,
       maxRetries: options.maxRetries ?? CLIENT_DEFAULTS.maxRetries,
       firstBackoffMs: options.firstBackoffMs ?? CLIENT_DEFAULTS.firstBackoffMs,
       maxBackoffMs: options.maxBackoffMs ?? CLIENT_DEFAULTS.maxBackoffMs
-    };
+    });
     this.spacer = new RequestSpacer(
       this.intervalMs,
       deps,
@@ -16814,10 +21933,10 @@ var ArxivClient = class {
   apiUrl;
   intervalMs;
   pageSize;
-  settings;
+  requestTimeoutMs;
+  retryPolicy;
   spacer;
   requests = 0;
-  retrySpentMs = 0;
   /** HTTP requests made so far, retries included. */
   get requestCount() {
     return this.requests;
@@ -16872,176 +21991,45 @@ var ArxivClient = class {
   }
   /** One page, retried on transient failures; throws ArxivFetchError when it cannot be had. */
   async fetchPage(page, label) {
-    const url = buildQueryUrl(this.apiUrl, page);
-    const state = {
-      label,
-      firstStart: Number.NaN,
-      attemptStart: Number.NaN,
-      retries: 0,
-      seen406: false
-    };
+    return this.fetchUrl(buildQueryUrl(this.apiUrl, page), page.start, label);
+  }
+  /** Papers by id (at most 100 a request), through the same spacing and retries. */
+  async fetchIds(ids2, label) {
+    return this.fetchUrl(buildIdListUrl(this.apiUrl, ids2), 0, label);
+  }
+  async fetchUrl(url, start, label) {
+    const attempts = newAttempts(label);
     try {
-      return await pRetry(() => this.spacer.run(() => this.attempt(url, page, state)), {
-        retries: this.settings.maxRetries,
+      return await pRetry(() => this.spacer.run(() => this.attempt(url, start, attempts)), {
+        retries: this.retryPolicy.settings.maxRetries,
         // The waiting happens in the spacer, on the injected clock, so p-retry itself never sleeps.
         minTimeout: 0,
         maxTimeout: 0,
-        shouldRetry: ({ error: error2 }) => this.planRetry(error2, state)
+        shouldRetry: ({ error: error2 }) => this.planRetry(error2, attempts)
       });
     } catch (error2) {
-      throw this.failure(error2, state, url);
+      throw this.retryPolicy.failure(error2, attempts, url, this.deps.now());
     }
   }
-  async attempt(url, page, state) {
-    state.attemptStart = this.deps.now();
-    if (Number.isNaN(state.firstStart)) state.firstStart = state.attemptStart;
+  async attempt(url, start, attempts) {
+    attempts.attemptStart = this.deps.now();
+    if (Number.isNaN(attempts.firstStart)) attempts.firstStart = attempts.attemptStart;
     this.requests += 1;
-    const feed = await this.request(url);
-    if (feed.entryCount === 0 && page.start < feed.totalResults) {
-      throw new ArxivTransientError(
-        "empty-page",
-        `arXiv sent an empty page although it reports ${feed.totalResults} results`,
-        {
-          status: 200,
-          arxivMessage: `empty page at start=${page.start} of totalResults=${feed.totalResults}`
-        }
-      );
-    }
-    return feed;
+    return requestPage({ url, start, timeoutMs: this.requestTimeoutMs }, this.deps);
   }
-  async request(url) {
-    let response;
-    let body;
-    try {
-      response = await this.deps.fetch(url, {
-        headers: { "User-Agent": USER_AGENT, Accept: "application/atom+xml" },
-        signal: AbortSignal.timeout(this.settings.requestTimeoutMs)
-      });
-      body = await response.text();
-    } catch (error2) {
-      throw this.networkError(error2);
-    }
-    const status = response.status;
-    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), this.deps.now()) ?? void 0;
-    if (status >= 200 && status < 300) {
-      try {
-        return parseFeed(body);
-      } catch (error2) {
-        throw withStatus(error2, status, retryAfterMs);
-      }
-    }
-    if (/<(?:[\w.-]+:)?feed[\s>]/.test(body)) {
-      try {
-        parseFeed(body);
-      } catch (error2) {
-        if (error2 instanceof ArxivApiError) throw new ArxivApiError(error2.arxivMessage, status);
-      }
-    }
-    throw new ArxivTransientError("http-status", `HTTP ${status}`, {
-      status,
-      retryAfterMs,
-      arxivMessage: summarizeBody(body) || response.statusText || `HTTP ${status}`
-    });
-  }
-  /** Decides whether a failed attempt is retried, and schedules the retry on the spacer. */
-  planRetry(error2, state) {
-    if (!(error2 instanceof ArxivTransientError)) return false;
-    const status = error2.details.status;
-    if (error2.kind === "http-status" && (status === void 0 || !RETRY_STATUSES.has(status))) return false;
-    if (error2.kind === "empty-page" && state.retries >= EMPTY_PAGE_RETRIES) {
-      state.stoppedBecause = `an empty page is retried ${EMPTY_PAGE_RETRIES} times at most`;
-      return false;
-    }
-    if (status === 406) {
-      if (state.seen406) return false;
-      state.seen406 = true;
-    }
+  /** Whether a failed attempt is retried; when it is, the retry is scheduled on the spacer. */
+  planRetry(error2, attempts) {
     const now = this.deps.now();
-    const backoff = Math.min(this.settings.maxBackoffMs, this.settings.firstBackoffMs * 2 ** state.retries);
-    const delay = Math.max(backoff, error2.details.retryAfterMs ?? 0);
-    const cost = now - state.attemptStart + delay;
-    if (this.retrySpentMs + cost > this.settings.retryBudgetMs) {
-      state.stoppedBecause = error2.details.retryAfterMs !== void 0 && error2.details.retryAfterMs >= backoff ? `arXiv asked to wait ${formatDuration(error2.details.retryAfterMs)}, beyond the retry budget of ${formatDuration(this.settings.retryBudgetMs)}` : `the retry budget of ${formatDuration(this.settings.retryBudgetMs)} is used up`;
-      return false;
-    }
-    this.retrySpentMs += cost;
-    state.retries += 1;
+    const delay = this.retryPolicy.retryDelay(error2, attempts, now);
+    if (delay === null) return false;
     this.spacer.notBefore(now + delay);
-    const asked = error2.details.retryAfterMs !== void 0 ? ", as arXiv asked (Retry-After)" : "";
-    this.progress(
-      `${state.label}: ${describeAttemptError(error2)}; retry ${state.retries} of ${this.settings.maxRetries} in ${formatDuration(delay)}${asked}`
-    );
+    this.progress(this.retryPolicy.describeRetry(error2, attempts, delay));
     return true;
-  }
-  failure(error2, state, url) {
-    const elapsedMs = Number.isNaN(state.firstStart) ? 0 : this.deps.now() - state.firstStart;
-    const common = { retries: state.retries, elapsedMs, url, stoppedBecause: state.stoppedBecause };
-    if (error2 instanceof ArxivApiError) {
-      return new ArxivFetchError(
-        { ...common, kind: "rejected", status: error2.status, lastMessage: error2.arxivMessage },
-        { cause: error2 }
-      );
-    }
-    if (error2 instanceof ArxivTransientError) {
-      const stoppedBecause = state.stoppedBecause ?? (state.retries >= this.settings.maxRetries ? `all ${this.settings.maxRetries} retries used` : void 0);
-      return new ArxivFetchError(
-        {
-          ...common,
-          stoppedBecause,
-          kind: error2.kind,
-          status: error2.details.status ?? null,
-          lastMessage: error2.details.arxivMessage ?? error2.message
-        },
-        { cause: error2 }
-      );
-    }
-    return error2;
-  }
-  networkError(error2) {
-    const e = error2;
-    if (e?.name === "TimeoutError" || e?.name === "AbortError") {
-      const message = `no complete response within ${formatDuration(this.settings.requestTimeoutMs)}`;
-      return new ArxivTransientError("timeout", message, { arxivMessage: message });
-    }
-    const detail = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error2);
-    return new ArxivTransientError("network", `network error: ${detail}`, {
-      arxivMessage: `network error: ${detail}`
-    });
   }
   progress(message) {
     this.deps.onProgress?.(`arXiv: ${message}`);
   }
 };
-var ATTEMPT_ERRORS = {
-  network: "network error",
-  timeout: "timed out",
-  "http-status": "HTTP error",
-  "rate-exceeded": '"Rate exceeded."',
-  "empty-body": "empty response",
-  html: "an HTML page instead of a feed",
-  "not-xml": "a response that is not an Atom feed",
-  truncated: "a cut-off feed",
-  "empty-page": "an empty page although more results were promised"
-};
-function describeAttemptError(error2) {
-  const status = error2.details.status;
-  if (error2.kind === "http-status") return `HTTP ${status} (${error2.details.arxivMessage ?? ""})`;
-  if (error2.kind === "network" || error2.kind === "timeout") return error2.message;
-  return ATTEMPT_ERRORS[error2.kind];
-}
-function withStatus(error2, status, retryAfterMs) {
-  if (error2 instanceof ArxivApiError) return new ArxivApiError(error2.arxivMessage, status);
-  if (error2 instanceof ArxivTransientError) {
-    return new ArxivTransientError(error2.kind, error2.message, { ...error2.details, status, retryAfterMs });
-  }
-  return error2;
-}
-function summarizeBody(body) {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.trim();
-  const text4 = title ? title : body.replace(/<[^>]*>/g, " ");
-  const line = text4.replace(/\s+/g, " ").trim();
-  return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
-}
 function checkedUrl(url) {
   let parsed;
   try {
@@ -17055,28 +22043,9 @@ function checkedUrl(url) {
   return url;
 }
 
-// src/arxiv/merge.ts
-function mergePapers(papers) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const paper of papers) keepHighestVersion(byId, paper);
-  return [...byId.values()].sort(newestFirst);
-}
-function keepHighestVersion(byId, paper) {
-  const seen = byId.get(paper.arxivId);
-  if (seen === void 0 || paper.version > seen.version) byId.set(paper.arxivId, paper);
-}
-function newestFirst(a, b) {
-  const byDate = timestamp(b.published) - timestamp(a.published);
-  return byDate !== 0 ? byDate : compareArxivIds(b.arxivId, a.arxivId);
-}
-function timestamp(iso) {
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? 0 : ms;
-}
-
 // src/arxiv/slices.ts
 var HOUR_MS = 60 * 60 * 1e3;
-var DAY_MS = 24 * HOUR_MS;
+var DAY_MS2 = 24 * HOUR_MS;
 var MIN_SPLIT_MS = 2 * HOUR_MS;
 var FILL = 0.8;
 function canSplit(slice) {
@@ -17089,11 +22058,11 @@ function splitWindow(slice, parts) {
   const from = slice.from.getTime();
   const to = slice.to.getTime();
   const span = to - from;
-  const unit = span / parts >= DAY_MS ? DAY_MS : HOUR_MS;
-  const count4 = Math.max(1, Math.min(parts, Math.floor(span / unit)));
+  const unit = span / parts >= DAY_MS2 ? DAY_MS2 : HOUR_MS;
+  const count5 = Math.max(1, Math.min(parts, Math.floor(span / unit)));
   const bounds = /* @__PURE__ */ new Set([from, to]);
-  for (let i = 1; i < count4; i++) {
-    const bound = from + Math.round(span * i / count4 / unit) * unit;
+  for (let i = 1; i < count5; i++) {
+    const bound = from + Math.round(span * i / count5 / unit) * unit;
     if (bound > from && bound < to) bounds.add(bound);
   }
   const sorted = [...bounds].sort((a, b) => a - b);
@@ -17104,9 +22073,9 @@ function splitWindow(slice, parts) {
   return slices;
 }
 function describeSlice(slice) {
-  const wholeDays = slice.from.getTime() % DAY_MS === 0 && slice.to.getTime() % DAY_MS === 0;
+  const wholeDays = slice.from.getTime() % DAY_MS2 === 0 && slice.to.getTime() % DAY_MS2 === 0;
   if (wholeDays) {
-    const last = new Date(slice.to.getTime() - DAY_MS);
+    const last = new Date(slice.to.getTime() - DAY_MS2);
     const first = slice.from.toISOString().slice(0, 10);
     const end = last.toISOString().slice(0, 10);
     return first === end ? first : `${first} \u2013 ${end}`;
@@ -17115,63 +22084,21 @@ function describeSlice(slice) {
   return `${at(slice.from)} \u2013 ${at(slice.to)} UTC`;
 }
 
-// src/arxiv/window.ts
-var DAY_MS2 = 24 * 60 * 60 * 1e3;
-function arxivWindow({ now, windowDays, since, lastWindowEnd = null }) {
-  if (!Number.isInteger(windowDays) || windowDays < 1 || windowDays > MAX_BACKFILL_DAYS) {
-    throw new ConfigError(
-      `window-days must be a whole number from 1 to ${MAX_BACKFILL_DAYS}, got ${windowDays}`
-    );
-  }
-  const today = startOfUtcDay(now);
-  const to = new Date(today.getTime() + DAY_MS2);
-  const earliest = new Date(today.getTime() - MAX_BACKFILL_DAYS * DAY_MS2);
-  if (since !== null) return { from: sinceDate(since, today, earliest), to };
-  let from = new Date(today.getTime() - windowDays * DAY_MS2);
-  if (lastWindowEnd && !Number.isNaN(lastWindowEnd.getTime())) {
-    const caughtUp = startOfUtcDay(lastWindowEnd);
-    if (caughtUp < from) from = caughtUp < earliest ? earliest : caughtUp;
-  }
-  return { from, to };
-}
-function startOfUtcDay(date2) {
-  return new Date(Date.UTC(date2.getUTCFullYear(), date2.getUTCMonth(), date2.getUTCDate()));
-}
-function formatUtcDay(date2) {
-  return date2.toISOString().slice(0, 10);
-}
-function sinceDate(since, today, earliest) {
-  const date2 = /* @__PURE__ */ new Date(`${since}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(date2.getTime()) || formatUtcDay(date2) !== since) {
-    throw new ConfigError(`since must be a date YYYY-MM-DD, got "${since}"`);
-  }
-  if (date2 < earliest) {
-    throw new ConfigError(
-      `since ${since} is more than ${MAX_BACKFILL_DAYS} days back; the earliest allowed today is ${formatUtcDay(earliest)}`
-    );
-  }
-  if (date2 > today) {
-    throw new ConfigError(`since ${since} is in the future (today is ${formatUtcDay(today)} UTC)`);
-  }
-  return date2;
-}
-
 // src/arxiv/fetch-papers.ts
-async function fetchPapers(config2, { now, lastWindowEnd = null }, deps) {
-  const { phrases, categories } = config2.query;
+async function fetchPapers(config3, { now, lastWindowEnd = null }, deps, client = createArxivClient(config3, deps)) {
+  const { phrases, categories } = config3.query;
   const window2 = arxivWindow({
     now,
-    windowDays: config2.query.windowDays,
-    since: config2.query.since,
+    windowDays: config3.query.windowDays,
+    since: config3.query.since,
     lastWindowEnd
   });
-  const groups2 = groupPhrases(phrases, categories, config2.arxiv.apiUrl);
+  const groups2 = groupPhrases(phrases, categories, config3.arxiv.apiUrl);
   const queries = groups2.map((group) => buildSearchQuery(group, categories, window2));
-  const client = new ArxivClient({ ...deps.client, apiUrl: config2.arxiv.apiUrl }, deps);
   const report = (message) => deps.onProgress?.(`arXiv: ${message}`);
   const found = /* @__PURE__ */ new Map();
   const warnings = [];
-  if (config2.query.since === null && lastWindowEnd && lastWindowEnd < window2.from) {
+  if (config3.query.since === null && lastWindowEnd && lastWindowEnd < window2.from) {
     warnings.push(
       `the last fetched window ended ${lastWindowEnd.toISOString().slice(0, 10)}, more than a year ago; catching up from ${window2.from.toISOString().slice(0, 10)} only`
     );
@@ -17193,6 +22120,9 @@ async function fetchPapers(config2, { now, lastWindowEnd = null }, deps) {
   const requests = `${client.requestCount} ${client.requestCount === 1 ? "request" : "requests"}`;
   report(`${papers.length} papers (${totalResults} on arXiv) in ${requests}`);
   return { papers, totalResults, window: window2, queries, fetched, requests: client.requestCount, warnings };
+}
+function createArxivClient(config3, deps) {
+  return new ArxivClient({ ...deps.client, apiUrl: config3.arxiv.apiUrl }, deps);
 }
 async function fetchWindow(client, queryFor, window2, { found, report }) {
   const pending = [window2];
@@ -17259,42 +22189,32 @@ var StaleListDocError = class extends Error {
 };
 
 // src/list/insertions.ts
-function applyInsertions(text4, insertions) {
+function applyInsertions(text6, insertions) {
   const sorted = [...insertions].sort((a, b) => a.offset - b.offset);
   let out = "";
   let at = 0;
   for (const insertion of sorted) {
-    out += text4.slice(at, insertion.offset) + insertion.text;
+    out += text6.slice(at, insertion.offset) + insertion.text;
     at = insertion.offset;
   }
-  return out + text4.slice(at);
+  return out + text6.slice(at);
 }
 
 // src/list/lines.ts
-function splitLines(text4, from = 0) {
+function splitLines(text6, from = 0) {
   const starts = [];
   const ends = [];
   let start = from;
-  if (text4.indexOf("\r", from) < 0) {
-    for (let i = text4.indexOf("\n", from); i >= 0; i = text4.indexOf("\n", start)) {
-      starts.push(start);
-      ends.push(i);
-      start = i + 1;
-    }
-    starts.push(start);
-    ends.push(text4.length);
-    return { starts, ends };
-  }
-  for (let i = from; i < text4.length; i++) {
-    const c = text4.charCodeAt(i);
+  for (let i = from; i < text6.length; i++) {
+    const c = text6.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
     starts.push(start);
     ends.push(i);
-    if (c === 13 && text4.charCodeAt(i + 1) === 10) i++;
+    if (c === 13 && text6.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }
   starts.push(start);
-  ends.push(text4.length);
+  ends.push(text6.length);
   return { starts, ends };
 }
 function nextLineStart(lines, line, textLength) {
@@ -17302,16 +22222,16 @@ function nextLineStart(lines, line, textLength) {
 }
 
 // src/list/place-text.ts
-function placeAfterLine(text4, lines, anchor, blocks, rhythm) {
+function placeAfterLine(text6, lines, anchor, blocks, rhythm) {
   const { lead, between: between2, lineEnding: le } = rhythm;
   const joined = blocks.join(le.repeat(between2 + 1));
-  if (lines.ends[anchor] === text4.length) {
-    return { offset: text4.length, text: le.repeat(lead + 1) + joined };
+  if (lines.ends[anchor] === text6.length) {
+    return { offset: text6.length, text: le.repeat(lead + 1) + joined };
   }
-  const blank = blankLinesAfter(text4, lines, anchor);
+  const blank = blankLinesAfter(text6, lines, anchor);
   const kept = Math.min(blank, lead);
   return {
-    offset: nextLineStart(lines, anchor + kept, text4.length),
+    offset: nextLineStart(lines, anchor + kept, text6.length),
     text: le.repeat(lead - kept) + joined + le.repeat(kept + 1)
   };
 }
@@ -17319,15 +22239,15 @@ function placeBeforeLine(lines, anchor, blocks, rhythm) {
   const { between: between2, lineEnding: le } = rhythm;
   return {
     offset: lines.starts[anchor],
-    text: blocks.map((block) => block + le.repeat(between2 + 1)).join("")
+    text: blocks.map((block2) => block2 + le.repeat(between2 + 1)).join("")
   };
 }
-function blankLinesAfter(text4, lines, line) {
-  const last = /[\r\n]$/.test(text4) ? lines.starts.length - 2 : lines.starts.length - 1;
-  let count4 = 0;
-  for (let i = line + 1; i <= last && /^[ \t]*$/.test(text4.slice(lines.starts[i], lines.ends[i])); i++)
-    count4++;
-  return count4;
+function blankLinesAfter(text6, lines, line) {
+  const last = /[\r\n]$/.test(text6) ? lines.starts.length - 2 : lines.starts.length - 1;
+  let count5 = 0;
+  for (let i = line + 1; i <= last && /^[ \t]*$/.test(text6.slice(lines.starts[i], lines.ends[i])); i++)
+    count5++;
+  return count5;
 }
 
 // src/list/target-blocks.ts
@@ -17336,47 +22256,47 @@ function sectionBody(blocks, section) {
 }
 function entryHeadingDepth(body, section) {
   const counts = /* @__PURE__ */ new Map();
-  for (const block of body)
-    if (block.type === "heading") counts.set(block.depth, (counts.get(block.depth) ?? 0) + 1);
+  for (const block2 of body)
+    if (block2.type === "heading") counts.set(block2.depth, (counts.get(block2.depth) ?? 0) + 1);
   let best = section.depth + 1;
   let bestCount = 0;
-  for (const [depth, count4] of counts) {
-    if (count4 > bestCount || count4 === bestCount && depth > best) {
+  for (const [depth, count5] of counts) {
+    if (count5 > bestCount || count5 === bestCount && depth > best) {
       best = depth;
-      bestCount = count4;
+      bestCount = count5;
     }
   }
   return best;
 }
 function entryHeadingRun(body, depth, order2) {
   const runs = [[]];
-  for (const block of body) {
-    if (block.type !== "heading") continue;
-    if (block.depth < depth) runs.push([]);
-    else if (block.depth === depth) runs[runs.length - 1].push(block);
+  for (const block2 of body) {
+    if (block2.type !== "heading") continue;
+    if (block2.depth < depth) runs.push([]);
+    else if (block2.depth === depth) runs[runs.length - 1].push(block2);
   }
   const filled = runs.filter((run2) => run2.length > 0);
   return (order2 === "append" ? filled[filled.length - 1] : filled[0]) ?? [];
 }
 function targetList(body, order2, lineText) {
-  const lists = body.filter((block) => block.type === "list");
+  const lists = body.filter((block2) => block2.type === "list");
   const linked = lists.filter(
-    (list3) => list3.children.some((item) => lineText(item.startLine).includes("]("))
+    (list4) => list4.children.some((item) => lineText(item.startLine).includes("]("))
   );
   const pool = linked.length > 0 ? linked : lists;
   return (order2 === "append" ? pool[pool.length - 1] : pool[0]) ?? null;
 }
 function targetTable(body, order2) {
-  const tables = body.filter((block) => block.type === "table");
+  const tables = body.filter((block2) => block2.type === "table");
   return (order2 === "append" ? tables[tables.length - 1] : tables[0]) ?? null;
 }
-function isLooseList(list3) {
-  return list3.children.some((item, i) => i > 0 && item.startLine > list3.children[i - 1].endLine + 1);
+function isLooseList(list4) {
+  return list4.children.some((item, i) => i > 0 && item.startLine > list4.children[i - 1].endLine + 1);
 }
 
 // src/list/splice-entries.ts
-function planEntries(text4, doc, entries, options) {
-  const section = requireTarget(text4, doc);
+function planEntries(text6, doc, entries, options) {
+  const section = requireTarget(text6, doc);
   if (entries.length === 0) return null;
   const sorted = [...entries].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
   if (options.order === "prepend") sorted.reverse();
@@ -17388,11 +22308,11 @@ function planEntries(text4, doc, entries, options) {
     return lines;
   });
   const style = options.style ?? styleOf(blocks[0]);
-  const placement = place(text4, doc, section, style, options.order, blocks);
+  const placement = place(text6, doc, section, style, options.order, blocks);
   return { ...placement, arxivIds: sorted.map((entry) => entry.arxivId) };
 }
-function requireTarget(text4, doc) {
-  if (text4.length !== doc.textLength) throw new StaleListDocError();
+function requireTarget(text6, doc) {
+  if (text6.length !== doc.textLength) throw new StaleListDocError();
   if (!doc.target) {
     throw new ListSectionNotFoundError(
       doc.sectionName,
@@ -17401,8 +22321,8 @@ function requireTarget(text4, doc) {
   }
   return doc.target;
 }
-function entryLines(text4, lineEnding) {
-  const lines = text4.split(/\r\n|\r|\n/);
+function entryLines(text6, lineEnding) {
+  const lines = text6.split(/\r\n|\r|\n/);
   while (lines.length > 1 && /^[ \t]*$/.test(lines[lines.length - 1])) lines.pop();
   return lines.join(lineEnding);
 }
@@ -17411,32 +22331,32 @@ function styleOf(entry) {
   if (/^\s*\|/.test(entry)) return "table";
   return "bullet";
 }
-function place(text4, doc, section, style, order2, blocks) {
+function place(text6, doc, section, style, order2, blocks) {
   const { lines } = doc;
   const lineEnding = doc.conventions.lineEnding;
   const body = sectionBody(doc.blocks, section);
   const lastLine = body.length > 0 ? body[body.length - 1].endLine : doc.blocks[section.headingBlock].endLine;
   if (style === "table") {
-    const table = targetTable(body, order2);
-    if (!table) {
+    const table2 = targetTable(body, order2);
+    if (!table2) {
       throw new Error(`The section "${section.heading}" has no table to add rows to (list.style is table).`);
     }
-    const anchor = order2 === "append" ? table.endLine : table.delimiterLine;
-    return placeAfterLine(text4, lines, anchor, blocks, { lead: 0, between: 0, lineEnding });
+    const anchor = order2 === "append" ? table2.endLine : table2.delimiterLine;
+    return placeAfterLine(text6, lines, anchor, blocks, { lead: 0, between: 0, lineEnding });
   }
   if (style === "bullet") {
-    const list3 = targetList(body, order2, (line) => text4.slice(lines.starts[line], lines.ends[line]));
-    if (!list3) return placeAfterLine(text4, lines, lastLine, blocks, { lead: 1, between: 0, lineEnding });
-    const between3 = looseness(list3, body, doc.blocks) ? 1 : 0;
-    return order2 === "append" ? placeAfterLine(text4, lines, list3.endLine, blocks, { lead: between3, between: between3, lineEnding }) : placeBeforeLine(lines, list3.children[0].startLine, blocks, { lead: between3, between: between3, lineEnding });
+    const list4 = targetList(body, order2, (line) => text6.slice(lines.starts[line], lines.ends[line]));
+    if (!list4) return placeAfterLine(text6, lines, lastLine, blocks, { lead: 1, between: 0, lineEnding });
+    const between3 = looseness(list4, body, doc.blocks) ? 1 : 0;
+    return order2 === "append" ? placeAfterLine(text6, lines, list4.endLine, blocks, { lead: between3, between: between3, lineEnding }) : placeBeforeLine(lines, list4.children[0].startLine, blocks, { lead: between3, between: between3, lineEnding });
   }
   const depth = entryHeadingDepth(body, section);
   const between2 = headingGap(body, depth);
   const first = order2 === "prepend" ? entryHeadingRun(body, depth, "prepend")[0] : void 0;
-  return first ? placeBeforeLine(lines, first.startLine, blocks, { lead: between2, between: between2, lineEnding }) : placeAfterLine(text4, lines, lastLine, blocks, { lead: between2, between: between2, lineEnding });
+  return first ? placeBeforeLine(lines, first.startLine, blocks, { lead: between2, between: between2, lineEnding }) : placeAfterLine(text6, lines, lastLine, blocks, { lead: between2, between: between2, lineEnding });
 }
-function looseness(list3, body, blocks) {
-  if (list3.children.length > 1) return isLooseList(list3);
+function looseness(list4, body, blocks) {
+  if (list4.children.length > 1) return isLooseList(list4);
   for (const pool of [body, blocks]) {
     const lists = pool.filter((b) => b.type === "list" && b.children.length > 1);
     if (lists.length > 0) return lists.filter(isLooseList).length * 2 > lists.length;
@@ -17445,15 +22365,204 @@ function looseness(list3, body, blocks) {
 }
 function headingGap(body, depth) {
   const counts = /* @__PURE__ */ new Map();
-  body.forEach((block, i) => {
+  body.forEach((block2, i) => {
     const previous2 = body[i - 1];
-    if (block.type !== "heading" || block.depth !== depth || !previous2) return;
-    const blank = block.startLine - previous2.endLine - 1;
+    if (block2.type !== "heading" || block2.depth !== depth || !previous2) return;
+    const blank = block2.startLine - previous2.endLine - 1;
     counts.set(blank, (counts.get(blank) ?? 0) + 1);
   });
   let best = 1;
-  for (const [blank, count4] of counts) if (count4 > (counts.get(best) ?? 0)) best = blank;
+  for (const [blank, count5] of counts) if (count5 > (counts.get(best) ?? 0)) best = blank;
   return Math.min(best, 2);
+}
+
+// src/pr/marker-schema.ts
+var sha = string2().check(_regex(/^[0-9a-f]{7,64}$/i));
+var id = string2().check(_minLength(1));
+var count3 = number2().check(int(), _gte(0));
+var link = object({
+  kind: _enum(["code", "project", "dataset", "model", "demo"]),
+  url: string2(),
+  source: _enum(["abstract", "comment"])
+});
+var funnel = object({
+  onArxiv: count3,
+  fetched: count3,
+  duplicates: count3,
+  unique: count3,
+  listed: count3,
+  inOpenPr: count3,
+  rejected: count3,
+  excluded: count3,
+  belowThreshold: count3,
+  overCap: count3,
+  proposed: count3,
+  fromQueue: count3
+});
+var markerSchema = object({
+  listPath: string2().check(_minLength(1)),
+  branch: string2().check(_minLength(1)),
+  headSha: sha,
+  previousHeadSha: nullable(sha),
+  baseSha: sha,
+  proposed: array(
+    object({
+      id,
+      version: number2().check(int(), _gte(1)),
+      title: string2(),
+      score: optional(number2()),
+      why: optional(array(string2())),
+      links: optional(array(link)),
+      day: optional(string2()),
+      cats: optional(array(string2())),
+      entry: optional(count3)
+    })
+  ),
+  // Markers of earlier versions list the ids alone.
+  removed: array(union([id, object({ id, title: string2(), how: _enum(["unticked", "deleted"]) })])),
+  queue: optional(
+    array(
+      object({
+        id,
+        version: number2().check(int(), _gte(1)),
+        title: string2(),
+        score: number2(),
+        why: array(string2()),
+        day: optional(string2())
+      })
+    )
+  ),
+  queueDropped: optional(count3),
+  run: optional(
+    nullable(
+      object({ searched: string2(), minScore: number2(), funnel, closest: nullable(number2()) })
+    )
+  ),
+  windowEnd: nullable(string2()),
+  foreignCommits: boolean2(),
+  closedByBot: boolean2(),
+  baseFile: optional(
+    nullable(
+      object({
+        sha,
+        spans: array(tuple([number2().check(int(), _gte(0)), number2().check(int(), _gte(0))]))
+      })
+    )
+  )
+});
+
+// src/pr/marker.ts
+var MARKER_PREFIX = "<!-- arxiv-curator:";
+var MARKER_OPEN = `${MARKER_PREFIX}v1 `;
+var MARKER_CLOSE = " -->";
+function hasMarker(body) {
+  return typeof body === "string" && body.includes(MARKER_PREFIX);
+}
+function encodeMarker(data) {
+  const json = JSON.stringify(canonical(data)).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  return `${MARKER_OPEN}${json}${MARKER_CLOSE}`;
+}
+function decodeMarker(body) {
+  if (typeof body !== "string" || !body.includes(MARKER_PREFIX)) {
+    return { warning: "the body carries no arxiv-curator marker" };
+  }
+  const start = body.lastIndexOf(MARKER_PREFIX);
+  const rest = body.slice(start);
+  if (!rest.startsWith(MARKER_OPEN)) {
+    const version2 = /^<!-- arxiv-curator:(\S*)/.exec(rest)?.[1] ?? "?";
+    return {
+      warning: `the marker has version "${version2}", which this version of arxiv-curator cannot read`
+    };
+  }
+  const end = rest.indexOf("-->");
+  if (end < 0) return { warning: 'the marker comment is not closed (no "-->")' };
+  const json = rest.slice(MARKER_OPEN.length, end).trim();
+  let data;
+  try {
+    data = JSON.parse(json);
+  } catch (error2) {
+    return { warning: `the marker is not valid JSON (${error2.message})` };
+  }
+  const parsed = markerSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue3 = parsed.error.issues[0];
+    const where = issue3 && issue3.path.length > 0 ? ` at ${issue3.path.join(".")}` : "";
+    return { warning: `the marker has an unexpected shape${where}: ${issue3?.message ?? "invalid"}` };
+  }
+  const m = parsed.data;
+  return {
+    marker: {
+      ...m,
+      removed: m.removed.map((r) => typeof r === "string" ? { id: r, title: "", how: "deleted" } : r),
+      queue: m.queue ?? [],
+      queueDropped: m.queueDropped ?? 0,
+      run: m.run ?? null,
+      baseFile: m.baseFile ?? null
+    }
+  };
+}
+function canonical(d) {
+  const optional2 = (key, value) => value === void 0 ? {} : { [key]: value };
+  return {
+    listPath: d.listPath,
+    branch: d.branch,
+    headSha: d.headSha,
+    previousHeadSha: d.previousHeadSha,
+    baseSha: d.baseSha,
+    proposed: d.proposed.map((p) => ({
+      id: p.id,
+      version: p.version,
+      title: p.title,
+      ...optional2("score", p.score),
+      ...optional2("why", p.why),
+      ...optional2(
+        "links",
+        p.links?.map((l) => ({ kind: l.kind, url: l.url, source: l.source }))
+      ),
+      ...optional2("day", p.day),
+      ...optional2("cats", p.cats),
+      ...optional2("entry", p.entry)
+    })),
+    removed: d.removed.map((r) => ({ id: r.id, title: r.title, how: r.how })),
+    queue: d.queue.map((q) => ({
+      id: q.id,
+      version: q.version,
+      title: q.title,
+      score: q.score,
+      why: q.why,
+      ...optional2("day", q.day)
+    })),
+    queueDropped: d.queueDropped,
+    run: d.run === null ? null : {
+      searched: d.run.searched,
+      minScore: d.run.minScore,
+      funnel: canonicalFunnel(d.run.funnel),
+      closest: d.run.closest
+    },
+    windowEnd: d.windowEnd,
+    foreignCommits: d.foreignCommits,
+    closedByBot: d.closedByBot,
+    baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans }
+  };
+}
+function canonicalFunnel(f) {
+  return {
+    onArxiv: f.onArxiv,
+    fetched: f.fetched,
+    duplicates: f.duplicates,
+    unique: f.unique,
+    listed: f.listed,
+    inOpenPr: f.inOpenPr,
+    rejected: f.rejected,
+    excluded: f.excluded,
+    belowThreshold: f.belowThreshold,
+    overCap: f.overCap,
+    proposed: f.proposed,
+    fromQueue: f.fromQueue
+  };
+}
+function removedIds(marker) {
+  return new Set(marker.removed.map((r) => r.id));
 }
 
 // src/pr/memory.ts
@@ -17471,23 +22580,21 @@ function deriveMemory(input) {
   const rejected = /* @__PURE__ */ new Map();
   for (const pull of pulls) collectRejections(pull, input.listedIds, rejected);
   if (openPr) {
-    for (const id of openPr.newlyRemoved)
-      rejected.set(id, `removed from PR #${openPr.number} by a maintainer`);
+    for (const paper of openPr.newlyRemoved) rejected.set(paper.id, removalReason(paper, openPr.number));
   }
   const ignore = normaliseIds(input.ignore);
   const allow = normaliseIds(input.allow);
-  for (const id of ignore) rejected.set(id, "in the config's ignore list");
-  for (const id of ignore) {
-    if (allow.has(id)) warnings.push(`${id} is in both ignore and allow; allow wins`);
+  for (const id2 of ignore) rejected.set(id2, "in the config's ignore list");
+  for (const id2 of ignore) {
+    if (allow.has(id2)) warnings.push(`${id2} is in both ignore and allow; allow wins`);
   }
-  for (const id of [...rejected.keys()]) {
-    if (input.listedIds.has(id) || allow.has(id)) rejected.delete(id);
+  for (const id2 of [...rejected.keys()]) {
+    if (input.listedIds.has(id2) || allow.has(id2)) rejected.delete(id2);
   }
   return {
     openPr,
     inOpenPr: openPr ? idsInOpenPull(openPr, input) : /* @__PURE__ */ new Set(),
     rejected: new Map([...rejected].sort(([a], [b]) => compareArxivIds(a, b))),
-    lastWindowEnd: latestWindowEnd(pulls),
     warnings
   };
 }
@@ -17498,22 +22605,33 @@ function isBotOnlyHead(headSha, marker) {
 function describeOpenPull(pull, input) {
   const { marker } = pull;
   const botOnly = isBotOnlyHead(pull.headSha, marker);
-  const removed = new Set(marker.removed);
-  const newlyRemoved = botOnly || input.branchIds === null ? [] : marker.proposed.map((p) => p.id).filter((id) => !input.branchIds.has(id) && !removed.has(id) && !input.listedIds.has(id));
+  const removed = removedIds(marker);
+  const unticked = input.unticked ?? /* @__PURE__ */ new Set();
+  const deleted = (id2) => !botOnly && input.branchIds !== null && !input.branchIds.has(id2);
+  const newlyRemoved = marker.proposed.filter((p) => !removed.has(p.id) && !input.listedIds.has(p.id)).filter((p) => unticked.has(p.id) || deleted(p.id)).map((p) => ({
+    id: p.id,
+    title: p.title,
+    how: unticked.has(p.id) ? "unticked" : "deleted"
+  }));
   return { number: pull.number, headSha: pull.headSha, marker, botOnly, newlyRemoved };
+}
+function removalReason(paper, number3) {
+  return paper.how === "unticked" ? `unticked in PR #${number3} by a maintainer` : `removed from PR #${number3} by a maintainer`;
 }
 function idsInOpenPull(openPr, input) {
   const proposed = openPr.marker.proposed.map((p) => p.id);
-  const removed = new Set(openPr.marker.removed);
+  const removed = removedIds(openPr.marker);
+  const removedNow = new Set(openPr.newlyRemoved.map((p) => p.id));
+  for (const id2 of removedNow) removed.add(id2);
   let ids2;
   if (input.branchIds === null) {
-    ids2 = proposed.filter((id) => !removed.has(id));
+    ids2 = proposed.filter((id2) => !removed.has(id2));
   } else if (openPr.botOnly) {
-    ids2 = proposed.filter((id) => input.branchIds.has(id));
+    ids2 = proposed.filter((id2) => input.branchIds.has(id2) && !removedNow.has(id2));
   } else {
-    ids2 = [...input.branchIds];
+    ids2 = [...input.branchIds].filter((id2) => !removedNow.has(id2));
   }
-  return new Set(ids2.filter((id) => !input.listedIds.has(id)).sort(compareArxivIds));
+  return new Set(ids2.filter((id2) => !input.listedIds.has(id2)).sort(compareArxivIds));
 }
 function collectRejections(pull, listedIds, rejected) {
   const { marker } = pull;
@@ -17527,10 +22645,10 @@ function collectRejections(pull, listedIds, rejected) {
         rejected.set(paper.id, `merged in PR #${pull.number} but no longer in the list`);
     }
   }
-  for (const id of marker.removed) rejected.set(id, `removed from PR #${pull.number} by a maintainer`);
+  for (const paper of marker.removed) rejected.set(paper.id, removalReason(paper, pull.number));
 }
 function normaliseIds(ids2) {
-  return new Set(ids2.map((id) => normaliseArxivId(String(id)) ?? String(id).trim()));
+  return new Set(ids2.map((id2) => normaliseArxivId(String(id2)) ?? String(id2).trim()));
 }
 function latestWindowEnd(pulls) {
   let latest = null;
@@ -17546,19 +22664,155 @@ function latestWindowEnd(pulls) {
   return latest;
 }
 
+// src/pr/body-paper.ts
+function shownTitle(paper) {
+  return plainLine(paper.title) || `arXiv:${paper.id}`;
+}
+var LINK_LABELS = {
+  code: "\u{1F4BB} code",
+  project: "\u{1F310} page",
+  dataset: "\u{1F4C1} dataset",
+  model: "\u{1F917} model",
+  demo: "\u{1F3AE} demo"
+};
+function byScore(a, b) {
+  const sa = a.score ?? Number.NEGATIVE_INFINITY;
+  const sb = b.score ?? Number.NEGATIVE_INFINITY;
+  if (sa !== sb) return sb - sa;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+// src/pr/review-list.ts
+var HEADING = "### Review";
+var HEADING_LINE = /^ {0,3}#{1,6}[ \t]+Review[ \t]*$/;
+var ANY_HEADING = /^ {0,3}#{1,6}[ \t]/;
+var ITEM = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(\S+)/;
+function renderReviewList(papers, titleMax = 200) {
+  const items = papers.map(
+    (paper) => titleMax > 0 ? `- [x] ${paper.id} ${inlineMarkdown(shownTitle(paper), titleMax)}` : `- [x] ${paper.id}`
+  );
+  return [
+    HEADING,
+    "Untick a paper to reject it: the next run removes its entry and never proposes it again.",
+    "",
+    ...items
+  ].join("\n");
+}
+function untickedIds(body, proposed) {
+  const known = new Set(proposed);
+  const unticked = /* @__PURE__ */ new Set();
+  let inSection = false;
+  for (const line of body.split(/\r?\n/)) {
+    if (HEADING_LINE.test(line)) {
+      inSection = true;
+      continue;
+    }
+    if (ANY_HEADING.test(line)) inSection = false;
+    if (!inSection) continue;
+    const match = ITEM.exec(line);
+    if (!match || match[1] !== " ") continue;
+    const id2 = normaliseArxivId(match[2]) ?? match[2];
+    if (known.has(id2)) unticked.add(id2);
+  }
+  return unticked;
+}
+
+// src/curate/top-reasons.ts
+function topReasons(reasons, count5) {
+  return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count5).map((entry) => entry.reason);
+}
+
+// src/pr/paper-record.ts
+var RECORD_TITLE_MAX = 160;
+var CARD_REASONS = 8;
+var QUEUE_REASONS = 3;
+function clipTitle(text6, max = RECORD_TITLE_MAX) {
+  const chars = Array.from(text6.replace(/\s+/g, " ").trim());
+  if (chars.length <= max) return chars.join("");
+  return max === 0 ? "" : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function utcDay(iso) {
+  if (iso === void 0) return void 0;
+  const time2 = Date.parse(iso);
+  return Number.isNaN(time2) ? void 0 : new Date(time2).toISOString().slice(0, 10);
+}
+function paperRecord(candidate, entry = null) {
+  const { paper } = candidate;
+  const cats = [paper.primaryCategory, ...paper.categories.filter((c) => c !== paper.primaryCategory)].filter(
+    (c) => c !== ""
+  );
+  const day = utcDay(paper.published);
+  return {
+    id: paper.arxivId,
+    version: paper.version,
+    title: clipTitle(paper.title),
+    score: candidate.score,
+    why: topReasons(candidate.reasons, CARD_REASONS).map((r) => r.text),
+    links: candidate.links.map(({ kind, url, source }) => ({ kind, url, source })),
+    ...day !== void 0 ? { day } : {},
+    cats,
+    ...entry !== null ? { entry } : {}
+  };
+}
+function queuedPaper(candidate) {
+  const { paper } = candidate;
+  const day = utcDay(paper.published);
+  return {
+    id: paper.arxivId,
+    version: paper.version,
+    title: clipTitle(paper.title),
+    score: candidate.score,
+    why: topReasons(candidate.reasons, QUEUE_REASONS).map((r) => r.text),
+    ...day !== void 0 ? { day } : {}
+  };
+}
+
+// src/run/body-input.ts
+function prPaper(candidate) {
+  const { arxivId, version: version2, title } = candidate.paper;
+  return { arxivId, version: version2, title, candidate, record: paperRecord(candidate) };
+}
+function carriedPaper(record) {
+  return { arxivId: record.id, version: record.version, title: record.title, candidate: null, record };
+}
+function numberedRecords(papers, numbers) {
+  return papers.map((paper) => {
+    const number3 = numbers.get(paper.arxivId);
+    if (number3 === void 0) return paper.record;
+    const { entry: _entry, ...rest } = paper.record;
+    return number3 === null ? rest : { ...rest, entry: number3 };
+  });
+}
+function markerBodyInput(config3, marker) {
+  return {
+    listPath: config3.list.path,
+    papers: marker.proposed,
+    queue: marker.queue,
+    queueDropped: marker.queueDropped,
+    maxPapers: config3.pullRequest.maxPapers,
+    rejected: marker.removed,
+    run: marker.run,
+    marker
+  };
+}
+function searchedWindow(window2) {
+  const last = new Date(window2.to.getTime() - 1);
+  return `arXiv submissions of ${formatDayRange(formatUtcDay(window2.from), formatUtcDay(last))}`;
+}
+
 // src/run/catch-up.ts
 var MAX_CATCH_UP_DAYS = 30;
 var DAY_MS3 = 24 * 60 * 60 * 1e3;
-function catchUpFrom(records, config2, now, warnings) {
-  if (config2.query.since !== null) return null;
+function catchUpFrom(records, config3, now, warnings) {
+  if (config3.query.since !== null) return null;
   const end = latestWindowEnd(records);
   if (end === null) return null;
   const last = Date.parse(end);
-  const limit = now.getTime() - (config2.query.windowDays + MAX_CATCH_UP_DAYS) * DAY_MS3;
+  const limit = now.getTime() - (config3.query.windowDays + MAX_CATCH_UP_DAYS) * DAY_MS3;
   if (last >= limit) return new Date(last);
-  const day2 = formatUtcDay(new Date(last));
+  const day = formatUtcDay(new Date(last));
   warnings.push(
-    `the last recorded arXiv window ended ${day2}, more than ${MAX_CATCH_UP_DAYS} days before this run's window; papers submitted before ${formatUtcDay(new Date(limit))} were not fetched \u2014 run once with since: ${day2} to backfill them`
+    `the last recorded arXiv window ended ${day}, more than ${MAX_CATCH_UP_DAYS} days before this run's window; papers submitted before ${formatUtcDay(new Date(limit))} were not fetched \u2014 run once with since: ${day} to backfill them`
   );
   return new Date(limit);
 }
@@ -17601,8 +22855,6 @@ var URL_PATTERN = new RegExp(
 );
 var SPLIT_AFTER_HOST = new RegExp(String.raw`(https?://${HOSTS}/)\s+(?=[\w.-]+/[\w.-]+)`, "gi");
 var SPLIT_AFTER_SCHEME = /(https?:\/\/)\s+(?=[\w-]+(?:\.[\w-]+)+\/)/gi;
-var LINK_ANCHOR = /http|github|gitlab|huggingface/gi;
-var SPACE = /\s/;
 var INTRODUCED_AS_PROJECT = /(?:project|website|homepage|home page|web page|webpage)\b[^.;]{0,25}$/i;
 var NAME = /^[\w.-]+$/;
 var GITHUB_NOT_REPOS = /* @__PURE__ */ new Set([
@@ -17638,15 +22890,15 @@ function trimTrailing(url) {
     }
     const pairs = { ")": "(", "]": "[" };
     const open2 = pairs[last];
-    if (open2 !== void 0 && count2(out, last) > count2(out, open2)) {
+    if (open2 !== void 0 && count4(out, last) > count4(out, open2)) {
       out = out.slice(0, -1);
       continue;
     }
     return out;
   }
 }
-function count2(text4, ch) {
-  return text4.split(ch).length - 1;
+function count4(text6, ch) {
+  return text6.split(ch).length - 1;
 }
 function repoName(segment) {
   if (segment === void 0) return null;
@@ -17694,32 +22946,14 @@ function classifyHuggingFace(base, segments) {
   const prefix = kind === void 0 || kind === "model" ? "" : `/${first}`;
   return { kind: kind ?? "model", url: `${base}${prefix}/${owner}/${name}` };
 }
-function anchoredWords(text4) {
-  const words = [];
-  LINK_ANCHOR.lastIndex = 0;
-  for (let anchor = LINK_ANCHOR.exec(text4); anchor !== null; anchor = LINK_ANCHOR.exec(text4)) {
-    let start = anchor.index;
-    while (start > 0 && !SPACE.test(text4[start - 1])) start--;
-    let end = LINK_ANCHOR.lastIndex;
-    while (end < text4.length && !SPACE.test(text4[end])) end++;
-    words.push([start, end]);
-    LINK_ANCHOR.lastIndex = end;
-  }
-  return words;
-}
-function linksIn(text4, source) {
-  LINK_ANCHOR.lastIndex = 0;
-  if (!LINK_ANCHOR.test(text4)) return [];
-  const joined = text4.replace(SPLIT_AFTER_SCHEME, "$1").replace(SPLIT_AFTER_HOST, "$1");
+function linksIn(text6, source) {
+  const joined = text6.replace(SPLIT_AFTER_SCHEME, "$1").replace(SPLIT_AFTER_HOST, "$1");
   const found = [];
-  for (const [start, end] of anchoredWords(joined)) {
-    for (const match of joined.slice(start, end).matchAll(URL_PATTERN)) {
-      const at = start + match.index;
-      const raw = trimTrailing(match[0]);
-      const before = joined.slice(Math.max(0, at - 40), at);
-      const link4 = classify(raw, before);
-      if (link4) found.push({ ...link4, source });
-    }
+  for (const match of joined.matchAll(URL_PATTERN)) {
+    const raw = trimTrailing(match[0]);
+    const before = joined.slice(Math.max(0, match.index - 40), match.index);
+    const link6 = classify(raw, before);
+    if (link6) found.push({ ...link6, source });
   }
   return found;
 }
@@ -17730,8 +22964,8 @@ function findLinks(paper) {
   try {
     const all2 = [...linksIn(paper.abstract ?? "", "abstract"), ...linksIn(paper.comment ?? "", "comment")];
     const seen = /* @__PURE__ */ new Set();
-    return all2.filter((link4) => {
-      const key = sameLink(link4.url);
+    return all2.filter((link6) => {
+      const key = sameLink(link6.url);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -17741,9 +22975,15 @@ function findLinks(paper) {
   }
 }
 
-// src/curate/match.ts
-var NON_ASCII2 = /[\u0080-\uffff]/;
+// src/curate/words.ts
 var HYPHEN_CHARS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013"]);
+var SEPARATORS = /([^\p{L}\p{N}]+)/u;
+function isSingleHyphen(raw) {
+  return raw.length === 1 && HYPHEN_CHARS.has(raw);
+}
+function isApostrophe(raw) {
+  return raw === "'" || raw === "\u2019";
+}
 function canonicalGlue(raw) {
   if (raw === " " || isSingleHyphen(raw)) return " ";
   let out = "";
@@ -17759,30 +22999,17 @@ function canonicalGlue(raw) {
   }
   return out === "" ? " " : space ? `${out} ` : out;
 }
-function lower(text4) {
-  return (NON_ASCII2.test(text4) ? text4.normalize("NFKC") : text4).toLowerCase();
-}
-var SEPARATORS = /([^\p{L}\p{N}]+)/u;
-function isApostrophe(code4) {
-  return code4 === 39 || code4 === 8217;
-}
-function isSingleHyphen(raw) {
-  return raw.length === 1 && HYPHEN_CHARS.has(raw);
-}
-function isApostropheRun(separator) {
-  return separator.length === 1 && isApostrophe(separator.charCodeAt(0));
-}
 function separatorAfter(parts, i) {
   const last = parts.length - 1;
   let separator = i + 1;
-  if (separator < last && parts[separator + 1] === "s" && isApostropheRun(parts[separator])) separator += 2;
+  if (separator < last && parts[separator + 1] === "s" && isApostrophe(parts[separator])) separator += 2;
   return separator >= last || parts[separator + 1] === "" ? -1 : separator;
 }
-function scan(text4) {
+function scan(text6) {
   const words = [];
   const glue = [];
-  let joins = null;
-  const parts = text4.split(SEPARATORS);
+  const joins = [];
+  const parts = text6.split(SEPARATORS);
   for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
     const word = parts[i];
     if (word === "") break;
@@ -17790,57 +23017,46 @@ function scan(text4) {
     const separator = separatorAfter(parts, i);
     if (separator < 0) break;
     const raw = parts[separator];
-    if (raw === " ") glue.push(" ");
-    else {
-      if (isSingleHyphen(raw)) (joins ??= []).push(glue.length);
-      glue.push(canonicalGlue(raw));
-    }
+    if (isSingleHyphen(raw)) joins.push(glue.length);
+    glue.push(canonicalGlue(raw));
     i = separator + 1;
   }
   return { spaced: { words, glue }, joins };
 }
-var NONE = Object.freeze([]);
 function joinedStream({ words, glue }, joins) {
   const joined = { words: [], glue: [] };
-  const merged = [];
+  const at = new Set(joins);
   let current = words[0];
-  let next = 0;
   for (let i = 0; i < glue.length; i++) {
-    if (joins[next] === i) {
-      next += 1;
-      if (merged.at(-1) !== joined.words.length) merged.push(joined.words.length);
-      current += words[i + 1];
-    } else {
+    if (at.has(i)) current += words[i + 1];
+    else {
       joined.words.push(current);
       joined.glue.push(glue[i]);
       current = words[i + 1];
     }
   }
   joined.words.push(current);
-  return { spaced: { words, glue }, joined, joins, merged };
+  return joined;
 }
-function prepareText(text4) {
-  const { spaced, joins } = scan(lower(text4));
-  return joins === null ? { spaced, joined: spaced, joins: NONE, merged: NONE } : joinedStream(spaced, joins);
+function prepareText(text6) {
+  const { spaced, joins } = scan(text6.normalize("NFKC").toLowerCase());
+  return { spaced, joined: joins.length === 0 ? spaced : joinedStream(spaced, joins) };
 }
-var WRITTEN_JOINED_WORD = /[\p{L}\p{N}]+(?:(?:['\u2019]s)?[-\u2010-\u2013][\p{L}\p{N}]+)*(?:['\u2019]s(?![\p{L}\p{N}]))?/gu;
-var WRITTEN_JOINED_WORD_ASCII = /[a-z0-9]+(?:(?:'s)?-[a-z0-9]+)*(?:'s(?![a-z0-9]))?/g;
-var JOIN_MARKS = /['\u2019]s|[-\u2010-\u2013]/g;
-function writtenJoinedWords(text4) {
-  if (!NON_ASCII2.test(text4)) return text4.toLowerCase().match(WRITTEN_JOINED_WORD_ASCII) ?? [];
-  return text4.normalize("NFKC").toLowerCase().match(WRITTEN_JOINED_WORD) ?? [];
+function joinedWords(text6) {
+  return prepareText(text6).joined.words;
 }
-function joinedSpelling(written) {
-  return written.replace(JOIN_MARKS, "");
-}
-function pluralsOf(word) {
-  return new RegExp("\\p{L}$", "u").test(word) ? [`${word}s`, `${word}es`] : null;
+
+// src/curate/phrase-set.ts
+function toPattern(phrase, stream, prefix) {
+  if (stream.words.length === 0) return null;
+  const last = stream.words.at(-1);
+  const plurals = new RegExp("\\p{L}$", "u").test(last) ? [`${last}s`, `${last}es`] : null;
+  return { phrase, words: stream.words, glue: stream.glue, prefix, plurals };
 }
 function lastWordMatches(word, pattern) {
-  const want = pattern.words[pattern.words.length - 1];
+  const want = pattern.words.at(-1);
   if (pattern.prefix) return word.startsWith(want);
-  const plurals = pattern.plurals;
-  return word === want || plurals !== null && (word === plurals[0] || word === plurals[1]);
+  return word === want || (pattern.plurals?.includes(word) ?? false);
 }
 function matchesFrom(stream, at, pattern) {
   const last = pattern.words.length - 1;
@@ -17852,121 +23068,53 @@ function matchesFrom(stream, at, pattern) {
   }
   return true;
 }
-function touchesJoin(joins, at, length) {
-  for (const join3 of joins) {
-    if (join3 >= at + length) return false;
-    if (join3 >= at - 1) return true;
-  }
-  return false;
-}
 var PatternTable = class {
   byWord = /* @__PURE__ */ new Map();
   prefixWords = [];
-  /** The longest pattern, in words. */
-  longest = 0;
   add(pattern) {
-    this.longest = Math.max(this.longest, pattern.words.length);
     if (pattern.prefix && pattern.words.length === 1) {
       this.prefixWords.push(pattern);
       return;
     }
-    this.file(pattern.words[0], { pattern, plural: false });
-    if (pattern.words.length === 1 && pattern.plurals !== null) {
-      this.file(pattern.plurals[0], { pattern, plural: true });
-      this.file(pattern.plurals[1], { pattern, plural: true });
-    }
+    const spellings = pattern.words.length === 1 ? [pattern.words[0], ...pattern.plurals ?? []] : [pattern.words[0]];
+    for (const word of spellings) this.byWord.set(word, [...this.byWord.get(word) ?? [], pattern]);
   }
-  file(word, filed) {
-    const list3 = this.byWord.get(word) ?? [];
-    list3.push(filed);
-    this.byWord.set(word, list3);
-  }
-  get empty() {
-    return this.byWord.size === 0 && this.prefixWords.length === 0;
-  }
-  /**
-   * Adds the patterns that match the stream at `from … to - 1`. With `joins` (the text's join
-   * places), patterns marked `joinedOnly` count only on words that no hyphen joins: they are joined
-   * spellings, which a spaced stream holds only where no joining happened.
-   */
-  collect(stream, found, from = 0, to = stream.words.length, joins = NONE) {
-    const { words } = stream;
-    const prefixes = this.prefixWords;
-    for (let at = from; at < to; at++) {
-      const word = words[at];
-      const filed = this.byWord.get(word);
-      if (filed !== void 0) {
-        for (let k = 0; k < filed.length; k++) {
-          const { pattern, plural: plural2 } = filed[k];
-          if (found.has(pattern.phrase)) continue;
-          if (pattern.words.length > 1 && (plural2 || !matchesFrom(stream, at, pattern))) continue;
-          if (pattern.joinedOnly && touchesJoin(joins, at, pattern.words.length)) continue;
-          found.add(pattern.phrase);
-        }
+  /** Adds the patterns found in the stream to `found`. */
+  collect(stream, found) {
+    for (let at = 0; at < stream.words.length; at++) {
+      const word = stream.words[at];
+      for (const pattern of this.byWord.get(word) ?? []) {
+        if (pattern.words.length === 1 || matchesFrom(stream, at, pattern)) found.add(pattern.phrase);
       }
-      for (let k = 0; k < prefixes.length; k++) {
-        const pattern = prefixes[k];
-        const prefix = pattern.words[0];
-        if (word.charCodeAt(0) !== prefix.charCodeAt(0) || !word.startsWith(prefix)) continue;
-        if (pattern.joinedOnly && touchesJoin(joins, at, 1)) continue;
-        found.add(pattern.phrase);
+      for (const pattern of this.prefixWords) {
+        if (word.startsWith(pattern.words[0])) found.add(pattern.phrase);
       }
     }
   }
 };
-function toPattern(phrase, stream, prefix, joinedOnly) {
-  if (stream.words.length === 0) return null;
-  const plurals = pluralsOf(stream.words.at(-1));
-  return { phrase, words: stream.words, glue: stream.glue, prefix, plurals, joinedOnly };
-}
 var PhraseSet = class {
   constructor(phrases, options = {}) {
     this.phrases = phrases;
-    const joinHyphens = options.joinHyphens !== false;
     phrases.forEach((phrase, index2) => {
       const prefix = phrase.trimEnd().endsWith("*");
       const prepared = prepareText(prefix ? phrase.trimEnd().slice(0, -1) : phrase);
-      const spacedPattern = toPattern(index2, prepared.spaced, prefix, false);
-      if (spacedPattern === null) return;
-      this.spaced.add(spacedPattern);
-      if (!joinHyphens) return;
-      const differs = prepared.joined !== prepared.spaced;
-      const joinedPattern = toPattern(index2, prepared.joined, prefix, differs);
-      this.joined.add(joinedPattern);
-      if (differs) this.spaced.add(joinedPattern);
+      const spaced = toPattern(index2, prepared.spaced, prefix);
+      if (spaced === null) return;
+      this.spaced.add(spaced);
+      if (options.joinHyphens !== false) this.joined.add(toPattern(index2, prepared.joined, prefix));
     });
   }
   phrases;
-  /** Every phrase spaced, and the joined spellings that differ, marked `joinedOnly`. */
   spaced = new PatternTable();
-  /** Every phrase in its joined spelling, for the joined stream around merged words. */
   joined = new PatternTable();
   /** Indexes (into `phrases`) of the phrases found in the text. */
-  matches(text4) {
+  matches(text6) {
     const found = /* @__PURE__ */ new Set();
-    if (this.spaced.empty) return found;
-    this.spaced.collect(text4.spaced, found, 0, text4.spaced.words.length, text4.joins);
-    if (this.joined.empty) return found;
-    let next = 0;
-    for (const word of text4.merged) {
-      const from = Math.max(next, word - this.joined.longest + 1);
-      this.joined.collect(text4.joined, found, from, word + 1);
-      next = word + 1;
-    }
+    this.spaced.collect(text6.spaced, found);
+    this.joined.collect(text6.joined, found);
     return found;
   }
 };
-
-// src/curate/phrase-hits.ts
-function scoringPhrases(scoring) {
-  const terms = scoring.terms.filter((t) => t.weight !== 0);
-  const excludes = scoring.exclude;
-  return {
-    terms,
-    excludes,
-    set: new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)])
-  };
-}
 
 // src/curate/points.ts
 function roundPoints(value) {
@@ -17983,13 +23131,13 @@ var BACKGROUND_DOCUMENTS = 3808;
 var BACKGROUND_TABLE = "2713:model|1622:dataset|1450:image|1380:learning|1331:data|1125:training|1090:stateoftheart|948:network|929:benchmark|924:challenge|885:feature|847:address|836:language|814:representation|774:information|769:accuracy|744:generation|723:system|714:provide|711:code improve|698:study|695:application|691:available http|670:evaluation neural|667:github|654:deep|653:recent|651:enable|638:visual|637:strategy|619:quality|615:problem|611:3d|600:outperform|593:efficient|587:multiple time|579:architecture|576:analysis|573:design|569:input|568:remain|563:technique|562:capability|550:process|546:compared|539:com|531:complex|529:enhance|524:realworld|522:domain|517:diverse|516:human|515:llm|507:challenging|504:research|498:generate|494:object|493:specifically|491:detection|489:key|487:effectiveness|485:high semantic|483:robust|477:dynamic|471:require|463:enabling|462:limited|455:potential|454:scene|447:algorithm|445:prediction|444:video|443:efficiency scenario|442:understanding|439:prior|436:space|435:evaluate knowledge|434:mechanism|432:limitation|431:vision|427:learn|424:current setting|423:baseline set|418:experimental|416:classification|415:optimization|414:accurate|412:trained|411:capture|406:structure|405:gaussian modeling|401:designed improvement|398:leverage multimodal|396:critical field|389:inference|382:reasoning|379:computational|378:better|375:environment|374:attention single|370:module solution|368:comprehensive integrate|365:generative|363:parameter|360:ability|359:rely|358:issue segmentation strong|354:map reduce|353:distribution|351:gap reconstruction|346:loss|343:diffusion perform|340:offer point|339:text|334:metric robustness|333:context sample|324:highquality pipeline|322:need|321:cost|319:support|316:generalization largescale|313:view|312:spatial traditional|311:identify standard|305:aim|304:consistency|303:previous|301:interaction lack|300:leveraging|298:finding pretrained|295:superior|294:employ|292:function practical|291:alignment target|289:generated unified|287:simple transformer|286:error|284:estimation output|283:future|280:global score|279:region|278:local|275:directly|274:additionally|270:achieved insight pose promising|269:case particularly|268:condition scale temporal|266:control|265:improving realtime|264:finetuning natural|263:source|262:despite|261:allow|260:synthesis|259:component splatting|257:focus|256:pattern second|255:ai paradigm prompt|254:step|252:content machine|251:leading motion rendering|250:enhancing finally level|249:label lead term|247:given|246:number|245:recognition|244:specific|243:constraint synthetic|241:complexity|240:user|239:embedding produce|237:real still|236:reveal|235:crucial rate small test|234:processing recently|232:annotation sequence|231:generating highlight|230:development|229:advance consistent improved incorporate|227:layer|226:finegrained|224:typically|223:train|222:agent maintaining medical token|221:fully noise struggle type|220:face|219:size|218:resulting tool|217:develop validate|216:common sampling|215:adaptive|214:consistently|213:camera|212:demonstrated exhibit|211:essential making shown|208:behavior fail highly|207:convolutional find|206:utilize|205:explore general success|204:latent reducing|203:demonstrating property|201:applied competitive evaluated|200:computer mitigate objective range|199:2d predict|198:downstream ensure suffer|197:additional scalable supervised|196:detail imaging transfer|195:building higher investigate|192:adversarial example low way|191:area question signal structured|190:estimate explicit role speed|189:become publicly|188:foundation four graph thereby|187:important|186:fusion|184:average combine individual original pair requiring|183:facilitate|182:sparse|181:geometric lightweight|180:modality optimal|179:efficiently empirical frame memory reinforcement|178:comparable|177:addition change preserving|176:geometry impact instance learned providing|175:autonomous best conduct supervision|174:integration precise represent|173:beyond integrating structural|172:clinical extract overall trajectory|171:advantage guidance inherent reliable|170:class|169:align construct encoder remarkable|168:deployment fidelity powerful relationship|167:fundamental perspective resource|166:endtoend observation scheme unlike weight|165:yield|164:progress realistic|162:depth direction similar|161:developed fast relevant widely|160:alternative conventional core flow|159:expert gain increase simulation|158:action effect obtain project|157:adaptation resolution value|155:advancement capable|154:decision hierarchical include respectively|153:automated computation end guide|152:contrast enhanced factor mask offering pretraining public query unseen|151:particular substantial|150:benefit optimize policy|149:characteristic gradient stage|147:similarity|146:advanced limit overcome|145:accurately dense distinct perception|144:cloud|143:highlighting multiview visionlanguage|142:bridge implicit long robotic shift|141:contribution inspired order|140:cnn comparison corresponding difficult|139:evaluating incorporating opensource response variation|138:autoregressive called combining detailed help selection year|137:annotated category instead mapping retrieval|136:generalize|135:explicitly faster open suggest|134:diversity editing form guided increasing quantitative robot underlying|133:dynamically goal shape simultaneously|132:integrated interpretable io|131:attack correlation linear part|130:along|129:allowing assessment driving highfidelity jointly wide|128:intelligence known measure scaling systematically textual theoretical|127:apply build conducted requirement world|126:attribute bia demand exploit extraction five increasingly matching primarily sensor transformation uncertainty unsupervised|125:classifier concept introduced reference|124:analyze automatic contain continuous manner mean methodology planning preserve static|123:adapt create ensuring localization noisy relative|122:addresse assess handle introducing varying|121:device hybrid labeled serve tackle zeroshot|120:appearance capturing maintain position possible risk selfsupervised tradeoff|119:main modern|118:consist dependency encoding group joint operation surface|117:augmentation full observed outperforming processe|116:artificial direct interest pixel rapid specialized|115:extend lower online required|114:classe compare denoising search shared showing|113:access degradation emerged impressive related scalability|112:detect difference final implementation importance patient physical regularization utilizing|111:boundary cue dimension nature|110:ground interpretability largely reliability|109:backbone distance popular practice refine tailored|108:diagnosis framework learningbased named notably precision|107:consider manipulation platform play reconstruct|106:built community ii indicate iterative reward safety surpasse tracking|105:background compact constrained contrastive larger manual reduction vector|104:applying artifact automatically combined external one path take update|103:distillation effort expensive together transform|102:compression segment systematic|101:block cause collection exploration found heterogeneous overhead rgb understand unique|100:balance compute highresolution instruction random rich theory|99:minimal refinement statistical substantially|98:derived description technology variety|97:associated capacity establish power|96:3dg multiscale reduced sota superiority|95:adaptively edge encode initial page provided stable|94:amount contextual convergence entire limiting major observe review|93:addressing answer color complementary difficulty probability solve variant|92:computationally concern decoder enhancement obtained principle stability underexplored|91:base communication detecting developing early navigation optimized perturbation phase predicting|90:combination complete fewer producing qualitative usually|89:diagnostic flexible identifying release|88:able assumption coherent decisionmaking event operate released researcher texttoimage|87:advancing focused influence previously prove relying select spatiotemporal|86:identification texture twostage|85:contribute feedback fixed rl sery testing|84:conditional detector discrete formulation generator light measurement procedure radiance regression validation vlm workflow|83:evidence grounded idea motivated sequential style|82:aspect autoencoder boost correct following outcome short vehicle virtual|81:applicability classical collected decoding fewshot location optimizing simulated taskspecific translation|80:disease hardware literature meaningful parallel representative variable|79:adopt costly empirically generalizable innovation mainly poor smaller solving state|78:augmented considering element employed extracted growing handling relation semantically strength truth|77:aligned benchmarking coherence digital experience guarantee involve missing performed report social suitable transformerbased tuning|76:accelerate commonly convolution creating depend emerging explored expression generalized negative normal occlusion survey|75:captured certain controllable efficacy extended great head highlevel subject volume|74:according clustering domainspecific hard internal monocular predictive preference privacy probabilistic seamlessly successfully unlabeled|73:avoid binary creation fuse interactive latency learnable minimize mllm predicted stochastic subsequently tested|72:ablation clip configuration crossmodal density driven focuse identity material necessary promise suboptimal tend valuable|71:aligning bottleneck bound central comprising computing describe filter generally good independent informative next paired performing positive protocol separate solely utility|70:account alleviate caused diffusionbased numerical severe textbf viewpoint|69:analyse attempt energy execution facial failure finetuned follow implement manually movement multiagent namely optical reason render selfattention sensing sensitivity six speech synthesize|68:activation channel differentiable facilitating gpu hand hinder inherently intermediate monitoring naturally progressive raw subset validated|67:argue cannot carefully confirm employing examine excel extremely focusing imagenet involving kernel length sensitive usage useful|66:active adoption analyzing derive discriminative easily ensemble groundtruth intelligent intervention node numerous photorealistic recover supporting|65:activity audio candidate coverage datadriven define determine encourage establishe flexibility margin mathematical million mitigating nonlinear residual|64:affect dedicated degrade document dual forward generalizability grounding llmbased rapidly technical variability|63:biase choice discuss finetune increased mode operator progressively scarcity unknown|62:aggregation architectural causal chainofthought deformation overfitting potentially scan spanning version|61:broader construction containing engineering established explanation followed frequency intrinsic principled reconstructing reflect reliance surpassing verification|60:confidence coordinate degree deliver etc perceptual preservation projection setup true|59:arbitrary connection masked matrix mixture modular prompting slow|58:adapting ambiguity answering beside computed controlled extracting fine fps imagery longterm mobile partial poorly presented pruning restoration stronger targeted yielding|57:adaptability distributed entity evolution multitask prevent primary seen timeconsuming topic unify unit variational|56:auxiliary clear decomposition desired discrepancy forecasting gan iii inconsistency indoor interface interpretation outofdistribution reality recall selected simulate|55:acquisition adjust compromising eliminate enforce entropy evolving expected extending feasibility hence mri past primitive promote quantify reconstructed representing security textit transition universal vulnerability|54:4d approximate balancing basic body conditioned correspondence counterpart differential far hallucination heuristic insufficient inverse longrange match meanwhile meet nerf revealing rule student|53:adapted appropriate brain consumption defined iteration magnitude modification opportunity stream successful variance visually|52:absence approximation ar assessing assume broad call clean exploiting exploring rigorous storage sufficient superresolution whole|51:article cognitive considered discovery distortion environmental gained highdimensional person purpose redundant relevance resourceconstrained teacher top total treatment underscore widespread|50:act coarse covering currently deployed distinguish dnn estimated estimating functional gpt4o health historical implemented inconsistent investigation operating production rag reliably remote retraining software trainingfree visualization|49:calibration consequently ct curated establishing fundamentally labeling minimizing moving respect treat utilized vital vulnerable|48:anomaly collaborative created eliminating embedded exist formulate give greater heavily maximize needed patche people performance personalized ratio science|47:absolute accessible adopted boosting bridging conditioning consisting corpus cover defense explainable filtering firstly format identified industrial intensity interpret iteratively lie plausible presence safe scientific soft studied termed testtime though verify weighted|46:approximately coefficient comparative comprise constructed decompose enabled fall hyperparameter losse posttraining programming retrievalaugmented run semisupervised share spectral suite synthesizing weak|45:augment cancer classify close cluster comparing coupled fact family generalpurpose implication initialization management operational pixellevel propagation quantization recommendation redundancy relatively selecting statistic subjective|44:acquired adding aggregate arise avoiding budget come composed correction correctness holistic innovative logical maximum overlook refined remaining third vanilla versatile|43:alongside ambiguous completion controllability database equivalent generic independently occur predefined quantitatively ranging retrieve seamless seven spatially speedup standardized typical unet word|42:agentic behind bidirectional coding collect composition easy expand heterogeneity hidden hold linguistic loop matche newly preprocessing rendered replace showcase simultaneous tissue traffic wherea|41:anatomical awareness basis demonstration designing discover equation extension force healthcare illustrate imbalance incorrect infer layout least lidar line little nearly participant prone raise remove rotation seek selective temporally track trend uniform unstructured web|40:caption constructing embodied equipped federated frequently incomplete index inefficient mesh pathway realism resolve separately showcasing subsequent template|39:aiming character convert drop emphasize f1 forgetting highest mainstream patch produced psnr rank ranking regarding runtime scoring situation sophisticated sparsity split theoretically url vary vit window|38:adjustment alone anchor applicable canonical chain closely compatible cot drive feedforward formal game gradually industry intricate latest lowlevel measured media misalignment multistep mutual normalization phenomenon regime rgbd trainable trust underscoring|37:algorithmic assign assist aware balanced cifar10 comprehension constrain count deeper degraded disentangle explainability expressive infrastructure integrity lacking last likelihood likely multilevel multilingual notable qa reported retain salient smooth threat tomography trace transforming tree weather|36:acceleration association availability blackbox bounding clinically considerable correctly crossdomain extreme fairness false highfrequency hope intent intuitive latter link measuring mixed obstacle place prevalent recurrent refer sharing skill suggesting|35:actual adapter biological collapse continuously deal definition divergence embed expansion extensively graphic grow implicitly interference library localized magnetic meshe orientation parametric persistent population prioritize published recognize reflection rise road scratch showed spectrum strict taking thank transport tumor turn vs xray|34:aerial animation box collaboration connected curve edit excellent explain factual graphbased hour inaccurate inpainting led lowrank majority multistage nevertheless partially practitioner quantification removing selectively service shallow shortterm start threshold throughout treating versatility|33:add avatar boxe branch coupling decade eight english expanding experimentally expertise eye feasible frontier fused imagebased involved judgment minute mostly move nlp onto pathology processed professional program prominent proof proven quickly registration represented resonance sampled satellite severely stem transferability translate unexplored updated varied weighting|32:accelerating attracted auc changing chest criteria crossattention decrease deterministic devise estimator excessive greatly grid hypothesis induce introduction largest len manifold markov modelbased multiturn offline outdoor physically plan plugandplay preliminary proposal pseudo pseudolabel purely reach restore surrogate taxonomy thinking volumetric|31:asset autonomously bayesian behavioral branche bring catastrophic characterize characterized commercial compositional conclusion conflict controlling deploying dice drift emerge emotion extra featuring fill free gnn humanlike illumination indicating indicator longer masking mlp obtaining overlapping regardless removal rethinking see starting surprisingly transparent uncover|30:acquire aidriven attentionbased batch burden captioning causing compromise continue conversation disentangled fashion fit foundational frozen guiding history inductive invariant landscape massive matter outperformed pairwise par physic pivotal rare recovery remarkably simply simulator streaming strongly subtle surrounding tensor utilization vae|29:acceptance addressed already analytic analytical assignment back begin blur carlo client compress contextaware costeffective drawing footprint gradientbased hindered hundred ignore impractical incontext keypoint laborintensive lighting live logic lowresource might normalized ood posterior profile proper prototype quadratic received receptive refining reproducibility sentence sign spatialtemporal topology transferable transformed unfortunately urban validating|28:abstract agreement attain coarsetofine compatibility complement compressed conclude conversational corpora correlated decoupled deformable disentanglement disparity extractor fair financial growth harmful ideal incur induced injection intensive investigated keeping localize lora lowresolution modelling monte outlier overlooking overview planner predominantly qualitatively referred saliency satisfy screening secondly sft special splat straightforward summary surveillance thorough valid validity|27:accelerated al appear barrier calibrated care center continual criterion descent emergence engine et exceed exceptional identical inject interpolation irrelevant law life mining mismatch modify motivate name near positional private projected propagate reaching safetycritical scarce slam spherical strengthen subspace surpass table transparency weakly workload|26:academic adherence age aimed amplify assessed automation avenue calculation cell continuity dialogue distill duration encoded exact fid foreground imagetext importantly kitti load merging minimization mitigation modifying navigate neighbor probe proposing qwen2 radar relational reproducible respective rigid simulating singleview span stereo susceptible taken ten textbased truly unclear unnecessary visible working|25:adjacent angle automate car collision conceptual daily demanding dependent depending desirable diagnose differ discrimination disorder drawback emph enforcing everyday expose f1score flop fraction fusing heavy included incorporated indepth inefficiency inspection intention learner leveraged mnist narrow neuron offtheshelf orthogonal overlooked plane possibility precisely proprietary protection restrict retaining robustly sam scope separation serious side simpler subtask summarization synchronization team throughput tokenizer top1 topological trial trustworthy unifying unreliable unstable vast|24:adaptable analyzed attribution blending classic classifying clinician compliance complicated consideration constitute decentralized delivering demographic deploy descriptive dl dominant emotional encounter failing flexibly formalize frequent gpus granularity handcrafted hierarchy incremental isolated judge miou ml neighborhood nuanced parsing popularity preventing product promoting proxy quantifying randomly rarely record recording reuse revealed reverse right scanning shot simplify smoothness spurious studying summarize symbolic themselve thought threedimensional ultimately upper visionbased wellknown zero|23:accessibility aigenerated assistance audiovisual backward believe billion blind check coco concise constant contributing correspond cumulative curate day decouple decoupling demo dependence descriptor detected deviation dimensional down evolve exponential grpo huge imitation instability interact intersection inversion iou keep lesion locally lowcost malicious manage manipulate matrice modified moe moment occluded owing penalty pixelwise pooling presenting pure quantum reasonable recipe recovering return routing rulebased segmenting server smart sometime suppression timely transmission triplet understood uniformly unlock velocity wild worldwide|22:added aid allocation annotator anything assistant autonomy bandwidth becoming behaviour characterization circuit composite controller covid19 creative cycle dramatically egocentric enriched entirely exhibiting extent finite forecast foster half highperformance hindering indeed informed initially iv kind llmgenerated longhorizon lowquality lung molecular multidimensional multilayer native nontrivial norm organization pass paving privacypreserving recognizing regularizer reidentification responsible restricted revisit serving smoothing square synthesized temperature thousand ultrasound uncertain unimodal voxel|21:actionable aggregated animal arm atomic below biased bounded categorize collecting competing comprehensively concurrently conducting contact contrary converge conversion convex cooperative counterfactual crop cross curation densification determining dimensionality distilled distinguishing encoderdecoder encompassing evaluator exposure inferencetime interval item leaderboard leaving message metadata mimic multilabel navigating necessitate nextgeneration nine openended openvocabulary outline paper parameterized pedestrian perceive phenomena placement positioning postprocessing pretrain python rationale realize regularize resilience resnet rigorously saving sense shortcoming significance simplicity splitting ssl stabilize strategic strategically sufficiently supported targeting terrain vr wavelet|20:accumulation acoustic acquiring asymmetric beneficial benefiting careful chinese cifar100 closer combinatorial competition conflicting contemporary coordination cosine crucially customized date deepfake determined discussion divide equal equally experimentation faithful get globally guideline href imagetoimage inside inspiration internet llama maximizing meaning merely modelagnostic ms multiclass negligible net nvidia oneshot overlap persist personalization prohibitive proving pyramid quite raising referring regional replacing route scheduling sequentially sharp site spread ssim trigger unable usability writing|19:abstraction ad adversary aiassisted attacker averaging blood clearly closedsource compelling compressing concrete consecutive consensus covariance crafted critically curriculum degrading dilemma discriminator distributional dynamical earlier economic education empower ethical faithfully former ganbased geneval gesture git harmonic homogeneous hyperspectral ignoring intended interpreting landmark llama3 log minimum modeled naive narrative neighboring nexttoken posed posing randomized repository reproduce resnet50 sacrificing sentiment shifting solver standalone status t2i tabular timestep tokenization twin underwater urgent usefulness verified viable viewed website|18:actively affected arising assuming asynchronous augmenting benign biomedical cardiac confirming custom customer customization dealing driver dualbranch earth ecosystem encompasse encountered erroneous exhaustive experienced faithfulness fed formation gemini generalizing genuine gpt4 id inaccuracy incrementally ineffective instancelevel laborious lastly look lowdimensional lstm manufacturing math methodological multihead multivariate neglect neglecting nerfbased networkbased nuscene off particle partition perceived period physicsinformed possess posthoc quantity rasterization readily regard reporting representational schedule searching segmented severity skeleton skin slide smartphone society speaker store surgical underperform unprecedented verifiable vocabulary wasserstein|17:actually adjusting aforementioned aggressive animatable annotating assigned big business claim clarity closed cohort contamination crossview cultural decay delve densely directional displacement display distilling educational encouraging era examination examined examining expectation fitting fl focal fourier gate generalisation horizon imbalanced impossible infrared investigating kinematic labelled labor layerwise left linking locate logit lose mamba manipulated market mathematic merge mr multiobject noninvasive note old opensourced optimisation optimizer organize parameterefficient personal practicality predictor quantized querying reache reflective regularized replay revolutionized root slightly smallscale sound suited suppressing synchronized textto3d transferring updating vessel weakness|16:abnormal abnormality accordingly activated actor adverse alleviating annotate ask biologically biometric bird breakthrough breast cache cascaded cnnbased codebook compose constraining coordinated couple db deblurring defect deficiency disaster distinction divided dubbed evolutionary evolved exceeding exchange execute expanded expressed faced figure forest formula harm helping humanai humancentric imagenet1k impose infeasible initialize instrument interesting isolation land later lmm longstanding lot manifest maximization medicine mental metalearning misaligned mixtureofexpert motivation multisource necessity novelview occupancy peak percent percentage perturbed photometric physicsbased picture powered procedural projecting promptbased pronounced properly proportion provably prune ray receive regular replacement replicate round secure simplified slice specified stand steer stepbystep strictly structurally suppresse syntactic timesery timestamp traditionally trait uncertaintyaware unpaired var verifier versus visibility vqa wellestablished wider|15:1d accumulated affecting agricultural aipowered allocate array backpropagation calculated calculating cast chosen city cityscape codec collectively compensate completely computeraided confined considerably contained correlate country curvature cuttingedge damage describing developer deviate devised downsampling drawn eeg emergent emphasizing empowering enrich equipment euclidean eventbased exploited flowbased fragmented freely gating gender go gs healthy hierarchically histopathology imagelevel imperfect independence inertial influenced initialized injected injecting inner interacting interview invariance irregular legal let lift mae medium mine modalityspecific moderate nearest notion objectlevel odometry onestep openai opening organ originally periodic placing pointbased pool pressure prevailing proactive protect protein questionanswering reading recognized recorded recursive reformulate repeated replica resilient resort retinal sampler sar satisfactory solved specification statistically submission succeed sustainable synergistic tackling textdriven textguided texttovideo tight tightly timing transferred treated try uav undermine unsuitable v2|14:7b accommodate accomplish advent agnostic aibased alter articulated asr assesse assigning axe belief bit broadly brought calculate centered centralized choose cluttered cognition collaboratively concretely consequence consumer consuming contextually conversely converting cornerstone decline decomposing delta dino disentangling dit double draw drone easier emphasis engagement exclusively exhibited flaw fluid functionality garnered generalist geometrically google governance grasp hallucinate heart humanobject humanrobot implementing indice inform integral interplay inthewild jailbreak lag layered leakage leave list locomotion logistic macro mechanistic mind minor mixing modulation national new observable offset openset openworld optimizationbased oriented outofdomain parallelism perfect perpixel portrait post preserved principal pro probing provable pursuit regret reinforce request resourceintensive retrieved richer rmse rollout satisfaction scannet section sparseview specialist specificity specify spoken sr suppress tendency textimage theorem toolkit tracker translating tuned university unlocking violation water weaknesse wellsuited witnessed|13:2x abundant adopting altering anisotropic aperture apis attributed author automating black break breaking carry cascade classified classifierfree competitor confident confusion conjunction connect covariate crosstask decoded deeplearning defining described discourse discussed distorted distribute doing domaininvariant drug ease edited entry equivalence exactly existence exposed extensible feed file filtered fostering gait gaussianbased generality geometryaware globallocal gold graphical grasping happen harness heatmap hospital humanannotated humancomputer illposed immersive impairment impede imply inability inadequate inception indirect indomain inevitably insertion interestingly interleaved intraclass invasive keyframe know lay longcontext longform mapped marker misclassification modulate morphology multi necessarily neuroscience nonlocal objectcentric openweight pave phantom planar polynomial portion radiology raised reactive reid rejection repetitive respond room running scalar scanner script sds seed self selfdriving shed similarly singleimage skip softmax solid steering successive suitability supplementary surgery synergistically timedependent timevarying trade transient transportation unavailable union uniquely vgg16 visionlanguageaction vla white wireless|12:acceptable adjusted agriculture alternating ap approximated artistic assembly associate asymptotic attractive avoidance bev binding blurry characterizing closedform coarsegrained collective completed compound compromised concentrate confirmed continued contour corrupted crossdataset culturally de delay derivation dpo dropout editable elastic emergency endoscopic energyefficient executed explaining exploitation exposing extrapolation favorable featurebased formulated fragment gaining gaze genetic gpt greedy grouping highlighted icl imagetovideo indistribution inferred inspire interframe isolate keyword kv lowfrequency lowlight marginal measurable memorize merit meticulously mild mimicking mirror modest momentum multiresolution naively nearoptimal nonconvex nonrigid normalizing ongoing opacity opaque oracle organized outstanding oversight parametrization pathological peer perceptron physiological pioneer pioneering placed plus posture progression prohibitively pseudolabeling publication push radiologist rcnn reallife rectified regulation reject relighting repair resolving restricting reviewed revision revisiting safer shadow shaping signaltonoise simtoreal sketch slm snn specialization specy spiking squared suggestion synergy technological threestage today tracing triple trustworthiness tunable unmanned unsafe viability videobased visualize wall warping wave worse written yielded|11:8b accompanied accounting achievement adequately affine aliasing alternate analogous anatomy api appropriately approximating artist attained auroc authentication away axis backdoor bind blockwise causality challenged checking checkpoint classwise command commonsense compactness compensation connectivity convincing counting crossentropy crossmodality cumbersome cybersecurity decide decomposed deeply denoiser deriving diabetic differentiation discontinuity diverge doctor domainagnostic elicit elimination entangled epistemic epoch exceptionally executable expect express factorization fake favor favorably finance finer flat fluctuation fluency fool formally harnesse hypothese immense inclusion inferring instantiate institution integer interested kd languageguided linearly linked llmasajudge lms lrm machinelearning maintained maintenance mass misuse mobility mris mse multiplechoice multisensor neglected occurrence optimality optional ordering outside partitioning passing patchbased photo physician pilot plant player pneumonia poisoning practically preferred priority proactively problematic problemsolving profiling prostate proximity questionanswer realm refusal remedy resistance resourceefficient retention retrieving rotary routine safeguard seem selfsupervision shortcut signature simplifying singletask sliding socalled societal statement station stationary stored street stylistic stylization sum supervise surge swin symmetric tactile taskagnostic teacherstudent technically testbed tiny tinyimagenet topperforming tractable transformative triangle trivial twodimensional twostep unconstrained underline underrepresented unintended unrealistic upsampling voting warp watermarking wearable widelyused worstcase|10:4x 5b 6dof accessed acting activate additive adhere aggregating anonymous anticipation apparent appealing assisting assumed behave bert bestperforming bilevel bitrate blurred brief bringing brittle categorizing celeba chemical china circumvent cl classspecific claude climate coming compositionality concurrent connecting corrected cpu crossvalidation crowd cube delayed differentiate discard distinctive dog door dr drastically editability endeavor engineer enriche exam expense expressiveness feeding fetal film fingerprint flip forcing formidable forming fundus gaming geospatial hilbert hurdle hyperbolic hypothesize impaired imu incurring indexing influencing inhouse injury instructionfollowing iot knowledgeintensive laboratory lidarbased lifecycle locality localizing longitudinal longtail lost manuscript mark marl mathematically mechanical memorization meta minority mislead mismatche moderation molecule monitor multimodality multirobot naturalness nextscale nonetheless nonuniform novelty nuance observing ocr ode option ordinary overcoming package panoramic paramount pareto passe pde pervasive photography political prevalence radiation radio rain rating read receiver recommend recommender renderer resampling restriction resulted roi router row saturation sector sfm signed skeletal socially sphere stack stark stemming stress structureaware suggested switching symmetry synthetically tag taskrelevant tedious tension textonly thermal think thresholding tokenlevel topdown ubiquitous uda ultimate userdefined vlmbased voice worker xai|9:4k 6d actuator adaption ade20k adult adversarially advocate aesthetic algebra alzheimer amplitude analysing angular assisted attend auditory authority averaged band beam biomarker blend bottomup buffer bypassing carla categorized chatgpt chemistry choosing chunk clarify classincremental click complementarity completing compresse cope corruption course creativity critic crossmodel ddpm debate deform depression dexterous dinov2 dirichlet discovering discretization discriminability disrupt disturbance dominate dominated dropping dualstream elaborate engage enriching equip equitable equivariant errorprone essentially evidential exciting executing explained exponentially facing factorized fault flash food framing freedom freeform gated genai govern grading graphstructured guaranteed harnessing hazard helpful highorder highprecision highstake hit host hsi humanintheloop illustrated immediate imposed imposing inaccessible incorporation indian indispensable individually infinite ingredient inherit initiative innovatively instant interclass interdependent investment kalman keyvalue kg km languagebased laplacian lengthy living localglobal longtailed lr lvlm manipulating manipulator maritime marked marking max median microscopy minimally misinformation miss mistake mm mocap modelspecific multicenter multichannel multidomain multigranularity multihop multiplication music natively nearby nearperfect necessitating nowaday obscure obvious onthefly optimise overfit overly painting parameterization parameterize parity participating participation pascal passive patchlevel pca phone playing plugin pm ppo pragmatic price priori proficiency profound proliferation proofofconcept prototypical put randomness ratedistortion reached realized reflecting regulatory reinforcing relied replaced retinopathy retrievalbased retriever reweighting rtx sacrifice scaled scattered scattering scored secondary seeking selfimprovement selftraining semanticaware shading siamese singular slight smoothly snapshot sourced specially sport stacked staining stanford started stimuli stochasticity stopping story streamline strike striking stroke subjectivity substantiate subtype supplement susceptibility symbol symptom tail teaching texttt theme thing thoroughly trading transmit tremendous trying tts tune turning unbiased unbounded unconditional uncovering underpin unexpected unlearning userfriendly utilised verifying vertical viewdependent viewing visualizing want watermark weaklysupervised webpage welldesigned whitebox wrong|8:10x 360degree 3dgsbased 4open 6m a100 absent accelerator accumulate acdc activating adept analytically animating apart approx arithmetic art artery atmospheric attempted attentional auditing authentic autoregressively bank beginning boosted cellular centroid certification chance chat chatbot cinematic clearer coexist colour complementing concatenation concentration conservative contextdependent contiguous continually contributed convey cooperation cortical craft credit cuda cxr dataefficient datasetspecific debiasing decode decoderonly deepseekr1 deformed delivery denoised deployable designer deteriorate diagnosing dictionary diffuse dilated disadvantage disagreement distant distinguishe don downsampled drl ecommerce eg elegant elevation ell endoscopy endpoint energybased entanglement exemplar exemplified facilitated factuality firstorder fitness flux followup forget fragile framelevel frequencydomain front gallery gather genomic gps grammatical granular gray hallucinated hdr heldout hessian highaccuracy higherorder highthroughput histogram humanmachine identically identifiable ignored imperceptible incompatible inexpensive inferior inr instantiation intra invisible isotropic janus jetson job kl lab labelfree lip llava llmdriven lowdata lowest lowlatency lowpower manager mar matched mathbb mechanic middle minimax misleading mission mobilenet morphological mortality motor mscoco multicamera multiobjective muscle mutually needing neuromorphic newer nonexpert noniid numerically observability occurring oct ondevice onedimensional onestage opinion overthinking pace pandemic panorama partner patchwise pathologist performant perframe phrase pillar pixelaligned plain plausibility premise prioritizing productivity prompted promptguided proved provider quantile rational reaction realistically red regionlevel regularity regularizing regularly relaxation remained removed repetition reproducing resemble resnet18 resourcelimited retrospective reusable revolutionize rewriting rf rooted rope rotated rs safely sampleefficient scheduler schema scorebased screen shorter silhouette sim simplistic simulationbased singlestage singleturn slower snippet soon sparsely specular speculative spontaneous sqrt stained stealthy storing strongest stylegan subgroup subproblem suffering super supervisory survival sustained systemlevel talking taskaware teach terminology threefold tone topk underpinning uneven unfair unification united unsatisfactory userspecified v1 vertice vfm viewer volatility waymo weaker wholebody win worth yolo|7:1k 1m abdominal accept achievable actorcritic adhoc aiding aigc algebraic allinone alpha alternatively animate anticipate arrive artefact autoencoding battery beta bilateral biology blender bootstrap braincomputer breadth bug bundle camouflaged capsule carried categorical categorization centre cheaper ci claude3 cleaning clinic clipbased cloning clutter codebase cohesive colorectal colorization communicate comparatively completeness complicate complication comprehend confounder confronted consume continuum contract convenient converted cooccurrence costeffectiveness counteract crafting credibility cropping crosslingual cut cutting da decreased deg degenerate degeneration denoise derivative deterioration differently directed discipline disrupting distinguished division dlbased dms documentation dominance dose draft earliest effortlessly electronic em emission encapsulate encompass encryption engaged engaging envision episode epsilon equipping equivariance escape ethic evidenced exacerbate exercise experimented exploratory farm featurelevel filling finergrained finitesample fix footage fr frontal gcn gene generalise genome geometrical goe gpt5 guardrail gui hamper hampered handful handwritten hashing highresource hindi hinge hint hoc hoi home homogeneity horizontal hr huggingface humanaligned humanoid illsuited illusion illustrating imageconditioned imageto3d impactful implying improper imputation incident influential infty insert insightful intellectual intend inter interdependency international intriguing intrinsically intuition kinetic kmean knowledgeguided lane languageimage lattice lean lesson lexical license lifting lm logarithmic macrof1 manageable marine master mathcal mathrm meeting member membership mere merged micro microscopic milestone minima missed mixup modal modelfree modulated morphable motivating mpc multiframe multiimage multiperson multispectral mutation narrowing negatively neurological neurosymbolic nondifferentiable nonoverlapping nonreasoning official omission omni onboard ontology optimally ordinal organizing orin overparameterized paid partlevel pay pearson pedagogical perceiving photograph pitfall plagued plethora plugged pointwise poisson portable possesse pre predecessor prefer presentation pressing prm progresse projectionbased projector pruned puzzle quadruped qwen race react realvalued reasoner receiving rectify recurrence recursively refiner regionspecific regress regressionbased regulate reparameterization repeatedly researche reshaping reusing revise rigidity roadmap roughly satisfying save scaffold scholarly sd sde se sea searched seasonal selfconsistency selfreflection separated sex shapley sharper shortage simplification situational skeletonbased skinning slicing sociotechnical sorting spacetime speaking stabilizing stably stepwise stitching stop strain structurefrommotion structuring subcategory subjectdriven subnetwork substitute successe superficial surprising systemic taming taskadaptive taskoriented thematic thin thirdly tile toolbox transcript travel tutorial twice twofold underconstrained undesirable unlimited unobserved unordered unrestricted uptodate vascular versa vice viewconsistent visit visuallanguage vivid walk warehouse watch wind zone|6:100k 3b 3daware 3dcnn 3dconsistent 4b 4bit 6g academia accepted accommodating accountability acid adaptivity adjustable advantageous afterward agency aging aided air ais alleviated allowed analog analysed ancient animated anomalous anticipating argument articulation asking asymmetry attracting audiodriven authenticity av ball bandit baye bench benchmarked bestofn bilingual bioinspired branching cad cfg charge chart chunking citation classroom closedloop closedset closure clothing clue clustered co cohen coincide coldstart collaborate colored comment commodity commonality composing compounding compressor concatenated conceptualize conceptually concerning conjecture conservation consolidate controlnet corner correcting corrective covered creator crime criminal culture cv death debugging declarative decreasing default defend deliberately delineate delineation densenet121 dental dialog differentially discern discovered discriminate discusse disruption dissimilar distillationbased divergent diversified domestic dp dpgbench drastic dtu dust3r earlystage ecg ecological editor eegbased eleven elusive emulate emulating enforced enforcement enrichment entail equilibrium equivalently evade except excluding expertlevel extensibility fabrication fairly famous fastest female fixation flawed flipping floater foot forced forensic forgery formulating fov frac fragmentation framebyframe fraud freeze frontend fulfill fullbody functioning fuzzy gaia garment gathering geodesic geometryguided glioma gnss governed governing gpt2 gradcam gradual grammar grouped gsm8k guard handwriting harmonizing hash higherlevel highimpact highperforming highspeed histological holding hq human3 humanwritten hz i2v identifier identitypreserving ids ie illustration imageguided imagetotext imitate imitating imprecise inadequately inadvertently incidence india indicative indistinguishable induction inequality informationtheoretic infusion inputoutput inquiry inserted inspiring instructional instructiontuned interconnected interleave internally interpreted interpretive intractable invalid iterate jacobian kaggle kappa knearest labelling languagedriven ldm leak leap learnt legged liver llmasjudge llmassisted looking losing lossless lpip machinegenerated malignant managing markedly math500 maximally memorized memoryefficient mi microstructure military mipnerf360 misinterpret mistral mitigated mllmbased modelled modulating mos mounted multifaceted multimedia neuroimaging never nominal none nonnegative nonverbal noticeable nvs objectaware office omnimodal onehot orchestration org origin originating ot outdated outer overconfident packet pairing panoptic parallelization parse partly party pdf penalize perclass persistence persona persuasive pet phonetic physicallybased physicsaware pi pinhole pitch plasticity played please plenty pointcloud pointing pointlevel pointmap polyp precipitation predetermined preexisting preparation pretext prevention prioritized proceed projective proximal psychology pursue pushing pytorch quantizationaware radiograph randomization ranked reader readiness realization realizing rectification reflectance reformulating reformulation reframe regressing relate relay relu remotely representativeness reranking restrictive retained rethink reviewing richness ridge rlhf rlvr rnn rocauc rotational rubric sae satisfied scaleaware searche season secondbest segmentationbased selector selfcorrection selfdistillation seminal sensory sentencelevel separability sequencing shifted sigma sketche skewed slot smoothed smoother snr soundness sourcefree sparked sparsification specialised specialize spectra spurred ssm stabilization stakeholder standardization stay stiffness string struggling subgraph substructure sudden summarized superpixel supply surfacelevel svm swapping swarm synchronous synergize syntax synthesizer tackled tasked terminal textconditioned texttospeech tier timeaware tip tolerance translated traversal trick triplane trusted twoview umm unannotated unetbased unfamiliar unidirectional univariate unlabelled untrimmed usable userspecific utilise uv vanishing vectorized vgg victim visionandlanguage vln voc warmup waste waveform week weigh wideranging winning worst writer wsis youtube|5:100x 1shot 1st 24x 2dg 32b 4dg 5d 5m 5vl7b 5x 6x abovementioned accessing accident accomplished actuation acute adam addon adjacency admission affective affinity affordable africa agi airborne airport alarm alike altogether amazon amd american amplified amplifying analogy angiography annealing anticipated anxiety appearing approaching arbased archive arrange arranged arrangement artificially asian assembled assembling assistive assurance atla attentionaware attentionguided audience audiovideo audit automotive avs backend bag batche bell belong belonging bending bf biodiversity biopsy blueprint blurring boolean bootstrapping brat breeding broadcast byproduct calibrate cam cap card casual catalyze catastrophically catheter cbct changed circ circular cite classagnostic classconditional classlevel closing cloth clusteringbased cm column communicating compactly compensated competence competitively compile compliant compressive concerned conform confounding consumergrade contentaware contextualized continuation contraction contradict contrasting conventionally converging copilot copyright coronary coronavirus corroborate corrupting cotraining counter counterintuitive cp creatively cropped crossframe crossscale culminating curse curved cvpr cycleconsistent damaged dance dct defence dehazing deliberate department depicted depthaware dermatological dermatology designated devising devoted diagnosed diagonal differentiating digit digitization discarded discriminating discussing disparate disproportionately dissimilarity distort distributionally ditbased doi dot dqn dramatic dsm dualchannel dualstage echet economy ego electrical electroencephalography electromagnetic electron elevate embodiment endow endowing enlarge enterprise entertainment envelope epipolar equity erasing establishment european eventdriven exacerbated excessively exclude exclusive expansive expertannotated explanatory expressing expressivity extrinsic fatigue fer ffhq fieldofview finitetime firstclass firstperson fisher flight floating flowmatching fog folding formed fourteen frequencyaware fullprecision functionally fusionbased gemma3 geometrybased german getting government gpt4omini gpuaccelerated gracefully grade groundbreaking gt handheld handled har hardness harmless harmonize hate hd healthrelated hearing heat heightened helpfulness hiding highconfidence highdensity his histology holistically homomorphic hull humandriven humanity illustrative imagecaption imagined impacting impair implant incapable inclusive incorrectly indicated inducing inevitable infinitedimensional inflated infuse initiate inpainted instantaneous institutional instructing instructionbased instructionguided instructiontuning insufficiency intact intentional interdisciplinary interfere interpolate intersectionoverunion intertask intuitively invertible invoke involvement ir iris isolating jaccard japanese join justification kgs knowledgebased languagespecific laser lateral leaf leg libero lifelong lighter lineartime lite llmpowered located locating logically loosely lowcomplexity lowpass lrp mac male mambabased maneuver marketing mast3r mathbf maximal mcp me meaningfully mediate memorizing meshing metal meter metricbased microsoft millionscale mim min mini minibatch minimise mirroring misclassify mlbased mlm mmmu modularity monetary monotonic monotonically morphing motionaware movie mujoco multidirectional multimodel multiplicative multisubject multitude nano naturalistic naturallanguage neighbour neighbourhood ner nested neutral nnunet noisefree nonenglish nonlinearity notice numeric o3 obscured occasionally occlusionaware ocean older omnidirectional ondemand oneclass onetomany opened orchestrate ordered originate outcomebased overreliance oversampling overwhelming owner ownership packing panel paragraph parking partbased participate pas passed patientspecific pe perceptually perfectly performer pergaussian periodicity permit perplexity persample perturb perturbing philosophy picking piecewise plate plot plug pnp polar polarimetric polsar positively possibly powerlaw predicate prepare preprocess prerequisite privileged prolonged promotion propagating prototyping prover pull pushe pushed quantified quantize quantumclassical quick qwen3 r2 radial rainfall rated readout ready really reasoningintensive recalibration recast reflected regarded regularisation reinforced reliant relocalization reprojection reranker resist respiratory responsibility responsive responsiveness rest retail revenue rightarrow rigor rising rlbased roc rois rotate said sale samplingbased san scalewise scanned scenelevel scheduled scholar scientist secondorder securing seeing selfadaptation selfadaptive selfimproving semanticlevel semiautomated separable separating sequencetosequence served session sgd shapeaware shaped sharply ship shopping shortest singlelayer sitespecific slidingwindow slope smallest solar sourcedomain specifying spike splatted splattingbased spoofing spreading stance standardised stated stealthiness steep steplevel stl10 storytelling streamlined stylized subjected subsystem suffice suit summarizing surgeon suspicious svd swift switche t2icompbench tailor tangent tank targetdomain teleoperation temple terminate terrestrial textural textured therapy thickness thread timeintensive topranked touch traction traintest translational triage tta twophase ui uk unauthorized unbalanced uncontrolled underdeveloped undesired unfold uniqueness unleashing unlocked unposed unpredictable unsolved unusual unveil usecase userprovided utilising utterance vague valuation vein ventricle vgg19 vi violate visioncentric visualisation vitbased vl voxelbased voxellevel vq walking warped weaken weed whilst whistle women wsi wsl www xr";
 
 // src/curate/background.ts
-function unpackBackground(documents, table) {
+function unpackBackground(documents, table2) {
   const df = /* @__PURE__ */ new Map();
-  for (const group of table.split("|")) {
+  for (const group of table2.split("|")) {
     const colon = group.indexOf(":");
     if (colon < 0) continue;
-    const count4 = Number(group.slice(0, colon));
-    for (const term of group.slice(colon + 1).split(" ")) if (term !== "") df.set(term, count4);
+    const count5 = Number(group.slice(0, colon));
+    for (const term of group.slice(colon + 1).split(" ")) if (term !== "") df.set(term, count5);
   }
   return { documents, df };
 }
@@ -18003,163 +23151,93 @@ function builtInBackground() {
 var STOPWORDS = new Set(
   "a about above across after again against all almost also although always among an and another any are around as at be because been before being between both but by can could did do does done due during each either enough especially even ever every few for from further furthermore had has have having here how however if in into is it its itself just less like made make makes many may more moreover most much must neither no nor not now of often on once one only or other others otherwise our ours out over own per rather same several should since so some such than that the their them then there therefore these they this those through thus to too toward towards under until up upon us use used uses using very via was we well were what when where whether which while who whose why will with within without would yet you your approach approaches based demonstrate demonstrates effective effectively experiment experiments extensive existing furthermore introduce introduces method methods new novel paper present presents propose proposed proposes result results show shows significantly state art work works achieve achieves achieving performance significant task tasks framework first two three large various different including".split(" ")
 );
-function isDigits(word) {
-  for (let i = 0; i < word.length; i++) {
-    const code4 = word.charCodeAt(i);
-    if (code4 < 48 || code4 > 57) return false;
-  }
-  return true;
-}
 function stem(word) {
-  const n = word.length;
-  if (n <= 3 || word.charCodeAt(n - 1) !== 115) return word;
-  if (n > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  const before = word.charCodeAt(n - 2);
-  if (before === 115 || before === 117 || before === 105) return word;
-  return word.slice(0, -1);
+  if (word.length <= 3 || !word.endsWith("s")) return word;
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  return /[sui]s$/.test(word) ? word : word.slice(0, -1);
 }
 function termOf(word) {
-  if (word.length < 2 || STOPWORDS.has(word) || isDigits(word)) return null;
+  if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) return null;
   return stem(word);
 }
 
-// src/curate/similarity.ts
+// src/curate/term-weights.ts
 var QUERY_TERMS = 40;
-var MEMORY_ABSTRACT_WORDS = 150;
-var MEMORY_ABSTRACT_CHARS = MEMORY_ABSTRACT_WORDS * 12;
-var PRUNE_FROM = 2e3;
-var MAX_POSTING_SHARE = 0.2;
-var Weighting = class {
+var TermWeights = class {
   constructor(background) {
     this.background = background;
   }
   background;
   ids = /* @__PURE__ */ new Map();
-  /** Word as written → its term id, or -1 for a word that is no term. */
-  wordIds = /* @__PURE__ */ new Map();
-  /** Ids below this are the memory's terms (see `seal`). */
-  memoryTerms = Infinity;
-  words = [];
+  terms = [];
   idfs = [];
-  counts = new Int32Array(1024);
-  seen = [];
-  idfOf(term) {
-    const df = this.background.df.get(term) ?? 0;
-    return Math.log((this.background.documents + 1) / (df + 1)) + 1;
-  }
+  /** Ids below this are the memory's terms. */
+  memoryTerms = Infinity;
   idOf(term) {
-    let id = this.ids.get(term);
-    if (id === void 0) {
-      id = this.idfs.length;
-      this.ids.set(term, id);
-      this.words.push(term);
-      this.idfs.push(this.idfOf(term));
+    let id2 = this.ids.get(term);
+    if (id2 === void 0) {
+      id2 = this.idfs.length;
+      this.ids.set(term, id2);
+      this.terms.push(term);
+      const df = this.background.df.get(term) ?? 0;
+      this.idfs.push(Math.log((this.background.documents + 1) / (df + 1)) + 1);
     }
-    return id;
+    return id2;
   }
-  count(id) {
-    if (id >= this.counts.length) {
-      const grown = new Int32Array(Math.max(id + 1, this.counts.length * 2));
-      grown.set(this.counts);
-      this.counts = grown;
+  /** Term id → its weight in these words (joined words, `words.ts`), in the order terms first occur. */
+  weigh(wordLists) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const words of wordLists) {
+      for (const word of words) {
+        const term = termOf(word);
+        if (term === null) continue;
+        const id2 = this.idOf(term);
+        counts.set(id2, (counts.get(id2) ?? 0) + 1);
+      }
     }
-    const before = this.counts[id];
-    this.counts[id] = before + 1;
-    if (before === 0) this.seen.push(id);
+    for (const [id2, count5] of counts) counts.set(id2, (1 + Math.log(count5)) * this.idfs[id2]);
+    return counts;
   }
-  /** Hands the counted ids to `use`, then clears the counts for the next text. */
-  drain(use) {
-    const result = use(this.seen, this.counts);
-    for (const id of this.seen) this.counts[id] = 0;
-    this.seen.length = 0;
-    return result;
-  }
-  /**
-   * A joined word, or one as written (`writtenJoinedWords`), → term id, through the cache: each
-   * distinct form is cut to its term once.
-   */
-  wordId(word) {
-    let id = this.wordIds.get(word);
-    if (id === void 0) {
-      const term = termOf(joinedSpelling(word));
-      id = term === null ? -1 : this.idOf(term);
-      this.wordIds.set(word, id);
-    }
-    return id;
-  }
-  /**
-   * Ends the memory: the terms known so far are the ones with postings. Terms that only queries
-   * use get ids after them; they only add to a query's norm.
-   */
+  /** Ends the memory: the terms known so far are the ones with postings. */
   seal() {
     this.memoryTerms = this.idfs.length;
     return this.memoryTerms;
   }
-  /** A memory paper as a unit vector, from its words as written; null when it has no terms at all. */
-  toDoc(kind, entry, title, abstract) {
-    for (const word of title) {
-      const id = this.wordId(word);
-      if (id >= 0) this.count(id);
-    }
-    for (let i = 0; i < abstract.length && i < MEMORY_ABSTRACT_WORDS; i++) {
-      const id = this.wordId(abstract[i]);
-      if (id >= 0) this.count(id);
-    }
-    return this.drain((ids2, counts) => {
-      if (ids2.length === 0) return null;
-      const termIds = Int32Array.from(ids2);
-      const weights = new Float64Array(ids2.length);
-      let squares = 0;
-      for (let j = 0; j < ids2.length; j++) {
-        const id = ids2[j];
-        const weight = (1 + Math.log(counts[id])) * this.idfs[id];
-        weights[j] = weight;
-        squares += weight * weight;
-      }
-      const norm = Math.sqrt(squares);
-      for (let j = 0; j < weights.length; j++) weights[j] /= norm;
-      return { kind, entry, termIds, weights };
-    });
+  /** A memory paper as a unit vector; null when its words hold no term at all. */
+  toVector(kind, entry, wordLists) {
+    const weighed = this.weigh(wordLists);
+    if (weighed.size === 0) return null;
+    const termIds = Int32Array.from(weighed.keys());
+    const weights = Float64Array.from(weighed.values());
+    let squares = 0;
+    for (const weight of weights) squares += weight * weight;
+    const norm = Math.sqrt(squares);
+    for (let j = 0; j < weights.length; j++) weights[j] /= norm;
+    return { kind, entry, termIds, weights };
   }
-  /** The query's most informative terms that the memory knows, weighted as a unit vector over all its terms. */
+  /** The query's `QUERY_TERMS` heaviest terms that the memory knows, weighted as a unit vector over all its terms. */
   toQuery(wordLists) {
-    for (const words of wordLists) {
-      for (const word of words) {
-        const id = this.wordId(word);
-        if (id >= 0) this.count(id);
-      }
-    }
-    return this.drain((ids2, counts) => {
-      const known = this.memoryTerms;
-      const weights = new Float64Array(ids2.length);
-      for (let j = 0; j < ids2.length; j++) {
-        const id = ids2[j];
-        weights[j] = (1 + Math.log(counts[id])) * this.idfs[id];
-      }
-      let squares = 0;
-      for (let j = 0; j < ids2.length; j++) if (ids2[j] < known) squares += weights[j] * weights[j];
-      for (let j = 0; j < ids2.length; j++) if (ids2[j] >= known) squares += weights[j] * weights[j];
-      const norm = Math.sqrt(squares);
-      const lightest = ids2.length > QUERY_TERMS ? weights.slice().sort()[ids2.length - QUERY_TERMS] : -Infinity;
-      const heaviest = [];
-      for (let j = 0; j < ids2.length; j++) if (weights[j] >= lightest) heaviest.push(j);
-      heaviest.sort(
-        (a, b) => weights[b] - weights[a] || (this.words[ids2[a]] < this.words[ids2[b]] ? -1 : 1)
-      );
-      const query = [];
-      for (let i = 0; i < heaviest.length && i < QUERY_TERMS; i++) {
-        const j = heaviest[i];
-        if (ids2[j] < known) query.push({ id: ids2[j], weight: weights[j] / norm });
-      }
-      return query;
-    });
+    const terms = [...this.weigh(wordLists)].map(([id2, weight]) => ({ id: id2, weight }));
+    const known = (term) => term.id < this.memoryTerms;
+    let squares = 0;
+    for (const { weight } of terms.filter(known)) squares += weight * weight;
+    for (const { weight } of terms.filter((term) => !known(term))) squares += weight * weight;
+    const norm = Math.sqrt(squares);
+    terms.sort((a, b) => b.weight - a.weight || (this.terms[a.id] < this.terms[b.id] ? -1 : 1));
+    return terms.slice(0, QUERY_TERMS).filter(known).map(({ id: id2, weight }) => ({ id: id2, weight: weight / norm }));
   }
 };
+
+// src/curate/similarity.ts
+var MEMORY_ABSTRACT_WORDS = 150;
+var MEMORY_ABSTRACT_CHARS = MEMORY_ABSTRACT_WORDS * 12;
+var PRUNE_FROM = 2e3;
+var MAX_POSTING_SHARE = 0.2;
 var Postings = class {
   constructor(docs, terms) {
     this.docs = docs;
     const offsets = new Int32Array(terms + 1);
-    for (const doc of docs) for (const id of doc.termIds) offsets[id + 1] += 1;
+    for (const doc of docs) for (const id2 of doc.termIds) offsets[id2 + 1] += 1;
     for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
     const fill = offsets.slice(0, terms);
     this.docIds = new Int32Array(offsets[terms]);
@@ -18195,19 +23273,19 @@ var Postings = class {
   best(query, skip) {
     const { scores, touched, offsets, docIds, weights, rejected, rank } = this;
     const longest = this.docs.length >= PRUNE_FROM ? this.docs.length * MAX_POSTING_SHARE : Infinity;
-    let count4 = 0;
-    for (const { id, weight } of query) {
-      const end = offsets[id + 1];
-      if (end - offsets[id] > longest) continue;
-      for (let i = offsets[id]; i < end; i++) {
+    let count5 = 0;
+    for (const { id: id2, weight } of query) {
+      const end = offsets[id2 + 1];
+      if (end - offsets[id2] > longest) continue;
+      for (let i = offsets[id2]; i < end; i++) {
         const doc = docIds[i];
-        if (scores[doc] === 0) touched[count4++] = doc;
+        if (scores[doc] === 0) touched[count5++] = doc;
         scores[doc] += weight * weights[i];
       }
     }
     const best = [-1, -1];
     const top = [0, 0];
-    for (let i = 0; i < count4; i++) {
+    for (let i = 0; i < count5; i++) {
       const d = touched[i];
       const score = scores[d];
       const kind = rejected[d];
@@ -18219,7 +23297,7 @@ var Postings = class {
         }
       }
     }
-    for (let i = 0; i < count4; i++) scores[touched[i]] = 0;
+    for (let i = 0; i < count5; i++) scores[touched[i]] = 0;
     return { listed: this.neighbour(best[0], top[0]), rejected: this.neighbour(best[1], top[1]) };
   }
   neighbour(d, score) {
@@ -18237,26 +23315,29 @@ function nearer(a, b) {
 }
 var NOBODY = { listed: null, rejected: null };
 function buildSimilarityIndex(listed, rejected = [], background = builtInBackground()) {
-  const weighting = new Weighting(background);
+  const weights = new TermWeights(background);
   const full = [];
   const titleOnly = [];
   const add = (kind) => (entry) => {
     const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== "";
-    const abstract = hasAbstract ? writtenJoinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)) : [];
-    const doc = weighting.toDoc(kind, entry, writtenJoinedWords(entry.title), abstract);
-    if (doc) (hasAbstract ? full : titleOnly).push(doc);
+    const abstract = hasAbstract ? joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)) : [];
+    const vector = weights.toVector(kind, entry, [
+      joinedWords(entry.title),
+      abstract.slice(0, MEMORY_ABSTRACT_WORDS)
+    ]);
+    if (vector) (hasAbstract ? full : titleOnly).push(vector);
   };
   listed.forEach(add("listed"));
   rejected.forEach(add("rejected"));
-  const terms = weighting.seal();
+  const terms = weights.seal();
   const fullIndex = full.length > 0 ? new Postings(full, terms) : null;
   const titleIndex = titleOnly.length > 0 ? new Postings(titleOnly, terms) : null;
   return {
     size: full.length + titleOnly.length,
     nearest(paper, excludeId) {
       const skip = (doc) => excludeId !== void 0 && doc.entry.arxivId === excludeId;
-      const fromTitles = titleIndex?.best(weighting.toQuery([paper.title]), skip) ?? NOBODY;
-      const fromFull = fullIndex?.best(weighting.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
+      const fromTitles = titleIndex?.best(weights.toQuery([paper.title]), skip) ?? NOBODY;
+      const fromFull = fullIndex?.best(weights.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
       return {
         listed: nearer(fromFull.listed, fromTitles.listed),
         rejected: nearer(fromFull.rejected, fromTitles.rejected)
@@ -18340,22 +23421,17 @@ function similarityReasons(listed, rejected, weight, rules) {
   return out;
 }
 function createScorer(scoring, categories, memory = { listed: [], rejected: [] }, rules = SCORING_RULES) {
-  const { terms, excludes, set: phrases } = scoringPhrases(scoring);
+  const terms = scoring.terms.filter((t) => t.weight !== 0);
+  const excludes = scoring.exclude;
+  const phrases = new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)]);
   const wanted = new Set(categories);
   const useSimilarity = scoring.similarityWeight > 0 && memory.listed.length + memory.rejected.length > 0;
   const index2 = useSimilarity ? buildSimilarityIndex(memory.listed, memory.rejected, memory.background) : null;
-  return (paper, hits) => {
-    let title = null;
-    let abstract = null;
-    let inTitle;
-    let inAbstract;
-    if (hits) ({ title: inTitle, abstract: inAbstract } = hits);
-    else {
-      title = prepareText(paper.title);
-      abstract = prepareText(paper.abstract);
-      inTitle = phrases.matches(title);
-      inAbstract = phrases.matches(abstract);
-    }
+  return (paper) => {
+    const title = prepareText(paper.title);
+    const abstract = prepareText(paper.abstract);
+    const inTitle = phrases.matches(title);
+    const inAbstract = phrases.matches(abstract);
     const reasons = termReasons(terms, inTitle, inAbstract, rules);
     const offset = terms.length;
     const exclusion = excludeReasons(
@@ -18369,10 +23445,7 @@ function createScorer(scoring, categories, memory = { listed: [], rejected: [] }
     if (category && category.points !== 0) reasons.push(category);
     const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
     if (index2 && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
-      const words = {
-        title: title?.joined.words ?? writtenJoinedWords(paper.title),
-        abstract: abstract?.joined.words ?? writtenJoinedWords(paper.abstract)
-      };
+      const words = { title: title.joined.words, abstract: abstract.joined.words };
       const { listed, rejected } = index2.nearest(words, paper.arxivId);
       reasons.push(...similarityReasons(listed, rejected, scoring.similarityWeight, rules));
     }
@@ -18417,9 +23490,9 @@ var LINK = new RegExp(
   String.raw`(?:(arxiv\.org|ar5iv\.org)\/(abs|pdf|html)\/|huggingface\.co\/papers\/|alphaxiv\.org\/abs\/|` + String.raw`\barxiv:[ \t]?|10\.48550\/arxiv\.)(${NEW_ID}|${OLD_ID})(?:v\d+)?(?![\d])`,
   "gi"
 );
-function* arxivLinks(text4) {
+function* arxivLinks(text6) {
   LINK.lastIndex = 0;
-  for (let match = LINK.exec(text4); match; match = LINK.exec(text4)) {
+  for (let match = LINK.exec(text6); match; match = LINK.exec(text6)) {
     const arxivId = canonicalId(match[3]);
     if (arxivId === null) continue;
     const path2 = match[2]?.toLowerCase();
@@ -18429,11 +23502,11 @@ function* arxivLinks(text4) {
 }
 var ArxivLinkIndex = class {
   links;
-  constructor(text4) {
-    this.links = [...arxivLinks(text4)];
+  constructor(text6) {
+    this.links = [...arxivLinks(text6)];
   }
   ids() {
-    return new Set(this.links.map((link4) => link4.arxivId));
+    return new Set(this.links.map((link6) => link6.arxivId));
   }
   /** The links that start in `from … to - 1`. */
   within(from, to) {
@@ -18441,8 +23514,8 @@ var ArxivLinkIndex = class {
   }
   /** The id of the first link that starts in `from … to - 1`, or null. */
   firstId(from, to) {
-    const link4 = this.links[this.firstAtOrAfter(from)];
-    return link4 !== void 0 && link4.index < to ? link4.arxivId : null;
+    const link6 = this.links[this.firstAtOrAfter(from)];
+    return link6 !== void 0 && link6.index < to ? link6.arxivId : null;
   }
   firstAtOrAfter(offset) {
     let low = 0;
@@ -18455,8 +23528,8 @@ var ArxivLinkIndex = class {
     return low;
   }
 };
-function firstArxivId(text4) {
-  for (const link4 of arxivLinks(text4)) return link4.arxivId;
+function firstArxivId(text6) {
+  for (const link6 of arxivLinks(text6)) return link6.arxivId;
   return null;
 }
 function canonicalId(raw) {
@@ -18469,600 +23542,5140 @@ function canonicalId(raw) {
   return parseArxivId(fixed)?.arxivId ?? null;
 }
 
-// src/list/block-syntax.ts
-var ATX_HEADING = /^#{1,6}(?:[ \t]+|$)/;
-var FENCE_OPEN = /^(?:`{3,}(?!.*`)|~{3,})/;
-var CLOSING_FENCE = /^(?:`{3,}|~{3,})(?=[ \t]*$)/;
-var THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})$/;
-var SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
-var BULLET_MARKER = /^[*+-]/;
-var ORDERED_MARKER = /^(\d{1,9})([.)])/;
-var FOOTNOTE_DEFINITION = /^\[\^(?:\\[[\]\\]|[^\s[\]\\]|\\(?![[\]\\]))+\]:/;
-var LINK_DEFINITION = /^ {0,3}\[(?=[^\]]*\S)(?:[^\\[\]]|\\.){1,999}\]:[ \t]*(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/;
-function closesFence(rest, fenceChar, fenceLength) {
-  if (rest[0] !== fenceChar) return false;
-  const match = CLOSING_FENCE.exec(rest);
-  return match !== null && match[0].length >= fenceLength;
+// node_modules/mdurl/index.mjs
+var mdurl_exports = {};
+__export(mdurl_exports, {
+  decode: () => decode_default,
+  encode: () => encode_default,
+  format: () => format,
+  parse: () => parse_default
+});
+
+// node_modules/mdurl/lib/decode.mjs
+var decodeCache = {};
+function getDecodeCache(exclude) {
+  let cache = decodeCache[exclude];
+  if (cache) {
+    return cache;
+  }
+  cache = decodeCache[exclude] = [];
+  for (let i = 0; i < 128; i++) {
+    const ch = String.fromCharCode(i);
+    cache.push(ch);
+  }
+  for (let i = 0; i < exclude.length; i++) {
+    const ch = exclude.charCodeAt(i);
+    cache[ch] = "%" + ("0" + ch.toString(16).toUpperCase()).slice(-2);
+  }
+  return cache;
 }
-function atxHeadingText(rest) {
-  const marker = ATX_HEADING.exec(rest)[0];
-  const depth = marker.trimEnd().length;
-  const text4 = rest.slice(marker.length).replace(/^[ \t]*#+[ \t]*$/, "").replace(/[ \t]+#+[ \t]*$/, "").trim();
-  return { depth, text: text4 };
+function decode2(string3, exclude) {
+  if (typeof exclude !== "string") {
+    exclude = decode2.defaultChars;
+  }
+  const cache = getDecodeCache(exclude);
+  return string3.replace(/(%[a-f0-9]{2})+/gi, function(seq) {
+    let result = "";
+    for (let i = 0, l = seq.length; i < l; i += 3) {
+      const b1 = parseInt(seq.slice(i + 1, i + 3), 16);
+      if (b1 < 128) {
+        result += cache[b1];
+        continue;
+      }
+      if ((b1 & 224) === 192 && i + 3 < l) {
+        const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
+        if ((b2 & 192) === 128) {
+          const chr = b1 << 6 & 1984 | b2 & 63;
+          if (chr < 128) {
+            result += "\uFFFD\uFFFD";
+          } else {
+            result += String.fromCharCode(chr);
+          }
+          i += 3;
+          continue;
+        }
+      }
+      if ((b1 & 240) === 224 && i + 6 < l) {
+        const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
+        const b3 = parseInt(seq.slice(i + 7, i + 9), 16);
+        if ((b2 & 192) === 128 && (b3 & 192) === 128) {
+          const chr = b1 << 12 & 61440 | b2 << 6 & 4032 | b3 & 63;
+          if (chr < 2048 || chr >= 55296 && chr <= 57343) {
+            result += "\uFFFD\uFFFD\uFFFD";
+          } else {
+            result += String.fromCharCode(chr);
+          }
+          i += 6;
+          continue;
+        }
+      }
+      if ((b1 & 248) === 240 && i + 9 < l) {
+        const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
+        const b3 = parseInt(seq.slice(i + 7, i + 9), 16);
+        const b4 = parseInt(seq.slice(i + 10, i + 12), 16);
+        if ((b2 & 192) === 128 && (b3 & 192) === 128 && (b4 & 192) === 128) {
+          let chr = b1 << 18 & 1835008 | b2 << 12 & 258048 | b3 << 6 & 4032 | b4 & 63;
+          if (chr < 65536 || chr > 1114111) {
+            result += "\uFFFD\uFFFD\uFFFD\uFFFD";
+          } else {
+            chr -= 65536;
+            result += String.fromCharCode(55296 + (chr >> 10), 56320 + (chr & 1023));
+          }
+          i += 9;
+          continue;
+        }
+      }
+      result += "\uFFFD";
+    }
+    return result;
+  });
 }
-var RAW_TAGS = /^<(?:pre|script|style|textarea)(?:[ \t>]|$)/i;
-var BLOCK_TAG_NAMES = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
-var BLOCK_TAG = new RegExp(String.raw`^</?(?:${BLOCK_TAG_NAMES})(?:[ \t>]|/>|$)`, "i");
-var ATTRIBUTE = String.raw`(?:[ \t]+[a-zA-Z_:][a-zA-Z0-9_.:-]*` + String.raw`(?:[ \t]*=[ \t]*(?:[^"'=<>\x60\x00-\x20]+|'[^']*'|"[^"]*"))?)`;
-var COMPLETE_TAG = new RegExp(
-  String.raw`^(?:<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*[ \t]*/?>|</[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$`
-);
-function htmlBlockKind(rest, interruptsParagraph) {
-  if (rest[0] !== "<") return 0;
-  if (RAW_TAGS.test(rest)) return 1;
-  if (rest.startsWith("<!--")) return 2;
-  if (rest.startsWith("<?")) return 3;
-  if (/^<![A-Za-z]/.test(rest)) return 4;
-  if (rest.startsWith("<![CDATA[")) return 5;
-  if (BLOCK_TAG.test(rest)) return 6;
-  if (!interruptsParagraph && COMPLETE_TAG.test(rest)) return 7;
-  return 0;
+decode2.defaultChars = ";/?:@&=+$,#";
+decode2.componentChars = "";
+var decode_default = decode2;
+
+// node_modules/mdurl/lib/encode.mjs
+var encodeCache = {};
+function getEncodeCache(exclude) {
+  let cache = encodeCache[exclude];
+  if (cache) {
+    return cache;
+  }
+  cache = encodeCache[exclude] = [];
+  for (let i = 0; i < 128; i++) {
+    const ch = String.fromCharCode(i);
+    if (/^[0-9a-z]$/i.test(ch)) {
+      cache.push(ch);
+    } else {
+      cache.push("%" + ("0" + i.toString(16).toUpperCase()).slice(-2));
+    }
+  }
+  for (let i = 0; i < exclude.length; i++) {
+    cache[exclude.charCodeAt(i)] = exclude[i];
+  }
+  return cache;
 }
-var HTML_END = {
-  1: /<\/(?:script|pre|style|textarea)>/i,
-  2: /-->/,
-  3: /\?>/,
-  4: />/,
-  5: /\]\]>/
-};
-function endsHtmlBlock(kind, content) {
-  return HTML_END[kind]?.test(content) ?? false;
-}
-function headRowCells(row) {
-  return rowCells(row).length;
-}
-function rowCells(row) {
-  const cells = splitCells(row.trim());
-  if (cells[0] === "") cells.shift();
-  if (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-  return cells;
-}
-function splitCells(text4) {
-  const cells = [];
-  let start = 0;
-  for (let i = 0; i < text4.length; i++) {
-    const c = text4[i];
-    if (c === "\\" && (text4[i + 1] === "|" || text4[i + 1] === "\\")) {
-      i++;
+function encode2(string3, exclude, keepEscaped) {
+  if (typeof exclude !== "string") {
+    keepEscaped = exclude;
+    exclude = encode2.defaultChars;
+  }
+  if (typeof keepEscaped === "undefined") {
+    keepEscaped = true;
+  }
+  const cache = getEncodeCache(exclude);
+  let result = "";
+  for (let i = 0, l = string3.length; i < l; i++) {
+    const code5 = string3.charCodeAt(i);
+    if (keepEscaped && code5 === 37 && i + 2 < l) {
+      if (/^[0-9a-f]{2}$/i.test(string3.slice(i + 1, i + 3))) {
+        result += string3.slice(i, i + 3);
+        i += 2;
+        continue;
+      }
+    }
+    if (code5 < 128) {
+      result += cache[code5];
       continue;
     }
-    if (c !== "|") continue;
-    cells.push(text4.slice(start, i));
-    start = i + 1;
+    if (code5 >= 55296 && code5 <= 57343) {
+      if (code5 >= 55296 && code5 <= 56319 && i + 1 < l) {
+        const nextCode = string3.charCodeAt(i + 1);
+        if (nextCode >= 56320 && nextCode <= 57343) {
+          result += encodeURIComponent(string3[i] + string3[i + 1]);
+          i++;
+          continue;
+        }
+      }
+      result += "%EF%BF%BD";
+      continue;
+    }
+    result += encodeURIComponent(string3[i]);
   }
-  cells.push(text4.slice(start));
-  return cells;
+  return result;
 }
-function delimiterRowCells(row) {
-  const s = row.trimEnd();
-  let i = 0;
-  let cells = 0;
-  let marked = false;
-  const skipSpace = () => {
-    while (s[i] === " " || s[i] === "	") i++;
-  };
-  if (s[i] === "|") {
-    marked = true;
-    i++;
-    skipSpace();
+encode2.defaultChars = ";/?:@&=+$,-_.!~*'()#";
+encode2.componentChars = "-_.!~*'()";
+var encode_default = encode2;
+
+// node_modules/mdurl/lib/format.mjs
+function format(url) {
+  let result = "";
+  result += url.protocol || "";
+  result += url.slashes ? "//" : "";
+  result += url.auth ? url.auth + "@" : "";
+  if (url.hostname && url.hostname.indexOf(":") !== -1) {
+    result += "[" + url.hostname + "]";
+  } else {
+    result += url.hostname || "";
   }
-  while (i < s.length) {
-    if (s[i] === ":") {
-      marked = true;
-      i++;
-    }
-    if (s[i] !== "-") return 0;
-    while (s[i] === "-") i++;
-    if (s[i] === ":") {
-      marked = true;
-      i++;
-    }
-    cells++;
-    skipSpace();
-    if (i >= s.length) break;
-    if (s[i] !== "|") return 0;
-    marked = true;
-    i++;
-    skipSpace();
-  }
-  return marked ? cells : 0;
+  result += url.port ? ":" + url.port : "";
+  result += url.pathname || "";
+  result += url.search || "";
+  result += url.hash || "";
+  return result;
 }
 
-// src/list/block-scanner.ts
-function scanBlocks(text4, from = 0) {
-  const lines = splitLines(text4, from);
-  const scanner = new BlockScanner();
-  const count4 = lines.starts.length;
-  for (let i = 0; i < count4; i++) {
-    scanner.addLine(i, text4.slice(lines.starts[i], lines.ends[i]), i === count4 - 1);
-  }
-  return { root: scanner.finish(), lines };
+// node_modules/mdurl/lib/parse.mjs
+function Url() {
+  this.protocol = null;
+  this.slashes = null;
+  this.auth = null;
+  this.port = null;
+  this.hostname = null;
+  this.hash = null;
+  this.search = null;
+  this.pathname = null;
 }
-var CODE_INDENT = 4;
-var MAYBE_SPECIAL = /^[#`~*+_=<>0-9|:[-]/;
-function isSpaceOrTab(c) {
-  return c === " " || c === "	";
+var protocolPattern = /^([a-z0-9.+-]+:)/i;
+var portPattern = /:[0-9]*$/;
+var simplePathPattern = /^(\/\/?(?!\/)[^\?\s]*)(\?[^\s]*)?$/;
+var delims = ["<", ">", '"', "`", " ", "\r", "\n", "	"];
+var unwise = ["{", "}", "|", "\\", "^", "`"].concat(delims);
+var autoEscape = ["'"].concat(unwise);
+var nonHostChars = ["%", "/", "?", ";", "#"].concat(autoEscape);
+var hostEndingChars = ["/", "?", "#"];
+var hostnameMaxLen = 255;
+var hostnamePartPattern = /^[+a-z0-9A-Z_-]{0,63}$/;
+var hostnamePartStart = /^([+a-z0-9A-Z_-]{0,63})(.*)$/;
+var hostlessProtocol = {
+  javascript: true,
+  "javascript:": true
+};
+var slashedProtocol = {
+  http: true,
+  https: true,
+  ftp: true,
+  gopher: true,
+  file: true,
+  "http:": true,
+  "https:": true,
+  "ftp:": true,
+  "gopher:": true,
+  "file:": true
+};
+function urlParse(url, slashesDenoteHost) {
+  if (url && url instanceof Url) return url;
+  const u = new Url();
+  u.parse(url, slashesDenoteHost);
+  return u;
 }
-var BlockScanner = class {
-  root = newNode("root", null, 0);
-  tip = this.root;
-  oldTip = this.root;
-  lastMatched = this.root;
-  allClosed = true;
-  lineNo = 0;
-  line = "";
-  offset = 0;
-  column = 0;
-  nextNonspace = 0;
-  nextNonspaceColumn = 0;
-  indent = 0;
-  indented = false;
-  blank = false;
-  /** Set when a blank line still belongs to a block (inside fenced code or an HTML comment). */
-  blankLineKept = false;
-  /** The block the current line's text went to. */
-  target = null;
-  lastLine = false;
-  /** A container did not continue on this line and no new one started (micromark's "lazy"). */
-  lazyLine = false;
-  addLine(lineNo, line, lastLine) {
-    this.lineNo = lineNo;
-    this.line = line;
-    this.lastLine = lastLine;
-    this.target = null;
-    this.lazyLine = false;
-    this.offset = 0;
-    this.column = 0;
-    this.blank = false;
-    this.blankLineKept = false;
-    this.oldTip = this.tip;
-    this.incorporate();
-    if (this.blankLineKept || !/^[ \t]*$/.test(line)) this.markLine(this.target ?? this.tip);
+Url.prototype.parse = function(url, slashesDenoteHost) {
+  let lowerProto, hec, slashes;
+  let rest = url;
+  rest = rest.trim();
+  if (!slashesDenoteHost && url.split("#").length === 1) {
+    const simplePath = simplePathPattern.exec(rest);
+    if (simplePath) {
+      this.pathname = simplePath[1];
+      if (simplePath[2]) {
+        this.search = simplePath[2];
+      }
+      return this;
+    }
   }
-  finish() {
-    while (this.tip !== this.root) this.finalize(this.tip);
-    this.finalize(this.root);
-    return this.root;
+  let proto = protocolPattern.exec(rest);
+  if (proto) {
+    proto = proto[0];
+    lowerProto = proto.toLowerCase();
+    this.protocol = proto;
+    rest = rest.substr(proto.length);
   }
-  incorporate() {
-    let container = this.root;
-    for (; ; ) {
-      const last = container.children[container.children.length - 1];
-      if (!last || !last.open) break;
-      container = last;
-      this.findNextNonspace();
-      const result = this.continues(container);
-      if (result === "consumed") return;
-      if (result === "fail") {
-        this.lazyLine = isContainer(container.type);
-        container = container.parent;
-        break;
+  if (slashesDenoteHost || proto || rest.match(/^\/\/[^@\/]+@[^@\/]+/)) {
+    slashes = rest.substr(0, 2) === "//";
+    if (slashes && !(proto && hostlessProtocol[proto])) {
+      rest = rest.substr(2);
+      this.slashes = true;
+    }
+  }
+  if (!hostlessProtocol[proto] && (slashes || proto && !slashedProtocol[proto])) {
+    let hostEnd = -1;
+    for (let i = 0; i < hostEndingChars.length; i++) {
+      hec = rest.indexOf(hostEndingChars[i]);
+      if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) {
+        hostEnd = hec;
       }
     }
-    this.allClosed = container === this.oldTip;
-    this.lastMatched = container;
-    let matchedLeaf = container.type !== "paragraph" && container.type !== "table" && acceptsLines(container.type);
-    while (!matchedLeaf) {
-      this.findNextNonspace();
-      if (!this.indented && !MAYBE_SPECIAL.test(this.line.slice(this.nextNonspace))) {
-        this.advanceNextNonspace();
-        break;
-      }
-      const started = this.tryStarts(container);
-      if (started === "none") {
-        this.advanceNextNonspace();
-        break;
-      }
-      container = this.tip;
-      if (started === "leaf") matchedLeaf = true;
-    }
-    this.addText(container);
-  }
-  addText(container) {
-    const lazyAfterTable = this.lazyLine && this.oldTip.type === "table";
-    if (!this.allClosed && !this.blank && this.tip.type === "paragraph") {
-      this.appendLine(this.tip);
-      return;
-    }
-    this.closeUnmatchedBlocks();
-    if (acceptsLines(container.type)) {
-      this.appendLine(container);
-      const kind = container.htmlKind ?? 0;
-      if (kind >= 1 && kind <= 5 && endsHtmlBlock(kind, this.line.slice(this.offset))) {
-        this.finalize(container);
-      }
-    } else if (this.offset < this.line.length && !this.blank) {
-      const paragraph2 = this.addChild("paragraph");
-      paragraph2.firstLineNoHead = lazyAfterTable;
-      this.advanceNextNonspace();
-      this.appendLine(paragraph2);
-    }
-  }
-  continues(node2) {
-    switch (node2.type) {
-      case "blockquote":
-        if (this.indented || this.line[this.nextNonspace] !== ">") return "fail";
-        this.advanceNextNonspace();
-        this.advanceOffset(1, false);
-        if (isSpaceOrTab(this.line[this.offset])) this.advanceOffset(1, true);
-        this.markLine(node2);
-        return "match";
-      case "listItem":
-        if (this.blank) {
-          if (node2.children.length === 0) node2.blankAfterEmptyStart = true;
-          this.advanceNextNonspace();
-        } else if (node2.blankAfterEmptyStart && node2.children.length === 0) {
-          return "fail";
-        } else if (this.indent >= node2.contentColumn) {
-          this.advanceOffset(node2.contentColumn, true);
-        } else {
-          return "fail";
-        }
-        return "match";
-      case "footnoteDefinition":
-        if (this.blank) this.advanceNextNonspace();
-        else if (this.indent >= CODE_INDENT) this.advanceOffset(CODE_INDENT, true);
-        else return "fail";
-        return "match";
-      case "heading":
-      case "thematicBreak":
-        return "fail";
-      case "code":
-        return this.continuesCode(node2);
-      case "html":
-        return this.blank && (node2.htmlKind === 6 || node2.htmlKind === 7) ? "fail" : "match";
-      case "paragraph":
-      case "table":
-        return this.blank ? "fail" : "match";
-      default:
-        return "match";
-    }
-  }
-  continuesCode(node2) {
-    if (node2.fence) {
-      const rest = this.line.slice(this.nextNonspace);
-      if (this.indent <= 3 && closesFence(rest, node2.fence.char, node2.fence.length)) {
-        this.markLine(node2);
-        this.finalize(node2);
-        return "consumed";
-      }
-      let skip = node2.fence.offset;
-      while (skip > 0 && isSpaceOrTab(this.line[this.offset])) {
-        this.advanceOffset(1, true);
-        skip--;
-      }
-      return "match";
-    }
-    if (node2.lazyStart) return "fail";
-    if (this.indent >= CODE_INDENT) this.advanceOffset(CODE_INDENT, true);
-    else if (this.blank) this.advanceNextNonspace();
-    else return "fail";
-    return "match";
-  }
-  tryStarts(container) {
-    const rest = this.line.slice(this.nextNonspace);
-    if (!this.indented) {
-      const c = rest[0];
-      if (c === ">") return this.startBlockquote();
-      if (c === "#" && ATX_HEADING.test(rest)) return this.startAtxHeading(rest);
-      if ((c === "`" || c === "~") && FENCE_OPEN.test(rest)) return this.startFence(rest);
-      if (c === "<") {
-        const kind = htmlBlockKind(rest, container.type === "paragraph");
-        const lazy = !this.allClosed && !this.blank && this.tip.type === "paragraph";
-        if (kind === 7 && lazy && !this.lastLine) return this.startLazyHtml();
-        if (kind > 0) return this.startHtml(kind);
-      }
-      if (container.type === "paragraph" && SETEXT_UNDERLINE.test(rest) && !container.paragraphLines.every((line) => LINK_DEFINITION.test(line))) {
-        return this.startSetext(container, rest);
-      }
-      if (THEMATIC_BREAK.test(rest)) return this.startLeaf("thematicBreak");
-      if (c === "[" && FOOTNOTE_DEFINITION.test(rest)) return this.startFootnote(rest);
-    }
-    if (!this.indented || container.type === "list") {
-      const marker = this.parseListMarker(container);
-      if (marker) return this.startListItem(marker);
-    }
-    if (!this.indented && container.type === "paragraph") {
-      const cells = delimiterRowCells(rest);
-      const lines = container.paragraphLines;
-      const head = lines[lines.length - 1];
-      const headAllowed = !container.lastLineIndented && !(container.firstLineNoHead && lines.length === 1);
-      if (cells > 0 && headAllowed && headRowCells(head) === cells) {
-        return this.startTable(container, head);
-      }
-    }
-    if (this.indented && this.tip.type !== "paragraph" && !this.blank) {
-      const lazy = this.lazyLine;
-      this.advanceOffset(CODE_INDENT, true);
-      this.closeUnmatchedBlocks();
-      const code4 = this.addChild("code");
-      code4.indentedCode = true;
-      code4.lazyStart = lazy;
-      return "leaf";
-    }
-    return "none";
-  }
-  startBlockquote() {
-    this.advanceNextNonspace();
-    this.advanceOffset(1, false);
-    if (isSpaceOrTab(this.line[this.offset])) this.advanceOffset(1, true);
-    this.closeUnmatchedBlocks();
-    this.addChild("blockquote");
-    return "container";
-  }
-  startAtxHeading(rest) {
-    this.advanceNextNonspace();
-    this.closeUnmatchedBlocks();
-    const heading2 = this.addChild("heading");
-    Object.assign(heading2, atxHeadingText(rest));
-    this.advanceOffset(this.line.length - this.offset, false);
-    return "leaf";
-  }
-  startFence(rest) {
-    const fence = FENCE_OPEN.exec(rest)[0];
-    const indent2 = this.indent;
-    this.closeUnmatchedBlocks();
-    const code4 = this.addChild("code");
-    code4.fence = { char: fence[0], length: fence.length, offset: indent2 };
-    this.advanceNextNonspace();
-    this.advanceOffset(fence.length, false);
-    return "leaf";
-  }
-  startHtml(kind) {
-    this.closeUnmatchedBlocks();
-    this.addChild("html").htmlKind = kind;
-    return "leaf";
-  }
-  /**
-   * micromark lets a lone complete tag on a lazy line end the paragraph (CommonMark would
-   * continue it) and puts the HTML block in the paragraph's container, except on the last line.
-   */
-  startLazyHtml() {
-    this.finalize(this.tip);
-    const html2 = newNode("html", this.tip, this.lineNo);
-    html2.htmlKind = 7;
-    this.tip.children.push(html2);
-    this.tip = html2;
-    this.allClosed = true;
-    return "leaf";
-  }
-  /** Link reference definitions before the heading text stay outside the heading, as in remark. */
-  startSetext(paragraph2, rest) {
-    this.closeUnmatchedBlocks();
-    const lines = paragraph2.paragraphLines;
-    let definitions = 0;
-    while (LINK_DEFINITION.test(lines[definitions])) definitions++;
-    let heading2 = paragraph2;
-    if (definitions > 0) {
-      paragraph2.endLine = paragraph2.startLine + definitions - 1;
-      this.finalize(paragraph2);
-      heading2 = this.addChild("heading");
-      heading2.startLine = paragraph2.endLine + 1;
-    }
-    heading2.type = "heading";
-    heading2.depth = rest[0] === "=" ? 1 : 2;
-    heading2.text = lines.slice(definitions).join("\n").trim();
-    delete heading2.paragraphLines;
-    this.advanceOffset(this.line.length - this.offset, false);
-    return "leaf";
-  }
-  startLeaf(type) {
-    this.closeUnmatchedBlocks();
-    this.addChild(type);
-    this.advanceOffset(this.line.length - this.offset, false);
-    return "leaf";
-  }
-  startFootnote(rest) {
-    const label = FOOTNOTE_DEFINITION.exec(rest)[0];
-    this.closeUnmatchedBlocks();
-    this.addChild("footnoteDefinition");
-    this.advanceNextNonspace();
-    this.advanceOffset(label.length, false);
-    return "container";
-  }
-  /**
-   * The paragraph's last line becomes the head row; lines before it stay a paragraph. When that
-   * line is a lone HTML tag, micromark ends the paragraph for the table but then reads the line
-   * as an HTML block, which takes this line in too.
-   */
-  startTable(paragraph2, head) {
-    this.closeUnmatchedBlocks();
-    const headLine = this.lineNo - 1;
-    let block = paragraph2;
-    if (paragraph2.startLine < headLine) {
-      paragraph2.paragraphLines.pop();
-      paragraph2.endLine = headLine - 1;
-      this.finalize(paragraph2);
-      block = this.addChild("table");
-      block.startLine = headLine;
-    }
-    delete block.paragraphLines;
-    if (/^ {0,3}</.test(head) && htmlBlockKind(head.trimStart(), false) === 7) {
-      block.type = "html";
-      block.htmlKind = 7;
-      return "leaf";
-    }
-    block.type = "table";
-    block.headLine = headLine;
-    block.delimiterLine = this.lineNo;
-    block.rowLines = [];
-    this.advanceOffset(this.line.length - this.offset, false);
-    return "leaf";
-  }
-  startListItem(marker) {
-    this.closeUnmatchedBlocks();
-    if (this.tip.type !== "list" || this.tip.ordered !== marker.ordered || this.tip.marker !== marker.marker) {
-      const list3 = this.addChild("list");
-      list3.ordered = marker.ordered;
-      list3.marker = marker.marker;
-      if (marker.ordered) list3.start = marker.start;
-    }
-    this.addChild("listItem").contentColumn = marker.contentColumn;
-    return "container";
-  }
-  parseListMarker(container) {
-    if (this.indent >= CODE_INDENT) return null;
-    const last = container.children[container.children.length - 1];
-    const interrupting = container.type === "paragraph" || last?.open === true && last.indentedCode === true && !last.lazyStart;
-    const rest = this.line.slice(this.nextNonspace);
-    let marker;
-    let markerLength;
-    const ordered = ORDERED_MARKER.exec(rest);
-    if (BULLET_MARKER.test(rest)) {
-      marker = { ordered: false, marker: rest[0], start: 0, contentColumn: 0 };
-      markerLength = 1;
-    } else if (ordered && (!interrupting || ordered[1] === "1")) {
-      marker = { ordered: true, marker: ordered[2], start: Number(ordered[1]), contentColumn: 0 };
-      markerLength = ordered[0].length;
+    let auth2, atSign;
+    if (hostEnd === -1) {
+      atSign = rest.lastIndexOf("@");
     } else {
-      return null;
+      atSign = rest.lastIndexOf("@", hostEnd);
     }
-    const after = this.line[this.nextNonspace + markerLength];
-    if (after !== void 0 && !isSpaceOrTab(after)) return null;
-    if (interrupting && /^[ \t]*$/.test(rest.slice(markerLength))) return null;
-    const markerOffset = this.indent;
-    this.advanceNextNonspace();
-    this.advanceOffset(markerLength, true);
-    const spacesStartColumn = this.column;
-    const spacesStartOffset = this.offset;
-    do {
-      this.advanceOffset(1, true);
-    } while (this.column - spacesStartColumn < 5 && isSpaceOrTab(this.line[this.offset]));
-    const blankItem = this.offset >= this.line.length;
-    const spaces = this.column - spacesStartColumn;
-    let padding = markerLength + spaces;
-    if (spaces >= 5 || spaces < 1 || blankItem) {
-      padding = markerLength + 1;
-      this.column = spacesStartColumn;
-      this.offset = spacesStartOffset;
-      if (isSpaceOrTab(this.line[this.offset])) this.advanceOffset(1, true);
+    if (atSign !== -1) {
+      auth2 = rest.slice(0, atSign);
+      rest = rest.slice(atSign + 1);
+      this.auth = auth2;
     }
-    marker.contentColumn = markerOffset + padding;
-    return marker;
-  }
-  findNextNonspace() {
-    let i = this.offset;
-    let cols = this.column;
-    let c;
-    while ((c = this.line[i]) !== void 0) {
-      if (c === " ") {
-        i++;
-        cols++;
-      } else if (c === "	") {
-        i++;
-        cols += 4 - cols % 4;
-      } else {
-        break;
+    hostEnd = -1;
+    for (let i = 0; i < nonHostChars.length; i++) {
+      hec = rest.indexOf(nonHostChars[i]);
+      if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) {
+        hostEnd = hec;
       }
     }
-    this.blank = c === void 0;
-    this.nextNonspace = i;
-    this.nextNonspaceColumn = cols;
-    this.indent = cols - this.column;
-    this.indented = this.indent >= CODE_INDENT;
-  }
-  advanceNextNonspace() {
-    this.offset = this.nextNonspace;
-    this.column = this.nextNonspaceColumn;
-  }
-  advanceOffset(count4, columns) {
-    let remaining = count4;
-    let c;
-    while (remaining > 0 && (c = this.line[this.offset]) !== void 0) {
-      if (c === "	") {
-        const toTab = 4 - this.column % 4;
-        if (columns) {
-          const partial2 = toTab > remaining;
-          const step = partial2 ? remaining : toTab;
-          this.column += step;
-          this.offset += partial2 ? 0 : 1;
-          remaining -= step;
-        } else {
-          this.column += toTab;
-          this.offset += 1;
-          remaining -= 1;
+    if (hostEnd === -1) {
+      hostEnd = rest.length;
+    }
+    if (rest[hostEnd - 1] === ":") {
+      hostEnd--;
+    }
+    const host = rest.slice(0, hostEnd);
+    rest = rest.slice(hostEnd);
+    this.parseHost(host);
+    this.hostname = this.hostname || "";
+    const ipv6Hostname = this.hostname[0] === "[" && this.hostname[this.hostname.length - 1] === "]";
+    if (!ipv6Hostname) {
+      const hostparts = this.hostname.split(/\./);
+      for (let i = 0, l = hostparts.length; i < l; i++) {
+        const part = hostparts[i];
+        if (!part) {
+          continue;
         }
-      } else {
-        this.offset += 1;
-        this.column += 1;
-        remaining -= 1;
+        if (!part.match(hostnamePartPattern)) {
+          let newpart = "";
+          for (let j = 0, k = part.length; j < k; j++) {
+            if (part.charCodeAt(j) > 127) {
+              newpart += "x";
+            } else {
+              newpart += part[j];
+            }
+          }
+          if (!newpart.match(hostnamePartPattern)) {
+            const validParts = hostparts.slice(0, i);
+            const notHost = hostparts.slice(i + 1);
+            const bit = part.match(hostnamePartStart);
+            if (bit) {
+              validParts.push(bit[1]);
+              notHost.unshift(bit[2]);
+            }
+            if (notHost.length) {
+              rest = notHost.join(".") + rest;
+            }
+            this.hostname = validParts.join(".");
+            break;
+          }
+        }
       }
     }
-  }
-  appendLine(node2) {
-    if (node2.type === "paragraph") {
-      node2.paragraphLines.push(this.line.slice(this.offset));
-      node2.lastLineIndented = this.indented;
-    } else if (node2.type === "table") {
-      if (this.lineNo !== node2.delimiterLine) node2.rowLines.push(this.lineNo);
-    } else if (node2.fence || node2.htmlKind !== void 0 && node2.htmlKind <= 5) {
-      this.blankLineKept = true;
+    if (this.hostname.length > hostnameMaxLen) {
+      this.hostname = "";
     }
-    this.target = node2;
-    this.tip = node2;
-  }
-  addChild(type) {
-    while (!canContain(this.tip.type, type)) this.finalize(this.tip);
-    const node2 = newNode(type, this.tip, this.lineNo);
-    if (type === "paragraph") node2.paragraphLines = [];
-    this.tip.children.push(node2);
-    this.tip = node2;
-    return node2;
-  }
-  closeUnmatchedBlocks() {
-    if (this.allClosed) return;
-    this.lazyLine = false;
-    while (this.oldTip !== this.lastMatched) {
-      const parent = this.oldTip.parent;
-      this.finalize(this.oldTip);
-      this.oldTip = parent;
+    if (ipv6Hostname) {
+      this.hostname = this.hostname.substr(1, this.hostname.length - 2);
     }
-    this.allClosed = true;
   }
-  finalize(node2) {
-    node2.open = false;
-    if (node2.parent) this.tip = node2.parent;
+  const hash = rest.indexOf("#");
+  if (hash !== -1) {
+    this.hash = rest.substr(hash);
+    rest = rest.slice(0, hash);
   }
-  /** Records that the current line holds content of `node` and of all its ancestors. */
-  markLine(node2) {
-    for (let n = node2; n; n = n.parent) n.endLine = this.lineNo;
+  const qm = rest.indexOf("?");
+  if (qm !== -1) {
+    this.search = rest.substr(qm);
+    rest = rest.slice(0, qm);
+  }
+  if (rest) {
+    this.pathname = rest;
+  }
+  if (slashedProtocol[lowerProto] && this.hostname && !this.pathname) {
+    this.pathname = "";
+  }
+  return this;
+};
+Url.prototype.parseHost = function(host) {
+  let port = portPattern.exec(host);
+  if (port) {
+    port = port[0];
+    if (port !== ":") {
+      this.port = port.substr(1);
+    }
+    host = host.substr(0, host.length - port.length);
+  }
+  if (host) {
+    this.hostname = host;
   }
 };
-function newNode(type, parent, line) {
-  return { type, parent, children: [], open: true, startLine: line, endLine: line };
+var parse_default = urlParse;
+
+// node_modules/uc.micro/build/index.mjs
+var build_exports = {};
+__export(build_exports, {
+  Any: () => Any,
+  Cc: () => Cc,
+  Cf: () => Cf,
+  P: () => P,
+  S: () => S,
+  Z: () => Z
+});
+var Any = /[\0-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var Cc = /[\0-\x1F\x7F-\x9F]/;
+var Cf = /[\xAD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uD804[\uDCBD\uDCCD]|\uD80D[\uDC30-\uDC3F]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]|\uDB40[\uDC01\uDC20-\uDC7F]/;
+var P = /[!-#%-\*,-\/:;\?@\[-\]_\{\}\xA1\xA7\xAB\xB6\xB7\xBB\xBF\u037E\u0387\u055A-\u055F\u0589\u058A\u05BE\u05C0\u05C3\u05C6\u05F3\u05F4\u0609\u060A\u060C\u060D\u061B\u061D-\u061F\u066A-\u066D\u06D4\u0700-\u070D\u07F7-\u07F9\u0830-\u083E\u085E\u0964\u0965\u0970\u09FD\u0A76\u0AF0\u0C77\u0C84\u0DF4\u0E4F\u0E5A\u0E5B\u0F04-\u0F12\u0F14\u0F3A-\u0F3D\u0F85\u0FD0-\u0FD4\u0FD9\u0FDA\u104A-\u104F\u10FB\u1360-\u1368\u1400\u166E\u169B\u169C\u16EB-\u16ED\u1735\u1736\u17D4-\u17D6\u17D8-\u17DA\u1800-\u180A\u1944\u1945\u1A1E\u1A1F\u1AA0-\u1AA6\u1AA8-\u1AAD\u1B4E\u1B4F\u1B5A-\u1B60\u1B7D-\u1B7F\u1BFC-\u1BFF\u1C3B-\u1C3F\u1C7E\u1C7F\u1CC0-\u1CC7\u1CD3\u2010-\u2027\u2030-\u2043\u2045-\u2051\u2053-\u205E\u207D\u207E\u208D\u208E\u2308-\u230B\u2329\u232A\u2768-\u2775\u27C5\u27C6\u27E6-\u27EF\u2983-\u2998\u29D8-\u29DB\u29FC\u29FD\u2CF9-\u2CFC\u2CFE\u2CFF\u2D70\u2E00-\u2E2E\u2E30-\u2E4F\u2E52-\u2E5D\u3001-\u3003\u3008-\u3011\u3014-\u301F\u3030\u303D\u30A0\u30FB\uA4FE\uA4FF\uA60D-\uA60F\uA673\uA67E\uA6F2-\uA6F7\uA874-\uA877\uA8CE\uA8CF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA95F\uA9C1-\uA9CD\uA9DE\uA9DF\uAA5C-\uAA5F\uAADE\uAADF\uAAF0\uAAF1\uABEB\uFD3E\uFD3F\uFE10-\uFE19\uFE30-\uFE52\uFE54-\uFE61\uFE63\uFE68\uFE6A\uFE6B\uFF01-\uFF03\uFF05-\uFF0A\uFF0C-\uFF0F\uFF1A\uFF1B\uFF1F\uFF20\uFF3B-\uFF3D\uFF3F\uFF5B\uFF5D\uFF5F-\uFF65]|\uD800[\uDD00-\uDD02\uDF9F\uDFD0]|\uD801\uDD6F|\uD802[\uDC57\uDD1F\uDD3F\uDE50-\uDE58\uDE7F\uDEF0-\uDEF6\uDF39-\uDF3F\uDF99-\uDF9C]|\uD803[\uDD6E\uDEAD\uDED0\uDF55-\uDF59\uDF86-\uDF89]|\uD804[\uDC47-\uDC4D\uDCBB\uDCBC\uDCBE-\uDCC1\uDD40-\uDD43\uDD74\uDD75\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDDF\uDE38-\uDE3D\uDEA9\uDFD4\uDFD5\uDFD7\uDFD8]|\uD805[\uDC4B-\uDC4F\uDC5A\uDC5B\uDC5D\uDCC6\uDDC1-\uDDD7\uDE41-\uDE43\uDE60-\uDE6C\uDEB9\uDF3C-\uDF3E]|\uD806[\uDC3B\uDD44-\uDD46\uDDE2\uDE3F-\uDE46\uDE9A-\uDE9C\uDE9E-\uDEA2\uDF00-\uDF09\uDFE1]|\uD807[\uDC41-\uDC45\uDC70\uDC71\uDEF7\uDEF8\uDF43-\uDF4F\uDFFF]|\uD809[\uDC70-\uDC74]|\uD80B[\uDFF1\uDFF2]|\uD81A[\uDE6E\uDE6F\uDEF5\uDF37-\uDF3B\uDF44]|\uD81B[\uDD6D-\uDD6F\uDE97-\uDE9A\uDFE2]|\uD82F\uDC9F|\uD836[\uDE87-\uDE8B]|\uD839\uDDFF|\uD83A[\uDD5E\uDD5F]/;
+var S = /[\$\+<->\^`\|~\xA2-\xA6\xA8\xA9\xAC\xAE-\xB1\xB4\xB8\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0384\u0385\u03F6\u0482\u058D-\u058F\u0606-\u0608\u060B\u060E\u060F\u06DE\u06E9\u06FD\u06FE\u07F6\u07FE\u07FF\u0888\u09F2\u09F3\u09FA\u09FB\u0AF1\u0B70\u0BF3-\u0BFA\u0C7F\u0D4F\u0D79\u0E3F\u0F01-\u0F03\u0F13\u0F15-\u0F17\u0F1A-\u0F1F\u0F34\u0F36\u0F38\u0FBE-\u0FC5\u0FC7-\u0FCC\u0FCE\u0FCF\u0FD5-\u0FD8\u109E\u109F\u1390-\u1399\u166D\u17DB\u1940\u19DE-\u19FF\u1B61-\u1B6A\u1B74-\u1B7C\u1FBD\u1FBF-\u1FC1\u1FCD-\u1FCF\u1FDD-\u1FDF\u1FED-\u1FEF\u1FFD\u1FFE\u2044\u2052\u207A-\u207C\u208A-\u208C\u20A0-\u20C1\u2100\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F\u218A\u218B\u2190-\u2307\u230C-\u2328\u232B-\u2429\u2440-\u244A\u249C-\u24E9\u2500-\u2767\u2794-\u27C4\u27C7-\u27E5\u27F0-\u2982\u2999-\u29D7\u29DC-\u29FB\u29FE-\u2B73\u2B76-\u2BFF\u2CE5-\u2CEA\u2E50\u2E51\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u2FF0-\u2FFF\u3004\u3012\u3013\u3020\u3036\u3037\u303E\u303F\u309B\u309C\u3190\u3191\u3196-\u319F\u31C0-\u31E5\u31EF\u3200-\u321E\u322A-\u3247\u3250\u3260-\u327F\u328A-\u32B0\u32C0-\u33FF\u4DC0-\u4DFF\uA490-\uA4C6\uA700-\uA716\uA720\uA721\uA789\uA78A\uA828-\uA82B\uA836-\uA839\uAA77-\uAA79\uAB5B\uAB6A\uAB6B\uFB29\uFBB2-\uFBD2\uFD40-\uFD4F\uFD90\uFD91\uFDC8-\uFDCF\uFDFC-\uFDFF\uFE62\uFE64-\uFE66\uFE69\uFF04\uFF0B\uFF1C-\uFF1E\uFF3E\uFF40\uFF5C\uFF5E\uFFE0-\uFFE6\uFFE8-\uFFEE\uFFFC\uFFFD]|\uD800[\uDD37-\uDD3F\uDD79-\uDD89\uDD8C-\uDD8E\uDD90-\uDD9C\uDDA0\uDDD0-\uDDFC]|\uD802[\uDC77\uDC78\uDEC8]|\uD803[\uDD8E\uDD8F\uDED1-\uDED8]|\uD805\uDF3F|\uD807[\uDFD5-\uDFF1]|\uD81A[\uDF3C-\uDF3F\uDF45]|\uD82F\uDC9C|\uD833[\uDC00-\uDCEF\uDCFA-\uDCFC\uDD00-\uDEB3\uDEBA-\uDED0\uDEE0-\uDEF0\uDF50-\uDFC3]|\uD834[\uDC00-\uDCF5\uDD00-\uDD26\uDD29-\uDD64\uDD6A-\uDD6C\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDDEA\uDE00-\uDE41\uDE45\uDF00-\uDF56]|\uD835[\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85\uDE86]|\uD838[\uDD4F\uDEFF]|\uD83B[\uDCAC\uDCB0\uDD2E\uDEF0\uDEF1]|\uD83C[\uDC00-\uDC2B\uDC30-\uDC93\uDCA0-\uDCAE\uDCB1-\uDCBF\uDCC1-\uDCCF\uDCD1-\uDCF5\uDD0D-\uDDAD\uDDE6-\uDE02\uDE10-\uDE3B\uDE40-\uDE48\uDE50\uDE51\uDE60-\uDE65\uDF00-\uDFFF]|\uD83D[\uDC00-\uDED8\uDEDC-\uDEEC\uDEF0-\uDEFC\uDF00-\uDFD9\uDFE0-\uDFEB\uDFF0]|\uD83E[\uDC00-\uDC0B\uDC10-\uDC47\uDC50-\uDC59\uDC60-\uDC87\uDC90-\uDCAD\uDCB0-\uDCBB\uDCC0\uDCC1\uDCD0-\uDCD8\uDD00-\uDE57\uDE60-\uDE6D\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF-\uDEF8\uDF00-\uDF92\uDF94-\uDFEF\uDFFA]/;
+var Z = /[ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+
+// node_modules/entities/dist/decode-codepoint.js
+var c1 = [
+  8364,
+  0,
+  8218,
+  402,
+  8222,
+  8230,
+  8224,
+  8225,
+  710,
+  8240,
+  352,
+  8249,
+  338,
+  0,
+  381,
+  0,
+  0,
+  8216,
+  8217,
+  8220,
+  8221,
+  8226,
+  8211,
+  8212,
+  732,
+  8482,
+  353,
+  8250,
+  339,
+  0,
+  382,
+  376
+];
+function isInvalidCodePoint(codePoint) {
+  return codePoint === 0 || codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111;
 }
-function isContainer(type) {
-  return type === "blockquote" || type === "listItem" || type === "footnoteDefinition";
+function replaceCodePoint(codePoint) {
+  if (isInvalidCodePoint(codePoint)) {
+    return 65533;
+  }
+  if (codePoint >= 128 && codePoint <= 159) {
+    return c1[codePoint - 128] || codePoint;
+  }
+  return codePoint;
 }
-function acceptsLines(type) {
-  return type === "paragraph" || type === "code" || type === "html" || type === "table";
+function codePointToString(codePoint) {
+  return codePoint - 1 >>> 0 < 127 || codePoint - 160 >>> 0 < 55136 ? String.fromCharCode(codePoint) : String.fromCodePoint(replaceCodePoint(codePoint));
 }
-function canContain(parent, child2) {
-  switch (parent) {
-    case "root":
-    case "blockquote":
-    case "listItem":
-    case "footnoteDefinition":
-      return child2 !== "listItem";
-    case "list":
-      return child2 === "listItem";
+
+// node_modules/entities/dist/internal/decode-shared.js
+var BASE91_INVERSE = /* @__PURE__ */ (() => {
+  const table2 = new Uint8Array(127);
+  let code5 = 0;
+  for (let char = 33; char <= 126; char++) {
+    if (char !== 34 && char !== 36 && char !== 92) {
+      table2[char] = code5++;
+    }
+  }
+  return table2;
+})();
+function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCount, dictSize) {
+  const base = 91;
+  const inputLength = input.length;
+  const twoCharBias = dictSize * (base - 1);
+  let pos = 0;
+  const readSlotCode = () => {
+    const c12 = BASE91_INVERSE[input.charCodeAt(pos++)];
+    return c12 < dictSize ? c12 : c12 * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
+  };
+  const dict2AtomCount = atomCount - dict1AtomCount;
+  const slotCount = atomCount + ngramCount;
+  const single = new Int32Array(slotCount);
+  single.fill(-1, dict1AtomCount, dictSize);
+  single.fill(-1, dictSize + dict2AtomCount, slotCount);
+  const start = new Int32Array(slotCount);
+  const length = new Int32Array(slotCount);
+  function decodeDelta(count5, off) {
+    let previous2 = 0;
+    let slot = off;
+    const end = off + count5;
+    while (slot < end) {
+      const code5 = BASE91_INVERSE[input.charCodeAt(pos++)];
+      if (code5 < 89) {
+        previous2 += code5;
+        single[slot++] = previous2;
+      } else if (code5 === 89) {
+        let runLength = BASE91_INVERSE[input.charCodeAt(pos++)] + 2;
+        while (runLength--)
+          single[slot++] = ++previous2;
+      } else {
+        const next = BASE91_INVERSE[input.charCodeAt(pos++)];
+        previous2 += 89 + // eslint-disable-next-line unicorn/prefer-minimal-ternary -- branches read a different number of side-effecting input bytes
+        (next < 90 ? next * base + BASE91_INVERSE[input.charCodeAt(pos++)] : BASE91_INVERSE[input.charCodeAt(pos++)] * 8281 + BASE91_INVERSE[input.charCodeAt(pos++)] * base + BASE91_INVERSE[input.charCodeAt(pos++)]);
+        single[slot++] = previous2;
+      }
+    }
+  }
+  decodeDelta(dict1AtomCount, 0);
+  decodeDelta(dict2AtomCount, dictSize);
+  const references = new Int32Array(ngramCount * 2);
+  let poolSize = 0;
+  let ngramIndex = 0;
+  function readNgramReferences(count5, startSlot) {
+    for (let index2 = 0; index2 < count5; index2++) {
+      const slot = startSlot + index2;
+      const a = readSlotCode();
+      const b = readSlotCode();
+      references[ngramIndex * 2] = a;
+      references[ngramIndex * 2 + 1] = b;
+      ngramIndex += 1;
+      start[slot] = poolSize;
+      const entryLength = (single[a] < 0 ? length[a] : 1) + (single[b] < 0 ? length[b] : 1);
+      length[slot] = entryLength;
+      poolSize += entryLength;
+    }
+  }
+  readNgramReferences(ngramCount - dictSize + dict1AtomCount, dictSize + dict2AtomCount);
+  readNgramReferences(dictSize - dict1AtomCount, dict1AtomCount);
+  const pool = new Uint16Array(poolSize);
+  let write2 = 0;
+  for (let index2 = 0; index2 < ngramIndex; index2++) {
+    for (let half = 0; half < 2; half++) {
+      const source = references[index2 * 2 + half];
+      const value = single[source];
+      if (value < 0) {
+        let read2 = start[source];
+        const readEnd = read2 + length[source];
+        while (read2 < readEnd)
+          pool[write2++] = pool[read2++];
+      } else {
+        pool[write2++] = value;
+      }
+    }
+  }
+  const out = new Uint16Array(resultLength);
+  let outIndex = 0;
+  while (pos < inputLength) {
+    let slot = BASE91_INVERSE[input.charCodeAt(pos++)];
+    if (slot >= dictSize) {
+      slot = slot * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
+    }
+    const value = single[slot];
+    if (value < 0) {
+      let read2 = start[slot];
+      const readEnd = read2 + length[slot];
+      while (read2 < readEnd)
+        out[outIndex++] = pool[read2++];
+    } else {
+      out[outIndex++] = value;
+    }
+  }
+  return out;
+}
+
+// node_modules/entities/dist/generated/decode-data-html.js
+var htmlDecodeTree = /* @__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13494, 2713, 49, 25, 61);
+
+// node_modules/entities/dist/internal/bin-trie-flags.js
+var BinTrieFlags;
+(function(BinTrieFlags2) {
+  BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["FLAG13"] = 8192] = "FLAG13";
+  BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+  BinTrieFlags2[BinTrieFlags2["VALUE_MASK"] = 8191] = "VALUE_MASK";
+})(BinTrieFlags || (BinTrieFlags = {}));
+
+// node_modules/entities/dist/decode.js
+var CharCodes;
+(function(CharCodes2) {
+  CharCodes2[CharCodes2["AMP"] = 38] = "AMP";
+  CharCodes2[CharCodes2["NUM"] = 35] = "NUM";
+  CharCodes2[CharCodes2["SEMI"] = 59] = "SEMI";
+  CharCodes2[CharCodes2["EQUALS"] = 61] = "EQUALS";
+  CharCodes2[CharCodes2["ZERO"] = 48] = "ZERO";
+  CharCodes2[CharCodes2["NINE"] = 57] = "NINE";
+  CharCodes2[CharCodes2["LOWER_A"] = 97] = "LOWER_A";
+  CharCodes2[CharCodes2["LOWER_X"] = 120] = "LOWER_X";
+})(CharCodes || (CharCodes = {}));
+var TO_LOWER_BIT = 32;
+var CONSUMED_SHIFT = 21;
+var CODE_POINT_MASK = 2097151;
+var CONSUMED_OVERFLOW = 2047;
+var longNumericConsumed = 0;
+function unpackConsumed(packed) {
+  const consumed = packed >>> CONSUMED_SHIFT;
+  return consumed === CONSUMED_OVERFLOW ? longNumericConsumed : consumed;
+}
+function isNumber(code5) {
+  return code5 - CharCodes.ZERO >>> 0 <= 9;
+}
+function isHexadecimalCharacter(code5) {
+  return (code5 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 5;
+}
+function isAlpha(code5) {
+  return (code5 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 25;
+}
+function isEntityInAttributeInvalidEnd(code5) {
+  return code5 === CharCodes.EQUALS || isAlpha(code5) || isNumber(code5);
+}
+var EntityDecoderState;
+(function(EntityDecoderState2) {
+  EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
+  EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
+  EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
+  EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
+  EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
+})(EntityDecoderState || (EntityDecoderState = {}));
+var DecodingMode;
+(function(DecodingMode2) {
+  DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
+  DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
+  DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
+})(DecodingMode || (DecodingMode = {}));
+function determineBranch(decodeTree, current, nodeIndex, char) {
+  const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+  if (jumpOffset) {
+    if (branchCount === 0) {
+      return char === jumpOffset ? nodeIndex : -1;
+    }
+    const slot = char - jumpOffset;
+    if (slot >>> 0 >= branchCount)
+      return -1;
+    const stored = decodeTree[nodeIndex + slot];
+    return stored === 0 ? -1 : nodeIndex + branchCount + stored - 1 & 65535;
+  }
+  if (branchCount === 0)
+    return -1;
+  const packedKeySlots = branchCount + 1 >> 1;
+  const branchEnd = nodeIndex + packedKeySlots + branchCount;
+  for (let index2 = 0; index2 < branchCount; index2++) {
+    const packed = decodeTree[nodeIndex + (index2 >> 1)];
+    const key = packed >> ((index2 & 1) << 3) & 255;
+    if (key === char) {
+      const pointerIndex = nodeIndex + packedKeySlots + index2;
+      return branchEnd + decodeTree[pointerIndex] & 65535;
+    }
+    if (key > char)
+      return -1;
+  }
+  return -1;
+}
+function readTrieValue(decodeTree, nodeIndex, valueLength) {
+  if (valueLength === 1) {
+    return String.fromCharCode(decodeTree[nodeIndex] & BinTrieFlags.VALUE_MASK);
+  }
+  if (valueLength === 2) {
+    return String.fromCharCode(decodeTree[nodeIndex + 1]);
+  }
+  return String.fromCharCode(decodeTree[nodeIndex + 1], decodeTree[nodeIndex + 2]);
+}
+function parseNumericEntity(input, numberStart, inputLength) {
+  let offset = numberStart + 1;
+  let cp = 0;
+  let digitStart = offset;
+  if (offset < inputLength && (input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+    offset += 1;
+    digitStart = offset;
+    while (offset < inputLength) {
+      const char = input.charCodeAt(offset);
+      if (isNumber(char)) {
+        cp = cp * 16 + (char - CharCodes.ZERO);
+      } else if (isHexadecimalCharacter(char)) {
+        cp = cp * 16 + ((char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10);
+      } else {
+        break;
+      }
+      offset += 1;
+    }
+  } else {
+    while (offset < inputLength) {
+      const digit = input.charCodeAt(offset) - CharCodes.ZERO;
+      if (digit >>> 0 > 9)
+        break;
+      cp = cp * 10 + digit;
+      offset += 1;
+    }
+  }
+  if (offset === digitStart)
+    return 0;
+  if (offset < inputLength && input.charCodeAt(offset) === CharCodes.SEMI) {
+    offset += 1;
+  }
+  if (cp > 1114111)
+    cp = 1114112;
+  let consumed = offset - numberStart;
+  if (consumed >= CONSUMED_OVERFLOW) {
+    longNumericConsumed = consumed;
+    consumed = CONSUMED_OVERFLOW;
+  }
+  return consumed << CONSUMED_SHIFT | cp;
+}
+function decodeWithTrie(input, isStrict, isAttribute) {
+  const decodeTree = htmlDecodeTree;
+  let offset = input.indexOf("&");
+  if (offset < 0)
+    return input;
+  const inputLength = input.length;
+  let chunkStart = 0;
+  let result = "";
+  const root2 = decodeTree[0];
+  const rootJumpOffset = root2 & BinTrieFlags.JUMP_TABLE;
+  const rootBranchCount = (root2 & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  do {
+    const entityStart = offset + 1;
+    const firstChar = input.charCodeAt(entityStart);
+    let consumed;
+    let value;
+    if (firstChar === CharCodes.NUM) {
+      const packed = parseNumericEntity(input, entityStart, inputLength);
+      consumed = unpackConsumed(packed);
+      if (isStrict && consumed > 0 && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI) {
+        consumed = 0;
+      }
+      value = consumed === 0 ? "" : codePointToString(packed & CODE_POINT_MASK);
+    } else if (isAlpha(firstChar)) {
+      consumed = 0;
+      value = "";
+      const rootSlotIndex = firstChar - rootJumpOffset;
+      let nodeIndex;
+      if (rootSlotIndex >>> 0 < rootBranchCount) {
+        const stored = decodeTree[1 + rootSlotIndex];
+        nodeIndex = stored === 0 ? -1 : rootBranchCount + stored & 65535;
+      } else {
+        nodeIndex = -1;
+      }
+      let bestNodeIndex = 0;
+      let bestValueLength = 0;
+      let current = nodeIndex < 0 ? 0 : decodeTree[nodeIndex];
+      let index2 = entityStart + 1;
+      trie: while (index2 < inputLength) {
+        while (
+          // Value-less, non-run node with a nonzero jump offset.
+          (current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === 0 && (current & BinTrieFlags.JUMP_TABLE) !== 0
+        ) {
+          const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+          const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+          if (branchCount === 0) {
+            if (input.charCodeAt(index2) !== jumpOffset)
+              break trie;
+            nodeIndex += 1;
+          } else {
+            const slot = input.charCodeAt(index2) - jumpOffset;
+            if (slot >>> 0 >= branchCount)
+              break trie;
+            const stored = decodeTree[nodeIndex + 1 + slot];
+            if (stored === 0)
+              break trie;
+            nodeIndex = nodeIndex + branchCount + stored & 65535;
+          }
+          current = decodeTree[nodeIndex];
+          index2 += 1;
+          if (index2 >= inputLength)
+            break trie;
+        }
+        if ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === BinTrieFlags.FLAG13) {
+          const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+          if (input.charCodeAt(index2) !== (current & BinTrieFlags.JUMP_TABLE)) {
+            break;
+          }
+          index2 += 1;
+          const remaining = runLength - 1;
+          let wordIndex = nodeIndex + 1;
+          let charIndexInPacked = 0;
+          for (; charIndexInPacked + 1 < remaining; charIndexInPacked += 2) {
+            const packed = decodeTree[wordIndex];
+            if (input.charCodeAt(index2) !== (packed & 255))
+              break trie;
+            index2 += 1;
+            if (input.charCodeAt(index2) !== (packed >> 8 & 255))
+              break trie;
+            index2 += 1;
+            wordIndex += 1;
+          }
+          if (charIndexInPacked < remaining) {
+            if (input.charCodeAt(index2) !== (decodeTree[wordIndex] & 255))
+              break;
+            index2 += 1;
+          }
+          nodeIndex += 1 + (runLength >> 1);
+          current = decodeTree[nodeIndex];
+          continue;
+        }
+        const valueLength = current >>> 14;
+        const char = input.charCodeAt(index2);
+        if (valueLength !== 0) {
+          if (char === CharCodes.SEMI) {
+            consumed = index2 - entityStart + 1;
+            value = valueLength === 1 ? String.fromCharCode(current & BinTrieFlags.VALUE_MASK) : readTrieValue(decodeTree, nodeIndex, valueLength);
+            break;
+          }
+          if (!isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+            consumed = index2 - entityStart;
+            bestNodeIndex = nodeIndex;
+            bestValueLength = valueLength;
+          }
+          if (valueLength === 1)
+            break;
+        }
+        const next = determineBranch(decodeTree, current, nodeIndex + (valueLength || 1), char);
+        if (next < 0)
+          break;
+        nodeIndex = next;
+        current = decodeTree[nodeIndex];
+        index2 += 1;
+      }
+      if (value === "") {
+        const finalVL = current >>> 14;
+        if (finalVL !== 0 && !isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+          consumed = index2 - entityStart;
+          bestNodeIndex = nodeIndex;
+          bestValueLength = finalVL;
+        }
+        if (consumed > 0) {
+          value = readTrieValue(decodeTree, bestNodeIndex, bestValueLength);
+        }
+      }
+    } else {
+      consumed = 0;
+      value = "";
+    }
+    if (consumed === 0 || isAttribute && firstChar !== CharCodes.NUM && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI && entityStart + consumed < inputLength && isEntityInAttributeInvalidEnd(input.charCodeAt(entityStart + consumed))) {
+      offset = entityStart;
+    } else {
+      if (chunkStart < offset) {
+        result += input.slice(chunkStart, offset);
+      }
+      result += value;
+      offset = chunkStart = entityStart + consumed;
+    }
+    if (input.charCodeAt(offset) !== CharCodes.AMP) {
+      offset = input.indexOf("&", offset);
+    }
+  } while (offset >= 0);
+  return result + input.slice(chunkStart);
+}
+function decodeHTMLStrict(htmlString) {
+  return decodeWithTrie(htmlString, true, false);
+}
+
+// node_modules/entities/dist/index.js
+var EntityLevel;
+(function(EntityLevel2) {
+  EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
+  EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
+})(EntityLevel || (EntityLevel = {}));
+var EncodingMode;
+(function(EncodingMode2) {
+  EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
+  EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
+  EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
+  EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
+  EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
+})(EncodingMode || (EncodingMode = {}));
+
+// node_modules/linkify-it/build/index.mjs
+var REBuilder = class {
+  src_Any = Any.source;
+  src_Cc = Cc.source;
+  src_Z = Z.source;
+  src_P = P.source;
+  src_ZPCc = [
+    this.src_Z,
+    this.src_P,
+    this.src_Cc
+  ].join("|");
+  src_ZCc = [this.src_Z, this.src_Cc].join("|");
+  cache = {};
+  opts = {
+    maxLength: 1e4,
+    urlAuth: false,
+    schema_names: []
+  };
+  constructor(opts = {}) {
+    this.opts = {
+      ...this.opts,
+      ...opts
+    };
+  }
+  set(opts = {}) {
+    this.opts = {
+      ...this.opts,
+      ...opts
+    };
+    this.cache = {};
+    return this;
+  }
+  escapeRE(str2) {
+    return str2.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
+  }
+  nestedPairRE(open2, close2, depth = 4) {
+    const openRE = this.escapeRE(open2);
+    const closeRE = this.escapeRE(close2);
+    const atom = `(?:(?!${this.src_ZCc}|${openRE}|${closeRE}).)`;
+    let pair2 = `${openRE}${atom}{0,1000}${closeRE}`;
+    for (let level = 2; level <= depth; level++) pair2 = `${openRE}(?:${atom}|${pair2}){0,1000}${closeRE}`;
+    return pair2;
+  }
+  get_text_separators() {
+    return this.cache.text_separators ??= /[><\uff5c]/;
+  }
+  get_pseudo_letter() {
+    return this.cache.src_pseudo_letter ??= new RegExp(`(?:(?!${this.get_text_separators().source}|${this.src_ZPCc})${this.src_Any})`);
+  }
+  get_ipv4_addr() {
+    return this.cache.src_ip4 ??= /* @__PURE__ */ new RegExp("(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])[.]){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])");
+  }
+  get_ipv6_addr() {
+    const h16 = "[0-9A-Fa-f]{1,4}";
+    const ls32 = `(?:(?:${h16}:${h16})|${this.get_ipv4_addr().source})`;
+    return this.cache.src_ip6_addr ??= new RegExp(`(?:(?:${h16}:){6}${ls32}|::(?:${h16}:){5}${ls32}|(?:${h16})?::(?:${h16}:){4}${ls32}|(?:(?:${h16}:){0,1}${h16})?::(?:${h16}:){3}${ls32}|(?:(?:${h16}:){0,2}${h16})?::(?:${h16}:){2}${ls32}|(?:(?:${h16}:){0,3}${h16})?::${h16}:${ls32}|(?:(?:${h16}:){0,4}${h16})?::${ls32}|(?:(?:${h16}:){0,5}${h16})?::${h16}|(?:(?:${h16}:){0,6}${h16})?::)`);
+  }
+  get_ipv6_url_host() {
+    return this.cache.src_ip6_host ??= new RegExp(`\\[${this.get_ipv6_addr().source}\\]`);
+  }
+  get_ipv6_mail_host() {
+    return this.cache.src_ipv6_mail_host ??= new RegExp(`\\[IPv6:${this.get_ipv6_addr().source}\\]`);
+  }
+  get_auth() {
+    return this.cache.src_auth ??= new RegExp(`(?:(?:(?!${this.src_ZCc}|[@/\\[\\]()]).){1,50}@)?`);
+  }
+  get_port() {
+    return this.cache.src_port ??= /* @__PURE__ */ new RegExp("(?::(?:6(?:[0-4]\\d{3}|5(?:[0-4]\\d{2}|5(?:[0-2]\\d|3[0-5])))|[1-5]?\\d{1,4}))?");
+  }
+  get_host_terminator() {
+    return this.cache.src_host_terminator ??= new RegExp(`(?=$|${this.get_text_separators().source}|${this.src_ZPCc})(?!${this.opts["---"] ? "-(?!--)|" : "-|"}_|:\\d|\\.-|\\.(?!$|${this.src_ZPCc}))`);
+  }
+  get_path_terminator() {
+    return this.cache.src_path_terminator ??= new RegExp(`${this.src_ZPCc}|${this.get_text_separators().source}`);
+  }
+  get_path() {
+    return this.cache.src_path ??= new RegExp(`(?:[/?#](?:${this.nestedPairRE("[", "]")}|${this.nestedPairRE("(", ")")}|${this.nestedPairRE("{", "}")}|\\"(?:(?!${this.src_ZCc}|["]).){1,100}\\"|\\'(?:(?!${this.src_ZCc}|[']).){1,100}\\'|\\'(?=${this.get_pseudo_letter().source}|[-])|\\.{2,20}[:]?[a-zA-Z0-9%/&]|\\.(?!${this.src_ZCc}|[.]|$)|` + (this.opts["---"] ? "\\-(?!--(?:[^-]|$))(?:-{0,19})|" : "\\-{1,20}|") + `,(?!${this.src_ZCc}|$)|;(?!${this.src_ZCc}|$)|\\!{1,20}(?!${this.src_ZCc}|[!]|$)|\\?(?!${this.src_ZCc}|[?]|$)|` + this.get_path_extra().source + `[\\\\/:%@#&=_~*]|(?!${this.get_path_terminator().source}).){1,${this.opts.maxLength}}|\\/)?`);
+  }
+  get_mail_name() {
+    return this.cache.src_mail_name ??= /* @__PURE__ */ new RegExp("[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9](?:[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9]|[.](?=[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9])){0,63}");
+  }
+  get_xn() {
+    return this.cache.src_xn ??= /* @__PURE__ */ new RegExp("xn--[a-z0-9\\-]{1,59}");
+  }
+  get_tld() {
+    if (this.cache.tld) return this.cache.tld;
+    const tlds_src = [...new Set(this.opts.tlds || [])].sort().reverse().join("|");
+    this.cache.tld = new RegExp(`${tlds_src || "$#none#$"}|${this.get_xn().source}`);
+    return this.cache.tld;
+  }
+  get_domain_root() {
+    return this.cache.src_domain_root ??= new RegExp("(?:" + this.get_xn().source + `|${this.get_pseudo_letter().source}{1,63})`);
+  }
+  get_domain() {
+    return this.cache.src_domain ??= new RegExp("(?:" + this.get_xn().source + `|(?:${this.get_pseudo_letter().source})|(?:${this.get_pseudo_letter().source}(?:-|${this.get_pseudo_letter().source}){0,61}${this.get_pseudo_letter().source}))`);
+  }
+  get_url_host_port() {
+    return this.cache.url_host_port ??= new RegExp("(?:" + this.get_ipv6_url_host().source + `|(?:(?:(?:${this.get_domain().source})\\.){0,10}${this.get_domain().source}))` + this.get_port().source + this.get_host_terminator().source);
+  }
+  get_fuzzy_url_host_port() {
+    return this.cache.fuzzy_url_host_port ??= new RegExp("(?:" + (this.opts.fuzzyIP ? this.get_ipv4_addr().source + "|" : "") + `(?:(?:(?:${this.get_domain().source})\\.){1,10}(?:${this.get_tld().source})))` + this.get_host_terminator().source);
+  }
+  get_mail_host() {
+    return this.cache.src_mail_host ??= new RegExp("(?:" + this.get_ipv6_mail_host().source + `|(?:(?:(?:${this.get_domain().source})\\.){0,4}${this.get_domain().source}))` + this.get_host_terminator().source);
+  }
+  get_fuzzy_mail_host() {
+    return this.cache.src_fuzzy_mail_host ??= new RegExp("(?:" + this.get_ipv6_mail_host().source + `|(?:(?:(?:${this.get_domain().source})[.]){1,4}${this.get_domain_root().source}))` + this.get_host_terminator().source);
+  }
+  get_path_extra() {
+    return this.cache.src_path_extra ??= /* @__PURE__ */ new RegExp("");
+  }
+  get_fuzzy_mail_host_search() {
+    return this.cache.mail_fuzzy_host_search ??= new RegExp(`@${this.get_fuzzy_mail_host().source}`, "ig");
+  }
+  get_fuzzy_link_search() {
+    return this.cache.link_fuzzy_search ??= new RegExp(`(^|(?![.:/\\-_@])(?:[$+<=>^\`|\uFF5C]|${this.src_ZPCc}))(?:(?![$+<=>^\`|\uFF5C])${this.get_fuzzy_url_host_port().source}${this.get_path().source})`, "ig");
+  }
+  get_http_validator() {
+    return this.cache.http_validator ??= new RegExp("\\/\\/" + (this.opts.urlAuth ? this.get_auth().source : "") + this.get_url_host_port().source + this.get_path().source, "iy");
+  }
+  get_relative_proto_validator() {
+    return this.cache.relative_proto_validator ??= new RegExp((this.opts.urlAuth ? this.get_auth().source : "") + `(?:localhost|${this.get_ipv6_url_host().source}|(?:(?:${this.get_domain().source})[.]){1,10}${this.get_domain_root().source})` + this.get_port().source + this.get_host_terminator().source + this.get_path().source, "iy");
+  }
+  get_mail_name_validator() {
+    return this.cache.mail_name_validator ??= new RegExp(`(?:^|${this.get_text_separators().source}|"|\\(|${this.src_ZCc})(${this.get_mail_name().source})$`);
+  }
+  get_mailto_validator() {
+    return this.cache.mailto_validator ??= new RegExp(`${this.get_mail_name().source}@${this.get_mail_host().source}`, "iy");
+  }
+  get_schema_names() {
+    return this.cache.schema_names ??= new RegExp((this.opts.schema_names || []).map((name) => this.escapeRE(name)).join("|"));
+  }
+  get_schema_search() {
+    return this.cache.schema_search ??= new RegExp(`(^|(?!_)(?:[><\uFF5C]|${this.src_ZPCc}))(${this.get_schema_names().source})`, "ig");
+  }
+  get_schema_at_start() {
+    return this.cache.schema_at_start ??= new RegExp(`^${this.get_schema_search().source}`, "i");
+  }
+};
+var web_schema = {
+  validate: (text6, pos, self2) => {
+    const re = self2.re.get_http_validator();
+    re.lastIndex = pos;
+    const m = re.exec(text6);
+    return m ? m[0].length : 0;
+  },
+  normalize: (match, self2) => self2.normalize(match)
+};
+var defaultSchemas = {
+  "http:": web_schema,
+  "https:": web_schema,
+  "ftp:": web_schema,
+  "//": {
+    validate: function(text6, pos, self2) {
+      const re = self2.re.get_relative_proto_validator();
+      re.lastIndex = pos;
+      const m = re.exec(text6);
+      if (m) {
+        if (pos >= 3 && text6[pos - 3] === ":") return 0;
+        if (pos >= 3 && text6[pos - 3] === "/") return 0;
+        return m[0].length;
+      }
+      return 0;
+    },
+    normalize: (match, self2) => self2.normalize(match)
+  },
+  "mailto:": {
+    validate: function(text6, pos, self2) {
+      const re = self2.re.get_mailto_validator();
+      re.lastIndex = pos;
+      const m = re.exec(text6);
+      return m ? m[0].length : 0;
+    },
+    normalize: (match, self2) => self2.normalize(match)
+  }
+};
+var tlds_2ch = "a:cdefgilmnoqrstuwxz|b:abdefghijmnorstvwyz|c:acdfghiklmnoruvwxyz|d:ejkmoz|e:cegrstu|f:ijkmor|g:abdefghilmnpqrstuwy|h:kmnrtu|i:delmnoqrst|j:emop|k:eghimnprwyz|l:abcikrstuvy|m:acdeghklmnopqrstuvwxyz|n:acefgilopruz|o:m|p:aefghklmnrstwy|q:a|r:eosuw|s:abcdeghijklmnortuvxyz|t:cdfghjklmnortvwz|u:agksyz|v:aceginu|w:fs|y:et|z:amw";
+var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444";
+function unpackTlds() {
+  const result = tlds_default.split("|");
+  tlds_2ch.split("|").forEach((item) => {
+    const sep3 = item.indexOf(":");
+    const prefix = item.slice(0, sep3);
+    for (const suffix of item.slice(sep3 + 1)) result.push(prefix + suffix);
+  });
+  return result;
+}
+var defaultOptions3 = {
+  fuzzyLink: false,
+  fuzzyEmail: true,
+  fuzzyIP: false,
+  "---": false,
+  tlds: unpackTlds(),
+  urlAuth: false,
+  maxLength: 1e4
+};
+var Match = class {
+  /** Prefix (protocol) for matched string. Empty for fuzzy links. */
+  schema;
+  /** First position of matched string. */
+  index;
+  /** Next position after matched string. */
+  lastIndex;
+  /** Matched string. */
+  raw;
+  /** Normalized text of matched string. */
+  text;
+  /** Normalized URL of matched string. */
+  url;
+  constructor(text6, schema, index2, lastIndex) {
+    const raw = text6.slice(index2, lastIndex);
+    this.schema = schema.toLowerCase();
+    this.index = index2;
+    this.lastIndex = lastIndex;
+    this.raw = raw;
+    this.text = raw;
+    this.url = raw;
+  }
+};
+var LinkifyIt = class {
+  __opts__;
+  __schemas__;
+  re;
+  /**
+  * Creates new linkifier instance.
+  *
+  * By default understands:
+  *
+  * - `http(s)://...` , `ftp://...`, `mailto:...` & `//...` links
+  * - "fuzzy" emails (foo@bar.com).
+  *
+  * See {@link LinkifyConstructorOptions} for available options.
+  *
+  * @param options Recognition options.
+  *
+  * @example
+  * ```javascript
+  * import { LinkifyIt } from 'linkify-it'
+  *
+  * const linkify = new LinkifyIt({ fuzzyLink: true })
+  *
+  * linkify
+  *   .tlds(require('tlds'))       // Reload with full TLD list
+  *   .tlds('onion', true)         // Add unofficial `.onion` domain
+  *   .add('ftp:', null)           // Disable `ftp:` protocol
+  *   .set({ fuzzyIP: true })      // Enable IPs in fuzzy links
+  *
+  * console.log(linkify.test('Site github.com!')) // true
+  * console.log(linkify.match('Site github.com!'))
+  * ```
+  */
+  constructor(options = {}) {
+    const { rebuilder, ...linkifyOptions } = options;
+    this.__opts__ = {
+      ...defaultOptions3,
+      ...linkifyOptions
+    };
+    this.__schemas__ = { ...defaultSchemas };
+    this.re = rebuilder || new REBuilder();
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+  }
+  /**
+  * Add new rule definition.
+  *
+  * `schema` is a link prefix (usually, protocol name with `:` at the end,
+  * `skype:` for example). `linkify-it` makes sure that prefix is not
+  * preceded with alphanumeric char and symbols. Only whitespaces and
+  * punctuation allowed.
+  *
+  * `definition` is a rule to check tail after link prefix. To disable an
+  * existing rule, pass `null`.
+  *
+  * @param schema Rule name (fixed pattern prefix).
+  * @param definition Schema definition, or `null` to disable the rule.
+  *
+  * See [twitter mentions example](https://github.com/markdown-it/linkify-it/blob/master/examples/twitter.mjs).
+  */
+  add(schema, definition2 = null) {
+    if (!definition2) delete this.__schemas__[schema];
+    else {
+      const def = {
+        normalize: (match, self2) => self2.normalize(match),
+        ...definition2
+      };
+      this.__schemas__[schema] = def;
+    }
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+    return this;
+  }
+  /**
+  * Set recognition options for links without schema.
+  *
+  * @param options Recognition options.
+  */
+  set(options = {}) {
+    this.__opts__ = {
+      ...this.__opts__,
+      ...options
+    };
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+    return this;
+  }
+  /**
+  * Searches linkifiable pattern and returns `true` on success or `false` on fail.
+  *
+  * @param text Text to scan.
+  */
+  test(text6) {
+    if (!text6.length) return false;
+    let m, re;
+    re = this.re.get_schema_search();
+    re.lastIndex = 0;
+    while ((m = re.exec(text6)) !== null) if (this.testSchemaAt(text6, m[2], re.lastIndex)) return true;
+    if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
+      re = this.re.get_fuzzy_link_search();
+      re.lastIndex = 0;
+      if (re.exec(text6) !== null) return true;
+    }
+    if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
+      if (text6.indexOf("@") >= 0) {
+        const mailHostRe = this.re.get_fuzzy_mail_host_search();
+        const mailNameRe = this.re.get_mail_name_validator();
+        mailHostRe.lastIndex = 0;
+        while ((m = mailHostRe.exec(text6)) !== null) {
+          const name = text6.slice(Math.max(0, m.index - 65), m.index);
+          if (mailNameRe.test(name)) return true;
+        }
+      }
+    }
+    return false;
+  }
+  /**
+  * Similar to {@link LinkifyIt.test} but checks only specific protocol tail exactly
+  * at given position. Returns length of found pattern (0 on fail).
+  *
+  * @param text Text to scan.
+  * @param schema Rule (schema) name.
+  * @param pos Text offset to check from.
+  */
+  testSchemaAt(text6, schema, pos) {
+    if (!this.__schemas__[schema.toLowerCase()]) return 0;
+    return this.__schemas__[schema.toLowerCase()].validate(text6.slice(0, pos + this.__opts__.maxLength), pos, this);
+  }
+  /**
+  * Returns array of found link descriptions or `null` on fail. We strongly
+  * recommend to use {@link LinkifyIt.test} first, for best speed.
+  *
+  * @param text Text to scan.
+  */
+  match(text6) {
+    const result = [];
+    const schemaRe = this.re.get_schema_search();
+    let fuzzyLinkRe;
+    let mailHostRe;
+    let mailNameRe;
+    let fuzzyLinkCandidate;
+    let fuzzyEmailCandidate;
+    let schemaPrefix;
+    let schemaDone = false;
+    let fuzzyLinkDone = false;
+    let fuzzyEmailDone = false;
+    let pos = 0;
+    if (!text6.length) return null;
+    schemaRe.lastIndex = 0;
+    if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
+      fuzzyLinkRe = this.re.get_fuzzy_link_search();
+      fuzzyLinkRe.lastIndex = 0;
+    }
+    if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
+      mailHostRe = this.re.get_fuzzy_mail_host_search();
+      mailHostRe.lastIndex = 0;
+      mailNameRe = this.re.get_mail_name_validator();
+    }
+    for (; ; ) {
+      const scanFrom = Math.max(pos - 1, 0);
+      if (mailHostRe && mailNameRe && !fuzzyEmailDone && (!fuzzyEmailCandidate || fuzzyEmailCandidate.index < pos)) {
+        if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
+        for (; ; ) {
+          const m = mailHostRe.exec(text6);
+          if (!m) {
+            fuzzyEmailDone = true;
+            fuzzyEmailCandidate = void 0;
+            break;
+          }
+          const name = mailNameRe.exec(text6.slice(Math.max(0, m.index - 65), m.index));
+          if (!name) continue;
+          fuzzyEmailCandidate = {
+            schema: "mailto:",
+            index: m.index - name[1].length,
+            lastIndex: m.index + m[0].length
+          };
+          if (fuzzyEmailCandidate.index >= pos) break;
+          if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
+        }
+      }
+      if (fuzzyLinkRe && !fuzzyLinkDone && (!fuzzyLinkCandidate || fuzzyLinkCandidate.index < pos)) {
+        if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
+        for (; ; ) {
+          const m = fuzzyLinkRe.exec(text6);
+          if (!m) {
+            fuzzyLinkDone = true;
+            fuzzyLinkCandidate = void 0;
+            break;
+          }
+          fuzzyLinkCandidate = {
+            schema: "",
+            index: m.index + m[1].length,
+            lastIndex: m.index + m[0].length
+          };
+          if (fuzzyLinkCandidate.index >= pos) break;
+          if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
+        }
+      }
+      let fuzzyCandidate = fuzzyEmailCandidate;
+      if (!fuzzyCandidate || fuzzyLinkCandidate && (fuzzyLinkCandidate.index < fuzzyCandidate.index || fuzzyLinkCandidate.index === fuzzyCandidate.index && fuzzyLinkCandidate.lastIndex > fuzzyCandidate.lastIndex)) fuzzyCandidate = fuzzyLinkCandidate;
+      let schemaCandidate;
+      if (!schemaDone) for (; ; ) {
+        if (!schemaPrefix) {
+          if (schemaRe.lastIndex < scanFrom) schemaRe.lastIndex = scanFrom;
+          const m = schemaRe.exec(text6);
+          if (!m) {
+            schemaDone = true;
+            break;
+          }
+          schemaPrefix = {
+            schema: m[2],
+            index: m.index + m[1].length,
+            lastIndex: m.index + m[0].length
+          };
+        }
+        if (schemaPrefix.index < pos) {
+          schemaPrefix = void 0;
+          continue;
+        }
+        if (fuzzyCandidate && schemaPrefix.index > fuzzyCandidate.index) break;
+        const prefix = schemaPrefix;
+        schemaPrefix = void 0;
+        const len = this.testSchemaAt(text6, prefix.schema, prefix.lastIndex);
+        if (len) {
+          schemaCandidate = {
+            schema: prefix.schema,
+            index: prefix.index,
+            lastIndex: prefix.lastIndex + len
+          };
+          break;
+        }
+      }
+      let candidate = schemaCandidate;
+      if (!candidate || fuzzyEmailCandidate && (fuzzyEmailCandidate.index < candidate.index || fuzzyEmailCandidate.index === candidate.index && fuzzyEmailCandidate.lastIndex > candidate.lastIndex)) candidate = fuzzyEmailCandidate;
+      if (!candidate || fuzzyLinkCandidate && (fuzzyLinkCandidate.index < candidate.index || fuzzyLinkCandidate.index === candidate.index && fuzzyLinkCandidate.lastIndex > candidate.lastIndex)) candidate = fuzzyLinkCandidate;
+      if (!candidate) break;
+      if (candidate === fuzzyEmailCandidate) fuzzyEmailCandidate = void 0;
+      else if (candidate === fuzzyLinkCandidate) fuzzyLinkCandidate = void 0;
+      const match = new Match(text6, candidate.schema, candidate.index, candidate.lastIndex);
+      if (match.schema) this.__schemas__[match.schema].normalize(match, this);
+      else this.normalize(match);
+      result.push(match);
+      pos = candidate.lastIndex;
+    }
+    if (result.length) return result;
+    return null;
+  }
+  /**
+  * Returns fully-formed (not fuzzy) link if it starts at the beginning
+  * of the string, and null otherwise.
+  *
+  * @param text Text to scan.
+  */
+  matchAtStart(text6) {
+    if (!text6.length) return null;
+    const m = this.re.get_schema_at_start().exec(text6);
+    if (!m) return null;
+    const len = this.testSchemaAt(text6, m[2], m[0].length);
+    if (!len) return null;
+    const match = new Match(text6, m[2], m.index + m[1].length, m.index + m[0].length + len);
+    this.__schemas__[match.schema].normalize(match, this);
+    return match;
+  }
+  /**
+  * Load (or merge) new TLDs list. Those are used for fuzzy links (without
+  * prefix) to avoid false positives. By default this algorithm is used:
+  *
+  * - hostname with any 2-letter root zones are ok.
+  * - biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф
+  *   are ok.
+  * - encoded (`xn--...`) root zones are ok.
+  *
+  * If list is replaced, then exact match for 2-chars root zones will be checked.
+  *
+  * @param list List of TLDs.
+  * @param keepOld Merge with current list if `true` (`false` by default).
+  */
+  tlds(list4, keepOld = false) {
+    list4 = Array.isArray(list4) ? list4 : [list4];
+    if (!keepOld) this.__opts__.tlds = list4;
+    else this.__opts__.tlds = this.__opts__.tlds.concat(list4);
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+    return this;
+  }
+  /**
+  * Default normalizer (if schema does not define its own).
+  *
+  * @param match Match to normalize.
+  */
+  normalize(match) {
+    if (!match.schema) match.url = `http://${match.url}`;
+    if (match.schema === "mailto:" && !/^mailto:/i.test(match.url)) match.url = `mailto:${match.url}`;
+  }
+};
+
+// node_modules/markdown-it/dist/markdown-it.mjs
+var import_punycode = __toESM(require_punycode(), 1);
+var __defProp2 = Object.defineProperty;
+var __exportAll = (all2, no_symbols) => {
+  let target = {};
+  for (var name in all2) __defProp2(target, name, {
+    get: all2[name],
+    enumerable: true
+  });
+  if (!no_symbols) __defProp2(target, Symbol.toStringTag, { value: "Module" });
+  return target;
+};
+var utils_exports = /* @__PURE__ */ __exportAll({
+  arrayReplaceAt: () => arrayReplaceAt,
+  asciiTrim: () => asciiTrim,
+  callable: () => callable,
+  escapeHtml: () => escapeHtml2,
+  escapeRE: () => escapeRE,
+  fromCodePoint: () => fromCodePoint,
+  isMdAsciiPunct: () => isMdAsciiPunct,
+  isPunctChar: () => isPunctChar,
+  isPunctCharCode: () => isPunctCharCode,
+  isSpace: () => isSpace,
+  isValidEntityCode: () => isValidEntityCode,
+  isWhiteSpace: () => isWhiteSpace2,
+  lib: () => lib,
+  normalizeReference: () => normalizeReference,
+  unescapeAll: () => unescapeAll,
+  unescapeMd: () => unescapeMd
+});
+function callable(cls) {
+  const wrapper = function(...args) {
+    return Reflect.construct(cls, args, new.target && new.target !== wrapper ? new.target : cls);
+  };
+  Object.defineProperty(wrapper, "name", { value: cls.name });
+  Object.setPrototypeOf(wrapper, cls);
+  wrapper.prototype = cls.prototype;
+  return wrapper;
+}
+function arrayReplaceAt(src, pos, newElements) {
+  return [].concat(src.slice(0, pos), newElements, src.slice(pos + 1));
+}
+function isValidEntityCode(c) {
+  if (c >= 55296 && c <= 57343) return false;
+  if (c >= 64976 && c <= 65007) return false;
+  if ((c & 65535) === 65535 || (c & 65535) === 65534) return false;
+  if (c >= 0 && c <= 8) return false;
+  if (c === 11) return false;
+  if (c >= 14 && c <= 31) return false;
+  if (c >= 127 && c <= 159) return false;
+  if (c > 1114111) return false;
+  return true;
+}
+function fromCodePoint(c) {
+  if (c > 65535) {
+    c -= 65536;
+    const surrogate1 = 55296 + (c >> 10);
+    const surrogate2 = 56320 + (c & 1023);
+    return String.fromCharCode(surrogate1, surrogate2);
+  }
+  return String.fromCharCode(c);
+}
+var UNESCAPE_MD_RE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+var UNESCAPE_ALL_RE = new RegExp(`${UNESCAPE_MD_RE.source}|${/&([a-z#][a-z0-9]{1,31});/gi.source}`, "gi");
+var DIGITAL_ENTITY_TEST_RE = /^#((?:x[a-f0-9]{1,8}|[0-9]{1,8}))$/i;
+function replaceEntityPattern(match, name) {
+  if (name.charCodeAt(0) === 35 && DIGITAL_ENTITY_TEST_RE.test(name)) {
+    const code5 = name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    if (isValidEntityCode(code5)) return fromCodePoint(code5);
+    return match;
+  }
+  const decoded = decodeHTMLStrict(match);
+  if (decoded !== match) return decoded;
+  return match;
+}
+function unescapeMd(str2) {
+  if (str2.indexOf("\\") < 0) return str2;
+  return str2.replace(UNESCAPE_MD_RE, "$1");
+}
+function unescapeAll(str2) {
+  if (str2.indexOf("\\") < 0 && str2.indexOf("&") < 0) return str2;
+  return str2.replace(UNESCAPE_ALL_RE, function(match, escaped, entity2) {
+    if (escaped) return escaped;
+    return replaceEntityPattern(match, entity2);
+  });
+}
+var HTML_ESCAPE_TEST_RE = /[&<>"]/;
+var HTML_ESCAPE_REPLACE_RE = /[&<>"]/g;
+var HTML_REPLACEMENTS = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;"
+};
+function replaceUnsafeChar(ch) {
+  return HTML_REPLACEMENTS[ch];
+}
+function escapeHtml2(str2) {
+  if (HTML_ESCAPE_TEST_RE.test(str2)) return str2.replace(HTML_ESCAPE_REPLACE_RE, replaceUnsafeChar);
+  return str2;
+}
+var REGEXP_ESCAPE_RE = /[.?*+^$[\]\\(){}|-]/g;
+function escapeRE(str2) {
+  return str2.replace(REGEXP_ESCAPE_RE, "\\$&");
+}
+function isSpace(code5) {
+  switch (code5) {
+    case 9:
+    case 32:
+      return true;
+  }
+  return false;
+}
+function isWhiteSpace2(code5) {
+  if (code5 >= 8192 && code5 <= 8202) return true;
+  switch (code5) {
+    case 9:
+    case 10:
+    case 11:
+    case 12:
+    case 13:
+    case 32:
+    case 160:
+    case 5760:
+    case 8239:
+    case 8287:
+    case 12288:
+      return true;
+  }
+  return false;
+}
+function isPunctChar(ch) {
+  return P.test(ch) || S.test(ch);
+}
+function isPunctCharCode(code5) {
+  return isPunctChar(fromCodePoint(code5));
+}
+function isMdAsciiPunct(ch) {
+  switch (ch) {
+    case 33:
+    case 34:
+    case 35:
+    case 36:
+    case 37:
+    case 38:
+    case 39:
+    case 40:
+    case 41:
+    case 42:
+    case 43:
+    case 44:
+    case 45:
+    case 46:
+    case 47:
+    case 58:
+    case 59:
+    case 60:
+    case 61:
+    case 62:
+    case 63:
+    case 64:
+    case 91:
+    case 92:
+    case 93:
+    case 94:
+    case 95:
+    case 96:
+    case 123:
+    case 124:
+    case 125:
+    case 126:
+      return true;
     default:
       return false;
   }
 }
+function normalizeReference(str2) {
+  str2 = str2.trim().replace(/\s+/g, " ");
+  return str2.toLowerCase().toUpperCase();
+}
+function isAsciiTrimmable(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function asciiTrim(str2) {
+  let start = 0;
+  for (; start < str2.length; start++) if (!isAsciiTrimmable(str2.charCodeAt(start))) break;
+  let end = str2.length - 1;
+  for (; end >= start; end--) if (!isAsciiTrimmable(str2.charCodeAt(end))) break;
+  return str2.slice(start, end + 1);
+}
+var lib = {
+  mdurl: mdurl_exports,
+  ucmicro: build_exports
+};
+function parseLinkLabel(state, start, disableNested) {
+  let level, found, marker, prevPos;
+  const max = state.posMax;
+  const oldPos = state.pos;
+  state.pos = start + 1;
+  level = 1;
+  while (state.pos < max) {
+    marker = state.src.charCodeAt(state.pos);
+    if (marker === 93) {
+      level--;
+      if (level === 0) {
+        found = true;
+        break;
+      }
+    }
+    prevPos = state.pos;
+    state.md.inline.skipToken(state);
+    if (marker === 91) {
+      if (prevPos === state.pos - 1) level++;
+      else if (disableNested) {
+        state.pos = oldPos;
+        return -1;
+      }
+    }
+  }
+  let labelEnd = -1;
+  if (found) labelEnd = state.pos;
+  state.pos = oldPos;
+  return labelEnd;
+}
+function parseLinkDestination(str2, start, max) {
+  let code5;
+  let pos = start;
+  const result = {
+    ok: false,
+    pos: 0,
+    str: ""
+  };
+  if (str2.charCodeAt(pos) === 60) {
+    pos++;
+    while (pos < max) {
+      code5 = str2.charCodeAt(pos);
+      if (code5 === 10) return result;
+      if (code5 === 60) return result;
+      if (code5 === 62) {
+        result.pos = pos + 1;
+        result.str = unescapeAll(str2.slice(start + 1, pos));
+        result.ok = true;
+        return result;
+      }
+      if (code5 === 92 && pos + 1 < max) {
+        pos += 2;
+        continue;
+      }
+      pos++;
+    }
+    return result;
+  }
+  let level = 0;
+  while (pos < max) {
+    code5 = str2.charCodeAt(pos);
+    if (code5 === 32) break;
+    if (code5 < 32 || code5 === 127) break;
+    if (code5 === 92 && pos + 1 < max) {
+      if (str2.charCodeAt(pos + 1) === 32) {
+        pos++;
+        continue;
+      }
+      pos += 2;
+      continue;
+    }
+    if (code5 === 40) {
+      level++;
+      if (level > 32) return result;
+    }
+    if (code5 === 41) {
+      if (level === 0) break;
+      level--;
+    }
+    pos++;
+  }
+  if (start === pos) return result;
+  if (level !== 0) return result;
+  result.str = unescapeAll(str2.slice(start, pos));
+  result.pos = pos;
+  result.ok = true;
+  return result;
+}
+function parseLinkTitle(str2, start, max, prev_state) {
+  let code5;
+  let pos = start;
+  const state = {
+    ok: false,
+    can_continue: false,
+    pos: 0,
+    str: "",
+    marker: 0
+  };
+  if (prev_state) {
+    state.str = prev_state.str;
+    state.marker = prev_state.marker;
+  } else {
+    if (pos >= max) return state;
+    let marker = str2.charCodeAt(pos);
+    if (marker !== 34 && marker !== 39 && marker !== 40) return state;
+    start++;
+    pos++;
+    if (marker === 40) marker = 41;
+    state.marker = marker;
+  }
+  while (pos < max) {
+    code5 = str2.charCodeAt(pos);
+    if (code5 === state.marker) {
+      state.pos = pos + 1;
+      state.str += unescapeAll(str2.slice(start, pos));
+      state.ok = true;
+      return state;
+    } else if (code5 === 40 && state.marker === 41) return state;
+    else if (code5 === 92 && pos + 1 < max) pos++;
+    pos++;
+  }
+  state.can_continue = true;
+  state.str += unescapeAll(str2.slice(start, pos));
+  return state;
+}
+var helpers_exports = /* @__PURE__ */ __exportAll({
+  parseLinkDestination: () => parseLinkDestination,
+  parseLinkLabel: () => parseLinkLabel,
+  parseLinkTitle: () => parseLinkTitle
+});
+function _typeof(o) {
+  "@babel/helpers - typeof";
+  return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+    return typeof o2;
+  } : function(o2) {
+    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+  }, _typeof(o);
+}
+function toPrimitive(t, r) {
+  if ("object" != _typeof(t) || !t) return t;
+  var e = t[Symbol.toPrimitive];
+  if (void 0 !== e) {
+    var i = e.call(t, r || "default");
+    if ("object" != _typeof(i)) return i;
+    throw new TypeError("@@toPrimitive must return a primitive value.");
+  }
+  return ("string" === r ? String : Number)(t);
+}
+function toPropertyKey(t) {
+  var i = toPrimitive(t, "string");
+  return "symbol" == _typeof(i) ? i : i + "";
+}
+function _defineProperty(e, r, t) {
+  return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+    value: t,
+    enumerable: true,
+    configurable: true,
+    writable: true
+  }) : e[r] = t, e;
+}
+var Token = class {
+  constructor(type, tag, nesting) {
+    _defineProperty(
+      this,
+      /**
+      * Source map info. Format: `[ line_begin, line_end ]`
+      */
+      "map",
+      null
+    );
+    _defineProperty(
+      this,
+      /**
+      * nesting level, the same as `state.level`
+      */
+      "level",
+      0
+    );
+    _defineProperty(
+      this,
+      /**
+      * An array of child nodes (inline and img tokens)
+      */
+      "children",
+      null
+    );
+    _defineProperty(
+      this,
+      /**
+      * In a case of self-closing tag (code, html, fence, etc.),
+      * it has contents of this tag.
+      */
+      "content",
+      ""
+    );
+    _defineProperty(
+      this,
+      /**
+      * '*' or '_' for emphasis, fence string for fence, etc.
+      */
+      "markup",
+      ""
+    );
+    _defineProperty(
+      this,
+      /**
+      * Additional information:
+      *
+      * - Info string for "fence" tokens
+      * - The value "auto" for autolink "link_open" and "link_close" tokens
+      * - The string value of the item marker for ordered-list "list_item_open" tokens
+      */
+      "info",
+      ""
+    );
+    _defineProperty(
+      this,
+      /**
+      * True for block-level tokens, false for inline tokens.
+      * Used in renderer to calculate line breaks
+      */
+      "block",
+      false
+    );
+    _defineProperty(
+      this,
+      /**
+      * If it's true, ignore this element when rendering. Used for tight lists
+      * to hide paragraphs.
+      */
+      "hidden",
+      false
+    );
+    this.type = type;
+    this.tag = tag;
+    this.attrs = null;
+    this.nesting = nesting;
+    this.meta = null;
+  }
+  /**
+  * Search attribute index by name.
+  */
+  attrIndex(name) {
+    if (!this.attrs) return -1;
+    const attrs = this.attrs;
+    for (let i = 0, len = attrs.length; i < len; i++) if (attrs[i][0] === name) return i;
+    return -1;
+  }
+  /**
+  * Add `[ name, value ]` attribute to list. Init attrs if necessary
+  */
+  attrPush(attrData) {
+    if (this.attrs) this.attrs.push(attrData);
+    else this.attrs = [attrData];
+  }
+  /**
+  * Set `name` attribute to `value`. Override old value if exists.
+  */
+  attrSet(name, value) {
+    const idx = this.attrIndex(name);
+    const attrData = [name, value];
+    if (idx < 0) this.attrPush(attrData);
+    else this.attrs[idx] = attrData;
+  }
+  /**
+  * Get the value of attribute `name`, or null if it does not exist.
+  */
+  attrGet(name) {
+    const idx = this.attrIndex(name);
+    let value = null;
+    if (idx >= 0) value = this.attrs[idx][1];
+    return value;
+  }
+  /**
+  * Join value to existing attribute via space. Or create new attribute if not
+  * exists. Useful to operate with token classes.
+  */
+  attrJoin(name, value) {
+    const idx = this.attrIndex(name);
+    if (idx < 0) this.attrPush([name, value]);
+    else this.attrs[idx][1] = `${this.attrs[idx][1]} ${value}`;
+  }
+};
+var Ruler = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /** @internal */
+      "__rules__",
+      []
+    );
+    _defineProperty(
+      this,
+      /** @internal */
+      "__cache__",
+      null
+    );
+  }
+  /** @internal */
+  __find__(name) {
+    for (let i = 0; i < this.__rules__.length; i++) if (this.__rules__[i].name === name) return i;
+    return -1;
+  }
+  /** @internal */
+  __compile__() {
+    const chains = /* @__PURE__ */ new Set();
+    this.__rules__.forEach((rule) => {
+      if (!rule.enabled) return;
+      rule.alt.forEach((altName) => {
+        if (altName) chains.add(altName);
+      });
+    });
+    this.__cache__ = /* @__PURE__ */ Object.create(null);
+    this.__cache__[""] = [];
+    this.__rules__.forEach((rule) => {
+      if (rule.enabled) this.__cache__[""].push(rule.fn);
+    });
+    chains.forEach((chain) => {
+      this.__cache__[chain] = [];
+      this.__rules__.forEach((rule) => {
+        if (rule.enabled && rule.alt.indexOf(chain) >= 0) this.__cache__[chain].push(rule.fn);
+      });
+    });
+  }
+  /**
+  * Replace rule by name with new function & options. Throws error if name not
+  * found.
+  *
+  * @example Replace existing typographer replacement rule with new one
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.core.ruler.at('replacements', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  at(name, fn, options = {}) {
+    const index2 = this.__find__(name);
+    if (index2 === -1) throw new Error(`Parser rule not found: ${name}`);
+    this.__rules__[index2].fn = fn;
+    this.__rules__[index2].alt = options.alt || [];
+    this.__cache__ = null;
+  }
+  /**
+  * Add new rule to chain before one with given name. See also
+  * {@link Ruler.after}, {@link Ruler.push}.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.block.ruler.before('paragraph', 'my_rule', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  before(beforeName, ruleName, fn, options = {}) {
+    const index2 = this.__find__(beforeName);
+    if (index2 === -1) throw new Error(`Parser rule not found: ${beforeName}`);
+    this.__rules__.splice(index2, 0, {
+      name: ruleName,
+      enabled: true,
+      fn,
+      alt: options.alt || []
+    });
+    this.__cache__ = null;
+  }
+  /**
+  * Add new rule to chain after one with given name. See also
+  * {@link Ruler.before}, {@link Ruler.push}.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.inline.ruler.after('text', 'my_rule', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  after(afterName, ruleName, fn, options = {}) {
+    const index2 = this.__find__(afterName);
+    if (index2 === -1) throw new Error(`Parser rule not found: ${afterName}`);
+    this.__rules__.splice(index2 + 1, 0, {
+      name: ruleName,
+      enabled: true,
+      fn,
+      alt: options.alt || []
+    });
+    this.__cache__ = null;
+  }
+  /**
+  * Push new rule to the end of chain. See also
+  * {@link Ruler.before}, {@link Ruler.after}.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.core.ruler.push('my_rule', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  push(ruleName, fn, options = {}) {
+    this.__rules__.push({
+      name: ruleName,
+      enabled: true,
+      fn,
+      alt: options.alt || []
+    });
+    this.__cache__ = null;
+  }
+  /**
+  * Enable rules with given names. If any rule name not found - throw Error.
+  * Errors can be disabled by second param.
+  *
+  * See also {@link Ruler.disable}, {@link Ruler.enableOnly}.
+  *
+  * Returns list of found rule names (if no exception happened).
+  */
+  enable(list4, ignoreInvalid = false) {
+    if (!Array.isArray(list4)) list4 = [list4];
+    const result = [];
+    list4.forEach((name) => {
+      const idx = this.__find__(name);
+      if (idx < 0) {
+        if (ignoreInvalid) return;
+        throw new Error(`Rules manager: invalid rule name ${name}`);
+      }
+      this.__rules__[idx].enabled = true;
+      result.push(name);
+    });
+    this.__cache__ = null;
+    return result;
+  }
+  /**
+  * Enable rules with given names, and disable everything else. If any rule name
+  * not found - throw Error. Errors can be disabled by second param.
+  *
+  * See also {@link Ruler.disable}, {@link Ruler.enable}.
+  */
+  enableOnly(list4, ignoreInvalid = false) {
+    if (!Array.isArray(list4)) list4 = [list4];
+    this.__rules__.forEach((rule) => {
+      rule.enabled = false;
+    });
+    this.enable(list4, ignoreInvalid);
+  }
+  /**
+  * Disable rules with given names. If any rule name not found - throw Error.
+  * Errors can be disabled by second param.
+  *
+  * See also {@link Ruler.enable}, {@link Ruler.enableOnly}.
+  *
+  * Returns list of found rule names (if no exception happened).
+  */
+  disable(list4, ignoreInvalid = false) {
+    if (!Array.isArray(list4)) list4 = [list4];
+    const result = [];
+    list4.forEach((name) => {
+      const idx = this.__find__(name);
+      if (idx < 0) {
+        if (ignoreInvalid) return;
+        throw new Error(`Rules manager: invalid rule name ${name}`);
+      }
+      this.__rules__[idx].enabled = false;
+      result.push(name);
+    });
+    this.__cache__ = null;
+    return result;
+  }
+  /**
+  * Return array of active functions (rules) for given chain name. It analyzes
+  * rules configuration, compiles caches if not exists and returns result.
+  *
+  * Default chain name is `''` (empty string). It can't be skipped. That's
+  * done intentionally, to keep signature monomorphic for high speed.
+  */
+  getRules(chainName) {
+    if (!this.__cache__) this.__compile__();
+    return this.__cache__[chainName] || [];
+  }
+};
+var default_rules = {};
+default_rules.code_inline = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  return `<code${slf.renderAttrs(token)}>${escapeHtml2(token.content)}</code>`;
+};
+default_rules.code_block = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  return `<pre${slf.renderAttrs(token)}><code>${escapeHtml2(tokens[idx].content)}</code></pre>
+`;
+};
+default_rules.fence = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  const info2 = token.info ? unescapeAll(token.info).trim() : "";
+  let langName = "";
+  let langAttrs = "";
+  if (info2) {
+    const arr = info2.split(/(\s+)/g);
+    langName = arr[0];
+    langAttrs = arr.slice(2).join("");
+  }
+  let highlighted;
+  if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml2(token.content);
+  else highlighted = escapeHtml2(token.content);
+  if (highlighted.indexOf("<pre") === 0) return highlighted + "\n";
+  if (info2) {
+    const i = token.attrIndex("class");
+    const tmpAttrs = token.attrs ? token.attrs.slice() : [];
+    if (i < 0) tmpAttrs.push(["class", `${options.langPrefix}${langName}`]);
+    else {
+      tmpAttrs[i] = [tmpAttrs[i][0], tmpAttrs[i][1]];
+      tmpAttrs[i][1] += ` ${options.langPrefix}${langName}`;
+    }
+    const tmpToken = { attrs: tmpAttrs };
+    return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>
+`;
+  }
+  return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>
+`;
+};
+default_rules.image = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options, env);
+  return slf.renderToken(tokens, idx, options);
+};
+default_rules.hardbreak = function(tokens, idx, options) {
+  return options.xhtmlOut ? "<br />\n" : "<br>\n";
+};
+default_rules.softbreak = function(tokens, idx, options) {
+  return options.breaks ? options.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
+};
+default_rules.text = function(tokens, idx) {
+  return escapeHtml2(tokens[idx].content);
+};
+default_rules.html_block = function(tokens, idx) {
+  return tokens[idx].content;
+};
+default_rules.html_inline = function(tokens, idx) {
+  return tokens[idx].content;
+};
+var Renderer = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * Contains render rules for tokens. Can be updated and extended.
+      *
+      * See [source code](https://github.com/markdown-it/markdown-it/blob/master/src/renderer.ts)
+      * for more details and examples.
+      *
+      * @example Custom render rules
+      * ```javascript
+      * import MarkdownIt from 'markdown-it'
+      * const md = new MarkdownIt()
+      *
+      * md.renderer.rules.strong_open  = function () { return '<b>'; };
+      * md.renderer.rules.strong_close = function () { return '</b>'; };
+      *
+      * const result = md.renderInline(...);
+      * ```
+      *
+      * @example Each rule is called as independent static function with fixed signature
+      * ```javascript
+      * function my_token_render(tokens, idx, options, env, renderer) {
+      *   // ...
+      *   return renderedHTML;
+      * }
+      * ```
+      */
+      "rules",
+      Object.assign({}, default_rules)
+    );
+  }
+  /**
+  * Render token attributes to string.
+  */
+  renderAttrs(token) {
+    let i, l, result;
+    if (!token.attrs) return "";
+    result = "";
+    for (i = 0, l = token.attrs.length; i < l; i++) result += ` ${escapeHtml2(token.attrs[i][0])}="${escapeHtml2(String(token.attrs[i][1]))}"`;
+    return result;
+  }
+  /**
+  * Default token renderer. Can be overriden by custom function
+  * in {@link Renderer.rules}.
+  */
+  renderToken(tokens, idx, options) {
+    const token = tokens[idx];
+    let result = "";
+    if (token.hidden) return "";
+    let prev = idx - 1;
+    while (prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === 0) prev--;
+    if (token.block && token.nesting !== -1 && prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === -1) result += "\n";
+    result += (token.nesting === -1 ? "</" : "<") + token.tag;
+    result += this.renderAttrs(token);
+    if (token.nesting === 0 && options.xhtmlOut) result += " /";
+    let needLf = false;
+    if (token.block) {
+      needLf = true;
+      if (token.nesting === 1) {
+        let next = idx + 1;
+        while (next < tokens.length && tokens[next].hidden && tokens[next].nesting === 0) next++;
+        if (next < tokens.length) {
+          const nextToken = tokens[next];
+          if (nextToken.type === "inline" || nextToken.hidden) needLf = false;
+          else if (nextToken.nesting === -1 && nextToken.tag === token.tag) needLf = false;
+        }
+      }
+    }
+    result += needLf ? ">\n" : ">";
+    return result;
+  }
+  /**
+  * The same as {@link Renderer.render}, but for single token of `inline` type.
+  */
+  renderInline(tokens, options, env) {
+    let result = "";
+    const rules = this.rules;
+    for (let i = 0, len = tokens.length; i < len; i++) {
+      const type = tokens[i].type;
+      if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
+      else result += this.renderToken(tokens, i, options);
+    }
+    return result;
+  }
+  /**
+  * Special kludge for image `alt` attributes to conform CommonMark spec.
+  * Don't try to use it! Spec requires to show `alt` content with stripped markup,
+  * instead of simple escaping.
+  */
+  renderInlineAsText(tokens, options, env) {
+    let result = "";
+    for (let i = 0, len = tokens.length; i < len; i++) switch (tokens[i].type) {
+      case "text":
+      case "code_inline":
+        result += tokens[i].content;
+        break;
+      case "image":
+        result += this.renderInlineAsText(tokens[i].children, options, env);
+        break;
+      case "html_inline":
+      case "html_block":
+        result += tokens[i].content;
+        break;
+      case "softbreak":
+      case "hardbreak":
+        result += "\n";
+    }
+    return result;
+  }
+  /**
+  * Takes token stream and generates HTML. Probably, you will never need to call
+  * this method directly.
+  */
+  render(tokens, options, env) {
+    let result = "";
+    const rules = this.rules;
+    for (let i = 0, len = tokens.length; i < len; i++) {
+      const type = tokens[i].type;
+      if (type === "inline") result += this.renderInline(tokens[i].children, options, env);
+      else if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
+      else result += this.renderToken(tokens, i, options);
+    }
+    return result;
+  }
+};
+var StateCore = class {
+  constructor(src, md2, env) {
+    _defineProperty(this, "tokens", []);
+    _defineProperty(this, "inlineMode", false);
+    _defineProperty(this, "Token", Token);
+    this.src = src;
+    this.env = env;
+    this.md = md2;
+  }
+};
+var UNNORMALIZED_NEWLINE_RE = /\r\n?/g;
+var NULL_RE = /\0/g;
+function normalize(state) {
+  let str2;
+  str2 = state.src.replace(UNNORMALIZED_NEWLINE_RE, "\n");
+  str2 = str2.replace(NULL_RE, "\uFFFD");
+  state.src = str2;
+}
+function block(state) {
+  let token;
+  if (state.inlineMode) {
+    token = new state.Token("inline", "", 0);
+    token.content = state.src;
+    token.map = [0, 1];
+    token.children = [];
+    state.tokens.push(token);
+  } else state.md.block.parse(state.src, state.md, state.env, state.tokens);
+}
+function strip_references(state) {
+  const tokens = state.tokens;
+  let last = 0;
+  for (let curr = 0; curr < tokens.length; curr++) {
+    if (tokens[curr].type === "reference_definition") continue;
+    if (curr !== last) tokens[last] = tokens[curr];
+    last++;
+  }
+  if (tokens.length !== last) tokens.length = last;
+}
+function inline(state) {
+  const tokens = state.tokens;
+  for (let i = 0, l = tokens.length; i < l; i++) {
+    const tok = tokens[i];
+    if (tok.type === "inline") state.md.inline.parse(tok.content, state.md, state.env, tok.children);
+  }
+}
+function isLinkOpen$1(str2) {
+  return /^<a[>\s]/i.test(str2);
+}
+function isLinkClose$1(str2) {
+  return /^<\/a\s*>/i.test(str2);
+}
+function linkify$1(state) {
+  const blockTokens = state.tokens;
+  if (!state.md.options.linkify) return;
+  for (let j = 0, l = blockTokens.length; j < l; j++) {
+    if (blockTokens[j].type !== "inline" || !state.md.linkify.test(blockTokens[j].content)) continue;
+    const tokens = blockTokens[j].children;
+    const replacements = [];
+    let htmlLinkLevel = 0;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const currentToken = tokens[i];
+      if (currentToken.type === "link_close") {
+        i--;
+        while (tokens[i].level !== currentToken.level && tokens[i].type !== "link_open") i--;
+        continue;
+      }
+      if (currentToken.type === "html_inline") {
+        if (isLinkOpen$1(currentToken.content) && htmlLinkLevel > 0) htmlLinkLevel--;
+        if (isLinkClose$1(currentToken.content)) htmlLinkLevel++;
+      }
+      if (htmlLinkLevel > 0) continue;
+      if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
+        const text6 = currentToken.content;
+        let links = state.md.linkify.match(text6);
+        const nodes = [];
+        let level = currentToken.level;
+        let lastPos = 0;
+        if (links.length > 0 && links[0].index === 0 && i > 0 && tokens[i - 1].type === "text_special") links = links.slice(1);
+        for (let ln = 0; ln < links.length; ln++) {
+          const url = links[ln].url;
+          const fullUrl = state.md.normalizeLink(url);
+          if (!state.md.validateLink(fullUrl)) continue;
+          let urlText = links[ln].text;
+          if (!links[ln].schema) urlText = state.md.normalizeLinkText(`http://${urlText}`).replace(/^http:\/\//, "");
+          else if (links[ln].schema === "mailto:" && !/^mailto:/i.test(urlText)) urlText = state.md.normalizeLinkText(`mailto:${urlText}`).replace(/^mailto:/, "");
+          else urlText = state.md.normalizeLinkText(urlText);
+          const pos = links[ln].index;
+          if (pos > lastPos) {
+            const token = new state.Token("text", "", 0);
+            token.content = text6.slice(lastPos, pos);
+            token.level = level;
+            nodes.push(token);
+          }
+          const token_o = new state.Token("link_open", "a", 1);
+          token_o.attrs = [["href", fullUrl]];
+          token_o.level = level++;
+          token_o.markup = "linkify";
+          token_o.info = "auto";
+          nodes.push(token_o);
+          const token_t = new state.Token("text", "", 0);
+          token_t.content = urlText;
+          token_t.level = level;
+          nodes.push(token_t);
+          const token_c = new state.Token("link_close", "a", -1);
+          token_c.level = --level;
+          token_c.markup = "linkify";
+          token_c.info = "auto";
+          nodes.push(token_c);
+          lastPos = links[ln].lastIndex;
+        }
+        if (lastPos < text6.length) {
+          const token = new state.Token("text", "", 0);
+          token.content = text6.slice(lastPos);
+          token.level = level;
+          nodes.push(token);
+        }
+        replacements.push({
+          index: i,
+          nodes
+        });
+      }
+    }
+    if (replacements.length > 0) {
+      let newTokensLength = tokens.length;
+      for (const replacement of replacements) newTokensLength += replacement.nodes.length - 1;
+      const newTokens = new Array(newTokensLength);
+      let replacementIndex = 0;
+      let newTokenIndex = 0;
+      replacements.reverse();
+      for (let i = 0; i < tokens.length; i++) {
+        const replacement = replacements[replacementIndex];
+        if ((replacement === null || replacement === void 0 ? void 0 : replacement.index) === i) {
+          for (const node2 of replacement.nodes) newTokens[newTokenIndex++] = node2;
+          replacementIndex++;
+        } else newTokens[newTokenIndex++] = tokens[i];
+      }
+      blockTokens[j].children = newTokens;
+    }
+  }
+}
+var RARE_RE = /\+-|\.\.|\?\?\?\?|!!!!|,,|--/;
+var SCOPED_ABBR_TEST_RE = /\((c|tm|r)\)/i;
+var SCOPED_ABBR_RE = /\((c|tm|r)\)/gi;
+var SCOPED_ABBR = {
+  c: "\xA9",
+  r: "\xAE",
+  tm: "\u2122"
+};
+function replaceFn(match, name) {
+  return SCOPED_ABBR[name.toLowerCase()];
+}
+function replace_scoped(inlineTokens) {
+  let inside_autolink = 0;
+  for (let i = inlineTokens.length - 1; i >= 0; i--) {
+    const token = inlineTokens[i];
+    if (token.type === "text" && !inside_autolink) token.content = token.content.replace(SCOPED_ABBR_RE, replaceFn);
+    if (token.type === "link_open" && token.info === "auto") inside_autolink--;
+    if (token.type === "link_close" && token.info === "auto") inside_autolink++;
+  }
+}
+function replace_rare(inlineTokens) {
+  let inside_autolink = 0;
+  for (let i = inlineTokens.length - 1; i >= 0; i--) {
+    const token = inlineTokens[i];
+    if (token.type === "text" && !inside_autolink) {
+      if (RARE_RE.test(token.content)) token.content = token.content.replace(/\+-/g, "\xB1").replace(/\.{2,}/g, "\u2026").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/gm, "$1\u2014").replace(/(^|\s)--(?=\s|$)/gm, "$1\u2013").replace(/(^|[^-\s])--(?=[^-\s]|$)/gm, "$1\u2013");
+    }
+    if (token.type === "link_open" && token.info === "auto") inside_autolink--;
+    if (token.type === "link_close" && token.info === "auto") inside_autolink++;
+  }
+}
+function replace(state) {
+  let blkIdx;
+  if (!state.md.options.typographer) return;
+  for (blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+    if (state.tokens[blkIdx].type !== "inline") continue;
+    if (SCOPED_ABBR_TEST_RE.test(state.tokens[blkIdx].content)) replace_scoped(state.tokens[blkIdx].children);
+    if (RARE_RE.test(state.tokens[blkIdx].content)) replace_rare(state.tokens[blkIdx].children);
+  }
+}
+var QUOTE_TEST_RE = /['"]/;
+var QUOTE_RE = /['"]/g;
+var APOSTROPHE = "\u2019";
+var MAX_OPENERS = 1e3;
+function truncateStack(stack, heads, length) {
+  while (stack.length > length) {
+    const item = stack.pop();
+    if (item.isSingleQuote) heads.single = item.prevSameQuoteIdx;
+    else heads.double = item.prevSameQuoteIdx;
+  }
+}
+function addReplacement(replacements, tokenIdx, pos, ch) {
+  if (!replacements[tokenIdx]) replacements[tokenIdx] = [];
+  replacements[tokenIdx].push({
+    pos,
+    ch
+  });
+}
+function applyReplacements(str2, replacements) {
+  let result = "";
+  let lastPos = 0;
+  replacements.sort((a, b) => a.pos - b.pos);
+  for (let i = 0; i < replacements.length; i++) {
+    const replacement = replacements[i];
+    result += str2.slice(lastPos, replacement.pos) + replacement.ch;
+    lastPos = replacement.pos + 1;
+  }
+  return result + str2.slice(lastPos);
+}
+function process_inlines(tokens, state) {
+  let j;
+  const stack = [];
+  const heads = {
+    single: -1,
+    double: -1
+  };
+  const replacements = {};
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const thisLevel = tokens[i].level;
+    for (j = stack.length - 1; j >= 0; j--) if (stack[j].level <= thisLevel) break;
+    truncateStack(stack, heads, j + 1);
+    if (token.type !== "text") continue;
+    const text6 = token.content;
+    let pos = 0;
+    const max = text6.length;
+    OUTER: while (pos < max) {
+      QUOTE_RE.lastIndex = pos;
+      const t = QUOTE_RE.exec(text6);
+      if (!t) break;
+      let canOpen = true;
+      let canClose = true;
+      pos = t.index + 1;
+      const isSingle = t[0] === "'";
+      let lastChar = 32;
+      if (t.index - 1 >= 0) lastChar = text6.charCodeAt(t.index - 1);
+      else for (j = i - 1; j >= 0; j--) {
+        if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
+        if (!tokens[j].content) continue;
+        lastChar = tokens[j].content.charCodeAt(tokens[j].content.length - 1);
+        break;
+      }
+      let nextChar = 32;
+      if (pos < max) nextChar = text6.charCodeAt(pos);
+      else for (j = i + 1; j < tokens.length; j++) {
+        if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
+        if (!tokens[j].content) continue;
+        nextChar = tokens[j].content.charCodeAt(0);
+        break;
+      }
+      const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
+      const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
+      const isLastWhiteSpace = isWhiteSpace2(lastChar);
+      const isNextWhiteSpace = isWhiteSpace2(nextChar);
+      if (isNextWhiteSpace) canOpen = false;
+      else if (isNextPunctChar) {
+        if (!(isLastWhiteSpace || isLastPunctChar)) canOpen = false;
+      }
+      if (isLastWhiteSpace) canClose = false;
+      else if (isLastPunctChar) {
+        if (!(isNextWhiteSpace || isNextPunctChar)) canClose = false;
+      }
+      if (nextChar === 34 && t[0] === '"') {
+        if (lastChar >= 48 && lastChar <= 57) canClose = canOpen = false;
+      }
+      if (canOpen && canClose) {
+        canOpen = isLastPunctChar;
+        canClose = isNextPunctChar;
+      }
+      if (!canOpen && !canClose) {
+        if (isSingle) addReplacement(replacements, i, t.index, APOSTROPHE);
+        continue;
+      }
+      if (canClose) {
+        j = isSingle ? heads.single : heads.double;
+        if (j >= 0 && stack[j].level === thisLevel) {
+          const item = stack[j];
+          let openQuote;
+          let closeQuote;
+          if (isSingle) {
+            openQuote = state.md.options.quotes[2];
+            closeQuote = state.md.options.quotes[3];
+          } else {
+            openQuote = state.md.options.quotes[0];
+            closeQuote = state.md.options.quotes[1];
+          }
+          addReplacement(replacements, i, t.index, closeQuote);
+          addReplacement(replacements, item.tokenIdx, item.contentPos, openQuote);
+          truncateStack(stack, heads, j);
+          continue OUTER;
+        }
+      }
+      if (canOpen) {
+        if (stack.length >= MAX_OPENERS) return;
+        stack.push({
+          tokenIdx: i,
+          contentPos: t.index,
+          isSingleQuote: isSingle,
+          level: thisLevel,
+          prevSameQuoteIdx: isSingle ? heads.single : heads.double
+        });
+        if (isSingle) heads.single = stack.length - 1;
+        else heads.double = stack.length - 1;
+      } else if (canClose && isSingle) addReplacement(replacements, i, t.index, APOSTROPHE);
+    }
+  }
+  Object.keys(replacements).forEach(function(tokenIdx) {
+    const idx = Number(tokenIdx);
+    tokens[idx].content = applyReplacements(tokens[idx].content, replacements[tokenIdx]);
+  });
+}
+function smartquotes(state) {
+  if (!state.md.options.typographer) return;
+  for (let blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+    if (state.tokens[blkIdx].type !== "inline" || !QUOTE_TEST_RE.test(state.tokens[blkIdx].content)) continue;
+    process_inlines(state.tokens[blkIdx].children, state);
+  }
+}
+function join_alt(tokens) {
+  let curr, last;
+  const max = tokens.length;
+  for (curr = 0; curr < max; curr++) if (tokens[curr].type === "text_special") tokens[curr].type = "text";
+  for (curr = last = 0; curr < max; curr++) if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+  else {
+    if (curr !== last) tokens[last] = tokens[curr];
+    last++;
+  }
+  if (curr !== last) tokens.length = last;
+}
+function text_join(state) {
+  let curr, last;
+  const blockTokens = state.tokens;
+  const l = blockTokens.length;
+  for (let j = 0; j < l; j++) {
+    if (blockTokens[j].type !== "inline") continue;
+    const tokens = blockTokens[j].children;
+    const max = tokens.length;
+    for (curr = 0; curr < max; curr++) {
+      if (tokens[curr].type === "text_special") tokens[curr].type = "text";
+      if (tokens[curr].children) join_alt(tokens[curr].children);
+    }
+    for (curr = last = 0; curr < max; curr++) if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+    else {
+      if (curr !== last) tokens[last] = tokens[curr];
+      last++;
+    }
+    if (curr !== last) tokens.length = last;
+  }
+}
+var _rules$2 = [
+  ["normalize", normalize],
+  ["block", block],
+  ["strip_references", strip_references],
+  ["inline", inline],
+  ["linkify", linkify$1],
+  ["replacements", replace],
+  ["smartquotes", smartquotes],
+  ["text_join", text_join]
+];
+var ParserCore = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Keep configuration of core rules.
+      */
+      "ruler",
+      new Ruler()
+    );
+    _defineProperty(this, "State", StateCore);
+    for (let i = 0; i < _rules$2.length; i++) this.ruler.push(_rules$2[i][0], _rules$2[i][1]);
+  }
+  /**
+  * Executes core chain rules.
+  */
+  process(state) {
+    const rules = this.ruler.getRules("");
+    for (let i = 0, l = rules.length; i < l; i++) rules[i](state);
+  }
+};
+var StateBlock = class {
+  constructor(src, md2, env, tokens) {
+    _defineProperty(this, "bMarks", []);
+    _defineProperty(this, "eMarks", []);
+    _defineProperty(this, "tShift", []);
+    _defineProperty(this, "sCount", []);
+    _defineProperty(this, "bsCount", []);
+    _defineProperty(this, "blkIndent", 0);
+    _defineProperty(this, "line", 0);
+    _defineProperty(this, "lineMax", 0);
+    _defineProperty(this, "tight", false);
+    _defineProperty(this, "listIndent", -1);
+    _defineProperty(this, "parentType", "root");
+    _defineProperty(this, "level", 0);
+    _defineProperty(this, "Token", Token);
+    this.src = src;
+    this.md = md2;
+    this.env = env;
+    this.tokens = tokens;
+    const s = this.src;
+    for (let start = 0, pos = 0, indent2 = 0, offset = 0, len = s.length, indent_found = false; pos < len; pos++) {
+      const ch = s.charCodeAt(pos);
+      if (!indent_found) {
+        if (isSpace(ch)) {
+          indent2++;
+          if (ch === 9) offset += 4 - offset % 4;
+          else offset++;
+          continue;
+        } else indent_found = true;
+      }
+      if (ch === 10 || pos === len - 1) {
+        if (ch !== 10) pos++;
+        this.bMarks.push(start);
+        this.eMarks.push(pos);
+        this.tShift.push(indent2);
+        this.sCount.push(offset);
+        this.bsCount.push(0);
+        indent_found = false;
+        indent2 = 0;
+        offset = 0;
+        start = pos + 1;
+      }
+    }
+    this.bMarks.push(s.length);
+    this.eMarks.push(s.length);
+    this.tShift.push(0);
+    this.sCount.push(0);
+    this.bsCount.push(0);
+    this.lineMax = this.bMarks.length - 1;
+  }
+  push(type, tag, nesting) {
+    const token = new Token(type, tag, nesting);
+    token.block = true;
+    if (nesting < 0) this.level--;
+    token.level = this.level;
+    if (nesting > 0) this.level++;
+    this.tokens.push(token);
+    return token;
+  }
+  isEmpty(line) {
+    return this.bMarks[line] + this.tShift[line] >= this.eMarks[line];
+  }
+  skipEmptyLines(from) {
+    for (let max = this.lineMax; from < max; from++) if (this.bMarks[from] + this.tShift[from] < this.eMarks[from]) break;
+    return from;
+  }
+  skipSpaces(pos) {
+    for (let max = this.src.length; pos < max; pos++) if (!isSpace(this.src.charCodeAt(pos))) break;
+    return pos;
+  }
+  skipSpacesBack(pos, min) {
+    if (pos <= min) return pos;
+    while (pos > min) if (!isSpace(this.src.charCodeAt(--pos))) return pos + 1;
+    return pos;
+  }
+  skipChars(pos, code5) {
+    for (let max = this.src.length; pos < max; pos++) if (this.src.charCodeAt(pos) !== code5) break;
+    return pos;
+  }
+  skipCharsBack(pos, code5, min) {
+    if (pos <= min) return pos;
+    while (pos > min) if (code5 !== this.src.charCodeAt(--pos)) return pos + 1;
+    return pos;
+  }
+  getLines(begin, end, indent2, keepLastLF) {
+    if (begin >= end) return "";
+    const queue = new Array(end - begin);
+    for (let i = 0, line = begin; line < end; line++, i++) {
+      let lineIndent = 0;
+      const lineStart = this.bMarks[line];
+      let first = lineStart;
+      let last;
+      if (line + 1 < end || keepLastLF) last = this.eMarks[line] + 1;
+      else last = this.eMarks[line];
+      while (first < last && lineIndent < indent2) {
+        const ch = this.src.charCodeAt(first);
+        if (isSpace(ch)) {
+          if (ch === 9) lineIndent += 4 - (lineIndent + this.bsCount[line]) % 4;
+          else lineIndent++;
+        } else if (first - lineStart < this.tShift[line]) lineIndent++;
+        else break;
+        first++;
+      }
+      if (lineIndent > indent2) queue[i] = new Array(lineIndent - indent2 + 1).join(" ") + this.src.slice(first, last);
+      else queue[i] = this.src.slice(first, last);
+    }
+    return queue.join("");
+  }
+};
+var MAX_AUTOCOMPLETED_CELLS = 65536;
+function getLine(state, line) {
+  const pos = state.bMarks[line] + state.tShift[line];
+  const max = state.eMarks[line];
+  return state.src.slice(pos, max);
+}
+function escapedSplit(str2) {
+  const result = [];
+  const max = str2.length;
+  let pos = 0;
+  let ch = str2.charCodeAt(pos);
+  let isEscaped = false;
+  let lastPos = 0;
+  let current = "";
+  while (pos < max) {
+    if (ch === 124) {
+      if (!isEscaped) {
+        result.push(current + str2.substring(lastPos, pos));
+        current = "";
+        lastPos = pos + 1;
+      } else {
+        current += str2.substring(lastPos, pos - 1);
+        lastPos = pos;
+      }
+    }
+    isEscaped = ch === 92;
+    pos++;
+    ch = str2.charCodeAt(pos);
+  }
+  result.push(current + str2.substring(lastPos));
+  return result;
+}
+function table(state, startLine, endLine, silent) {
+  if (startLine + 2 > endLine) return false;
+  let nextLine = startLine + 1;
+  if (state.sCount[nextLine] < state.blkIndent) return false;
+  if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
+  let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+  if (pos >= state.eMarks[nextLine]) return false;
+  const firstCh = state.src.charCodeAt(pos++);
+  if (firstCh !== 124 && firstCh !== 45 && firstCh !== 58) return false;
+  if (pos >= state.eMarks[nextLine]) return false;
+  const secondCh = state.src.charCodeAt(pos++);
+  if (secondCh !== 124 && secondCh !== 45 && secondCh !== 58 && !isSpace(secondCh)) return false;
+  if (firstCh === 45 && isSpace(secondCh)) return false;
+  while (pos < state.eMarks[nextLine]) {
+    const ch = state.src.charCodeAt(pos);
+    if (ch !== 124 && ch !== 45 && ch !== 58 && !isSpace(ch)) return false;
+    pos++;
+  }
+  let lineText = getLine(state, startLine + 1);
+  let columns = lineText.split("|");
+  const aligns = [];
+  for (let i = 0; i < columns.length; i++) {
+    const t = columns[i].trim();
+    if (!t) {
+      if (i === 0 || i === columns.length - 1) continue;
+      else return false;
+    }
+    if (!/^:?-+:?$/.test(t)) return false;
+    if (t.charCodeAt(t.length - 1) === 58) aligns.push(t.charCodeAt(0) === 58 ? "center" : "right");
+    else if (t.charCodeAt(0) === 58) aligns.push("left");
+    else aligns.push("");
+  }
+  lineText = getLine(state, startLine).trim();
+  if (lineText.indexOf("|") === -1) return false;
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  columns = escapedSplit(lineText);
+  if (columns.length && columns[0] === "") columns.shift();
+  if (columns.length && columns[columns.length - 1] === "") columns.pop();
+  const columnCount = columns.length;
+  if (columnCount === 0 || columnCount !== aligns.length) return false;
+  if (silent) return true;
+  const oldParentType = state.parentType;
+  state.parentType = "table";
+  const terminatorRules = state.md.block.ruler.getRules("blockquote");
+  const token_to = state.push("table_open", "table", 1);
+  const tableLines = [startLine, 0];
+  token_to.map = tableLines;
+  const token_tho = state.push("thead_open", "thead", 1);
+  token_tho.map = [startLine, startLine + 1];
+  const token_htro = state.push("tr_open", "tr", 1);
+  token_htro.map = [startLine, startLine + 1];
+  for (let i = 0; i < columns.length; i++) {
+    const token_ho = state.push("th_open", "th", 1);
+    if (aligns[i]) token_ho.attrs = [["style", `text-align:${aligns[i]}`]];
+    const token_il = state.push("inline", "", 0);
+    token_il.content = columns[i].trim();
+    token_il.children = [];
+    state.push("th_close", "th", -1);
+  }
+  state.push("tr_close", "tr", -1);
+  state.push("thead_close", "thead", -1);
+  let tbodyLines;
+  let autocompletedCells = 0;
+  for (nextLine = startLine + 2; nextLine < endLine; nextLine++) {
+    if (state.sCount[nextLine] < state.blkIndent) break;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+    lineText = getLine(state, nextLine).trim();
+    if (!lineText) break;
+    if (state.sCount[nextLine] - state.blkIndent >= 4) break;
+    columns = escapedSplit(lineText);
+    if (columns.length && columns[0] === "") columns.shift();
+    if (columns.length && columns[columns.length - 1] === "") columns.pop();
+    autocompletedCells += columnCount - columns.length;
+    if (autocompletedCells > MAX_AUTOCOMPLETED_CELLS) break;
+    if (nextLine === startLine + 2) {
+      const token_tbo = state.push("tbody_open", "tbody", 1);
+      token_tbo.map = tbodyLines = [startLine + 2, 0];
+    }
+    const token_tro = state.push("tr_open", "tr", 1);
+    token_tro.map = [nextLine, nextLine + 1];
+    for (let i = 0; i < columnCount; i++) {
+      const token_tdo = state.push("td_open", "td", 1);
+      if (aligns[i]) token_tdo.attrs = [["style", `text-align:${aligns[i]}`]];
+      const token_il = state.push("inline", "", 0);
+      token_il.content = columns[i] ? columns[i].trim() : "";
+      token_il.children = [];
+      state.push("td_close", "td", -1);
+    }
+    state.push("tr_close", "tr", -1);
+  }
+  if (tbodyLines) {
+    state.push("tbody_close", "tbody", -1);
+    tbodyLines[1] = nextLine;
+  }
+  state.push("table_close", "table", -1);
+  tableLines[1] = nextLine;
+  state.parentType = oldParentType;
+  state.line = nextLine;
+  return true;
+}
+function code(state, startLine, endLine) {
+  if (state.sCount[startLine] - state.blkIndent < 4) return false;
+  let nextLine = startLine + 1;
+  let last = nextLine;
+  while (nextLine < endLine) {
+    if (state.isEmpty(nextLine)) {
+      nextLine++;
+      continue;
+    }
+    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+      nextLine++;
+      last = nextLine;
+      continue;
+    }
+    break;
+  }
+  state.line = last;
+  const token = state.push("code_block", "code", 0);
+  token.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
+  token.map = [startLine, state.line];
+  return true;
+}
+function fence(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (pos + 3 > max) return false;
+  const marker = state.src.charCodeAt(pos);
+  if (marker !== 126 && marker !== 96) return false;
+  let mem = pos;
+  pos = state.skipChars(pos, marker);
+  let len = pos - mem;
+  if (len < 3) return false;
+  const markup = state.src.slice(mem, pos);
+  const params = state.src.slice(pos, max);
+  if (marker === 96) {
+    if (params.indexOf(String.fromCharCode(marker)) >= 0) return false;
+  }
+  if (silent) return true;
+  let nextLine = startLine;
+  let haveEndMarker = false;
+  for (; ; ) {
+    nextLine++;
+    if (nextLine >= endLine) break;
+    pos = mem = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    if (pos < max && state.sCount[nextLine] < state.blkIndent) break;
+    if (state.src.charCodeAt(pos) !== marker) continue;
+    if (state.sCount[nextLine] - state.blkIndent >= 4) continue;
+    pos = state.skipChars(pos, marker);
+    if (pos - mem < len) continue;
+    pos = state.skipSpaces(pos);
+    if (pos < max) continue;
+    haveEndMarker = true;
+    break;
+  }
+  len = state.sCount[startLine];
+  state.line = nextLine + (haveEndMarker ? 1 : 0);
+  const token = state.push("fence", "code", 0);
+  token.info = params;
+  token.content = state.getLines(startLine + 1, nextLine, len, true);
+  token.markup = markup;
+  token.map = [startLine, state.line];
+  return true;
+}
+function blockquote(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  const oldLineMax = state.lineMax;
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (state.src.charCodeAt(pos) !== 62) return false;
+  if (silent) return true;
+  const oldBMarks = [];
+  const oldBSCount = [];
+  const oldSCount = [];
+  const oldTShift = [];
+  const terminatorRules = state.md.block.ruler.getRules("blockquote");
+  const oldParentType = state.parentType;
+  state.parentType = "blockquote";
+  let lastLineEmpty = false;
+  let nextLine;
+  for (nextLine = startLine; nextLine < endLine; nextLine++) {
+    const isOutdented = state.sCount[nextLine] < state.blkIndent;
+    pos = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    if (pos >= max) break;
+    if (state.src.charCodeAt(pos++) === 62 && !isOutdented) {
+      let initial = state.sCount[nextLine] + 1;
+      let spaceAfterMarker;
+      let adjustTab;
+      if (state.src.charCodeAt(pos) === 32) {
+        pos++;
+        initial++;
+        adjustTab = false;
+        spaceAfterMarker = true;
+      } else if (state.src.charCodeAt(pos) === 9) {
+        spaceAfterMarker = true;
+        if ((state.bsCount[nextLine] + initial) % 4 === 3) {
+          pos++;
+          initial++;
+          adjustTab = false;
+        } else adjustTab = true;
+      } else spaceAfterMarker = false;
+      let offset = initial;
+      oldBMarks.push(state.bMarks[nextLine]);
+      state.bMarks[nextLine] = pos;
+      while (pos < max) {
+        const ch = state.src.charCodeAt(pos);
+        if (isSpace(ch)) {
+          if (ch === 9) offset += 4 - (offset + state.bsCount[nextLine] + (adjustTab ? 1 : 0)) % 4;
+          else offset++;
+        } else break;
+        pos++;
+      }
+      lastLineEmpty = pos >= max;
+      oldBSCount.push(state.bsCount[nextLine]);
+      state.bsCount[nextLine] = state.sCount[nextLine] + 1 + (spaceAfterMarker ? 1 : 0);
+      oldSCount.push(state.sCount[nextLine]);
+      state.sCount[nextLine] = offset - initial;
+      oldTShift.push(state.tShift[nextLine]);
+      state.tShift[nextLine] = pos - state.bMarks[nextLine];
+      continue;
+    }
+    if (lastLineEmpty) break;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) {
+      state.lineMax = nextLine;
+      if (state.blkIndent !== 0) {
+        oldBMarks.push(state.bMarks[nextLine]);
+        oldBSCount.push(state.bsCount[nextLine]);
+        oldTShift.push(state.tShift[nextLine]);
+        oldSCount.push(state.sCount[nextLine]);
+        state.sCount[nextLine] -= state.blkIndent;
+      }
+      break;
+    }
+    oldBMarks.push(state.bMarks[nextLine]);
+    oldBSCount.push(state.bsCount[nextLine]);
+    oldTShift.push(state.tShift[nextLine]);
+    oldSCount.push(state.sCount[nextLine]);
+    state.sCount[nextLine] = -1;
+  }
+  const oldIndent = state.blkIndent;
+  state.blkIndent = 0;
+  const token_o = state.push("blockquote_open", "blockquote", 1);
+  token_o.markup = ">";
+  const lines = [startLine, 0];
+  token_o.map = lines;
+  state.md.block.tokenize(state, startLine, nextLine);
+  const token_c = state.push("blockquote_close", "blockquote", -1);
+  token_c.markup = ">";
+  state.lineMax = oldLineMax;
+  state.parentType = oldParentType;
+  lines[1] = state.line;
+  for (let i = 0; i < oldTShift.length; i++) {
+    state.bMarks[i + startLine] = oldBMarks[i];
+    state.tShift[i + startLine] = oldTShift[i];
+    state.sCount[i + startLine] = oldSCount[i];
+    state.bsCount[i + startLine] = oldBSCount[i];
+  }
+  state.blkIndent = oldIndent;
+  return true;
+}
+function hr(state, startLine, endLine, silent) {
+  const max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  const marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 95) return false;
+  let cnt = 1;
+  while (pos < max) {
+    const ch = state.src.charCodeAt(pos++);
+    if (ch !== marker && !isSpace(ch)) return false;
+    if (ch === marker) cnt++;
+  }
+  if (cnt < 3) return false;
+  if (silent) return true;
+  state.line = startLine + 1;
+  const token = state.push("hr", "hr", 0);
+  token.map = [startLine, state.line];
+  token.markup = Array(cnt + 1).join(String.fromCharCode(marker));
+  return true;
+}
+function skipBulletListMarker(state, startLine) {
+  const max = state.eMarks[startLine];
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  const marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 43) return -1;
+  if (pos < max) {
+    if (!isSpace(state.src.charCodeAt(pos))) return -1;
+  }
+  return pos;
+}
+function skipOrderedListMarker(state, startLine) {
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const max = state.eMarks[startLine];
+  let pos = start;
+  if (pos + 1 >= max) return -1;
+  let ch = state.src.charCodeAt(pos++);
+  if (ch < 48 || ch > 57) return -1;
+  for (; ; ) {
+    if (pos >= max) return -1;
+    ch = state.src.charCodeAt(pos++);
+    if (ch >= 48 && ch <= 57) {
+      if (pos - start >= 10) return -1;
+      continue;
+    }
+    if (ch === 41 || ch === 46) break;
+    return -1;
+  }
+  if (pos < max) {
+    ch = state.src.charCodeAt(pos);
+    if (!isSpace(ch)) return -1;
+  }
+  return pos;
+}
+function markTightParagraphs(state, idx) {
+  const level = state.level + 2;
+  for (let i = idx + 2, l = state.tokens.length - 2; i < l; i++) if (state.tokens[i].level === level && state.tokens[i].type === "paragraph_open") {
+    state.tokens[i + 2].hidden = true;
+    state.tokens[i].hidden = true;
+    i += 2;
+  }
+}
+function list(state, startLine, endLine, silent) {
+  let max, pos, start, token;
+  let nextLine = startLine;
+  let tight = true;
+  if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
+  if (state.listIndent >= 0 && state.sCount[nextLine] - state.listIndent >= 4 && state.sCount[nextLine] < state.blkIndent) return false;
+  let isTerminatingParagraph = false;
+  if (silent && state.parentType === "paragraph") {
+    if (state.sCount[nextLine] >= state.blkIndent) isTerminatingParagraph = true;
+  }
+  let isOrdered;
+  let markerValue;
+  let posAfterMarker;
+  if ((posAfterMarker = skipOrderedListMarker(state, nextLine)) >= 0) {
+    isOrdered = true;
+    start = state.bMarks[nextLine] + state.tShift[nextLine];
+    markerValue = Number(state.src.slice(start, posAfterMarker - 1));
+    if (isTerminatingParagraph && markerValue !== 1) return false;
+  } else if ((posAfterMarker = skipBulletListMarker(state, nextLine)) >= 0) isOrdered = false;
+  else return false;
+  if (isTerminatingParagraph) {
+    if (state.skipSpaces(posAfterMarker) >= state.eMarks[nextLine]) return false;
+  }
+  if (silent) return true;
+  const markerCharCode = state.src.charCodeAt(posAfterMarker - 1);
+  const listTokIdx = state.tokens.length;
+  if (isOrdered) {
+    token = state.push("ordered_list_open", "ol", 1);
+    if (markerValue !== 1) token.attrs = [["start", markerValue]];
+  } else token = state.push("bullet_list_open", "ul", 1);
+  const listLines = [nextLine, 0];
+  token.map = listLines;
+  token.markup = String.fromCharCode(markerCharCode);
+  let prevEmptyEnd = false;
+  const terminatorRules = state.md.block.ruler.getRules("list");
+  const oldParentType = state.parentType;
+  state.parentType = "list";
+  while (nextLine < endLine) {
+    pos = posAfterMarker;
+    max = state.eMarks[nextLine];
+    const initial = state.sCount[nextLine] + posAfterMarker - (state.bMarks[nextLine] + state.tShift[nextLine]);
+    let offset = initial;
+    while (pos < max) {
+      const ch = state.src.charCodeAt(pos);
+      if (ch === 9) offset += 4 - (offset + state.bsCount[nextLine]) % 4;
+      else if (ch === 32) offset++;
+      else break;
+      pos++;
+    }
+    const contentStart = pos;
+    let indentAfterMarker;
+    if (contentStart >= max) indentAfterMarker = 1;
+    else indentAfterMarker = offset - initial;
+    if (indentAfterMarker > 4) indentAfterMarker = 1;
+    const indent2 = initial + indentAfterMarker;
+    token = state.push("list_item_open", "li", 1);
+    token.markup = String.fromCharCode(markerCharCode);
+    const itemLines = [nextLine, 0];
+    token.map = itemLines;
+    if (isOrdered) token.info = state.src.slice(start, posAfterMarker - 1);
+    const oldTight = state.tight;
+    const oldTShift = state.tShift[nextLine];
+    const oldSCount = state.sCount[nextLine];
+    const oldListIndent = state.listIndent;
+    state.listIndent = state.blkIndent;
+    state.blkIndent = indent2;
+    state.tight = true;
+    state.tShift[nextLine] = contentStart - state.bMarks[nextLine];
+    state.sCount[nextLine] = offset;
+    if (contentStart >= max && state.isEmpty(nextLine + 1)) state.line = Math.min(state.line + 2, endLine);
+    else state.md.block.tokenize(state, nextLine, endLine);
+    if (!state.tight || prevEmptyEnd) tight = false;
+    prevEmptyEnd = state.line - nextLine > 1 && state.isEmpty(state.line - 1);
+    state.blkIndent = state.listIndent;
+    state.listIndent = oldListIndent;
+    state.tShift[nextLine] = oldTShift;
+    state.sCount[nextLine] = oldSCount;
+    state.tight = oldTight;
+    token = state.push("list_item_close", "li", -1);
+    token.markup = String.fromCharCode(markerCharCode);
+    nextLine = state.line;
+    itemLines[1] = nextLine;
+    if (nextLine >= endLine) break;
+    if (state.sCount[nextLine] < state.blkIndent) break;
+    if (state.sCount[nextLine] - state.blkIndent >= 4) break;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+    if (isOrdered) {
+      posAfterMarker = skipOrderedListMarker(state, nextLine);
+      if (posAfterMarker < 0) break;
+      start = state.bMarks[nextLine] + state.tShift[nextLine];
+    } else {
+      posAfterMarker = skipBulletListMarker(state, nextLine);
+      if (posAfterMarker < 0) break;
+    }
+    if (markerCharCode !== state.src.charCodeAt(posAfterMarker - 1)) break;
+  }
+  if (isOrdered) token = state.push("ordered_list_close", "ol", -1);
+  else token = state.push("bullet_list_close", "ul", -1);
+  token.markup = String.fromCharCode(markerCharCode);
+  listLines[1] = nextLine;
+  state.line = nextLine;
+  state.parentType = oldParentType;
+  if (tight) markTightParagraphs(state, listTokIdx);
+  return true;
+}
+var MAX_LABEL_LENGTH = 999;
+function countCodePoints(str2) {
+  let length = str2.length;
+  for (let i = 0; i < str2.length - 1; i++) {
+    const high = str2.charCodeAt(i);
+    if (high < 55296 || high > 56319) continue;
+    const low = str2.charCodeAt(i + 1);
+    if (low >= 56320 && low <= 57343) {
+      length--;
+      i++;
+    }
+  }
+  return length;
+}
+function lineEnd(state, line) {
+  return Math.min(state.eMarks[line] + 1, state.src.length);
+}
+function getNextLinePos(state, nextLine) {
+  const endLine = state.lineMax;
+  if (nextLine >= endLine || state.isEmpty(nextLine)) return -1;
+  let isContinuation = false;
+  if (state.sCount[nextLine] - state.blkIndent > 3) isContinuation = true;
+  if (state.sCount[nextLine] < 0) isContinuation = true;
+  if (!isContinuation) {
+    const terminatorRules = state.md.block.ruler.getRules("reference");
+    const oldParentType = state.parentType;
+    state.parentType = "reference";
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    state.parentType = oldParentType;
+    if (terminate) return -1;
+  }
+  return state.bMarks[nextLine] + state.tShift[nextLine];
+}
+function reference(state, startLine, _endLine, silent) {
+  const src = state.src;
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let nextLine = startLine + 1;
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (src.charCodeAt(pos) !== 91) return false;
+  let max = lineEnd(state, startLine);
+  let rawLabel = "";
+  let labelEnd = -1;
+  let segmentStart = ++pos;
+  while (pos < max) {
+    if (rawLabel.length + pos - segmentStart > MAX_LABEL_LENGTH * 2) return false;
+    let ch = src.charCodeAt(pos);
+    if (ch === 91) return false;
+    if (ch === 93) {
+      labelEnd = pos;
+      break;
+    }
+    if (ch === 92) ch = src.charCodeAt(++pos);
+    if (ch === 10 && pos < max) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) return false;
+      rawLabel += src.slice(segmentStart, max);
+      pos = segmentStart = nextPos;
+      max = lineEnd(state, nextLine++);
+      continue;
+    }
+    pos++;
+  }
+  if (labelEnd < 0 || src.charCodeAt(labelEnd + 1) !== 58) return false;
+  rawLabel += src.slice(segmentStart, labelEnd);
+  if (rawLabel.length > MAX_LABEL_LENGTH && countCodePoints(rawLabel) > MAX_LABEL_LENGTH) return false;
+  pos = labelEnd + 2;
+  while (pos < max) {
+    const ch = src.charCodeAt(pos);
+    if (ch === 10) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) break;
+      pos = nextPos;
+      max = lineEnd(state, nextLine++);
+    } else if (isSpace(ch)) pos++;
+    else break;
+  }
+  const destRes = state.md.helpers.parseLinkDestination(src, pos, max);
+  if (!destRes.ok) return false;
+  const href = state.md.normalizeLink(destRes.str);
+  if (!state.md.validateLink(href)) return false;
+  pos = destRes.pos;
+  const destEndPos = pos;
+  const destEndMax = max;
+  const destEndLineNo = nextLine;
+  while (pos < max) {
+    const ch = src.charCodeAt(pos);
+    if (ch === 10) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) break;
+      pos = nextPos;
+      max = lineEnd(state, nextLine++);
+    } else if (isSpace(ch)) pos++;
+    else break;
+  }
+  const titleStart = pos;
+  let titleRes = state.md.helpers.parseLinkTitle(src, pos, max);
+  while (titleRes.can_continue) {
+    const nextPos = getNextLinePos(state, nextLine);
+    if (nextPos < 0) break;
+    pos = nextPos;
+    max = lineEnd(state, nextLine++);
+    titleRes = state.md.helpers.parseLinkTitle(src, pos, max, titleRes);
+  }
+  let title;
+  if (titleStart !== destEndPos && titleRes.ok) {
+    title = titleRes.str;
+    pos = titleRes.pos;
+  } else {
+    title = "";
+    pos = destEndPos;
+    max = destEndMax;
+    nextLine = destEndLineNo;
+  }
+  while (pos < max) {
+    if (!isSpace(src.charCodeAt(pos))) break;
+    pos++;
+  }
+  if (pos < max && src.charCodeAt(pos) !== 10) {
+    if (title) {
+      title = "";
+      pos = destEndPos;
+      max = destEndMax;
+      nextLine = destEndLineNo;
+      while (pos < max) {
+        if (!isSpace(src.charCodeAt(pos))) break;
+        pos++;
+      }
+    }
+  }
+  if (pos < max && src.charCodeAt(pos) !== 10) return false;
+  const label = normalizeReference(rawLabel);
+  if (!label) return false;
+  if (silent) return true;
+  if (typeof state.env.references === "undefined") state.env.references = {};
+  if (typeof state.env.references[label] === "undefined") state.env.references[label] = {
+    title,
+    href
+  };
+  const token = state.push("reference_definition", "", 0);
+  token.map = [startLine, nextLine];
+  token.hidden = true;
+  const meta2 = /* @__PURE__ */ Object.create(null);
+  meta2.label = label;
+  token.meta = meta2;
+  state.line = nextLine;
+  return true;
+}
+var html_blocks_default = [
+  "address",
+  "article",
+  "aside",
+  "base",
+  "basefont",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "col",
+  "colgroup",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "iframe",
+  "legend",
+  "li",
+  "link",
+  "main",
+  "menu",
+  "menuitem",
+  "nav",
+  "noframes",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "param",
+  "search",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "track",
+  "ul"
+];
+var open_tag = `<[A-Za-z][A-Za-z0-9\\-]*(?:\\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\\s*=\\s*(?:[^"'=<>\`\\x00-\\x20]+|'[^']*'|"[^"]*"))?)*\\s*\\/?>`;
+var close_tag = "<\\/[A-Za-z][A-Za-z0-9\\-]*\\s*>";
+new RegExp(`^(?:${open_tag}|${close_tag}|<!---?>|<!--(?:[^-]|-[^-]|--[^>])*-->|<[?][\\s\\S]*?[?]>|<![A-Za-z][^>]*>|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>)`);
+var HTML_OPEN_CLOSE_TAG_RE = new RegExp(`^(?:${open_tag}|${close_tag})`);
+var HTML_SEQUENCES = [
+  [
+    /^<(script|pre|style|textarea)(?=(\s|>|$))/i,
+    /<\/(script|pre|style|textarea)>/i,
+    true
+  ],
+  [
+    /^<!--/,
+    /-->/,
+    true
+  ],
+  [
+    /^<\?/,
+    /\?>/,
+    true
+  ],
+  [
+    /^<![A-Za-z]/,
+    />/,
+    true
+  ],
+  [
+    /^<!\[CDATA\[/,
+    /\]\]>/,
+    true
+  ],
+  [
+    new RegExp(`^</?(${html_blocks_default.join("|")})(?=(\\s|/?>|$))`, "i"),
+    /^$/,
+    true
+  ],
+  [
+    new RegExp(`${HTML_OPEN_CLOSE_TAG_RE.source}\\s*$`),
+    /^$/,
+    false
+  ]
+];
+function html_block(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (!state.md.options.html) return false;
+  if (state.src.charCodeAt(pos) !== 60) return false;
+  let lineText = state.src.slice(pos, max);
+  let i = 0;
+  for (; i < HTML_SEQUENCES.length; i++) if (HTML_SEQUENCES[i][0].test(lineText)) break;
+  if (i === HTML_SEQUENCES.length) return false;
+  if (silent) return HTML_SEQUENCES[i][2];
+  let nextLine = startLine + 1;
+  const endsOnBlankLine = HTML_SEQUENCES[i][1].test("");
+  if (!HTML_SEQUENCES[i][1].test(lineText)) for (; nextLine < endLine; nextLine++) {
+    if (state.sCount[nextLine] < state.blkIndent) {
+      if (endsOnBlankLine || !state.isEmpty(nextLine)) break;
+    }
+    pos = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    lineText = state.src.slice(pos, max);
+    if (HTML_SEQUENCES[i][1].test(lineText)) {
+      if (lineText.length !== 0) nextLine++;
+      break;
+    }
+  }
+  state.line = nextLine;
+  const token = state.push("html_block", "", 0);
+  token.map = [startLine, nextLine];
+  token.content = state.getLines(startLine, nextLine, state.blkIndent, true);
+  return true;
+}
+function heading(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  let ch = state.src.charCodeAt(pos);
+  if (ch !== 35 || pos >= max) return false;
+  let level = 1;
+  ch = state.src.charCodeAt(++pos);
+  while (ch === 35 && pos < max && level <= 6) {
+    level++;
+    ch = state.src.charCodeAt(++pos);
+  }
+  if (level > 6 || pos < max && !isSpace(ch)) return false;
+  if (silent) return true;
+  max = state.skipSpacesBack(max, pos);
+  const tmp = state.skipCharsBack(max, 35, pos);
+  if (tmp > pos && isSpace(state.src.charCodeAt(tmp - 1))) max = tmp;
+  state.line = startLine + 1;
+  const token_o = state.push("heading_open", `h${level}`, 1);
+  token_o.markup = "########".slice(0, level);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = asciiTrim(state.src.slice(pos, max));
+  token_i.map = [startLine, state.line];
+  token_i.children = [];
+  const token_c = state.push("heading_close", `h${level}`, -1);
+  token_c.markup = "########".slice(0, level);
+  return true;
+}
+function lheading(state, startLine, endLine) {
+  const terminatorRules = state.md.block.ruler.getRules("paragraph");
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const oldParentType = state.parentType;
+  state.parentType = "paragraph";
+  let level = 0;
+  let marker;
+  let nextLine = startLine + 1;
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+    if (state.sCount[nextLine] >= state.blkIndent) {
+      let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+      const max = state.eMarks[nextLine];
+      if (pos < max) {
+        marker = state.src.charCodeAt(pos);
+        if (marker === 45 || marker === 61) {
+          pos = state.skipChars(pos, marker);
+          pos = state.skipSpaces(pos);
+          if (pos >= max) {
+            level = marker === 61 ? 1 : 2;
+            break;
+          }
+        }
+      }
+    }
+    if (state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+  }
+  if (!level) {
+    state.parentType = oldParentType;
+    return false;
+  }
+  const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
+  state.line = nextLine + 1;
+  const token_o = state.push("heading_open", `h${level}`, 1);
+  token_o.markup = String.fromCharCode(marker);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = content;
+  token_i.map = [startLine, state.line - 1];
+  token_i.children = [];
+  const token_c = state.push("heading_close", `h${level}`, -1);
+  token_c.markup = String.fromCharCode(marker);
+  state.parentType = oldParentType;
+  return true;
+}
+function paragraph(state, startLine, endLine) {
+  const terminatorRules = state.md.block.ruler.getRules("paragraph");
+  const oldParentType = state.parentType;
+  let nextLine = startLine + 1;
+  state.parentType = "paragraph";
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+    if (state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+  }
+  const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
+  state.line = nextLine;
+  const token_o = state.push("paragraph_open", "p", 1);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = content;
+  token_i.map = [startLine, state.line];
+  token_i.children = [];
+  state.push("paragraph_close", "p", -1);
+  state.parentType = oldParentType;
+  return true;
+}
+var _rules$1 = [
+  [
+    "table",
+    table,
+    ["paragraph", "reference"]
+  ],
+  ["code", code],
+  [
+    "fence",
+    fence,
+    [
+      "paragraph",
+      "reference",
+      "blockquote",
+      "list"
+    ]
+  ],
+  [
+    "blockquote",
+    blockquote,
+    [
+      "paragraph",
+      "reference",
+      "blockquote",
+      "list"
+    ]
+  ],
+  [
+    "hr",
+    hr,
+    [
+      "paragraph",
+      "reference",
+      "blockquote",
+      "list"
+    ]
+  ],
+  [
+    "list",
+    list,
+    [
+      "paragraph",
+      "reference",
+      "blockquote"
+    ]
+  ],
+  ["reference", reference],
+  [
+    "html_block",
+    html_block,
+    [
+      "paragraph",
+      "reference",
+      "blockquote"
+    ]
+  ],
+  [
+    "heading",
+    heading,
+    [
+      "paragraph",
+      "reference",
+      "blockquote"
+    ]
+  ],
+  ["lheading", lheading],
+  ["paragraph", paragraph]
+];
+var ParserBlock = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Keep configuration of block rules.
+      */
+      "ruler",
+      new Ruler()
+    );
+    _defineProperty(this, "State", StateBlock);
+    for (let i = 0; i < _rules$1.length; i++) this.ruler.push(_rules$1[i][0], _rules$1[i][1], { alt: (_rules$1[i][2] || []).slice() });
+  }
+  tokenize(state, startLine, endLine) {
+    const rules = this.ruler.getRules("");
+    const len = rules.length;
+    const maxNesting = state.md.options.maxNesting;
+    let line = startLine;
+    let hasEmptyLines = false;
+    while (line < endLine) {
+      state.line = line = state.skipEmptyLines(line);
+      if (line >= endLine) break;
+      if (state.sCount[line] < state.blkIndent) break;
+      if (state.level >= maxNesting) {
+        state.line = endLine;
+        break;
+      }
+      const prevLine = state.line;
+      let ok3 = false;
+      for (let i = 0; i < len; i++) {
+        ok3 = rules[i](state, line, endLine, false);
+        if (ok3) {
+          if (prevLine >= state.line) throw new Error("block rule didn't increment state.line");
+          break;
+        }
+      }
+      if (!ok3) throw new Error("none of the block rules matched");
+      state.tight = !hasEmptyLines;
+      if (state.isEmpty(state.line - 1)) hasEmptyLines = true;
+      line = state.line;
+      if (line < endLine && state.isEmpty(line)) {
+        hasEmptyLines = true;
+        line++;
+        state.line = line;
+      }
+    }
+  }
+  /**
+  * Process input string and push block tokens into `outTokens`
+  */
+  parse(src, md2, env, outTokens) {
+    if (!src) return;
+    const state = new this.State(src, md2, env, outTokens);
+    this.tokenize(state, state.line, state.lineMax);
+  }
+};
+var StateInline = class {
+  constructor(src, md2, env, outTokens) {
+    _defineProperty(this, "pos", 0);
+    _defineProperty(this, "level", 0);
+    _defineProperty(this, "pending", "");
+    _defineProperty(this, "pendingLevel", 0);
+    _defineProperty(this, "cache", {});
+    _defineProperty(this, "backticks", {});
+    _defineProperty(this, "backticksScanned", false);
+    _defineProperty(this, "skipHtmlSpecial", false);
+    _defineProperty(this, "linkLevel", 0);
+    _defineProperty(this, "delimiters", []);
+    _defineProperty(this, "_prev_delimiters", []);
+    _defineProperty(this, "Token", Token);
+    this.src = src;
+    this.env = env;
+    this.md = md2;
+    this.tokens = outTokens;
+    this.tokens_meta = Array(outTokens.length);
+    this.posMax = this.src.length;
+  }
+  pushPending() {
+    const token = new Token("text", "", 0);
+    token.content = this.pending;
+    token.level = this.pendingLevel;
+    this.tokens.push(token);
+    this.pending = "";
+    return token;
+  }
+  push(type, tag, nesting) {
+    if (this.pending) this.pushPending();
+    const token = new Token(type, tag, nesting);
+    let token_meta = void 0;
+    if (nesting < 0) {
+      this.level--;
+      this.delimiters = this._prev_delimiters.pop();
+    }
+    token.level = this.level;
+    if (nesting > 0) {
+      this.level++;
+      this._prev_delimiters.push(this.delimiters);
+      this.delimiters = [];
+      token_meta = { delimiters: this.delimiters };
+    }
+    this.pendingLevel = this.level;
+    this.tokens.push(token);
+    this.tokens_meta.push(token_meta);
+    return token;
+  }
+  scanDelims(start, canSplitWord) {
+    const max = this.posMax;
+    const marker = this.src.charCodeAt(start);
+    let lastChar;
+    if (start === 0) lastChar = 32;
+    else if (start === 1) {
+      lastChar = this.src.charCodeAt(0);
+      if ((lastChar & 63488) === 55296) lastChar = 65533;
+    } else {
+      lastChar = this.src.charCodeAt(start - 1);
+      if ((lastChar & 64512) === 56320) {
+        const highSurr = this.src.charCodeAt(start - 2);
+        lastChar = (highSurr & 64512) === 55296 ? 65536 + (highSurr - 55296 << 10) + (lastChar - 56320) : 65533;
+      } else if ((lastChar & 64512) === 55296) lastChar = 65533;
+    }
+    let pos = start;
+    while (pos < max && this.src.charCodeAt(pos) === marker) pos++;
+    const count5 = pos - start;
+    let nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
+    if ((nextChar & 64512) === 55296) {
+      const lowSurr = this.src.charCodeAt(pos + 1);
+      nextChar = (lowSurr & 64512) === 56320 ? 65536 + (nextChar - 55296 << 10) + (lowSurr - 56320) : 65533;
+    } else if ((nextChar & 64512) === 56320) nextChar = 65533;
+    const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
+    const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
+    const isLastWhiteSpace = isWhiteSpace2(lastChar);
+    const isNextWhiteSpace = isWhiteSpace2(nextChar);
+    const left_flanking = !isNextWhiteSpace && (!isNextPunctChar || isLastWhiteSpace || isLastPunctChar);
+    const right_flanking = !isLastWhiteSpace && (!isLastPunctChar || isNextWhiteSpace || isNextPunctChar);
+    return {
+      can_open: left_flanking && (canSplitWord || !right_flanking || isLastPunctChar),
+      can_close: right_flanking && (canSplitWord || !left_flanking || isNextPunctChar),
+      length: count5
+    };
+  }
+};
+function isTerminatorChar(ch) {
+  switch (ch) {
+    case 10:
+    case 33:
+    case 35:
+    case 36:
+    case 37:
+    case 38:
+    case 42:
+    case 43:
+    case 45:
+    case 58:
+    case 60:
+    case 61:
+    case 62:
+    case 64:
+    case 91:
+    case 92:
+    case 93:
+    case 94:
+    case 95:
+    case 96:
+    case 123:
+    case 125:
+    case 126:
+      return true;
+    default:
+      return false;
+  }
+}
+function text2(state, silent) {
+  let pos = state.pos;
+  while (pos < state.posMax && !isTerminatorChar(state.src.charCodeAt(pos))) pos++;
+  if (pos === state.pos) return false;
+  if (!silent) state.pending += state.src.slice(state.pos, pos);
+  state.pos = pos;
+  return true;
+}
+function isAsciiAlpha(code5) {
+  return code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122;
+}
+function isSchemeChar(code5) {
+  return code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122 || code5 >= 48 && code5 <= 57 || code5 === 43 || code5 === 45 || code5 === 46;
+}
+function linkify(state, silent) {
+  if (!state.md.options.linkify) return false;
+  if (state.linkLevel > 0) return false;
+  const pos = state.pos;
+  const max = state.posMax;
+  if (pos + 3 > max) return false;
+  if (state.src.charCodeAt(pos) !== 58) return false;
+  if (state.src.charCodeAt(pos + 1) !== 47) return false;
+  if (state.src.charCodeAt(pos + 2) !== 47) return false;
+  const protoMin = pos - Math.min(10, state.pending.length, pos);
+  let protoStart = pos;
+  while (protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1))) protoStart--;
+  if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
+  const protoLength = pos - protoStart;
+  const link6 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
+  if (!link6) return false;
+  let url = link6.url;
+  if (url.length <= protoLength) return false;
+  let urlEnd = url.length;
+  while (urlEnd > 0 && url.charCodeAt(urlEnd - 1) === 42) urlEnd--;
+  if (urlEnd !== url.length) url = url.slice(0, urlEnd);
+  const fullUrl = state.md.normalizeLink(url);
+  if (!state.md.validateLink(fullUrl)) return false;
+  if (!silent) {
+    state.pending = state.pending.slice(0, -protoLength);
+    const token_o = state.push("link_open", "a", 1);
+    token_o.attrs = [["href", fullUrl]];
+    token_o.markup = "linkify";
+    token_o.info = "auto";
+    const token_t = state.push("text", "", 0);
+    token_t.content = state.md.normalizeLinkText(url);
+    const token_c = state.push("link_close", "a", -1);
+    token_c.markup = "linkify";
+    token_c.info = "auto";
+  }
+  state.pos += url.length - protoLength;
+  return true;
+}
+function newline(state, silent) {
+  let pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 10) return false;
+  const pmax = state.pending.length - 1;
+  const max = state.posMax;
+  if (!silent) {
+    if (pmax >= 0 && state.pending.charCodeAt(pmax) === 32) {
+      if (pmax >= 1 && state.pending.charCodeAt(pmax - 1) === 32) {
+        let ws = pmax - 1;
+        while (ws >= 1 && state.pending.charCodeAt(ws - 1) === 32) ws--;
+        state.pending = state.pending.slice(0, ws);
+        state.push("hardbreak", "br", 0);
+      } else {
+        state.pending = state.pending.slice(0, -1);
+        state.push("softbreak", "br", 0);
+      }
+    } else state.push("softbreak", "br", 0);
+  }
+  pos++;
+  while (pos < max && isSpace(state.src.charCodeAt(pos))) pos++;
+  state.pos = pos;
+  return true;
+}
+var ESCAPED = [];
+for (let i = 0; i < 256; i++) ESCAPED.push(0);
+"\\!\"#$%&'()*+,./:;<=>?@[]^_`{|}~-".split("").forEach(function(ch) {
+  ESCAPED[ch.charCodeAt(0)] = 1;
+});
+function escape(state, silent) {
+  let pos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(pos) !== 92) return false;
+  pos++;
+  if (pos >= max) return false;
+  let ch1 = state.src.charCodeAt(pos);
+  if (ch1 === 10) {
+    if (!silent) state.push("hardbreak", "br", 0);
+    pos++;
+    while (pos < max) {
+      ch1 = state.src.charCodeAt(pos);
+      if (!isSpace(ch1)) break;
+      pos++;
+    }
+    state.pos = pos;
+    return true;
+  }
+  if (ch1 === 32) {
+    if (!silent) {
+      const token = state.push("text_special", "", 0);
+      token.content = "\\";
+      token.markup = "\\";
+      token.info = "escape";
+    }
+    state.pos = pos;
+    return true;
+  }
+  let escapedStr = state.src[pos];
+  if (ch1 >= 55296 && ch1 <= 56319 && pos + 1 < max) {
+    const ch2 = state.src.charCodeAt(pos + 1);
+    if (ch2 >= 56320 && ch2 <= 57343) {
+      escapedStr += state.src[pos + 1];
+      pos++;
+    }
+  }
+  const origStr = "\\" + escapedStr;
+  if (!silent) {
+    const token = state.push("text_special", "", 0);
+    if (ch1 < 256 && ESCAPED[ch1] !== 0) token.content = escapedStr;
+    else token.content = origStr;
+    token.markup = origStr;
+    token.info = "escape";
+  }
+  state.pos = pos + 1;
+  return true;
+}
+function buildLastRuns(src) {
+  const lastRuns = {};
+  let pos = 0;
+  while ((pos = src.indexOf("`", pos)) !== -1) {
+    const start = pos;
+    while (src.charCodeAt(++pos) === 96) ;
+    lastRuns[pos - start] = start;
+  }
+  return lastRuns;
+}
+function backtick(state, silent) {
+  var _state$backticks$open;
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== 96) return false;
+  const max = state.posMax;
+  let pos = start + 1;
+  while (pos < max && state.src.charCodeAt(pos) === 96) pos++;
+  const marker = state.src.slice(start, pos);
+  const openerLength = marker.length;
+  if (!state.backticksScanned) {
+    state.backticks = buildLastRuns(state.src);
+    state.backticksScanned = true;
+  }
+  if (((_state$backticks$open = state.backticks[openerLength]) !== null && _state$backticks$open !== void 0 ? _state$backticks$open : -1) >= pos) {
+    let matchEnd = pos;
+    let matchStart;
+    while ((matchStart = state.src.indexOf("`", matchEnd)) !== -1 && matchStart < max) {
+      matchEnd = matchStart + 1;
+      while (state.src.charCodeAt(matchEnd) === 96) matchEnd++;
+      if (matchEnd > max) break;
+      if (matchEnd - matchStart === openerLength) {
+        if (!silent) {
+          const token = state.push("code_inline", "code", 0);
+          token.markup = marker;
+          let content = state.src.slice(pos, matchStart).replace(/\n/g, " ");
+          if (content.startsWith(" ") && content.endsWith(" ") && /[^ ]/.test(content)) content = content.slice(1, -1);
+          token.content = content;
+        }
+        state.pos = matchEnd;
+        return true;
+      }
+    }
+  }
+  if (!silent) state.pending += marker;
+  state.pos = pos;
+  return true;
+}
+function strikethrough_tokenize(state, silent) {
+  const start = state.pos;
+  const marker = state.src.charCodeAt(start);
+  if (silent) return false;
+  if (marker !== 126) return false;
+  const scanned = state.scanDelims(state.pos, true);
+  let len = scanned.length;
+  const ch = String.fromCharCode(marker);
+  if (len < 2) return false;
+  let token;
+  if (len % 2) {
+    token = state.push("text", "", 0);
+    token.content = ch;
+    len--;
+  }
+  for (let i = 0; i < len; i += 2) {
+    token = state.push("text", "", 0);
+    token.content = ch + ch;
+    state.delimiters.push({
+      marker,
+      length: 0,
+      token: state.tokens.length - 1,
+      end: -1,
+      open: scanned.can_open,
+      close: scanned.can_close
+    });
+  }
+  state.pos += scanned.length;
+  return true;
+}
+function postProcess$1(state, delimiters) {
+  let token;
+  const loneMarkers = [];
+  const max = delimiters.length;
+  for (let i = 0; i < max; i++) {
+    const startDelim = delimiters[i];
+    if (startDelim.marker !== 126) continue;
+    if (startDelim.end === -1) continue;
+    const endDelim = delimiters[startDelim.end];
+    token = state.tokens[startDelim.token];
+    token.type = "s_open";
+    token.tag = "s";
+    token.nesting = 1;
+    token.markup = "~~";
+    token.content = "";
+    token = state.tokens[endDelim.token];
+    token.type = "s_close";
+    token.tag = "s";
+    token.nesting = -1;
+    token.markup = "~~";
+    token.content = "";
+    if (state.tokens[endDelim.token - 1].type === "text" && state.tokens[endDelim.token - 1].content === "~") loneMarkers.push(endDelim.token - 1);
+  }
+  while (loneMarkers.length) {
+    const i = loneMarkers.pop();
+    let j = i + 1;
+    while (j < state.tokens.length && state.tokens[j].type === "s_close") j++;
+    j--;
+    if (i !== j) {
+      token = state.tokens[j];
+      state.tokens[j] = state.tokens[i];
+      state.tokens[i] = token;
+    }
+  }
+}
+function strikethrough_postProcess(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  postProcess$1(state, state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    var _tokens_meta$curr;
+    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+    if (delimiters) postProcess$1(state, delimiters);
+  }
+}
+var strikethrough_default = {
+  tokenize: strikethrough_tokenize,
+  postProcess: strikethrough_postProcess
+};
+function emphasis_tokenize(state, silent) {
+  const start = state.pos;
+  const marker = state.src.charCodeAt(start);
+  if (silent) return false;
+  if (marker !== 95 && marker !== 42) return false;
+  const scanned = state.scanDelims(state.pos, marker === 42);
+  for (let i = 0; i < scanned.length; i++) {
+    const token = state.push("text", "", 0);
+    token.content = String.fromCharCode(marker);
+    state.delimiters.push({
+      marker,
+      length: scanned.length,
+      token: state.tokens.length - 1,
+      end: -1,
+      open: scanned.can_open,
+      close: scanned.can_close
+    });
+  }
+  state.pos += scanned.length;
+  return true;
+}
+function postProcess(state, delimiters) {
+  const max = delimiters.length;
+  for (let i = max - 1; i >= 0; i--) {
+    const startDelim = delimiters[i];
+    if (startDelim.marker !== 95 && startDelim.marker !== 42) continue;
+    if (startDelim.end === -1) continue;
+    const endDelim = delimiters[startDelim.end];
+    const isStrong = i > 0 && delimiters[i - 1].end === startDelim.end + 1 && delimiters[i - 1].marker === startDelim.marker && delimiters[i - 1].token === startDelim.token - 1 && delimiters[startDelim.end + 1].token === endDelim.token + 1;
+    const ch = String.fromCharCode(startDelim.marker);
+    const token_o = state.tokens[startDelim.token];
+    token_o.type = isStrong ? "strong_open" : "em_open";
+    token_o.tag = isStrong ? "strong" : "em";
+    token_o.nesting = 1;
+    token_o.markup = isStrong ? ch + ch : ch;
+    token_o.content = "";
+    const token_c = state.tokens[endDelim.token];
+    token_c.type = isStrong ? "strong_close" : "em_close";
+    token_c.tag = isStrong ? "strong" : "em";
+    token_c.nesting = -1;
+    token_c.markup = isStrong ? ch + ch : ch;
+    token_c.content = "";
+    if (isStrong) {
+      state.tokens[delimiters[i - 1].token].content = "";
+      state.tokens[delimiters[startDelim.end + 1].token].content = "";
+      i--;
+    }
+  }
+}
+function emphasis_post_process(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  postProcess(state, state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    var _tokens_meta$curr;
+    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+    if (delimiters) postProcess(state, delimiters);
+  }
+}
+var emphasis_default = {
+  tokenize: emphasis_tokenize,
+  postProcess: emphasis_post_process
+};
+function link2(state, silent) {
+  let code5, label, res, ref;
+  let href = "";
+  let title = "";
+  let start = state.pos;
+  let parseReference = true;
+  if (state.src.charCodeAt(state.pos) !== 91) return false;
+  const oldPos = state.pos;
+  const max = state.posMax;
+  const labelStart = state.pos + 1;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos, true);
+  if (labelEnd < 0) return false;
+  let pos = labelEnd + 1;
+  if (pos < max && state.src.charCodeAt(pos) === 40) {
+    parseReference = false;
+    pos++;
+    for (; pos < max; pos++) {
+      code5 = state.src.charCodeAt(pos);
+      if (!isSpace(code5) && code5 !== 10) break;
+    }
+    if (pos >= max) return false;
+    start = pos;
+    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+    if (res.ok) {
+      href = state.md.normalizeLink(res.str);
+      if (state.md.validateLink(href)) pos = res.pos;
+      else href = "";
+      start = pos;
+      for (; pos < max; pos++) {
+        code5 = state.src.charCodeAt(pos);
+        if (!isSpace(code5) && code5 !== 10) break;
+      }
+      res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+      if (pos < max && start !== pos && res.ok) {
+        title = res.str;
+        pos = res.pos;
+        for (; pos < max; pos++) {
+          code5 = state.src.charCodeAt(pos);
+          if (!isSpace(code5) && code5 !== 10) break;
+        }
+      }
+    }
+    if (pos >= max || state.src.charCodeAt(pos) !== 41) parseReference = true;
+    pos++;
+  }
+  if (parseReference) {
+    if (typeof state.env.references === "undefined") return false;
+    if (pos < max && state.src.charCodeAt(pos) === 91) {
+      start = pos + 1;
+      pos = state.md.helpers.parseLinkLabel(state, pos);
+      if (pos >= 0) label = state.src.slice(start, pos++);
+      else pos = labelEnd + 1;
+    } else pos = labelEnd + 1;
+    if (!label) label = state.src.slice(labelStart, labelEnd);
+    label = normalizeReference(label);
+    ref = state.env.references[label];
+    if (!ref) {
+      state.pos = oldPos;
+      return false;
+    }
+    href = ref.href;
+    title = ref.title;
+  }
+  if (!silent) {
+    state.pos = labelStart;
+    state.posMax = labelEnd;
+    const token_o = state.push("link_open", "a", 1);
+    const attrs = [["href", href]];
+    token_o.attrs = attrs;
+    if (title) attrs.push(["title", title]);
+    if (label) {
+      const meta2 = /* @__PURE__ */ Object.create(null);
+      meta2.label = label;
+      token_o.meta = meta2;
+    }
+    state.linkLevel++;
+    state.md.inline.tokenize(state);
+    state.linkLevel--;
+    state.push("link_close", "a", -1);
+  }
+  state.pos = pos;
+  state.posMax = max;
+  return true;
+}
+function image(state, silent) {
+  let code5, content, label, pos, ref, res, title, start;
+  let href = "";
+  const oldPos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(state.pos) !== 33) return false;
+  if (state.src.charCodeAt(state.pos + 1) !== 91) return false;
+  const labelStart = state.pos + 2;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos + 1, false);
+  if (labelEnd < 0) return false;
+  pos = labelEnd + 1;
+  if (pos < max && state.src.charCodeAt(pos) === 40) {
+    pos++;
+    for (; pos < max; pos++) {
+      code5 = state.src.charCodeAt(pos);
+      if (!isSpace(code5) && code5 !== 10) break;
+    }
+    if (pos >= max) return false;
+    start = pos;
+    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+    if (res.ok) {
+      href = state.md.normalizeLink(res.str);
+      if (state.md.validateLink(href)) pos = res.pos;
+      else href = "";
+    }
+    start = pos;
+    for (; pos < max; pos++) {
+      code5 = state.src.charCodeAt(pos);
+      if (!isSpace(code5) && code5 !== 10) break;
+    }
+    res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+    if (pos < max && start !== pos && res.ok) {
+      title = res.str;
+      pos = res.pos;
+      for (; pos < max; pos++) {
+        code5 = state.src.charCodeAt(pos);
+        if (!isSpace(code5) && code5 !== 10) break;
+      }
+    } else title = "";
+    if (pos >= max || state.src.charCodeAt(pos) !== 41) {
+      state.pos = oldPos;
+      return false;
+    }
+    pos++;
+  } else {
+    if (typeof state.env.references === "undefined") return false;
+    if (pos < max && state.src.charCodeAt(pos) === 91) {
+      start = pos + 1;
+      pos = state.md.helpers.parseLinkLabel(state, pos);
+      if (pos >= 0) label = state.src.slice(start, pos++);
+      else pos = labelEnd + 1;
+    } else pos = labelEnd + 1;
+    if (!label) label = state.src.slice(labelStart, labelEnd);
+    label = normalizeReference(label);
+    ref = state.env.references[label];
+    if (!ref) {
+      state.pos = oldPos;
+      return false;
+    }
+    href = ref.href;
+    title = ref.title;
+  }
+  if (!silent) {
+    content = state.src.slice(labelStart, labelEnd);
+    const tokens = [];
+    state.md.inline.parse(content, state.md, state.env, tokens);
+    const token = state.push("image", "img", 0);
+    const attrs = [["src", href], ["alt", ""]];
+    token.attrs = attrs;
+    token.children = tokens;
+    token.content = content;
+    if (title) attrs.push(["title", title]);
+    if (label) {
+      const meta2 = /* @__PURE__ */ Object.create(null);
+      meta2.label = label;
+      token.meta = meta2;
+    }
+  }
+  state.pos = pos;
+  state.posMax = max;
+  return true;
+}
+var EMAIL_RE = /^([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)$/;
+var AUTOLINK_RE = /^([a-zA-Z][a-zA-Z0-9+.-]{1,31}):([^<>\x00-\x20]*)$/;
+function autolink(state, silent) {
+  let pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 60) return false;
+  const start = state.pos;
+  const max = state.posMax;
+  for (; ; ) {
+    if (++pos >= max) return false;
+    const ch = state.src.charCodeAt(pos);
+    if (ch === 60) return false;
+    if (ch === 62) break;
+  }
+  const url = state.src.slice(start + 1, pos);
+  if (AUTOLINK_RE.test(url)) {
+    const fullUrl = state.md.normalizeLink(url);
+    if (!state.md.validateLink(fullUrl)) return false;
+    if (!silent) {
+      const token_o = state.push("link_open", "a", 1);
+      token_o.attrs = [["href", fullUrl]];
+      token_o.markup = "autolink";
+      token_o.info = "auto";
+      const token_t = state.push("text", "", 0);
+      token_t.content = state.md.normalizeLinkText(url);
+      const token_c = state.push("link_close", "a", -1);
+      token_c.markup = "autolink";
+      token_c.info = "auto";
+    }
+    state.pos += url.length + 2;
+    return true;
+  }
+  if (EMAIL_RE.test(url)) {
+    const fullUrl = state.md.normalizeLink(`mailto:${url}`);
+    if (!state.md.validateLink(fullUrl)) return false;
+    if (!silent) {
+      const token_o = state.push("link_open", "a", 1);
+      token_o.attrs = [["href", fullUrl]];
+      token_o.markup = "autolink";
+      token_o.info = "auto";
+      const token_t = state.push("text", "", 0);
+      token_t.content = state.md.normalizeLinkText(url);
+      const token_c = state.push("link_close", "a", -1);
+      token_c.markup = "autolink";
+      token_c.info = "auto";
+    }
+    state.pos += url.length + 2;
+    return true;
+  }
+  return false;
+}
+function isLinkOpen(str2) {
+  return /^<a[>\s]/i.test(str2);
+}
+function isLinkClose(str2) {
+  return /^<\/a\s*>/i.test(str2);
+}
+function isLetter(ch) {
+  const lc = ch | 32;
+  return lc >= 97 && lc <= 122;
+}
+function scanSpecial(state, pos) {
+  const src = state.src;
+  let start;
+  let terminator;
+  if (src.startsWith("<!--", pos)) {
+    if (src.startsWith(">", pos + 4)) return pos + 5;
+    if (src.startsWith("->", pos + 4)) return pos + 6;
+    start = pos + 4;
+    terminator = "-->";
+  } else if (src.startsWith("<![CDATA[", pos)) {
+    start = pos + 9;
+    terminator = "]]>";
+  } else if (src.charCodeAt(pos + 1) === 63) {
+    start = pos + 2;
+    terminator = "?>";
+  } else if (isLetter(src.charCodeAt(pos + 2))) {
+    start = pos + 3;
+    terminator = ">";
+  } else return -1;
+  if (state.skipHtmlSpecial) return -1;
+  const end = src.indexOf(terminator, start);
+  if (end < 0) {
+    state.skipHtmlSpecial = true;
+    return -1;
+  }
+  return end + terminator.length;
+}
+function html_inline(state, silent) {
+  if (!state.md.options.html) return false;
+  const max = state.posMax;
+  const pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 60 || pos + 2 >= max) return false;
+  let end;
+  const ch = state.src.charCodeAt(pos + 1);
+  if (ch === 33 || ch === 63) end = scanSpecial(state, pos);
+  else if (ch === 47 || isLetter(ch)) {
+    const match = state.src.slice(pos).match(HTML_OPEN_CLOSE_TAG_RE);
+    end = match ? pos + match[0].length : -1;
+  } else return false;
+  if (end < 0) return false;
+  if (!silent) {
+    const token = state.push("html_inline", "", 0);
+    token.content = state.src.slice(pos, end);
+    if (isLinkOpen(token.content)) state.linkLevel++;
+    if (isLinkClose(token.content)) state.linkLevel--;
+  }
+  state.pos = end;
+  return true;
+}
+var DIGITAL_RE = /^&#((?:x[a-f0-9]{1,6}|[0-9]{1,7}));/i;
+var NAMED_RE = /^&([a-z][a-z0-9]{1,31});/i;
+function entity(state, silent) {
+  const pos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(pos) !== 38) return false;
+  if (pos + 1 >= max) return false;
+  if (state.src.charCodeAt(pos + 1) === 35) {
+    const match = state.src.slice(pos).match(DIGITAL_RE);
+    if (match) {
+      if (!silent) {
+        const code5 = match[1][0].toLowerCase() === "x" ? parseInt(match[1].slice(1), 16) : parseInt(match[1], 10);
+        const token = state.push("text_special", "", 0);
+        token.content = isValidEntityCode(code5) ? fromCodePoint(code5) : fromCodePoint(65533);
+        token.markup = match[0];
+        token.info = "entity";
+      }
+      state.pos += match[0].length;
+      return true;
+    }
+  } else {
+    const match = state.src.slice(pos).match(NAMED_RE);
+    if (match) {
+      const decoded = decodeHTMLStrict(match[0]);
+      if (decoded !== match[0]) {
+        if (!silent) {
+          const token = state.push("text_special", "", 0);
+          token.content = decoded;
+          token.markup = match[0];
+          token.info = "entity";
+        }
+        state.pos += match[0].length;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+function processDelimiters(delimiters) {
+  const openersBottom = {};
+  const max = delimiters.length;
+  if (!max) return;
+  let headerIdx = 0;
+  let lastTokenIdx = -2;
+  const jumps = [];
+  for (let closerIdx = 0; closerIdx < max; closerIdx++) {
+    const closer = delimiters[closerIdx];
+    jumps.push(0);
+    if (delimiters[headerIdx].marker !== closer.marker || lastTokenIdx !== closer.token - 1) headerIdx = closerIdx;
+    lastTokenIdx = closer.token;
+    closer.length = closer.length || 0;
+    if (!closer.close) continue;
+    if (!openersBottom.hasOwnProperty(closer.marker)) openersBottom[closer.marker] = [
+      -1,
+      -1,
+      -1,
+      -1,
+      -1,
+      -1
+    ];
+    const minOpenerIdx = openersBottom[closer.marker][(closer.open ? 3 : 0) + closer.length % 3];
+    let openerIdx = headerIdx - jumps[headerIdx] - 1;
+    let newMinOpenerIdx = openerIdx;
+    for (; openerIdx > minOpenerIdx; openerIdx -= jumps[openerIdx] + 1) {
+      const opener = delimiters[openerIdx];
+      if (opener.marker !== closer.marker) continue;
+      if (opener.open && opener.end < 0) {
+        let isOddMatch = false;
+        if (opener.close || closer.open) {
+          if ((opener.length + closer.length) % 3 === 0) {
+            if (opener.length % 3 !== 0 || closer.length % 3 !== 0) isOddMatch = true;
+          }
+        }
+        if (!isOddMatch) {
+          const lastJump = openerIdx > 0 && !delimiters[openerIdx - 1].open ? jumps[openerIdx - 1] + 1 : 0;
+          jumps[closerIdx] = closerIdx - openerIdx + lastJump;
+          jumps[openerIdx] = lastJump;
+          closer.open = false;
+          opener.end = closerIdx;
+          opener.close = false;
+          newMinOpenerIdx = -1;
+          lastTokenIdx = -2;
+          break;
+        }
+      }
+    }
+    if (newMinOpenerIdx !== -1) openersBottom[closer.marker][(closer.open ? 3 : 0) + (closer.length || 0) % 3] = newMinOpenerIdx;
+  }
+}
+function link_pairs(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  processDelimiters(state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    var _tokens_meta$curr;
+    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+    if (delimiters) processDelimiters(delimiters);
+  }
+}
+function fragments_join(state) {
+  let curr, last;
+  let level = 0;
+  const tokens = state.tokens;
+  const max = state.tokens.length;
+  for (curr = last = 0; curr < max; curr++) {
+    if (tokens[curr].nesting < 0) level--;
+    tokens[curr].level = level;
+    if (tokens[curr].nesting > 0) level++;
+    if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+    else {
+      if (curr !== last) tokens[last] = tokens[curr];
+      last++;
+    }
+  }
+  if (curr !== last) tokens.length = last;
+}
+var _rules = [
+  ["text", text2],
+  ["linkify", linkify],
+  ["newline", newline],
+  ["escape", escape],
+  ["backticks", backtick],
+  ["strikethrough", strikethrough_default.tokenize],
+  ["emphasis", emphasis_default.tokenize],
+  ["link", link2],
+  ["image", image],
+  ["autolink", autolink],
+  ["html_inline", html_inline],
+  ["entity", entity]
+];
+var _rules2 = [
+  ["balance_pairs", link_pairs],
+  ["strikethrough", strikethrough_default.postProcess],
+  ["emphasis", emphasis_default.postProcess],
+  ["fragments_join", fragments_join]
+];
+var ParserInline = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Keep configuration of inline rules.
+      */
+      "ruler",
+      new Ruler()
+    );
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Second ruler used for post-processing
+      * (e.g. in emphasis-like rules).
+      */
+      "ruler2",
+      new Ruler()
+    );
+    _defineProperty(this, "State", StateInline);
+    for (let i = 0; i < _rules.length; i++) this.ruler.push(_rules[i][0], _rules[i][1]);
+    for (let i = 0; i < _rules2.length; i++) this.ruler2.push(_rules2[i][0], _rules2[i][1]);
+  }
+  skipToken(state) {
+    const pos = state.pos;
+    const rules = this.ruler.getRules("");
+    const len = rules.length;
+    const maxNesting = state.md.options.maxNesting;
+    const cache = state.cache;
+    if (typeof cache[pos] !== "undefined") {
+      state.pos = cache[pos];
+      return;
+    }
+    let ok3 = false;
+    if (state.level < maxNesting) for (let i = 0; i < len; i++) {
+      state.level++;
+      ok3 = rules[i](state, true);
+      state.level--;
+      if (ok3) {
+        if (pos >= state.pos) throw new Error("inline rule didn't increment state.pos");
+        break;
+      }
+    }
+    else state.pos = state.posMax;
+    if (!ok3) state.pos++;
+    cache[pos] = state.pos;
+  }
+  tokenize(state) {
+    const rules = this.ruler.getRules("");
+    const len = rules.length;
+    const end = state.posMax;
+    const maxNesting = state.md.options.maxNesting;
+    while (state.pos < end) {
+      const prevPos = state.pos;
+      let ok3 = false;
+      if (state.level < maxNesting) for (let i = 0; i < len; i++) {
+        ok3 = rules[i](state, false);
+        if (ok3) {
+          if (prevPos >= state.pos) throw new Error("inline rule didn't increment state.pos");
+          break;
+        }
+      }
+      if (ok3) {
+        if (state.pos >= end) break;
+        continue;
+      }
+      state.pending += state.src[state.pos++];
+    }
+    if (state.pending) state.pushPending();
+  }
+  /**
+  * Process input string and push inline tokens into `outTokens`
+  */
+  parse(str2, md2, env, outTokens) {
+    const state = new this.State(str2, md2, env, outTokens);
+    this.tokenize(state);
+    const rules = this.ruler2.getRules("");
+    const len = rules.length;
+    for (let i = 0; i < len; i++) rules[i](state);
+  }
+};
+var config2 = {
+  default: {
+    options: {
+      html: false,
+      xhtmlOut: false,
+      breaks: false,
+      langPrefix: "language-",
+      linkify: false,
+      typographer: false,
+      quotes: "\u201C\u201D\u2018\u2019",
+      highlight: null,
+      maxNesting: 100
+    },
+    components: {
+      core: {},
+      block: {},
+      inline: {}
+    }
+  },
+  zero: {
+    options: {
+      html: false,
+      xhtmlOut: false,
+      breaks: false,
+      langPrefix: "language-",
+      linkify: false,
+      typographer: false,
+      quotes: "\u201C\u201D\u2018\u2019",
+      highlight: null,
+      maxNesting: 20
+    },
+    components: {
+      core: { rules: [
+        "normalize",
+        "block",
+        "strip_references",
+        "inline",
+        "text_join"
+      ] },
+      block: { rules: ["paragraph"] },
+      inline: {
+        rules: ["text"],
+        rules2: ["balance_pairs", "fragments_join"]
+      }
+    }
+  },
+  commonmark: {
+    options: {
+      html: true,
+      xhtmlOut: true,
+      breaks: false,
+      langPrefix: "language-",
+      linkify: false,
+      typographer: false,
+      quotes: "\u201C\u201D\u2018\u2019",
+      highlight: null,
+      maxNesting: 20
+    },
+    components: {
+      core: { rules: [
+        "normalize",
+        "block",
+        "strip_references",
+        "inline",
+        "text_join"
+      ] },
+      block: { rules: [
+        "blockquote",
+        "code",
+        "fence",
+        "heading",
+        "hr",
+        "html_block",
+        "lheading",
+        "list",
+        "reference",
+        "paragraph"
+      ] },
+      inline: {
+        rules: [
+          "autolink",
+          "backticks",
+          "emphasis",
+          "entity",
+          "escape",
+          "html_inline",
+          "image",
+          "link",
+          "newline",
+          "text"
+        ],
+        rules2: [
+          "balance_pairs",
+          "emphasis",
+          "fragments_join"
+        ]
+      }
+    }
+  }
+};
+var BAD_PROTO_RE = /^(vbscript|javascript|file|data):/;
+var GOOD_DATA_RE = /^data:image\/(gif|png|jpeg|webp);/;
+var RECODE_HOSTNAME_FOR = [
+  "http:",
+  "https:",
+  "mailto:"
+];
+var MarkdownIt = class {
+  /**
+  * Link validation function. CommonMark allows too much in links. By default
+  * we disable `javascript:`, `vbscript:`, `file:` schemas, and almost all `data:...` schemas
+  * except some embedded image types.
+  *
+  * You can change this behaviour:
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * // enable everything
+  * md.validateLink = function () { return true; }
+  * ```
+  */
+  validateLink(url) {
+    const str2 = url.trim().toLowerCase();
+    return BAD_PROTO_RE.test(str2) ? GOOD_DATA_RE.test(str2) : true;
+  }
+  /**
+  * Function used to encode link url to a machine-readable format,
+  * which includes url-encoding, punycode, etc.
+  */
+  normalizeLink(url) {
+    const parsed = parse_default(url, true);
+    if (parsed.hostname) {
+      if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) try {
+        parsed.hostname = import_punycode.default.toASCII(parsed.hostname);
+      } catch (er) {
+      }
+    }
+    if (parsed.auth) parsed.auth = encode_default(parsed.auth);
+    if (parsed.hostname) parsed.hostname = encode_default(parsed.hostname);
+    if (parsed.pathname) parsed.pathname = encode_default(parsed.pathname);
+    if (parsed.search) parsed.search = encode_default(parsed.search);
+    if (parsed.hash) parsed.hash = encode_default(parsed.hash);
+    return format(parsed);
+  }
+  /**
+  * Function used to decode link url to a human-readable format`
+  */
+  normalizeLinkText(url) {
+    const parsed = parse_default(url, true);
+    if (parsed.hostname) {
+      if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) try {
+        parsed.hostname = import_punycode.default.toUnicode(parsed.hostname);
+      } catch (er) {
+      }
+    }
+    return decode_default(format(parsed), decode_default.defaultChars + "%");
+  }
+  constructor(...args) {
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link ParserInline}. You may need it to add new rules when
+      * writing plugins. For simple rules control use {@link MarkdownIt.disable}
+      * and {@link MarkdownIt.enable}.
+      */
+      "inline",
+      new ParserInline()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link ParserBlock}. You may need it to add new rules when
+      * writing plugins. For simple rules control use {@link MarkdownIt.disable}
+      * and {@link MarkdownIt.enable}.
+      */
+      "block",
+      new ParserBlock()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link ParserCore} chain executor. You may need it to add new
+      * rules when writing plugins. For simple rules control use
+      * {@link MarkdownIt.disable} and {@link MarkdownIt.enable}.
+      */
+      "core",
+      new ParserCore()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link Renderer}. Use it to modify output look. Or to add rendering
+      * rules for new token types, generated by plugins.
+      *
+      * See {@link Renderer} docs and
+      * [source code](https://github.com/markdown-it/markdown-it/blob/master/src/renderer.ts).
+      *
+      * @example
+      * ```javascript
+      * import MarkdownIt from 'markdown-it'
+      * const md = new MarkdownIt()
+      *
+      * function myToken(tokens, idx, options, env, self) {
+      *   //...
+      *   return result;
+      * };
+      *
+      * md.renderer.rules['my_token'] = myToken
+      * ```
+      */
+      "renderer",
+      new Renderer()
+    );
+    _defineProperty(
+      this,
+      /**
+      * [linkify-it](https://github.com/markdown-it/linkify-it) instance.
+      * Used by [linkify](https://github.com/markdown-it/markdown-it/blob/master/src/rules_core/linkify.ts)
+      * rule.
+      */
+      "linkify",
+      new LinkifyIt()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Assorted utility functions, useful to write plugins. See details
+      * [here](https://github.com/markdown-it/markdown-it/blob/master/src/common/utils.ts).
+      */
+      "utils",
+      utils_exports
+    );
+    _defineProperty(
+      this,
+      /**
+      * Link components parser functions, useful to write plugins. See details
+      * [here](https://github.com/markdown-it/markdown-it/blob/master/src/helpers).
+      */
+      "helpers",
+      Object.assign({}, helpers_exports)
+    );
+    const [presetNameOrOptions, options] = args;
+    if (typeof presetNameOrOptions === "string") {
+      this.configure(presetNameOrOptions);
+      if (options) this.set(options);
+    } else {
+      this.configure("default");
+      this.set(presetNameOrOptions || {});
+    }
+  }
+  /**
+  * Set parser options (in the same format as in constructor). Probably, you
+  * will never need it, but you can change options after constructor call.
+  *
+  * __Note:__ To achieve the best possible performance, don't modify a
+  * `markdown-it` instance options on the fly. If you need multiple configurations
+  * it's best to create multiple instances and initialize each with separate
+  * config.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  *
+  * const md = new MarkdownIt()
+  *   .set({ html: true, breaks: true })
+  *   .set({ typographer: true })
+  * ```
+  */
+  set(options) {
+    Object.assign(this.options, options);
+    return this;
+  }
+  /**
+  * Batch load of all options and compenent settings. This is internal method,
+  * and you probably will not need it. But if you will - see available presets
+  * and data structure [here](https://github.com/markdown-it/markdown-it/tree/master/src/presets)
+  *
+  * We strongly recommend to use presets instead of direct config loads. That
+  * will give better compatibility with next versions.
+  */
+  configure(presets) {
+    let p;
+    if (typeof presets === "string") {
+      const presetName = presets;
+      p = config2[presetName];
+      if (!p) throw new Error(`Wrong 'markdown-it' preset "${presetName}", check name`);
+    } else p = presets;
+    if (!p) throw new Error("Wrong `markdown-it` preset, can't be empty");
+    if (p.options) this.options = { ...p.options };
+    const components = p.components;
+    if (components) {
+      var _components$inline;
+      [
+        "core",
+        "block",
+        "inline"
+      ].forEach((name) => {
+        var _components$name;
+        const rules = (_components$name = components[name]) === null || _components$name === void 0 ? void 0 : _components$name.rules;
+        if (rules) this[name].ruler.enableOnly(rules);
+      });
+      const rules2 = (_components$inline = components.inline) === null || _components$inline === void 0 ? void 0 : _components$inline.rules2;
+      if (rules2) this.inline.ruler2.enableOnly(rules2);
+    }
+    return this;
+  }
+  /**
+  * Enable list or rules. It will automatically find appropriate components,
+  * containing rules with given names. If rule not found, and `ignoreInvalid`
+  * not set - throws exception.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  *
+  * const md = new MarkdownIt()
+  *   .enable(['sub', 'sup'])
+  *   .disable('smartquotes')
+  * ```
+  */
+  enable(list4, ignoreInvalid = false) {
+    let result = [];
+    if (!Array.isArray(list4)) list4 = [list4];
+    [
+      "core",
+      "block",
+      "inline"
+    ].forEach((chain) => {
+      result = result.concat(this[chain].ruler.enable(list4, true));
+    });
+    result = result.concat(this.inline.ruler2.enable(list4, true));
+    const missed = list4.filter((name) => result.indexOf(name) < 0);
+    if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to enable unknown rule(s): ${missed}`);
+    return this;
+  }
+  /**
+  * The same as {@link MarkdownIt.enable}, but turn specified rules off.
+  */
+  disable(list4, ignoreInvalid = false) {
+    let result = [];
+    if (!Array.isArray(list4)) list4 = [list4];
+    [
+      "core",
+      "block",
+      "inline"
+    ].forEach((chain) => {
+      result = result.concat(this[chain].ruler.disable(list4, true));
+    });
+    result = result.concat(this.inline.ruler2.disable(list4, true));
+    const missed = list4.filter((name) => result.indexOf(name) < 0);
+    if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to disable unknown rule(s): ${missed}`);
+    return this;
+  }
+  /**
+  * Load specified plugin with given params into current parser instance.
+  * It's just a sugar to call `plugin(md, params)` with curring.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * import iterator from 'markdown-it-for-inline'
+  *
+  * const md = new MarkdownIt()
+  *   .use(iterator, 'foo_replace', 'text', function (tokens, idx) {
+  *     tokens[idx].content = tokens[idx].content.replace(/foo/g, 'bar')
+  *   })
+  * ```
+  */
+  use(plugin, ...params) {
+    plugin.apply(plugin, [this, ...params]);
+    return this;
+  }
+  /**
+  * Parse input string and return list of block tokens (special token type
+  * "inline" will contain list of inline tokens). You should not call this
+  * method directly, until you write custom renderer (for example, to produce
+  * AST).
+  *
+  * `env` is used to pass data between "distributed" rules and return additional
+  * metadata like reference info, needed for the renderer. It also can be used to
+  * inject data in specific cases. Usually, you will be ok to pass `{}`,
+  * and then pass updated object to renderer.
+  */
+  parse(src, env) {
+    if (typeof src !== "string") throw new Error("Input data should be a String");
+    const state = new this.core.State(src, this, env);
+    this.core.process(state);
+    return state.tokens;
+  }
+  /**
+  * Render markdown string into html. It does all magic for you :).
+  *
+  * `env` can be used to inject additional metadata (`{}` by default).
+  * But you will not need it with high probability. See also comment
+  * in {@link MarkdownIt.parse}.
+  */
+  render(src, env = {}) {
+    return this.renderer.render(this.parse(src, env), this.options, env);
+  }
+  /**
+  * The same as {@link MarkdownIt.parse} but skip all block rules. It returns
+  * the block tokens list with the single `inline` element, containing parsed
+  * inline tokens in `children` property. Also updates `env` object.
+  */
+  parseInline(src, env) {
+    const state = new this.core.State(src, this, env);
+    state.inlineMode = true;
+    this.core.process(state);
+    return state.tokens;
+  }
+  /**
+  * Similar to {@link MarkdownIt.render} but for single paragraph content.
+  * Result will NOT be wrapped into `<p>` tags.
+  */
+  renderInline(src, env = {}) {
+    return this.renderer.render(this.parseInline(src, env), this.options, env);
+  }
+};
+_defineProperty(MarkdownIt, "Token", Token);
+_defineProperty(MarkdownIt, "Ruler", Ruler);
+_defineProperty(MarkdownIt, "Renderer", Renderer);
+_defineProperty(MarkdownIt, "ParserCore", ParserCore);
+_defineProperty(MarkdownIt, "StateCore", StateCore);
+_defineProperty(MarkdownIt, "ParserBlock", ParserBlock);
+_defineProperty(MarkdownIt, "StateBlock", StateBlock);
+_defineProperty(MarkdownIt, "ParserInline", ParserInline);
+_defineProperty(MarkdownIt, "StateInline", StateInline);
+var MarkdownItCallable = callable(MarkdownIt);
+
+// src/list/blocks.ts
+var md = new MarkdownItCallable({ html: true });
+md.core.ruler.enableOnly(["normalize", "block"]);
+var BLOCK_TYPES = {
+  blockquote_open: "blockquote",
+  bullet_list_open: "list",
+  ordered_list_open: "list",
+  list_item_open: "listItem",
+  heading_open: "heading",
+  paragraph_open: "paragraph",
+  reference_definition: "paragraph",
+  table_open: "table",
+  fence: "code",
+  code_block: "code",
+  html_block: "html",
+  hr: "thematicBreak"
+};
+var CONTAINERS = /* @__PURE__ */ new Set(["blockquote", "list", "listItem"]);
+function readBlocks(text6, from = 0) {
+  const lines = splitLines(text6, from);
+  const isBlank = (line) => /^[ \t]*$/.test(text6.slice(lines.starts[line], lines.ends[line]));
+  const blocks = [];
+  const open2 = [];
+  for (const token of md.parse(text6.slice(from), {})) {
+    const parent = open2[open2.length - 1];
+    const type = BLOCK_TYPES[token.type];
+    if (type && token.map) {
+      const [startLine, mapEnd] = token.map;
+      const siblings = parent?.children ?? blocks;
+      const previous2 = siblings[siblings.length - 1];
+      let block2;
+      if (type === "paragraph" && previous2?.type === "paragraph" && previous2.endLine === startLine - 1) {
+        block2 = previous2;
+        block2.endLine = mapEnd - 1;
+      } else {
+        block2 = { type, startLine, endLine: mapEnd - 1, children: [], ...typeFields(token, type) };
+        siblings.push(block2);
+      }
+      if (token.nesting === 1) open2.push(block2);
+    } else if (token.type === "inline" && parent?.type === "heading") {
+      parent.text = token.content.replace(/\n[ \t]+/g, "\n");
+    } else if (token.type === "tr_open" && parent?.type === "table") {
+      if (parent.headLine === void 0) {
+        parent.headLine = token.map[0];
+        parent.delimiterLine = parent.headLine + 1;
+      } else {
+        parent.rowLines.push(token.map[0]);
+      }
+    } else if (token.nesting === -1 && BLOCK_TYPES[token.type.replace(/_close$/, "_open")]) {
+      const block2 = open2.pop();
+      if (CONTAINERS.has(block2.type)) block2.endLine = lastContentLine(block2, isBlank);
+    }
+  }
+  return { blocks, lines };
+}
+function lastContentLine(block2, isBlank) {
+  let end = block2.endLine;
+  while (end > block2.startLine && isBlank(end)) end--;
+  return Math.max(end, block2.children[block2.children.length - 1]?.endLine ?? end);
+}
+function typeFields(token, type) {
+  switch (type) {
+    case "heading":
+      return { depth: Number(token.tag.slice(1)), text: "" };
+    case "list":
+      return token.type === "ordered_list_open" ? { marker: token.markup, start: Number(token.attrGet("start") ?? 1) } : { marker: token.markup };
+    case "table":
+      return { rowLines: [] };
+    default:
+      return {};
+  }
+}
 
 // src/list/date-format.ts
-var MONTHS = [
+var MONTHS2 = [
   "January",
   "February",
   "March",
@@ -19106,9 +28719,9 @@ var PATTERNS = [
   },
   { regex: /(?<![\d.])((?:19|20)\d\d)(?![\d.])/, format: () => "YYYY" }
 ];
-function findDate(text4) {
+function findDate(text6) {
   for (const pattern of PATTERNS) {
-    const match = pattern.regex.exec(text4);
+    const match = pattern.regex.exec(text6);
     if (match) return { format: pattern.format(match), index: match.index, length: match[0].length };
   }
   return null;
@@ -19120,55 +28733,54 @@ function commonDateFormat(samples) {
     if (found) counts.set(found.format, (counts.get(found.format) ?? 0) + 1);
   }
   let best = null;
-  for (const [format, count4] of counts) if (best === null || count4 > counts.get(best)) best = format;
+  for (const [format2, count5] of counts) if (best === null || count5 > counts.get(best)) best = format2;
   return best;
 }
-function formatDate(date2, format) {
+function formatDate(date2, format2) {
   const year = date2.getUTCFullYear();
   const month = date2.getUTCMonth();
-  const day2 = date2.getUTCDate();
-  return format.replace(/YYYY|MMMM|MMM|MM|M|DD|D/g, (token) => {
+  const day = date2.getUTCDate();
+  return format2.replace(/YYYY|MMMM|MMM|MM|M|DD|D/g, (token) => {
     switch (token) {
       case "YYYY":
         return String(year);
       case "MMMM":
-        return MONTHS[month];
+        return MONTHS2[month];
       case "MMM":
-        return MONTHS[month].slice(0, 3);
+        return MONTHS2[month].slice(0, 3);
       case "MM":
         return String(month + 1).padStart(2, "0");
       case "M":
         return String(month + 1);
       case "DD":
-        return String(day2).padStart(2, "0");
+        return String(day).padStart(2, "0");
       default:
-        return String(day2);
+        return String(day);
     }
   });
 }
 
 // src/list/plain-text.ts
 var MARKUP = /[<>[\]\\*_~`&!]/;
-var NON_ASCII3 = /[^\u0000-\u007f]/;
 function plainText(markdown) {
   if (!MARKUP.test(markdown)) return collapseSpace(markdown);
   return restoreEscapes(
-    decodeEntities(
+    decodeEntities2(
       hideEscapes(markdown).replace(/<!--[\s\S]*?-->/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/!\[[^\]]*\]\[[^\]]*\]/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<\/?[A-Za-z][^>]*>/g, " ").replace(/(\*\*|__|~~|\*|`)/g, "")
     )
-  ).replace(SPACE_RUNS2, " ").trim();
+  ).replace(SPACE_RUNS, " ").trim();
 }
-var ESCAPED = /\\([!-/:-@[-`{-~])/g;
+var ESCAPED2 = /\\([!-/:-@[-`{-~])/g;
 var HIDDEN = /\uDB80([\uDC21-\uDC7E])/g;
-function hideEscapes(text4) {
-  return text4.replace(ESCAPED, (_, ch) => `\uDB80${String.fromCharCode(56320 + ch.charCodeAt(0))}`);
+function hideEscapes(text6) {
+  return text6.replace(ESCAPED2, (_, ch) => `\uDB80${String.fromCharCode(56320 + ch.charCodeAt(0))}`);
 }
-function restoreEscapes(text4) {
-  return text4.replace(HIDDEN, (_, low) => String.fromCharCode(low.charCodeAt(0) - 56320));
+function restoreEscapes(text6) {
+  return text6.replace(HIDDEN, (_, low) => String.fromCharCode(low.charCodeAt(0) - 56320));
 }
-var SPACE_RUNS2 = /\s\s+|[^\S ]/g;
-function collapseSpace(text4) {
-  return text4.replace(SPACE_RUNS2, " ").trim();
+var SPACE_RUNS = /\s+/g;
+function collapseSpace(text6) {
+  return text6.replace(SPACE_RUNS, " ").trim();
 }
 var NAMED_ENTITIES = {
   amp: "&",
@@ -19180,57 +28792,54 @@ var NAMED_ENTITIES = {
   ndash: "\u2013",
   mdash: "\u2014"
 };
-function decodeEntities(text4) {
-  return text4.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, name) => {
+function decodeEntities2(text6) {
+  return text6.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, name) => {
     if (name[0] === "#") {
-      const code4 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code4 > 0 && code4 <= 1114111 ? String.fromCodePoint(code4) : whole;
+      const code5 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code5 > 0 && code5 <= 1114111 ? String.fromCodePoint(code5) : whole;
     }
     return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
 function normaliseTitle(title) {
-  if (!NON_ASCII3.test(title) && !MARKUP.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
-  const text4 = plainText(title).toLowerCase();
-  if (!NON_ASCII3.test(text4)) return text4.replace(/[^a-z0-9]+/g, "");
-  return text4.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, "");
+  const text6 = plainText(title).toLowerCase();
+  return text6.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, "");
 }
 var EMOJI = new RegExp("\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0E|\\uFE0F|\\u200D|\\u20E3", "gu");
-function headingKey(heading2) {
-  const text4 = plainText(heading2).replace(/:[a-z0-9_+-]+:/gi, " ").toLowerCase();
-  const words = /[^\u0000-\u007f]/.test(text4) ? text4.replace(EMOJI, " ").normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, " ") : text4.replace(/[^a-z0-9]+/g, " ");
-  return words.trim();
+function headingKey(heading3) {
+  const text6 = plainText(heading3).replace(/:[a-z0-9_+-]+:/gi, " ").toLowerCase();
+  return text6.replace(EMOJI, " ").normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 // src/list/entry-title.ts
-function headingTitle(heading2) {
-  return plainText(heading2).replace(/^\d{1,4}[.)]\s+/, "").replace(/\s*[[(][^\][()]*\b(?:19|20)\d\d\b[^\][()]*[\])]$/, "").trim();
+function headingTitle(heading3) {
+  return plainText(heading3).replace(/^\d{1,4}[.)]\s+/, "").replace(/\s*[[(][^\][()]*\b(?:19|20)\d\d\b[^\][()]*[\])]$/, "").trim();
 }
 var LINK2 = /(?<![!\\])\[((?:\\.|[^[\]\\]|\[(?:\\.|[^\]\\])*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 var GENERIC_LABEL = /^(?:paper|pdf|arxiv|abs|abstract|link|code|github|project|project page|page|site|website|homepage|demo|video|dataset|data|model|bib|bibtex|citation|cite|hf|huggingface|openreview|doi|html|poster|slides|blog)$/;
 function firstTextLink(markdown) {
   LINK2.lastIndex = 0;
   for (let match = LINK2.exec(markdown); match; match = LINK2.exec(markdown)) {
-    const text4 = plainText(match[1]);
+    const text6 = plainText(match[1]);
     const url = match[2];
-    if (text4 === "" || url.startsWith("#")) continue;
-    return { text: text4, url, index: match.index };
+    if (text6 === "" || url.startsWith("#")) continue;
+    return { text: text6, url, index: match.index };
   }
   return null;
 }
 function bulletTitle(itemText) {
-  const link4 = firstTextLink(itemText);
-  if (!link4) return null;
-  const head = itemText.slice(0, link4.index).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, "");
+  const link6 = firstTextLink(itemText);
+  if (!link6) return null;
+  const head = itemText.slice(0, link6.index).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, "");
   const before = head === "" ? "" : plainText(head).replace(/[\s[(:,.|–—-]+$/, "");
-  if (isGenericLabel(link4.text)) return before === "" ? null : { title: before, url: link4.url };
-  return before.split(/\s+/).length > 3 ? null : { title: link4.text, url: link4.url };
+  if (isGenericLabel(link6.text)) return before === "" ? null : { title: before, url: link6.url };
+  return before.split(/\s+/).length > 3 ? null : { title: link6.text, url: link6.url };
 }
-function isGenericLabel(text4) {
-  return text4.length <= 24 && GENERIC_LABEL.test(labelWords(text4));
+function isGenericLabel(text6) {
+  return text6.length <= 24 && GENERIC_LABEL.test(labelWords(text6));
 }
-function labelWords(text4) {
-  return text4.replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
+function labelWords(text6) {
+  return text6.replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 // src/list/table-columns.ts
@@ -19251,19 +28860,43 @@ function columnRole(header) {
   return ROLES.find(([, pattern]) => pattern.test(key))?.[0] ?? "other";
 }
 
+// src/list/table-cells.ts
+function rowCells(row) {
+  const cells = splitCells(row.trim());
+  if (cells[0] === "") cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+  return cells;
+}
+function splitCells(text6) {
+  const cells = [];
+  let start = 0;
+  for (let i = 0; i < text6.length; i++) {
+    const c = text6[i];
+    if (c === "\\" && (text6[i + 1] === "|" || text6[i + 1] === "\\")) {
+      i++;
+      continue;
+    }
+    if (c !== "|") continue;
+    cells.push(text6.slice(start, i));
+    start = i + 1;
+  }
+  cells.push(text6.slice(start));
+  return cells;
+}
+
 // src/list/conventions.ts
 var DEFAULT_DATE_FORMAT = "MMM-DD-YYYY";
 function readConventions(input) {
-  const { text: text4, target } = input;
+  const { text: text6, target } = input;
   const body = target ? sectionBody(input.blocks, target) : [];
-  const lineText = (line) => text4.slice(input.lines.starts[line], input.lines.ends[line]);
-  const list3 = targetList(body, input.order, lineText);
+  const lineText = (line) => text6.slice(input.lines.starts[line], input.lines.ends[line]);
+  const list4 = targetList(body, input.order, lineText);
   return {
-    lineEnding: /\r\n/.test(text4.slice(0, text4.search(/\n|$/) + 1)) ? "\r\n" : "\n",
-    bom: text4.charCodeAt(0) === 65279,
-    trailingNewline: text4.endsWith("\n") || text4.endsWith("\r"),
+    lineEnding: /\r\n/.test(text6.slice(0, text6.search(/\n|$/) + 1)) ? "\r\n" : "\n",
+    bom: text6.charCodeAt(0) === 65279,
+    trailingNewline: text6.endsWith("\n") || text6.endsWith("\r"),
     arxivLink: arxivLinkConvention(input.links, target),
-    bullet: list3 ? listBullet(list3, lineText) : defaultBullet(input.blocks),
+    bullet: list4 ? listBullet(list4, lineText) : defaultBullet(input.blocks),
     numbering: numbering(body, target, input.order),
     updates: input.updates ? updatesConvention(input.blocks, input.updates, lineText) : null,
     table: tableConvention(targetTable(body, input.order), lineText)
@@ -19275,46 +28908,46 @@ function arxivLinkConvention(links, target) {
 function majorityArxivPath(links) {
   let abs = 0;
   let pdf = 0;
-  for (const link4 of links) {
-    if (link4.kind === "abs") abs++;
-    else if (link4.kind === "pdf") pdf++;
+  for (const link6 of links) {
+    if (link6.kind === "abs") abs++;
+    else if (link6.kind === "pdf") pdf++;
   }
   if (abs === pdf) return null;
   return abs > pdf ? "abs" : "pdf";
 }
-function listBullet(list3, lineText) {
-  if (!list3.marker || list3.marker === "." || list3.marker === ")") {
-    const last = list3.children[list3.children.length - 1];
+function listBullet(list4, lineText) {
+  if (!list4.marker || list4.marker === "." || list4.marker === ")") {
+    const last = list4.children[list4.children.length - 1];
     const number3 = /^\s*(\d{1,9})/.exec(lineText(last.startLine));
-    return { marker: list3.marker ?? ".", ordered: true, nextNumber: number3 ? Number(number3[1]) + 1 : 1 };
+    return { marker: list4.marker ?? ".", ordered: true, nextNumber: number3 ? Number(number3[1]) + 1 : 1 };
   }
-  return { marker: list3.marker, ordered: false, nextNumber: 0 };
+  return { marker: list4.marker, ordered: false, nextNumber: 0 };
 }
 function defaultBullet(blocks) {
   const counts = /* @__PURE__ */ new Map();
-  for (const block of blocks) {
-    if (block.type === "list" && block.marker && "-*+".includes(block.marker)) {
-      counts.set(block.marker, (counts.get(block.marker) ?? 0) + block.children.length);
+  for (const block2 of blocks) {
+    if (block2.type === "list" && block2.marker && "-*+".includes(block2.marker)) {
+      counts.set(block2.marker, (counts.get(block2.marker) ?? 0) + block2.children.length);
     }
   }
   let marker = "-";
-  for (const [candidate, count4] of counts) if (count4 > (counts.get(marker) ?? 0)) marker = candidate;
+  for (const [candidate, count5] of counts) if (count5 > (counts.get(marker) ?? 0)) marker = candidate;
   return { marker, ordered: false, nextNumber: 0 };
 }
 var NUMBERED = /^(\d{1,5})[.)]\s/;
 function numbering(body, target, order2) {
   if (!target) return { numbered: true, highest: 0, depth: 3 };
   const depth = entryHeadingDepth(body, target);
-  const entries = body.filter((block) => block.type === "heading" && block.depth === depth);
-  const numbered = entries.filter((heading2) => NUMBERED.test(heading2.text)).length;
+  const entries = body.filter((block2) => block2.type === "heading" && block2.depth === depth);
+  const numbered = entries.filter((heading3) => NUMBERED.test(heading3.text)).length;
   const highest = Math.max(
     0,
-    ...entryHeadingRun(body, depth, order2).map((heading2) => Number(NUMBERED.exec(heading2.text)?.[1] ?? 0))
+    ...entryHeadingRun(body, depth, order2).map((heading3) => Number(NUMBERED.exec(heading3.text)?.[1] ?? 0))
   );
   return { numbered: entries.length === 0 || numbered * 2 >= entries.length, highest, depth };
 }
 function updatesConvention(blocks, updates, lineText) {
-  const list3 = sectionBody(blocks, updates).find((block) => block.type === "list");
+  const list4 = sectionBody(blocks, updates).find((block2) => block2.type === "list");
   const fallback = {
     marker: defaultBullet(blocks).marker,
     dateFormat: DEFAULT_DATE_FORMAT,
@@ -19322,12 +28955,12 @@ function updatesConvention(blocks, updates, lineText) {
     after: "",
     separator: ": "
   };
-  if (!list3) return fallback;
-  const marker = list3.marker && "-*+".includes(list3.marker) ? list3.marker : fallback.marker;
-  const items = list3.children.slice(0, 5).map((item) => lineText(item.startLine).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, ""));
-  const format = commonDateFormat(items);
-  const example = items.find((item) => findDate(item)?.format === format);
-  if (!format || example === void 0) return { ...fallback, marker };
+  if (!list4) return fallback;
+  const marker = list4.marker && "-*+".includes(list4.marker) ? list4.marker : fallback.marker;
+  const items = list4.children.slice(0, 5).map((item) => lineText(item.startLine).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, ""));
+  const format2 = commonDateFormat(items);
+  const example = items.find((item) => findDate(item)?.format === format2);
+  if (!format2 || example === void 0) return { ...fallback, marker };
   const found = findDate(example);
   const before = example.slice(0, found.index);
   const rest = example.slice(found.index + found.length);
@@ -19335,17 +28968,17 @@ function updatesConvention(blocks, updates, lineText) {
   const separator = /^\s*[:：\-–—|]?\s*/.exec(rest.slice(after.length))[0] || " ";
   return {
     marker,
-    dateFormat: format,
+    dateFormat: format2,
     before: /^[\s*_[(`]*$/.test(before) ? before.trim() : "",
     after,
     separator
   };
 }
 var EMPTY_CELLS = /* @__PURE__ */ new Set(["", "-", "\u2014", "\u2013", "/", "N/A", "n/a", "NA", "\xD7", "\u2717", "x", "X", "None", "none"]);
-function tableConvention(table, lineText) {
-  if (!table) return null;
-  const headers = rowCells(lineText(table.headLine)).map((cell) => cell.trim());
-  const rows = table.rowLines.map((line) => rowCells(lineText(line)).map((cell) => cell.trim()));
+function tableConvention(table2, lineText) {
+  if (!table2) return null;
+  const headers = rowCells(lineText(table2.headLine)).map((cell) => cell.trim());
+  const rows = table2.rowLines.map((line) => rowCells(lineText(line)).map((cell) => cell.trim()));
   const columns = headers.map((header, index2) => {
     const role = columnRole(header);
     const cells = rows.map((row) => row[index2] ?? "");
@@ -19356,7 +28989,7 @@ function tableConvention(table, lineText) {
       linkLabel: commonLinkLabel(cells)
     };
   });
-  const delimiter = lineText(table.delimiterLine).trim();
+  const delimiter = lineText(table2.delimiterLine).trim();
   return {
     columns,
     emptyCell: mostCommon(rows.flat().filter((cell) => EMPTY_CELLS.has(cell))) ?? "-",
@@ -19373,13 +29006,13 @@ function mostCommon(values) {
   const counts = /* @__PURE__ */ new Map();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   let best = null;
-  for (const [value, count4] of counts) if (best === null || count4 > counts.get(best)) best = value;
+  for (const [value, count5] of counts) if (best === null || count5 > counts.get(best)) best = value;
   return best;
 }
 
 // src/list/entries.ts
-function readEntries(text4, lines, blocks, links) {
-  const slice = (from, to) => text4.slice(lines.starts[from], lines.ends[to]);
+function readEntries(text6, lines, blocks, links) {
+  const slice = (from, to) => text6.slice(lines.starts[from], lines.ends[to]);
   const firstId = (from, to) => links.firstId(lines.starts[from], lines.ends[to]);
   const entries = [];
   const nextHeading = [];
@@ -19388,21 +29021,21 @@ function readEntries(text4, lines, blocks, links) {
     nextHeading[i] = next;
     if (blocks[i].type === "heading") next = i;
   }
-  blocks.forEach((block, index2) => {
-    if (block.type === "heading" && block.depth >= 2) {
+  blocks.forEach((block2, index2) => {
+    if (block2.type === "heading" && block2.depth >= 2) {
       const own7 = blocks.slice(index2 + 1, nextHeading[index2]).filter((b) => b.type === "paragraph" || b.type === "html");
       const body = own7.map((b) => slice(b.startLine, b.endLine)).join("\n");
       let arxivId = null;
       for (let b = 0; b < own7.length && arxivId === null; b++)
         arxivId = firstId(own7[b].startLine, own7[b].endLine);
-      const entry = headingEntry(block.text, body, arxivId);
+      const entry = headingEntry(block2.text, body, arxivId);
       if (entry) entries.push(entry);
-    } else if (block.type === "list") {
-      entries.push(...listEntries(block, slice, firstId));
-    } else if (block.type === "table") {
+    } else if (block2.type === "list") {
+      entries.push(...listEntries(block2, slice, firstId));
+    } else if (block2.type === "table") {
       entries.push(
         ...tableEntries(
-          block,
+          block2,
           (line) => slice(line, line),
           (line) => firstId(line, line)
         )
@@ -19413,10 +29046,10 @@ function readEntries(text4, lines, blocks, links) {
 }
 var AUTHORS = /\*\*Authors?:?\*\*|^Authors?:/im;
 var ABSTRACT = /<summary>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/i;
-function headingEntry(heading2, body, arxivId) {
+function headingEntry(heading3, body, arxivId) {
   const abstract = abstractOf(body);
   if (arxivId === null && abstract === null && !AUTHORS.test(body)) return null;
-  const title = headingTitle(heading2);
+  const title = headingTitle(heading3);
   return title === "" ? null : { arxivId, title, abstract };
 }
 function abstractOf(body) {
@@ -19425,12 +29058,12 @@ function abstractOf(body) {
   const abstract = plainText(match[2]);
   return abstract === "" ? null : abstract;
 }
-function listEntries(list3, slice, firstId) {
-  return list3.children.flatMap((item) => {
-    const nested = item.children.filter((child2) => child2.type === "list");
+function listEntries(list4, slice, firstId) {
+  return list4.children.flatMap((item) => {
+    const nested = item.children.filter((child) => child.type === "list");
     const ownEnd = nested.length > 0 ? Math.max(item.startLine, nested[0].startLine - 1) : item.endLine;
     const entry = bulletEntry(slice(item.startLine, ownEnd), () => firstId(item.startLine, ownEnd));
-    return [...entry ? [entry] : [], ...nested.flatMap((child2) => listEntries(child2, slice, firstId))];
+    return [...entry ? [entry] : [], ...nested.flatMap((child) => listEntries(child, slice, firstId))];
   });
 }
 function bulletEntry(item, firstId) {
@@ -19444,10 +29077,10 @@ function bulletEntry(item, firstId) {
 function isPlaceholder(title) {
   return !/[\p{L}\p{N}]/u.test(title) || /^(?:n\/?a|tbd|todo|none)$/i.test(title.trim());
 }
-function tableEntries(table, lineText, firstId) {
-  const titleColumn = rowCells(lineText(table.headLine)).findIndex((cell) => columnRole(cell) === "title");
+function tableEntries(table2, lineText, firstId) {
+  const titleColumn = rowCells(lineText(table2.headLine)).findIndex((cell) => columnRole(cell) === "title");
   const entries = [];
-  for (const line of table.rowLines) {
+  for (const line of table2.rowLines) {
     const row = lineText(line);
     const cells = rowCells(row);
     const arxivId = firstId(line);
@@ -19461,28 +29094,28 @@ function tableEntries(table, lineText, firstId) {
 
 // src/list/sections.ts
 function readSections(blocks, lines, textLength) {
-  const headings = blocks.flatMap((block, index2) => block.type === "heading" ? [index2] : []);
+  const headings = blocks.flatMap((block2, index2) => block2.type === "heading" ? [index2] : []);
   return headings.map((index2) => {
-    const heading2 = blocks[index2];
-    const depth = heading2.depth;
+    const heading3 = blocks[index2];
+    const depth = heading3.depth;
     let endBlock = blocks.length;
     for (let i = index2 + 1; i < blocks.length; i++) {
-      const block = blocks[i];
-      if (block.type === "heading" && block.depth <= depth) {
+      const block2 = blocks[i];
+      if (block2.type === "heading" && block2.depth <= depth) {
         endBlock = i;
         break;
       }
     }
-    const lastLine = endBlock > index2 + 1 ? blocks[endBlock - 1].endLine : heading2.endLine;
+    const lastLine = endBlock > index2 + 1 ? blocks[endBlock - 1].endLine : heading3.endLine;
     const next = blocks[endBlock];
     return {
-      heading: heading2.text,
+      heading: heading3.text,
       depth,
       headingBlock: index2,
       endBlock,
-      headingLine: heading2.startLine,
-      start: lines.starts[heading2.startLine],
-      contentStart: nextLineStart(lines, heading2.endLine, textLength),
+      headingLine: heading3.startLine,
+      start: lines.starts[heading3.startLine],
+      contentStart: nextLineStart(lines, heading3.endLine, textLength),
       contentEnd: nextLineStart(lines, lastLine, textLength),
       end: next ? lines.starts[next.startLine] : textLength
     };
@@ -19491,35 +29124,31 @@ function readSections(blocks, lines, textLength) {
 function findSection(sections, name) {
   const wanted = headingKey(name);
   if (wanted === "") return null;
-  const keys = [];
-  for (const section of sections) {
-    const key = headingKey(section.heading);
-    if (key === wanted) return section;
-    keys.push(key);
-  }
+  const keys = sections.map((section) => headingKey(section.heading));
+  const exact = keys.indexOf(wanted);
+  if (exact >= 0) return sections[exact];
   const contained = keys.findIndex((key) => ` ${key} `.includes(` ${wanted} `));
   return contained >= 0 ? sections[contained] : null;
 }
 
 // src/list/read-list.ts
-function readList(text4, options = {}) {
+function readList(text6, options = {}) {
   const sectionName = options.section ?? "Papers";
   const updatesName = options.updatesSection === void 0 ? "Latest Updates" : options.updatesSection;
-  const bom = text4.charCodeAt(0) === 65279 ? 1 : 0;
-  const { root: root2, lines } = scanBlocks(text4, bom);
-  const blocks = root2.children;
-  const sections = readSections(blocks, lines, text4.length);
+  const bom = text6.charCodeAt(0) === 65279 ? 1 : 0;
+  const { blocks, lines } = readBlocks(text6, bom);
+  const sections = readSections(blocks, lines, text6.length);
   const target = findSection(sections, sectionName);
   const updates = updatesName === null ? null : findSection(sections, updatesName);
-  const links = new ArxivLinkIndex(text4);
-  const entries = readEntries(text4, lines, blocks, links);
+  const links = new ArxivLinkIndex(text6);
+  const entries = readEntries(text6, lines, blocks, links);
   const listedTitles = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     const key = normaliseTitle(entry.title);
     if (key !== "" && !listedTitles.has(key)) listedTitles.set(key, entry.title);
   }
   return {
-    textLength: text4.length,
+    textLength: text6.length,
     ids: links.ids(),
     entries,
     listedTitles,
@@ -19527,7 +29156,7 @@ function readList(text4, options = {}) {
     target,
     updates: updates === target ? null : updates,
     conventions: readConventions({
-      text: text4,
+      text: text6,
       lines,
       blocks,
       target,
@@ -19547,13 +29176,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count4 = 0;
+  let count5 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count4++;
+    count5++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count4;
+  return count5;
 }
 
 // node_modules/devlop/lib/default.js
@@ -19564,31 +29193,31 @@ function ok() {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code4) {
+function asciiControl(code5) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code4 !== null && (code4 < 32 || code4 === 127)
+    code5 !== null && (code5 < 32 || code5 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code4) {
-  return code4 !== null && code4 < -2;
+function markdownLineEnding(code5) {
+  return code5 !== null && code5 < -2;
 }
-function markdownLineEndingOrSpace(code4) {
-  return code4 !== null && (code4 < 0 || code4 === 32);
+function markdownLineEndingOrSpace(code5) {
+  return code5 !== null && (code5 < 0 || code5 === 32);
 }
-function markdownSpace(code4) {
-  return code4 === -2 || code4 === -1 || code4 === 32;
+function markdownSpace(code5) {
+  return code5 === -2 || code5 === -1 || code5 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
   return check2;
-  function check2(code4) {
-    return code4 !== null && code4 > -1 && regex2.test(String.fromCharCode(code4));
+  function check2(code5) {
+    return code5 !== null && code5 > -1 && regex2.test(String.fromCharCode(code5));
   }
 }
 
@@ -19790,8 +29419,8 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child2 = nodeAsParent.children[offset];
-            const subresult = factory(child2, offset, grandparents)();
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
             if (subresult[0] === EXIT) {
               return subresult;
             }
@@ -19825,10 +29454,10 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list3, options) {
+function findAndReplace(tree, list4, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list3);
+  const pairs = toPairs(list4);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -19842,7 +29471,7 @@ function findAndReplace(tree, list3, options) {
   function handler2(node2, parents, index2) {
     const parent = parents[parents.length - 1];
     const find = pairs[pairIndex][0];
-    const replace2 = pairs[pairIndex][1];
+    const replace3 = pairs[pairIndex][1];
     let start = 0;
     let change = false;
     let nodes = [];
@@ -19855,7 +29484,7 @@ function findAndReplace(tree, list3, options) {
         input: match.input,
         stack: [...parents, node2]
       };
-      let value = replace2(...match, matchObject);
+      let value = replace3(...match, matchObject);
       if (typeof value === "string") {
         value = value.length > 0 ? { type: "text", value } : void 0;
       }
@@ -19866,7 +29495,7 @@ function findAndReplace(tree, list3, options) {
           add({ type: "text", value: node2.value.slice(start, position2) });
         }
         if (Array.isArray(value)) {
-          for (const child2 of value) add(child2);
+          for (const child of value) add(child);
         } else if (value) {
           add(value);
         }
@@ -19887,12 +29516,12 @@ function findAndReplace(tree, list3, options) {
       nodes = [node2];
     }
     return index2 + nodes.length;
-    function add(child2) {
+    function add(child) {
       const previous2 = nodes[nodes.length - 1];
-      if (previous2 && previous2.type === "text" && child2.type === "text") {
-        previous2.value += child2.value;
+      if (previous2 && previous2.type === "text" && child.type === "text") {
+        previous2.value += child.value;
       } else {
-        nodes.push(child2);
+        nodes.push(child);
       }
     }
   }
@@ -19902,7 +29531,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list3 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -19910,8 +29539,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list3.length) {
-    const tuple2 = list3[index2];
+  while (++index2 < list4.length) {
+    const tuple2 = list4[index2];
     result.push([toExpression(tuple2[0]), toFunction(tuple2[1])]);
   }
   return result;
@@ -19919,9 +29548,9 @@ function toPairs(tupleOrList) {
 function toExpression(find) {
   return typeof find === "string" ? new RegExp(escapeStringRegexp(find), "g") : find;
 }
-function toFunction(replace2) {
-  return typeof replace2 === "function" ? replace2 : function() {
-    return replace2;
+function toFunction(replace3) {
+  return typeof replace3 === "function" ? replace3 : function() {
+    return replace3;
   };
 }
 
@@ -20091,8 +29720,8 @@ function isCorrectDomain(domain2) {
 function splitUrl(url) {
   let index2 = url.length;
   while (index2 > 0) {
-    const code4 = url.charCodeAt(index2 - 1);
-    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 62 || code4 === 63 || code4 === 93 || code4 === 125) {
+    const code5 = url.charCodeAt(index2 - 1);
+    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 62 || code5 === 63 || code5 === 93 || code5 === 125) {
       index2--;
     } else {
       break;
@@ -20115,8 +29744,8 @@ function splitUrl(url) {
   return [url, trail2];
 }
 function previous(match) {
-  const code4 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code4) || unicodePunctuation(code4);
+  const code5 = match.input.charCodeAt(match.index - 1);
+  return match.index === 0 || unicodeWhitespace(code5) || unicodePunctuation(code5);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -20298,7 +29927,7 @@ function peekDelete() {
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table, options) {
+function markdownTable(table2, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -20308,15 +29937,15 @@ function markdownTable(table, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table.length) {
+  while (++rowIndex < table2.length) {
     const row2 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
     }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -20335,24 +29964,24 @@ function markdownTable(table, options) {
       alignments[columnIndex] = toAlignment(align[columnIndex]);
     }
   } else {
-    const code4 = toAlignment(align);
+    const code5 = toAlignment(align);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code4;
+      alignments[columnIndex] = code5;
     }
   }
   columnIndex = -1;
   const row = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code4 = alignments[columnIndex];
+    const code5 = alignments[columnIndex];
     let before = "";
     let after = "";
-    if (code4 === 99) {
+    if (code5 === 99) {
       before = ":";
       after = ":";
-    } else if (code4 === 108) {
+    } else if (code5 === 108) {
       before = ":";
-    } else if (code4 === 114) {
+    } else if (code5 === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
@@ -20385,10 +30014,10 @@ function markdownTable(table, options) {
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code4 = alignments[columnIndex];
-        if (code4 === 114) {
+        const code5 = alignments[columnIndex];
+        if (code5 === 114) {
           before = " ".repeat(size);
-        } else if (code4 === 99) {
+        } else if (code5 === 99) {
           const half = size / 2;
           if (size % 2) {
             before = " ".repeat(half + 0.5);
@@ -20433,8 +30062,8 @@ function serialize(value) {
   return value === null || value === void 0 ? "" : String(value);
 }
 function toAlignment(value) {
-  const code4 = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code4 === 67 || code4 === 99 ? 99 : code4 === 76 || code4 === 108 ? 108 : code4 === 82 || code4 === 114 ? 114 : 0;
+  const code5 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code5 === 67 || code5 === 99 ? 99 : code5 === 76 || code5 === 108 ? 108 : code5 === 82 || code5 === 114 ? 114 : 0;
 }
 
 // node_modules/mdast-util-phrasing/lib/index.js
@@ -20473,8 +30102,8 @@ function zwitch(key, options) {
     let fn = one2.invalid;
     const handlers = one2.handlers;
     if (value && own2.call(value, key)) {
-      const id = String(value[key]);
-      fn = own2.call(handlers, id) ? handlers[id] : one2.unknown;
+      const id2 = String(value[key]);
+      fn = own2.call(handlers, id2) ? handlers[id2] : one2.unknown;
     }
     if (fn) {
       return fn.call(this, value, ...parameters);
@@ -20504,11 +30133,11 @@ function configure(base, extension) {
         }
         /* c8 ignore next 4 */
         case "unsafe": {
-          list(base[key], extension[key]);
+          list2(base[key], extension[key]);
           break;
         }
         case "join": {
-          list(base[key], extension[key]);
+          list2(base[key], extension[key]);
           break;
         }
         case "handlers": {
@@ -20523,7 +30152,7 @@ function configure(base, extension) {
   }
   return base;
 }
-function list(left, right) {
+function list2(left, right) {
   if (right) {
     left.push(...right);
   }
@@ -20535,7 +30164,7 @@ function map(left, right) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
-function blockquote(node2, _, state, info2) {
+function blockquote2(node2, _, state, info2) {
   const exit2 = state.enter("blockquote");
   const tracker = state.createTracker(info2);
   tracker.move("> ");
@@ -20555,16 +30184,16 @@ function map2(line, _, blank) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list3, none) {
-  if (typeof list3 === "string") {
-    list3 = [list3];
+function listInScope(stack, list4, none) {
+  if (typeof list4 === "string") {
+    list4 = [list4];
   }
-  if (!list3 || list3.length === 0) {
+  if (!list4 || list4.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list3.length) {
-    if (stack.includes(list3[index2])) {
+  while (++index2 < list4.length) {
+    if (stack.includes(list4[index2])) {
       return true;
     }
   }
@@ -20588,18 +30217,18 @@ function longestStreak(value, substring) {
   const source = String(value);
   let index2 = source.indexOf(substring);
   let expected = index2;
-  let count4 = 0;
+  let count5 = 0;
   let max = 0;
   if (typeof substring !== "string") {
     throw new TypeError("Expected substring");
   }
   while (index2 !== -1) {
     if (index2 === expected) {
-      if (++count4 > max) {
-        max = count4;
+      if (++count5 > max) {
+        max = count5;
       }
     } else {
-      count4 = 1;
+      count5 = 1;
     }
     expected = index2 + substring.length;
     index2 = source.indexOf(substring, expected);
@@ -20629,7 +30258,7 @@ function checkFence(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/code.js
-function code(node2, _, state, info2) {
+function code2(node2, _, state, info2) {
   const marker = checkFence(state);
   const raw = node2.value || "";
   if (formatCodeAsIndented(node2, state)) {
@@ -20759,28 +30388,28 @@ function checkEmphasis(state) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code4) {
-  if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
+function classifyCharacter(code5) {
+  if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
     return 1;
   }
-  if (unicodePunctuation(code4)) {
+  if (unicodePunctuation(code5)) {
     return 2;
   }
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value) {
-  const code4 = value.codePointAt(0);
-  return code4 === void 0 ? "" : String.fromCodePoint(code4);
+  const code5 = value.codePointAt(0);
+  return code5 === void 0 ? "" : String.fromCodePoint(code5);
 }
 function lastCharacter(value) {
-  const code4 = value.codePointAt(value.length - 2);
-  return code4 !== void 0 && code4 > 65535 ? value.slice(-2) : value.slice(-1);
+  const code5 = value.codePointAt(value.length - 2);
+  return code5 !== void 0 && code5 > 65535 ? value.slice(-2) : value.slice(-1);
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code4) {
-  return "&#x" + code4.toString(16).toUpperCase() + ";";
+function encodeCharacterReference(code5) {
+  return "&#x" + code5.toString(16).toUpperCase() + ";";
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-info.js
@@ -20897,23 +30526,23 @@ function htmlKind(value) {
   if (value.charCodeAt(0) !== 60) return;
   const next = value.charCodeAt(1);
   if (next === 33) {
-    const code5 = value.charCodeAt(2);
-    if (code5 === 45) return 2;
-    if (code5 === 91) return 5;
-    if (asciiAlpha(code5)) return 4;
+    const code6 = value.charCodeAt(2);
+    if (code6 === 45) return 2;
+    if (code6 === 91) return 5;
+    if (asciiAlpha(code6)) return 4;
     return;
   }
   if (next === 63) return 3;
   const closing = next === 47;
   const start = closing ? 2 : 1;
   let end = start;
-  let code4 = value.charCodeAt(end);
-  if (!asciiAlpha(code4)) return;
-  while (code4 === 45 || asciiAlphanumeric(code4)) {
-    code4 = value.charCodeAt(++end);
+  let code5 = value.charCodeAt(end);
+  if (!asciiAlpha(code5)) return;
+  while (code5 === 45 || asciiAlphanumeric(code5)) {
+    code5 = value.charCodeAt(++end);
   }
   const name = value.slice(start, end).toLowerCase();
-  if (!closing && code4 !== 47 && htmlRawNames.includes(name)) {
+  if (!closing && code5 !== 47 && htmlRawNames.includes(name)) {
     return 1;
   }
   return htmlBlockNames.includes(name) ? 6 : 7;
@@ -20965,15 +30594,15 @@ function check(tokens, before, after) {
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
     const open2 = !next || next === 2 && Boolean(previous2);
-    const close = !previous2 || previous2 === 2 && Boolean(next);
+    const close2 = !previous2 || previous2 === 2 && Boolean(next);
     const run2 = {
       tokens: tokens.slice(index2, end),
       markers: [],
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open2 && (Boolean(previous2) || !close) : open2,
-      close: strict ? close && (Boolean(next) || !open2) : close,
+      open: strict ? open2 && (Boolean(previous2) || !close2) : open2,
+      close: strict ? close2 && (Boolean(next) || !open2) : close2,
       // All builtins can split runs.
       split: strict !== void 0
     };
@@ -20997,16 +30626,16 @@ function check(tokens, before, after) {
 function containerPhrasing(parent, state, info2) {
   return serialize2(phrasing2(parent, state, info2), info2.before, info2.after);
 }
-function encode2(tokens, start) {
+function encode3(tokens, start) {
   const token = tokens[start ? 0 : tokens.length - 1];
   if (!token || token.attention) return;
   const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
-  const reference = encodeCharacterReference(
+  const reference2 = encodeCharacterReference(
     /** @type {number} */
     character.codePointAt(0)
   );
   if (start) {
-    token.value = reference + token.value.slice(character.length);
+    token.value = reference2 + token.value.slice(character.length);
   } else {
     let value = token.value.slice(0, token.value.length - character.length);
     let escapes = 0;
@@ -21014,7 +30643,7 @@ function encode2(tokens, start) {
       escapes++;
     }
     if (escapes % 2) value += "\\";
-    token.value = value + reference;
+    token.value = value + reference2;
   }
 }
 function improve(items, chosen, mistake, before, after) {
@@ -21073,8 +30702,8 @@ function pair(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
         for (const token of involved) {
-          const list3 = wrong.get(token);
-          if (list3) list3.push(...involved);
+          const list4 = wrong.get(token);
+          if (list4) list4.push(...involved);
         }
       }
       opener.end -= size;
@@ -21130,7 +30759,7 @@ function phrasing2(parent, state, info2) {
   indexStack.push(-1);
   let tracker = state.createTracker(info2);
   while (++index2 < children.length) {
-    const child2 = children[index2];
+    const child = children[index2];
     let after;
     indexStack[indexStack.length - 1] = index2;
     if (index2 + 1 < children.length) {
@@ -21147,17 +30776,17 @@ function phrasing2(parent, state, info2) {
       after = info2.after;
     }
     const previous2 = results[results.length - 1];
-    if (typeof previous2 === "string" && (before === "\r" || before === "\n") && child2.type === "html" && htmlKind(child2.value) !== 7) {
+    if (typeof previous2 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
       results[results.length - 1] = previous2.replace(/(\r?\n|\r)$/, " ");
       before = " ";
       tracker = state.createTracker(info2);
       tracker.move(serialize2(results, info2.before, info2.after));
     }
-    const handle2 = state.handle.handlers[child2.type];
+    const handle2 = state.handle.handlers[child.type];
     if (handle2 && handle2.attention) {
       const item = attentionItem(
         /** @type {PhrasingParents} */
-        child2,
+        child,
         handle2.attention,
         state,
         tracker
@@ -21166,7 +30795,7 @@ function phrasing2(parent, state, info2) {
       results.push(item);
       before = lastCharacter(item.sequences[0]);
     } else {
-      const value = state.handle(child2, parent, state, {
+      const value = state.handle(child, parent, state, {
         ...tracker.current(),
         after,
         before
@@ -21240,7 +30869,7 @@ function render(items, chosen, before, after) {
     if (typeof item === "string") {
       const token = { value: item, attention: void 0 };
       if (encodeAfter && encodeAfter === firstCharacter(item)) {
-        encode2([token], true);
+        encode3([token], true);
       }
       encodeAfter = void 0;
       tokens.push(token);
@@ -21261,18 +30890,18 @@ function render(items, chosen, before, after) {
       head.charCodeAt(0),
       marker
     );
-    if (open2.inside) encode2(inside, true);
+    if (open2.inside) encode3(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
-    const close = encodeInfo(
+    const close2 = encodeInfo(
       outsideAfter.charCodeAt(0),
       tail.charCodeAt(tail.length - 1),
       marker
     );
-    if (close.inside) encode2(inside, false);
+    if (close2.inside) encode3(inside, false);
     if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
-      encode2(tokens, false);
+      encode3(tokens, false);
     }
-    if (close.outside) encodeAfter = outsideAfter;
+    if (close2.outside) encodeAfter = outsideAfter;
     tokens.push({ value: sequence, attention: item }, ...inside, {
       value: sequence,
       attention: item
@@ -21404,7 +31033,7 @@ function formatHeadingAsSetext(node2, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/heading.js
-function heading(node2, _, state, info2) {
+function heading2(node2, _, state, info2) {
   const rank = Math.max(Math.min(6, node2.depth || 1), 1);
   const tracker = state.createTracker(info2);
   if (formatHeadingAsSetext(node2, state)) {
@@ -21456,8 +31085,8 @@ function htmlPeek() {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
-image.peek = imagePeek;
-function image(node2, _, state, info2) {
+image2.peek = imagePeek;
+function image2(node2, _, state, info2) {
   const quote2 = checkQuote(state);
   const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const exit2 = state.enter("image");
@@ -21532,7 +31161,7 @@ function imageReference(node2, _, state, info2) {
     return d !== "phrasing";
   });
   subexit = state.enter("reference");
-  const reference = state.safe(state.associationId(node2), {
+  const reference2 = state.safe(state.associationId(node2), {
     before: value,
     after: "]",
     ...tracker.current()
@@ -21540,8 +31169,8 @@ function imageReference(node2, _, state, info2) {
   subexit();
   state.stack = stack;
   exit2();
-  if (type === "full" || !alt || alt !== reference) {
-    value += tracker.move(reference + "]");
+  if (type === "full" || !alt || alt !== reference2) {
+    value += tracker.move(reference2 + "]");
   } else if (type === "shortcut") {
     value = value.slice(0, -1);
   } else {
@@ -21600,8 +31229,8 @@ function formatLinkAsAutolink(node2, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
-link.peek = linkPeek;
-function link(node2, _, state, info2) {
+link3.peek = linkPeek;
+function link3(node2, _, state, info2) {
   const quote2 = checkQuote(state);
   const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info2);
@@ -21627,12 +31256,12 @@ function link(node2, _, state, info2) {
   const exit2 = state.enter("link");
   let subexit = state.enter("label");
   let value = tracker.move("[");
-  const text4 = state.containerPhrasing(node2, {
+  const text6 = state.containerPhrasing(node2, {
     before: value,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text4);
+  value += tracker.move(text6);
   subexit();
   value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
@@ -21640,10 +31269,10 @@ function link(node2, _, state, info2) {
   let title = node2.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text4.length && text4.charCodeAt(index2) !== 93) {
-      index2 += text4.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
+      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text4.charCodeAt(index2 + 1) === 58) title = "";
+    if (text6.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -21696,19 +31325,19 @@ function linkReference(node2, _, state, info2) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
   let value = tracker.move("[");
-  const text4 = state.containerPhrasing(node2, {
+  const text6 = state.containerPhrasing(node2, {
     before: value,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text4 + "][");
+  value += tracker.move(text6 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
     return d !== "phrasing";
   });
   subexit = state.enter("reference");
-  const reference = state.safe(state.associationId(node2), {
+  const reference2 = state.safe(state.associationId(node2), {
     before: value,
     after: "]",
     ...tracker.current()
@@ -21716,8 +31345,8 @@ function linkReference(node2, _, state, info2) {
   subexit();
   state.stack = stack;
   exit2();
-  if (type === "full" || !text4 || text4 !== reference) {
-    value += tracker.move(reference + "]");
+  if (type === "full" || !text6 || text6 !== reference2) {
+    value += tracker.move(reference2 + "]");
   } else if (type === "shortcut") {
     value = value.slice(0, -1);
   } else {
@@ -21783,7 +31412,7 @@ function checkRule(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/list.js
-function list2(node2, parent, state, info2) {
+function list3(node2, parent, state, info2) {
   const exit2 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
   let bullet = node2.ordered ? checkBulletOrdered(state) : checkBullet(state);
@@ -21863,7 +31492,7 @@ function listItem(node2, parent, state, info2) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-function paragraph(node2, _, state, info2) {
+function paragraph2(node2, _, state, info2) {
   const exit2 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
   const value = state.containerPhrasing(node2, info2);
@@ -21918,7 +31547,7 @@ function peek2(_, _1, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text(node2, parent, state, info2) {
+function text3(node2, parent, state, info2) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node2.value, {
@@ -21947,30 +31576,30 @@ function thematicBreak(_, _1, state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/index.js
 var handle = {
-  blockquote,
+  blockquote: blockquote2,
   break: hardBreak,
-  code,
+  code: code2,
   definition,
   emphasis,
   hardBreak,
-  heading,
+  heading: heading2,
   html,
-  image,
+  image: image2,
   imageReference,
   inlineCode,
-  link,
+  link: link3,
   linkReference,
-  list: list2,
+  list: list3,
   listItem,
-  paragraph,
+  paragraph: paragraph2,
   root,
   strong,
-  text,
+  text: text3,
   thematicBreak
 };
 
 // node_modules/mdast-util-to-markdown/lib/join.js
-var join = [joinDefaults];
+var join3 = [joinDefaults];
 function joinDefaults(left, right, parent, state) {
   if (right.type === "code" && formatCodeAsIndented(right, state) && (left.type === "list" || left.type === right.type && formatCodeAsIndented(left, state))) {
     return false;
@@ -22160,9 +31789,9 @@ var unsafe = [
   { character: ">", inConstruct: "autolink" },
   { character: "\x7F", inConstruct: "autolink" }
 ];
-var code2 = -1;
-while (++code2 < 33) {
-  unsafe.push({ character: String.fromCharCode(code2), inConstruct: "autolink" });
+var code3 = -1;
+while (++code3 < 33) {
+  unsafe.push({ character: String.fromCharCode(code3), inConstruct: "autolink" });
 }
 
 // node_modules/character-entities/index.js
@@ -24302,28 +33931,28 @@ function decodeNamedCharacterReference(value) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
-  const code4 = Number.parseInt(value, base);
+  const code5 = Number.parseInt(value, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code4 < 9 || code4 === 11 || code4 > 13 && code4 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code4 > 126 && code4 < 160 || // Lone high surrogates and low surrogates.
-    code4 > 55295 && code4 < 57344 || // Noncharacters.
-    code4 > 64975 && code4 < 65008 || /* eslint-disable no-bitwise */
-    (code4 & 65535) === 65535 || (code4 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code5 < 9 || code5 === 11 || code5 > 13 && code5 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code5 > 126 && code5 < 160 || // Lone high surrogates and low surrogates.
+    code5 > 55295 && code5 < 57344 || // Noncharacters.
+    code5 > 64975 && code5 < 65008 || /* eslint-disable no-bitwise */
+    (code5 & 65535) === 65535 || (code5 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code4 > 1114111
+    code5 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code4);
+  return String.fromCodePoint(code5);
 }
 
 // node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value) {
-  return value.replace(characterEscapeOrReference, decode2);
+  return value.replace(characterEscapeOrReference, decode3);
 }
-function decode2($0, $1, $2) {
+function decode3($0, $1, $2) {
   if ($1) {
     return $1;
   }
@@ -24365,23 +33994,23 @@ function containerFlow(parent, state, info2) {
   let index2 = -1;
   indexStack.push(-1);
   while (++index2 < children.length) {
-    const child2 = children[index2];
+    const child = children[index2];
     indexStack[indexStack.length - 1] = index2;
     results.push(
       tracker.move(
-        state.handle(child2, parent, state, {
+        state.handle(child, parent, state, {
           before: "\n",
           after: "\n",
           ...tracker.current()
         })
       )
     );
-    if (child2.type !== "list") {
+    if (child.type !== "list") {
       state.bulletLastUsed = void 0;
     }
     if (index2 < children.length - 1) {
       results.push(
-        tracker.move(between(child2, children[index2 + 1], parent, state))
+        tracker.move(between(child, children[index2 + 1], parent, state))
       );
     }
   }
@@ -24427,18 +34056,18 @@ function indentLines(value, map4) {
 
 // node_modules/mdast-util-to-markdown/lib/util/safe.js
 var own5 = {}.hasOwnProperty;
-function safe(state, input, config2) {
-  const value = (config2.before || "") + (input || "") + (config2.after || "");
+function safe(state, input, config3) {
+  const value = (config3.before || "") + (input || "") + (config3.after || "");
   const positions = [];
   const result = [];
   const infos = {};
   const percentEncode = state.stack.includes("autolink");
-  const offset = config2.before ? config2.before.length : 0;
-  const end = value.length - (config2.after ? config2.after.length : 0);
+  const offset = config3.before ? config3.before.length : 0;
+  const end = value.length - (config3.after ? config3.after.length : 0);
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
     const pattern = state.unsafe[index2];
-    if (!patternInScope(state.stack, pattern) || !nodeInScope(pattern.beforeNode, config2.beforeNode) || !nodeInScope(pattern.afterNode, config2.afterNode)) {
+    if (!patternInScope(state.stack, pattern) || !nodeInScope(pattern.beforeNode, config3.beforeNode) || !nodeInScope(pattern.afterNode, config3.afterNode)) {
       continue;
     }
     const expression = state.compilePattern(pattern);
@@ -24501,14 +34130,14 @@ function safe(state, input, config2) {
       result.push(
         "%" + value.charCodeAt(position2).toString(16).toUpperCase().padStart(2, "0")
       );
-    } else if (/[!-/:-@[-`{-~]/.test(value.charAt(position2)) && (!config2.encode || !config2.encode.includes(value.charAt(position2)))) {
+    } else if (/[!-/:-@[-`{-~]/.test(value.charAt(position2)) && (!config3.encode || !config3.encode.includes(value.charAt(position2)))) {
       result.push("\\" + value.charAt(position2));
     } else {
       result.push(encodeCharacterReference(value.charCodeAt(position2)));
     }
   }
   const rest = value.slice(start, end);
-  result.push(percentEncode ? rest : escapeBackslashes(rest, config2.after));
+  result.push(percentEncode ? rest : escapeBackslashes(rest, config3.after));
   return result.join("");
 }
 function nodeInScope(types, node2) {
@@ -24542,8 +34171,8 @@ function escapeBackslashes(value, after) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/track.js
-function track(config2) {
-  const options = config2 || {};
+function track(config3) {
+  const options = config3 || {};
   const now = options.now || {};
   let lineShift = options.lineShift || 0;
   let line = now.line || 1;
@@ -24584,7 +34213,7 @@ function toMarkdown(tree, options) {
     handle: void 0,
     indentLines,
     indexStack: [],
-    join: [...join],
+    join: [...join3],
     options: {},
     safe: safeBound,
     stack: [],
@@ -24638,8 +34267,8 @@ function containerPhrasingBound(parent, info2) {
 function containerFlowBound(parent, info2) {
   return containerFlow(parent, this, info2);
 }
-function safeBound(value, config2) {
-  return safe(this, value, config2);
+function safeBound(value, config3) {
+  return safe(this, value, config3);
 }
 
 // node_modules/mdast-util-gfm-table/lib/index.js
@@ -24692,14 +34321,14 @@ function enterCell(token) {
 function exitCodeText(token) {
   let value = this.resume();
   if (this.data.inTable) {
-    value = value.replace(/\\([\\|])/g, replace);
+    value = value.replace(/\\([\\|])/g, replace2);
   }
   const node2 = this.stack[this.stack.length - 1];
   ok(node2.type === "inlineCode");
   node2.value = value;
   this.exit(token);
 }
-function replace($0, $1) {
+function replace2($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
 function gfmTableToMarkdown(options) {
@@ -24909,8 +34538,8 @@ function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
   if (!(left.type === "definition" && parent.type === "listItem")) {
     return;
   }
-  const paragraph2 = taskListItemParagraph(parent);
-  if (paragraph2 && parent.children.indexOf(left) < parent.children.indexOf(paragraph2)) {
+  const paragraph3 = taskListItemParagraph(parent);
+  if (paragraph3 && parent.children.indexOf(left) < parent.children.indexOf(paragraph3)) {
     return 0;
   }
 }
@@ -24918,11 +34547,11 @@ function taskListItemParagraph(node2) {
   if (typeof node2.checked !== "boolean") {
     return;
   }
-  for (const child2 of node2.children) {
-    if (child2.type === "paragraph") {
-      return child2;
+  for (const child of node2.children) {
+    if (child.type === "paragraph") {
+      return child;
     }
-    if (child2.type !== "definition") {
+    if (child.type !== "definition") {
       return;
     }
   }
@@ -24951,8 +34580,8 @@ function gfmToMarkdown(options) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list3, start, remove, items) {
-  const end = list3.length;
+function splice(list4, start, remove, items) {
+  const end = list4.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -24964,13 +34593,13 @@ function splice(list3, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list3.splice(...parameters);
+    list4.splice(...parameters);
   } else {
-    if (remove) list3.splice(start, remove);
+    if (remove) list4.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list3.splice(...parameters);
+      list4.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
@@ -24993,26 +34622,26 @@ function syntaxExtension(all2, extension) {
     const maybe = hasOwnProperty.call(all2, hook2) ? all2[hook2] : void 0;
     const left = maybe || (all2[hook2] = {});
     const right = extension[hook2];
-    let code4;
+    let code5;
     if (right) {
-      for (code4 in right) {
-        if (!hasOwnProperty.call(left, code4)) left[code4] = [];
-        const value = right[code4];
+      for (code5 in right) {
+        if (!hasOwnProperty.call(left, code5)) left[code5] = [];
+        const value = right[code5];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code4],
+          left[code5],
           Array.isArray(value) ? value : value ? [value] : []
         );
       }
     }
   }
 }
-function constructs(existing, list3) {
+function constructs(existing, list4) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list3.length) {
+  while (++index2 < list4.length) {
     ;
-    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
+    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -25053,91 +34682,91 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text2 = {};
+var text4 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text2
+    text: text4
   };
 }
-var code3 = 48;
-while (code3 < 123) {
-  text2[code3] = emailAutolink;
-  code3++;
-  if (code3 === 58) code3 = 65;
-  else if (code3 === 91) code3 = 97;
+var code4 = 48;
+while (code4 < 123) {
+  text4[code4] = emailAutolink;
+  code4++;
+  if (code4 === 58) code4 = 65;
+  else if (code4 === 91) code4 = 97;
 }
-text2[43] = emailAutolink;
-text2[45] = emailAutolink;
-text2[46] = emailAutolink;
-text2[95] = emailAutolink;
-text2[72] = [emailAutolink, protocolAutolink];
-text2[104] = [emailAutolink, protocolAutolink];
-text2[87] = [emailAutolink, wwwAutolink];
-text2[119] = [emailAutolink, wwwAutolink];
+text4[43] = emailAutolink;
+text4[45] = emailAutolink;
+text4[46] = emailAutolink;
+text4[95] = emailAutolink;
+text4[72] = [emailAutolink, protocolAutolink];
+text4[104] = [emailAutolink, protocolAutolink];
+text4[87] = [emailAutolink, wwwAutolink];
+text4[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self2 = this;
   let dot;
   let data;
   return start;
-  function start(code4) {
-    if (!gfmAtext(code4) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code4);
+  function start(code5) {
+    if (!gfmAtext(code5) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code5);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code4);
+    return atext(code5);
   }
-  function atext(code4) {
-    if (gfmAtext(code4)) {
-      effects.consume(code4);
+  function atext(code5) {
+    if (gfmAtext(code5)) {
+      effects.consume(code5);
       return atext;
     }
-    if (code4 === 64) {
-      effects.consume(code4);
+    if (code5 === 64) {
+      effects.consume(code5);
       return emailDomain;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function emailDomain(code4) {
-    if (code4 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code4);
+  function emailDomain(code5) {
+    if (code5 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code5);
     }
-    if (code4 === 45 || code4 === 95 || asciiAlphanumeric(code4)) {
+    if (code5 === 45 || code5 === 95 || asciiAlphanumeric(code5)) {
       data = true;
-      effects.consume(code4);
+      effects.consume(code5);
       return emailDomain;
     }
-    return emailDomainAfter(code4);
+    return emailDomainAfter(code5);
   }
-  function emailDomainDot(code4) {
-    effects.consume(code4);
+  function emailDomainDot(code5) {
+    effects.consume(code5);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code4) {
+  function emailDomainAfter(code5) {
     if (data && dot && asciiAlpha(self2.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code4);
+      return ok3(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 function tokenizeWwwAutolink(effects, ok3, nok) {
   const self2 = this;
   return wwwStart;
-  function wwwStart(code4) {
-    if (code4 !== 87 && code4 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code4);
+  function wwwStart(code5) {
+    if (code5 !== 87 && code5 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code5);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code4);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code5);
   }
-  function wwwAfter(code4) {
+  function wwwAfter(code5) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 function tokenizeProtocolAutolink(effects, ok3, nok) {
@@ -25145,68 +34774,68 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code4) {
-    if ((code4 === 72 || code4 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
+  function protocolStart(code5) {
+    if ((code5 === 72 || code5 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code4);
-      effects.consume(code4);
+      buffer += String.fromCodePoint(code5);
+      effects.consume(code5);
       return protocolPrefixInside;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function protocolPrefixInside(code4) {
-    if (asciiAlpha(code4) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code4);
-      effects.consume(code4);
+  function protocolPrefixInside(code5) {
+    if (asciiAlpha(code5) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code5);
+      effects.consume(code5);
       return protocolPrefixInside;
     }
-    if (code4 === 58) {
+    if (code5 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code4);
+        effects.consume(code5);
         return protocolSlashesInside;
       }
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function protocolSlashesInside(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
+  function protocolSlashesInside(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function afterProtocol(code4) {
-    return code4 === null || asciiControl(code4) || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) ? nok(code4) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code4);
+  function afterProtocol(code5) {
+    return code5 === null || asciiControl(code5) || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || unicodePunctuation(code5) ? nok(code5) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code5);
   }
-  function protocolAfter(code4) {
+  function protocolAfter(code5) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code4) {
-    if ((code4 === 87 || code4 === 119) && size < 3) {
+  function wwwPrefixInside(code5) {
+    if ((code5 === 87 || code5 === 119) && size < 3) {
       size++;
-      effects.consume(code4);
+      effects.consume(code5);
       return wwwPrefixInside;
     }
-    if (code4 === 46 && size === 3) {
-      effects.consume(code4);
+    if (code5 === 46 && size === 3) {
+      effects.consume(code5);
       return wwwPrefixAfter;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function wwwPrefixAfter(code4) {
-    return code4 === null ? nok(code4) : ok3(code4);
+  function wwwPrefixAfter(code5) {
+    return code5 === null ? nok(code5) : ok3(code5);
   }
 }
 function tokenizeDomain(effects, ok3, nok) {
@@ -25214,130 +34843,130 @@ function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code4) {
-    if (code4 === 46 || code4 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code4);
+  function domainInside(code5) {
+    if (code5 === 46 || code5 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code5);
     }
-    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || code4 !== 45 && unicodePunctuation(code4)) {
-      return domainAfter(code4);
+    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || code5 !== 45 && unicodePunctuation(code5)) {
+      return domainAfter(code5);
     }
     seen = true;
-    effects.consume(code4);
+    effects.consume(code5);
     return domainInside;
   }
-  function domainAtPunctuation(code4) {
-    if (code4 === 95) {
+  function domainAtPunctuation(code5) {
+    if (code5 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return domainInside;
   }
-  function domainAfter(code4) {
+  function domainAfter(code5) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code4);
+      return nok(code5);
     }
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code4) {
-    if (code4 === 40) {
+  function pathInside(code5) {
+    if (code5 === 40) {
       sizeOpen++;
-      effects.consume(code4);
+      effects.consume(code5);
       return pathInside;
     }
-    if (code4 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code4);
+    if (code5 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code5);
     }
-    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 63 || code4 === 93 || code4 === 95 || code4 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code4);
+    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 63 || code5 === 93 || code5 === 95 || code5 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code5);
     }
-    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
-      return ok3(code4);
+    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
+      return ok3(code5);
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return pathInside;
   }
-  function pathAtPunctuation(code4) {
-    if (code4 === 41) {
+  function pathAtPunctuation(code5) {
+    if (code5 === 41) {
       sizeClose++;
     }
-    effects.consume(code4);
+    effects.consume(code5);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok3, nok) {
   return trail2;
-  function trail2(code4) {
-    if (code4 === 33 || code4 === 34 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 63 || code4 === 95 || code4 === 126) {
-      effects.consume(code4);
+  function trail2(code5) {
+    if (code5 === 33 || code5 === 34 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 63 || code5 === 95 || code5 === 126) {
+      effects.consume(code5);
       return trail2;
     }
-    if (code4 === 38) {
-      effects.consume(code4);
+    if (code5 === 38) {
+      effects.consume(code5);
       return trailCharacterReferenceStart;
     }
-    if (code4 === 93) {
-      effects.consume(code4);
+    if (code5 === 93) {
+      effects.consume(code5);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code4 === 60 || // So is whitespace.
-      code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)
+      code5 === 60 || // So is whitespace.
+      code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)
     ) {
-      return ok3(code4);
+      return ok3(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function trailBracketAfter(code4) {
-    if (code4 === null || code4 === 40 || code4 === 91 || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
-      return ok3(code4);
+  function trailBracketAfter(code5) {
+    if (code5 === null || code5 === 40 || code5 === 91 || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
+      return ok3(code5);
     }
-    return trail2(code4);
+    return trail2(code5);
   }
-  function trailCharacterReferenceStart(code4) {
-    return asciiAlpha(code4) ? trailCharacterReferenceInside(code4) : nok(code4);
+  function trailCharacterReferenceStart(code5) {
+    return asciiAlpha(code5) ? trailCharacterReferenceInside(code5) : nok(code5);
   }
-  function trailCharacterReferenceInside(code4) {
-    if (code4 === 59) {
-      effects.consume(code4);
+  function trailCharacterReferenceInside(code5) {
+    if (code5 === 59) {
+      effects.consume(code5);
       return trail2;
     }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
       return trailCharacterReferenceInside;
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start;
-  function start(code4) {
-    effects.consume(code4);
+  function start(code5) {
+    effects.consume(code5);
     return after;
   }
-  function after(code4) {
-    return asciiAlphanumeric(code4) ? nok(code4) : ok3(code4);
+  function after(code5) {
+    return asciiAlphanumeric(code5) ? nok(code5) : ok3(code5);
   }
 }
-function previousWww(code4) {
-  return code4 === null || code4 === 40 || code4 === 42 || code4 === 95 || code4 === 91 || code4 === 93 || code4 === 126 || markdownLineEndingOrSpace(code4);
+function previousWww(code5) {
+  return code5 === null || code5 === 40 || code5 === 42 || code5 === 95 || code5 === 91 || code5 === 93 || code5 === 126 || markdownLineEndingOrSpace(code5);
 }
-function previousProtocol(code4) {
-  return !asciiAlpha(code4);
+function previousProtocol(code5) {
+  return !asciiAlpha(code5);
 }
-function previousEmail(code4) {
-  return !(code4 === 47 || gfmAtext(code4));
+function previousEmail(code5) {
+  return !(code5 === 47 || gfmAtext(code5));
 }
-function gfmAtext(code4) {
-  return code4 === 43 || code4 === 45 || code4 === 46 || code4 === 95 || asciiAlphanumeric(code4);
+function gfmAtext(code5) {
+  return code5 === 43 || code5 === 45 || code5 === 46 || code5 === 95 || asciiAlphanumeric(code5);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -25378,20 +35007,20 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code4) {
-    if (markdownSpace(code4)) {
+  function start(code5) {
+    if (markdownSpace(code5)) {
       effects.enter(type);
-      return prefix(code4);
+      return prefix(code5);
     }
-    return ok3(code4);
+    return ok3(code5);
   }
-  function prefix(code4) {
-    if (markdownSpace(code4) && size++ < limit) {
-      effects.consume(code4);
+  function prefix(code5) {
+    if (markdownSpace(code5) && size++ < limit) {
+      effects.consume(code5);
       return prefix;
     }
     effects.exit(type);
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 
@@ -25402,11 +35031,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
-  function start(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, after, "linePrefix")(code4) : after(code4);
+  function start(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, after, "linePrefix")(code5) : after(code5);
   }
-  function after(code4) {
-    return code4 === null || markdownLineEnding(code4) ? ok3(code4) : nok(code4);
+  function after(code5) {
+    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
   }
 }
 
@@ -25457,21 +35086,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     }
   }
   return start;
-  function start(code4) {
+  function start(code5) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code4);
+      return nok(code5);
     }
-    const id = normalizeIdentifier(self2.sliceSerialize({
+    const id2 = normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
       end: self2.now()
     }));
-    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code4);
+    if (id2.codePointAt(0) !== 94 || !defined.includes(id2.slice(1))) {
+      return nok(code5);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code4);
+    return ok3(code5);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -25539,58 +35168,58 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code4) {
-    if (code4 !== 94) return nok(code4);
+  function callStart(code5) {
+    if (code5 !== 94) return nok(code5);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code4) {
+  function callData(code5) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
+      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
     ) {
-      return nok(code4);
+      return nok(code5);
     }
-    if (code4 === 93) {
+    if (code5 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
-        return nok(code4);
+        return nok(code5);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok3;
     }
-    if (!markdownLineEndingOrSpace(code4)) {
+    if (!markdownLineEndingOrSpace(code5)) {
       data = true;
     }
     size++;
-    effects.consume(code4);
-    return code4 === 92 ? callEscape : callData;
+    effects.consume(code5);
+    return code5 === 92 ? callEscape : callData;
   }
-  function callEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
+  function callEscape(code5) {
+    if (code5 === 91 || code5 === 92 || code5 === 93) {
+      effects.consume(code5);
       size++;
       return callData;
     }
-    return callData(code4);
+    return callData(code5);
   }
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
@@ -25600,74 +35229,74 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code4) {
+  function start(code5) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code4) {
-    if (code4 === 94) {
+  function labelAtMarker(code5) {
+    if (code5 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function labelInside(code4) {
+  function labelInside(code5) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
+      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
     ) {
-      return nok(code4);
+      return nok(code5);
     }
-    if (code4 === 93) {
+    if (code5 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self2.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code4)) {
+    if (!markdownLineEndingOrSpace(code5)) {
       data = true;
     }
     size++;
-    effects.consume(code4);
-    return code4 === 92 ? labelEscape : labelInside;
+    effects.consume(code5);
+    return code5 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
+  function labelEscape(code5) {
+    if (code5 === 91 || code5 === 92 || code5 === 93) {
+      effects.consume(code5);
       size++;
       return labelInside;
     }
-    return labelInside(code4);
+    return labelInside(code5);
   }
-  function labelAfter(code4) {
-    if (code4 === 58) {
+  function labelAfter(code5) {
+    if (code5 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function whitespaceAfter(code4) {
-    return ok3(code4);
+  function whitespaceAfter(code5) {
+    return ok3(code5);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
@@ -25679,9 +35308,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code4) {
+  function afterPrefix(code5) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code4) : nok(code4);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code5) : nok(code5);
   }
 }
 
@@ -25723,17 +35352,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text4 = {
+            const text6 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text4, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
             const insideSpan = context.parser.constructs.insideSpan.null;
             if (insideSpan) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan, events.slice(open2 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text4, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -25754,27 +35383,27 @@ function gfmStrikethrough(options) {
     const events = this.events;
     let size = 0;
     return start;
-    function start(code4) {
+    function start(code5) {
       if (previous2 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code4);
+        return nok(code5);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code4);
+      return more(code5);
     }
-    function more(code4) {
+    function more(code5) {
       const before = classifyCharacter(previous2);
-      if (code4 === 126) {
-        if (size > 1) return nok(code4);
-        effects.consume(code4);
+      if (code5 === 126) {
+        if (size > 1) return nok(code5);
+        effects.consume(code5);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code4);
+      if (size < 2 && !single) return nok(code5);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code4);
+      const after = classifyCharacter(code5);
       token._open = !after || after === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after);
-      return ok3(code4);
+      return ok3(code5);
     }
   }
 }
@@ -25841,8 +35470,8 @@ var EditMap = class {
     events.length = 0;
     let slice = vecs.pop();
     while (slice) {
-      for (const element of slice) {
-        events.push(element);
+      for (const element2 of slice) {
+        events.push(element2);
       }
       slice = vecs.pop();
     }
@@ -25910,7 +35539,7 @@ function tokenizeTable(effects, ok3, nok) {
   let sizeB = 0;
   let seen;
   return start;
-  function start(code4) {
+  function start(code5) {
     let index2 = self2.events.length - 1;
     while (index2 > -1) {
       const {
@@ -25926,202 +35555,202 @@ function tokenizeTable(effects, ok3, nok) {
     const tail = index2 > -1 ? self2.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
-      return nok(code4);
+      return nok(code5);
     }
-    return next(code4);
+    return next(code5);
   }
-  function headRowBefore(code4) {
+  function headRowBefore(code5) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code4);
+    return headRowStart(code5);
   }
-  function headRowStart(code4) {
-    if (code4 === 124) {
-      return headRowBreak(code4);
+  function headRowStart(code5) {
+    if (code5 === 124) {
+      return headRowBreak(code5);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code4);
+    return headRowBreak(code5);
   }
-  function headRowBreak(code4) {
-    if (code4 === null) {
-      return nok(code4);
+  function headRowBreak(code5) {
+    if (code5 === null) {
+      return nok(code5);
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code5)) {
       if (sizeB > 1) {
         sizeB = 0;
         self2.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code4);
+        effects.consume(code5);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code4);
+      return nok(code5);
     }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code4);
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code5);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code4 === 124) {
+    if (code5 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code4);
+    return headRowData(code5);
   }
-  function headRowData(code4) {
-    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
+  function headRowData(code5) {
+    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
       effects.exit("data");
-      return headRowBreak(code4);
+      return headRowBreak(code5);
     }
-    effects.consume(code4);
-    return code4 === 92 ? headRowEscape : headRowData;
+    effects.consume(code5);
+    return code5 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code4) {
-    if (code4 === 92 || code4 === 124) {
-      effects.consume(code4);
+  function headRowEscape(code5) {
+    if (code5 === 92 || code5 === 124) {
+      effects.consume(code5);
       return headRowData;
     }
-    return headRowData(code4);
+    return headRowData(code5);
   }
-  function headDelimiterStart(code4) {
+  function headDelimiterStart(code5) {
     self2.interrupt = false;
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code4);
+      return nok(code5);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
     }
-    return headDelimiterBefore(code4);
+    return headDelimiterBefore(code5);
   }
-  function headDelimiterBefore(code4) {
-    if (code4 === 45 || code4 === 58) {
-      return headDelimiterValueBefore(code4);
+  function headDelimiterBefore(code5) {
+    if (code5 === 45 || code5 === 58) {
+      return headDelimiterValueBefore(code5);
     }
-    if (code4 === 124) {
+    if (code5 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code4);
+    return headDelimiterNok(code5);
   }
-  function headDelimiterCellBefore(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code4);
+  function headDelimiterCellBefore(code5) {
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code5);
     }
-    return headDelimiterValueBefore(code4);
+    return headDelimiterValueBefore(code5);
   }
-  function headDelimiterValueBefore(code4) {
-    if (code4 === 58) {
+  function headDelimiterValueBefore(code5) {
+    if (code5 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code4 === 45) {
+    if (code5 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code4);
+      return headDelimiterLeftAlignmentAfter(code5);
     }
-    if (code4 === null || markdownLineEnding(code4)) {
-      return headDelimiterCellAfter(code4);
+    if (code5 === null || markdownLineEnding(code5)) {
+      return headDelimiterCellAfter(code5);
     }
-    return headDelimiterNok(code4);
+    return headDelimiterNok(code5);
   }
-  function headDelimiterLeftAlignmentAfter(code4) {
-    if (code4 === 45) {
+  function headDelimiterLeftAlignmentAfter(code5) {
+    if (code5 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code4);
+      return headDelimiterFiller(code5);
     }
-    return headDelimiterNok(code4);
+    return headDelimiterNok(code5);
   }
-  function headDelimiterFiller(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function headDelimiterFiller(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
       return headDelimiterFiller;
     }
-    if (code4 === 58) {
+    if (code5 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code4);
+    return headDelimiterRightAlignmentAfter(code5);
   }
-  function headDelimiterRightAlignmentAfter(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code4);
+  function headDelimiterRightAlignmentAfter(code5) {
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code5);
     }
-    return headDelimiterCellAfter(code4);
+    return headDelimiterCellAfter(code5);
   }
-  function headDelimiterCellAfter(code4) {
-    if (code4 === 124) {
-      return headDelimiterBefore(code4);
+  function headDelimiterCellAfter(code5) {
+    if (code5 === 124) {
+      return headDelimiterBefore(code5);
     }
-    if (code4 === null || markdownLineEnding(code4)) {
+    if (code5 === null || markdownLineEnding(code5)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code4);
+        return headDelimiterNok(code5);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code4);
+      return ok3(code5);
     }
-    return headDelimiterNok(code4);
+    return headDelimiterNok(code5);
   }
-  function headDelimiterNok(code4) {
-    return nok(code4);
+  function headDelimiterNok(code5) {
+    return nok(code5);
   }
-  function bodyRowStart(code4) {
+  function bodyRowStart(code5) {
     effects.enter("tableRow");
-    return bodyRowBreak(code4);
+    return bodyRowBreak(code5);
   }
-  function bodyRowBreak(code4) {
-    if (code4 === 124) {
+  function bodyRowBreak(code5) {
+    if (code5 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code4 === null || markdownLineEnding(code4)) {
+    if (code5 === null || markdownLineEnding(code5)) {
       effects.exit("tableRow");
-      return ok3(code4);
+      return ok3(code5);
     }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code4);
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code5);
     }
     effects.enter("data");
-    return bodyRowData(code4);
+    return bodyRowData(code5);
   }
-  function bodyRowData(code4) {
-    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
+  function bodyRowData(code5) {
+    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
       effects.exit("data");
-      return bodyRowBreak(code4);
+      return bodyRowBreak(code5);
     }
-    effects.consume(code4);
-    return code4 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code5);
+    return code5 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code4) {
-    if (code4 === 92 || code4 === 124) {
-      effects.consume(code4);
+  function bodyRowEscape(code5) {
+    if (code5 === 92 || code5 === 124) {
+      effects.consume(code5);
       return bodyRowData;
     }
-    return bodyRowData(code4);
+    return bodyRowData(code5);
   }
 }
 function resolveTable(events, context) {
@@ -26266,15 +35895,15 @@ function flushCell(map4, context, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map4, context, index2, table, tableBody) {
+function flushTableEnd(map4, context, index2, table2, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index2);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context]);
   }
-  table.end = Object.assign({}, related);
-  exits.push(["exit", table, context]);
+  table2.end = Object.assign({}, related);
+  exits.push(["exit", table2, context]);
   map4.add(index2 + 1, 0, exits);
 }
 function getPoint(events, index2) {
@@ -26298,62 +35927,62 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
   return open2;
-  function open2(code4) {
+  function open2(code5) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self2._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code4);
+      return nok(code5);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code4);
+    effects.consume(code5);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code4) {
-    if (markdownLineEndingOrSpace(code4)) {
+  function inside(code5) {
+    if (markdownLineEndingOrSpace(code5)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("taskListCheckValueUnchecked");
-      return close;
+      return close2;
     }
-    if (code4 === 88 || code4 === 120) {
+    if (code5 === 88 || code5 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("taskListCheckValueChecked");
-      return close;
+      return close2;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function close(code4) {
-    if (code4 === 93) {
+  function close2(code5) {
+    if (code5 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code4);
+      effects.consume(code5);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after;
     }
-    return nok(code4);
+    return nok(code5);
   }
-  function after(code4) {
-    if (markdownLineEnding(code4)) {
-      return ok3(code4);
+  function after(code5) {
+    if (markdownLineEnding(code5)) {
+      return ok3(code5);
     }
-    if (markdownSpace(code4)) {
+    if (markdownSpace(code5)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code4);
+      }, ok3, nok)(code5);
     }
-    return nok(code4);
+    return nok(code5);
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code4) {
-    return code4 === null ? nok(code4) : ok3(code4);
+  function after(code5) {
+    return code5 === null ? nok(code5) : ok3(code5);
   }
 }
 
@@ -26766,15 +36395,15 @@ var VFile = class {
     this.stored;
     let index2 = -1;
     while (++index2 < order.length) {
-      const field2 = order[index2];
-      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+      const field3 = order[index2];
+      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
+        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
       }
     }
-    let field;
-    for (field in options) {
-      if (!order.includes(field)) {
-        this[field] = options[field];
+    let field2;
+    for (field2 in options) {
+      if (!order.includes(field2)) {
+        this[field2] = options[field2];
       }
     }
   }
@@ -27372,9 +37001,9 @@ var Processor = class _Processor extends CallableInstance {
   parse(file) {
     this.freeze();
     const realFile = vfile(file);
-    const parser = this.parser || this.Parser;
-    assertParser("parse", parser);
-    return parser(String(realFile), realFile);
+    const parser2 = this.parser || this.Parser;
+    assertParser("parse", parser2);
+    return parser2(String(realFile), realFile);
   }
   /**
    * Process the given file as configured on the processor.
@@ -27834,10 +37463,10 @@ function isUint8Array2(value) {
 // src/list/markdown-inline.ts
 var DOLLAR = "\uE000";
 var processor = unified().use(remarkGfm).use(remarkStringify);
-function text3(value) {
+function text5(value) {
   return { type: "text", value: value.replaceAll("$", DOLLAR) };
 }
-function inlineMarkdown(children) {
+function inlineMarkdown2(children) {
   const root2 = { type: "root", children: [{ type: "paragraph", children }] };
   return processor.stringify(root2).trimEnd().replaceAll(DOLLAR, "\\$");
 }
@@ -27849,26 +37478,12 @@ function escapeHtmlText(value) {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-// src/list/clean-text.ts
-var INVISIBLE = (
-  // Matching control characters is the point here.
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uE000-\uF8FF]/g
-);
-function cleanText(text4, maxLength) {
-  const clean = text4.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-  if (clean.length <= maxLength) return clean;
-  const cut = clean.slice(0, maxLength - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
-}
-
 // src/list/paper-text.ts
 var MAX_AUTHORS = 20;
 var MAX_TITLE = 300;
 var MAX_AUTHOR = 100;
 var MAX_ABSTRACT = 4e3;
-var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var MONTHS3 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function entryTitle(paper) {
   return cleanText(paper.title, MAX_TITLE) || `arXiv:${paper.arxivId}`;
 }
@@ -27891,7 +37506,7 @@ function publishedDate(paper) {
 }
 function monthYear(paper) {
   const date2 = publishedDate(paper);
-  return date2 ? `${MONTHS2[date2.getUTCMonth()]} ${date2.getUTCFullYear()}` : "";
+  return date2 ? `${MONTHS3[date2.getUTCMonth()]} ${date2.getUTCFullYear()}` : "";
 }
 function shortName(title) {
   const colon = title.indexOf(":");
@@ -27901,7 +37516,7 @@ function shortName(title) {
 }
 
 // src/list/safe-url.ts
-function safeUrl(raw) {
+function safeUrl2(raw) {
   if (raw.length > 2e3) return null;
   let url;
   try {
@@ -27930,13 +37545,13 @@ function renderBullet(paper, conventions, number3) {
   const { bullet } = conventions;
   const marker = bullet.ordered ? `${number3 ?? bullet.nextNumber}${bullet.marker}` : bullet.marker;
   const byline = [firstAuthorEtAl(paper), monthYear(paper)].filter((part) => part !== "").join(", ");
-  const line = inlineMarkdown([
+  const line = inlineMarkdown2([
     {
       type: "link",
       url: arxivUrl(paper.arxivId, conventions.arxivLink ?? "abs"),
-      children: [text3(entryTitle(paper))]
+      children: [text5(entryTitle(paper))]
     },
-    ...byline === "" ? [] : [text3(` \u2014 ${byline}`)]
+    ...byline === "" ? [] : [text5(` \u2014 ${byline}`)]
   ]);
   return `${marker} ${line}${conventions.lineEnding}`;
 }
@@ -27946,9 +37561,9 @@ var KINDS = ["code", "project", "dataset", "model", "demo"];
 function linksByKind(links) {
   const byKind = /* @__PURE__ */ new Map();
   for (const kind of KINDS) {
-    for (const link4 of links) {
-      if (link4.kind !== kind) continue;
-      const url = safeUrl(link4.url);
+    for (const link6 of links) {
+      if (link6.kind !== kind) continue;
+      const url = safeUrl2(link6.url);
       if (url !== null) {
         byKind.set(kind, url);
         break;
@@ -27969,13 +37584,13 @@ var LABELS = {
 function renderDetails(paper, links, conventions, number3) {
   const { numbering: numbering2, lineEnding } = conventions;
   const depth = Math.min(Math.max(numbering2.depth, 1), 6);
-  let title = headingMarkdown([text3(entryTitle(paper))], depth);
+  let title = headingMarkdown([text5(entryTitle(paper))], depth);
   if (numbering2.numbered) title = `${number3 ?? numbering2.highest + 1}. ${title}`;
   else title = title.replace(/^(\d{1,9})([.)])/, "$1\\$2");
   const lines = [`${"#".repeat(depth)} ${title}`];
   const authors = authorList(paper);
   if (authors !== "") {
-    lines.push(inlineMarkdown([{ type: "strong", children: [text3("Authors:")] }, text3(` ${authors}`)]));
+    lines.push(inlineMarkdown2([{ type: "strong", children: [text5("Authors:")] }, text5(` ${authors}`)]));
   }
   const abstract = entryAbstract(paper);
   if (abstract !== "") {
@@ -27991,51 +37606,51 @@ function renderDetails(paper, links, conventions, number3) {
 }
 function linksLine(paper, links, conventions) {
   const parts = [
-    [link2("\u{1F4C4} Paper", arxivUrl(paper.arxivId, conventions.arxivLink ?? "pdf"))]
+    [link4("\u{1F4C4} Paper", arxivUrl(paper.arxivId, conventions.arxivLink ?? "pdf"))]
   ];
-  for (const [kind, url] of linksByKind(links)) parts.push([link2(LABELS[kind], url)]);
-  return parts.map((part) => inlineMarkdown(part)).join(" | ");
+  for (const [kind, url] of linksByKind(links)) parts.push([link4(LABELS[kind], url)]);
+  return parts.map((part) => inlineMarkdown2(part)).join(" | ");
 }
-function link2(label, url) {
-  return { type: "link", url, children: [text3(label)] };
+function link4(label, url) {
+  return { type: "link", url, children: [text5(label)] };
 }
 
 // src/list/render-table-row.ts
 function renderTableRow(paper, links, conventions) {
-  const table = conventions.table;
-  if (!table) {
+  const table2 = conventions.table;
+  if (!table2) {
     throw new Error("The table style needs a table in the target section to add rows to; none was found.");
   }
   const found = linksByKind(links);
-  const cells = table.columns.map((column) => {
+  const cells = table2.columns.map((column) => {
     const content = cellContent(column, paper, found, conventions);
-    return content === null ? table.emptyCell : escapePipes(inlineMarkdown(content));
+    return content === null ? table2.emptyCell : escapePipes(inlineMarkdown2(content));
   });
-  return `${rowText(cells, table)}${conventions.lineEnding}`;
+  return `${rowText(cells, table2)}${conventions.lineEnding}`;
 }
 function cellContent(column, paper, found, conventions) {
   const paperUrl = arxivUrl(paper.arxivId, conventions.arxivLink ?? "abs");
-  const linkTo = (url, fallback) => url === void 0 ? null : [link3(column.linkLabel ?? fallback, url)];
+  const linkTo = (url, fallback) => url === void 0 ? null : [link5(column.linkLabel ?? fallback, url)];
   const role = column.role;
   switch (role) {
     case "title":
-      return [link3(entryTitle(paper), paperUrl)];
+      return [link5(entryTitle(paper), paperUrl)];
     case "name": {
       const name = shortName(entryTitle(paper));
-      return name === "" ? null : [text3(name)];
+      return name === "" ? null : [text5(name)];
     }
     case "authors": {
       const authors = authorList(paper);
-      return authors === "" ? null : [text3(authors)];
+      return authors === "" ? null : [text5(authors)];
     }
     case "venue":
-      return [text3("arXiv")];
+      return [text5("arXiv")];
     case "date": {
       const date2 = publishedDate(paper);
-      return date2 ? [text3(formatDate(date2, column.dateFormat ?? "YYYY-MM-DD"))] : null;
+      return date2 ? [text5(formatDate(date2, column.dateFormat ?? "YYYY-MM-DD"))] : null;
     }
     case "arxiv":
-      return [link3(column.linkLabel ?? "arXiv", paperUrl)];
+      return [link5(column.linkLabel ?? "arXiv", paperUrl)];
     case "code":
       return linkTo(found.get("code"), "Code");
     case "demo":
@@ -28048,15 +37663,15 @@ function cellContent(column, paper, found, conventions) {
       return null;
   }
 }
-function link3(label, url) {
-  return { type: "link", url, children: [text3(label)] };
+function link5(label, url) {
+  return { type: "link", url, children: [text5(label)] };
 }
 function escapePipes(cell) {
   return cell.replace(/\|/g, "\\|");
 }
-function rowText(cells, table) {
+function rowText(cells, table2) {
   const inner = cells.map((cell) => cell === "" ? " " : ` ${cell} `).join("|");
-  return `${table.leadingPipe ? "|" : ""}${inner}${table.trailingPipe ? "|" : ""}`.trim();
+  return `${table2.leadingPipe ? "|" : ""}${inner}${table2.trailingPipe ? "|" : ""}`.trim();
 }
 
 // src/list/render-entry.ts
@@ -28072,74 +37687,74 @@ function renderEntry(paper, links, style, conventions, number3) {
 }
 
 // src/list/updates-line.ts
-function updatesLine(count4, date2, updates) {
-  const day2 = `${updates.before}${formatDate(date2, updates.dateFormat)}${updates.after}`;
-  return `${updates.marker} ${day2}${updates.separator}Add ${count4} paper${count4 === 1 ? "" : "s"}.`;
+function updatesLine(count5, date2, updates) {
+  const day = `${updates.before}${formatDate(date2, updates.dateFormat)}${updates.after}`;
+  return `${updates.marker} ${day}${updates.separator}Add ${count5} paper${count5 === 1 ? "" : "s"}.`;
 }
-function planUpdatesLine(text4, doc, count4, date2) {
-  if (text4.length !== doc.textLength) throw new StaleListDocError();
+function planUpdatesLine(text6, doc, count5, date2) {
+  if (text6.length !== doc.textLength) throw new StaleListDocError();
   const section = doc.updates;
   const convention = doc.conventions.updates;
-  if (!section || !convention || count4 <= 0) return null;
-  const line = updatesLine(count4, date2, convention);
+  if (!section || !convention || count5 <= 0) return null;
+  const line = updatesLine(count5, date2, convention);
   const lineEnding = doc.conventions.lineEnding;
-  const list3 = sectionBody(doc.blocks, section).find((block) => block.type === "list");
-  if (list3) {
-    const between2 = isLooseList(list3) ? 1 : 0;
-    const placement2 = placeBeforeLine(doc.lines, list3.children[0].startLine, [line], {
+  const list4 = sectionBody(doc.blocks, section).find((block2) => block2.type === "list");
+  if (list4) {
+    const between2 = isLooseList(list4) ? 1 : 0;
+    const placement2 = placeBeforeLine(doc.lines, list4.children[0].startLine, [line], {
       lead: 0,
       between: between2,
       lineEnding
     });
     return { ...placement2, arxivIds: [] };
   }
-  const heading2 = doc.blocks[section.headingBlock];
+  const heading3 = doc.blocks[section.headingBlock];
   const next = doc.blocks[section.headingBlock + 1];
-  const placement = placeAfterLine(text4, doc.lines, heading2.endLine, [line], {
+  const placement = placeAfterLine(text6, doc.lines, heading3.endLine, [line], {
     lead: 0,
     between: 0,
     lineEnding
   });
-  if (next && next.startLine === heading2.endLine + 1 && next.type !== "heading") placement.text += lineEnding;
+  if (next && next.startLine === heading3.endLine + 1 && next.type !== "heading") placement.text += lineEnding;
   return { ...placement, arxivIds: [] };
 }
 
 // src/list/edit-list.ts
-function editList(text4, doc, edit) {
+function editList(text6, doc, edit) {
   const insertions = [];
-  const entries = planEntries(text4, doc, edit.entries, edit);
+  const entries = planEntries(text6, doc, edit.entries, edit);
   if (entries) insertions.push(entries);
-  const updates = edit.updates && entries ? planUpdatesLine(text4, doc, edit.updates.count, edit.updates.date) : null;
+  const updates = edit.updates && entries ? planUpdatesLine(text6, doc, edit.updates.count, edit.updates.date) : null;
   if (updates) insertions.push(updates);
-  return { text: applyInsertions(text4, insertions), insertions };
+  return { text: applyInsertions(text6, insertions), insertions };
 }
 
 // src/list/entry-blocks.ts
-function findEntryBlocks(text4, doc, style) {
-  const section = requireTarget(text4, doc);
+function findEntryBlocks(text6, doc, style) {
+  const section = requireTarget(text6, doc);
   const body = sectionBody(doc.blocks, section);
   const { lines } = doc;
-  const block = (start, end) => {
-    const slice = text4.slice(start, end);
+  const block2 = (start, end) => {
+    const slice = text6.slice(start, end);
     return { arxivId: firstArxivId(slice), start, end, text: slice };
   };
-  const lineEnd = (line) => nextLineStart(lines, line, text4.length);
+  const lineEnd2 = (line) => nextLineStart(lines, line, text6.length);
   switch (style ?? inferStyle(body)) {
     case "details": {
       const depth = entryHeadingDepth(body, section);
       const headings = body.filter((b) => b.type === "heading");
-      return headings.flatMap((heading2, i) => {
-        if (heading2.depth !== depth) return [];
+      return headings.flatMap((heading3, i) => {
+        if (heading3.depth !== depth) return [];
         const next = headings[i + 1];
-        return [block(lines.starts[heading2.startLine], next ? lines.starts[next.startLine] : section.end)];
+        return [block2(lines.starts[heading3.startLine], next ? lines.starts[next.startLine] : section.end)];
       });
     }
     case "bullet":
       return body.filter((b) => b.type === "list").flatMap(
-        (list3) => list3.children.map((item) => block(lines.starts[item.startLine], lineEnd(item.endLine)))
+        (list4) => list4.children.map((item) => block2(lines.starts[item.startLine], lineEnd2(item.endLine)))
       );
     case "table":
-      return body.filter((b) => b.type === "table").flatMap((table) => table.rowLines.map((row) => block(lines.starts[row], lineEnd(row))));
+      return body.filter((b) => b.type === "table").flatMap((table2) => table2.rowLines.map((row) => block2(lines.starts[row], lineEnd2(row))));
   }
 }
 function inferStyle(body) {
@@ -28151,29 +37766,65 @@ function renumberEntry(blockText, n) {
   return blockText.replace(/^( {0,3}#{1,6}[ \t]+)\d{1,9}([.)])/, `$1${n}$2`);
 }
 
+// src/pr/queue.ts
+var QUEUE_PER_PAPER = 5;
+var QUEUE_MAX = 100;
+function queueLimit(maxPapers) {
+  return Math.min(QUEUE_MAX, QUEUE_PER_PAPER * maxPapers);
+}
+function fillRoom({ qualifying, queued, previous: previous2, room, limit }) {
+  const pool = [
+    ...qualifying.map((c) => ({ id: c.paper.arxivId, score: c.score, tonight: c, entry: null })),
+    ...queued.map((e) => ({
+      id: e.record.id,
+      score: e.candidate?.score ?? e.record.score,
+      tonight: null,
+      entry: e
+    }))
+  ].sort((a, b) => b.score - a.score || compareArxivIds(a.id, b.id));
+  const chosen = pool.slice(0, Math.max(0, room));
+  const rest = pool.slice(chosen.length);
+  const needsFetch = chosen.filter((s) => s.entry !== null && s.entry.candidate === null).map((s) => s.id);
+  const kept = rest.slice(0, limit);
+  const keptIds = new Set(kept.map((s) => s.id));
+  const recorded = new Map(previous2.map((record) => [record.id, record]));
+  const tonight = pool.flatMap((slot) => {
+    if (slot.tonight === null) return [];
+    if (chosen.includes(slot)) return [{ ...slot.tonight, decision: "proposed" }];
+    return [
+      {
+        ...slot.tonight,
+        decision: "over-cap",
+        detail: keptIds.has(slot.id) ? "qualifies, but the open pull request is full (max-papers): queued" : `qualifies, but scored too low for the queue of ${limit}`
+      }
+    ];
+  });
+  const fromQueue = chosen.flatMap(
+    (slot) => slot.entry?.candidate ? [{ ...slot.entry.candidate, decision: "proposed", detail: "queued on an earlier night" }] : []
+  );
+  const queue = kept.map((slot) => {
+    const candidate = slot.tonight ?? slot.entry.candidate;
+    const before = recorded.get(slot.id);
+    if (candidate === null) return slot.entry.record;
+    return before !== void 0 && before.score === candidate.score && before.version === candidate.paper.version ? before : queuedPaper(candidate);
+  });
+  return { tonight, fromQueue, queue, dropped: rest.length - kept.length, needsFetch };
+}
+
 // src/run/curate.ts
 var NEAR_MISSES = 5;
 function isNearMiss(candidate, minScore) {
   if (candidate.decision === "over-cap") return true;
   return candidate.decision === "below-threshold" && candidate.score > 0 && candidate.score >= minScore / 2;
 }
-function createRunScorer(config2, doc, memory) {
-  return createScorer(config2.scoring, config2.query.categories, {
+function createRunScorer(config3, doc, memory) {
+  return createScorer(config3.scoring, config3.query.categories, {
     listed: doc.entries,
     rejected: memory.rejectedEntries
   });
 }
-function curate({
-  config: config2,
-  papers,
-  onArxiv,
-  fetched,
-  doc,
-  memory,
-  scorer,
-  hits,
-  links
-}) {
+function scoreCandidates(input, papers = input.papers) {
+  const { config: config3, doc, memory } = input;
   const { kept, dropped } = dedup(
     papers,
     {
@@ -28181,39 +37832,64 @@ function curate({
       listedTitles: doc.listedTitles,
       openPr: memory.inOpenPr,
       rejected: memory.rejected,
-      ignore: config2.ignore,
-      allow: config2.allow
+      ignore: config3.ignore,
+      allow: config3.allow
     },
     normaliseTitle
   );
-  const score = scorer ?? createRunScorer(config2, doc, memory);
+  const score = input.scorer ?? createRunScorer(config3, doc, memory);
   const scored = kept.map((paper) => ({
     paper,
-    ...score(paper, hits?.(paper)),
-    links: links?.(paper) ?? findLinks(paper)
+    ...score(paper),
+    links: findLinks(paper)
   }));
-  const decided = select(scored, {
-    minScore: config2.scoring.minScore,
-    maxPapers: config2.pullRequest.maxPapers
+  return { scored, dropped };
+}
+function decide(input, { scored, dropped }) {
+  const { config: config3 } = input;
+  const minScore = config3.scoring.minScore;
+  const maxPapers = config3.pullRequest.maxPapers;
+  const judged = select(scored, { minScore, maxPapers: Number.POSITIVE_INFINITY });
+  const filled = fillRoom({
+    qualifying: judged.filter((c) => c.decision === "proposed"),
+    queued: input.queue ?? [],
+    previous: input.previousQueue ?? [],
+    room: input.room ?? maxPapers,
+    limit: queueLimit(maxPapers)
   });
-  const candidates2 = [...decided, ...[...dropped].sort(byScoreThenId)];
-  const count4 = (decision) => candidates2.filter((c) => c.decision === decision).length;
-  const proposed = decided.filter((c) => c.decision === "proposed");
+  const tonight = [...filled.tonight, ...judged.filter((c) => c.decision !== "proposed")].sort(
+    (a, b) => Number(b.decision === "proposed") - Number(a.decision === "proposed") || byScoreThenId(a, b)
+  );
+  const count5 = (decision) => tonight.filter((c) => c.decision === decision).length + dropped.filter((c) => c.decision === decision).length;
+  const proposedTonight = tonight.filter((c) => c.decision === "proposed");
+  const below = tonight.filter((c) => c.decision === "below-threshold" && c.score > 0);
   return {
-    candidates: candidates2,
-    proposed,
-    nearMisses: decided.filter((c) => isNearMiss(c, config2.scoring.minScore)).slice(0, NEAR_MISSES),
+    candidates: [
+      ...proposedTonight,
+      ...filled.fromQueue,
+      ...tonight.slice(proposedTonight.length),
+      ...[...dropped].sort(byScoreThenId)
+    ],
+    proposed: [...proposedTonight, ...filled.fromQueue],
+    fromQueue: filled.fromQueue,
+    queue: filled.queue,
+    queueDropped: filled.dropped,
+    needsFetch: filled.needsFetch,
+    nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
+    closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
     funnel: {
-      onArxiv,
-      fetched,
-      unique: papers.length,
-      listed: count4("listed"),
-      inOpenPr: count4("in-open-pr"),
-      rejected: count4("rejected"),
-      excluded: count4("excluded"),
-      belowThreshold: count4("below-threshold"),
-      overCap: count4("over-cap"),
-      proposed: proposed.length
+      onArxiv: input.onArxiv,
+      fetched: input.fetched,
+      duplicates: Math.max(0, input.fetched - input.papers.length),
+      unique: input.papers.length,
+      listed: count5("listed"),
+      inOpenPr: count5("in-open-pr"),
+      rejected: count5("rejected"),
+      excluded: count5("excluded"),
+      belowThreshold: count5("below-threshold"),
+      overCap: count5("over-cap"),
+      proposed: proposedTonight.length,
+      fromQueue: filled.fromQueue.length
     }
   };
 }
@@ -28356,11 +38032,11 @@ var Diff = class {
       return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
     }
   }
-  removeEmpty(array2) {
+  removeEmpty(array3) {
     const ret = [];
-    for (let i = 0; i < array2.length; i++) {
-      if (array2[i]) {
-        ret.push(array2[i]);
+    for (let i = 0; i < array3.length; i++) {
+      if (array3[i]) {
+        ret.push(array3[i]);
       }
     }
     return ret;
@@ -28716,9 +38392,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines2(text4) {
-  const hasTrailingNl = text4.endsWith("\n");
-  const result = text4.split("\n").map((line) => line + "\n");
+function splitLines2(text6) {
+  const hasTrailingNl = text6.endsWith("\n");
+  const result = text6.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -28735,9 +38411,53 @@ function unifiedDiff(path2, before, after) {
 
 // src/github/blob-sha.ts
 import { createHash } from "node:crypto";
-function gitBlobSha(text4) {
-  const bytes = Buffer.from(text4, "utf8");
+function gitBlobSha(text6) {
+  const bytes = Buffer.from(text6, "utf8");
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
+// src/run/base-from-branch.ts
+function baseFromBranch(branchText, marker, base) {
+  if (marker.baseFile === null || base.commitSha !== marker.baseSha) return null;
+  const text6 = withoutInsertions(branchText, marker.baseFile.spans);
+  return text6 !== null && gitBlobSha(text6) === marker.baseFile.sha ? text6 : null;
+}
+function withoutInsertions(text6, spans) {
+  let out = "";
+  let at = 0;
+  let shift = 0;
+  for (const [offset, length] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const start = offset + shift;
+    if (start < at || start + length > text6.length) return null;
+    out += text6.slice(at, start);
+    at = start + length;
+    shift += length;
+  }
+  return out + text6.slice(at);
+}
+
+// src/run/list-files.ts
+async function readFiles(ctx, config3, baseBranch, open2) {
+  const path2 = config3.list.path;
+  if (open2 === null) {
+    const base = await getBranchHead(ctx, baseBranch);
+    const baseFile2 = await readListFile(ctx, path2, baseBranch);
+    return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: null };
+  }
+  if (isBotOnlyHead(open2.headSha, open2.marker)) {
+    const { base, headSha } = await compareHeads(ctx, baseBranch, config3.pullRequest.branch);
+    open2.headSha = headSha;
+    if (isBotOnlyHead(headSha, open2.marker)) {
+      const branchFile2 = await readFile(ctx, path2, headSha);
+      const derived = branchFile2 ? baseFromBranch(branchFile2.text, open2.marker, base) : null;
+      if (derived !== null) return { base, baseText: derived, baseFile: null, branchFile: branchFile2 };
+      const baseFile2 = await readListFile(ctx, path2, baseBranch);
+      return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: branchFile2 };
+    }
+  }
+  const branchFile = await readListFile(ctx, path2, open2.headSha ?? config3.pullRequest.branch);
+  const baseFile = await readListFile(ctx, path2, baseBranch);
+  return { base: null, baseText: baseFile.text, baseFile, branchFile };
 }
 
 // src/run/list-text.ts
@@ -28746,18 +38466,18 @@ function newEntries(papers) {
     (paper) => paper.candidate ? [{ arxivId: paper.arxivId, candidate: paper.candidate }] : []
   );
 }
-function buildListChange(text4, doc, config2, entries, date2) {
-  const { rendered, numbers } = renderPrEntries(doc, config2, entries);
-  const result = editList(text4, doc, {
+function buildListChange(text6, doc, config3, entries, date2) {
+  const { rendered, numbers } = renderPrEntries(doc, config3, entries);
+  const result = editList(text6, doc, {
     entries: rendered,
-    order: config2.list.order,
-    style: config2.list.style,
+    order: config3.list.order,
+    style: config3.list.style,
     updates: { count: entries.length, date: date2 }
   });
   return { text: result.text, insertions: result.insertions, numbers };
 }
-function renderPrEntries(doc, config2, entries) {
-  const { style } = config2.list;
+function renderPrEntries(doc, config3, entries) {
+  const { style } = config3.list;
   const sorted = [...entries].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
   const numbered = style === "details" && doc.conventions.numbering.numbered;
   const first = style === "details" ? doc.conventions.numbering.highest + 1 : doc.conventions.bullet.nextNumber;
@@ -28765,198 +38485,642 @@ function renderPrEntries(doc, config2, entries) {
   const rendered = sorted.map((entry, i) => {
     const number3 = first + i;
     numbers.set(entry.arxivId, numbered ? number3 : null);
-    const text4 = "candidate" in entry ? renderEntry(entry.candidate.paper, entry.candidate.links, style, doc.conventions, number3) : numbered ? renumberEntry(entry.text, number3) : entry.text;
-    return { arxivId: entry.arxivId, text: text4 };
+    const text6 = "candidate" in entry ? renderEntry(entry.candidate.paper, entry.candidate.links, style, doc.conventions, number3) : numbered ? renumberEntry(entry.text, number3) : entry.text;
+    return { arxivId: entry.arxivId, text: text6 };
   });
   return { rendered, numbers };
 }
-function readListFor(text4, config2) {
-  return readList(text4, {
-    section: config2.list.section,
-    updatesSection: config2.list.updatesSection,
-    order: config2.list.order
+function readListFor(text6, config3) {
+  return readList(text6, {
+    section: config3.list.section,
+    updatesSection: config3.list.updatesSection,
+    order: config3.list.order
   });
 }
-function entryTexts(text4, doc, config2) {
+function entryTexts(text6, doc, config3) {
   const texts = /* @__PURE__ */ new Map();
-  for (const block of findEntryBlocks(text4, doc, config2.list.style)) {
-    if (block.arxivId !== null && !texts.has(block.arxivId)) texts.set(block.arxivId, block.text);
+  for (const block2 of findEntryBlocks(text6, doc, config3.list.style)) {
+    if (block2.arxivId !== null && !texts.has(block2.arxivId)) texts.set(block2.arxivId, block2.text);
   }
   return texts;
-}
-function withoutInsertions(text4, spans) {
-  let out = "";
-  let at = 0;
-  let shift = 0;
-  for (const [offset, length] of [...spans].sort((a, b) => a[0] - b[0])) {
-    const start = offset + shift;
-    if (start < at || start + length > text4.length) return null;
-    out += text4.slice(at, start);
-    at = start + length;
-    shift += length;
-  }
-  return out + text4.slice(at);
-}
-
-// src/run/list-files.ts
-async function readFiles(ctx, config2, baseBranch, open2) {
-  const path2 = config2.list.path;
-  if (open2 === null) {
-    const base = await getBranchHead(ctx, baseBranch);
-    const baseFile2 = await readListFile(ctx, path2, baseBranch);
-    return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: null };
-  }
-  if (isBotOnlyHead(open2.headSha, open2.marker)) {
-    const { base, headSha } = await compareHeads(ctx, baseBranch, config2.pullRequest.branch);
-    open2.headSha = headSha;
-    if (isBotOnlyHead(headSha, open2.marker)) {
-      const branchFile2 = await readFile(ctx, path2, headSha);
-      const derived = branchFile2 ? deriveBaseText(branchFile2.text, open2.marker, base) : null;
-      if (derived !== null) return { base, baseText: derived, baseFile: null, branchFile: branchFile2 };
-      const baseFile2 = await readListFile(ctx, path2, baseBranch);
-      return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: branchFile2 };
-    }
-  }
-  const branchFile = await readListFile(ctx, path2, open2.headSha ?? config2.pullRequest.branch);
-  const baseFile = await readListFile(ctx, path2, baseBranch);
-  return { base: null, baseText: baseFile.text, baseFile, branchFile };
-}
-function deriveBaseText(branchText, marker, base) {
-  if (marker.baseFile === null || base.commitSha !== marker.baseSha) return null;
-  const text4 = withoutInsertions(branchText, marker.baseFile.spans);
-  return text4 !== null && gitBlobSha(text4) === marker.baseFile.sha ? text4 : null;
 }
 
 // src/run/list-style.ts
 var LINK3 = /\]\(\s*https?:|<a\s[^>]*href=|https?:\/\//i;
-function detectListStyle(text4, doc) {
+function detectListStyle(text6, doc) {
   if (!doc.target) return null;
   const { starts, ends } = doc.lines;
-  const line = (i) => text4.slice(starts[i], ends[i]);
+  const line = (i) => text6.slice(starts[i], ends[i]);
   const linked = (from, to) => {
     for (let i = from; i <= to; i++) if (LINK3.test(line(i))) return true;
     return false;
   };
   const counts = { details: 0, table: 0, bullet: 0 };
   const body = sectionBody(doc.blocks, doc.target);
-  body.forEach((block, i) => {
-    if (block.type === "heading") {
+  body.forEach((block2, i) => {
+    if (block2.type === "heading") {
       const next = body.slice(i + 1).findIndex((b) => b.type === "heading");
       const end = next < 0 ? body.length : i + 1 + next;
       if (body.slice(i + 1, end).some((b) => linked(b.startLine, b.endLine))) counts.details += 1;
-    } else if (block.type === "table") {
-      counts.table += (block.rowLines ?? []).filter((row) => LINK3.test(line(row))).length;
-    } else if (block.type === "list") {
-      counts.bullet += block.children.filter((item) => linked(item.startLine, item.startLine)).length;
+    } else if (block2.type === "table") {
+      counts.table += (block2.rowLines ?? []).filter((row) => LINK3.test(line(row))).length;
+    } else if (block2.type === "list") {
+      counts.bullet += block2.children.filter((item) => linked(item.startLine, item.startLine)).length;
     }
   });
   const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
   return best[1] > 0 ? best[0] : null;
 }
-function withListStyle(config2, text4, doc) {
-  if (!config2.list.detectStyle) return config2;
-  const style = detectListStyle(text4, doc) ?? config2.list.style;
-  return style === config2.list.style ? config2 : { ...config2, list: { ...config2.list, style } };
-}
-
-// src/pr/marker.ts
-var MARKER_PREFIX = "<!-- arxiv-curator:";
-var MARKER_OPEN = `${MARKER_PREFIX}v1 `;
-var MARKER_CLOSE = " -->";
-var MARKER_TITLE_MAX = 160;
-var MARKER_MAX_CHARS = 24e3;
-var sha = string2().check(_regex(/^[0-9a-f]{7,64}$/i));
-var markerSchema = object({
-  listPath: string2().check(_minLength(1)),
-  branch: string2().check(_minLength(1)),
-  headSha: sha,
-  previousHeadSha: nullable(sha),
-  baseSha: sha,
-  proposed: array(
-    object({
-      id: string2().check(_minLength(1)),
-      version: number2().check(int(), _gte(1)),
-      title: string2()
-    })
-  ),
-  removed: array(string2().check(_minLength(1))),
-  windowEnd: nullable(string2()),
-  foreignCommits: boolean2(),
-  closedByBot: boolean2(),
-  baseFile: optional(
-    nullable(
-      object({
-        sha,
-        spans: array(tuple([number2().check(int(), _gte(0)), number2().check(int(), _gte(0))]))
-      })
-    )
-  )
-});
-function hasMarker(body) {
-  return typeof body === "string" && body.includes(MARKER_PREFIX);
-}
-function encodeMarker(data, maxChars = MARKER_MAX_CHARS) {
-  let titleMax = MARKER_TITLE_MAX;
-  let encoded = encodeWithTitles(data, titleMax);
-  while (encoded.length > maxChars && titleMax > 0) {
-    titleMax = titleMax > 20 ? Math.floor(titleMax / 2) : 0;
-    encoded = encodeWithTitles(data, titleMax);
-  }
-  return encoded;
-}
-function encodeWithTitles(data, titleMax) {
-  const payload = {
-    listPath: data.listPath,
-    branch: data.branch,
-    headSha: data.headSha,
-    previousHeadSha: data.previousHeadSha,
-    baseSha: data.baseSha,
-    proposed: data.proposed.map((p) => ({ id: p.id, version: p.version, title: clip(p.title, titleMax) })),
-    removed: [...data.removed],
-    windowEnd: data.windowEnd,
-    foreignCommits: data.foreignCommits,
-    closedByBot: data.closedByBot,
-    baseFile: data.baseFile ?? null
-  };
-  const json = JSON.stringify(payload).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-  return `${MARKER_OPEN}${json}${MARKER_CLOSE}`;
-}
-function clip(text4, max) {
-  const chars = Array.from(text4);
-  if (chars.length <= max) return text4;
-  return max === 0 ? "" : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function decodeMarker(body) {
-  if (typeof body !== "string" || !body.includes(MARKER_PREFIX)) {
-    return { warning: "the body carries no arxiv-curator marker" };
-  }
-  const start = body.lastIndexOf(MARKER_PREFIX);
-  const rest = body.slice(start);
-  if (!rest.startsWith(MARKER_OPEN)) {
-    const version2 = /^<!-- arxiv-curator:(\S*)/.exec(rest)?.[1] ?? "?";
-    return {
-      warning: `the marker has version "${version2}", which this version of arxiv-curator cannot read`
-    };
-  }
-  const end = rest.indexOf("-->");
-  if (end < 0) return { warning: 'the marker comment is not closed (no "-->")' };
-  const json = rest.slice(MARKER_OPEN.length, end).trim();
-  let data;
-  try {
-    data = JSON.parse(json);
-  } catch (error2) {
-    return { warning: `the marker is not valid JSON (${error2.message})` };
-  }
-  const parsed = markerSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue3 = parsed.error.issues[0];
-    const where2 = issue3 && issue3.path.length > 0 ? ` at ${issue3.path.join(".")}` : "";
-    return { warning: `the marker has an unexpected shape${where2}: ${issue3?.message ?? "invalid"}` };
-  }
-  return { marker: { ...parsed.data, baseFile: parsed.data.baseFile ?? null } };
+function withListStyle(config3, text6, doc) {
+  if (!config3.list.detectStyle) return config3;
+  const style = detectListStyle(text6, doc) ?? config3.list.style;
+  return style === config3.list.style ? config3 : { ...config3, list: { ...config3.list, style } };
 }
 
 // src/github/pulls.ts
+async function getPull(ctx, number3) {
+  return call(ctx, `read pull request #${number3}`, "pull-requests: read", async () => {
+    const { data } = await ctx.octokit.rest.pulls.get({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      pull_number: number3
+    });
+    return {
+      number: data.number,
+      url: data.html_url,
+      state: data.state === "open" ? "open" : "closed",
+      headSha: data.head.sha,
+      mergeable: data.mergeable
+    };
+  });
+}
+async function createPull(ctx, pull) {
+  const { octokit, owner, repo } = ctx;
+  try {
+    const { data } = await octokit.rest.pulls.create({ owner, repo, ...pull });
+    return { number: data.number, url: data.html_url };
+  } catch (error2) {
+    const failed = failedAction(ctx, "open the pull request", "pull-requests: write");
+    if (errorStatus(error2) !== 422 || !/already exists/i.test(gitHubMessage(error2)))
+      throw explainGitHubError(error2, failed);
+    const open2 = await call(
+      ctx,
+      `list pull requests from ${pull.head}`,
+      "pull-requests: read",
+      () => octokit.rest.pulls.list({ owner, repo, state: "open", head: `${owner}:${pull.head}`, per_page: 10 })
+    );
+    const existing = open2.data.find((p) => p.head.ref === pull.head && hasMarker(p.body));
+    if (!existing) throw explainGitHubError(error2, failed);
+    return { number: existing.number, url: existing.html_url };
+  }
+}
+async function updatePull(ctx, number3, update) {
+  return call(ctx, `update pull request #${number3}`, "pull-requests: write", async () => {
+    const { data } = await ctx.octokit.rest.pulls.update({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      pull_number: number3,
+      ...update
+    });
+    return { number: data.number, url: data.html_url };
+  });
+}
+
+// src/run/append-change.ts
+function appendListChange(branchText, branchDoc, config3, edit) {
+  const cut = removeEntries(branchText, branchDoc, config3, edit.remove);
+  const text6 = cut === branchText ? branchText : cut;
+  const doc = cut === branchText ? branchDoc : readListFor(cut, config3);
+  const entries = newEntries(edit.added);
+  const { rendered, numbers } = renderPrEntries(doc, config3, entries);
+  const result = editList(text6, doc, {
+    entries: rendered,
+    order: config3.list.order,
+    style: config3.list.style
+  });
+  const line = botUpdatesLine(text6, doc, edit.baseText);
+  if (line === null || entries.length === 0 && edit.remove.length === 0)
+    return { text: result.text, insertions: result.insertions, numbers };
+  const shift = result.insertions.filter((insertion) => insertion.offset <= line.start).reduce((sum, insertion) => sum + insertion.text.length, 0);
+  const start = line.start + shift;
+  const { after, date: date2 } = edit.updates;
+  const replaced = after > 0 ? updatesLine(after, date2, doc.conventions.updates) : "";
+  const end = start + line.text.length + (after > 0 ? 0 : line.lineBreak);
+  return {
+    text: result.text.slice(0, start) + replaced + result.text.slice(end),
+    insertions: result.insertions,
+    numbers
+  };
+}
+function removeEntries(text6, doc, config3, ids2) {
+  if (ids2.length === 0) return text6;
+  const wanted = new Set(ids2);
+  const seen = /* @__PURE__ */ new Set();
+  const blocks = findEntryBlocks(text6, doc, config3.list.style).filter((block2) => {
+    if (block2.arxivId === null || !wanted.has(block2.arxivId) || seen.has(block2.arxivId)) return false;
+    seen.add(block2.arxivId);
+    return true;
+  });
+  let out = text6;
+  for (const block2 of blocks.sort((a, b) => b.start - a.start))
+    out = out.slice(0, block2.start) + out.slice(block2.end);
+  return out;
+}
+function botUpdatesLine(text6, doc, baseText) {
+  const convention = doc.conventions.updates;
+  if (!doc.updates || !convention) return null;
+  const head = `${convention.marker} ${convention.before}`;
+  const tail = new RegExp(`${escapeRegExp(convention.separator)}Add \\d+ papers?\\.$`);
+  let at = doc.updates.contentStart;
+  for (const line of text6.slice(at, doc.updates.end).split("\n")) {
+    const content = line.replace(/\r$/, "");
+    if (content.startsWith(head) && tail.test(content) && !baseText.includes(content)) {
+      return { start: at, text: content, lineBreak: line.length - content.length + 1 };
+    }
+    at += line.length + 1;
+  }
+  return null;
+}
+function escapeRegExp(text6) {
+  return text6.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/pr/body-table.ts
+var TABLE_LADDER = [
+  { titleMax: 200, reasons: 3, reasonMax: 90, links: true },
+  { titleMax: 120, reasons: 2, reasonMax: 60, links: true },
+  { titleMax: 80, reasons: 1, reasonMax: 50, links: true },
+  { titleMax: 60, reasons: 0, reasonMax: 0, links: false }
+];
+function fitTable(papers, room) {
+  for (const style of TABLE_LADDER) {
+    const table3 = renderTable(papers, style);
+    if (table3.length <= room) return table3;
+  }
+  const smallest = TABLE_LADDER[TABLE_LADDER.length - 1];
+  let shown = papers.length;
+  let table2 = renderTable(papers, smallest);
+  while (shown > 0 && table2.length > room) {
+    shown = Math.max(0, Math.min(shown - 1, Math.floor(shown * room / table2.length)));
+    table2 = renderTable(papers.slice(0, shown), smallest, papers.length - shown);
+  }
+  return table2;
+}
+function renderTable(papers, style, hidden = 0) {
+  const numbered = papers.some((p) => p.entry !== void 0);
+  const header = `| ${numbered ? "entry" : "rank"} | paper | score | why | links |
+|---|---|---|---|---|`;
+  const rows = papers.map((paper, index2) => {
+    const first = numbered ? paper.entry === void 0 ? "\u2014" : String(paper.entry) : String(index2 + 1);
+    const link6 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.id})`;
+    const score = paper.score !== void 0 ? paper.score.toFixed(1) : "\u2014";
+    const why = paper.why !== void 0 ? renderWhy(paper.why, style) : "not recorded";
+    const links = style.links && paper.links ? renderLinkCell(paper.links) : "\u2014";
+    return `| ${first} | ${link6} | ${score} | ${why} | ${links} |`;
+  });
+  const more = hidden > 0 ? `
+
+${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
+  return [header, ...rows].join("\n") + more;
+}
+function renderWhy(reasons, style) {
+  if (style.reasons === 0) return "\u2014";
+  const top = reasons.slice(0, style.reasons);
+  if (top.length === 0) return "\u2014";
+  const more = reasons.length > top.length ? " \xB7 \u2026" : "";
+  return top.map((r) => inlineMarkdown(r, style.reasonMax)).join(" \xB7 ") + more;
+}
+function renderLinkCell(links) {
+  const rendered = links.map((link6) => {
+    const url = safeUrl(link6.url);
+    return url ? `[${LINK_LABELS[link6.kind]}](${url})` : null;
+  }).filter((text6) => text6 !== null);
+  return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
+}
+
+// src/pr/body-sections.ts
+function fitQueue(queue, dropped, maxPapers, room) {
+  if (queue.length === 0 && dropped === 0) return "";
+  const lead = `### Queued, not yet in this PR
+${plural(queue.length, "paper", "papers")} qualified beyond \`max-papers: ${maxPapers}\`: the best-scoring are proposed as room frees up (a merge, a close, a rejection).`;
+  const droppedLine = dropped > 0 ? `_${plural(dropped, "more paper", "more papers")} qualified but ${dropped === 1 ? "was" : "were"} left out to keep the queue at ${queue.length} (the lowest scores)._` : "";
+  const rows = queue.map(
+    (paper) => `| ${paper.score.toFixed(1)} | [${inlineMarkdown(shownTitle(paper), 120)}](https://arxiv.org/abs/${paper.id}) | ${renderWhy(paper.why, { reasons: 2, reasonMax: 60 })} |`
+  );
+  return fitRows(
+    lead,
+    "| score | paper | why |\n|---:|---|---|",
+    rows,
+    droppedLine,
+    room,
+    (n) => `_${plural(n, "more queued paper is", "more queued papers are")} in the hidden marker below._`
+  );
+}
+function fitRejected(removed, room) {
+  if (removed.length === 0) return "";
+  const rows = removed.map(
+    (paper) => `- ~~${paper.id} ${inlineMarkdown(shownTitle(paper), 160)}~~ (${paper.how === "unticked" ? "unticked" : "entry deleted"})`
+  );
+  return fitRows(
+    "### Rejected in review",
+    "",
+    rows,
+    "",
+    room,
+    (n) => `_${plural(n, "more rejected paper is", "more rejected papers are")} in the hidden marker below._`
+  );
+}
+function fitRows(lead, header, rows, tail, room, more) {
+  const join4 = (shown2, hidden) => [lead, [header, ...shown2].filter((p) => p !== "").join("\n"), hidden > 0 ? more(hidden) : "", tail].filter((part) => part !== "").join("\n\n");
+  let shown = rows.length;
+  let text6 = join4(rows, 0);
+  while (text6.length > room && shown > 0) {
+    shown -= 1;
+    text6 = join4(rows.slice(0, shown), rows.length - shown);
+  }
+  return text6.length <= room ? text6 : "";
+}
+
+// src/pr/score-cards.ts
+function fitCards(papers, room) {
+  const scored = papers.filter((p) => p.score !== void 0);
+  if (scored.length === 0) return "";
+  const heading3 = "### Score cards";
+  const cards = [];
+  let length = heading3.length;
+  for (const [index2, paper] of scored.entries()) {
+    const card = renderCard(paper);
+    const left = scored.length - index2 - 1;
+    const moreLine = left > 0 ? moreCardsLine(left).length + 2 : 0;
+    if (length + card.length + 2 + moreLine > room) break;
+    cards.push(card);
+    length += card.length + 2;
+  }
+  const missing = scored.length - cards.length;
+  if (cards.length === 0)
+    return missing > 0 && moreCardsLine(missing).length <= room ? moreCardsLine(missing) : "";
+  return [heading3, ...cards, missing > 0 ? moreCardsLine(missing) : ""].filter((p) => p !== "").join("\n\n");
+}
+function moreCardsLine(count5) {
+  return `_${plural(count5, "more score card is", "more score cards are")} in the run's summary._`;
+}
+function renderCard(paper) {
+  const summary2 = `<details><summary><b>${htmlText(paper.id)}</b> ${htmlText(shownTitle(paper), 160)} \u2014 score ${paper.score.toFixed(1)}</summary>`;
+  const reasons = (paper.why ?? []).map((r) => `- ${inlineMarkdown(r, 300)}`);
+  const categories = (paper.cats ?? []).map(
+    (c, i) => i === 0 ? `${inlineMarkdown(c)} (primary)` : inlineMarkdown(c)
+  );
+  const submitted = paper.day !== void 0 ? [`- **Submitted:** ${paper.day}`] : [];
+  const links = (paper.links ?? []).map((link6) => {
+    const url = safeUrl(link6.url);
+    if (!url) return null;
+    return `${LINK_LABELS[link6.kind]} [${inlineMarkdown(shortUrl(url), 120)}](${url}) (found in the ${link6.source})`;
+  }).filter((text6) => text6 !== null);
+  const lines = [
+    ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
+    `- **Categories:** ${categories.length > 0 ? categories.join(" \xB7 ") : "\u2014"}`,
+    ...submitted,
+    `- **Links:** ${links.length > 0 ? links.join(" \xB7 ") : "none found"}`
+  ];
+  return `${summary2}
+
+${lines.join("\n")}
+
+</details>`;
+}
+function shortUrl(url) {
+  return url.replace(/^https?:\/\//, "").replace(/\/$/, "");
+}
+
+// src/pr/body.ts
+var BODY_LIMIT = 65536;
+var BODY_TARGET = BODY_LIMIT - 536;
+var TABLE_ROOM = 12e3;
+var REVIEW_TITLES = [200, 80, 40, 0];
+function renderPullBody(input) {
+  const papers = [...input.papers].sort(byScore);
+  const footer = [
+    renderLastRun(input.run, input.marker === null),
+    renderReviewing(),
+    input.marker ? encodeMarker(input.marker) : previewNote()
+  ].filter((part) => part !== "").join("\n\n");
+  const intro = renderIntro(input, papers);
+  const head = REVIEW_TITLES.map((max) => `${intro}
+
+${renderReviewList(papers, max)}`).find(
+    (text6, i) => i === REVIEW_TITLES.length - 1 || text6.length + footer.length <= BODY_TARGET - TABLE_ROOM
+  );
+  let room = BODY_TARGET - head.length - footer.length - 10;
+  const table2 = fitTable(papers, room);
+  room -= table2.length + 2;
+  const cards = fitCards(papers, room);
+  room -= cards.length + 2;
+  const queue = fitQueue(input.queue, input.queueDropped, input.maxPapers, room);
+  room -= queue.length + 2;
+  const rejected = fitRejected(input.rejected, room);
+  return [head, table2, cards, queue, rejected, footer].filter((part) => part !== "").join("\n\n") + "\n";
+}
+function renderIntro(input, papers) {
+  const days = papers.map((p) => p.day).filter((d) => d !== void 0).sort();
+  const when = days.length > 0 ? ` (submitted ${formatDayRange(days[0], days[days.length - 1])})` : "";
+  const queued = input.queue.length > 0 ? `; ${plural(input.queue.length, "more is", "more are")} queued` : "";
+  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${when}${queued}.`;
+}
+function renderLastRun(run2, preview) {
+  if (run2 === null) return "";
+  const f = run2.funnel;
+  const threshold = run2.minScore.toFixed(1);
+  const below = f.belowThreshold > 0 ? ` ${plural(f.belowThreshold, "paper", "papers")} scored below the threshold of ${threshold}${run2.closest !== null ? ` (the closest ${run2.closest.toFixed(1)})` : ""}; the run's summary lists the closest.` : "";
+  return `**${preview ? "This" : "Last"} run:** searched ${inlineMarkdown(run2.searched)}: ${funnelSteps(f, run2.minScore)}.${below}`;
+}
+function renderReviewing() {
+  return "**Reviewing:** untick a paper above, or delete its entry from the diff, to reject it: the next run takes it out of this pull request and never proposes it again. Close this pull request to reject all of them; merge to accept. Add an id to `allow` in the config file to undo a rejection. Once someone else pushes to this branch, arxiv-curator stops rebuilding it and only commits on top.";
+}
+function previewNote() {
+  return "_Preview: the hidden marker that remembers this pull request is added when it is written to GitHub._";
+}
+
+// src/pr/marker-fit.ts
+var MARKER_MAX_CHARS = 24e3;
+var FIT_LADDER = [
+  (d) => d,
+  (d) => withTitles(d, 80),
+  (d) => ({ ...withTitles(d, 80), queue: d.queue.map((q) => ({ ...q, why: [] })) }),
+  (d) => ({
+    ...withTitles(d, 40),
+    queue: d.queue.map((q) => ({ ...q, why: [] })),
+    proposed: d.proposed.map(({ cats: _cats, ...p }) => ({
+      ...p,
+      title: clipTitle(p.title, 40),
+      why: p.why?.slice(0, 3)
+    }))
+  }),
+  (d) => ({
+    ...withTitles(d, 0),
+    queue: d.queue.map((q) => ({ ...q, why: [] })),
+    proposed: d.proposed.map(({ id: id2, version: version2, score, day, entry }) => ({
+      id: id2,
+      version: version2,
+      title: "",
+      ...score !== void 0 ? { score } : {},
+      ...day !== void 0 ? { day } : {},
+      ...entry !== void 0 ? { entry } : {}
+    }))
+  })
+];
+function fitMarker(data, maxChars = MARKER_MAX_CHARS) {
+  let fitted = data;
+  for (const step of FIT_LADDER) {
+    fitted = step(data);
+    if (encodeMarker(fitted).length <= maxChars) return fitted;
+  }
+  let keep = fitted.queue.length;
+  while (keep > 0 && encodeMarker(fitted).length > maxChars) {
+    keep = Math.floor(keep / 2);
+    fitted = {
+      ...fitted,
+      queue: fitted.queue.slice(0, keep),
+      queueDropped: data.queueDropped + data.queue.length - keep
+    };
+  }
+  return fitted;
+}
+function withTitles(data, max) {
+  const clip = (item) => ({ ...item, title: clipTitle(item.title, max) });
+  return {
+    ...data,
+    proposed: data.proposed.map(clip),
+    queue: data.queue.map(clip),
+    removed: data.removed.map(clip)
+  };
+}
+
+// src/pr/next-marker.ts
+function nextMarker(previous2, write2) {
+  const previousHeadSha = previous2 === null ? null : previous2.headSha === write2.headSha ? previous2.previousHeadSha : previous2.headSha;
+  const removed = new Map((previous2?.removed ?? []).map((r) => [r.id, r]));
+  for (const paper of write2.removed ?? []) if (!removed.has(paper.id)) removed.set(paper.id, paper);
+  return {
+    listPath: write2.listPath,
+    branch: write2.branch,
+    headSha: write2.headSha,
+    previousHeadSha,
+    baseSha: write2.baseSha,
+    proposed: uniqueById(write2.proposed).sort((a, b) => compareArxivIds(a.id, b.id)),
+    removed: [...removed.values()].sort((a, b) => compareArxivIds(a.id, b.id)),
+    queue: uniqueById(write2.queue ?? []).sort((a, b) => b.score - a.score || compareArxivIds(a.id, b.id)),
+    queueDropped: write2.queueDropped ?? 0,
+    run: write2.run ?? null,
+    windowEnd: laterIso(previous2?.windowEnd ?? null, write2.windowEnd),
+    foreignCommits: (previous2?.foreignCommits ?? false) || (write2.foreignCommits ?? false),
+    closedByBot: write2.closedByBot ?? false,
+    baseFile: write2.baseFile ?? null
+  };
+}
+function uniqueById(papers) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const paper of papers) byId.set(paper.id, paper);
+  return [...byId.values()];
+}
+function laterIso(a, b) {
+  if (a === null) return b;
+  if (b === null) return a;
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (Number.isNaN(ta)) return b;
+  if (Number.isNaN(tb)) return a;
+  return tb >= ta ? b : a;
+}
+
+// src/pr/title.ts
+function renderPullTitle(papers, fallback) {
+  const count5 = papers.length;
+  const noun = count5 === 1 ? "paper" : "papers";
+  const days = papers.map((p) => p.day).filter((d) => d !== void 0).sort();
+  const from = days[0] ?? fallback?.from;
+  const to = days[days.length - 1] ?? fallback?.to;
+  const range = from !== void 0 && to !== void 0 ? ` (${formatDayRange(from, to)})` : "";
+  return `arxiv-curator: ${count5} new ${noun}${range}`;
+}
+
+// src/run/pull-text.ts
+function stepText(night, step) {
+  const records = numberedRecords(step.prPapers, step.change?.numbers ?? /* @__PURE__ */ new Map());
+  return {
+    message: commitMessage(step),
+    title: renderPullTitle(records),
+    body: (headSha, extra = {}) => bodyOf(night, writtenMarker(night, step, records, headSha, extra))
+  };
+}
+function quietText(night, carried) {
+  const open2 = night.memory.openPr;
+  const { marker } = open2;
+  const records = carried.map((paper) => paper.record);
+  const quiet = nextMarker(marker, {
+    ...markerBasics(night),
+    headSha: marker.headSha,
+    baseSha: marker.baseSha,
+    proposed: records,
+    removed: open2.newlyRemoved,
+    run: marker.run,
+    windowEnd: marker.windowEnd,
+    foreignCommits: marker.foreignCommits,
+    baseFile: marker.baseFile
+  });
+  return { title: renderPullTitle(records), body: bodyOf(night, quiet) };
+}
+function bodyOf(night, marker) {
+  return renderPullBody(markerBodyInput(night.config, fitMarker(marker)));
+}
+function markerBasics(night) {
+  return {
+    listPath: night.config.list.path,
+    branch: night.config.pullRequest.branch,
+    queue: night.curation.queue,
+    queueDropped: night.curation.queueDropped
+  };
+}
+function writtenMarker(night, step, records, headSha, extra) {
+  const { files } = night;
+  const open2 = night.memory.openPr;
+  return nextMarker(open2?.marker ?? null, {
+    ...markerBasics(night),
+    headSha,
+    baseSha: files.base?.commitSha ?? open2.marker.baseSha,
+    proposed: records,
+    removed: open2?.newlyRemoved ?? [],
+    run: night.run,
+    windowEnd: night.window.to.toISOString(),
+    foreignCommits: open2 !== null && !open2.botOnly,
+    baseFile: step.change && files.base ? baseFileRecord(files.baseText, step.change) : null,
+    ...extra
+  });
+}
+function baseFileRecord(baseText, change) {
+  return {
+    sha: gitBlobSha(baseText),
+    spans: change.insertions.map((i) => [i.offset, i.text.length])
+  };
+}
+function commitMessage(step) {
+  const n = step.added.length;
+  const removed = step.removeFromBranch.length;
+  if (step.plan.operation === "rebuild" && n === 0)
+    return `arxiv-curator: rebuild the proposed papers on the current base`;
+  if (n === 0 && removed > 0)
+    return `arxiv-curator: remove ${plural(removed, "paper", "papers")} unticked in review`;
+  return `arxiv-curator: add ${plural(n, "new paper", "new papers")} from arXiv`;
+}
+
+// src/run/plan-night.ts
+async function planNight(night) {
+  const added = night.curation.proposed.map(prPaper);
+  const carried = carriedPapers(night);
+  const removeFromBranch = unticksOnBranch(night);
+  const plan2 = await decide2(night, carried, added, removeFromBranch);
+  return stepFor(night, plan2, carried, added, removeFromBranch);
+}
+function carriedPapers(night) {
+  const { memory, curation } = night;
+  const recorded = new Map(memory.openPr?.marker.proposed.map((p) => [p.id, p]) ?? []);
+  const fetched = new Map(curation.candidates.map((c) => [c.paper.arxivId, c.paper]));
+  return [...memory.inOpenPr].map((id2) => {
+    const record = recorded.get(id2);
+    if (record) return carriedPaper(record);
+    const paper = fetched.get(id2);
+    return carriedPaper({ id: id2, version: paper?.version ?? 1, title: paper?.title ?? id2 });
+  });
+}
+function unticksOnBranch(night) {
+  const open2 = night.memory.openPr;
+  if (open2 === null || open2.botOnly || night.branchDoc === null) return [];
+  const onBranch = night.branchDoc.ids;
+  return open2.newlyRemoved.filter((p) => p.how === "unticked" && onBranch.has(p.id)).map((p) => p.id);
+}
+async function decide2(night, carried, added, removeFromBranch) {
+  const open2 = night.memory.openPr;
+  const kind = open2 === null ? "none" : open2.botOnly ? "bot-only" : "foreign";
+  const carriedIds = carried.map((p) => p.arxivId);
+  const recorded = new Set(open2?.marker.proposed.map((p) => p.id));
+  const removed = open2 ? removedIds(open2.marker) : /* @__PURE__ */ new Set();
+  const proposedBefore = open2 ? open2.marker.proposed.map((p) => p.id).filter((id2) => !removed.has(id2)) : [];
+  const base = night.files.base;
+  const planInput = {
+    openPr: kind,
+    proposedBefore: kind === "foreign" ? carriedIds : proposedBefore,
+    proposedAfter: [...carriedIds, ...added.map((p) => p.arxivId)],
+    textChanged: false,
+    baseMoved: open2 !== null && base !== null && base.commitSha !== open2.marker.baseSha,
+    mergeable: null,
+    unrecorded: kind === "foreign" ? carriedIds.filter((id2) => !recorded.has(id2) && !removed.has(id2)) : [],
+    removeFromBranch,
+    rejectedNow: open2?.newlyRemoved.length ?? 0,
+    bodyStale: open2 !== null && bodyStale(night, carried)
+  };
+  if (planNeedsMergeable(planInput))
+    planInput.mergeable = (await getPull(night.deps.github, open2.number)).mergeable;
+  return planPullRequest(planInput);
+}
+function bodyStale(night, carried) {
+  const open2 = night.memory.openPr;
+  const held = night.pulls.listed.get(open2.number);
+  if (held === void 0) return false;
+  const quiet = quietText(night, carried);
+  return held.title !== quiet.title || held.body.replace(/\r\n/g, "\n") !== quiet.body;
+}
+function stepFor(night, plan2, carried, added, removeFromBranch) {
+  const { config: config3, files, baseDoc, branchDoc } = night;
+  const date2 = night.deps.now;
+  const none = { removeFromBranch: [] };
+  switch (plan2.operation) {
+    case "create":
+      return {
+        plan: plan2,
+        added,
+        prPapers: [...carried, ...added],
+        ...none,
+        change: buildListChange(files.baseText, baseDoc, config3, newEntries(added), date2),
+        changeBase: files.baseText
+      };
+    case "rebuild": {
+      const texts = entryTexts(files.branchFile.text, branchDoc, config3);
+      const kept = carried.filter((paper) => texts.has(paper.arxivId));
+      const keptEntries = kept.map((paper) => ({
+        arxivId: paper.arxivId,
+        text: texts.get(paper.arxivId)
+      }));
+      const entries = [...keptEntries, ...newEntries(added)];
+      return {
+        plan: plan2,
+        added,
+        prPapers: [...kept, ...added],
+        ...none,
+        change: buildListChange(files.baseText, baseDoc, config3, entries, date2),
+        changeBase: files.baseText
+      };
+    }
+    case "append": {
+      const prPapers = [...carried, ...added];
+      return {
+        plan: plan2,
+        added,
+        prPapers,
+        removeFromBranch,
+        change: appendListChange(files.branchFile.text, branchDoc, config3, {
+          added,
+          remove: removeFromBranch,
+          updates: { after: prPapers.length, date: date2 },
+          baseText: files.baseText
+        }),
+        changeBase: files.branchFile.text
+      };
+    }
+    default:
+      return { plan: plan2, added: [], prPapers: carried, ...none, change: null, changeBase: files.baseText };
+  }
+}
+
+// src/github/find-bot-pulls.ts
 async function findBotPulls(ctx, options) {
   const { octokit, owner, repo } = ctx;
   const listed = await call(
@@ -28983,10 +39147,13 @@ async function findBotPulls(ctx, options) {
       per_page: 100
     })
   );
+  return botPullsIn(listed, issues, options.branch);
+}
+function botPullsIn(listed, issues, branch) {
   const byNumber = /* @__PURE__ */ new Map();
   const unmarkedOpen = [];
   for (const pull of listed) {
-    if (pull.head.ref !== options.branch) continue;
+    if (pull.head.ref !== branch) continue;
     if (!hasMarker(pull.body)) {
       if (pull.state === "open") unmarkedOpen.push({ number: pull.number, url: pull.html_url });
       continue;
@@ -28996,7 +39163,7 @@ async function findBotPulls(ctx, options) {
   for (const issue3 of issues) {
     if (!issue3.pull_request || byNumber.has(issue3.number) || !hasMarker(issue3.body)) continue;
     const pull = fromIssue(issue3);
-    if ("marker" in pull.marker && pull.marker.marker.branch !== options.branch) continue;
+    if ("marker" in pull.marker && pull.marker.marker.branch !== branch) continue;
     byNumber.set(pull.number, pull);
   }
   return {
@@ -29034,57 +39201,77 @@ function fromIssue(issue3) {
     marker: decodeMarker(body)
   };
 }
-async function getPull(ctx, number3) {
-  return call(ctx, `read pull request #${number3}`, "pull-requests: read", async () => {
-    const { data } = await ctx.octokit.rest.pulls.get({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      pull_number: number3
-    });
-    return {
-      number: data.number,
-      url: data.html_url,
-      state: data.state === "open" ? "open" : "closed",
-      headSha: data.head.sha,
-      mergeable: data.mergeable
-    };
-  });
-}
-async function createPull(ctx, pull) {
-  const { octokit, owner, repo } = ctx;
-  try {
-    const { data } = await octokit.rest.pulls.create({ owner, repo, ...pull });
-    return { number: data.number, url: data.html_url, reused: false };
-  } catch (error2) {
-    const failed = {
-      action: "open the pull request",
-      permission: "pull-requests: write",
-      repository: repositoryName(ctx)
-    };
-    if (errorStatus(error2) !== 422 || !/already exists/i.test(gitHubMessage(error2)))
-      throw explainGitHubError(error2, failed);
-    const open2 = await call(
-      ctx,
-      `list pull requests from ${pull.head}`,
-      "pull-requests: read",
-      () => octokit.rest.pulls.list({ owner, repo, state: "open", head: `${owner}:${pull.head}`, per_page: 10 })
+
+// src/run/pull-state.ts
+async function readPulls(ctx, config3) {
+  const { branch, labels } = config3.pullRequest;
+  const search = await findBotPulls(ctx, { branch, label: labels[0] ?? null });
+  if (search.unmarkedOpen.length > 0) {
+    const pull = search.unmarkedOpen[0];
+    throw new Error(
+      `pull request #${pull.number} (${pull.url}) uses the branch ${branch} but was not opened by arxiv-curator; close it or set a different branch (input branch or pull-request.branch in the config file)`
     );
-    const existing = open2.data.find((p) => p.head.ref === pull.head && hasMarker(p.body));
-    if (!existing) throw explainGitHubError(error2, failed);
-    return { number: existing.number, url: existing.html_url, reused: true };
   }
+  const warnings = [];
+  const records = [];
+  const listed = new Map(search.pulls.map((pull) => [pull.number, pull]));
+  for (const pull of search.pulls) {
+    if ("marker" in pull.marker) {
+      records.push({
+        number: pull.number,
+        state: pull.state,
+        merged: pull.merged,
+        headSha: pull.headSha,
+        marker: pull.marker.marker
+      });
+    } else {
+      warnings.push(`PR #${pull.number}: ${pull.marker.warning}; its papers are not remembered`);
+    }
+  }
+  const open2 = records.filter((r) => r.state === "open").sort((a, b) => b.number - a.number)[0] ?? null;
+  return { records, open: open2, listed, warnings };
 }
-async function updatePull(ctx, number3, update) {
-  return call(ctx, `update pull request #${number3}`, "pull-requests: write", async () => {
-    const { data } = await ctx.octokit.rest.pulls.update({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      pull_number: number3,
-      ...update
-    });
-    return { number: data.number, url: data.html_url };
+function rejectedEntries(records, memory) {
+  const titles = /* @__PURE__ */ new Map();
+  for (const record of records) for (const paper of record.marker.proposed) titles.set(paper.id, paper.title);
+  return [...memory.rejected.keys()].flatMap((id2) => {
+    const title = titles.get(id2);
+    return title ? [{ arxivId: id2, title, abstract: null }] : [];
   });
 }
+
+// src/run/queue-entries.ts
+function queueToStartFrom(records, open2) {
+  if (open2 !== null) return open2.marker.queue;
+  const latest = [...records].sort((a, b) => b.number - a.number)[0];
+  return latest?.marker.queue ?? [];
+}
+function eligibleQueue(queue, tonight, doc, memory) {
+  return queue.filter((paper) => !tonight.has(paper.id)).filter((paper) => !doc.ids.has(paper.id) && !doc.listedTitles.has(normaliseTitle(paper.title))).filter((paper) => !memory.inOpenPr.has(paper.id)).filter((paper) => !memory.rejected.has(paper.id)).map((record) => ({ record, candidate: null }));
+}
+function rescoredQueue(input, entries, papers) {
+  const { scored } = scoreCandidates(input, papers);
+  const judged = select(scored, {
+    minScore: input.config.scoring.minScore,
+    maxPapers: Number.POSITIVE_INFINITY
+  });
+  const qualifying = new Map(
+    judged.filter((c) => c.decision === "proposed").map((c) => [c.paper.arxivId, c])
+  );
+  const returned = new Set(papers.map((p) => p.arxivId));
+  const missing = entries.filter((e) => !returned.has(e.record.id)).map((e) => e.record.id);
+  return {
+    entries: entries.flatMap((entry) => {
+      const candidate = qualifying.get(entry.record.id);
+      return candidate ? [{ record: entry.record, candidate }] : [];
+    }),
+    warnings: missing.length > 0 ? [
+      `arXiv did not return the queued ${missing.length === 1 ? "paper" : "papers"} ${missing.join(", ")}; dropped from the queue`
+    ] : []
+  };
+}
+
+// src/github/pull-extras.ts
 async function addLabels(ctx, number3, labels) {
   if (labels.length === 0) return [];
   return bestEffort(`add labels ${labels.join(", ")} to #${number3}`, "issues: write", async () => {
@@ -29136,298 +39323,103 @@ async function bestEffort(action, permission, run2) {
   }
 }
 
-// src/pr/plan.ts
-var OUTPUTS = {
-  create: "created",
-  rebuild: "updated",
-  append: "updated",
-  // The PR was written to (closed); `none` would hide that from a workflow reading the output.
-  close: "updated",
-  unchanged: "unchanged",
-  none: "none"
-};
-function plan(operation, reason2) {
-  return { operation, output: OUTPUTS[operation], reason: reason2 };
-}
-function planPullRequest(input) {
-  const before = new Set(input.proposedBefore);
-  const after = new Set(input.proposedAfter);
-  const added = [...after].filter((id) => !before.has(id));
-  switch (input.openPr) {
-    case "none":
-      return after.size > 0 ? plan("create", `no open pull request; ${count3(after.size)} to propose`) : plan("none", "no open pull request and nothing to propose");
-    case "foreign":
-      if (added.length > 0)
-        return plan("append", `someone else committed on the branch; adding ${count3(added.length)} on top`);
-      if ((input.unrecorded?.length ?? 0) > 0) {
-        return plan(
-          "append",
-          `the description did not record ${count3(input.unrecorded.length)} the branch adds; describing ${input.unrecorded.length === 1 ? "it" : "them"}`
-        );
-      }
-      return plan("unchanged", "someone else committed on the branch and there is nothing new to add");
-    case "bot-only": {
-      if (after.size === 0) return plan("close", "the base already lists every proposed paper");
-      const removedCount = [...before].filter((id) => !after.has(id)).length;
-      if (added.length > 0 || removedCount > 0) {
-        return plan("rebuild", `the proposed set changed (+${added.length} \u2212${removedCount})`);
-      }
-      if (input.textChanged) return plan("rebuild", "the rendered entries changed");
-      if (input.baseMoved && input.mergeable === false) {
-        return plan("rebuild", "the base moved and the pull request no longer merges cleanly");
-      }
-      return plan(
-        "unchanged",
-        input.baseMoved ? "nothing new; the moved base is picked up at the next rebuild" : "nothing new since the last run"
-      );
-    }
-  }
-}
-function planNeedsMergeable(input) {
-  if (input.openPr !== "bot-only" || !input.baseMoved) return false;
-  return planPullRequest({ ...input, mergeable: false }).operation !== planPullRequest({ ...input, mergeable: null }).operation;
-}
-function count3(n) {
-  return `${n} ${n === 1 ? "paper" : "papers"}`;
-}
-
-// src/run/append-change.ts
-function appendListChange(text4, doc, config2, added, updates) {
-  const entries = newEntries(added);
-  const { rendered, numbers } = renderPrEntries(doc, config2, entries);
-  const result = editList(text4, doc, {
-    entries: rendered,
-    order: config2.list.order,
-    style: config2.list.style
+// src/github/commits.ts
+async function commitFileToBranch(ctx, change) {
+  return call(ctx, `commit ${change.path} to branch ${change.branch}`, "contents: write", async () => {
+    const { data } = await ctx.octokit.rest.repos.createOrUpdateFileContents({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      path: change.path,
+      branch: change.branch,
+      message: change.message,
+      content: Buffer.from(change.text, "utf8").toString("base64"),
+      sha: change.blobSha
+    });
+    const commitSha = data.commit.sha;
+    const treeSha = data.commit.tree?.sha;
+    if (!commitSha || !treeSha) throw new GitHubConflictError("GitHub did not return the new commit");
+    const parents = (data.commit.parents ?? []).flatMap((p) => p.sha ? [p.sha] : []);
+    return { commitSha, treeSha, parents };
   });
-  const line = botUpdatesLine(text4, doc, updates.before);
-  if (line === null || entries.length === 0)
-    return { text: result.text, insertions: result.insertions, numbers };
-  const shift = result.insertions.filter((insertion) => insertion.offset <= line.start).reduce((sum, insertion) => sum + insertion.text.length, 0);
-  const start = line.start + shift;
-  const replacement = updatesLine(updates.before + entries.length, updates.date, doc.conventions.updates);
-  return {
-    text: result.text.slice(0, start) + replacement + result.text.slice(start + line.text.length),
-    insertions: result.insertions,
-    numbers
-  };
 }
-function botUpdatesLine(text4, doc, count4) {
-  const convention = doc.conventions.updates;
-  if (!doc.updates || !convention) return null;
-  const head = `${convention.marker} ${convention.before}`;
-  const tail = `${convention.separator}Add ${count4} paper${count4 === 1 ? "" : "s"}.`;
-  let at = doc.updates.contentStart;
-  for (const line of text4.slice(at, doc.updates.end).split("\n")) {
-    const content = line.replace(/\r$/, "");
-    if (content.startsWith(head) && content.endsWith(tail)) return { start: at, text: content };
-    at += line.length + 1;
-  }
-  return null;
-}
-
-// src/pr/title.ts
-var MONTHS3 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-function renderPullTitle(papers, window2) {
-  const count4 = papers.length;
-  const noun = count4 === 1 ? "paper" : "papers";
-  const days = papers.map((p) => utcDay(p.candidate?.paper.published)).filter((d) => d !== null).sort();
-  const from = days[0] ?? utcDay(window2?.from);
-  const to = days[days.length - 1] ?? utcDay(window2?.to);
-  const range = from !== null && to !== null ? ` (${formatDayRange(from, to)})` : "";
-  return `arxiv-curator: ${count4} new ${noun}${range}`;
-}
-function utcDay(iso) {
-  if (iso === void 0) return null;
-  const time2 = Date.parse(iso);
-  return Number.isNaN(time2) ? null : new Date(time2).toISOString().slice(0, 10);
-}
-function formatDayRange(fromDay, toDay) {
-  const [a, b] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];
-  const [ya, ma, da] = splitDay(a);
-  const [yb, mb, db] = splitDay(b);
-  if (a === b) return `${MONTHS3[ma]} ${da}, ${ya}`;
-  if (ya === yb && ma === mb) return `${MONTHS3[ma]} ${da}\u2013${db}, ${ya}`;
-  if (ya === yb) return `${MONTHS3[ma]} ${da} \u2013 ${MONTHS3[mb]} ${db}, ${ya}`;
-  return `${MONTHS3[ma]} ${da}, ${ya} \u2013 ${MONTHS3[mb]} ${db}, ${yb}`;
-}
-function splitDay(day2) {
-  const [y, m, d] = day2.split("-").map(Number);
-  return [y, m - 1, d];
-}
-
-// src/run/body-input.ts
-function bodyFunnel(funnel) {
-  return {
-    matched: funnel.onArxiv,
-    listed: funnel.listed,
-    inOpenPr: funnel.inOpenPr,
-    rejected: funnel.rejected,
-    excluded: funnel.excluded,
-    belowThreshold: funnel.belowThreshold,
-    overCap: funnel.overCap
-  };
-}
-function pullBodyInput(config2, curation, papers, numbers, marker, searched) {
-  const bodyPapers = papers.map((paper) => ({
-    ...paper,
-    entryNumber: numbers.get(paper.arxivId) ?? null
-  }));
-  return {
-    listPath: config2.list.path,
-    papers: bodyPapers,
-    funnel: bodyFunnel(curation.funnel),
-    windowDays: config2.query.windowDays,
-    minScore: config2.scoring.minScore,
-    maxPapers: config2.pullRequest.maxPapers,
-    nearMisses: curation.nearMisses,
-    marker,
-    ...searched !== void 0 ? { searched } : {}
-  };
-}
-function searchedWindow(window2) {
-  const day2 = (date2) => date2.toISOString().slice(0, 10);
-  return `arXiv submissions of ${formatDayRange(day2(window2.from), day2(new Date(window2.to.getTime() - 1)))}`;
-}
-function prPaper(candidate) {
-  const { arxivId, version: version2, title } = candidate.paper;
-  return { arxivId, version: version2, title, candidate };
-}
-
-// src/run/plan-night.ts
-async function planNight(night) {
-  const { config: config2, memory, curation, files, baseDoc, branchDoc } = night;
-  const open2 = memory.openPr;
-  const kind = open2 === null ? "none" : open2.botOnly ? "bot-only" : "foreign";
-  const added = curation.proposed.map(prPaper);
-  const carriedIds = [...memory.inOpenPr];
-  const markerPapers = new Map(open2?.marker.proposed.map((p) => [p.id, p]) ?? []);
-  const fetched = new Map(curation.candidates.map((c) => [c.paper.arxivId, c.paper]));
-  const carried = carriedIds.map((id) => {
-    const known = markerPapers.get(id) ?? fetched.get(id);
-    return { arxivId: id, version: known?.version ?? 1, title: known?.title ?? id, candidate: null };
+async function createFileCommit(ctx, change) {
+  const action = `create a commit changing ${change.path}`;
+  return call(ctx, action, "contents: write", async () => {
+    const tree = await ctx.octokit.rest.git.createTree({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      base_tree: change.baseTreeSha,
+      tree: [{ path: change.path, mode: "100644", type: "blob", content: change.text }]
+    });
+    const commit = await ctx.octokit.rest.git.createCommit({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      message: change.message,
+      tree: tree.data.sha,
+      parents: [change.parentSha]
+    });
+    return { commitSha: commit.data.sha, treeSha: tree.data.sha, parents: [change.parentSha] };
   });
-  const proposedBefore = open2 ? open2.marker.proposed.map((p) => p.id).filter((id) => !open2.marker.removed.includes(id)) : [];
-  const planInput = {
-    openPr: kind,
-    proposedBefore: kind === "foreign" ? carriedIds : proposedBefore,
-    proposedAfter: [...carriedIds, ...added.map((p) => p.arxivId)],
-    textChanged: false,
-    baseMoved: open2 !== null && files.base !== null && files.base.commitSha !== open2.marker.baseSha,
-    mergeable: null,
-    unrecorded: kind === "foreign" ? carriedIds.filter((id) => !markerPapers.has(id) && !open2.marker.removed.includes(id)) : []
-  };
-  if (planNeedsMergeable(planInput))
-    planInput.mergeable = (await getPull(night.deps.github, open2.number)).mergeable;
-  const plan2 = planPullRequest(planInput);
-  const prPapers = [...carried, ...added];
-  switch (plan2.operation) {
-    case "create":
-      return {
-        plan: plan2,
-        added,
-        prPapers,
-        change: buildListChange(files.baseText, baseDoc, config2, newEntries(added), night.deps.now),
-        changeBase: files.baseText
-      };
-    case "rebuild": {
-      const texts = entryTexts(files.branchFile.text, branchDoc, config2);
-      const carriedEntries = carried.flatMap((paper) => {
-        const text4 = texts.get(paper.arxivId);
-        return text4 === void 0 ? [] : [{ arxivId: paper.arxivId, text: text4 }];
-      });
-      const kept = carried.filter((paper) => texts.has(paper.arxivId));
-      return {
-        plan: plan2,
-        added,
-        prPapers: [...kept, ...added],
-        change: buildListChange(
-          files.baseText,
-          baseDoc,
-          config2,
-          [...carriedEntries, ...newEntries(added)],
-          night.deps.now
-        ),
-        changeBase: files.baseText
-      };
-    }
-    case "append":
-      return {
-        plan: plan2,
-        added,
-        prPapers,
-        change: appendListChange(files.branchFile.text, branchDoc, config2, added, {
-          before: carriedIds.length,
-          date: night.deps.now
-        }),
-        changeBase: files.branchFile.text
-      };
-    default:
-      return { plan: plan2, added: [], prPapers: carried, change: null, changeBase: files.baseText };
-  }
 }
 
-// src/run/pull-state.ts
-async function readPulls(ctx, config2) {
-  const { branch, labels } = config2.pullRequest;
-  const search = await findBotPulls(ctx, { branch, label: labels[0] ?? null });
-  if (search.unmarkedOpen.length > 0) {
-    const pull = search.unmarkedOpen[0];
-    throw new Error(
-      `pull request #${pull.number} (${pull.url}) uses the branch ${branch} but was not opened by arxiv-curator; close it or set a different branch (input branch or pull-request.branch in the config file)`
-    );
-  }
-  const warnings = [];
-  const records = [];
-  const listed = new Map(search.pulls.map((pull) => [pull.number, pull]));
-  for (const pull of search.pulls) {
-    if ("marker" in pull.marker) {
-      records.push({
-        number: pull.number,
-        state: pull.state,
-        merged: pull.merged,
-        headSha: pull.headSha,
-        marker: pull.marker.marker
-      });
-    } else {
-      warnings.push(`PR #${pull.number}: ${pull.marker.warning}; its papers are not remembered`);
-    }
-  }
-  const open2 = records.filter((r) => r.state === "open").sort((a, b) => b.number - a.number)[0] ?? null;
-  return { records, open: open2, listed, warnings };
+// src/github/create-cleanup.ts
+function isRefusal(error2) {
+  if (error2 instanceof GitHubSetupError || error2 instanceof GitHubConflictError) return true;
+  return error2 instanceof GitHubRequestError && error2.status !== null && error2.status >= 400 && error2.status < 500;
 }
-function rejectedEntries(records, memory) {
-  const titles = /* @__PURE__ */ new Map();
-  for (const record of records) for (const paper of record.marker.proposed) titles.set(paper.id, paper.title);
-  return [...memory.rejected.keys()].flatMap((id) => {
-    const title = titles.get(id);
-    return title ? [{ arxivId: id, title, abstract: null }] : [];
-  });
+async function cleanUp(ctx, branch, created, ownHead, refused) {
+  const opened = "No pull request was opened.";
+  if (!refused) {
+    return `The branch ${branch} was left as it is: GitHub's answer was lost, so the pull request may exist; the next run finds it or resets the branch.`;
+  }
+  if (created === "reset") {
+    return `${opened} The branch ${branch}, left by an earlier run, now points at this run's commit; the next run resets it again.`;
+  }
+  try {
+    const outcome = ownHead === null ? "moved" : await deleteBranchIfAt(ctx, branch, ownHead);
+    if (outcome === "moved")
+      return `${opened} The branch ${branch} this run created was left, because someone else pushed to it since.`;
+    return `${opened} The branch ${branch} this run created was deleted again; nothing else was written.`;
+  } catch (error2) {
+    const why = error2 instanceof Error ? error2.message : String(error2);
+    return `${opened} The branch ${branch} this run created could not be deleted (${why}); the next run resets it.`;
+  }
 }
 
 // src/github/rolling-pull.ts
 async function createRollingPull(ctx, input) {
-  await createBranch(ctx, input.branch, input.base.commitSha);
-  const commit = await commitFileToBranch(ctx, {
-    branch: input.branch,
-    path: input.baseFile.path,
-    text: input.text,
-    blobSha: input.baseFile.sha,
-    message: input.message
+  const created = await createBranch(ctx, input.branch, input.base.commitSha, {
+    likelyExists: input.leftoverBranch ?? false
   });
-  const pull = await createPull(ctx, {
-    title: input.title,
-    body: input.body(commit.commitSha),
-    head: input.branch,
-    base: input.base.branch,
-    draft: input.draft
-  });
+  let ownHead = input.base.commitSha;
+  let commitSha = input.base.commitSha;
+  let pull;
+  try {
+    const commit = await commitFileToBranch(ctx, {
+      branch: input.branch,
+      path: input.baseFile.path,
+      text: input.text,
+      blobSha: input.baseFile.sha,
+      message: input.message
+    });
+    commitSha = commit.commitSha;
+    ownHead = commit.parents.length === 1 && commit.parents[0] === input.base.commitSha ? commitSha : null;
+    pull = await createPull(ctx, {
+      title: input.title,
+      body: input.body(commit.commitSha),
+      head: input.branch,
+      base: input.base.branch,
+      draft: input.draft
+    });
+  } catch (error2) {
+    throw withAftermath(error2, await cleanUp(ctx, input.branch, created, ownHead, isRefusal(error2)));
+  }
   const warnings = [
     ...await addLabels(ctx, pull.number, input.labels),
     ...await requestReviewers(ctx, pull.number, input.reviewers),
     ...await addAssignees(ctx, pull.number, input.assignees)
   ];
-  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings };
+  return { number: pull.number, url: pull.url, headSha: commitSha, warnings };
 }
 async function rebuildRollingPull(ctx, input) {
   const commit = await createFileCommit(ctx, {
@@ -29468,432 +39460,193 @@ async function closeRollingPull(ctx, input) {
   return updatePull(ctx, input.number, { state: "closed", body: input.body });
 }
 
-// src/pr/neutralise.ts
-var ZERO_WIDTH_SPACE = "&#8203;";
-function plainLine(text4) {
-  return text4.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-}
-function clipText(text4, max) {
-  const chars = Array.from(text4);
-  if (chars.length <= max) return text4;
-  return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}\u2026`;
-}
-function escapeHtml(text4) {
-  return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function breakAutolinks(text4) {
-  return text4.replace(
-    /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)/gi,
-    (match) => match === "@" || match === "#" ? `${match}${ZERO_WIDTH_SPACE}` : `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`
-  );
-}
-function inlineMarkdown2(text4, maxChars) {
-  let line = plainLine(text4);
-  if (maxChars !== void 0) line = clipText(line, maxChars);
-  const escaped = line.replace(/[\\`*_[\]{}()|~$!]/g, (ch) => `\\${ch}`);
-  return breakAutolinks(escapeHtml(escaped));
-}
-function htmlText(text4, maxChars) {
-  let line = plainLine(text4);
-  if (maxChars !== void 0) line = clipText(line, maxChars);
-  return breakAutolinks(escapeHtml(line)).replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
-}
-function safeUrl2(url) {
-  let parsed;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(
-    /[()|<>"'`\\\s]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
-}
-
-// src/pr/body.ts
-var BODY_LIMIT = 65536;
-var BODY_TARGET = BODY_LIMIT - 536;
-var TABLE_LADDER = [
-  { titleMax: 200, reasons: 3, reasonMax: 90, links: true },
-  { titleMax: 120, reasons: 2, reasonMax: 60, links: true },
-  { titleMax: 80, reasons: 1, reasonMax: 50, links: true },
-  { titleMax: 60, reasons: 0, reasonMax: 0, links: false }
-];
-var LINK_LABELS = {
-  code: "\u{1F4BB} code",
-  project: "\u{1F310} page",
-  dataset: "\u{1F4C1} dataset",
-  model: "\u{1F917} model",
-  demo: "\u{1F3AE} demo"
-};
-function renderPullBody(input) {
-  const papers = sortByScore(input.papers);
-  const intro = renderIntro(input, papers);
-  const footer = [
-    renderReviewing(),
-    renderNearMisses(input),
-    input.marker ? encodeMarker(input.marker) : previewNote()
-  ].filter((part) => part !== "").join("\n\n");
-  const fixedLength = intro.length + footer.length + 4;
-  const table = fitTable(papers, BODY_TARGET - fixedLength);
-  const cards = fitCards(papers, BODY_TARGET - fixedLength - table.length - 2);
-  return [intro, table, cards, footer].filter((part) => part !== "").join("\n\n") + "\n";
-}
-function sortByScore(papers) {
-  return [...papers].sort((a, b) => {
-    const sa = a.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    const sb = b.candidate?.score ?? Number.NEGATIVE_INFINITY;
-    if (sa !== sb) return sb - sa;
-    return a.arxivId < b.arxivId ? -1 : a.arxivId > b.arxivId ? 1 : 0;
-  });
-}
-function plural(count4, one2, many) {
-  return `${count4} ${count4 === 1 ? one2 : many}`;
-}
-function renderIntro(input, papers) {
-  const carried = papers.filter((p) => p.candidate === null).length;
-  const f = input.funnel;
-  const parts = [
-    `${f.matched} on arXiv matched the query`,
-    f.listed > 0 ? `${f.listed} already listed` : "",
-    f.inOpenPr > 0 ? `${f.inOpenPr} already in this pull request` : "",
-    f.rejected > 0 ? `${f.rejected} rejected before` : "",
-    f.excluded > 0 ? `${f.excluded} excluded` : "",
-    f.belowThreshold > 0 ? `${f.belowThreshold} below the threshold of ${input.minScore.toFixed(1)}` : "",
-    f.overCap > 0 ? `${f.overCap} over the cap of ${input.maxPapers} per run` : ""
-  ].filter((part) => part !== "");
-  const carriedNote = carried > 0 ? `, ${plural(carried, "paper", "papers")} of them from earlier runs` : "";
-  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown2(input.listPath).replace(/`/g, "")}\`${carriedNote}. This run searched ${input.searched !== void 0 ? inlineMarkdown2(input.searched) : `arXiv submissions of the last ${plural(input.windowDays, "day", "days")}`} (${parts.join(" \xB7 ")}).`;
-}
-function fitTable(papers, room) {
-  for (const style of TABLE_LADDER) {
-    const table2 = renderTable(papers, style);
-    if (table2.length <= room) return table2;
-  }
-  const smallest = TABLE_LADDER[TABLE_LADDER.length - 1];
-  let shown = papers.length;
-  let table = renderTable(papers, smallest);
-  while (shown > 0 && table.length > room) {
-    shown = Math.max(0, Math.min(shown - 1, Math.floor(shown * room / table.length)));
-    table = renderTable(papers.slice(0, shown), smallest, papers.length - shown);
-  }
-  return table;
-}
-function renderTable(papers, style, hidden = 0) {
-  const numbered = papers.some((p) => p.entryNumber !== null);
-  const header = `| ${numbered ? "entry" : "rank"} | paper | score | why | links |
-|---|---|---|---|---|`;
-  const rows = papers.map((paper, index2) => {
-    const first = numbered ? paper.entryNumber === null ? "\u2014" : String(paper.entryNumber) : String(index2 + 1);
-    const link4 = `[${inlineMarkdown2(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.arxivId})`;
-    const score = paper.candidate ? paper.candidate.score.toFixed(1) : "\u2014";
-    const why = paper.candidate ? renderWhy(paper.candidate.reasons, style) : "proposed on an earlier night";
-    const links = style.links && paper.candidate ? renderLinkCell(paper.candidate.links) : "\u2014";
-    return `| ${first} | ${link4} | ${score} | ${why} | ${links} |`;
-  });
-  const more = hidden > 0 ? `
-
-${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
-  return [header, ...rows].join("\n") + more;
-}
-function shownTitle(paper) {
-  return plainLine(paper.title) || `arXiv:${paper.arxivId}`;
-}
-function topReasons(reasons, count4) {
-  return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count4).map((entry) => entry.reason);
-}
-function renderWhy(reasons, style) {
-  if (style.reasons === 0) return "\u2014";
-  const top = topReasons(reasons, style.reasons);
-  if (top.length === 0) return "\u2014";
-  const more = reasons.length > top.length ? " \xB7 \u2026" : "";
-  return top.map((r) => inlineMarkdown2(r.text, style.reasonMax)).join(" \xB7 ") + more;
-}
-function renderLinkCell(links) {
-  const rendered = links.map((link4) => {
-    const url = safeUrl2(link4.url);
-    return url ? `[${LINK_LABELS[link4.kind]}](${url})` : null;
-  }).filter((text4) => text4 !== null);
-  return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
-}
-function fitCards(papers, room) {
-  const scored = papers.filter((p) => p.candidate !== null);
-  if (scored.length === 0) return "";
-  const heading2 = "### Score cards";
-  const cards = [];
-  let length = heading2.length;
-  for (const [index2, paper] of scored.entries()) {
-    const card = renderCard(paper, paper.candidate);
-    const left = scored.length - index2 - 1;
-    const moreLine = left > 0 ? moreCardsLine(left).length + 2 : 0;
-    if (length + card.length + 2 + moreLine > room) break;
-    cards.push(card);
-    length += card.length + 2;
-  }
-  const missing = scored.length - cards.length;
-  if (cards.length === 0)
-    return missing > 0 && moreCardsLine(missing).length <= room ? moreCardsLine(missing) : "";
-  return [heading2, ...cards, missing > 0 ? moreCardsLine(missing) : ""].filter((p) => p !== "").join("\n\n");
-}
-function moreCardsLine(count4) {
-  return `_${plural(count4, "more score card is", "more score cards are")} in the run's summary._`;
-}
-function renderCard(paper, candidate) {
-  const summary2 = `<details><summary><b>${htmlText(paper.arxivId)}</b> ${htmlText(shownTitle(paper), 160)} \u2014 score ${candidate.score.toFixed(1)}</summary>`;
-  const reasons = candidate.reasons.map((r) => `- ${inlineMarkdown2(r.text, 300)}`);
-  const categories = candidate.paper.categories.map(
-    (c) => c === candidate.paper.primaryCategory ? `${inlineMarkdown2(c)} (primary)` : inlineMarkdown2(c)
-  );
-  const links = candidate.links.map((link4) => {
-    const url = safeUrl2(link4.url);
-    if (!url) return null;
-    return `${LINK_LABELS[link4.kind]} [${inlineMarkdown2(shortUrl(url), 120)}](${url}) (found in the ${link4.source})`;
-  }).filter((text4) => text4 !== null);
-  const lines = [
-    ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
-    `- **Categories:** ${categories.length > 0 ? categories.join(" \xB7 ") : "\u2014"}`,
-    `- **Links:** ${links.length > 0 ? links.join(" \xB7 ") : "none found"}`
-  ];
-  return `${summary2}
-
-${lines.join("\n")}
-
-</details>`;
-}
-function shortUrl(url) {
-  return url.replace(/^https?:\/\//, "").replace(/\/$/, "");
-}
-function renderReviewing() {
-  return "**Reviewing:** delete an entry from the diff to reject that paper; close this pull request to reject all of them; merge to accept. Rejected papers are never proposed again (add an id to `allow` in the config file to undo a rejection). Once someone else pushes to this branch, arxiv-curator stops rebuilding it and only adds new papers on top.";
-}
-function renderNearMisses(input) {
-  const below = input.nearMisses.filter((c) => c.decision === "below-threshold");
-  const overCap = input.nearMisses.filter((c) => c.decision === "over-cap");
-  const parts = [];
-  if (below.length > 0) {
-    const scores = below.map((c) => c.score);
-    const low = Math.min(...scores).toFixed(1);
-    const high = Math.max(...scores).toFixed(1);
-    const range = low === high ? `scored ${low}` : `scored ${low}\u2013${high}`;
-    parts.push(
-      `${plural(below.length, "paper", "papers")} ${range}, below the threshold of ${input.minScore.toFixed(1)}`
-    );
-  }
-  if (overCap.length > 0) {
-    parts.push(
-      `${plural(overCap.length, "paper was", "papers were")} over the cap of ${input.maxPapers} per run and stay eligible`
-    );
-  }
-  if (parts.length === 0) return "";
-  const count4 = below.length + overCap.length;
-  return `**Near misses:** ${parts.join("; ")}. ${count4 === 1 ? "It is" : "They are"} listed in the run's summary.`;
-}
-function previewNote() {
-  return "_Preview: the hidden marker that remembers this pull request is added when it is written to GitHub._";
-}
-
-// src/pr/next-marker.ts
-function nextMarker(previous2, write2) {
-  const previousHeadSha = previous2 === null ? null : previous2.headSha === write2.headSha ? previous2.previousHeadSha : previous2.headSha;
-  const proposed = uniqueById(write2.proposed);
-  const removed = [.../* @__PURE__ */ new Set([...previous2?.removed ?? [], ...write2.removed ?? []])].sort(
-    compareArxivIds
-  );
-  return {
-    listPath: write2.listPath,
-    branch: write2.branch,
-    headSha: write2.headSha,
-    previousHeadSha,
-    baseSha: write2.baseSha,
-    proposed,
-    removed,
-    windowEnd: laterIso(previous2?.windowEnd ?? null, write2.windowEnd),
-    foreignCommits: (previous2?.foreignCommits ?? false) || (write2.foreignCommits ?? false),
-    closedByBot: write2.closedByBot ?? false,
-    baseFile: write2.baseFile ?? null
-  };
-}
-function uniqueById(papers) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const paper of papers)
-    byId.set(paper.id, { id: paper.id, version: paper.version, title: paper.title });
-  return [...byId.values()].sort((a, b) => compareArxivIds(a.id, b.id));
-}
-function laterIso(a, b) {
-  if (a === null) return b;
-  if (b === null) return a;
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  if (Number.isNaN(ta)) return b;
-  if (Number.isNaN(tb)) return a;
-  return tb >= ta ? b : a;
-}
-
 // src/run/write-night.ts
 function dryRun(night, step) {
-  const open2 = night.memory.openPr;
-  night.deps.log(`dry run: would ${step.plan.operation} (${step.plan.reason}); nothing is written`);
-  return {
-    pull: open2 ? { number: open2.number, url: night.pulls.listed.get(open2.number)?.url ?? "" } : null,
-    warnings: []
-  };
+  night.deps.log(`dry run: would ${wouldDo(step.plan.operation)} (${step.plan.reason}), nothing was written`);
+  return { pull: openPull(night), warnings: [] };
 }
 async function write(night, step) {
-  const { config: config2, deps, memory, files } = night;
-  const ctx = deps.github;
-  const open2 = memory.openPr;
-  const path2 = config2.list.path;
-  const message = commitMessage(step);
-  const title = renderPullTitle(
-    step.prPapers.map((paper) => ({ ...paper, entryNumber: null })),
-    { from: night.window.from.toISOString(), to: night.window.to.toISOString() }
-  );
-  const markerFor = (headSha, extra = {}) => nextMarker(open2?.marker ?? null, {
-    listPath: path2,
-    branch: config2.pullRequest.branch,
-    headSha,
-    baseSha: files.base?.commitSha ?? open2.marker.baseSha,
-    proposed: step.prPapers.map((p) => ({ id: p.arxivId, version: p.version, title: p.title })),
-    removed: open2?.newlyRemoved ?? [],
-    windowEnd: night.window.to.toISOString(),
-    foreignCommits: open2 !== null && !open2.botOnly,
-    baseFile: step.change && files.base ? baseFileRecord(files.baseText, step.change) : null,
-    ...extra
-  });
-  const body = (marker) => renderPullBody(
-    pullBodyInput(
-      config2,
-      night.curation,
-      step.prPapers,
-      step.change?.numbers ?? /* @__PURE__ */ new Map(),
-      marker,
-      searchedWindow(night.window)
-    )
-  );
-  let result;
-  switch (step.plan.operation) {
+  const { operation, reason: reason2 } = step.plan;
+  if (operation === "unchanged" || operation === "none") return { pull: openPull(night), warnings: [] };
+  const text6 = stepText(night, step);
+  if (operation === "close") {
+    const pull = await close(night, text6);
+    night.deps.log(`closed PR #${pull.number}: ${reason2}`);
+    return { pull, warnings: [] };
+  }
+  if (operation === "refresh") {
+    const pull = await refresh(night, text6);
+    night.deps.log(`updated the description of PR #${pull.number}: ${reason2}`);
+    return { pull, warnings: [] };
+  }
+  const result = await writePull(night, step, operation, text6);
+  night.deps.log(`${operation}: PR #${result.number} ${result.url} (${reason2})`);
+  const warnings = [...result.warnings, ...await addMissingLabels(night, result.number)];
+  return { pull: { number: result.number, url: result.url }, warnings };
+}
+function openPull(night) {
+  const open2 = night.memory.openPr;
+  return open2 ? { number: open2.number, url: night.pulls.listed.get(open2.number)?.url ?? "" } : null;
+}
+function writePull(night, step, operation, text6) {
+  const { config: config3, files } = night;
+  const ctx = night.deps.github;
+  const open2 = night.memory.openPr;
+  const { branch } = config3.pullRequest;
+  const { message, title } = text6;
+  switch (operation) {
     case "create":
-      result = await createRollingPull(ctx, {
-        branch: config2.pullRequest.branch,
+      return createRollingPull(ctx, {
+        branch,
         base: files.base,
         baseFile: files.baseFile,
         text: step.change.text,
         message,
         title,
-        body: (head) => body(markerFor(head)),
-        draft: config2.pullRequest.draft,
-        labels: config2.pullRequest.labels,
-        reviewers: config2.pullRequest.reviewers,
-        assignees: config2.pullRequest.assignees
+        body: (head) => text6.body(head),
+        draft: config3.pullRequest.draft,
+        labels: config3.pullRequest.labels,
+        reviewers: config3.pullRequest.reviewers,
+        assignees: config3.pullRequest.assignees,
+        leftoverBranch: [...night.pulls.listed.values()].some((p) => p.headRef === branch)
       });
-      break;
     case "rebuild":
-      result = await rebuildRollingPull(ctx, {
+      return rebuildRollingPull(ctx, {
         number: open2.number,
-        branch: config2.pullRequest.branch,
+        branch,
         base: files.base,
-        path: path2,
+        path: config3.list.path,
         text: step.change.text,
         message,
         title,
-        body: (head) => body(markerFor(head)),
+        body: (head) => text6.body(head),
         previous: night.pulls.listed.get(open2.number)
       });
-      break;
     case "append":
-      result = await appendToRollingPull(ctx, {
+      return appendToRollingPull(ctx, {
         number: open2.number,
-        branch: config2.pullRequest.branch,
+        branch,
         branchFile: files.branchFile,
         headSha: open2.headSha ?? open2.marker.headSha,
         text: step.change.text,
         message,
         title,
-        body: (head) => body(markerFor(head, { baseSha: open2.marker.baseSha }))
+        body: (head) => text6.body(head, { baseSha: open2.marker.baseSha })
       });
-      break;
-    case "close": {
-      const pull = await closeRollingPull(ctx, {
-        number: open2.number,
-        body: body(
-          markerFor(open2.headSha ?? open2.marker.headSha, {
-            closedByBot: true,
-            baseFile: null,
-            // Keep the record of what the PR proposed: all of it is listed now.
-            proposed: open2.marker.proposed
-          })
-        )
-      });
-      deps.log(`closed PR #${pull.number}: ${step.plan.reason}`);
-      return { pull, warnings: [] };
-    }
-    case "unchanged":
-    case "none":
-      return {
-        pull: open2 ? { number: open2.number, url: night.pulls.listed.get(open2.number)?.url ?? "" } : null,
-        warnings: []
-      };
   }
-  deps.log(`${step.plan.operation}: PR #${result.number} ${result.url} (${step.plan.reason})`);
-  const warnings = [...result.warnings];
+}
+function refresh(night, text6) {
+  const open2 = night.memory.openPr;
+  const { marker } = open2;
+  return updatePull(night.deps.github, open2.number, {
+    title: text6.title,
+    body: text6.body(marker.headSha, {
+      baseSha: marker.baseSha,
+      baseFile: open2.botOnly ? marker.baseFile : null
+    })
+  });
+}
+function close(night, text6) {
+  const open2 = night.memory.openPr;
+  return closeRollingPull(night.deps.github, {
+    number: open2.number,
+    body: text6.body(open2.headSha ?? open2.marker.headSha, {
+      closedByBot: true,
+      baseFile: null,
+      // Keep the record of what the PR proposed: all of it is listed now.
+      proposed: open2.marker.proposed
+    })
+  });
+}
+async function addMissingLabels(night, number3) {
+  const open2 = night.memory.openPr;
   const labels = open2 ? night.pulls.listed.get(open2.number)?.labels : void 0;
-  const missing = config2.pullRequest.labels.filter((label) => labels && !labels.includes(label));
-  if (missing.length > 0) warnings.push(...await addLabels(ctx, result.number, missing));
-  return { pull: { number: result.number, url: result.url }, warnings };
-}
-function baseFileRecord(baseText, change) {
-  return {
-    sha: gitBlobSha(baseText),
-    spans: change.insertions.map((i) => [i.offset, i.text.length])
-  };
-}
-function commitMessage(step) {
-  const n = step.added.length;
-  const papers = `${n} new paper${n === 1 ? "" : "s"}`;
-  return step.plan.operation === "rebuild" && n === 0 ? `arxiv-curator: rebuild the proposed papers on the current base` : `arxiv-curator: add ${papers} from arXiv`;
+  const missing = night.config.pullRequest.labels.filter((label) => labels && !labels.includes(label));
+  return missing.length > 0 ? addLabels(night.deps.github, number3, missing) : [];
 }
 
 // src/run/night.ts
 async function runNight(settings, deps) {
-  let config2 = settings;
+  const { night, baseBranch, warnings } = await readNight(settings, deps);
+  const { config: config3, curation, window: window2 } = night;
+  const step = await planNight(night);
+  const outcome = config3.dryRun ? dryRun(night, step) : await write(night, step);
+  const added = step.plan.operation === "close" ? 0 : step.added.length;
+  return {
+    plan: step.plan,
+    dryRun: config3.dryRun,
+    pull: outcome.pull,
+    papersAdded: config3.dryRun ? 0 : added,
+    prPapers: step.prPapers,
+    curation,
+    window: window2,
+    baseBranch,
+    // Only a dry run shows it; diffing a large list every night would be work nobody reads.
+    diff: config3.dryRun && step.change ? unifiedDiff(config3.list.path, step.changeBase, step.change.text) : "",
+    warnings: [...warnings, ...outcome.warnings]
+  };
+}
+async function readNight(settings, deps) {
   const ctx = deps.github;
-  const { log } = deps;
-  const baseBranch = config2.pullRequest.baseBranch ?? deps.defaultBranch ?? await getDefaultBranch(ctx);
-  const pulls = await readPulls(ctx, config2);
+  const baseBranch = settings.pullRequest.baseBranch ?? deps.defaultBranch ?? await getDefaultBranch(ctx);
+  const pulls = await readPulls(ctx, settings);
   const warnings = [...pulls.warnings];
-  const lastWindowEnd = catchUpFrom(pulls.records, config2, deps.now, warnings);
-  const fetched = await fetchPapers(config2, { now: deps.now, lastWindowEnd }, deps.arxiv);
+  const lastWindowEnd = catchUpFrom(pulls.records, settings, deps.now, warnings);
+  const client = createArxivClient(settings, deps.arxiv);
+  const fetched = await fetchPapers(settings, { now: deps.now, lastWindowEnd }, deps.arxiv, client);
   warnings.push(...fetched.warnings);
-  const files = await readFiles(ctx, config2, baseBranch, pulls.open);
-  const baseDoc = readListFor(files.baseText, config2);
+  const files = await readFiles(ctx, settings, baseBranch, pulls.open);
+  const baseDoc = readListFor(files.baseText, settings);
   requireTarget(files.baseText, baseDoc);
-  config2 = withListStyle(config2, files.baseText, baseDoc);
-  const branchDoc = files.branchFile ? readListFor(files.branchFile.text, config2) : null;
+  const config3 = withListStyle(settings, files.baseText, baseDoc);
+  const branchDoc = files.branchFile ? readListFor(files.branchFile.text, config3) : null;
   const memory = deriveMemory({
     pulls: pulls.records,
     listedIds: baseDoc.ids,
     branchIds: branchDoc?.ids ?? null,
-    ignore: config2.ignore,
-    allow: config2.allow
+    ignore: config3.ignore,
+    allow: config3.allow,
+    unticked: openPullUnticks(pulls)
   });
   warnings.push(...memory.warnings);
-  const curation = curate({
-    config: config2,
+  const pullMemory = {
+    inOpenPr: memory.inOpenPr,
+    rejected: memory.rejected,
+    rejectedEntries: rejectedEntries(pulls.records, memory)
+  };
+  const queueStart = queueToStartFrom(pulls.records, pulls.open);
+  const tonight = new Set(fetched.papers.map((p) => p.arxivId));
+  const input = {
+    config: config3,
     papers: fetched.papers,
     onArxiv: fetched.totalResults,
     fetched: fetched.fetched,
     doc: baseDoc,
-    memory: {
-      inOpenPr: memory.inOpenPr,
-      rejected: memory.rejected,
-      rejectedEntries: rejectedEntries(pulls.records, memory)
-    }
-  });
-  log(`${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR`);
+    memory: pullMemory,
+    room: Math.max(0, config3.pullRequest.maxPapers - memory.inOpenPr.size),
+    queue: eligibleQueue(queueStart, tonight, baseDoc, pullMemory),
+    previousQueue: queueStart
+  };
+  const scored = scoreCandidates(input);
+  let curation = decide(input, scored);
+  if (curation.needsFetch.length > 0) {
+    const ids2 = input.queue.map((entry) => entry.record.id);
+    deps.log(`fetching ${ids2.length} queued ${ids2.length === 1 ? "paper" : "papers"} by id`);
+    const rescored = rescoredQueue(input, input.queue, await fetchPapersById(client, ids2));
+    warnings.push(...rescored.warnings);
+    curation = decide({ ...input, queue: rescored.entries }, scored);
+  }
+  deps.log(
+    `${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR; ${curation.queue.length} queued`
+  );
+  const run2 = {
+    searched: searchedWindow(fetched.window),
+    minScore: config3.scoring.minScore,
+    funnel: curation.funnel,
+    closest: curation.closest
+  };
   const night = {
-    config: config2,
+    config: config3,
     deps,
     pulls,
     files,
@@ -29901,148 +39654,22 @@ async function runNight(settings, deps) {
     branchDoc,
     memory,
     curation,
-    window: fetched.window
-  };
-  const step = await planNight(night);
-  const outcome = config2.dryRun ? dryRun(night, step) : await write(night, step);
-  return {
-    plan: step.plan,
-    dryRun: config2.dryRun,
-    pull: outcome.pull,
-    papersAdded: step.plan.operation === "close" ? 0 : step.added.length,
-    prPapers: step.prPapers,
-    curation,
     window: fetched.window,
-    baseBranch,
-    // Only a dry run shows it; diffing a large list every night would be work nobody reads.
-    diff: config2.dryRun && step.change ? unifiedDiff(config2.list.path, step.changeBase, step.change.text) : "",
-    warnings: [...warnings, ...outcome.warnings]
+    run: run2
   };
+  return { night, baseBranch, warnings };
 }
-
-// src/run/funnel-text.ts
-function funnelLine(funnel, minScore) {
-  const steps = [
-    [funnel.onArxiv, "on arXiv"],
-    [funnel.fetched, "fetched"],
-    [funnel.unique, "unique"],
-    [funnel.listed, "already listed"],
-    [funnel.inOpenPr, "already in the open PR"],
-    [funnel.rejected, "rejected before"],
-    [funnel.excluded, "excluded"],
-    [funnel.belowThreshold, `below the threshold of ${minScore.toFixed(1)}`],
-    [funnel.overCap, "over the cap"],
-    [funnel.proposed, "proposed"]
-  ];
-  return steps.filter(([count4, label], i) => count4 > 0 || i < 3 || label === "proposed").map(([count4, label]) => `${count4} ${label}`).join(" \u2192 ");
-}
-
-// src/run/summary.ts
-var MONTHS4 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-var SUMMARY_DIFF_MAX = 6e4;
-var NEAR_MISS_ROWS = 10;
-function day(date2) {
-  return `${MONTHS4[date2.getUTCMonth()]} ${date2.getUTCDate()}, ${date2.getUTCFullYear()}`;
-}
-function windowText(window2) {
-  return `${day(window2.from)} \u2013 ${day(new Date(window2.to.getTime() - 1))} (UTC)`;
-}
-function paperLink(candidate) {
-  const url = safeUrl2(`https://arxiv.org/abs/${candidate.paper.arxivId}`);
-  return `[${inlineMarkdown2(candidate.paper.title, 120)}](${url})`;
-}
-function reasonsText(candidate, count4) {
-  const reasons = candidate.reasons.slice(0, count4).map((reason2) => inlineMarkdown2(reason2.text, 80));
-  return reasons.length > 0 ? reasons.join(" \xB7 ") : "\u2014";
-}
-function candidateTable(candidates2) {
-  return [
-    "| score | paper | why |",
-    "|---:|---|---|",
-    ...candidates2.map((c) => `| ${c.score.toFixed(1)} | ${paperLink(c)} | ${reasonsText(c, 3)} |`)
-  ];
-}
-function emptyNightReason(funnel, minScore, window2) {
-  if (funnel.onArxiv === 0) {
-    return `arXiv had no papers matching the query submitted ${windowText(window2)}: on weekends and holidays arXiv announces nothing, so an empty night is normal.`;
-  }
-  const parts = [
-    funnel.listed && `${funnel.listed} already listed`,
-    funnel.inOpenPr && `${funnel.inOpenPr} already in the open pull request`,
-    funnel.rejected && `${funnel.rejected} rejected before`,
-    funnel.excluded && `${funnel.excluded} excluded by an exclude term`,
-    funnel.belowThreshold && `${funnel.belowThreshold} below the threshold of ${minScore.toFixed(1)}`
-  ].filter(Boolean);
-  return `arXiv matched ${funnel.onArxiv} papers submitted ${windowText(window2)}: ${parts.join(", ")}.`;
-}
-function renderSummary(result, minScore) {
-  const { curation, plan: plan2, pull } = result;
-  const prRef = pull ? `[#${pull.number}](${pull.url})` : "the pull request";
-  const lines = [];
-  const dry = result.dryRun ? " (dry run: nothing was written)" : "";
-  if (result.papersAdded > 0) {
-    const verb = plan2.operation === "create" ? "opened" : "updated";
-    lines.push(
-      `### arxiv-curator \u2014 ${result.papersAdded} new paper${result.papersAdded === 1 ? "" : "s"} proposed${dry}`,
-      "",
-      result.dryRun ? `Would ${plan2.operation} the pull request: ${plan2.reason}.` : `${verb[0].toUpperCase()}${verb.slice(1)} ${prRef}: ${plan2.reason}.`
-    );
-  } else {
-    lines.push(
-      `### arxiv-curator \u2014 nothing new to propose${dry}`,
-      "",
-      emptyNightReason(curation.funnel, minScore, result.window)
-    );
-    if (plan2.operation === "close") lines.push("", `Closed ${prRef}: ${plan2.reason} (not a rejection).`);
-    else if (plan2.operation === "rebuild") lines.push("", `Rebuilt ${prRef}: ${plan2.reason}.`);
-    else if (plan2.operation === "append") lines.push("", `Updated ${prRef}: ${plan2.reason}.`);
-    else if (pull) lines.push("", `The open pull request ${prRef} is unchanged.`);
-  }
-  lines.push(
-    "",
-    `**Funnel:** ${funnelLine(curation.funnel, minScore)}`,
-    `**Window:** submissions ${windowText(result.window)}`
+function openPullUnticks(pulls) {
+  const open2 = pulls.open;
+  const body = open2 ? pulls.listed.get(open2.number)?.body : void 0;
+  if (!open2 || body === void 0) return /* @__PURE__ */ new Set();
+  return untickedIds(
+    body,
+    open2.marker.proposed.map((p) => p.id)
   );
-  if (curation.proposed.length > 0) lines.push("", "#### Proposed", "", ...candidateTable(curation.proposed));
-  const misses = curation.candidates.filter((c) => c.decision === "over-cap" || c.decision === "below-threshold" && c.score > 0).slice(0, NEAR_MISS_ROWS);
-  if (misses.length > 0) lines.push("", "#### Closest misses", "", ...candidateTable(misses));
-  if (result.warnings.length > 0) {
-    lines.push(
-      "",
-      "#### Warnings",
-      "",
-      ...result.warnings.map((warning2) => `- ${inlineMarkdown2(warning2, 500)}`)
-    );
-  }
-  if (result.dryRun && result.diff) {
-    const diff = result.diff.length > SUMMARY_DIFF_MAX ? `${result.diff.slice(0, SUMMARY_DIFF_MAX)}
-\u2026 (cut)` : result.diff;
-    const fence = "`".repeat(Math.max(3, longestBacktickRun(diff) + 1));
-    lines.push("", "#### The change to the list", "", `${fence}diff`, diff, fence);
-  }
-  return `${lines.join("\n")}
-`;
-}
-function renderFailureSummary(message, arxivFailed) {
-  const what = arxivFailed ? "arXiv could not be read" : "the run failed";
-  const fence = "`".repeat(Math.max(3, longestBacktickRun(message) + 1));
-  return [
-    `### arxiv-curator \u2014 ${what}`,
-    "",
-    fence,
-    message,
-    fence,
-    "",
-    arxivFailed ? "Nothing was written to GitHub. The next run fetches this window again, so no paper is missed." : "Nothing was left half-written: the next run starts from what GitHub holds and converges.",
-    ""
-  ].join("\n");
-}
-function longestBacktickRun(text4) {
-  return Math.max(0, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
 }
 
 // src/main.ts
-var CANDIDATES_OUTPUT_ROWS = 20;
 var realDeps = () => ({
   fetch: globalThis.fetch,
   now: Date.now,
@@ -30050,6 +39677,7 @@ var realDeps = () => ({
 });
 async function run(deps = {}) {
   const { fetch, now, sleep, github, arxiv } = { ...realDeps(), ...deps };
+  const writes = [];
   try {
     const token = getInput("github-token");
     if (token) setSecret(token);
@@ -30067,17 +39695,20 @@ async function run(deps = {}) {
       fetch,
       ...github,
       log: { debug, info, warn: warning, error },
-      onRequest: () => void (requests += 1)
+      onRequest: ({ method, url, status }) => {
+        requests += 1;
+        if (method !== "GET" && status !== null && status < 300) writes.push(`${method} ${writePath(url)}`);
+      }
     });
     const ctx = { octokit, owner, repo };
-    const { config: config2, defaultBranch } = await loadConfig(
+    const { config: config3, defaultBranch, settings } = await loadConfig(
       ctx,
       getInput("config-path"),
       overrides,
       eventDefaultBranch()
     );
-    info(`arxiv-curator: ${config2.list.path} in ${owner}/${repo}, profile ${config2.profile}`);
-    const night = () => runNight(config2, {
+    info(`arxiv-curator: ${config3.list.path} in ${owner}/${repo}, ${settings}`);
+    const night = () => runNight(config3, {
       github: ctx,
       arxiv: { fetch, now, sleep, client: arxiv, onProgress: (message) => info(message) },
       now: new Date(now()),
@@ -30090,95 +39721,26 @@ async function run(deps = {}) {
     } catch (error2) {
       if (!(error2 instanceof GitHubConflictError)) throw error2;
       warning(`${error2.message}; starting the run again from what GitHub holds now`);
-      await sleep(politeIntervalMs(config2.arxiv.apiUrl, arxiv?.minIntervalMs));
+      await sleep(politeIntervalMs(config3.arxiv.apiUrl, arxiv?.minIntervalMs));
       result = await night();
     }
     for (const warning2 of result.warnings) warning(warning2);
     setOutputs(result);
-    const summary2 = renderSummary(result, config2.scoring.minScore);
+    const summary2 = renderSummary(result, config3.scoring.minScore);
     if (!appendSummary(summary2)) info(summary2);
-    info(`${requests} GitHub requests; pull request ${result.plan.output}`);
+    info(
+      result.dryRun ? `${requests} GitHub requests, all reads; dry run: would ${wouldDo(result.plan.operation)}, nothing was written` : `${requests} GitHub requests; pull request ${result.plan.output}`
+    );
   } catch (error2) {
     const arxivFailed = error2 instanceof ArxivFetchError || error2 instanceof ArxivApiError;
     const message = error2 instanceof Error ? error2.message : String(error2);
-    writeFailureSummary(message, arxivFailed);
+    writeFailureSummary(message, arxivFailed, { writes, aftermath: aftermathOf(error2) });
     setFailed(message);
   }
 }
-function repository() {
-  const value = process.env.GITHUB_REPOSITORY ?? "";
-  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
-  if (!match) {
-    throw new ConfigError(
-      `GITHUB_REPOSITORY is ${value ? `"${value}"` : "not set"}: arxiv-curator runs inside a GitHub Actions workflow, which sets it to OWNER/REPO`
-    );
-  }
-  return [match[1], match[2]];
-}
-function eventDefaultBranch() {
-  const path2 = process.env.GITHUB_EVENT_PATH;
-  if (!path2 || !existsSync2(path2)) return null;
-  try {
-    const event = JSON.parse(readFileSync(path2, "utf8"));
-    const branch = event.repository?.default_branch;
-    return typeof branch === "string" && branch ? branch : null;
-  } catch {
-    return null;
-  }
-}
-async function loadConfig(ctx, input, overrides, eventBranch) {
-  let defaultBranch = eventBranch;
-  const explicit = read.text("input config-path", input);
-  const path2 = explicit ?? DEFAULT_CONFIG_PATH;
-  if (isAbsolute(path2) || path2.split(/[\\/]/).includes("..")) {
-    throw new ConfigError(`input config-path must be a path inside the repository, got "${path2}"`);
-  }
-  const workspace = process.env.GITHUB_WORKSPACE;
-  let text4 = null;
-  if (workspace && existsSync2(join2(workspace, path2))) {
-    text4 = readFileSync(join2(workspace, path2), "utf8");
-  } else if (!workspace || !existsSync2(join2(workspace, ".git"))) {
-    const branch = overrides.baseBranch ?? (defaultBranch ??= await getDefaultBranch(ctx));
-    text4 = (await readFile(ctx, path2, branch))?.text ?? null;
-  }
-  if (text4 === null && explicit !== void 0) {
-    throw new ConfigError(`input config-path: no file ${path2} in the repository`);
-  }
-  return {
-    config: resolveConfig(text4 === null ? {} : parseConfigFile(text4, path2), overrides),
-    defaultBranch
-  };
-}
-function setOutputs(result) {
-  setOutput("pull-request-number", result.pull ? String(result.pull.number) : "");
-  setOutput("pull-request-url", result.pull?.url ?? "");
-  setOutput("pull-request-operation", result.plan.output);
-  setOutput("papers-added", String(result.papersAdded));
-  const { candidates: candidates2, proposed, nearMisses } = result.curation;
-  setOutput(
-    "candidates",
-    JSON.stringify([...proposed, ...nearMisses].slice(0, CANDIDATES_OUTPUT_ROWS).map(candidateRecord))
-  );
-  const dir = process.env.RUNNER_TEMP;
-  if (dir && existsSync2(dir)) {
-    const file = join2(dir, "arxiv-curator-candidates.json");
-    writeFileSync(file, candidatesJson(candidates2));
-    setOutput("candidates-file", file);
-  } else {
-    setOutput("candidates-file", "");
-  }
-}
-function appendSummary(markdown) {
-  const path2 = process.env.GITHUB_STEP_SUMMARY;
-  if (!path2) return false;
-  appendFileSync2(path2, markdown, "utf8");
-  return true;
-}
-function writeFailureSummary(message, arxivFailed) {
-  try {
-    appendSummary(renderFailureSummary(message, arxivFailed));
-  } catch {
-  }
+function writePath(url) {
+  const path2 = new URL(url).pathname;
+  return path2.replace(/^.*?\/repos\/[^/]+\/[^/]+\//, "");
 }
 
 // src/index.ts

@@ -11,7 +11,6 @@
  * load: the load average, and how much a fixed CPU loop varies from run to run, are printed with
  * the table.
  */
-import { onTopic, startWorld } from '../test/run/harness.js';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,6 +24,7 @@ import { curate, NO_PULL_MEMORY } from '../src/run/curate.js';
 import { buildListChange, readListFor } from '../src/run/list-text.js';
 import type { Candidate } from '../src/types.js';
 import { countArxivRequests } from './bench/arxiv-requests.js';
+import { githubRequestCounts } from './bench/github-requests.js';
 import { measureNode, type ChildRun } from './bench/child-run.js';
 import { machineNoise, medianMs, type RunCounts } from './bench/measure.js';
 import { bundleStages, measureStages, type StageTimes } from './bench/stage-times.js';
@@ -49,47 +49,6 @@ const MEMORY_MB = 200;
 const START_UP_MS = 300;
 const BUDGET = { parse: 250, readList: 150, curate: 350, splice: 50 };
 
-/**
- * GitHub requests to create, update and leave unchanged the rolling PR (SPEC §9: ≤ 8, ≤ 8,
- * ≤ 4 all reads). Measured by the whole-run tests against the fake GitHub; until they report
- * here, null.
- */
-/**
- * GitHub requests per scenario, counted the way the whole-run tests count them: the Action's
- * `run()` against the fake GitHub and fake arXiv of `test/run/harness.ts` (real Octokit, real
- * HTTP). Create = first night; unchanged = the same night again; update = a new paper next night.
- */
-async function githubRequestCounts(): Promise<{
-  create: number;
-  update: number;
-  unchanged: number;
-  unchangedWrites: number;
-}> {
-  const world = await startWorld({ papers: [onTopic('2611.10001', '2026-11-24T10:00:00Z')] });
-  try {
-    const create = await world.night();
-    const unchanged = await world.night();
-    world.advanceDays(1);
-    world.papers.push(onTopic('2611.10002', '2026-11-26T12:00:00Z'));
-    const update = await world.night();
-    for (const [name, result] of [
-      ['create', create],
-      ['unchanged', unchanged],
-      ['update', update],
-    ] as const) {
-      if (result.failed) throw new Error(`the ${name} night failed: ${result.error}`);
-    }
-    return {
-      create: create.github.length,
-      unchanged: unchanged.github.length,
-      unchangedWrites: unchanged.github.filter((r) => r.method !== 'GET').length,
-      update: update.github.length,
-    };
-  } finally {
-    await world.close();
-  }
-}
-
 const progress = (message: string): void => {
   process.stderr.write(`bench: ${message}\n`);
 };
@@ -107,7 +66,7 @@ function within(value: number, limit: number): boolean {
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
 
 function requireDist(): void {
-  for (const file of ['index.js', 'cli.js', 'cli-main.js']) {
+  for (const file of ['index.js', 'cli.js']) {
     if (!existsSync(join(DIST, file))) {
       process.stderr.write(`bench: ${join(DIST, file)} is missing: run npm run build first\n`);
       process.exit(2);
@@ -298,7 +257,7 @@ async function main(): Promise<void> {
         target: `< ${START_UP_MS} ms`,
         ok: within(help.wallMs, START_UP_MS),
       },
-      ...['index.js', 'cli.js', 'cli-main.js', 'feed-worker.js'].map((file) => ({
+      ...['index.js', 'cli.js'].map((file) => ({
         section: 'Bundle size',
         measure: `dist/${file}`,
         figure: `${(statSync(join(DIST, file)).size / 1024).toFixed(0)} KB`,
@@ -348,16 +307,12 @@ async function main(): Promise<void> {
     }
     progress('GitHub requests per scenario (whole runs against the fake GitHub)');
     const github = await githubRequestCounts();
-    const githubRows: [string, number, number, boolean][] = [
-      ['GitHub, create the PR', github.create, 8, true],
-      ['GitHub, update the PR (new papers the next night)', github.update, 8, true],
-      [
-        `GitHub, nothing changed (${github.unchangedWrites === 0 ? 'all reads' : `${github.unchangedWrites} writes`})`,
-        github.unchanged,
-        4,
-        github.unchangedWrites === 0,
-      ],
-    ];
+    const githubRows: [string, number, number, boolean][] = github.map((c) => [
+      `GitHub, ${c.scenario} (${c.writes === 0 ? 'all reads' : `${c.writes} writes`}; arXiv ${c.arxiv})`,
+      c.requests,
+      c.limit,
+      c.mayWrite || c.writes === 0,
+    ]);
     for (const [measure, count, limit, fine] of githubRows) {
       rows.push({
         section: requests,

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { packBackground } from '../src/curate/background.js';
-import { joinedWords } from '../src/curate/match.js';
+import { joinedWords } from '../src/curate/words.js';
 import { countTerms } from '../src/curate/terms.js';
 
 const MINIMUM_DF = 5;

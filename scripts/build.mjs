@@ -25,27 +25,10 @@ const dropUnusedHttpClient = {
     });
   },
 };
-/**
- * The CLI's entry (dist/cli.js) loads its commands (dist/cli-main.js) at run time, after starting
- * the feed worker: bundled in, they would be parsed before the entry could start anything.
- */
-const cliMainApart = {
-  name: 'cli-main-apart',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/cli-main\.js$/ }, () => ({ path: './cli-main.js', external: true }));
-  },
-};
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
-  // The feed worker is its own small bundle: a worker thread loads only what it runs. So is the
-  // CLI's entry, which starts it.
-  entryPoints: {
-    index: 'src/index.ts',
-    cli: 'src/cli.ts',
-    'cli-main': 'src/cli-main.ts',
-    'feed-worker': 'src/cli/feed-worker.ts',
-  },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   outdir,
   bundle: true,
   platform: 'node',
@@ -56,7 +39,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { __VERSION__: JSON.stringify(version) },
-  plugins: [dropUnusedHttpClient, cliMainApart],
+  plugins: [dropUnusedHttpClient],
   // ESM bundles of CommonJS dependencies need a real `require` (undici asks for node:net etc.).
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

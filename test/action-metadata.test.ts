@@ -60,6 +60,7 @@ describe('action.yml', () => {
         'candidates',
         'candidates-file',
         'papers-added',
+        'planned-operation',
         'pull-request-number',
         'pull-request-operation',
         'pull-request-url',
@@ -93,10 +94,17 @@ describe('workflows', () => {
 describe('the example workflow', () => {
   const text = readFileSync('.github/workflows/arxiv-curator.yml', 'utf8');
   const workflow = parse(text) as {
-    on: { schedule: { cron: string }[]; workflow_dispatch: { inputs: Record<string, unknown> } };
+    on: {
+      schedule: { cron: string }[];
+      workflow_dispatch: { inputs: Record<string, unknown> };
+      pull_request: { types: string[] };
+    };
     permissions: Record<string, string>;
-    concurrency: { group: string };
-    jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+    concurrency: { group: string; 'cancel-in-progress': boolean };
+    jobs: Record<
+      string,
+      { if?: string; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }
+    >;
   };
   const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
@@ -107,6 +115,17 @@ describe('the example workflow', () => {
       'since',
       'window-days',
     ]);
+  });
+
+  it("runs again when the bot's PR is edited (an untick), only for the bot's branch and never on a bot's own edit", () => {
+    expect(workflow.on.pull_request).toEqual({ types: ['edited'] });
+    const [job] = Object.values(workflow.jobs);
+    const condition = (job!.if ?? '').replace(/\s+/g, ' ');
+    expect(condition).toContain("github.event_name != 'pull_request' ||");
+    expect(condition).toContain("github.event.pull_request.head.ref == 'arxiv-curator/new-papers'");
+    expect(condition).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    expect(condition).toContain("github.event.sender.type != 'Bot'");
+    expect(workflow.concurrency['cancel-in-progress']).toBe(false);
   });
 
   it('asks only for contents and pull-requests write, never uses pull_request_target, never races', () => {

@@ -1,25 +1,21 @@
 /**
- * The steps of the stage timer (stages.ts loads this bundle, stage-steps.js, after starting the
- * feed worker, as dist/cli.js loads dist/cli-main.js): what `previewCommand` and `preview()` call,
- * in the same order; keep it in step with src/cli/preview.ts and src/run/preview.ts.
+ * The steps of the stage timer (stages.ts loads this bundle, stage-steps.js): what
+ * `previewCommand` and `preview()` call, in the same order; keep it in step with
+ * src/cli/preview.ts and src/run/preview.ts.
  */
 import { readFileSync } from 'node:fs';
-import { startReadingFeeds } from '../../src/cli/feed-reader.js';
-import type { StartedFeedWorker } from '../../src/cli/feed-worker-start.js';
+import { readFeeds } from '../../src/cli/inputs.js';
 import { parseConfigFile } from '../../src/config/file.js';
 import { resolveConfig } from '../../src/config/resolve.js';
-import { renderPullBody } from '../../src/pr/body.js';
-import { prPaper, pullBodyInput } from '../../src/run/body-input.js';
 import { candidatesJson } from '../../src/run/candidates-json.js';
 import { curate, NO_PULL_MEMORY } from '../../src/run/curate.js';
 import { unifiedDiff } from '../../src/run/diff.js';
 import { buildListChange } from '../../src/run/list-text.js';
-import { prepareList } from '../../src/run/preview.js';
+import { prepareList, previewBody } from '../../src/run/preview.js';
 
 /** Runs the steps, each timed with `lap`/`step`, after the entry's own laps. */
 export async function runSteps(
   [feedPath, listPath, configPath, now]: [string, string, string, string],
-  early: StartedFeedWorker | null,
   lap: (name: string) => void,
 ): Promise<void> {
   const step = <T>(name: string, run: () => T): T => {
@@ -27,18 +23,15 @@ export async function runSteps(
     lap(name);
     return result;
   };
-  const feeds = startReadingFeeds([feedPath], early);
   const { listText, config } = step('read the list file and the config', () => ({
     listText: readFileSync(listPath, 'utf8'),
     config: resolveConfig(parseConfigFile(readFileSync(configPath, 'utf8'), configPath), { listPath }),
   }));
-  const reading = feeds.result(config.scoring);
+  const feed = step('read and parse the feed', () => readFeeds([feedPath]));
   const { doc, scorer } = step('read the list, build the similarity index', () =>
     prepareList(listText, config),
   );
-  const feed = await reading;
-  lap('wait for the papers (the worker parses the feed)');
-  const curation = step('dedup, score (phrases shared with the worker), select, links', () =>
+  const curation = step('dedup, score, select, links', () =>
     curate({
       config,
       papers: feed.papers,
@@ -47,7 +40,6 @@ export async function runSteps(
       doc,
       memory: NO_PULL_MEMORY,
       scorer,
-      hits: feed.hits,
     }),
   );
   const change = step('render and splice the entries', () =>
@@ -60,9 +52,8 @@ export async function runSteps(
     ),
   );
   step('PR body and diff', () => {
-    renderPullBody(pullBodyInput(config, curation, curation.proposed.map(prPaper), change.numbers, null));
+    previewBody(config, curation, change.numbers);
     return unifiedDiff(config.list.path, listText, change.text);
   });
   step('candidates.json text', () => candidatesJson(curation.candidates));
-  feeds.cancel();
 }

@@ -8,18 +8,16 @@ import { median, type RunCounts } from './measure.js';
 export type StageTimes = Record<string, number>;
 
 /**
- * Bundles stages.ts (and the steps it loads, stage-steps.ts) as the CLI is bundled, into `dir`,
- * with the feed worker next to it as dist/feed-worker.js is next to dist/cli.js; returns the stage
- * timer's file.
+ * Bundles stages.ts (and the steps it loads, stage-steps.ts) as the CLI is bundled, into `dir`;
+ * returns the stage timer's file.
  */
 export async function bundleStages(dir: string): Promise<string> {
-  // The worker bundle is an ES module in a .js file.
+  // The bundles are ES modules in .js files.
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   await build({
     entryPoints: {
       stages: fileURLToPath(new URL('./stages.ts', import.meta.url)),
       'stage-steps': fileURLToPath(new URL('./stage-steps.ts', import.meta.url)),
-      'feed-worker': fileURLToPath(new URL('../../src/cli/feed-worker.ts', import.meta.url)),
     },
     outdir: dir,
     bundle: true,
@@ -27,7 +25,7 @@ export async function bundleStages(dir: string): Promise<string> {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
-    // The entry loads the steps at run time, after starting the worker, as dist/cli.js does.
+    // The entry loads the steps at run time: loading the code is a stage of its own.
     plugins: [
       {
         name: 'steps-apart',

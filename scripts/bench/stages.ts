@@ -1,12 +1,10 @@
 /**
  * The CLI preview's steps, each timed, in a fresh process (bundled and spawned by
- * scripts/bench.ts): where the whole offline pipeline's time goes on the main thread. Like
- * dist/cli.js, this small entry starts the feed worker (its bundle sits next to this one, as
- * dist/feed-worker.js sits next to dist/cli.js), then loads the steps (stage-steps.js).
+ * scripts/bench.ts): where the whole offline pipeline's time goes. This small entry loads the
+ * steps (stage-steps.js) apart, so that loading the code is a stage of its own.
  *
  *   node stages.js FEED LIST CONFIG NOW  →  one JSON object of milliseconds on stdout
  */
-import { startFeedWorker } from '../../src/cli/feed-worker-start.js';
 
 const args = process.argv.slice(2) as [string, string, string, string];
 const times: Record<string, number> = {};
@@ -18,9 +16,7 @@ const lap = (name: string): void => {
   times[name] = at - last;
   last = at;
 };
-const early = startFeedWorker([args[0]]);
-lap('start the feed worker');
 const { runSteps } = await import('./stage-steps.js');
 lap('load the rest of the code');
-await runSteps(args, early, lap);
+await runSteps(args, lap);
 process.stdout.write(JSON.stringify(times));

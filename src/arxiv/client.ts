@@ -1,23 +1,18 @@
 import pRetry from 'p-retry';
 import { ConfigError } from '../config/errors.js';
 import type { Paper } from '../types.js';
-import { USER_AGENT } from '../version.js';
+import { ArxivFetchError, type ArxivTransientError, formatDuration } from './errors.js';
+import type { ParsedFeed } from './parse.js';
 import {
-  ArxivApiError,
-  ArxivFetchError,
-  ArxivTransientError,
-  formatDuration,
-  type TransientKind,
-} from './errors.js';
-import { parseFeed, type ParsedFeed } from './parse.js';
-import {
+  buildIdListUrl,
   buildQueryUrl,
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
   MAX_TOTAL_RESULTS,
   type PageRequest,
 } from './query.js';
-import { parseRetryAfter } from './retry-after.js';
+import { requestPage } from './request.js';
+import { newAttempts, RetryPolicy, type Attempts } from './retry-policy.js';
 import { politeIntervalMs, RequestSpacer } from './spacing.js';
 
 /** Everything the client does to the outside world, injected so tests run on a fake clock. */
@@ -61,35 +56,19 @@ export interface PagesResult {
   warnings: string[];
 }
 
-const RETRY_STATUSES = new Set([406, 429, 500, 502, 503, 504]);
 /**
- * arXiv's `totalResults` can overstate what it will serve; an empty page is retried a few times
- * only, so a miscount does not eat the whole retry budget.
- */
-const EMPTY_PAGE_RETRIES = 3;
-
-interface RequestState {
-  label: string;
-  firstStart: number;
-  attemptStart: number;
-  retries: number;
-  seen406: boolean;
-  stoppedBecause?: string;
-}
-
-/**
- * The arXiv API client: one request at a time, politely spaced, retried with backoff on every
- * transient failure (SPEC §2), paging through `start`/`max_results`. What to ask lives in
- * query.ts; this file only knows how to ask.
+ * The arXiv API client: one request at a time, politely spaced (spacing.ts), retried with backoff
+ * on every transient failure (retry-policy.ts), paging through `start`/`max_results`. What to
+ * ask lives in query.ts; this file only knows how to ask.
  */
 export class ArxivClient {
   readonly apiUrl: string;
   readonly intervalMs: number;
   readonly pageSize: number;
-  private readonly settings: Required<Omit<ArxivClientOptions, 'apiUrl' | 'minIntervalMs' | 'pageSize'>>;
+  private readonly requestTimeoutMs: number;
+  private readonly retryPolicy: RetryPolicy;
   private readonly spacer: RequestSpacer;
   private requests = 0;
-  private retrySpentMs = 0;
 
   constructor(
     options: ArxivClientOptions,
@@ -103,13 +82,13 @@ export class ArxivClient {
         `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${this.pageSize}`,
       );
     }
-    this.settings = {
-      requestTimeoutMs: options.requestTimeoutMs ?? CLIENT_DEFAULTS.requestTimeoutMs,
+    this.requestTimeoutMs = options.requestTimeoutMs ?? CLIENT_DEFAULTS.requestTimeoutMs;
+    this.retryPolicy = new RetryPolicy({
       retryBudgetMs: options.retryBudgetMs ?? CLIENT_DEFAULTS.retryBudgetMs,
       maxRetries: options.maxRetries ?? CLIENT_DEFAULTS.maxRetries,
       firstBackoffMs: options.firstBackoffMs ?? CLIENT_DEFAULTS.firstBackoffMs,
       maxBackoffMs: options.maxBackoffMs ?? CLIENT_DEFAULTS.maxBackoffMs,
-    };
+    });
     this.spacer = new RequestSpacer(this.intervalMs, deps, (ms, reason) =>
       this.progress(
         reason === 'retry'
@@ -177,196 +156,49 @@ export class ArxivClient {
 
   /** One page, retried on transient failures; throws ArxivFetchError when it cannot be had. */
   async fetchPage(page: PageRequest, label: string): Promise<ParsedFeed> {
-    const url = buildQueryUrl(this.apiUrl, page);
-    const state: RequestState = {
-      label,
-      firstStart: Number.NaN,
-      attemptStart: Number.NaN,
-      retries: 0,
-      seen406: false,
-    };
+    return this.fetchUrl(buildQueryUrl(this.apiUrl, page), page.start, label);
+  }
+
+  /** Papers by id (at most 100 a request), through the same spacing and retries. */
+  async fetchIds(ids: readonly string[], label: string): Promise<ParsedFeed> {
+    return this.fetchUrl(buildIdListUrl(this.apiUrl, ids), 0, label);
+  }
+
+  private async fetchUrl(url: string, start: number, label: string): Promise<ParsedFeed> {
+    const attempts = newAttempts(label);
     try {
-      return await pRetry(() => this.spacer.run(() => this.attempt(url, page, state)), {
-        retries: this.settings.maxRetries,
+      return await pRetry(() => this.spacer.run(() => this.attempt(url, start, attempts)), {
+        retries: this.retryPolicy.settings.maxRetries,
         // The waiting happens in the spacer, on the injected clock, so p-retry itself never sleeps.
         minTimeout: 0,
         maxTimeout: 0,
-        shouldRetry: ({ error }) => this.planRetry(error, state),
+        shouldRetry: ({ error }) => this.planRetry(error, attempts),
       });
     } catch (error) {
-      throw this.failure(error, state, url);
+      throw this.retryPolicy.failure(error, attempts, url, this.deps.now());
     }
   }
 
-  private async attempt(url: string, page: PageRequest, state: RequestState): Promise<ParsedFeed> {
-    state.attemptStart = this.deps.now();
-    if (Number.isNaN(state.firstStart)) state.firstStart = state.attemptStart;
+  private async attempt(url: string, start: number, attempts: Attempts): Promise<ParsedFeed> {
+    attempts.attemptStart = this.deps.now();
+    if (Number.isNaN(attempts.firstStart)) attempts.firstStart = attempts.attemptStart;
     this.requests += 1;
-    const feed = await this.request(url);
-    if (feed.entryCount === 0 && page.start < feed.totalResults) {
-      throw new ArxivTransientError(
-        'empty-page',
-        `arXiv sent an empty page although it reports ${feed.totalResults} results`,
-        {
-          status: 200,
-          arxivMessage: `empty page at start=${page.start} of totalResults=${feed.totalResults}`,
-        },
-      );
-    }
-    return feed;
+    return requestPage({ url, start, timeoutMs: this.requestTimeoutMs }, this.deps);
   }
 
-  private async request(url: string): Promise<ParsedFeed> {
-    let response: Response;
-    let body: string;
-    try {
-      response = await this.deps.fetch(url, {
-        headers: { 'User-Agent': USER_AGENT, Accept: 'application/atom+xml' },
-        signal: AbortSignal.timeout(this.settings.requestTimeoutMs),
-      });
-      body = await response.text();
-    } catch (error) {
-      throw this.networkError(error);
-    }
-    const status = response.status;
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.deps.now()) ?? undefined;
-    if (status >= 200 && status < 300) {
-      try {
-        return parseFeed(body);
-      } catch (error) {
-        throw withStatus(error, status, retryAfterMs);
-      }
-    }
-    // The current API sends its Atom error feed with HTTP 400 (the old one used 200).
-    if (/<(?:[\w.-]+:)?feed[\s>]/.test(body)) {
-      try {
-        parseFeed(body);
-      } catch (error) {
-        if (error instanceof ArxivApiError) throw new ArxivApiError(error.arxivMessage, status);
-      }
-    }
-    throw new ArxivTransientError('http-status', `HTTP ${status}`, {
-      status,
-      retryAfterMs,
-      arxivMessage: summarizeBody(body) || response.statusText || `HTTP ${status}`,
-    });
-  }
-
-  /** Decides whether a failed attempt is retried, and schedules the retry on the spacer. */
-  private planRetry(error: unknown, state: RequestState): boolean {
-    if (!(error instanceof ArxivTransientError)) return false;
-    const status = error.details.status;
-    if (error.kind === 'http-status' && (status === undefined || !RETRY_STATUSES.has(status))) return false;
-    if (error.kind === 'empty-page' && state.retries >= EMPTY_PAGE_RETRIES) {
-      state.stoppedBecause = `an empty page is retried ${EMPTY_PAGE_RETRIES} times at most`;
-      return false;
-    }
-    if (status === 406) {
-      // Usually our own headers: once more can cure a passing fault, more cannot.
-      if (state.seen406) return false;
-      state.seen406 = true;
-    }
+  /** Whether a failed attempt is retried; when it is, the retry is scheduled on the spacer. */
+  private planRetry(error: unknown, attempts: Attempts): boolean {
     const now = this.deps.now();
-    const backoff = Math.min(this.settings.maxBackoffMs, this.settings.firstBackoffMs * 2 ** state.retries);
-    const delay = Math.max(backoff, error.details.retryAfterMs ?? 0);
-    const cost = now - state.attemptStart + delay;
-    if (this.retrySpentMs + cost > this.settings.retryBudgetMs) {
-      state.stoppedBecause =
-        error.details.retryAfterMs !== undefined && error.details.retryAfterMs >= backoff
-          ? `arXiv asked to wait ${formatDuration(error.details.retryAfterMs)}, beyond the retry budget of ${formatDuration(this.settings.retryBudgetMs)}`
-          : `the retry budget of ${formatDuration(this.settings.retryBudgetMs)} is used up`;
-      return false;
-    }
-    this.retrySpentMs += cost;
-    state.retries += 1;
+    const delay = this.retryPolicy.retryDelay(error, attempts, now);
+    if (delay === null) return false;
     this.spacer.notBefore(now + delay);
-    const asked = error.details.retryAfterMs !== undefined ? ', as arXiv asked (Retry-After)' : '';
-    this.progress(
-      `${state.label}: ${describeAttemptError(error)}; retry ${state.retries} of ${this.settings.maxRetries} ` +
-        `in ${formatDuration(delay)}${asked}`,
-    );
+    this.progress(this.retryPolicy.describeRetry(error as ArxivTransientError, attempts, delay));
     return true;
-  }
-
-  private failure(error: unknown, state: RequestState, url: string): unknown {
-    const elapsedMs = Number.isNaN(state.firstStart) ? 0 : this.deps.now() - state.firstStart;
-    const common = { retries: state.retries, elapsedMs, url, stoppedBecause: state.stoppedBecause };
-    if (error instanceof ArxivApiError) {
-      return new ArxivFetchError(
-        { ...common, kind: 'rejected', status: error.status, lastMessage: error.arxivMessage },
-        { cause: error },
-      );
-    }
-    if (error instanceof ArxivTransientError) {
-      const stoppedBecause =
-        state.stoppedBecause ??
-        (state.retries >= this.settings.maxRetries
-          ? `all ${this.settings.maxRetries} retries used`
-          : undefined);
-      return new ArxivFetchError(
-        {
-          ...common,
-          stoppedBecause,
-          kind: error.kind,
-          status: error.details.status ?? null,
-          lastMessage: error.details.arxivMessage ?? error.message,
-        },
-        { cause: error },
-      );
-    }
-    return error;
-  }
-
-  private networkError(error: unknown): ArxivTransientError {
-    const e = error as Error & { cause?: { code?: string; message?: string } };
-    if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
-      const message = `no complete response within ${formatDuration(this.settings.requestTimeoutMs)}`;
-      return new ArxivTransientError('timeout', message, { arxivMessage: message });
-    }
-    const detail = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error);
-    return new ArxivTransientError('network', `network error: ${detail}`, {
-      arxivMessage: `network error: ${detail}`,
-    });
   }
 
   private progress(message: string): void {
     this.deps.onProgress?.(`arXiv: ${message}`);
   }
-}
-
-const ATTEMPT_ERRORS: Record<TransientKind, string> = {
-  network: 'network error',
-  timeout: 'timed out',
-  'http-status': 'HTTP error',
-  'rate-exceeded': '"Rate exceeded."',
-  'empty-body': 'empty response',
-  html: 'an HTML page instead of a feed',
-  'not-xml': 'a response that is not an Atom feed',
-  truncated: 'a cut-off feed',
-  'empty-page': 'an empty page although more results were promised',
-};
-
-function describeAttemptError(error: ArxivTransientError): string {
-  const status = error.details.status;
-  if (error.kind === 'http-status') return `HTTP ${status} (${error.details.arxivMessage ?? ''})`;
-  if (error.kind === 'network' || error.kind === 'timeout') return error.message;
-  return ATTEMPT_ERRORS[error.kind];
-}
-
-function withStatus(error: unknown, status: number, retryAfterMs: number | undefined): unknown {
-  if (error instanceof ArxivApiError) return new ArxivApiError(error.arxivMessage, status);
-  if (error instanceof ArxivTransientError) {
-    return new ArxivTransientError(error.kind, error.message, { ...error.details, status, retryAfterMs });
-  }
-  return error;
-}
-
-/** A one-line account of an error body: an HTML page's title, or the text's first 200 characters. */
-function summarizeBody(body: string): string {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.trim();
-  const text = title ? title : body.replace(/<[^>]*>/g, ' ');
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
 function checkedUrl(url: string): string {

@@ -1,3 +1,5 @@
+import { ConfigError } from '../config/errors.js';
+
 /**
  * Why one arXiv response could not be used although a later attempt may succeed (SPEC §2).
  * The client retries these; everything else ends the fetch.
@@ -45,6 +47,15 @@ export class ArxivApiError extends Error {
   ) {
     super(`arXiv rejected the query${status === null ? '' : ` (HTTP ${status})`}: "${arxivMessage}"`);
   }
+}
+
+/**
+ * The configured endpoint cannot work, and no retry can change that: a port fetch refuses, a host
+ * that does not resolve or refuses connections (not arXiv's own, whose hiccups are retried), a
+ * path that is not there (404). The message names the host and `arxiv-api-url`, not arXiv.
+ */
+export class ArxivEndpointError extends ConfigError {
+  override name = 'ArxivEndpointError';
 }
 
 export interface FetchFailure {

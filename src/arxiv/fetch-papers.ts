@@ -41,6 +41,7 @@ export async function fetchPapers(
   config: Config,
   { now, lastWindowEnd = null }: FetchPapersInput,
   deps: FetchPapersDeps,
+  client: ArxivClient = createArxivClient(config, deps),
 ): Promise<FetchPapersResult> {
   const { phrases, categories } = config.query;
   const window = arxivWindow({
@@ -51,7 +52,6 @@ export async function fetchPapers(
   });
   const groups = groupPhrases(phrases, categories, config.arxiv.apiUrl);
   const queries = groups.map((group) => buildSearchQuery(group, categories, window));
-  const client = new ArxivClient({ ...deps.client, apiUrl: config.arxiv.apiUrl }, deps);
   const report = (message: string): void => deps.onProgress?.(`arXiv: ${message}`);
 
   const found = new Map<string, Paper>();
@@ -79,6 +79,11 @@ export async function fetchPapers(
   const requests = `${client.requestCount} ${client.requestCount === 1 ? 'request' : 'requests'}`;
   report(`${papers.length} papers (${totalResults} on arXiv) in ${requests}`);
   return { papers, totalResults, window, queries, fetched, requests: client.requestCount, warnings };
+}
+
+/** The night's one arXiv client: every request of a run goes through its spacing and retries. */
+export function createArxivClient(config: Config, deps: FetchPapersDeps): ArxivClient {
+  return new ArxivClient({ ...deps.client, apiUrl: config.arxiv.apiUrl }, deps);
 }
 
 interface WindowProgress {

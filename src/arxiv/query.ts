@@ -107,6 +107,15 @@ export function buildQueryUrl(apiUrl: string, page: PageRequest): string {
   );
 }
 
+/**
+ * The URL that asks for papers by id (`id_list`), for queued papers that have left the query's
+ * window. arXiv answers with the latest version of each, in the order asked.
+ */
+export function buildIdListUrl(apiUrl: string, ids: readonly string[]): string {
+  const separator = apiUrl.includes('?') ? '&' : '?';
+  return `${apiUrl}${separator}id_list=${ids.map(encodeURIComponent).join(',')}&start=0&max_results=${ids.length}`;
+}
+
 /** The URL of the query's deepest page, the longest it can get. */
 function longestUrl(apiUrl: string, searchQuery: string): string {
   return buildQueryUrl(apiUrl, {

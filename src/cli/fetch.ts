@@ -4,7 +4,7 @@ import { ArxivFetchError } from '../arxiv/errors.js';
 import { fetchPapers } from '../arxiv/fetch-papers.js';
 import { ConfigError } from '../config/errors.js';
 import { CONFIG_FLAGS, loadCliConfig, readNow } from './config.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 
 /** The outside world of `fetch`; tests pass a fake clock and keep the real fetch. */
 export interface FetchCommandDeps {

@@ -5,7 +5,7 @@ import { parseFeed } from '../arxiv/parse.js';
 import { ConfigError } from '../config/errors.js';
 import { ListSectionError } from '../list/errors.js';
 import type { Paper } from '../types.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 
 /** A mistake in what the user asked for: a missing file, a feed that is not one. Exit code 2. */
 export class InputError extends Error {

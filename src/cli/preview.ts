@@ -6,19 +6,14 @@ import type { Config } from '../config/schema.js';
 import { searchedWindow } from '../run/body-input.js';
 import { candidatesJson } from '../run/candidates-json.js';
 import { candidateLine, funnelLine } from '../run/funnel-text.js';
-import { prepareList, preview, type PreparedList } from '../run/preview.js';
+import { preview } from '../run/preview.js';
 import { CONFIG_FLAGS, loadCliConfig, readNow } from './config.js';
 import { realDeps, type FetchCommandDeps } from './fetch.js';
-import { startReadingFeeds, type FeedReading } from './feed-reader.js';
-import type { StartedFeedWorker } from './feed-worker-start.js';
-import { cliError, readListFile } from './inputs.js';
-import type { CliIO } from './main.js';
+import { cliError, readFeeds, readListFile } from './inputs.js';
+import type { CliIO } from './io.js';
 
-/**
- * `preview` needs the same outside world as `fetch` when it goes online; `early` is the feed
- * worker the CLI's entry may have started on the `--feed` files before loading the rest.
- */
-export type PreviewCommandDeps = FetchCommandDeps & { early: StartedFeedWorker | null };
+/** `preview` needs the same outside world as `fetch` when it goes online. */
+export type PreviewCommandDeps = FetchCommandDeps;
 
 const OPTIONS = {
   ...CONFIG_FLAGS,
@@ -37,43 +32,23 @@ export async function previewCommand(
   io: CliIO,
   deps: Partial<PreviewCommandDeps> = {},
 ): Promise<number> {
-  const { fetch, now, sleep, cwd, client, early } = { ...realDeps(), early: null, ...deps };
-  let feeds: FeedReading | null = null;
+  const { fetch, now, sleep, cwd, client } = { ...realDeps(), ...deps };
   try {
     const { values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false });
-    // Recorded feeds are read (in a worker thread) from the start, while the list is read here.
-    if (values.feed?.length) {
-      feeds = startReadingFeeds(
-        values.feed.map((feed) => resolve(cwd, feed)),
-        early,
-      );
-    }
     const config = loadCliConfig(values, { cwd });
     const runAt = readNow(values.now) ?? new Date(now());
     const listPath = resolve(cwd, config.list.path);
     const listText = readListFile(listPath);
     // The list as the user named it, in the diff header and the PR body.
     const shown = { ...config, list: { ...config.list, path: relative(cwd, listPath) || config.list.path } };
-    let prepared: PreparedList | undefined;
-    let source;
-    if (feeds && values.feed) {
-      // The worker finds the phrases as soon as it has parsed the feeds. A broken feed is still
-      // reported before a list without its section, as when they were read one after the other.
-      const reading = feeds.result(config.scoring);
-      let listError: unknown = null;
-      try {
-        prepared = prepareList(listText, shown);
-      } catch (error) {
-        listError = error;
-      }
-      source = {
-        ...(await reading),
-        searched: `the recorded feed${values.feed.length === 1 ? '' : 's'} ${values.feed.join(', ')}`,
-      };
-      if (listError !== null) throw listError;
-    } else source = await fetchLive(config, runAt, { fetch, now, sleep, client, io });
+    const source = values.feed?.length
+      ? {
+          ...readFeeds(values.feed.map((feed) => resolve(cwd, feed))),
+          searched: `the recorded feed${values.feed.length === 1 ? '' : 's'} ${values.feed.join(', ')}`,
+        }
+      : await fetchLive(config, runAt, { fetch, now, sleep, client, io });
 
-    const result = preview({ config: shown, ...source, listText, now: runAt, prepared });
+    const result = preview({ config: shown, ...source, listText, now: runAt });
     const out = resolve(cwd, values.out ?? 'out');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'README.md'), result.text);
@@ -100,15 +75,13 @@ export async function previewCommand(
     return 0;
   } catch (error) {
     return cliError('preview', error, io);
-  } finally {
-    feeds?.cancel();
   }
 }
 
 async function fetchLive(
   config: Config,
   runAt: Date,
-  deps: Omit<PreviewCommandDeps, 'cwd' | 'early'> & { io: CliIO },
+  deps: Omit<PreviewCommandDeps, 'cwd'> & { io: CliIO },
 ): Promise<{
   papers: Awaited<ReturnType<typeof fetchPapers>>['papers'];
   onArxiv: number;

@@ -5,7 +5,7 @@ import { curate, NO_PULL_MEMORY } from '../run/curate.js';
 import { readListFor } from '../run/list-text.js';
 import { CONFIG_FLAGS, loadCliConfig } from './config.js';
 import { cliError, InputError, readFeeds, readListFile } from './inputs.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 
 const OPTIONS = { ...CONFIG_FLAGS, feed: { type: 'string', multiple: true } } as const;
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { parse as parseYaml } from 'yaml';
 import { LIST_STYLES } from './schema.js';
 import { ConfigError } from './errors.js';
+import { allowedKeys, nearestKey } from './key-suggestion.js';
 
 const str = z.string().check(z.minLength(1));
 const strList = z.array(str);
@@ -15,11 +16,11 @@ const excludeSchema = z.union([
   z.strictObject({ phrase: str, weight: z.optional(nonNegative), hard: z.optional(z.boolean()) }),
 ]);
 
-/** The config file as written by a maintainer (SPEC §7); every key optional, unknown keys rejected. */
 /** Where the config file is looked for when no path is given (Action input `config-path`, `--config`). */
 export const DEFAULT_CONFIG_PATH = '.github/arxiv-curator.yml';
 
-export const fileConfigSchema = z.strictObject({
+/** The config file as written by a maintainer (SPEC §7); every key optional, unknown keys rejected. */
+const fileConfigSchema = z.strictObject({
   profile: z.optional(str),
   list: z.optional(
     z.strictObject({
@@ -76,7 +77,7 @@ export function parseConfigFile(text: string, where: string): FileConfig {
   if (data === null || data === undefined) return {};
   const result = fileConfigSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => describeIssue(issue as Issue));
+    const problems = result.error.issues.map((issue) => describeIssue(issue as Issue, fileConfigSchema));
     throw new ConfigError(`${where} is not a valid arxiv-curator config:\n  - ${problems.join('\n  - ')}`);
   }
   return result.data;
@@ -102,7 +103,7 @@ const EXPECTED: Record<string, string> = {
   object: 'a mapping of keys',
 };
 
-function describeIssue(issue: Issue): string {
+function describeIssue(issue: Issue, schema: typeof fileConfigSchema): string {
   const at =
     issue.path.length > 0
       ? issue.path
@@ -111,8 +112,14 @@ function describeIssue(issue: Issue): string {
           .slice(1)
       : '(top level)';
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return `${at}: unknown key${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.map((k) => `"${k}"`).join(', ')}`;
+    case 'unrecognized_keys': {
+      const allowed = allowedKeys(schema, issue.path);
+      const keys = issue.keys!.map((key) => {
+        const near = nearestKey(key, allowed);
+        return near === null ? `"${key}"` : `"${key}" (did you mean "${near}"?)`;
+      });
+      return `${at}: unknown key${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`;
+    }
     case 'invalid_value':
       return `${at}: must be one of ${issue.values!.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_type':

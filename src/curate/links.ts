@@ -20,13 +20,6 @@ const URL_PATTERN = new RegExp(
 /** `https://github.com/ owner/repo` → `https://github.com/owner/repo`; `https:// host/…` → `https://host/…`. */
 const SPLIT_AFTER_HOST = new RegExp(String.raw`(https?://${HOSTS}/)\s+(?=[\w.-]+/[\w.-]+)`, 'gi');
 const SPLIT_AFTER_SCHEME = /(https?:\/\/)\s+(?=[\w-]+(?:\.[\w-]+)+\/)/gi;
-/**
- * Every URL_PATTERN match contains one of these and no whitespace. URL_PATTERN's host alternative
- * is tried at every word of a text, so it is run only on the whitespace-delimited words that hold
- * one (same matches: a word starts after whitespace, which its lookbehind treats like the start).
- */
-const LINK_ANCHOR = /http|github|gitlab|huggingface/gi;
-const SPACE = /\s/;
 const INTRODUCED_AS_PROJECT = /(?:project|website|homepage|home page|web page|webpage)\b[^.;]{0,25}$/i;
 const NAME = /^[\w.-]+$/;
 const GITHUB_NOT_REPOS = new Set([
@@ -134,34 +127,14 @@ function classifyHuggingFace(base: string, segments: string[]): Classified | nul
   return { kind: kind ?? 'model', url: `${base}${prefix}/${owner}/${name}` };
 }
 
-/** Start and end of each whitespace-delimited word of `text` that holds a LINK_ANCHOR. */
-function anchoredWords(text: string): [number, number][] {
-  const words: [number, number][] = [];
-  LINK_ANCHOR.lastIndex = 0;
-  for (let anchor = LINK_ANCHOR.exec(text); anchor !== null; anchor = LINK_ANCHOR.exec(text)) {
-    let start = anchor.index;
-    while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
-    let end = LINK_ANCHOR.lastIndex;
-    while (end < text.length && !SPACE.test(text[end]!)) end++;
-    words.push([start, end]);
-    LINK_ANCHOR.lastIndex = end;
-  }
-  return words;
-}
-
 function linksIn(text: string, source: FoundLink['source']): FoundLink[] {
-  LINK_ANCHOR.lastIndex = 0;
-  if (!LINK_ANCHOR.test(text)) return [];
   const joined = text.replace(SPLIT_AFTER_SCHEME, '$1').replace(SPLIT_AFTER_HOST, '$1');
   const found: FoundLink[] = [];
-  for (const [start, end] of anchoredWords(joined)) {
-    for (const match of joined.slice(start, end).matchAll(URL_PATTERN)) {
-      const at = start + match.index;
-      const raw = trimTrailing(match[0]);
-      const before = joined.slice(Math.max(0, at - 40), at);
-      const link = classify(raw, before);
-      if (link) found.push({ ...link, source });
-    }
+  for (const match of joined.matchAll(URL_PATTERN)) {
+    const raw = trimTrailing(match[0]);
+    const before = joined.slice(Math.max(0, match.index - 40), match.index);
+    const link = classify(raw, before);
+    if (link) found.push({ ...link, source });
   }
   return found;
 }

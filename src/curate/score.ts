@@ -1,7 +1,7 @@
 import type { ExcludeTerm, ScoringConfig, Term } from '../config/schema.js';
 import type { ListEntry, Paper, Reason } from '../types.js';
-import { prepareText, writtenJoinedWords, type PreparedText } from './match.js';
-import { scoringPhrases, type PhraseHits } from './phrase-hits.js';
+import { PhraseSet } from './phrase-set.js';
+import { prepareText } from './words.js';
 import { formatPoints, roundPoints } from './points.js';
 import type { Background } from './background.js';
 import { buildSimilarityIndex, type Neighbour } from './similarity.js';
@@ -17,8 +17,9 @@ import { buildSimilarityIndex, type Neighbour } from './similarity.js';
  * - similarity (TF-IDF cosine, `similarity.ts`) to the nearest listed paper earns up to
  *   `similarityWeight`, rising linearly from `similarityFloor` to `similarityCeiling`; when a
  *   rejected paper is nearer than any listed one, the same scale takes points away. It is looked up
- *   only for papers it could carry to `minScore` (it can add at most `similarityWeight`), which
- *   keeps 2,000 candidates against a large list fast and changes no decision.
+ *   only for papers it could carry to `minScore` (it can add at most `similarityWeight`): no
+ *   decision depends on that, but the scores of papers out of its reach do (their cards show no
+ *   similarity), so it is part of the rules.
  * Every reason's points are rounded to one decimal and the score is their sum.
  */
 export const SCORING_RULES = {
@@ -45,8 +46,7 @@ export interface PaperScore {
   excluded: boolean;
 }
 
-/** Scores a paper; `hits`, when given, are its phrases as `createPhraseFinder` found them for the same config. */
-export type Scorer = (paper: Paper, hits?: PhraseHits) => PaperScore;
+export type Scorer = (paper: Paper) => PaperScore;
 
 const TITLE_IN_REASON_MAX = 70;
 
@@ -142,7 +142,7 @@ function similarityReasons(
 
 /**
  * Builds the scorer for one run: phrases are compiled and the similarity index over the list's
- * papers is built here, once; the returned function is pure and cheap per paper.
+ * papers is built here, once; the returned function is pure.
  */
 export function createScorer(
   scoring: ScoringConfig,
@@ -150,26 +150,21 @@ export function createScorer(
   memory: ScoringMemory = { listed: [], rejected: [] },
   rules: ScoringRules = SCORING_RULES,
 ): Scorer {
-  const { terms, excludes, set: phrases } = scoringPhrases(scoring);
+  const terms = scoring.terms.filter((t) => t.weight !== 0);
+  const excludes = scoring.exclude;
+  // Terms and excludes in one set, excludes numbered after the terms: each text is read once.
+  const phrases = new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)]);
   const wanted = new Set(categories);
   const useSimilarity = scoring.similarityWeight > 0 && memory.listed.length + memory.rejected.length > 0;
   const index = useSimilarity
     ? buildSimilarityIndex(memory.listed, memory.rejected, memory.background)
     : null;
 
-  return (paper, hits) => {
-    // Texts prepared here for their phrases are kept for the similarity lookup.
-    let title: PreparedText | null = null;
-    let abstract: PreparedText | null = null;
-    let inTitle: ReadonlySet<number>;
-    let inAbstract: ReadonlySet<number>;
-    if (hits) ({ title: inTitle, abstract: inAbstract } = hits);
-    else {
-      title = prepareText(paper.title);
-      abstract = prepareText(paper.abstract);
-      inTitle = phrases.matches(title);
-      inAbstract = phrases.matches(abstract);
-    }
+  return (paper) => {
+    const title = prepareText(paper.title);
+    const abstract = prepareText(paper.abstract);
+    const inTitle = phrases.matches(title);
+    const inAbstract = phrases.matches(abstract);
     const reasons = termReasons(terms, inTitle, inAbstract, rules);
     const offset = terms.length;
     const exclusion = excludeReasons(
@@ -183,11 +178,7 @@ export function createScorer(
     if (category && category.points !== 0) reasons.push(category);
     const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
     if (index && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
-      // Phrases found elsewhere: the words are read here for the query alone, the cheaper way.
-      const words = {
-        title: title?.joined.words ?? writtenJoinedWords(paper.title),
-        abstract: abstract?.joined.words ?? writtenJoinedWords(paper.abstract),
-      };
+      const words = { title: title.joined.words, abstract: abstract.joined.words };
       const { listed, rejected } = index.nearest(words, paper.arxivId);
       reasons.push(...similarityReasons(listed, rejected, scoring.similarityWeight, rules));
     }

@@ -1,4 +1,4 @@
-import { joinedWords } from './match.js';
+import { joinedWords } from './words.js';
 
 /**
  * How the similarity index reads a text: the words of the joined spelling (`auto-regressive` →
@@ -25,30 +25,19 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-function isDigits(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
-}
-
 /**
  * Plural to singular, crudely but the same way on both sides of a comparison: `tokens` → `token`,
  * `studies` → `study`; words ending in ss, us or is stay (`class`, `corpus`, `analysis`).
  */
 function stem(word: string): string {
-  const n = word.length;
-  if (n <= 3 || word.charCodeAt(n - 1) !== 115 /* s */) return word;
-  if (n > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  const before = word.charCodeAt(n - 2);
-  if (before === 115 /* s */ || before === 117 /* u */ || before === 105 /* i */) return word;
-  return word.slice(0, -1);
+  if (word.length <= 3 || !word.endsWith('s')) return word;
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return /[sui]s$/.test(word) ? word : word.slice(0, -1);
 }
 
 /** The term a word counts as, or null for a word that is no term (too short, a stopword, a number). */
 export function termOf(word: string): string | null {
-  if (word.length < 2 || STOPWORDS.has(word) || isDigits(word)) return null;
+  if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) return null;
   return stem(word);
 }
 

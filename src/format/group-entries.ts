@@ -1,4 +1,4 @@
-import { rowCells } from '../list/block-syntax.js';
+import { rowCells } from '../list/table-cells.js';
 import type { EntryGroup, EntrySpan } from '../list/entry-groups.js';
 import type { ListDoc } from '../list/list-doc.js';
 import type { ColumnRole } from '../list/list-doc.js';

@@ -1,6 +1,6 @@
 import { findDate } from '../list/date-format.js';
 import type { ColumnRole } from '../list/list-doc.js';
-import { splitCells } from '../list/block-syntax.js';
+import { rowCells } from '../list/table-cells.js';
 import { EMPTY_CELLS } from '../list/table-columns.js';
 import { merge } from './byline.js';
 import { inlineTokens } from './inline-tokens.js';
@@ -15,14 +15,12 @@ import { readTokens } from './read-line.js';
  * for (`Samples`, `Stars`) is fixed, unless it holds the table's empty mark.
  */
 export function readRow(text: string, columns: ColumnRole[]): Line {
-  const trimmed = text.replace(/^[ \t]+|[ \t]+$/g, '');
-  const pieces = splitCells(trimmed);
-  const leading = pieces[0]!.trim() === '' && pieces.length > 1;
-  const trailing = pieces[pieces.length - 1]!.trim() === '' && pieces.length > 1;
-  const cells = pieces.slice(leading ? 1 : 0, trailing ? -1 : undefined);
+  const indent = /^[ \t]*/.exec(text)![0];
+  const trimmed = text.trim();
+  const cells = rowCells(trimmed);
   const parts: Part[] = [];
-  if (text !== trimmed && /^[ \t]/.test(text)) parts.push({ type: 'text', text: /^[ \t]*/.exec(text)![0] });
-  if (leading) parts.push({ type: 'text', text: '|' });
+  if (indent !== '') parts.push({ type: 'text', text: indent });
+  if (trimmed.startsWith('|')) parts.push({ type: 'text', text: '|' });
   cells.forEach((raw, column) => {
     if (column > 0) parts.push({ type: 'text', text: '|' });
     const lead = /^[ \t]*/.exec(raw)![0];
@@ -31,7 +29,8 @@ export function readRow(text: string, columns: ColumnRole[]): Line {
     const role = columns[column] ?? 'other';
     parts.push({ type: 'cell', column, role, lead, trail, parts: cellParts(content, role) });
   });
-  if (trailing) parts.push({ type: 'text', text: '|' });
+  if (trimmed.endsWith('|') && !trimmed.endsWith('\\|') && cells.length > 0)
+    parts.push({ type: 'text', text: '|' });
   return parts;
 }
 

@@ -83,8 +83,7 @@ export function gitHubMessage(error: unknown): string {
     : String(error);
 }
 
-export const NOT_PERMITTED_TO_CREATE_PRS =
-  'GitHub Actions is not permitted to create or approve pull requests';
+const NOT_PERMITTED_TO_CREATE_PRS = 'GitHub Actions is not permitted to create or approve pull requests';
 
 /** Turns an Octokit error into the error the run reports (typed where it branches). */
 export function explainGitHubError(error: unknown, failed: FailedAction): Error {
@@ -129,4 +128,18 @@ function isMovedRefMessage(message: string): boolean {
   return /not a fast.forward|reference already exists|reference does not exist|does not match|is at [0-9a-f]+ but expected/i.test(
     message,
   );
+}
+
+/**
+ * What a failed write left in the repository, in words for the job summary: set on the error by
+ * the write that failed (e.g. "the branch … it had created was deleted again").
+ */
+export function withAftermath<E>(error: E, aftermath: string): E {
+  if (error instanceof Error) Object.assign(error, { aftermath });
+  return error;
+}
+
+export function aftermathOf(error: unknown): string | null {
+  const value = (error as { aftermath?: unknown } | null)?.aftermath;
+  return typeof value === 'string' ? value : null;
 }

@@ -1,13 +1,11 @@
-import { addAssignees, addLabels, createPull, requestReviewers, updatePull, type PullRef } from './pulls.js';
-import {
-  commitFileToBranch,
-  createBranch,
-  createFileCommit,
-  moveBranch,
-  type BranchHead,
-  type RepoContext,
-  type RepoFile,
-} from './repo.js';
+import { createBranch, moveBranch, type BranchHead } from './branches.js';
+import { commitFileToBranch, createFileCommit } from './commits.js';
+import { cleanUp, isRefusal } from './create-cleanup.js';
+import { withAftermath } from './errors.js';
+import { addAssignees, addLabels, requestReviewers } from './pull-extras.js';
+import { createPull, updatePull, type PullRef } from './pulls.js';
+import type { RepoFile } from './read-file.js';
+import type { RepoContext } from './repo-context.js';
 
 /**
  * The writes of each operation, in an order where a failure at any step leaves a state the next
@@ -37,35 +35,52 @@ export interface CreateInput extends PullText {
   labels: readonly string[];
   reviewers: readonly string[];
   assignees: readonly string[];
+  /** A closed or merged PR of the bot's still names the branch: it is probably there to reset. */
+  leftoverBranch?: boolean;
 }
 
 /**
  * create ref (or reset a leftover one) → PUT the file on the branch → POST the PR → labels:
  * 4 requests (5 when a leftover branch is reset), plus reviewers and assignees when configured.
- * Interrupted before the PR exists, it leaves only a branch with no PR, which the next run resets.
+ * When GitHub refuses the commit or the PR, the branch this run created is deleted again, as long
+ * as nobody else has pushed to it (2 more requests); the error says what was and was not left.
  */
 export async function createRollingPull(ctx: RepoContext, input: CreateInput): Promise<WriteResult> {
-  await createBranch(ctx, input.branch, input.base.commitSha);
-  const commit = await commitFileToBranch(ctx, {
-    branch: input.branch,
-    path: input.baseFile.path,
-    text: input.text,
-    blobSha: input.baseFile.sha,
-    message: input.message,
+  const created = await createBranch(ctx, input.branch, input.base.commitSha, {
+    likelyExists: input.leftoverBranch ?? false,
   });
-  const pull = await createPull(ctx, {
-    title: input.title,
-    body: input.body(commit.commitSha),
-    head: input.branch,
-    base: input.base.branch,
-    draft: input.draft,
-  });
+  // The head the branch has from this run alone (the base head, then the bot's commit on it);
+  // null once someone else's commit is in it.
+  let ownHead: string | null = input.base.commitSha;
+  let commitSha = input.base.commitSha;
+  let pull: PullRef;
+  try {
+    const commit = await commitFileToBranch(ctx, {
+      branch: input.branch,
+      path: input.baseFile.path,
+      text: input.text,
+      blobSha: input.baseFile.sha,
+      message: input.message,
+    });
+    commitSha = commit.commitSha;
+    // A commit made on top of someone else's (pushed in between) is not the bot's alone.
+    ownHead = commit.parents.length === 1 && commit.parents[0] === input.base.commitSha ? commitSha : null;
+    pull = await createPull(ctx, {
+      title: input.title,
+      body: input.body(commit.commitSha),
+      head: input.branch,
+      base: input.base.branch,
+      draft: input.draft,
+    });
+  } catch (error) {
+    throw withAftermath(error, await cleanUp(ctx, input.branch, created, ownHead, isRefusal(error)));
+  }
   const warnings = [
     ...(await addLabels(ctx, pull.number, input.labels)),
     ...(await requestReviewers(ctx, pull.number, input.reviewers)),
     ...(await addAssignees(ctx, pull.number, input.assignees)),
   ];
-  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings };
+  return { number: pull.number, url: pull.url, headSha: commitSha, warnings };
 }
 
 export interface RebuildInput extends PullText {

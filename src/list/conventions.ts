@@ -1,4 +1,4 @@
-import type { Block } from './block-scanner.js';
+import type { Block } from './blocks.js';
 import { commonDateFormat, findDate } from './date-format.js';
 import type { Lines } from './lines.js';
 import type { ListConventions, UpdatesConvention } from './list-doc.js';

@@ -1,10 +1,10 @@
 import type { ListEntry } from '../types.js';
 import { firstArxivId, type ArxivLinkIndex } from './arxiv-links.js';
-import type { Block } from './block-scanner.js';
+import type { Block } from './blocks.js';
 import { bulletTitle, headingTitle } from './entry-title.js';
 import type { Lines } from './lines.js';
 import { plainText } from './plain-text.js';
-import { rowCells } from './block-syntax.js';
+import { rowCells } from './table-cells.js';
 import { columnRole } from './table-columns.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ArxivLinkIndex } from './arxiv-links.js';
-import type { Block } from './block-scanner.js';
+import type { Block } from './blocks.js';
 import { entryItems, entryRows, headingEntry } from './entries.js';
 import { nextLineStart, type Lines } from './lines.js';
 import { plainText } from './plain-text.js';

@@ -1,7 +1,4 @@
-/**
- * The lines of a document, as offsets into its text. Offsets are string indices (UTF-16 code
- * units), the same unit as remark's `position.offset`, so that slices and splices line up.
- */
+/** The lines of a document, as offsets into its text (string indices, as `slice` takes them). */
 export interface Lines {
   /** Offset of the first character of each line. */
   starts: number[];
@@ -10,25 +7,14 @@ export interface Lines {
 }
 
 /**
- * Splits at `\n`, `\r\n` and `\r` (CommonMark's line endings). A text that ends with a line
- * ending gets a final empty line, as remark counts one: an unclosed code fence runs into it.
+ * Splits at `\n`, `\r\n` and `\r` (CommonMark's line endings, which markdown-it counts lines
+ * by). A text that ends with a line ending gets a final empty line, where text added at the end
+ * goes.
  */
 export function splitLines(text: string, from = 0): Lines {
   const starts: number[] = [];
   const ends: number[] = [];
   let start = from;
-  // Without a `\r`, each line ending is found by indexOf (native) rather than a look at every
-  // character of a list of megabytes.
-  if (text.indexOf('\r', from) < 0) {
-    for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', start)) {
-      starts.push(start);
-      ends.push(i);
-      start = i + 1;
-    }
-    starts.push(start);
-    ends.push(text.length);
-    return { starts, ends };
-  }
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;

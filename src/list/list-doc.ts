@@ -1,5 +1,5 @@
 import type { ListEntry } from '../types.js';
-import type { Block } from './block-scanner.js';
+import type { Block } from './blocks.js';
 import type { EntryGroup } from './entry-groups.js';
 import type { Lines } from './lines.js';
 import type { Section } from './sections.js';

@@ -1,6 +1,4 @@
 const MARKUP = /[<>[\]\\*_~`&!]/;
-// eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * The visible text of a line of markdown: links and images reduced to their text (images
@@ -41,8 +39,7 @@ function restoreEscapes(text: string): string {
   return text.replace(HIDDEN, (_, low: string) => String.fromCharCode(low.charCodeAt(0) - 0xdc00));
 }
 
-/** Single spaces are left alone: replacing each of them costs more than the rest of the read. */
-const SPACE_RUNS = /\s\s+|[^\S ]/g;
+const SPACE_RUNS = /\s+/g;
 
 export function collapseSpace(text: string): string {
   return text.replace(SPACE_RUNS, ' ').trim();
@@ -75,11 +72,7 @@ export function decodeEntities(text: string): string {
  * so `GPT-4o`, `GPT 4o` and `gpt4o`, or `Text-to-Image` and `Text to Image`, are the same.
  */
 export function normaliseTitle(title: string): string {
-  // Whitespace goes with the punctuation, so an ASCII title without markup skips plainText's
-  // collapsing of it (lists and arXiv pages run to thousands of titles).
-  if (!NON_ASCII.test(title) && !MARKUP.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, '');
   const text = plainText(title).toLowerCase();
-  if (!NON_ASCII.test(text)) return text.replace(/[^a-z0-9]+/g, '');
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -94,13 +87,10 @@ export function headingKey(heading: string): string {
   const text = plainText(heading)
     .replace(/:[a-z0-9_+-]+:/gi, ' ')
     .toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  const words = /[^\u0000-\u007f]/.test(text)
-    ? text
-        .replace(EMOJI, ' ')
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    : text.replace(/[^a-z0-9]+/g, ' ');
-  return words.trim();
+  return text
+    .replace(EMOJI, ' ')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -1,5 +1,5 @@
 import { ArxivLinkIndex } from './arxiv-links.js';
-import { scanBlocks } from './block-scanner.js';
+import { readBlocks } from './blocks.js';
 import { readConventions } from './conventions.js';
 import { readEntries } from './entries.js';
 import type { ListDoc } from './list-doc.js';
@@ -20,8 +20,7 @@ export function readList(text: string, options: ReadListOptions = {}): ListDoc {
   const sectionName = options.section ?? 'Papers';
   const updatesName = options.updatesSection === undefined ? 'Latest Updates' : options.updatesSection;
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const { root, lines } = scanBlocks(text, bom);
-  const blocks = root.children;
+  const { blocks, lines } = readBlocks(text, bom);
   const sections = readSections(blocks, lines, text.length);
   const updates = updatesName === null ? null : findSection(sections, updatesName);
   // The text is searched for arXiv links once, for the ids, the entries and the groups.

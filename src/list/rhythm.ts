@@ -1,4 +1,4 @@
-import type { Block } from './block-scanner.js';
+import type { Block } from './blocks.js';
 
 /** Whether a list's items are separated by blank lines. */
 export function isLooseList(list: Block): boolean {

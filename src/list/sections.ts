@@ -1,4 +1,4 @@
-import type { Block } from './block-scanner.js';
+import type { Block } from './blocks.js';
 import { nextLineStart, type Lines } from './lines.js';
 import { headingKey } from './plain-text.js';
 
@@ -59,14 +59,9 @@ export function readSections(blocks: Block[], lines: Lines, textLength: number):
 export function findSection(sections: Section[], name: string): Section | null {
   const wanted = headingKey(name);
   if (wanted === '') return null;
-  // Keys are made as far as the first exact match: a `details` list has a heading per paper, and
-  // the section wanted is near the top.
-  const keys: string[] = [];
-  for (const section of sections) {
-    const key = headingKey(section.heading);
-    if (key === wanted) return section;
-    keys.push(key);
-  }
+  const keys = sections.map((section) => headingKey(section.heading));
+  const exact = keys.indexOf(wanted);
+  if (exact >= 0) return sections[exact]!;
   const contained = keys.findIndex((key) => ` ${key} `.includes(` ${wanted} `));
   return contained >= 0 ? sections[contained]! : null;
 }

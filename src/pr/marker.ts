@@ -1,23 +1,15 @@
-import * as z from 'zod/mini';
+import type { Funnel } from './funnel.js';
+import type { PaperRecord, QueuedPaper, RemovedPaper, RunRecord } from './paper-record.js';
+import { markerSchema } from './marker-schema.js';
 
 /**
  * The bot's memory lives in a hidden HTML comment at the end of each of its PR bodies
- * (SPEC §6): no state file, nothing GitHub does not already keep.
+ * (SPEC §6): no state file, nothing GitHub does not already keep. This module is the one place
+ * that knows how it is written.
  */
 export const MARKER_PREFIX = '<!-- arxiv-curator:';
 const MARKER_OPEN = `${MARKER_PREFIX}v1 `;
 const MARKER_CLOSE = ' -->';
-
-/** Titles are a memory aid for people reading the marker; the list keeps the real ones. */
-const MARKER_TITLE_MAX = 160;
-/** Room the marker may take in a body (GitHub's limit is 65,536 characters; the table needs the rest). */
-export const MARKER_MAX_CHARS = 24_000;
-
-export interface ProposedPaper {
-  id: string;
-  version: number;
-  title: string;
-}
 
 export interface MarkerData {
   /** The list file the PR edits. */
@@ -33,10 +25,16 @@ export interface MarkerData {
   previousHeadSha: string | null;
   /** The base commit the bot last built on. */
   baseSha: string;
-  /** Every paper the PR has proposed, cumulative across rebuilds. */
-  proposed: ProposedPaper[];
-  /** Ids seen removed from the PR by someone else (rejections), cumulative. */
-  removed: string[];
+  /** The papers the PR proposes, with what the body shows of each. */
+  proposed: PaperRecord[];
+  /** Papers maintainers took out of this PR (rejections), cumulative. */
+  removed: RemovedPaper[];
+  /** Papers that qualified beyond `max-papers`, best first: proposed as room frees up. */
+  queue: QueuedPaper[];
+  /** Qualifying papers left out of the queue to keep it bounded (lowest scores), at the last write. */
+  queueDropped: number;
+  /** The run that last wrote this PR; null in markers of older versions. */
+  run: RunRecord | null;
   /** End of the last arXiv window fetched successfully (ISO 8601). */
   windowEnd: string | null;
   /** Someone else has committed on the branch: never force-push it again. Sticky. */
@@ -56,34 +54,6 @@ export interface BaseFileRecord {
   spans: Array<[number, number]>;
 }
 
-const sha = z.string().check(z.regex(/^[0-9a-f]{7,64}$/i));
-const markerSchema = z.object({
-  listPath: z.string().check(z.minLength(1)),
-  branch: z.string().check(z.minLength(1)),
-  headSha: sha,
-  previousHeadSha: z.nullable(sha),
-  baseSha: sha,
-  proposed: z.array(
-    z.object({
-      id: z.string().check(z.minLength(1)),
-      version: z.number().check(z.int(), z.gte(1)),
-      title: z.string(),
-    }),
-  ),
-  removed: z.array(z.string().check(z.minLength(1))),
-  windowEnd: z.nullable(z.string()),
-  foreignCommits: z.boolean(),
-  closedByBot: z.boolean(),
-  baseFile: z.optional(
-    z.nullable(
-      z.object({
-        sha,
-        spans: z.array(z.tuple([z.number().check(z.int(), z.gte(0)), z.number().check(z.int(), z.gte(0))])),
-      }),
-    ),
-  ),
-});
-
 export type MarkerDecoded = { marker: MarkerData } | { warning: string };
 
 /** Whether a body carries a marker of any version (readable or not). */
@@ -93,44 +63,14 @@ export function hasMarker(body: string | null | undefined): boolean {
 
 /**
  * The marker comment, on one line. `<`, `>` and `&` inside the JSON are written as `\u003c` etc.,
- * so no title can close the comment early or start another one.
+ * so no title can close the comment early or start another one. `data` must fit (marker-fit.ts).
  */
-export function encodeMarker(data: MarkerData, maxChars: number = MARKER_MAX_CHARS): string {
-  let titleMax = MARKER_TITLE_MAX;
-  let encoded = encodeWithTitles(data, titleMax);
-  // Long-lived PRs accumulate papers: shorten the titles rather than lose ids.
-  while (encoded.length > maxChars && titleMax > 0) {
-    titleMax = titleMax > 20 ? Math.floor(titleMax / 2) : 0;
-    encoded = encodeWithTitles(data, titleMax);
-  }
-  return encoded;
-}
-
-function encodeWithTitles(data: MarkerData, titleMax: number): string {
-  const payload: MarkerData = {
-    listPath: data.listPath,
-    branch: data.branch,
-    headSha: data.headSha,
-    previousHeadSha: data.previousHeadSha,
-    baseSha: data.baseSha,
-    proposed: data.proposed.map((p) => ({ id: p.id, version: p.version, title: clip(p.title, titleMax) })),
-    removed: [...data.removed],
-    windowEnd: data.windowEnd,
-    foreignCommits: data.foreignCommits,
-    closedByBot: data.closedByBot,
-    baseFile: data.baseFile ?? null,
-  };
-  const json = JSON.stringify(payload)
+export function encodeMarker(data: MarkerData): string {
+  const json = JSON.stringify(canonical(data))
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026');
   return `${MARKER_OPEN}${json}${MARKER_CLOSE}`;
-}
-
-function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  return max === 0 ? '' : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /**
@@ -164,5 +104,90 @@ export function decodeMarker(body: string | null | undefined): MarkerDecoded {
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
     return { warning: `the marker has an unexpected shape${where}: ${issue?.message ?? 'invalid'}` };
   }
-  return { marker: { ...parsed.data, baseFile: parsed.data.baseFile ?? null } };
+  const m = parsed.data;
+  return {
+    marker: {
+      ...m,
+      removed: m.removed.map((r) => (typeof r === 'string' ? { id: r, title: '', how: 'deleted' } : r)),
+      queue: m.queue ?? [],
+      queueDropped: m.queueDropped ?? 0,
+      run: m.run ?? null,
+      baseFile: m.baseFile ?? null,
+    },
+  };
+}
+
+/**
+ * The marker with its keys in one fixed order, whatever order the data was built in: a marker
+ * read back and written again is the same text, so an unchanged PR is never rewritten.
+ */
+function canonical(d: MarkerData): MarkerData {
+  const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
+    value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+  return {
+    listPath: d.listPath,
+    branch: d.branch,
+    headSha: d.headSha,
+    previousHeadSha: d.previousHeadSha,
+    baseSha: d.baseSha,
+    proposed: d.proposed.map((p) => ({
+      id: p.id,
+      version: p.version,
+      title: p.title,
+      ...optional('score', p.score),
+      ...optional('why', p.why),
+      ...optional(
+        'links',
+        p.links?.map((l) => ({ kind: l.kind, url: l.url, source: l.source })),
+      ),
+      ...optional('day', p.day),
+      ...optional('cats', p.cats),
+      ...optional('entry', p.entry),
+    })),
+    removed: d.removed.map((r) => ({ id: r.id, title: r.title, how: r.how })),
+    queue: d.queue.map((q) => ({
+      id: q.id,
+      version: q.version,
+      title: q.title,
+      score: q.score,
+      why: q.why,
+      ...optional('day', q.day),
+    })),
+    queueDropped: d.queueDropped,
+    run:
+      d.run === null
+        ? null
+        : {
+            searched: d.run.searched,
+            minScore: d.run.minScore,
+            funnel: canonicalFunnel(d.run.funnel),
+            closest: d.run.closest,
+          },
+    windowEnd: d.windowEnd,
+    foreignCommits: d.foreignCommits,
+    closedByBot: d.closedByBot,
+    baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans },
+  };
+}
+
+function canonicalFunnel(f: Funnel): Funnel {
+  return {
+    onArxiv: f.onArxiv,
+    fetched: f.fetched,
+    duplicates: f.duplicates,
+    unique: f.unique,
+    listed: f.listed,
+    inOpenPr: f.inOpenPr,
+    rejected: f.rejected,
+    excluded: f.excluded,
+    belowThreshold: f.belowThreshold,
+    overCap: f.overCap,
+    proposed: f.proposed,
+    fromQueue: f.fromQueue,
+  };
+}
+
+/** The ids of the papers maintainers removed from this PR. */
+export function removedIds(marker: MarkerData): Set<string> {
+  return new Set(marker.removed.map((r) => r.id));
 }

@@ -1,5 +1,6 @@
 import { compareArxivIds, normaliseArxivId } from '../arxiv/ids.js';
-import type { MarkerData } from './marker.js';
+import { removedIds, type MarkerData } from './marker.js';
+import type { RemovedPaper } from './paper-record.js';
 
 /** One of the bot's PRs whose marker could be read. */
 export interface BotPullRecord {
@@ -19,6 +20,8 @@ export interface MemoryInput {
   branchIds: ReadonlySet<string> | null;
   ignore: readonly string[];
   allow: readonly string[];
+  /** Papers a maintainer unticked in the open PR's body: rejected, their entries to be removed. */
+  unticked?: ReadonlySet<string>;
 }
 
 export interface OpenPull {
@@ -27,8 +30,8 @@ export interface OpenPull {
   marker: MarkerData;
   /** Only the bot has written the branch, so it may be rebuilt with a forced ref update. */
   botOnly: boolean;
-  /** Ids this run sees removed from the PR by someone else; record them in the marker's `removed`. */
-  newlyRemoved: string[];
+  /** Papers this run sees taken out of the PR by a maintainer; recorded in the marker's `removed`. */
+  newlyRemoved: RemovedPaper[];
 }
 
 export interface Memory {
@@ -37,8 +40,6 @@ export interface Memory {
   inOpenPr: Set<string>;
   /** Rejected ids, each with why in words. */
   rejected: Map<string, string>;
-  /** The latest window end any bot PR recorded (where tonight's arXiv query may start). */
-  lastWindowEnd: string | null;
   warnings: string[];
 }
 
@@ -61,8 +62,7 @@ export function deriveMemory(input: MemoryInput): Memory {
   const rejected = new Map<string, string>();
   for (const pull of pulls) collectRejections(pull, input.listedIds, rejected);
   if (openPr) {
-    for (const id of openPr.newlyRemoved)
-      rejected.set(id, `removed from PR #${openPr.number} by a maintainer`);
+    for (const paper of openPr.newlyRemoved) rejected.set(paper.id, removalReason(paper, openPr.number));
   }
   const ignore = normaliseIds(input.ignore);
   const allow = normaliseIds(input.allow);
@@ -78,7 +78,6 @@ export function deriveMemory(input: MemoryInput): Memory {
     openPr,
     inOpenPr: openPr ? idsInOpenPull(openPr, input) : new Set(),
     rejected: new Map([...rejected].sort(([a], [b]) => compareArxivIds(a, b))),
-    lastWindowEnd: latestWindowEnd(pulls),
     warnings,
   };
 }
@@ -93,30 +92,48 @@ export function isBotOnlyHead(headSha: string | null, marker: MarkerData): boole
   return headSha === marker.headSha || headSha === marker.previousHeadSha;
 }
 
+/**
+ * What a maintainer took out of the open PR since the bot last wrote: papers unticked in the body,
+ * and, once someone else has committed on the branch, entries no longer on it. A paper the base
+ * lists now was accepted, not removed.
+ */
 function describeOpenPull(pull: BotPullRecord, input: MemoryInput): OpenPull {
   const { marker } = pull;
   const botOnly = isBotOnlyHead(pull.headSha, marker);
-  const removed = new Set(marker.removed);
-  const newlyRemoved =
-    botOnly || input.branchIds === null
-      ? []
-      : marker.proposed
-          .map((p) => p.id)
-          .filter((id) => !input.branchIds!.has(id) && !removed.has(id) && !input.listedIds.has(id));
+  const removed = removedIds(marker);
+  const unticked = input.unticked ?? new Set<string>();
+  const deleted = (id: string): boolean => !botOnly && input.branchIds !== null && !input.branchIds.has(id);
+  const newlyRemoved = marker.proposed
+    .filter((p) => !removed.has(p.id) && !input.listedIds.has(p.id))
+    .filter((p) => unticked.has(p.id) || deleted(p.id))
+    .map((p): RemovedPaper => ({
+      id: p.id,
+      title: p.title,
+      how: unticked.has(p.id) ? 'unticked' : 'deleted',
+    }));
   return { number: pull.number, headSha: pull.headSha, marker, botOnly, newlyRemoved };
+}
+
+function removalReason(paper: RemovedPaper, number: number): string {
+  return paper.how === 'unticked'
+    ? `unticked in PR #${number} by a maintainer`
+    : `removed from PR #${number} by a maintainer`;
 }
 
 function idsInOpenPull(openPr: OpenPull, input: MemoryInput): Set<string> {
   const proposed = openPr.marker.proposed.map((p) => p.id);
-  const removed = new Set(openPr.marker.removed);
+  const removed = removedIds(openPr.marker);
+  const removedNow = new Set(openPr.newlyRemoved.map((p) => p.id));
+  for (const id of removedNow) removed.add(id);
   let ids: string[];
   if (input.branchIds === null) {
     ids = proposed.filter((id) => !removed.has(id));
   } else if (openPr.botOnly) {
-    ids = proposed.filter((id) => input.branchIds!.has(id));
+    ids = proposed.filter((id) => input.branchIds!.has(id) && !removedNow.has(id));
   } else {
-    // Someone else edited the branch: whatever paper it adds is in the PR, whoever put it there.
-    ids = [...input.branchIds];
+    // Someone else edited the branch: whatever paper it adds is in the PR, whoever put it
+    // there, except those just unticked (their entries are about to be removed).
+    ids = [...input.branchIds].filter((id) => !removedNow.has(id));
   }
   return new Set(ids.filter((id) => !input.listedIds.has(id)).sort(compareArxivIds));
 }
@@ -137,7 +154,7 @@ function collectRejections(
         rejected.set(paper.id, `merged in PR #${pull.number} but no longer in the list`);
     }
   }
-  for (const id of marker.removed) rejected.set(id, `removed from PR #${pull.number} by a maintainer`);
+  for (const paper of marker.removed) rejected.set(paper.id, removalReason(paper, pull.number));
 }
 
 function normaliseIds(ids: readonly string[]): Set<string> {

@@ -1,5 +1,6 @@
 import { compareArxivIds } from '../arxiv/ids.js';
-import type { BaseFileRecord, MarkerData, ProposedPaper } from './marker.js';
+import type { BaseFileRecord, MarkerData } from './marker.js';
+import type { PaperRecord, QueuedPaper, RemovedPaper, RunRecord } from './paper-record.js';
 
 /** What one write changes in the marker; the rest is carried over from the previous marker. */
 export interface MarkerWrite {
@@ -9,9 +10,14 @@ export interface MarkerWrite {
   headSha: string;
   baseSha: string;
   /** Every paper the PR proposes after this write, carried-over ones included. */
-  proposed: readonly ProposedPaper[];
-  /** Ids newly seen removed from the PR by someone else. */
-  removed?: readonly string[];
+  proposed: readonly PaperRecord[];
+  /** Papers newly seen taken out of the PR by a maintainer. */
+  removed?: readonly RemovedPaper[];
+  /** The queue after this run (default: none). */
+  queue?: readonly QueuedPaper[];
+  queueDropped?: number;
+  /** The run that writes (its funnel), or the one that last wrote when the body is only re-rendered. */
+  run?: RunRecord | null;
   /** End of the arXiv window this run fetched (ISO 8601). */
   windowEnd: string | null;
   /** Someone else has committed on the branch. */
@@ -25,7 +31,7 @@ export interface MarkerWrite {
  * The marker after a write: removals and the foreign-commit flag accumulate (a maintainer's
  * rejection is never forgotten), the window end only moves forward, and the previous head is
  * remembered so a rebuild that failed between updating the body and moving the branch is still
- * recognised as the bot's own commit.
+ * recognised as the bot's own commit. Written again with nothing changed, it is the same marker.
  */
 export function nextMarker(previous: MarkerData | null, write: MarkerWrite): MarkerData {
   const previousHeadSha =
@@ -34,18 +40,19 @@ export function nextMarker(previous: MarkerData | null, write: MarkerWrite): Mar
       : previous.headSha === write.headSha
         ? previous.previousHeadSha
         : previous.headSha;
-  const proposed = uniqueById(write.proposed);
-  const removed = [...new Set([...(previous?.removed ?? []), ...(write.removed ?? [])])].sort(
-    compareArxivIds,
-  );
+  const removed = new Map((previous?.removed ?? []).map((r) => [r.id, r]));
+  for (const paper of write.removed ?? []) if (!removed.has(paper.id)) removed.set(paper.id, paper);
   return {
     listPath: write.listPath,
     branch: write.branch,
     headSha: write.headSha,
     previousHeadSha,
     baseSha: write.baseSha,
-    proposed,
-    removed,
+    proposed: uniqueById(write.proposed).sort((a, b) => compareArxivIds(a.id, b.id)),
+    removed: [...removed.values()].sort((a, b) => compareArxivIds(a.id, b.id)),
+    queue: uniqueById(write.queue ?? []).sort((a, b) => b.score - a.score || compareArxivIds(a.id, b.id)),
+    queueDropped: write.queueDropped ?? 0,
+    run: write.run ?? null,
     windowEnd: laterIso(previous?.windowEnd ?? null, write.windowEnd),
     foreignCommits: (previous?.foreignCommits ?? false) || (write.foreignCommits ?? false),
     closedByBot: write.closedByBot ?? false,
@@ -53,11 +60,10 @@ export function nextMarker(previous: MarkerData | null, write: MarkerWrite): Mar
   };
 }
 
-function uniqueById(papers: readonly ProposedPaper[]): ProposedPaper[] {
-  const byId = new Map<string, ProposedPaper>();
-  for (const paper of papers)
-    byId.set(paper.id, { id: paper.id, version: paper.version, title: paper.title });
-  return [...byId.values()].sort((a, b) => compareArxivIds(a.id, b.id));
+function uniqueById<T extends { id: string }>(papers: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const paper of papers) byId.set(paper.id, paper);
+  return [...byId.values()];
 }
 
 function laterIso(a: string | null, b: string | null): string | null {

@@ -1,48 +1,23 @@
-import type { BodyPaper } from './body.js';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export interface DateWindow {
-  from: string;
-  to: string;
-}
+import type { BodyPaper } from './body-paper.js';
+import { formatDayRange } from './day-range.js';
 
 /**
- * `arxiv-curator: 3 new papers (Nov 24–26, 2026)`. The dates span the proposed papers' submission
- * dates (a rolling PR carries papers from earlier nights, which this run's window would mislabel);
- * the window is the fallback when no paper has a date. No clock: the same inputs give the same title.
+ * `arxiv-curator: 3 new papers (Nov 24–26, 2026)`. The dates span the submission days of the
+ * papers the PR holds, whichever night proposed them; `fallback` (`YYYY-MM-DD` days) when none
+ * has a recorded day. No clock: the same papers always give the same title.
  */
-export function renderPullTitle(papers: readonly BodyPaper[], window?: DateWindow): string {
+export function renderPullTitle(
+  papers: readonly BodyPaper[],
+  fallback?: { from: string; to: string },
+): string {
   const count = papers.length;
   const noun = count === 1 ? 'paper' : 'papers';
   const days = papers
-    .map((p) => utcDay(p.candidate?.paper.published))
-    .filter((d): d is string => d !== null)
+    .map((p) => p.day)
+    .filter((d): d is string => d !== undefined)
     .sort();
-  const from = days[0] ?? utcDay(window?.from);
-  const to = days[days.length - 1] ?? utcDay(window?.to);
-  const range = from !== null && to !== null ? ` (${formatDayRange(from, to)})` : '';
+  const from = days[0] ?? fallback?.from;
+  const to = days[days.length - 1] ?? fallback?.to;
+  const range = from !== undefined && to !== undefined ? ` (${formatDayRange(from, to)})` : '';
   return `arxiv-curator: ${count} new ${noun}${range}`;
-}
-
-function utcDay(iso: string | undefined): string | null {
-  if (iso === undefined) return null;
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
-}
-
-/** `Nov 26, 2026`, `Nov 24–26, 2026`, `Nov 28 – Dec 2, 2026`, `Dec 30, 2026 – Jan 2, 2027`. */
-export function formatDayRange(fromDay: string, toDay: string): string {
-  const [a, b] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];
-  const [ya, ma, da] = splitDay(a);
-  const [yb, mb, db] = splitDay(b);
-  if (a === b) return `${MONTHS[ma]} ${da}, ${ya}`;
-  if (ya === yb && ma === mb) return `${MONTHS[ma]} ${da}–${db}, ${ya}`;
-  if (ya === yb) return `${MONTHS[ma]} ${da} – ${MONTHS[mb]} ${db}, ${ya}`;
-  return `${MONTHS[ma]} ${da}, ${ya} – ${MONTHS[mb]} ${db}, ${yb}`;
-}
-
-function splitDay(day: string): [number, number, number] {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return [y, m - 1, d];
 }

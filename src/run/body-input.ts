@@ -1,64 +1,61 @@
 import type { Config } from '../config/schema.js';
-import type { BodyFunnel, BodyPaper, PullBodyInput } from '../pr/body.js';
+import { formatUtcDay, type ArxivWindow } from '../arxiv/window.js';
+import type { PullBodyInput } from '../pr/body.js';
+import { formatDayRange } from '../pr/day-range.js';
 import type { MarkerData } from '../pr/marker.js';
-import { formatDayRange } from '../pr/title.js';
-import type { ArxivWindow } from '../arxiv/window.js';
+import { paperRecord, type PaperRecord } from '../pr/paper-record.js';
 import type { Candidate } from '../types.js';
-import type { Curation, Funnel } from './curate.js';
 
-/** A paper the PR proposes: tonight's candidate, or one carried over whose window has passed. */
+/** A paper the PR proposes: tonight's candidate, or one carried over with its recorded card. */
 export interface PrPaper {
   arxivId: string;
   version: number;
   title: string;
+  /** Tonight's score card; null for a paper carried over from an earlier night. */
   candidate: Candidate | null;
+  /** What the body shows of it (for a carried paper, as the marker recorded it). */
+  record: PaperRecord;
 }
 
-export function bodyFunnel(funnel: Funnel): BodyFunnel {
-  return {
-    matched: funnel.onArxiv,
-    listed: funnel.listed,
-    inOpenPr: funnel.inOpenPr,
-    rejected: funnel.rejected,
-    excluded: funnel.excluded,
-    belowThreshold: funnel.belowThreshold,
-    overCap: funnel.overCap,
-  };
+export function prPaper(candidate: Candidate): PrPaper {
+  const { arxivId, version, title } = candidate.paper;
+  return { arxivId, version, title, candidate, record: paperRecord(candidate) };
 }
 
-/** What the PR body shows: every paper of the PR with its entry number, and tonight's funnel. */
-export function pullBodyInput(
-  config: Config,
-  curation: Curation,
+/** A paper carried over from the marker (or, added by someone else, known by its id alone). */
+export function carriedPaper(record: PaperRecord): PrPaper {
+  return { arxivId: record.id, version: record.version, title: record.title, candidate: null, record };
+}
+
+/** Each paper's record with the entry number it got in the list this run, when it got one. */
+export function numberedRecords(
   papers: readonly PrPaper[],
   numbers: ReadonlyMap<string, number | null>,
-  marker: MarkerData | null,
-  searched?: string,
-): PullBodyInput {
-  const bodyPapers: BodyPaper[] = papers.map((paper) => ({
-    ...paper,
-    entryNumber: numbers.get(paper.arxivId) ?? null,
-  }));
+): PaperRecord[] {
+  return papers.map((paper) => {
+    const number = numbers.get(paper.arxivId);
+    if (number === undefined) return paper.record;
+    const { entry: _entry, ...rest } = paper.record;
+    return number === null ? rest : { ...rest, entry: number };
+  });
+}
+
+/** The body of the PR whose marker is `marker` (SPEC §6): everything it shows comes from the marker. */
+export function markerBodyInput(config: Config, marker: MarkerData): PullBodyInput {
   return {
     listPath: config.list.path,
-    papers: bodyPapers,
-    funnel: bodyFunnel(curation.funnel),
-    windowDays: config.query.windowDays,
-    minScore: config.scoring.minScore,
+    papers: marker.proposed,
+    queue: marker.queue,
+    queueDropped: marker.queueDropped,
     maxPapers: config.pullRequest.maxPapers,
-    nearMisses: curation.nearMisses,
+    rejected: marker.removed,
+    run: marker.run,
     marker,
-    ...(searched !== undefined ? { searched } : {}),
   };
 }
 
 /** `arXiv submissions of Nov 19–26, 2026` for a window of whole UTC days (its end is exclusive). */
 export function searchedWindow(window: ArxivWindow): string {
-  const day = (date: Date): string => date.toISOString().slice(0, 10);
-  return `arXiv submissions of ${formatDayRange(day(window.from), day(new Date(window.to.getTime() - 1)))}`;
-}
-
-export function prPaper(candidate: Candidate): PrPaper {
-  const { arxivId, version, title } = candidate.paper;
-  return { arxivId, version, title, candidate };
+  const last = new Date(window.to.getTime() - 1);
+  return `arXiv submissions of ${formatDayRange(formatUtcDay(window.from), formatUtcDay(last))}`;
 }

@@ -3,7 +3,7 @@ import { formatUtcDay } from '../arxiv/window.js';
 import { latestWindowEnd, type BotPullRecord } from '../pr/memory.js';
 
 /** How far back a catch-up may reach beyond the normal window; further needs an explicit backfill. */
-export const MAX_CATCH_UP_DAYS = 30;
+const MAX_CATCH_UP_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

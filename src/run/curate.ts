@@ -1,11 +1,13 @@
 import type { Config } from '../config/schema.js';
 import { dedup } from '../curate/dedup.js';
 import { findLinks } from '../curate/links.js';
-import type { PhraseHits } from '../curate/phrase-hits.js';
 import { createScorer, type Scorer } from '../curate/score.js';
-import { byScoreThenId, select } from '../curate/select.js';
+import { byScoreThenId, select, type ScoredCandidate } from '../curate/select.js';
 import { normaliseTitle, type ListDoc } from '../list/index.js';
-import type { Candidate, FoundLink, ListEntry, Paper } from '../types.js';
+import type { Funnel } from '../pr/funnel.js';
+import type { QueuedPaper } from '../pr/paper-record.js';
+import { fillRoom, queueLimit, type QueueEntry } from '../pr/queue.js';
+import type { Candidate, ListEntry, Paper } from '../types.js';
 
 /** What the run knows from the bot's pull requests; empty in the offline preview. */
 export interface PullMemory {
@@ -18,28 +20,23 @@ export interface PullMemory {
 
 export const NO_PULL_MEMORY: PullMemory = { inOpenPr: new Set(), rejected: new Map(), rejectedEntries: [] };
 
-/** How many candidates each step kept (SPEC §7), for the summary and the PR body. */
-export interface Funnel {
-  /** arXiv's own count of papers matching the query. */
-  onArxiv: number;
-  /** Entries received (pages, queries and versions of one paper counted separately). */
-  fetched: number;
-  unique: number;
-  listed: number;
-  inOpenPr: number;
-  rejected: number;
-  excluded: number;
-  belowThreshold: number;
-  overCap: number;
-  proposed: number;
-}
+export type { Funnel } from '../pr/funnel.js';
 
 export interface Curation {
-  /** Every unique candidate with its decision: proposed first, then by score. */
+  /** Tonight's unique candidates with their decisions, and the papers proposed from the queue. */
   candidates: Candidate[];
+  /** Every paper this run proposes: tonight's, then those from the queue. */
   proposed: Candidate[];
+  fromQueue: Candidate[];
+  /** The queue after this run, best first, and how many qualifying papers it could not keep. */
+  queue: QueuedPaper[];
+  queueDropped: number;
+  /** Queued papers that would be proposed but must be fetched again first (see fillRoom). */
+  needsFetch: string[];
   /** The best papers that were not proposed on score alone (below threshold or over the cap). */
   nearMisses: Candidate[];
+  /** The best score below the threshold, when one came at least half way. */
+  closest: number | null;
   funnel: Funnel;
 }
 
@@ -53,10 +50,18 @@ export interface CurateInput {
   memory: PullMemory;
   /** The scorer for this config, list and memory, when it was made ahead (`createRunScorer`). */
   scorer?: Scorer;
-  /** A paper's phrases when they are found elsewhere (`createPhraseFinder`, same config). */
-  hits?: (paper: Paper) => PhraseHits | undefined;
-  /** A paper's links when they are found elsewhere (`findLinks`). */
-  links?: (paper: Paper) => FoundLink[] | undefined;
+  /** How many papers the open PR has room for (default `max-papers`: no open PR). */
+  room?: number;
+  /** Queued papers from earlier nights that tonight's fetch did not return, still eligible. */
+  queue?: QueueEntry[];
+  /** The queue as the marker had it. */
+  previousQueue?: QueuedPaper[];
+}
+
+/** Dedup and score (SPEC §3, §4), before any decision about the cap. */
+export interface Scored {
+  scored: ScoredCandidate[];
+  dropped: Candidate[];
 }
 
 const NEAR_MISSES = 5;
@@ -78,18 +83,9 @@ export function createRunScorer(config: Config, doc: ListDoc, memory: PullMemory
   });
 }
 
-/** Dedup, score, select (SPEC §3, §4): pure, deterministic, every drop with its reason. */
-export function curate({
-  config,
-  papers,
-  onArxiv,
-  fetched,
-  doc,
-  memory,
-  scorer,
-  hits,
-  links,
-}: CurateInput): Curation {
+/** Dedup and score `papers`: every drop with its reason. Pure. */
+export function scoreCandidates(input: CurateInput, papers: Paper[] = input.papers): Scored {
+  const { config, doc, memory } = input;
   const { kept, dropped } = dedup(
     papers,
     {
@@ -102,35 +98,68 @@ export function curate({
     },
     normaliseTitle,
   );
-  const score = scorer ?? createRunScorer(config, doc, memory);
+  const score = input.scorer ?? createRunScorer(config, doc, memory);
   const scored = kept.map((paper) => ({
     paper,
-    ...score(paper, hits?.(paper)),
-    links: links?.(paper) ?? findLinks(paper),
+    ...score(paper),
+    links: findLinks(paper),
   }));
-  const decided = select(scored, {
-    minScore: config.scoring.minScore,
-    maxPapers: config.pullRequest.maxPapers,
+  return { scored, dropped };
+}
+
+/** Threshold and room (SPEC §4, §6): tonight's papers and the queue compete for the room left. Pure. */
+export function decide(input: CurateInput, { scored, dropped }: Scored): Curation {
+  const { config } = input;
+  const minScore = config.scoring.minScore;
+  const maxPapers = config.pullRequest.maxPapers;
+  const judged = select(scored, { minScore, maxPapers: Number.POSITIVE_INFINITY });
+  const filled = fillRoom({
+    qualifying: judged.filter((c) => c.decision === 'proposed'),
+    queued: input.queue ?? [],
+    previous: input.previousQueue ?? [],
+    room: input.room ?? maxPapers,
+    limit: queueLimit(maxPapers),
   });
-  const candidates = [...decided, ...[...dropped].sort(byScoreThenId)];
+  const tonight = [...filled.tonight, ...judged.filter((c) => c.decision !== 'proposed')].sort(
+    (a, b) => Number(b.decision === 'proposed') - Number(a.decision === 'proposed') || byScoreThenId(a, b),
+  );
   const count = (decision: Candidate['decision']): number =>
-    candidates.filter((c) => c.decision === decision).length;
-  const proposed = decided.filter((c) => c.decision === 'proposed');
+    tonight.filter((c) => c.decision === decision).length +
+    dropped.filter((c) => c.decision === decision).length;
+  const proposedTonight = tonight.filter((c) => c.decision === 'proposed');
+  const below = tonight.filter((c) => c.decision === 'below-threshold' && c.score > 0);
   return {
-    candidates,
-    proposed,
-    nearMisses: decided.filter((c) => isNearMiss(c, config.scoring.minScore)).slice(0, NEAR_MISSES),
+    candidates: [
+      ...proposedTonight,
+      ...filled.fromQueue,
+      ...tonight.slice(proposedTonight.length),
+      ...[...dropped].sort(byScoreThenId),
+    ],
+    proposed: [...proposedTonight, ...filled.fromQueue],
+    fromQueue: filled.fromQueue,
+    queue: filled.queue,
+    queueDropped: filled.dropped,
+    needsFetch: filled.needsFetch,
+    nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
+    closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
     funnel: {
-      onArxiv,
-      fetched,
-      unique: papers.length,
+      onArxiv: input.onArxiv,
+      fetched: input.fetched,
+      duplicates: Math.max(0, input.fetched - input.papers.length),
+      unique: input.papers.length,
       listed: count('listed'),
       inOpenPr: count('in-open-pr'),
       rejected: count('rejected'),
       excluded: count('excluded'),
       belowThreshold: count('below-threshold'),
       overCap: count('over-cap'),
-      proposed: proposed.length,
+      proposed: proposedTonight.length,
+      fromQueue: filled.fromQueue.length,
     },
   };
+}
+
+/** Dedup, score, select (SPEC §3, §4): pure, deterministic, every drop with its reason. */
+export function curate(input: CurateInput): Curation {
+  return decide(input, scoreCandidates(input));
 }

@@ -1,24 +1,9 @@
 import type { Candidate } from '../types.js';
-import type { Funnel } from './curate.js';
+import { funnelSteps, type Funnel } from '../pr/funnel.js';
 
-/** `37 on arXiv → 37 fetched → 37 unique → 12 listed → …`: every step, in the order of SPEC §7. */
+/** The funnel on one line, the same words as the PR body's (src/pr/funnel.ts). */
 export function funnelLine(funnel: Funnel, minScore: number): string {
-  const steps: [number, string][] = [
-    [funnel.onArxiv, 'on arXiv'],
-    [funnel.fetched, 'fetched'],
-    [funnel.unique, 'unique'],
-    [funnel.listed, 'already listed'],
-    [funnel.inOpenPr, 'already in the open PR'],
-    [funnel.rejected, 'rejected before'],
-    [funnel.excluded, 'excluded'],
-    [funnel.belowThreshold, `below the threshold of ${minScore.toFixed(1)}`],
-    [funnel.overCap, 'over the cap'],
-    [funnel.proposed, 'proposed'],
-  ];
-  return steps
-    .filter(([count, label], i) => count > 0 || i < 3 || label === 'proposed')
-    .map(([count, label]) => `${count} ${label}`)
-    .join(' → ');
+  return funnelSteps(funnel, minScore);
 }
 
 /** `11.5 "Title" (title "GPT-4o" +6 · abstract "image editing" +1.5)`, plain text. */

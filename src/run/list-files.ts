@@ -1,17 +1,9 @@
 import type { Config } from '../config/schema.js';
-import { gitBlobSha } from '../github/blob-sha.js';
-import {
-  compareHeads,
-  getBranchHead,
-  readFile,
-  readListFile,
-  type BranchHead,
-  type RepoContext,
-  type RepoFile,
-} from '../github/repo.js';
-import type { MarkerData } from '../pr/marker.js';
+import { compareHeads, getBranchHead, type BranchHead } from '../github/branches.js';
+import { readFile, readListFile, type RepoFile } from '../github/read-file.js';
+import type { RepoContext } from '../github/repo-context.js';
 import { isBotOnlyHead, type BotPullRecord } from '../pr/memory.js';
-import { withoutInsertions } from './list-text.js';
+import { baseFromBranch } from './base-from-branch.js';
 
 /** The list files this run needs, read with as few requests as the state allows (SPEC §9). */
 export interface Files {
@@ -42,7 +34,7 @@ export async function readFiles(
     open.headSha = headSha;
     if (isBotOnlyHead(headSha, open.marker)) {
       const branchFile = await readFile(ctx, path, headSha!);
-      const derived = branchFile ? deriveBaseText(branchFile.text, open.marker, base) : null;
+      const derived = branchFile ? baseFromBranch(branchFile.text, open.marker, base) : null;
       if (derived !== null) return { base, baseText: derived, baseFile: null, branchFile };
       const baseFile = await readListFile(ctx, path, baseBranch);
       return { base, baseText: baseFile.text, baseFile, branchFile };
@@ -53,15 +45,4 @@ export async function readFiles(
   const branchFile = await readListFile(ctx, path, open.headSha ?? config.pullRequest.branch);
   const baseFile = await readListFile(ctx, path, baseBranch);
   return { base: null, baseText: baseFile.text, baseFile, branchFile };
-}
-
-/**
- * The base list without reading it: when the branch is exactly what the bot last wrote on a
- * base that has not moved, taking the bot's insertions back out gives the base, and the git blob
- * SHA the bot recorded proves it byte for byte. Anything else: null, and the base is read.
- */
-function deriveBaseText(branchText: string, marker: MarkerData, base: BranchHead): string | null {
-  if (marker.baseFile === null || base.commitSha !== marker.baseSha) return null;
-  const text = withoutInsertions(branchText, marker.baseFile.spans);
-  return text !== null && gitBlobSha(text) === marker.baseFile.sha ? text : null;
 }

@@ -73,24 +73,3 @@ export function entryTexts(text: string, doc: ListDoc): Map<string, string> {
   }
   return texts;
 }
-
-/**
- * Takes the bot's insertions back out of the branch text, by the offsets and lengths the bot
- * recorded when it wrote them; the caller checks the result against the base file's blob SHA.
- */
-export function withoutInsertions(
-  text: string,
-  spans: ReadonlyArray<readonly [number, number]>,
-): string | null {
-  let out = '';
-  let at = 0;
-  let shift = 0;
-  for (const [offset, length] of [...spans].sort((a, b) => a[0] - b[0])) {
-    const start = offset + shift;
-    if (start < at || start + length > text.length) return null;
-    out += text.slice(at, start);
-    at = start + length;
-    shift += length;
-  }
-  return out + text.slice(at);
-}

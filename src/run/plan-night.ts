@@ -1,119 +1,139 @@
-import type { ArxivWindow } from '../arxiv/window.js';
-import type { Config } from '../config/schema.js';
 import { getPull } from '../github/pulls.js';
-import type { ListDoc } from '../list/index.js';
-import type { Memory } from '../pr/memory.js';
+import { removedIds } from '../pr/marker.js';
 import { planNeedsMergeable, planPullRequest, type Plan, type PlanInput } from '../pr/plan.js';
 import { appendListChange } from './append-change.js';
-import { prPaper, type PrPaper } from './body-input.js';
-import type { Curation } from './curate.js';
-import type { Files } from './list-files.js';
-import { buildListChange, entryTexts, newEntries, type ListChange, type PrEntry } from './list-text.js';
-import type { NightDeps } from './night.js';
-import type { PullState } from './pull-state.js';
-
-/** Everything one night has read and decided, for planning and writing. */
-export interface NightContext {
-  config: Config;
-  deps: NightDeps;
-  pulls: PullState;
-  files: Files;
-  baseDoc: ListDoc;
-  branchDoc: ListDoc | null;
-  memory: Memory;
-  curation: Curation;
-  window: ArxivWindow;
-}
-
-/** What the night will do to the PR and the list. */
-export interface Step {
-  plan: Plan;
-  /** Tonight's new papers (proposed by this run). */
-  added: PrPaper[];
-  /** Every paper of the PR after this run. */
-  prPapers: PrPaper[];
-  /** The new list text, and the text it was built on (base, or the branch when appending). */
-  change: ListChange | null;
-  changeBase: string;
-}
+import { carriedPaper, prPaper, type PrPaper } from './body-input.js';
+import { buildListChange, entryTexts, newEntries, type PrEntry } from './list-text.js';
+import type { NightContext, Step } from './night-context.js';
+import { quietText } from './pull-text.js';
 
 /** The plan (SPEC §6) and the list text it needs: built on the base, or on the branch when appending. */
 export async function planNight(night: NightContext): Promise<Step> {
-  const { config, memory, curation, files, baseDoc, branchDoc } = night;
-  const open = memory.openPr;
-  const kind: PlanInput['openPr'] = open === null ? 'none' : open.botOnly ? 'bot-only' : 'foreign';
-  const added = curation.proposed.map(prPaper);
+  const added = night.curation.proposed.map(prPaper);
+  const carried = carriedPapers(night);
+  const removeFromBranch = unticksOnBranch(night);
+  const plan = await decide(night, carried, added, removeFromBranch);
+  return stepFor(night, plan, carried, added, removeFromBranch);
+}
 
-  // Papers the PR already proposes and still should: not listed on the base, not removed.
-  const carriedIds = [...memory.inOpenPr];
-  const markerPapers = new Map(open?.marker.proposed.map((p) => [p.id, p]) ?? []);
+/** Papers the PR already proposes and still should: not listed on the base, not taken out. */
+function carriedPapers(night: NightContext): PrPaper[] {
+  const { memory, curation } = night;
+  const recorded = new Map(memory.openPr?.marker.proposed.map((p) => [p.id, p]) ?? []);
   const fetched = new Map(curation.candidates.map((c) => [c.paper.arxivId, c.paper]));
-  const carried: PrPaper[] = carriedIds.map((id) => {
-    const known = markerPapers.get(id) ?? fetched.get(id);
-    return { arxivId: id, version: known?.version ?? 1, title: known?.title ?? id, candidate: null };
+  return [...memory.inOpenPr].map((id) => {
+    const record = recorded.get(id);
+    if (record) return carriedPaper(record);
+    // Added on the branch by someone else: known by what tonight's fetch says of it, if anything.
+    const paper = fetched.get(id);
+    return carriedPaper({ id, version: paper?.version ?? 1, title: paper?.title ?? id });
   });
-  const proposedBefore = open
-    ? open.marker.proposed.map((p) => p.id).filter((id) => !open.marker.removed.includes(id))
-    : [];
+}
+
+/** Unticked papers whose entries a branch with someone else's commits still holds. */
+function unticksOnBranch(night: NightContext): string[] {
+  const open = night.memory.openPr;
+  if (open === null || open.botOnly || night.branchDoc === null) return [];
+  const onBranch = night.branchDoc.ids;
+  return open.newlyRemoved.filter((p) => p.how === 'unticked' && onBranch.has(p.id)).map((p) => p.id);
+}
+
+/** The plan, asking GitHub whether the PR still merges only when the answer decides it. */
+async function decide(
+  night: NightContext,
+  carried: readonly PrPaper[],
+  added: readonly PrPaper[],
+  removeFromBranch: readonly string[],
+): Promise<Plan> {
+  const open = night.memory.openPr;
+  const kind: PlanInput['openPr'] = open === null ? 'none' : open.botOnly ? 'bot-only' : 'foreign';
+  const carriedIds = carried.map((p) => p.arxivId);
+  const recorded = new Set(open?.marker.proposed.map((p) => p.id));
+  const removed = open ? removedIds(open.marker) : new Set<string>();
+  const proposedBefore = open ? open.marker.proposed.map((p) => p.id).filter((id) => !removed.has(id)) : [];
+  const base = night.files.base;
   const planInput: PlanInput = {
     openPr: kind,
     proposedBefore: kind === 'foreign' ? carriedIds : proposedBefore,
     proposedAfter: [...carriedIds, ...added.map((p) => p.arxivId)],
     textChanged: false,
-    baseMoved: open !== null && files.base !== null && files.base.commitSha !== open.marker.baseSha,
+    baseMoved: open !== null && base !== null && base.commitSha !== open.marker.baseSha,
     mergeable: null,
-    unrecorded:
-      kind === 'foreign'
-        ? carriedIds.filter((id) => !markerPapers.has(id) && !open!.marker.removed.includes(id))
-        : [],
+    unrecorded: kind === 'foreign' ? carriedIds.filter((id) => !recorded.has(id) && !removed.has(id)) : [],
+    removeFromBranch,
+    rejectedNow: open?.newlyRemoved.length ?? 0,
+    bodyStale: open !== null && bodyStale(night, carried),
   };
   if (planNeedsMergeable(planInput))
     planInput.mergeable = (await getPull(night.deps.github, open!.number)).mergeable;
-  const plan = planPullRequest(planInput);
-  const prPapers = [...carried, ...added];
+  return planPullRequest(planInput);
+}
 
+/** Whether the PR's title or body differs from the account this run would render without writing. */
+function bodyStale(night: NightContext, carried: readonly PrPaper[]): boolean {
+  const open = night.memory.openPr!;
+  const held = night.pulls.listed.get(open.number);
+  if (held === undefined) return false;
+  const quiet = quietText(night, carried);
+  // A body edited in the browser comes back with CRLF line endings.
+  return held.title !== quiet.title || held.body.replace(/\r\n/g, '\n') !== quiet.body;
+}
+
+function stepFor(
+  night: NightContext,
+  plan: Plan,
+  carried: PrPaper[],
+  added: PrPaper[],
+  removeFromBranch: string[],
+): Step {
+  const { config, files, baseDoc, branchDoc } = night;
+  const date = night.deps.now;
+  const none = { removeFromBranch: [] as string[] };
   switch (plan.operation) {
     case 'create':
       return {
         plan,
         added,
-        prPapers,
-        change: buildListChange(files.baseText, baseDoc, config, newEntries(added), night.deps.now),
+        prPapers: [...carried, ...added],
+        ...none,
+        change: buildListChange(files.baseText, baseDoc, config, newEntries(added), date),
         changeBase: files.baseText,
       };
     case 'rebuild': {
+      // Carried papers have no paper to render from: their entries stay as the branch holds them.
       const texts = entryTexts(files.branchFile!.text, branchDoc!);
-      const carriedEntries: PrEntry[] = carried.flatMap((paper) => {
-        const text = texts.get(paper.arxivId);
-        return text === undefined ? [] : [{ arxivId: paper.arxivId, text }];
-      });
       const kept = carried.filter((paper) => texts.has(paper.arxivId));
+      const keptEntries: PrEntry[] = kept.map((paper) => ({
+        arxivId: paper.arxivId,
+        text: texts.get(paper.arxivId)!,
+      }));
+      const entries = [...keptEntries, ...newEntries(added)];
       return {
         plan,
         added,
         prPapers: [...kept, ...added],
-        change: buildListChange(
-          files.baseText,
-          baseDoc,
-          config,
-          [...carriedEntries, ...newEntries(added)],
-          night.deps.now,
-        ),
+        ...none,
+        change: buildListChange(files.baseText, baseDoc, config, entries, date),
         changeBase: files.baseText,
       };
     }
-    case 'append':
+    case 'append': {
+      const prPapers = [...carried, ...added];
       return {
         plan,
         added,
         prPapers,
-        change: appendListChange(files.branchFile!.text, branchDoc!, config, added, {
-          before: carriedIds.length,
-          date: night.deps.now,
+        removeFromBranch,
+        change: appendListChange(files.branchFile!.text, branchDoc!, config, {
+          added,
+          remove: removeFromBranch,
+          updates: { after: prPapers.length, date },
+          baseText: files.baseText,
         }),
         changeBase: files.branchFile!.text,
       };
+    }
     default:
-      return { plan, added: [], prPapers: carried, change: null, changeBase: files.baseText };
+      return { plan, added: [], prPapers: carried, ...none, change: null, changeBase: files.baseText };
   }
 }

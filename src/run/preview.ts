@@ -1,8 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { renderPullBody } from '../pr/body.js';
-import type { FoundLink, Paper } from '../types.js';
-import { prPaper, pullBodyInput } from './body-input.js';
-import type { PhraseHits } from '../curate/phrase-hits.js';
+import type { Paper } from '../types.js';
+import { numberedRecords, prPaper } from './body-input.js';
 import type { Scorer } from '../curate/score.js';
 import type { ListDoc } from '../list/index.js';
 import { createRunScorer, curate, NO_PULL_MEMORY, type Curation } from './curate.js';
@@ -19,12 +18,6 @@ export interface PreviewInput {
   now: Date;
   /** What the papers came from, for the PR body: the window searched, or the recorded feeds. */
   searched?: string;
-  /** The list read and its scorer made ahead (`prepareList`, same text and config). */
-  prepared?: PreparedList;
-  /** A paper's phrases when they are found elsewhere (`createPhraseFinder`, same config). */
-  hits?: (paper: Paper) => PhraseHits | undefined;
-  /** A paper's links when they are found elsewhere (`findLinks`). */
-  links?: (paper: Paper) => FoundLink[] | undefined;
 }
 
 /** What a preview needs from the list before it sees a paper. */
@@ -63,11 +56,8 @@ export function preview({
   listText,
   now,
   searched,
-  prepared = prepareList(listText, config),
-  hits,
-  links,
 }: PreviewInput): PreviewResult {
-  const { doc, scorer } = prepared;
+  const { doc, scorer } = prepareList(listText, config);
   const curation = curate({
     config,
     papers,
@@ -76,21 +66,34 @@ export function preview({
     doc,
     memory: NO_PULL_MEMORY,
     scorer,
-    hits,
-    links,
   });
   const entries = curation.proposed.map((candidate) => ({ arxivId: candidate.paper.arxivId, candidate }));
   const change = entries.length > 0 ? buildListChange(listText, doc, config, entries, now) : null;
   const text = change?.text ?? listText;
-  const body = renderPullBody(
-    pullBodyInput(
-      config,
-      curation,
-      curation.proposed.map(prPaper),
-      change?.numbers ?? new Map(),
-      null,
-      searched,
-    ),
-  );
+  const body = previewBody(config, curation, change?.numbers ?? new Map(), searched);
   return { curation, text, body, diff: unifiedDiff(config.list.path, listText, text) };
+}
+
+/** The body the PR would get, without a marker (nothing is written). Pure. */
+export function previewBody(
+  config: Config,
+  curation: Curation,
+  numbers: ReadonlyMap<string, number | null>,
+  searched?: string,
+): string {
+  return renderPullBody({
+    listPath: config.list.path,
+    papers: numberedRecords(curation.proposed.map(prPaper), numbers),
+    queue: curation.queue,
+    queueDropped: curation.queueDropped,
+    maxPapers: config.pullRequest.maxPapers,
+    rejected: [],
+    run: {
+      searched: searched ?? `arXiv submissions of the last ${config.query.windowDays} days`,
+      minScore: config.scoring.minScore,
+      funnel: curation.funnel,
+      closest: curation.closest,
+    },
+    marker: null,
+  });
 }

@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
-import { findBotPulls, type BotPull } from '../github/pulls.js';
-import type { RepoContext } from '../github/repo.js';
+import { findBotPulls, type BotPull } from '../github/find-bot-pulls.js';
+import type { RepoContext } from '../github/repo-context.js';
 import type { BotPullRecord, Memory } from '../pr/memory.js';
 import type { ListEntry } from '../types.js';
 

@@ -1,21 +1,20 @@
-import type { ArxivWindow } from '../arxiv/window.js';
+import { formatUtcDay, type ArxivWindow } from '../arxiv/window.js';
+import { formatDay } from '../pr/day-range.js';
 import { inlineMarkdown, safeUrl } from '../pr/neutralise.js';
+import { wouldDo } from '../pr/plan.js';
+import { plural } from '../pr/plural.js';
 import type { Candidate } from '../types.js';
-import type { Funnel } from './curate.js';
+import type { Funnel } from '../pr/funnel.js';
 import { funnelLine } from './funnel-text.js';
 import type { NightResult } from './night.js';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** The job summary is capped by GitHub at 1 MiB per step; stay far below. */
 const SUMMARY_DIFF_MAX = 60_000;
 const NEAR_MISS_ROWS = 10;
 
-function day(date: Date): string {
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
-}
-
 function windowText(window: ArxivWindow): string {
-  return `${day(window.from)} – ${day(new Date(window.to.getTime() - 1))} (UTC)`;
+  const last = new Date(window.to.getTime() - 1);
+  return `${formatDay(formatUtcDay(window.from))} – ${formatDay(formatUtcDay(last))} (UTC)`;
 }
 
 function paperLink(candidate: Candidate): string {
@@ -36,35 +35,58 @@ function candidateTable(candidates: readonly Candidate[]): string[] {
   ];
 }
 
-/** Why nothing was proposed, in one sentence a maintainer can act on (SPEC §7). */
-export function emptyNightReason(funnel: Funnel, minScore: number, window: ArxivWindow): string {
+/** Why nothing was proposed, in one sentence a maintainer can act on (SPEC §7); the funnel's counts. */
+function emptyNightReason(funnel: Funnel, minScore: number, window: ArxivWindow): string {
   if (funnel.onArxiv === 0) {
     return `arXiv had no papers matching the query submitted ${windowText(window)}: on weekends and holidays arXiv announces nothing, so an empty night is normal.`;
   }
   const parts = [
     funnel.listed && `${funnel.listed} already listed`,
     funnel.inOpenPr && `${funnel.inOpenPr} already in the open pull request`,
-    funnel.rejected && `${funnel.rejected} rejected before`,
+    funnel.rejected && `${funnel.rejected} rejected in review or ignored`,
     funnel.excluded && `${funnel.excluded} excluded by an exclude term`,
     funnel.belowThreshold && `${funnel.belowThreshold} below the threshold of ${minScore.toFixed(1)}`,
+    funnel.overCap && `${funnel.overCap} queued, as the pull request is full`,
   ].filter(Boolean);
   return `arXiv matched ${funnel.onArxiv} papers submitted ${windowText(window)}: ${parts.join(', ')}.`;
 }
 
+/** What the run did to the pull request, in one line (a dry run: what it would have done). */
+function operationLine(result: NightResult): string {
+  const { plan, pull } = result;
+  const prRef = pull ? `[#${pull.number}](${pull.url})` : 'the pull request';
+  if (result.dryRun)
+    return `**Dry run:** would ${wouldDo(plan.operation)} (${plan.reason}), nothing was written.`;
+  switch (plan.operation) {
+    case 'create':
+      return `Opened ${prRef}: ${plan.reason}.`;
+    case 'close':
+      return `Closed ${prRef}: ${plan.reason} (not a rejection).`;
+    case 'rebuild':
+      return `Rebuilt ${prRef}: ${plan.reason}.`;
+    case 'append':
+      return `Updated ${prRef}: ${plan.reason}.`;
+    case 'refresh':
+      return `Updated the description of ${prRef}: ${plan.reason}.`;
+    case 'unchanged':
+      return `The open pull request ${prRef} is unchanged.`;
+    case 'none':
+      return '';
+  }
+}
+
 /** The job summary of a run that finished (SPEC §7): what happened, the funnel, papers, misses. */
 export function renderSummary(result: NightResult, minScore: number): string {
-  const { curation, plan, pull } = result;
-  const prRef = pull ? `[#${pull.number}](${pull.url})` : 'the pull request';
+  const { curation } = result;
   const lines: string[] = [];
   const dry = result.dryRun ? ' (dry run: nothing was written)' : '';
-  if (result.papersAdded > 0) {
-    const verb = plan.operation === 'create' ? 'opened' : 'updated';
+  const proposing = result.plan.operation === 'close' ? 0 : curation.proposed.length;
+  const operation = operationLine(result);
+  if (proposing > 0) {
     lines.push(
-      `### arxiv-curator — ${result.papersAdded} new paper${result.papersAdded === 1 ? '' : 's'} proposed${dry}`,
+      `### arxiv-curator — ${plural(proposing, 'new paper', 'new papers')} proposed${dry}`,
       '',
-      result.dryRun
-        ? `Would ${plan.operation} the pull request: ${plan.reason}.`
-        : `${verb[0]!.toUpperCase()}${verb.slice(1)} ${prRef}: ${plan.reason}.`,
+      operation,
     );
   } else {
     lines.push(
@@ -72,16 +94,19 @@ export function renderSummary(result: NightResult, minScore: number): string {
       '',
       emptyNightReason(curation.funnel, minScore, result.window),
     );
-    if (plan.operation === 'close') lines.push('', `Closed ${prRef}: ${plan.reason} (not a rejection).`);
-    else if (plan.operation === 'rebuild') lines.push('', `Rebuilt ${prRef}: ${plan.reason}.`);
-    else if (plan.operation === 'append') lines.push('', `Updated ${prRef}: ${plan.reason}.`);
-    else if (pull) lines.push('', `The open pull request ${prRef} is unchanged.`);
+    if (operation !== '') lines.push('', operation);
   }
   lines.push(
     '',
     `**Funnel:** ${funnelLine(curation.funnel, minScore)}`,
     `**Window:** submissions ${windowText(result.window)}`,
   );
+  if (curation.queue.length > 0) {
+    lines.push(
+      `**Queue:** ${plural(curation.queue.length, 'paper waits', 'papers wait')} for room in the pull request` +
+        (curation.queueDropped > 0 ? ` (${curation.queueDropped} more left out: the queue is full)` : ''),
+    );
+  }
 
   if (curation.proposed.length > 0) lines.push('', '#### Proposed', '', ...candidateTable(curation.proposed));
   const misses = curation.candidates
@@ -107,8 +132,16 @@ export function renderSummary(result: NightResult, minScore: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The job summary of a failed run: what failed first, then that nothing was written. */
-export function renderFailureSummary(message: string, arxivFailed: boolean): string {
+/** What a failed run had written to GitHub before it failed, and what it made of it. */
+export interface FailureLeft {
+  /** Successful write requests, `POST git/refs`, in order. */
+  writes: readonly string[];
+  /** What the failed write left, in words, when it said. */
+  aftermath: string | null;
+}
+
+/** The job summary of a failed run: what failed first, then exactly what was and was not left. */
+export function renderFailureSummary(message: string, arxivFailed: boolean, left: FailureLeft): string {
   const what = arxivFailed ? 'arXiv could not be read' : 'the run failed';
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(message) + 1));
   return [
@@ -120,9 +153,19 @@ export function renderFailureSummary(message: string, arxivFailed: boolean): str
     '',
     arxivFailed
       ? 'Nothing was written to GitHub. The next run fetches this window again, so no paper is missed.'
-      : 'Nothing was left half-written: the next run starts from what GitHub holds and converges.',
+      : whatWasLeft(left),
     '',
   ].join('\n');
+}
+
+function whatWasLeft({ writes, aftermath }: FailureLeft): string {
+  const written =
+    writes.length === 0
+      ? 'Nothing was written to GitHub.'
+      : `Before it failed, the run made ${plural(writes.length, 'write', 'writes')} to GitHub: ${writes.map((w) => `\`${w}\``).join(', ')}.`;
+  return [written, aftermath ?? '', 'The next run starts from what GitHub holds and converges.']
+    .filter((part) => part !== '')
+    .join(' ');
 }
 
 function longestBacktickRun(text: string): number {

@@ -1,5 +1,5 @@
-import { addLabels } from '../github/pulls.js';
-import { gitBlobSha } from '../github/blob-sha.js';
+import { addLabels } from '../github/pull-extras.js';
+import { updatePull, type PullRef } from '../github/pulls.js';
 import {
   appendToRollingPull,
   closeRollingPull,
@@ -7,149 +7,137 @@ import {
   rebuildRollingPull,
   type WriteResult,
 } from '../github/rolling-pull.js';
-import { renderPullBody } from '../pr/body.js';
-import type { MarkerData } from '../pr/marker.js';
-import { nextMarker } from '../pr/next-marker.js';
-import { renderPullTitle } from '../pr/title.js';
-import { pullBodyInput, searchedWindow } from './body-input.js';
-import type { ListChange } from './list-text.js';
-import type { NightContext, Step } from './plan-night.js';
+import type { NightContext, Step } from './night-context.js';
+import { stepText, type StepText } from './pull-text.js';
+import { wouldDo } from '../pr/plan.js';
 
 export interface Outcome {
-  pull: { number: number; url: string } | null;
+  pull: PullRef | null;
   warnings: string[];
 }
 
+/** A dry run writes nothing and says what it would have done, never that it did it. */
 export function dryRun(night: NightContext, step: Step): Outcome {
-  const open = night.memory.openPr;
-  night.deps.log(`dry run: would ${step.plan.operation} (${step.plan.reason}); nothing is written`);
-  return {
-    pull: open ? { number: open.number, url: night.pulls.listed.get(open.number)?.url ?? '' } : null,
-    warnings: [],
-  };
+  night.deps.log(`dry run: would ${wouldDo(step.plan.operation)} (${step.plan.reason}), nothing was written`);
+  return { pull: openPull(night), warnings: [] };
 }
 
 /** The plan's writes, in the failure-safe order of src/github/rolling-pull.ts. */
 export async function write(night: NightContext, step: Step): Promise<Outcome> {
-  const { config, deps, memory, files } = night;
-  const ctx = deps.github;
-  const open = memory.openPr;
-  const path = config.list.path;
-  const message = commitMessage(step);
-  const title = renderPullTitle(
-    step.prPapers.map((paper) => ({ ...paper, entryNumber: null })),
-    { from: night.window.from.toISOString(), to: night.window.to.toISOString() },
-  );
-  const markerFor = (headSha: string, extra: Partial<Parameters<typeof nextMarker>[1]> = {}): MarkerData =>
-    nextMarker(open?.marker ?? null, {
-      listPath: path,
-      branch: config.pullRequest.branch,
-      headSha,
-      baseSha: files.base?.commitSha ?? open!.marker.baseSha,
-      proposed: step.prPapers.map((p) => ({ id: p.arxivId, version: p.version, title: p.title })),
-      removed: open?.newlyRemoved ?? [],
-      windowEnd: night.window.to.toISOString(),
-      foreignCommits: open !== null && !open.botOnly,
-      baseFile: step.change && files.base ? baseFileRecord(files.baseText, step.change) : null,
-      ...extra,
-    });
-  const body = (marker: MarkerData): string =>
-    renderPullBody(
-      pullBodyInput(
-        config,
-        night.curation,
-        step.prPapers,
-        step.change?.numbers ?? new Map(),
-        marker,
-        searchedWindow(night.window),
-      ),
-    );
+  const { operation, reason } = step.plan;
+  if (operation === 'unchanged' || operation === 'none') return { pull: openPull(night), warnings: [] };
+  const text = stepText(night, step);
+  if (operation === 'close') {
+    const pull = await close(night, text);
+    night.deps.log(`closed PR #${pull.number}: ${reason}`);
+    return { pull, warnings: [] };
+  }
+  if (operation === 'refresh') {
+    const pull = await refresh(night, text);
+    night.deps.log(`updated the description of PR #${pull.number}: ${reason}`);
+    return { pull, warnings: [] };
+  }
+  const result = await writePull(night, step, operation, text);
+  night.deps.log(`${operation}: PR #${result.number} ${result.url} (${reason})`);
+  const warnings = [...result.warnings, ...(await addMissingLabels(night, result.number))];
+  return { pull: { number: result.number, url: result.url }, warnings };
+}
 
-  let result: WriteResult;
-  switch (step.plan.operation) {
+/** The open PR as it stands, for a night that writes nothing to it. */
+function openPull(night: NightContext): PullRef | null {
+  const open = night.memory.openPr;
+  return open ? { number: open.number, url: night.pulls.listed.get(open.number)?.url ?? '' } : null;
+}
+
+function writePull(
+  night: NightContext,
+  step: Step,
+  operation: 'create' | 'rebuild' | 'append',
+  text: StepText,
+): Promise<WriteResult> {
+  const { config, files } = night;
+  const ctx = night.deps.github;
+  const open = night.memory.openPr;
+  const { branch } = config.pullRequest;
+  const { message, title } = text;
+  switch (operation) {
     case 'create':
-      result = await createRollingPull(ctx, {
-        branch: config.pullRequest.branch,
+      return createRollingPull(ctx, {
+        branch,
         base: files.base!,
         baseFile: files.baseFile!,
         text: step.change!.text,
         message,
         title,
-        body: (head) => body(markerFor(head)),
+        body: (head) => text.body(head),
         draft: config.pullRequest.draft,
         labels: config.pullRequest.labels,
         reviewers: config.pullRequest.reviewers,
         assignees: config.pullRequest.assignees,
+        leftoverBranch: [...night.pulls.listed.values()].some((p) => p.headRef === branch),
       });
-      break;
     case 'rebuild':
-      result = await rebuildRollingPull(ctx, {
+      return rebuildRollingPull(ctx, {
         number: open!.number,
-        branch: config.pullRequest.branch,
+        branch,
         base: files.base!,
-        path,
+        path: config.list.path,
         text: step.change!.text,
         message,
         title,
-        body: (head) => body(markerFor(head)),
+        body: (head) => text.body(head),
         previous: night.pulls.listed.get(open!.number)!,
       });
-      break;
     case 'append':
-      result = await appendToRollingPull(ctx, {
+      return appendToRollingPull(ctx, {
         number: open!.number,
-        branch: config.pullRequest.branch,
+        branch,
         branchFile: files.branchFile!,
         headSha: open!.headSha ?? open!.marker.headSha,
         text: step.change!.text,
         message,
         title,
-        body: (head) => body(markerFor(head, { baseSha: open!.marker.baseSha })),
+        body: (head) => text.body(head, { baseSha: open!.marker.baseSha }),
       });
-      break;
-    case 'close': {
-      const pull = await closeRollingPull(ctx, {
-        number: open!.number,
-        body: body(
-          markerFor(open!.headSha ?? open!.marker.headSha, {
-            closedByBot: true,
-            baseFile: null,
-            // Keep the record of what the PR proposed: all of it is listed now.
-            proposed: open!.marker.proposed,
-          }),
-        ),
-      });
-      deps.log(`closed PR #${pull.number}: ${step.plan.reason}`);
-      return { pull, warnings: [] };
-    }
-    case 'unchanged':
-    case 'none':
-      return {
-        pull: open ? { number: open.number, url: night.pulls.listed.get(open.number)?.url ?? '' } : null,
-        warnings: [],
-      };
   }
-  deps.log(`${step.plan.operation}: PR #${result.number} ${result.url} (${step.plan.reason})`);
-  const warnings = [...result.warnings];
-  // Labels that could not be added when the PR was opened: the label listing is how the bot finds
-  // its PRs once their branch is gone, so try again whenever it writes anyway.
+}
+
+/**
+ * Only the description changes (SPEC §6 "truth after every run"): the branch stays as it is, so the
+ * marker keeps the head and base the bot last built, and their base file record.
+ */
+function refresh(night: NightContext, text: StepText): Promise<PullRef> {
+  const open = night.memory.openPr!;
+  const { marker } = open;
+  return updatePull(night.deps.github, open.number, {
+    title: text.title,
+    body: text.body(marker.headSha, {
+      baseSha: marker.baseSha,
+      baseFile: open.botOnly ? marker.baseFile : null,
+    }),
+  });
+}
+
+function close(night: NightContext, text: StepText): Promise<PullRef> {
+  const open = night.memory.openPr!;
+  return closeRollingPull(night.deps.github, {
+    number: open.number,
+    body: text.body(open.headSha ?? open.marker.headSha, {
+      closedByBot: true,
+      baseFile: null,
+      // Keep the record of what the PR proposed: all of it is listed now.
+      proposed: open.marker.proposed,
+    }),
+  });
+}
+
+/**
+ * Labels that could not be added when the PR was opened: the label listing is how the bot finds
+ * its PRs once their branch is gone, so try again whenever it writes anyway.
+ */
+async function addMissingLabels(night: NightContext, number: number): Promise<string[]> {
+  const open = night.memory.openPr;
   const labels = open ? night.pulls.listed.get(open.number)?.labels : undefined;
-  const missing = config.pullRequest.labels.filter((label) => labels && !labels.includes(label));
-  if (missing.length > 0) warnings.push(...(await addLabels(ctx, result.number, missing)));
-  return { pull: { number: result.number, url: result.url }, warnings };
-}
-
-function baseFileRecord(baseText: string, change: ListChange): MarkerData['baseFile'] {
-  return {
-    sha: gitBlobSha(baseText),
-    spans: change.insertions.map((i): [number, number] => [i.offset, i.text.length]),
-  };
-}
-
-function commitMessage(step: Step): string {
-  const n = step.added.length;
-  const papers = `${n} new paper${n === 1 ? '' : 's'}`;
-  return step.plan.operation === 'rebuild' && n === 0
-    ? `arxiv-curator: rebuild the proposed papers on the current base`
-    : `arxiv-curator: add ${papers} from arXiv`;
+  const missing = night.config.pullRequest.labels.filter((label) => labels && !labels.includes(label));
+  return missing.length > 0 ? addLabels(night.deps.github, number, missing) : [];
 }

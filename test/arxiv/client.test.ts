@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ArxivClient, type ArxivClientOptions } from '../../src/arxiv/client.js';
-import { ArxivFetchError } from '../../src/arxiv/errors.js';
+import { ArxivEndpointError, ArxivFetchError } from '../../src/arxiv/errors.js';
+import { ConfigError } from '../../src/config/errors.js';
+import { createServer } from 'node:net';
 import { buildSearchQuery } from '../../src/arxiv/query.js';
 import { USER_AGENT } from '../../src/version.js';
 import { papersOverDays } from '../helpers/arxiv-papers.js';
@@ -218,14 +220,81 @@ describe('ArxivClient against the fake arXiv', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('does not retry a 404 (a wrong API URL)', async () => {
-    const { client, server } = await setUp();
-    server.inject({ fault: { kind: 'status', status: 404, body: 'Not Found' } });
-    const error = (await client.fetchAllPages(QUERY).catch((e: unknown) => e)) as ArxivFetchError;
-    expect(error.message).toBe(
-      'arXiv request failed: HTTP 404, last message from arXiv "Not Found"; not retried',
+  it('does not retry a 404 (a wrong API URL), and names the URL, not arXiv', async () => {
+    const { clock, server } = await setUp();
+    const start = clock.now();
+    const client = new ArxivClient(
+      { apiUrl: server.url.replace('/api/query', '/api/quer'), minIntervalMs: INTERVAL },
+      { fetch, now: clock.now, sleep: clock.sleep },
     );
+    const error = (await client.fetchAllPages(QUERY).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(ArxivEndpointError);
+    expect(error).toBeInstanceOf(ConfigError);
+    const host = new URL(server.url).host;
+    expect(error.message).toBe(
+      `arxiv-api-url http://${host}/api/quer: ${host} answered HTTP 404 (not found) for /api/quer; not retried, ` +
+        "as no retry can fix it: check the URL's path (arXiv's API is at /api/query)",
+    );
+    expect(error.message).not.toMatch(/from arXiv/);
     expect(server.requests).toHaveLength(1);
+    expect(clock.now() - start).toBe(0);
+  });
+
+  it('fails at once on a port fetch refuses and on a refused connection to a host that is not arXiv', async () => {
+    const { clock } = await setUp();
+    const closed = await closedPort();
+    for (const [apiUrl, message] of [
+      [
+        'http://127.0.0.1:1/api/query',
+        /^arxiv-api-url http:\/\/127\.0\.0\.1:1\/api\/query: port 1 is one fetch refuses/,
+      ],
+      [
+        `http://127.0.0.1:${closed}/api/query`,
+        new RegExp(`127\\.0\\.0\\.1:${closed} refused the connection \\(ECONNREFUSED\\)`),
+      ],
+    ] as const) {
+      const start = clock.now();
+      let attempts = 0;
+      const counting: typeof fetch = (input, init) => {
+        attempts += 1;
+        return fetch(input, init);
+      };
+      const client = new ArxivClient({ apiUrl }, { fetch: counting, now: clock.now, sleep: clock.sleep });
+      const error = (await client.fetchAllPages(QUERY).catch((e: unknown) => e)) as Error;
+      expect(error).toBeInstanceOf(ArxivEndpointError);
+      expect(error.message).toMatch(message);
+      expect(error.message).toContain('not retried, as no retry can fix it: check arxiv-api-url');
+      expect(attempts).toBe(1);
+      expect(clock.now() - start).toBe(0);
+    }
+  });
+
+  it('an unknown host fails at once, unless it is arXiv, whose DNS hiccups are retried as before', async () => {
+    const { clock } = await setUp();
+    // DNS is outside the test's control: a fetch that fails the way undici does for an unknown host.
+    const unknownHost: typeof fetch = () =>
+      Promise.reject(
+        Object.assign(new TypeError('fetch failed'), {
+          cause: Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }),
+        }),
+      );
+    const mirror = new ArxivClient(
+      { apiUrl: 'https://arxiv-mirror.example/api/query' },
+      { fetch: unknownHost, now: clock.now, sleep: clock.sleep },
+    );
+    const error = (await mirror.fetchAllPages(QUERY).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(ArxivEndpointError);
+    expect(error.message).toBe(
+      'arxiv-api-url https://arxiv-mirror.example/api/query: the host arxiv-mirror.example was not found (DNS, ENOTFOUND); ' +
+        'not retried, as no retry can fix it: check arxiv-api-url',
+    );
+    const arxiv = new ArxivClient(
+      { apiUrl: 'https://export.arxiv.org/api/query', maxRetries: 2 },
+      { fetch: unknownHost, now: clock.now, sleep: clock.sleep },
+    );
+    const retried = (await arxiv.fetchAllPages(QUERY).catch((e: unknown) => e)) as ArxivFetchError;
+    expect(retried).toBeInstanceOf(ArxivFetchError);
+    expect(retried.failure.retries).toBe(2);
   });
 
   it('keeps what it fetched, with a warning, when a later page stays empty', async () => {
@@ -269,3 +338,12 @@ describe('spacing for arXiv hosts', () => {
     expectPolite(server.requests, 3000);
   });
 });
+
+/** A local port nothing listens on: one a server just had and gave back. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}

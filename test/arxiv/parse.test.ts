@@ -3,9 +3,13 @@ import { describe, expect, it } from '@jest/globals';
 import { ArxivApiError, ArxivTransientError } from '../../src/arxiv/errors.js';
 import { parseFeed } from '../../src/arxiv/parse.js';
 import type { Paper } from '../../src/types.js';
+import { makePaper, papersOverDays } from '../helpers/arxiv-papers.js';
+import { renderAtomFeed } from '../helpers/atom-feed.js';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../fixtures/arxiv/${name}`, import.meta.url), 'utf8');
+const hostileFeed = (name: string): string =>
+  readFileSync(new URL(`../fixtures/hostile/feeds/${name}`, import.meta.url), 'utf8');
 
 interface FeedCase {
   file: string;
@@ -338,11 +342,106 @@ describe('parseFeed on hand-made feeds', () => {
     expect(feed.papers[0]!.version).toBe(1);
   });
 
-  it('does not expand entities declared in a DOCTYPE', () => {
-    const xml = `<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY boom "EXPANDED">]>${feedOf(
+  it.each([
+    ['a plain entity', '<!ENTITY boom "EXPANDED">'],
+    ['an entity of markup', '<!ENTITY boom "<b>bold</b>">'],
+    ['entities built of entities', '<!ENTITY a "ha"><!ENTITY boom "&a;&a;&a;">'],
+  ])('does not expand %s declared in a DOCTYPE', (_name, declarations) => {
+    const xml = feedOf(
       '<entry><id>http://arxiv.org/abs/2611.00003v1</id><title>a &boom; b</title></entry>',
-    ).replace(/^<\?xml[^>]*>/, '')}`;
+    ).replace('<feed', `<!DOCTYPE feed [${declarations}]><feed`);
     expect(parseFeed(xml).papers[0]!.title).toBe('a &boom; b');
+  });
+
+  it('refuses a DOCTYPE that points outside the document', () => {
+    const xml = feedOf(
+      '<entry><id>http://arxiv.org/abs/2611.00003v1</id><title>a &ext; b</title></entry>',
+    ).replace('<feed', '<!DOCTYPE feed [<!ENTITY ext SYSTEM "file:///etc/passwd">]><feed');
+    expect(() => parseFeed(xml)).toThrow(ArxivTransientError);
+    expect(() => parseFeed(xml)).toThrow(/not well-formed XML: External entities are not supported/);
+  });
+
+  it.each([
+    ['a comment', 'one <!-- <b>not</b> --> two', 'one two'],
+    ['a CDATA section, literally', 'x <![CDATA[<b> & &amp; </t>]]> y', 'x <b> & &amp; </t> y'],
+    ['a processing instruction', 'a<?pi data?>b', 'ab'],
+    ['a child element between text runs', 'before <i>inner</i> after', 'before after'],
+    ['hard-wrapped and padded text', '  leading   and\n\ttrailing  ', 'leading and trailing'],
+    ['numeric references to whitespace', 'a&#10;&#9;b&#13;', 'a b'],
+    ['nothing', '', ''],
+  ])('reads a title with %s', (_name, title, expected) => {
+    const feed = parseFeed(
+      feedOf(`<entry><id>http://arxiv.org/abs/2611.00004</id><title>${title}</title></entry>`),
+    );
+    expect(feed.papers[0]!.title).toBe(expected);
+  });
+
+  it('reads attributes whatever their quotes, and the first of an element given twice', () => {
+    const feed = parseFeed(
+      feedOf(
+        `<entry><id>http://arxiv.org/abs/2611.00005</id><title k="a>b">First</title><title>Second</title>` +
+          `<category term='cs.LG'/><category scheme="x" term="cs.CV" /><arxiv:primary_category term="cs.CV"/></entry>`,
+      ),
+    );
+    expect(feed.papers[0]).toMatchObject({
+      title: 'First',
+      categories: ['cs.LG', 'cs.CV'],
+      primaryCategory: 'cs.CV',
+    });
+  });
+
+  it.each([
+    [
+      'a mismatched end tag',
+      '<entry>\n<title>x</entry>',
+      /Expected closing tag 'title' \(opened in line 2, col 1\) instead of closing tag 'entry' at line 2, column 9$/,
+    ],
+    [
+      'an end tag closing nothing',
+      '<entry></entry></entry>',
+      /instead of closing tag 'entry' at line 1, column \d+$/,
+    ],
+    ['an element left open', '<entry>\n<title>\n', /Expected closing tag 'title' .* at line 3, column 1$/],
+    [
+      'an unclosed comment',
+      '<entry><!-- no end',
+      /Invalid '\[ "feed", "entry"\]' found at line 1, column 1$/,
+    ],
+    [
+      'a start tag cut off',
+      '<entry id="1"',
+      /Attribute '<\/feed' has no space in starting at line 1, column \d+$/,
+    ],
+    [
+      'a start tag broken by another',
+      '<entry <title>',
+      /boolean attribute '<title' is not allowed at line 1, column \d+$/,
+    ],
+    ['an unquoted attribute', '<entry a=b></entry>', /Attribute 'a' is without value at line 1, column \d+$/],
+    ['a nameless tag', '<entry>< ></entry>', /Invalid space after '<' at line 1, column \d+$/],
+  ])('refuses %s, saying what and where', (_name, body, where) => {
+    let caught: unknown;
+    try {
+      parseFeed(feedOf(body));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ArxivTransientError);
+    expect((caught as ArxivTransientError).kind).toBe('not-xml');
+    expect((caught as Error).message).toMatch(/^the response is not well-formed XML: /);
+    expect((caught as Error).message).toMatch(where);
+  });
+
+  it('keeps the message short when the bad markup is long', () => {
+    const body = `<entry x${'b'.repeat(1_000_000)}=y></entry>`;
+    expect(() => parseFeed(feedOf(body))).toThrow(
+      /^the response is not well-formed XML: Attribute 'xbbb.{100,}… at line 1, column \d+$/,
+    );
+    try {
+      parseFeed(feedOf(body));
+    } catch (error) {
+      expect((error as Error).message.length).toBeLessThan(250);
+    }
   });
 
   it('skips an entry without an arXiv id and keeps the rest', () => {
@@ -393,5 +492,174 @@ describe('parseFeed on hand-made feeds', () => {
     for (const cut of [0.1, 0.5, 0.99]) {
       expect(() => parseFeed(whole.slice(0, Math.floor(whole.length * cut)))).toThrow(/cut off/);
     }
+  });
+});
+
+describe('parseFeed on the hostile feeds (test/fixtures/hostile/feeds)', () => {
+  const ids = (xml: string): string[] => parseFeed(xml).papers.map((p) => `${p.arxivId} v${p.version}`);
+
+  it('markup.xml: HTML, comments and links come back as the literal text arXiv meant', () => {
+    const feed = parseFeed(hostileFeed('markup.xml'));
+    expect([feed.totalResults, feed.entryCount, feed.skipped]).toEqual([9, 9, []]);
+    const byId = new Map(feed.papers.map((p) => [p.arxivId, p]));
+    expect(byId.get('2611.90001')).toMatchObject({
+      title:
+        'Unified Multimodal Image Generation <script>alert(document.cookie)</script> and <img src=x onerror=alert(1)> Image Editing',
+      authors: ['Ada <b>Lovelace</b>', '</details> Mallory'],
+      comment:
+        '<script src="https://evil.example/x.js"></script> Code: https://github.com/example/unified-gen',
+    });
+    expect(byId.get('2611.90001')!.abstract).toBe(
+      'We present a unified multimodal model for autoregressive image generation and image editing. ' +
+        '</details></summary></div> <details open><summary>pwned</summary> <iframe src="https://evil.example"></iframe> ' +
+        '<a href="javascript:alert(1)">click</a> <style>body{display:none}</style> <b>bold</b>',
+    );
+    expect(byId.get('2611.90002')).toMatchObject({
+      title: 'Autoregressive Image Generation <!-- a comment that never ends',
+      comment: '--> <!-- arxiv-curator:v1 {} -->',
+    });
+    expect(byId.get('2611.90005')!.abstract).toBe(
+      '| a | b | | --- | --- | | autoregressive image generation | image editing | ' +
+        '||| pipes \\| escaped \\\\| twice and a trailing backslash \\',
+    );
+    expect(byId.get('2611.90007')).toMatchObject({
+      // U+FEFF is whitespace to JavaScript, so it collapses; the other invisible characters stay.
+      title:
+        'Uni\u200bfied Multi\u200dmodal Image Generation \u202egnitide egami\u202c \u2066isolate\u2069 and Image Editing\u0007\u001b[31m',
+      abstract:
+        'Autoregressive image generation\u200b and image editing with a \u202edesrever\u202c word, ' +
+        'soft\u00adhyphen, private\ue000use, \u0085next line, @\u200boctocat and #\u200b123.',
+      authors: ['Zero\u200bWidth'],
+    });
+    expect(byId.get('2611.90008')).toMatchObject({
+      title: 'CDATA <b>Unified</b> Multimodal & Image Editing ]]> </details>',
+      abstract:
+        'Autoregressive image generation & <script>alert(1)</script> image editing. ' +
+        '&lt;b&gt;double-escaped&lt;/b&gt; <i>numeric</i>',
+    });
+    expect(byId.get('2611.90009')!.title).toBe(
+      '<details><summary>Unified Multimodal Image Generation</summary> </details> </table> Image Editing',
+    );
+    expect(ids(hostileFeed('markup.xml'))).toEqual(
+      ['90001', '90002', '90003', '90004', '90005', '90006', '90007', '90008', '90009'].map(
+        (n) => `2611.${n} v1`,
+      ),
+    );
+  });
+
+  it('sizes.xml: a 100 KB abstract, 2,000 authors and a 5,000-character title are read whole', () => {
+    const [longAbstract, manyAuthors, longTitle] = parseFeed(hostileFeed('sizes.xml')).papers;
+    expect(longAbstract!.abstract).toHaveLength(100_000);
+    expect(manyAuthors!.authors).toHaveLength(2000);
+    expect(manyAuthors!.authors[0]).toBe('Author 1 <i>@member1</i>');
+    expect(longTitle!.title).toHaveLength(5519);
+  });
+
+  it('titles.xml: an empty title, "0", an invisible title and an empty abstract stay as they are', () => {
+    const papers = parseFeed(hostileFeed('titles.xml')).papers;
+    expect(papers.map((p) => p.title)).toEqual([
+      '',
+      '0',
+      '\u200b\u202e',
+      'Unified Multimodal Image Generation with an Empty Abstract',
+    ]);
+    expect(papers[3]!.abstract).toBe('');
+  });
+
+  it('duplicates.xml: both versions of a paper are read (merging them is not the parser’s job)', () => {
+    const feed = parseFeed(hostileFeed('duplicates.xml'));
+    expect(ids(hostileFeed('duplicates.xml'))).toEqual(['2611.90301 v2', '2611.90301 v1', '2611.90302 v1']);
+    expect(feed.papers[0]!.title).toBe('Unified Multimodal Image Generation <b>v2</b> @octocat');
+  });
+
+  it.each([
+    ['mismatched-tags.xml', 'not-xml', /not well-formed XML: .* at line 9, column 80$/],
+    ['truncated.xml', 'truncated', /^the Atom feed is cut off after 708 characters$/],
+  ])('%s is refused', (file, kind, message) => {
+    let caught: unknown;
+    try {
+      parseFeed(hostileFeed(file));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ArxivTransientError);
+    expect((caught as ArxivTransientError).kind).toBe(kind);
+    expect((caught as Error).message).toMatch(message);
+  });
+
+  it('examples/feed.xml (the feed of `npm start`)', () => {
+    const feed = parseFeed(readFileSync('examples/feed.xml', 'utf8'));
+    expect([feed.totalResults, feed.entryCount, feed.skipped]).toEqual([13, 13, []]);
+    expect(ids(readFileSync('examples/feed.xml', 'utf8'))).toEqual([
+      '2504.07046 v1',
+      '2504.05979 v1',
+      '2504.02782 v1',
+      '2202.12139 v1',
+      '2405.13786 v1',
+      '2005.14124 v2',
+      '2204.08348 v3',
+      '2302.03287 v3',
+      '1202.4527 v1',
+      '2503.05378 v2',
+      '1205.1866 v1',
+      '2502.07719 v2',
+      '1812.11470 v1',
+    ]);
+    expect(feed.papers[2]).toMatchObject({
+      title: 'GPT-ImgEval: A Comprehensive Benchmark for Diagnosing GPT4o in Image Generation',
+      authors: [
+        'Zhiyuan Yan',
+        'Junyan Ye',
+        'Weijia Li',
+        'Zilong Huang',
+        'Shenghai Yuan',
+        'Xiangyang He',
+        'Kaiqing Lin',
+        'Jun He',
+        'Conghui He',
+        'Li Yuan',
+      ],
+    });
+  });
+});
+
+describe('parseFeed on generated feeds (test/helpers/atom-feed.ts)', () => {
+  const page = (papers: Paper[]): string =>
+    renderAtomFeed({ papers, totalResults: papers.length, startIndex: 0, itemsPerPage: papers.length });
+
+  it('gives back the papers it was rendered from: entities, unicode, markup, "0"', () => {
+    const texts = [
+      'A & B <c> "d" \'e\' é ü 中文 😀',
+      '0',
+      'x &amp; y',
+      'GPT-4o’s image editing: <b>bold</b> $\\alpha$ | pipes | `code`',
+      ']]> <![CDATA[ not a section ]]>',
+    ];
+    const papers = texts.map((text, i) =>
+      makePaper({
+        arxivId: `2611.${String(30001 + i)}`,
+        version: i + 1,
+        title: text,
+        abstract: `${text} ${text}`,
+        authors: [text, 'B C'],
+        categories: ['cs.CV', 'cs.LG'],
+        comment: text,
+        journalRef: `J. ${text}`,
+        doi: `10.1/${i}`,
+      }),
+    );
+    for (let n = 1; n <= papers.length; n++) {
+      const feed = parseFeed(page(papers.slice(0, n)));
+      expect(feed.papers).toEqual(papers.slice(0, n));
+      expect([feed.totalResults, feed.entryCount]).toEqual([n, n]);
+    }
+  });
+
+  it('gives back a page of a thousand papers, one author and one entry alone as lists too', () => {
+    const papers = papersOverDays('2026-11-01', 20, 50);
+    expect(papers.length).toBeGreaterThan(1000);
+    expect(parseFeed(page(papers)).papers).toEqual(papers);
+    const alone = [makePaper({ arxivId: '2611.40001', authors: ['Solo'] })];
+    expect(parseFeed(page(alone)).papers).toEqual(alone);
   });
 });

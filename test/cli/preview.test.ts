@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { main, type CliIO } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
 import { parseFeed } from '../../src/arxiv/parse.js';
 
 const root = resolve('.');
@@ -85,7 +86,7 @@ describe('arxiv-curator preview (offline, the embedded example)', () => {
       '[An Empirical Study of GPT-4o Image Generation Capabilities](https://arxiv.org/abs/2504.05979)',
     );
     expect(body).toMatch(/\*\*Reviewing:\*\*/);
-    expect(body).toMatch(/This run searched the recorded feed .*examples\/feed\.xml/);
+    expect(body).toMatch(/\*\*This run:\*\* searched the recorded feed .*examples\/feed\.xml/);
 
     expect(out).toContain('Funnel: 13 on arXiv → 13 fetched → 13 unique → 1 already listed');
     expect(out).toContain('not consulted');
@@ -130,6 +131,19 @@ describe('arxiv-curator preview (offline, the embedded example)', () => {
     expect(code).toBe(2);
     expect(err).toMatch(message);
     expect(err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reports a broken feed in one line (exit 2), and before a list without its section', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arxiv-curator-feed-'));
+    const feed = readFileSync('examples/feed.xml', 'utf8');
+    writeFileSync(join(dir, 'broken.xml'), feed.slice(0, feed.length - 400));
+    writeFileSync(join(dir, 'list.md'), '# My list\n\n## Reading\n');
+    for (const list of ['{root}/examples/README.md', join(dir, 'list.md')]) {
+      const { code, err } = await run(['preview', '--list', list, '--feed', join(dir, 'broken.xml')]);
+      expect(code).toBe(2);
+      expect(err).toMatch(/--feed .*broken\.xml is not an arXiv Atom feed/);
+      expect(err.trim().split('\n')).toHaveLength(1);
+    }
   });
 
   it('names the missing section and the headings it found', async () => {

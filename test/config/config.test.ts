@@ -100,7 +100,22 @@ describe('resolveConfig', () => {
 
 describe('parseConfigFile', () => {
   it.each([
-    ['lists: {}', /\(top level\): unknown key "lists"/],
+    ['lists: {}', /\(top level\): unknown key "lists" \(did you mean "list"\?\)/],
+    [
+      'pull-request: { mx-papers: 5 }',
+      /pull-request: unknown key "mx-papers" \(did you mean "max-papers"\?\)/,
+    ],
+    ['pull_request: { draft: true }', /unknown key "pull_request" \(did you mean "pull-request"\?\)/],
+    ['query: { window_days: 3 }', /query: unknown key "window_days" \(did you mean "window-days"\?\)/],
+    [
+      'scoring: { terms: [{ phrse: x, weight: 1 }] }',
+      /scoring\.terms\[0\]: unknown key "phrse" \(did you mean "phrase"\?\)/,
+    ],
+    [
+      'scoring: { exclude: [{ phrase: x, hrd: true }] }',
+      /scoring\.exclude\[0\]: unknown key "hrd" \(did you mean "hard"\?\)/,
+    ],
+    ['colour: red', /\(top level\): unknown key "colour"$/m],
     ['list: { style: grid }', /list\.style: must be one of "details", "bullet", "table"/],
     ['query: { window-days: 1.5 }', /query\.window-days: expected a whole number/],
     ['query: { window-days: 0 }', /query\.window-days: must be at least 1/],

@@ -2,12 +2,6 @@ import { describe, expect, it } from '@jest/globals';
 import type { Background } from '../../src/curate/background.js';
 import { createScorer, SCORING_RULES } from '../../src/curate/score.js';
 import { entry, paper, scoring } from './papers.js';
-import { readFileSync } from 'node:fs';
-import { parseFeed } from '../../src/arxiv/parse.js';
-import { resolveConfig } from '../../src/config/resolve.js';
-import { createPhraseFinder } from '../../src/curate/phrase-hits.js';
-import { readListFor } from '../../src/run/list-text.js';
-import type { Paper } from '../../src/types.js';
 
 const CATEGORIES = ['cs.CV', 'cs.AI'];
 const texts = (reasons: { text: string }[]) => reasons.map((r) => r.text);
@@ -235,35 +229,5 @@ describe('createScorer: similarity to the list', () => {
         points: 3,
       },
     ]);
-  });
-});
-
-describe('createScorer with phrases found elsewhere (the feed worker)', () => {
-  it('gives every paper the same score and reasons, similarity included, as finding them itself', () => {
-    const config = resolveConfig({}, {});
-    const listText = readFileSync('examples/README.md', 'utf8');
-    const memory = { listed: readListFor(listText, config).entries, rejected: [] };
-    expect(memory.listed.filter((e) => e.abstract !== null).length).toBeGreaterThan(0);
-    const scorer = createScorer(config.scoring, config.query.categories, memory);
-    const finder = createPhraseFinder(config.scoring);
-    const feeds = [
-      'examples/feed.xml',
-      'test/fixtures/hostile/feeds/markup.xml',
-      'test/fixtures/hostile/feeds/titles.xml',
-      'test/fixtures/hostile/feeds/sizes.xml',
-      'test/fixtures/arxiv/current_2026_search_all_testing_10_entries.xml',
-    ];
-    const papers = feeds.flatMap((path) => parseFeed(readFileSync(path, 'utf8')).papers);
-    // Non-ASCII titles and abstracts take the other word reader: both kinds are here.
-    const ascii = (p: Paper) => [...p.title, ...p.abstract].every((ch) => ch.charCodeAt(0) < 0x80);
-    expect(papers.some((p) => !ascii(p))).toBe(true);
-    expect(papers.some(ascii)).toBe(true);
-    let withSimilarity = 0;
-    for (const candidate of papers) {
-      const own = scorer(candidate);
-      expect(scorer(candidate, finder.find(candidate))).toEqual(own);
-      if (own.reasons.some((r) => /similar/i.test(r.text))) withSimilarity += 1;
-    }
-    expect(withSimilarity).toBeGreaterThan(0);
   });
 });

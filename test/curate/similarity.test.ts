@@ -5,14 +5,10 @@ import {
   unpackBackground,
   type Background,
 } from '../../src/curate/background.js';
-import { prepareText } from '../../src/curate/match.js';
-import {
-  buildSimilarityIndex,
-  MAX_POSTING_SHARE,
-  PRUNE_FROM,
-  QUERY_TERMS,
-} from '../../src/curate/similarity.js';
+import { buildSimilarityIndex, MAX_POSTING_SHARE, PRUNE_FROM } from '../../src/curate/similarity.js';
+import { QUERY_TERMS } from '../../src/curate/term-weights.js';
 import { tokenize } from '../../src/curate/terms.js';
+import { prepareText } from '../../src/curate/words.js';
 import { entry } from './papers.js';
 
 const FLAT: Background = { documents: 1000, df: new Map() };

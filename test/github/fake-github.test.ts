@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { createBranch, moveBranch } from '../../src/github/repo.js';
+import { createBranch, moveBranch } from '../../src/github/branches.js';
 import { createPull } from '../../src/github/pulls.js';
 import { startFakeGitHub, type FakeSetup } from './setup.js';
 

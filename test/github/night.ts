@@ -3,23 +3,22 @@
  * (one bullet per paper). It shows the order of reads and writes the request budget (SPEC §9) is
  * measured on; the real run does the same with the list module instead of these toy helpers.
  */
-import { findBotPulls, getPull } from '../../src/github/pulls.js';
-import {
-  getBranchHead,
-  readListFile,
-  type BranchHead,
-  type RepoContext,
-  type RepoFile,
-} from '../../src/github/repo.js';
+import { getBranchHead, type BranchHead } from '../../src/github/branches.js';
+import { findBotPulls } from '../../src/github/find-bot-pulls.js';
+import { getPull } from '../../src/github/pulls.js';
+import { readListFile, type RepoFile } from '../../src/github/read-file.js';
+import type { RepoContext } from '../../src/github/repo-context.js';
 import {
   appendToRollingPull,
   closeRollingPull,
   createRollingPull,
   rebuildRollingPull,
 } from '../../src/github/rolling-pull.js';
-import { renderPullBody, type BodyPaper } from '../../src/pr/body.js';
+import type { BodyPaper } from '../../src/pr/body-paper.js';
+import { renderPullBody } from '../../src/pr/body.js';
 import { deriveMemory, isBotOnlyHead, type BotPullRecord, type Memory } from '../../src/pr/memory.js';
 import type { MarkerData } from '../../src/pr/marker.js';
+import { paperRecord } from '../../src/pr/paper-record.js';
 import { nextMarker } from '../../src/pr/next-marker.js';
 import { planNeedsMergeable, planPullRequest, type Plan, type PlanInput } from '../../src/pr/plan.js';
 import { renderPullTitle } from '../../src/pr/title.js';
@@ -167,13 +166,9 @@ export async function runNight(ctx: RepoContext, options: NightOptions): Promise
     ...carried.map((p) => tonight.get(p.id) ?? { id: p.id, title: p.title }),
     ...fresh,
   ];
-  const bodyPapers: BodyPaper[] = prPapers.map((p) => ({
-    arxivId: p.id,
-    version: 1,
-    title: p.title,
-    entryNumber: null,
-    candidate: tonight.has(p.id) ? toyCandidate(p) : null,
-  }));
+  const bodyPapers: BodyPaper[] = prPapers.map((p) =>
+    tonight.has(p.id) ? paperRecord(toyCandidate(p)) : { id: p.id, version: 1, title: p.title },
+  );
   const markerFor = (
     previous: MarkerData | null,
     headSha: string,
@@ -184,7 +179,7 @@ export async function runNight(ctx: RepoContext, options: NightOptions): Promise
       branch: BRANCH,
       headSha,
       baseSha: base?.commitSha ?? previous!.baseSha,
-      proposed: prPapers.map((p) => ({ id: p.id, version: 1, title: p.title })),
+      proposed: bodyPapers,
       removed: memory.openPr?.newlyRemoved ?? [],
       windowEnd: options.windowEnd,
       foreignCommits: openKind === 'foreign',
@@ -193,20 +188,12 @@ export async function runNight(ctx: RepoContext, options: NightOptions): Promise
   const body = (marker: MarkerData): string =>
     renderPullBody({
       listPath: PATH,
-      papers: bodyPapers,
-      funnel: {
-        matched: options.candidates.length,
-        listed: 0,
-        inOpenPr: 0,
-        rejected: 0,
-        excluded: 0,
-        belowThreshold: 0,
-        overCap: 0,
-      },
-      windowDays: 7,
-      minScore: 5,
+      papers: marker.proposed,
+      queue: [],
+      queueDropped: 0,
       maxPapers: 10,
-      nearMisses: [],
+      rejected: marker.removed,
+      run: null,
       marker,
     });
   const title = renderPullTitle(bodyPapers);
@@ -267,5 +254,7 @@ export async function runNight(ctx: RepoContext, options: NightOptions): Promise
       return { plan, number: open?.number ?? null, memory, warnings: [] };
     case 'none':
       return { plan, number: null, memory, warnings: [] };
+    case 'refresh':
+      throw new Error('the toy night never refreshes a description');
   }
 }

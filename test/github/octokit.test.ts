@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { GitHubRequestError } from '../../src/github/errors.js';
 import { createGitHubClient } from '../../src/github/octokit.js';
-import { getDefaultBranch } from '../../src/github/repo.js';
+import { getDefaultBranch } from '../../src/github/branches.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { startFakeGitHub, type FakeSetup } from './setup.js';
 

@@ -1,15 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { GitHubSetupError } from '../../src/github/errors.js';
-import {
-  addAssignees,
-  addLabels,
-  createPull,
-  findBotPulls,
-  getPull,
-  requestReviewers,
-  updatePull,
-} from '../../src/github/pulls.js';
-import { createBranch } from '../../src/github/repo.js';
+import { createBranch } from '../../src/github/branches.js';
+import { findBotPulls } from '../../src/github/find-bot-pulls.js';
+import { addAssignees, addLabels, requestReviewers } from '../../src/github/pull-extras.js';
+import { createPull, getPull, updatePull } from '../../src/github/pulls.js';
 import { encodeMarker, type MarkerData } from '../../src/pr/marker.js';
 import { startFakeGitHub, type FakeSetup } from './setup.js';
 
@@ -30,6 +24,9 @@ function markerBody(branch = BRANCH, ids: string[] = ['2611.00001']): string {
     baseSha: 'b'.repeat(40),
     proposed: ids.map((id) => ({ id, version: 1, title: id })),
     removed: [],
+    queue: [],
+    queueDropped: 0,
+    run: null,
     windowEnd: null,
     foreignCommits: false,
     closedByBot: false,

@@ -5,15 +5,9 @@ import {
   GitHubSetupError,
   ListFileNotFoundError,
 } from '../../src/github/errors.js';
-import {
-  commitFileToBranch,
-  createBranch,
-  createFileCommit,
-  getBranchHead,
-  moveBranch,
-  readFile,
-  readListFile,
-} from '../../src/github/repo.js';
+import { createBranch, getBranchHead, moveBranch } from '../../src/github/branches.js';
+import { commitFileToBranch, createFileCommit } from '../../src/github/commits.js';
+import { readFile, readListFile } from '../../src/github/read-file.js';
 import { startFakeGitHub, type FakeSetup } from './setup.js';
 
 const LIST =

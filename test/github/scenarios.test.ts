@@ -153,7 +153,11 @@ describe('request budget per scenario (SPEC §9)', () => {
     const head = fake.branchSha(BRANCH)!;
     expect(fake.commit(head).parents).toEqual([maintainerHead]);
     expect(fake.fileAt(BRANCH, PATH)).toBe(LIST + entryLine(P2) + entryLine(P3));
-    expect(openMarker(number!)).toMatchObject({ headSha: head, foreignCommits: true, removed: [P1.id] });
+    expect(openMarker(number!)).toMatchObject({
+      headSha: head,
+      foreignCommits: true,
+      removed: [{ id: P1.id, how: 'deleted' }],
+    });
   });
 
   it('after an append the branch stays foreign: nothing new is 4 reads, and new papers are appended again', async () => {

@@ -1,5 +1,5 @@
 import { createGitHubClient, type GitHubClient, type GitHubRequestRecord } from '../../src/github/octokit.js';
-import type { RepoContext } from '../../src/github/repo.js';
+import type { RepoContext } from '../../src/github/repo-context.js';
 import { FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js';
 
 export interface FakeSetup {

@@ -41,6 +41,8 @@ export interface RecordedRequest {
   at: number;
   url: string;
   searchQuery: string;
+  /** The ids of an `id_list` request, in the order asked; empty for a search. */
+  idList: string[];
   /** The query as the fake understood it; unset when it could not be read (answered with a 400). */
   parsedQuery?: SearchNode;
   start: number;
@@ -65,8 +67,8 @@ export interface FakeArxiv {
 }
 
 /**
- * A local arXiv API over real HTTP: answers `search_query` over `papers` with real-format Atom
- * pages, and misbehaves on demand. Requests are stamped with the shared fake clock, so tests
+ * A local arXiv API over real HTTP: answers `search_query` (and `id_list`) over `papers` with
+ * real-format Atom pages, and misbehaves on demand. Requests are stamped with the shared fake clock, so tests
  * measure the client's spacing without waiting.
  */
 export async function startFakeArxiv(options: { papers: Paper[]; clock: FakeClock }): Promise<FakeArxiv> {
@@ -109,6 +111,7 @@ function recordRequest(req: IncomingMessage, n: number, at: number, inFlight: nu
     at,
     url: req.url ?? '',
     searchQuery: params.get('search_query') ?? '',
+    idList: (params.get('id_list') ?? '').split(',').filter((id) => id !== ''),
     start: Number(params.get('start') ?? '0'),
     maxResults: Number(params.get('max_results') ?? '10'),
     sortBy: params.get('sortBy'),
@@ -140,6 +143,11 @@ function respond(
   fault: Fault | undefined,
   papers: Paper[],
 ): void {
+  if (new URL(record.url, 'http://127.0.0.1').pathname !== '/api/query') {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('Not Found');
+    return;
+  }
   switch (fault?.kind) {
     case 'status':
       res.writeHead(fault.status, { 'content-type': 'text/plain', ...fault.headers });
@@ -193,6 +201,18 @@ function search(record: RecordedRequest, papers: Paper[]) {
     throw new SearchQueryError('max_results must be an integer from 0 to 2000');
   }
   if (start + maxResults > 30000) throw new SearchQueryError('start + max_results must not exceed 30000');
+  if (record.idList.length > 0 && record.searchQuery === '') {
+    // arXiv's id_list: the papers asked for, in the order asked, whatever their date.
+    const byId = new Map(papers.map((p) => [p.arxivId, p]));
+    const found = record.idList.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    return {
+      papers: found.slice(start, start + maxResults),
+      totalResults: found.length,
+      startIndex: start,
+      itemsPerPage: maxResults,
+      searchQuery: '',
+    };
+  }
   const tree = parseSearchQuery(record.searchQuery);
   record.parsedQuery = tree;
   const found = papers.filter((p) => matches(tree, p));

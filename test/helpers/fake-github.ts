@@ -297,6 +297,15 @@ export class FakeGitHub {
     this.refs.delete(branch);
   }
 
+  /**
+   * A maintainer edits the PR's description in the browser (e.g. unticks a task-list item): GitHub
+   * stores what the browser sends, with CRLF line endings.
+   */
+  editPullBody(number: number, edit: (body: string) => string): void {
+    const pull = this.pull(number);
+    pull.body = edit(pull.body).replace(/\r?\n/g, '\r\n');
+  }
+
   setMergeable(number: number, value: boolean | null): void {
     this.pull(number).mergeableOverride = value;
   }

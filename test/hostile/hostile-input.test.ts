@@ -14,7 +14,9 @@ import type { Config, ListStyle } from '../../src/config/schema.js';
 import { ListSectionNotFoundError } from '../../src/list/index.js';
 import { renderPullBody } from '../../src/pr/body.js';
 import { decodeMarker, type MarkerData } from '../../src/pr/marker.js';
-import { prPaper, pullBodyInput } from '../../src/run/body-input.js';
+import { fitMarker } from '../../src/pr/marker-fit.js';
+import { markerBodyInput, numberedRecords, prPaper } from '../../src/run/body-input.js';
+import type { Curation } from '../../src/run/curate.js';
 import { buildListChange, readListFor } from '../../src/run/list-text.js';
 import { preview } from '../../src/run/preview.js';
 import type { Paper } from '../../src/types.js';
@@ -35,20 +37,33 @@ function configFor(style: ListStyle, listPath: string, overrides: Overrides = {}
   return resolveConfig(parseConfigFile(fixture(path), path), { listPath, ...overrides });
 }
 
-function markerFor(config: Config, papers: Paper[]): MarkerData {
-  return {
+function markerFor(config: Config, curation: Curation, numbers: Map<string, number | null>): MarkerData {
+  return fitMarker({
     listPath: config.list.path,
     branch: config.pullRequest.branch,
     headSha: 'a'.repeat(40),
     previousHeadSha: null,
     baseSha: 'b'.repeat(40),
-    proposed: papers.map((p) => ({ id: p.arxivId, version: p.version, title: p.title })),
-    removed: [],
+    proposed: numberedRecords(curation.proposed.map(prPaper), numbers),
+    // Rejected and queued papers show their arXiv titles too.
+    removed: curation.proposed.map((c) => ({
+      id: `r${c.paper.arxivId}`,
+      title: c.paper.title,
+      how: 'unticked',
+    })),
+    queue: curation.queue,
+    queueDropped: curation.queueDropped,
+    run: {
+      searched: 'arXiv submissions of Nov 19–26, 2026',
+      minScore: 5,
+      funnel: curation.funnel,
+      closest: null,
+    },
     windowEnd: NOW.toISOString(),
     foreignCommits: false,
     closedByBot: false,
     baseFile: null,
-  };
+  });
 }
 
 /** Runs the pipeline and checks everything it produced; returns the proposed papers. */
@@ -78,10 +93,8 @@ function expectSafeRun(papers: Paper[], listFile: string, config: Config): Paper
   ).toEqual([]);
 
   expect(bodyProblems(result.body, 0)).toEqual([]);
-  const marker = markerFor(config, proposed);
-  const withMarker = renderPullBody(
-    pullBodyInput(config, result.curation, result.curation.proposed.map(prPaper), change.numbers, marker),
-  );
+  const marker = markerFor(config, result.curation, change.numbers);
+  const withMarker = renderPullBody(markerBodyInput(config, marker));
   expect(bodyProblems(withMarker, 1)).toEqual([]);
   const decoded = decodeMarker(withMarker);
   expect('marker' in decoded && decoded.marker.proposed.map((p) => p.id)).toEqual(
@@ -217,7 +230,7 @@ describe('hostile input that must be refused with a clear error', () => {
       'mismatched tags',
       'feeds/mismatched-tags.xml',
       'not-xml',
-      /not well-formed XML: <\/title> does not close <b> at line \d+/,
+      /not well-formed XML: Expected closing tag 'b' \(opened in line 9, col 67\) instead of closing tag 'title' at line 9, column 80/,
     ],
     ['a feed cut off', 'feeds/truncated.xml', 'truncated', /cut off after \d+ characters/],
   ])('a feed with %s', (_name, path, kind, message) => {

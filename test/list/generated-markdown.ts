@@ -1,7 +1,7 @@
 /**
  * Small random markdown documents made of the lines that decide block structure (headings,
- * fences, HTML, lists, quotes, tables, footnotes, laziness), for comparing the block scanner
- * with remark. Deterministic for a given seed.
+ * fences, HTML, lists, quotes, tables, footnotes, laziness), for comparing markdown-it's block
+ * structure with remark's. Deterministic for a given seed.
  */
 const LINES = [
   '# Title',
@@ -126,10 +126,16 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export function generatedMarkdown(random: () => number, maxLines = 13): string {
+/** A document of 2 to `maxLines` lines, drawn from the lines that `keep` accepts. */
+export function generatedMarkdown(
+  random: () => number,
+  maxLines = 13,
+  keep: (line: string) => boolean = () => true,
+): string {
+  const pool = LINES.filter(keep);
   const count = 2 + Math.floor(random() * (maxLines - 1));
   const lines: string[] = [];
-  for (let i = 0; i < count; i++) lines.push(LINES[Math.floor(random() * LINES.length)]!);
+  for (let i = 0; i < count; i++) lines.push(pool[Math.floor(random() * pool.length)]!);
   const ending = random() < 0.2 ? '\r\n' : '\n';
   return lines.join(ending) + (random() < 0.5 ? ending : '');
 }

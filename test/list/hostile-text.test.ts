@@ -8,7 +8,7 @@ import { readList } from '../../src/list/read-list.js';
 import { buildListChange, readListFor } from '../../src/run/list-text.js';
 import type { Paper } from '../../src/types.js';
 import { HOSTILE, hostilePaper, LINKS } from './hostile-strings.js';
-import { remarkOutline, scannerOutline } from './outline.js';
+import { remarkOutline, blocksOutline } from './outline.js';
 
 const SEED = `# List
 
@@ -124,7 +124,7 @@ describe.each(HOSTILE.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
         expect.stringMatching(/^2\. /),
         'BibTeX',
       ]);
-      expect(scannerOutline(after)).toBe(remarkOutline(after));
+      expect(blocksOutline(after)).toBe(remarkOutline(after));
     });
 
     it('bullet: one item with one paper link', () => {

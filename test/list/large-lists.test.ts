@@ -18,7 +18,7 @@ const papers = Array.from({ length: 10 }, (_, i) => ({
   updated: '2026-11-24T00:00:00Z',
 })) satisfies Paper[];
 
-// The sizes SPEC §9 sets its speed targets for; here only what comes out is checked.
+// Lists far larger than real ones (timings belong to the bench); here only what comes out is checked.
 describe.each([
   ['a 5,000-entry bullet list', syntheticBulletList(5000), 5000] as const,
   ['a 1,000-entry details list', syntheticDetailsList(1000), 1000] as const,

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { removeInsertions } from '../../src/list/insertions.js';
 import { readList } from '../../src/list/read-list.js';
-import { remarkOutline, scannerOutline } from './outline.js';
+import { remarkOutline, blocksOutline } from './outline.js';
 import { runFixture, type PaperToAdd } from './run-fixture.js';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'lists');
@@ -26,6 +26,6 @@ describe('list fixtures: input.md + papers.json (+ options.json) → expected.md
     const after = readList(output);
     for (const { paper } of papers) expect(after.ids.has(paper.arxivId)).toBe(true);
     const text = output.replace(/^\uFEFF/, '');
-    expect(scannerOutline(text)).toBe(remarkOutline(text));
+    expect(blocksOutline(text)).toBe(remarkOutline(text));
   });
 });

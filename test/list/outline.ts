@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Root } from 'mdast';
-import { scanBlocks, type Block } from '../../src/list/block-scanner.js';
+import { readBlocks, type Block } from '../../src/list/blocks.js';
 
 /**
  * The block structure of a document as one line per block, `type from-to` (1-based lines),
@@ -15,8 +15,8 @@ export function remarkOutline(text: string): string {
   return outlineRemark(tree.children, 0, contentEnd(text)).join('\n');
 }
 
-export function scannerOutline(text: string): string {
-  return outlineScanner(scanBlocks(text).root.children, 0, contentEnd(text)).join('\n');
+export function blocksOutline(text: string): string {
+  return outlineBlocks(readBlocks(text).blocks, 0, contentEnd(text)).join('\n');
 }
 
 type EndOf = (line: number, from: number) => number;
@@ -81,7 +81,7 @@ function outlineRemark(nodes: Nodes[], depth: number, endOf: EndOf): string[] {
   return items.flatMap((item) => [line(depth, item.type, item.from, item.to), ...item.children]);
 }
 
-function outlineScanner(blocks: Block[], depth: number, endOf: EndOf): string[] {
+function outlineBlocks(blocks: Block[], depth: number, endOf: EndOf): string[] {
   return blocks.flatMap((block) => {
     const type = block.type === 'heading' ? `heading${block.depth}` : block.type;
     const own = line(depth, type, block.startLine + 1, endOf(block.endLine + 1, block.startLine + 1));
@@ -89,7 +89,7 @@ function outlineScanner(blocks: Block[], depth: number, endOf: EndOf): string[] 
       const rows = [block.headLine!, ...block.rowLines!];
       return [own, ...rows.map((row) => line(depth + 1, 'row', row + 1, row + 1))];
     }
-    return [own, ...outlineScanner(block.children, depth + 1, endOf)];
+    return [own, ...outlineBlocks(block.children, depth + 1, endOf)];
   });
 }
 

@@ -1,7 +1,4 @@
-/**
- * Large lists in the two formats SPEC §9 sets speed targets for, for benchmarks (timings never
- * go in tests): a bullet list and a list in the seed's `details` style.
- */
+/** Large lists in the two common formats: a bullet list and a list in the seed's `details` style. */
 export function syntheticBulletList(entries: number): string {
   let text = '# Awesome list\n\n## Latest Updates\n- 2025-04-10: Add 4 papers.\n\n## Papers\n\n';
   for (let i = 0; i < entries; i++) {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Candidate, FoundLink, Reason } from '../../src/types.js';
-import { BODY_LIMIT, renderPullBody, type BodyPaper, type PullBodyInput } from '../../src/pr/body.js';
+import type { BodyPaper } from '../../src/pr/body-paper.js';
+import { BODY_LIMIT, renderPullBody, type PullBodyInput } from '../../src/pr/body.js';
+import { EMPTY_FUNNEL } from '../../src/pr/funnel.js';
 import { decodeMarker, type MarkerData } from '../../src/pr/marker.js';
+import { fitMarker } from '../../src/pr/marker-fit.js';
+import { paperRecord, queuedPaper } from '../../src/pr/paper-record.js';
+import { untickedIds } from '../../src/pr/review-list.js';
 
 function candidate(
   id: string,
@@ -31,48 +36,50 @@ function candidate(
 }
 
 function paper(c: Candidate, entryNumber: number | null = null): BodyPaper {
-  return {
-    arxivId: c.paper.arxivId,
-    version: c.paper.version,
-    title: c.paper.title,
-    entryNumber,
-    candidate: c,
-  };
+  return paperRecord(c, entryNumber);
 }
 
+const FUNNEL = {
+  ...EMPTY_FUNNEL,
+  onArxiv: 412,
+  fetched: 414,
+  duplicates: 2,
+  unique: 412,
+  listed: 17,
+  rejected: 2,
+  belowThreshold: 391,
+  proposed: 2,
+};
+const RUN = { searched: 'arXiv submissions of Nov 19–26, 2026', minScore: 5, funnel: FUNNEL, closest: 4.3 };
+
 function markerFor(papers: readonly BodyPaper[]): MarkerData {
-  return {
+  return fitMarker({
     listPath: 'README.md',
     branch: 'arxiv-curator/new-papers',
     headSha: 'a'.repeat(40),
     previousHeadSha: null,
     baseSha: 'b'.repeat(40),
-    proposed: papers.map((p) => ({ id: p.arxivId, version: p.version, title: p.title })),
+    proposed: [...papers],
     removed: [],
+    queue: [],
+    queueDropped: 0,
+    run: RUN,
     windowEnd: '2026-11-26T00:00:00Z',
     foreignCommits: false,
     closedByBot: false,
     baseFile: null,
-  };
+  });
 }
 
 function bodyInput(papers: BodyPaper[], extra: Partial<PullBodyInput> = {}): PullBodyInput {
   return {
     listPath: 'README.md',
     papers,
-    funnel: {
-      matched: 412,
-      listed: 17,
-      inOpenPr: 0,
-      rejected: 2,
-      excluded: 0,
-      belowThreshold: 390,
-      overCap: 0,
-    },
-    windowDays: 7,
-    minScore: 5,
+    queue: [],
+    queueDropped: 0,
     maxPapers: 10,
-    nearMisses: [],
+    rejected: [],
+    run: RUN,
     marker: markerFor(papers),
     ...extra,
   };
@@ -108,11 +115,19 @@ describe('renderPullBody', () => {
     paper(candidate('2611.01234', 11.5), 6),
   ];
 
-  it('opens with the funnel, then the table by score, score cards, how to review, and the marker last', () => {
+  it('opens with the papers, a review checklist, the table by score, score cards, the last run, how to review, and the marker', () => {
     const body = renderPullBody(bodyInput(papers));
-    expect(body.startsWith('arxiv-curator proposes **2 new papers** for `README.md`.')).toBe(true);
+    expect(
+      body.startsWith('arxiv-curator proposes **2 new papers** for `README.md` (submitted Nov 25, 2026).'),
+    ).toBe(true);
     expect(body).toContain(
-      '(412 on arXiv matched the query · 17 already listed · 2 rejected before · 390 below the threshold of 5.0)',
+      '### Review\nUntick a paper to reject it: the next run removes its entry and never proposes it again.\n\n' +
+        '- [x] 2611.01234 Paper 2611.01234\n- [x] 2611.02345 Paper 2611.02345\n',
+    );
+    expect(body).toContain(
+      '**Last run:** searched arXiv submissions of Nov 19–26, 2026: 412 on arXiv → 414 fetched → 412 unique (2 duplicates) → ' +
+        '17 already listed → 2 rejected in review or ignored → 391 below the threshold of 5.0 → 2 proposed. ' +
+        "391 papers scored below the threshold of 5.0 (the closest 4.3); the run's summary lists the closest.",
     );
     expect(tableRows(body)).toEqual([
       '| 6 | [Paper 2611.01234](https://arxiv.org/abs/2611.01234) | 11.5 | title "image generation" +4 · category cs.CV +0.5 | — |',
@@ -122,7 +137,7 @@ describe('renderPullBody', () => {
     expect(body).toContain('- **Categories:** cs.CV (primary) · cs.AI');
     expect(body).toContain('💻 code [github.com/o/r](https://github.com/o/r) (found in the abstract)');
     expect(body).toContain(
-      '**Reviewing:** delete an entry from the diff to reject that paper; close this pull request',
+      '**Reviewing:** untick a paper above, or delete its entry from the diff, to reject it',
     );
     expect(body.trimEnd().endsWith('-->')).toBe(true);
     expect(decodeMarker(body)).toEqual({ marker: markerFor(papers) });
@@ -134,32 +149,48 @@ describe('renderPullBody', () => {
     expect(two).toBe(one);
   });
 
-  it('ranks papers when the list does not number its entries, and notes carried-over ones', () => {
-    const carried: BodyPaper = {
-      arxivId: '2610.00001',
-      version: 1,
-      title: 'From last week',
-      entryNumber: null,
-      candidate: null,
-    };
-    const body = renderPullBody(bodyInput([paper(candidate('2611.01234', 6)), carried]));
-    expect(body).toContain(', 1 paper of them from earlier runs.');
+  it('ranks papers when the list does not number its entries; a paper recorded by an older version shows dashes', () => {
+    const older: BodyPaper = { id: '2610.00001', version: 1, title: 'From last week' };
+    const body = renderPullBody(bodyInput([paper(candidate('2611.01234', 6)), older]));
     expect(tableRows(body)).toEqual([
       expect.stringMatching(/^\| 1 \| \[Paper 2611\.01234\]/),
-      '| 2 | [From last week](https://arxiv.org/abs/2610.00001) | — | proposed on an earlier night | — |',
+      '| 2 | [From last week](https://arxiv.org/abs/2610.00001) | — | not recorded | — |',
     ]);
+    expect(body).toContain('- [x] 2610.00001 From last week');
   });
 
-  it('summarises near misses below the threshold and over the cap', () => {
-    const near = [
-      { ...candidate('2611.09001', 4.1), decision: 'below-threshold' as const },
-      { ...candidate('2611.09002', 4.9), decision: 'below-threshold' as const },
-      { ...candidate('2611.09003', 8), decision: 'over-cap' as const },
+  it('lists the queue and the papers rejected in review, with their counts', () => {
+    const queue = [queuedPaper(candidate('2611.09003', 8)), queuedPaper(candidate('2611.09004', 7.5))];
+    const rejected = [
+      { id: '2611.08001', title: 'Unticked one', how: 'unticked' as const },
+      { id: '2611.08002', title: 'Deleted one', how: 'deleted' as const },
     ];
-    const body = renderPullBody(bodyInput(papers, { nearMisses: near }));
+    const body = renderPullBody(bodyInput(papers, { queue, queueDropped: 3, rejected }));
+    expect(body).toContain('(submitted Nov 25, 2026); 2 more are queued.');
     expect(body).toContain(
-      "**Near misses:** 2 papers scored 4.1–4.9, below the threshold of 5.0; 1 paper was over the cap of 10 per run and stay eligible. They are listed in the run's summary.",
+      '### Queued, not yet in this PR\n2 papers qualified beyond `max-papers: 10`: the best-scoring are proposed as room frees up',
     );
+    expect(body).toContain(
+      '| 8.0 | [Paper 2611.09003](https://arxiv.org/abs/2611.09003) | title "image generation" +4 · category cs.CV +0.5 |',
+    );
+    expect(body).toContain(
+      '_3 more papers qualified but were left out to keep the queue at 2 (the lowest scores)._',
+    );
+    expect(body).toContain(
+      '### Rejected in review\n\n- ~~2611.08001 Unticked one~~ (unticked)\n- ~~2611.08002 Deleted one~~ (entry deleted)',
+    );
+  });
+
+  it('reads back which papers a maintainer unticked in the review section, and only there', () => {
+    const body = renderPullBody(bodyInput(papers));
+    expect(untickedIds(body, ['2611.01234', '2611.02345'])).toEqual(new Set());
+    const unticked = body.replace('- [x] 2611.02345', '- [ ] 2611.02345');
+    expect(untickedIds(unticked, ['2611.01234', '2611.02345'])).toEqual(new Set(['2611.02345']));
+    // GitHub stores a body edited in the browser with CRLF; an id not proposed is ignored.
+    expect(untickedIds(unticked.replace(/\n/g, '\r\n'), ['2611.02345'])).toEqual(new Set(['2611.02345']));
+    expect(untickedIds(unticked, ['2611.01234'])).toEqual(new Set());
+    // An unticked box elsewhere in the body is not a review.
+    expect(untickedIds(`${body}\n### Notes\n- [ ] 2611.01234 later\n`, ['2611.01234'])).toEqual(new Set());
   });
 
   it('writes a preview note instead of the marker when there is no branch yet', () => {
@@ -176,6 +207,7 @@ describe('renderPullBody with titles that show nothing', () => {
   ])('links a paper whose title is %s by its id', (_name, title) => {
     const body = renderPullBody(bodyInput([paper(candidate('2611.07777', 8, { title }), 4)]));
     expect(body).toContain('| 4 | [arXiv:2611.07777](https://arxiv.org/abs/2611.07777) | 8.0 |');
+    expect(body).toContain('- [x] 2611.07777 arXiv:2611.07777');
     expect(body).toContain('<summary><b>2611.07777</b> arXiv:2611.07777 — score 8.0</summary>');
     expect(body).not.toMatch(/\[[\s\u200B\u202E\uFEFF]*\]\(/);
   });
@@ -246,27 +278,39 @@ describe('renderPullBody size limit', () => {
       ),
     );
 
-  it('keeps the table and the marker for 150 papers and drops score cards that do not fit', () => {
-    const papers = many(150);
+  it('keeps the checklist, the table and the marker for 100 papers and drops score cards that do not fit', () => {
+    const papers = many(100);
     const body = renderPullBody(bodyInput(papers));
     expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
-    expect(tableRows(body)).toHaveLength(150);
+    expect(tableRows(body)).toHaveLength(100);
+    expect(body.match(/^- \[x\] /gm)).toHaveLength(100);
     expect(body).toMatch(/_\d+ more score cards are in the run's summary\._/);
     const decoded = decodeMarker(body);
-    expect('marker' in decoded && decoded.marker.proposed).toHaveLength(150);
+    expect('marker' in decoded && decoded.marker.proposed).toHaveLength(100);
   });
 
-  it('keeps a well-formed table and the whole marker for 1,000 papers, saying how many rows are elsewhere', () => {
-    const papers = many(1000);
-    const body = renderPullBody(bodyInput(papers));
-    expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
-    const rows = tableRows(body);
-    expect(rows.length).toBeGreaterThan(50);
-    for (const row of rows) expect(unescapedPipes(row)).toBe(6);
-    expect(body).toContain(`${1000 - rows.length} more papers are in the run's summary.`);
-    const decoded = decodeMarker(body);
-    expect('marker' in decoded && decoded.marker.proposed.map((p) => p.id)).toEqual(
-      papers.map((p) => p.arxivId),
+  it('fits 200 papers (the most max-papers allows), a full queue and many rejections under the limit', () => {
+    const papers = many(200);
+    const queue = many(100).map((p) => ({
+      id: `2612.${p.id.slice(5)}`,
+      version: 1,
+      title: p.title,
+      score: 5,
+      why: p.why!.slice(0, 3),
+    }));
+    const rejected = many(100).map((p) => ({
+      id: `2610.${p.id.slice(5)}`,
+      title: p.title,
+      how: 'deleted' as const,
+    }));
+    const marker = markerFor(papers);
+    const body = renderPullBody(
+      bodyInput(papers, { queue, rejected, marker: fitMarker({ ...marker, queue, removed: rejected }) }),
     );
+    expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
+    expect(body.match(/^- \[x\] /gm)).toHaveLength(200);
+    for (const row of tableRows(body)) expect(unescapedPipes(row)).toBe(6);
+    const decoded = decodeMarker(body);
+    expect('marker' in decoded && decoded.marker.proposed.map((p) => p.id)).toEqual(papers.map((p) => p.id));
   });
 });

@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  decodeMarker,
-  encodeMarker,
-  hasMarker,
-  MARKER_MAX_CHARS,
-  type MarkerData,
-} from '../../src/pr/marker.js';
+import { EMPTY_FUNNEL } from '../../src/pr/funnel.js';
+import { fitMarker, MARKER_MAX_CHARS } from '../../src/pr/marker-fit.js';
+import { decodeMarker, encodeMarker, hasMarker, type MarkerData } from '../../src/pr/marker.js';
 
 const marker: MarkerData = {
   listPath: 'README.md',
@@ -14,10 +10,32 @@ const marker: MarkerData = {
   previousHeadSha: null,
   baseSha: 'b'.repeat(40),
   proposed: [
-    { id: '2611.01234', version: 2, title: 'Unified Visual Tokens for Native Image Generation' },
+    {
+      id: '2611.01234',
+      version: 2,
+      title: 'Unified Visual Tokens for Native Image Generation',
+      score: 11.5,
+      why: ['title "native image generation" +5', 'similar to listed "MetaQueries" (0.44) +2.6'],
+      links: [{ kind: 'code', url: 'https://github.com/example/uvt', source: 'abstract' }],
+      day: '2026-11-24',
+      cats: ['cs.CV', 'cs.AI'],
+      entry: 6,
+    },
     { id: 'hep-th/9901001', version: 1, title: 'An old-style id' },
   ],
-  removed: ['2611.00001'],
+  removed: [{ id: '2611.00001', title: 'A rejected paper', how: 'unticked' }],
+  queue: [
+    {
+      id: '2611.00002',
+      version: 1,
+      title: 'Queued',
+      score: 7.5,
+      why: ['title "GPT-4o" +6'],
+      day: '2026-11-23',
+    },
+  ],
+  queueDropped: 2,
+  run: { searched: 'arXiv submissions of Nov 19–26, 2026', minScore: 5, funnel: EMPTY_FUNNEL, closest: 4.2 },
   windowEnd: '2026-11-26T00:00:00Z',
   foreignCommits: false,
   closedByBot: false,
@@ -53,20 +71,47 @@ describe('encodeMarker / decodeMarker', () => {
     expect(decodeMarker(body)).toEqual({ marker });
   });
 
-  it('shortens titles, never ids, when many papers would make the marker too long', () => {
-    const proposed = Array.from({ length: 400 }, (_, i) => ({
+  it('shortens titles and drops reasons, never ids or scores, when many papers would make the marker too long', () => {
+    const proposed = Array.from({ length: 200 }, (_, i) => ({
+      ...marker.proposed[0]!,
       id: `2611.${String(i).padStart(5, '0')}`,
-      version: 1,
       title: `A very long title about native image generation with autoregressive models number ${i} `.repeat(
         3,
       ),
     }));
-    const encoded = encodeMarker({ ...marker, proposed });
+    const fitted = fitMarker({ ...marker, proposed });
+    const encoded = encodeMarker(fitted);
     expect(encoded.length).toBeLessThanOrEqual(MARKER_MAX_CHARS);
     const decoded = decodeMarker(encoded);
     if (!('marker' in decoded)) throw new Error(decoded.warning);
+    expect(decoded.marker).toEqual(fitted);
     expect(decoded.marker.proposed.map((p) => p.id)).toEqual(proposed.map((p) => p.id));
+    expect(decoded.marker.proposed.every((p) => p.score === 11.5)).toBe(true);
     expect(decoded.marker.proposed[0]!.title.length).toBeLessThan(proposed[0]!.title.length);
+    // Fitting what was fitted changes nothing: a PR rendered again reads the same.
+    expect(fitMarker(decoded.marker)).toEqual(decoded.marker);
+  });
+
+  it('writes the same text for a marker read back, whatever order its keys were built in', () => {
+    const reordered = Object.fromEntries(Object.entries(marker).reverse()) as unknown as MarkerData;
+    expect(encodeMarker(reordered)).toBe(encodeMarker(marker));
+    const decoded = decodeMarker(encodeMarker(marker));
+    if (!('marker' in decoded)) throw new Error(decoded.warning);
+    expect(encodeMarker(decoded.marker)).toBe(encodeMarker(marker));
+  });
+
+  it('reads a marker of an earlier version: ids alone under removed, no queue, no run', () => {
+    const { queue: _q, queueDropped: _d, run: _r, ...old } = marker;
+    const body = `<!-- arxiv-curator:v1 ${JSON.stringify({ ...old, removed: ['2611.00001'] })} -->`;
+    expect(decodeMarker(body)).toEqual({
+      marker: {
+        ...marker,
+        removed: [{ id: '2611.00001', title: '', how: 'deleted' }],
+        queue: [],
+        queueDropped: 0,
+        run: null,
+      },
+    });
   });
 });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import type { MarkerData } from '../../src/pr/marker.js';
-import { deriveMemory, type BotPullRecord, type MemoryInput } from '../../src/pr/memory.js';
+import type { RemovedPaper } from '../../src/pr/paper-record.js';
+
+const deleted = (id: string): RemovedPaper => ({ id, title: `Paper ${id}`, how: 'deleted' });
+import { deriveMemory, latestWindowEnd, type BotPullRecord, type MemoryInput } from '../../src/pr/memory.js';
 
 const HEAD = 'a'.repeat(40);
 const OLD_HEAD = 'b'.repeat(40);
@@ -15,6 +18,9 @@ function marker(ids: string[], extra: Partial<MarkerData> = {}): MarkerData {
     baseSha: 'd'.repeat(40),
     proposed: ids.map((id) => ({ id, version: 1, title: `Paper ${id}` })),
     removed: [],
+    queue: [],
+    queueDropped: 0,
+    run: null,
     windowEnd: '2026-11-20T00:00:00Z',
     foreignCommits: false,
     closedByBot: false,
@@ -56,7 +62,7 @@ describe('deriveMemory: rejections', () => {
   });
 
   it('still rejects what a maintainer removed from a PR the bot later closed', () => {
-    const m = marker(['2611.00001'], { closedByBot: true, removed: ['2611.00003'] });
+    const m = marker(['2611.00001'], { closedByBot: true, removed: [deleted('2611.00003')] });
     const memory = deriveMemory(input({ pulls: [pull(12, 'closed', false, m)] }));
     expect([...memory.rejected]).toEqual([['2611.00003', 'removed from PR #12 by a maintainer']]);
   });
@@ -75,7 +81,11 @@ describe('deriveMemory: rejections', () => {
     const open = pull(14, 'open', false, marker(['2611.00001', '2611.00002']), OTHER);
     const memory = deriveMemory(input({ pulls: [open], branchIds: new Set(['2611.00001']) }));
     expect([...memory.rejected]).toEqual([['2611.00002', 'removed from PR #14 by a maintainer']]);
-    expect(memory.openPr).toMatchObject({ number: 14, botOnly: false, newlyRemoved: ['2611.00002'] });
+    expect(memory.openPr).toMatchObject({
+      number: 14,
+      botOnly: false,
+      newlyRemoved: [deleted('2611.00002')],
+    });
   });
 
   it("rejects the removals recorded in the open PR's marker", () => {
@@ -83,7 +93,7 @@ describe('deriveMemory: rejections', () => {
       14,
       'open',
       false,
-      marker(['2611.00001'], { removed: ['2611.00007'], foreignCommits: true }),
+      marker(['2611.00001'], { removed: [deleted('2611.00007')], foreignCommits: true }),
     );
     const memory = deriveMemory(input({ pulls: [open], branchIds: new Set(['2611.00001']) }));
     expect([...memory.rejected]).toEqual([['2611.00007', 'removed from PR #14 by a maintainer']]);
@@ -183,8 +193,38 @@ describe('deriveMemory: the open PR', () => {
     expect([...memory.inOpenPr]).toEqual(['2611.00001', '2611.00042']);
   });
 
+  it('rejects a paper unticked in review, and takes it out of the PR, whoever wrote the branch', () => {
+    const both = new Set(['2611.00001', '2611.00002']);
+    for (const head of [HEAD, OTHER]) {
+      const open = pull(14, 'open', false, marker(['2611.00001', '2611.00002']), head);
+      const memory = deriveMemory(
+        input({ pulls: [open], branchIds: both, unticked: new Set(['2611.00002']) }),
+      );
+      expect(memory.rejected.get('2611.00002')).toBe('unticked in PR #14 by a maintainer');
+      expect(memory.openPr?.newlyRemoved).toEqual([
+        { id: '2611.00002', title: 'Paper 2611.00002', how: 'unticked' },
+      ]);
+      expect([...memory.inOpenPr]).toEqual(['2611.00001']);
+    }
+  });
+
+  it('keeps the reason of an earlier untick once it is recorded', () => {
+    const unticked: RemovedPaper = { id: '2611.00002', title: 'Paper 2611.00002', how: 'unticked' };
+    const m = marker(['2611.00001'], { removed: [unticked] });
+    const memory = deriveMemory(
+      input({ pulls: [pull(14, 'open', false, m)], unticked: new Set(['2611.00002']) }),
+    );
+    expect(memory.rejected.get('2611.00002')).toBe('unticked in PR #14 by a maintainer');
+    expect(memory.openPr?.newlyRemoved).toEqual([]);
+  });
+
   it('falls back to the marker when the branch was not read', () => {
-    const open = pull(14, 'open', false, marker(['2611.00001', '2611.00002'], { removed: ['2611.00002'] }));
+    const open = pull(
+      14,
+      'open',
+      false,
+      marker(['2611.00001', '2611.00002'], { removed: [deleted('2611.00002')] }),
+    );
     expect([...deriveMemory(input({ pulls: [open] })).inOpenPr]).toEqual(['2611.00001']);
   });
 
@@ -210,15 +250,11 @@ describe('deriveMemory: the open PR', () => {
   });
 
   it('reports the latest window end any PR recorded', () => {
-    const memory = deriveMemory(
-      input({
-        pulls: [
-          pull(3, 'closed', true, marker([], { windowEnd: '2026-11-25T00:00:00Z' })),
-          pull(5, 'closed', false, marker([], { windowEnd: null })),
-          pull(4, 'closed', true, marker([], { windowEnd: '2026-11-22T00:00:00Z' })),
-        ],
-      }),
-    );
-    expect(memory.lastWindowEnd).toBe('2026-11-25T00:00:00Z');
+    const end = latestWindowEnd([
+      pull(3, 'closed', true, marker([], { windowEnd: '2026-11-25T00:00:00Z' })),
+      pull(5, 'closed', false, marker([], { windowEnd: null })),
+      pull(4, 'closed', true, marker([], { windowEnd: '2026-11-22T00:00:00Z' })),
+    ]);
+    expect(end).toBe('2026-11-25T00:00:00Z');
   });
 });

@@ -33,6 +33,9 @@ describe('nextMarker', () => {
         { id: '2611.02345', version: 1, title: 'Second' },
       ],
       removed: [],
+      queue: [],
+      queueDropped: 0,
+      run: null,
       windowEnd: '2026-11-26T00:00:00Z',
       foreignCommits: false,
       closedByBot: false,
@@ -42,18 +45,37 @@ describe('nextMarker', () => {
   });
 
   it('remembers the head it replaces, accumulates removals and keeps the flag for foreign commits', () => {
-    const first = nextMarker(null, { ...write, removed: ['2611.00009'] });
+    const gone = (id: string) => ({ id, title: id, how: 'deleted' as const });
+    const first = nextMarker(null, { ...write, removed: [gone('2611.00009')] });
     const appended = nextMarker(first, {
       ...write,
       headSha: B,
-      removed: ['2611.00002'],
+      removed: [gone('2611.00002')],
       foreignCommits: true,
     });
     const again = nextMarker(appended, { ...write, headSha: C });
     expect(appended.previousHeadSha).toBe(A);
     expect(again.previousHeadSha).toBe(B);
-    expect(again.removed).toEqual(['2611.00002', '2611.00009']);
+    expect(again.removed.map((r) => r.id)).toEqual(['2611.00002', '2611.00009']);
     expect(again.foreignCommits).toBe(true);
+  });
+
+  it('is the same marker when written again with nothing changed', () => {
+    const first = nextMarker(null, {
+      ...write,
+      queue: [
+        { id: '2611.00003', version: 1, title: 'Low', score: 6, why: [] },
+        { id: '2611.00004', version: 1, title: 'High', score: 9, why: [] },
+      ],
+    });
+    expect(first.queue.map((q) => q.id)).toEqual(['2611.00004', '2611.00003']);
+    const again = nextMarker(first, {
+      ...write,
+      proposed: first.proposed,
+      queue: first.queue,
+      windowEnd: first.windowEnd,
+    });
+    expect(again).toEqual(first);
   });
 
   it('keeps the previous head when the same head is written again (a body-only update)', () => {

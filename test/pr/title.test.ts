@@ -1,34 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import type { BodyPaper } from '../../src/pr/body.js';
-import { formatDayRange, renderPullTitle } from '../../src/pr/title.js';
+import type { BodyPaper } from '../../src/pr/body-paper.js';
+import { formatDayRange } from '../../src/pr/day-range.js';
+import { utcDay } from '../../src/pr/paper-record.js';
+import { renderPullTitle } from '../../src/pr/title.js';
 
 function paperOn(published: string | null): BodyPaper {
-  return {
-    arxivId: '2611.00001',
-    version: 1,
-    title: 't',
-    entryNumber: null,
-    candidate:
-      published === null
-        ? null
-        : {
-            paper: {
-              arxivId: '2611.00001',
-              version: 1,
-              title: 't',
-              abstract: '',
-              authors: [],
-              categories: [],
-              primaryCategory: 'cs.CV',
-              published,
-              updated: published,
-            },
-            score: 5,
-            reasons: [],
-            links: [],
-            decision: 'proposed',
-          },
-  };
+  const day = published === null ? undefined : utcDay(published);
+  return { id: '2611.00001', version: 1, title: 't', score: 5, ...(day ? { day } : {}) };
 }
 
 describe('formatDayRange', () => {
@@ -54,10 +32,10 @@ describe('renderPullTitle', () => {
     expect(renderPullTitle(papers)).toBe('arxiv-curator: 3 new papers (Nov 24–26, 2026)');
   });
 
-  it('falls back to the window when no paper has a date, and says "paper" for one', () => {
-    expect(
-      renderPullTitle([paperOn(null)], { from: '2026-11-19T00:00:00Z', to: '2026-11-26T00:00:00Z' }),
-    ).toBe('arxiv-curator: 1 new paper (Nov 19–26, 2026)');
+  it('falls back to the given days when no paper has a date, and says "paper" for one', () => {
+    expect(renderPullTitle([paperOn(null)], { from: '2026-11-19', to: '2026-11-26' })).toBe(
+      'arxiv-curator: 1 new paper (Nov 19–26, 2026)',
+    );
     expect(renderPullTitle([paperOn(null)])).toBe('arxiv-curator: 1 new paper');
   });
 });

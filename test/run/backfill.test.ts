@@ -197,7 +197,7 @@ describe(`a backfill of ${DAYS} days (${PAPERS.length} papers, ${ON_TOPIC.length
     for (const id of proposed) expect(text).toContain(`https://arxiv.org/pdf/${id}`);
     for (const id of overCap) expect(text).not.toContain(id);
     // The job summary names the cap and shows the best near-misses, over-cap ones first.
-    expect(result.summary).toContain(`${overCap.length} over the cap → ${MAX_PAPERS} proposed`);
+    expect(result.summary).toContain(`${overCap.length} queued (over the cap) → ${MAX_PAPERS} proposed`);
     const misses = result.summary.slice(result.summary.indexOf('#### Closest misses'));
     const rows = misses
       .split('\n')

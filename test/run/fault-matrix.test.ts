@@ -501,7 +501,7 @@ function expectNoDamage(world: World, maintainerCommits: readonly string[], base
     expect('marker' in decoded).toBe(true);
     if (!('marker' in decoded)) continue;
     const text = github.fileAt(pull.headRef, LIST) ?? '';
-    const removed = new Set(decoded.marker.removed);
+    const removed = new Set(decoded.marker.removed.map((r) => r.id));
     for (const paper of decoded.marker.proposed) {
       if (!removed.has(paper.id)) expect(text).toContain(`https://arxiv.org/pdf/${paper.id}`);
     }

@@ -52,8 +52,9 @@ describe('whole runs of the Action against fake GitHub and fake arXiv', () => {
     ]);
     expect(pull.body).toContain('**Reviewing:**');
     expect(pull.body).toContain(
-      'This run searched arXiv submissions of Nov 19–26, 2026 (3 on arXiv matched the query',
+      '**Last run:** searched arXiv submissions of Nov 19–26, 2026: 3 on arXiv → 3 fetched → 3 unique',
     );
+    expect(pull.body).toContain('- [x] 2611.10001 Unified Multimodal Model 2611.10001');
     expect(result.summary).toContain('### arxiv-curator — 2 new papers proposed');
     expect(result.summary).toContain('**Funnel:**');
     const candidates = JSON.parse(result.outputs.candidates!) as { arxivId: string; decision: string }[];
@@ -287,7 +288,13 @@ describe('whole runs of the Action against fake GitHub and fake arXiv', () => {
     expect(result.summary).toContain('dry run');
     expect(result.summary).toContain('```diff');
     expect(result.summary).toContain('+### 4. Unified Multimodal Model 2611.10001');
-    expect(result.outputs['pull-request-operation']).toBe('created');
+    // Nothing was written, and the outputs say so; what the run would have done is apart.
+    expect(result.outputs['pull-request-operation']).toBe('none');
+    expect(result.outputs['planned-operation']).toBe('created');
+    expect(result.outputs['papers-added']).toBe('0');
+    expect(result.stdout).toContain('dry run: would create the pull request');
+    expect(result.stdout).toContain('nothing was written');
+    expect(result.stdout).not.toMatch(/pull request created/);
   });
 
   it('9. 502s and a secondary rate limit are retried; the "not permitted" 403 fails clearly and a later run succeeds', async () => {

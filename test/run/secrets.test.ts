@@ -144,11 +144,13 @@ describe('the token never appears in anything a run writes', () => {
     world.advanceDays(1);
     world.papers.push(onTopic('2611.10003', '2026-11-27T12:00:00Z'));
     results.push(await world.night({ 'dry-run': 'true' }));
-    expect(results.map((r) => [r.error, r.outputs['pull-request-operation']])).toEqual([
-      ['', 'created'],
-      ['', 'updated'],
-      ['', 'unchanged'],
-      ['', 'updated'],
+    expect(
+      results.map((r) => [r.error, r.outputs['pull-request-operation'], r.outputs['planned-operation']]),
+    ).toEqual([
+      ['', 'created', 'created'],
+      ['', 'updated', 'updated'],
+      ['', 'unchanged', 'unchanged'],
+      ['', 'none', 'updated'],
     ]);
     expectNoToken(world, results);
   });

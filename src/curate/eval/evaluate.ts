@@ -1,6 +1,6 @@
 import type { ScoringConfig } from '../../config/schema.js';
 import type { ListEntry } from '../../types.js';
-import { createQueryMatcher } from '../match.js';
+import { createQueryMatcher } from '../query-matcher.js';
 import {
   createScorer,
   SCORING_RULES,
