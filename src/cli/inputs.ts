@@ -3,7 +3,7 @@ import { ArxivApiError, ArxivFetchError, ArxivTransientError } from '../arxiv/er
 import { mergePapers } from '../arxiv/merge.js';
 import { parseFeed } from '../arxiv/parse.js';
 import { ConfigError } from '../config/errors.js';
-import { ListSectionNotFoundError } from '../list/errors.js';
+import { ListSectionError } from '../list/errors.js';
 import type { Paper } from '../types.js';
 import type { CliIO } from './io.js';
 
@@ -52,7 +52,7 @@ export function cliError(command: string, error: unknown, io: CliIO): number {
   if (
     error instanceof ConfigError ||
     error instanceof InputError ||
-    error instanceof ListSectionNotFoundError ||
+    error instanceof ListSectionError ||
     (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
   ) {
     line(message);

@@ -33,8 +33,7 @@ export function resolveConfig(file: FileConfig, overrides: Overrides): Config {
       path: overrides.listPath ?? fl.path ?? 'README.md',
       section: overrides.section ?? fl.section ?? profile.list.section,
       style: (fl.style as ListStyle | undefined) ?? profile.list.style,
-      detectStyle: fl.style === undefined,
-      order: fl.order ?? 'append',
+      order: fl.order ?? null,
       updatesSection:
         updates === undefined ? profile.list.updatesSection : updates === false ? null : updates,
     },

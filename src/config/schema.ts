@@ -32,10 +32,10 @@ export interface Config {
   list: {
     path: string;
     section: string;
+    /** The format of a section with no entries to learn from (SPEC §5); entries follow their neighbours. */
     style: ListStyle;
-    /** `list.style` was not set: follow the style the target section's entries already have. */
-    detectStyle: boolean;
-    order: 'append' | 'prepend';
+    /** Where new entries go when the config says so; null: where the section's own order puts them. */
+    order: 'append' | 'prepend' | null;
     /** Heading text of the updates section; null disables the updates line. */
     updatesSection: string | null;
   };

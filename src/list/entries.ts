@@ -55,7 +55,7 @@ export function readEntries(text: string, lines: Lines, blocks: Block[], links: 
 const AUTHORS = /\*\*Authors?:?\*\*|^Authors?:/im;
 const ABSTRACT = /<summary>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/i;
 
-function headingEntry(heading: string, body: string, arxivId: string | null): ListEntry | null {
+export function headingEntry(heading: string, body: string, arxivId: string | null): ListEntry | null {
   const abstract = abstractOf(body);
   if (arxivId === null && abstract === null && !AUTHORS.test(body)) return null;
   const title = headingTitle(heading);
@@ -78,11 +78,23 @@ function listEntries(
   slice: (from: number, to: number) => string,
   firstId: (from: number, to: number) => string | null,
 ): ListEntry[] {
+  return entryItems(list, slice, firstId).map(({ entry }) => entry);
+}
+
+/** The items of a list (nested lists included, in reading order) that are entries. */
+export function entryItems(
+  list: Block,
+  slice: (from: number, to: number) => string,
+  firstId: (from: number, to: number) => string | null,
+): Array<{ item: Block; entry: ListEntry }> {
   return list.children.flatMap((item) => {
     const nested = item.children.filter((child) => child.type === 'list');
     const ownEnd = nested.length > 0 ? Math.max(item.startLine, nested[0]!.startLine - 1) : item.endLine;
     const entry = bulletEntry(slice(item.startLine, ownEnd), () => firstId(item.startLine, ownEnd));
-    return [...(entry ? [entry] : []), ...nested.flatMap((child) => listEntries(child, slice, firstId))];
+    return [
+      ...(entry ? [{ item, entry }] : []),
+      ...nested.flatMap((child) => entryItems(child, slice, firstId)),
+    ];
   });
 }
 
@@ -106,16 +118,26 @@ function tableEntries(
   lineText: (line: number) => string,
   firstId: (line: number) => string | null,
 ): ListEntry[] {
+  return entryRows(table, lineText, firstId).map(({ entry }) => entry);
+}
+
+/** The body rows of a table that are entries: a title in the title column, or an arXiv link. */
+export function entryRows(
+  table: Block,
+  lineText: (line: number) => string,
+  firstId: (line: number) => string | null,
+): Array<{ line: number; entry: ListEntry }> {
   const titleColumn = rowCells(lineText(table.headLine!)).findIndex((cell) => columnRole(cell) === 'title');
-  const entries: ListEntry[] = [];
+  const rows: Array<{ line: number; entry: ListEntry }> = [];
   for (const line of table.rowLines!) {
-    const row = lineText(line);
-    const cells = rowCells(row);
+    const cells = rowCells(lineText(line));
     const arxivId = firstId(line);
     const cell = titleColumn >= 0 ? cells[titleColumn] : cells.find((c) => firstArxivId(c) !== null);
     if (cell === undefined || (titleColumn < 0 && arxivId === null)) continue;
     const title = bulletTitle(cell)?.title ?? plainText(cell);
-    if (!isPlaceholder(title)) entries.push({ arxivId, title, abstract: null });
+    // A title cell linking a paper is an entry whatever its title says (a paper may be titled `---`).
+    if (!isPlaceholder(title) || firstArxivId(cell) !== null)
+      rows.push({ line, entry: { arxivId, title, abstract: null } });
   }
-  return entries;
+  return rows;
 }

@@ -1,5 +1,8 @@
+/** A `list.section` the list cannot take papers into; the CLI and the Action report it as bad config. */
+export class ListSectionError extends Error {}
+
 /** The configured section is not a heading of the list (SPEC §6: a clear error for a missing section). */
-export class ListSectionNotFoundError extends Error {
+export class ListSectionNotFoundError extends ListSectionError {
   constructor(
     readonly section: string,
     readonly headings: string[],
@@ -10,6 +13,24 @@ export class ListSectionNotFoundError extends Error {
         'Set list.section in the config file to one of them.',
     );
     this.name = 'ListSectionNotFoundError';
+  }
+}
+
+/**
+ * The configured section holds its papers in sub-sections only: adding to it would put new papers
+ * after its last sub-section, where no maintainer would put them (SPEC §5).
+ */
+export class SectionHasSubsectionsError extends ListSectionError {
+  constructor(
+    readonly section: string,
+    readonly subsections: string[],
+  ) {
+    super(
+      `The section "${section}" has no papers of its own; they are in its sub-sections ` +
+        `${subsections.map((s) => `"${s}"`).join(', ')}. Set list.section in the config file to the one ` +
+        'new papers should go to.',
+    );
+    this.name = 'SectionHasSubsectionsError';
   }
 }
 

@@ -1,37 +1,18 @@
 import type { ListEntry } from '../types.js';
 import type { Block } from './blocks.js';
+import type { EntryGroup } from './entry-groups.js';
 import type { Lines } from './lines.js';
 import type { Section } from './sections.js';
 
-/** How the list writes things, so that new entries look like the ones already there. */
+/**
+ * How the list writes things around its entries. How it writes an entry is learned from the
+ * entries themselves (`src/format/`).
+ */
 export interface ListConventions {
   lineEnding: '\n' | '\r\n';
   bom: boolean;
   trailingNewline: boolean;
-  /** The arxiv.org path most paper links in the target section (else the file) use. */
-  arxivLink: 'abs' | 'pdf' | null;
-  /** The marker new list items get: `-`, `*`, `+`, or `.`/`)` after a number in an ordered list. */
-  bullet: BulletConvention;
-  /** Entry headings in the `details` style. */
-  numbering: NumberingConvention;
   updates: UpdatesConvention | null;
-  /** The table new rows go into, when the target section has one. */
-  table: TableConvention | null;
-}
-
-export interface BulletConvention {
-  marker: string;
-  ordered: boolean;
-  /** Ordered lists: the number the next item gets. */
-  nextNumber: number;
-}
-
-export interface NumberingConvention {
-  numbered: boolean;
-  /** Highest number among the entry headings where new ones go (0 when none). */
-  highest: number;
-  /** Depth of entry headings (`###` → 3). */
-  depth: number;
 }
 
 export interface UpdatesConvention {
@@ -57,23 +38,6 @@ export type ColumnRole =
   | 'arxiv'
   | 'other';
 
-export interface TableColumn {
-  header: string;
-  role: ColumnRole;
-  /** The date format the column uses (role `date`). */
-  dateFormat: string | null;
-  /** The link text most cells of the column use, e.g. `Github`. */
-  linkLabel: string | null;
-}
-
-export interface TableConvention {
-  columns: TableColumn[];
-  /** What the table writes in a cell with nothing to say: `-`, `—`, `N/A`, or nothing. */
-  emptyCell: string;
-  leadingPipe: boolean;
-  trailingPipe: boolean;
-}
-
 /** A list file as read: what it holds, where its sections are, how it writes entries. */
 export interface ListDoc {
   /** Length of the text it was read from: a guard against splicing into another version. */
@@ -84,8 +48,10 @@ export interface ListDoc {
   /** `normaliseTitle(title)` → title, for every entry. */
   listedTitles: Map<string, string>;
   sections: Section[];
-  /** The section new entries go to, or null when no heading matches `section`. */
-  target: Section | null;
+  /** The groups entries come in (sections and `<details>` blocks), in document order. */
+  groups: EntryGroup[];
+  /** The group new entries go to, or null when no heading or summary matches `section`. */
+  target: EntryGroup | null;
   /** The section the updates line goes to, or null. */
   updates: Section | null;
   conventions: ListConventions;

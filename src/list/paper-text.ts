@@ -6,7 +6,6 @@ export const MAX_AUTHORS = 20;
 const MAX_TITLE = 300;
 const MAX_AUTHOR = 100;
 const MAX_ABSTRACT = 4000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The title, or `arXiv:ID` when arXiv sent none (a heading or link needs text). */
 export function entryTitle(paper: Paper): string {
@@ -35,18 +34,4 @@ export function firstAuthorEtAl(paper: Paper): string {
 export function publishedDate(paper: Paper): Date | null {
   const date = new Date(paper.published);
   return Number.isNaN(date.getTime()) ? null : date;
-}
-
-/** `Apr 2025` from the submission date, or empty. */
-export function monthYear(paper: Paper): string {
-  const date = publishedDate(paper);
-  return date ? `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}` : '';
-}
-
-/** The name before the colon of `GPT-ImgEval: A Comprehensive Benchmark…`, or empty. */
-export function shortName(title: string): string {
-  const colon = title.indexOf(':');
-  if (colon <= 0) return '';
-  const name = title.slice(0, colon).trim();
-  return name.length <= 40 && name.split(/\s+/).length <= 5 ? name : '';
 }

@@ -65,3 +65,8 @@ export function findSection(sections: Section[], name: string): Section | null {
   const contained = keys.findIndex((key) => ` ${key} `.includes(` ${wanted} `));
   return contained >= 0 ? sections[contained]! : null;
 }
+
+/** The top-level blocks of a section after its heading. */
+export function sectionBody(blocks: Block[], section: Section): Block[] {
+  return blocks.slice(section.headingBlock + 1, section.endBlock);
+}

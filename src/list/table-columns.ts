@@ -22,3 +22,21 @@ export function columnRole(header: string): ColumnRole {
   const key = headingKey(header);
   return ROLES.find(([, pattern]) => pattern.test(key))?.[0] ?? 'other';
 }
+
+/** What tables write in a cell with nothing to say. */
+export const EMPTY_CELLS = new Set([
+  '',
+  '-',
+  '—',
+  '–',
+  '/',
+  'N/A',
+  'n/a',
+  'NA',
+  '×',
+  '✗',
+  'x',
+  'X',
+  'None',
+  'none',
+]);

@@ -3,8 +3,9 @@ import { formatDate } from './date-format.js';
 import { applyInsertions, type Insertion } from './insertions.js';
 import type { ListDoc, UpdatesConvention } from './list-doc.js';
 import { placeAfterLine, placeBeforeLine } from './place-text.js';
-import { sectionBody, isLooseList } from './target-blocks.js';
-import type { SpliceResult } from './splice-entries.js';
+import { isLooseList } from './rhythm.js';
+import { sectionBody } from './sections.js';
+import type { ListEditResult } from './edit-list.js';
 
 /** `* Nov-26-2026: Add 3 papers.` in the marker and date format the updates section already uses. */
 export function updatesLine(count: number, date: Date, updates: UpdatesConvention): string {
@@ -16,7 +17,7 @@ export function updatesLine(count: number, date: Date, updates: UpdatesConventio
  * Adds the dated line as the first item of the updates section (SPEC §5); a list without such a
  * section is left as it is. `date` is the run's day (UTC), passed in as the core reads no clock.
  */
-export function addUpdatesLine(text: string, doc: ListDoc, count: number, date: Date): SpliceResult {
+export function addUpdatesLine(text: string, doc: ListDoc, count: number, date: Date): ListEditResult {
   const insertion = planUpdatesLine(text, doc, count, date);
   return insertion
     ? { text: applyInsertions(text, [insertion]), insertions: [insertion] }

@@ -1,7 +1,8 @@
 import type { Config } from '../config/schema.js';
-import { editList, findEntryBlocks, updatesLine, type ListDoc } from '../list/index.js';
+import { editList, updatesLine, type ListDoc } from '../list/index.js';
+import { entryRange } from '../list/entry-range.js';
 import type { PrPaper } from './body-input.js';
-import { newEntries, readListFor, renderPrEntries, type ListChange } from './list-text.js';
+import { entryInsertions, newEntries, readListFor, type ListChange } from './list-text.js';
 
 export interface AppendEdit {
   /** Tonight's new papers. */
@@ -26,16 +27,12 @@ export function appendListChange(
   config: Config,
   edit: AppendEdit,
 ): ListChange {
-  const cut = removeEntries(branchText, branchDoc, config, edit.remove);
+  const cut = removeEntries(branchText, branchDoc, edit.remove);
   const text = cut === branchText ? branchText : cut;
   const doc = cut === branchText ? branchDoc : readListFor(cut, config);
   const entries = newEntries(edit.added);
-  const { rendered, numbers } = renderPrEntries(doc, config, entries);
-  const result = editList(text, doc, {
-    entries: rendered,
-    order: config.list.order,
-    style: config.list.style,
-  });
+  const { insertions, numbers } = entryInsertions(text, doc, config, entries);
+  const result = editList(text, doc, { entries: insertions });
   const line = botUpdatesLine(text, doc, edit.baseText);
   if (line === null || (entries.length === 0 && edit.remove.length === 0))
     return { text: result.text, insertions: result.insertions, numbers };
@@ -55,19 +52,18 @@ export function appendListChange(
   };
 }
 
-/** The text without the entries of `ids` (each paper's first entry in the target section). */
-function removeEntries(text: string, doc: ListDoc, config: Config, ids: readonly string[]): string {
+/** The text without the entries of `ids` (each paper's first entry in the list). */
+function removeEntries(text: string, doc: ListDoc, ids: readonly string[]): string {
   if (ids.length === 0) return text;
   const wanted = new Set(ids);
-  const seen = new Set<string>();
-  const blocks = findEntryBlocks(text, doc, config.list.style).filter((block) => {
-    if (block.arxivId === null || !wanted.has(block.arxivId) || seen.has(block.arxivId)) return false;
-    seen.add(block.arxivId);
-    return true;
-  });
+  const ranges: Array<[number, number]> = [];
+  for (const span of doc.groups.flatMap((group) => group.entries)) {
+    if (span.arxivId === null || !wanted.has(span.arxivId)) continue;
+    wanted.delete(span.arxivId);
+    ranges.push(entryRange(text, doc, span));
+  }
   let out = text;
-  for (const block of blocks.sort((a, b) => b.start - a.start))
-    out = out.slice(0, block.start) + out.slice(block.end);
+  for (const [start, end] of ranges.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
   return out;
 }
 

@@ -1,14 +1,6 @@
 import type { Config } from '../config/schema.js';
-import {
-  editList,
-  findEntryBlocks,
-  readList,
-  renderEntry,
-  renumberEntry,
-  type Insertion,
-  type ListDoc,
-} from '../list/index.js';
-import { compareArxivIds } from '../arxiv/ids.js';
+import { addToGroup, type EntryToAdd } from '../format/new-entries.js';
+import { editList, readList, requireTarget, type Insertion, type ListDoc } from '../list/index.js';
 import type { Candidate } from '../types.js';
 import type { PrPaper } from './body-input.js';
 
@@ -31,9 +23,9 @@ export interface ListChange {
 }
 
 /**
- * The list with the PR's entries spliced in (SPEC §5): entries in ascending arXiv id order,
- * numbered on from the highest number of `doc`; carried-over entries keep their text and get
- * their new number; one dated updates line counting every entry.
+ * The list with the PR's entries spliced in (SPEC §5): each where the target section's order puts
+ * it, written as its neighbours are; carried-over entries keep their text and get their new number;
+ * one dated updates line counting every entry.
  */
 export function buildListChange(
   text: string,
@@ -42,61 +34,42 @@ export function buildListChange(
   entries: readonly PrEntry[],
   date: Date,
 ): ListChange {
-  const { rendered, numbers } = renderPrEntries(doc, config, entries);
-  const result = editList(text, doc, {
-    entries: rendered,
-    order: config.list.order,
-    style: config.list.style,
-    updates: { count: entries.length, date },
-  });
+  const { insertions, numbers } = entryInsertions(text, doc, config, entries);
+  const result = editList(text, doc, { entries: insertions, updates: { count: entries.length, date } });
   return { text: result.text, insertions: result.insertions, numbers };
 }
 
-/**
- * The PR's entries as text, in ascending arXiv id order, numbered on from the highest number of
- * `doc` (headings in `details`, items of an ordered list otherwise), the highest to the newest
- * entry; `spliceEntries` puts a prepended run newest first. Carried-over entries keep their text
- * and get their new number.
- */
-export function renderPrEntries(
+/** The PR's entries placed in the target section, as insertions into `text`. */
+export function entryInsertions(
+  text: string,
   doc: ListDoc,
   config: Config,
   entries: readonly PrEntry[],
-): { rendered: Array<{ arxivId: string; text: string }>; numbers: Map<string, number | null> } {
-  const { style } = config.list;
-  const sorted = [...entries].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
-  const numbered = style === 'details' && doc.conventions.numbering.numbered;
-  const first =
-    style === 'details' ? doc.conventions.numbering.highest + 1 : doc.conventions.bullet.nextNumber;
-  const numbers = new Map<string, number | null>();
-  const rendered = sorted.map((entry, i) => {
-    // Ascending ids, ascending numbers: the newest entry gets the highest, whichever end it goes to.
-    const number = first + i;
-    numbers.set(entry.arxivId, numbered ? number : null);
-    const text =
-      'candidate' in entry
-        ? renderEntry(entry.candidate.paper, entry.candidate.links, style, doc.conventions, number)
-        : numbered
-          ? renumberEntry(entry.text, number)
-          : entry.text;
-    return { arxivId: entry.arxivId, text };
-  });
-  return { rendered, numbers };
+): { insertions: Insertion[]; numbers: Map<string, number | null> } {
+  const target = requireTarget(text, doc);
+  const toAdd: EntryToAdd[] = entries.map((entry) =>
+    'candidate' in entry
+      ? { arxivId: entry.arxivId, paper: entry.candidate.paper, links: entry.candidate.links }
+      : entry,
+  );
+  return addToGroup(text, doc, target, toAdd, { order: config.list.order, style: config.list.style });
 }
 
 export function readListFor(text: string, config: Config): ListDoc {
-  return readList(text, {
-    section: config.list.section,
-    updatesSection: config.list.updatesSection,
-    order: config.list.order,
-  });
+  return readList(text, { section: config.list.section, updatesSection: config.list.updatesSection });
 }
 
-/** Each paper's entry as the text holds it, by base id (for carrying entries over to a rebuilt branch). */
-export function entryTexts(text: string, doc: ListDoc, config: Config): Map<string, string> {
+/** The entries the text holds, by id, as written (for carrying them over to a rebuilt branch). */
+export function entryTexts(text: string, doc: ListDoc): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const block of findEntryBlocks(text, doc, config.list.style)) {
-    if (block.arxivId !== null && !texts.has(block.arxivId)) texts.set(block.arxivId, block.text);
+  for (const group of doc.groups) {
+    for (const entry of group.entries) {
+      if (entry.arxivId === null || texts.has(entry.arxivId)) continue;
+      texts.set(
+        entry.arxivId,
+        text.slice(doc.lines.starts[entry.startLine], doc.lines.ends[entry.blockEndLine]),
+      );
+    }
   }
   return texts;
 }

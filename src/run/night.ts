@@ -3,7 +3,7 @@ import { createArxivClient, fetchPapers } from '../arxiv/fetch-papers.js';
 import type { ArxivWindow } from '../arxiv/window.js';
 import type { Config } from '../config/schema.js';
 import { getDefaultBranch } from '../github/branches.js';
-import { requireTarget } from '../list/splice-entries.js';
+import { requireTarget } from '../list/target-group.js';
 import { deriveMemory } from '../pr/memory.js';
 import type { Plan } from '../pr/plan.js';
 import { untickedIds } from '../pr/review-list.js';
@@ -14,7 +14,6 @@ import { decide, scoreCandidates, type Curation, type CurateInput } from './cura
 import { unifiedDiff } from './diff.js';
 import { readFiles } from './list-files.js';
 import { readListFor } from './list-text.js';
-import { withListStyle } from './list-style.js';
 import type { NightContext, NightDeps } from './night-context.js';
 import { planNight } from './plan-night.js';
 import { readPulls, rejectedEntries, type PullState } from './pull-state.js';
@@ -62,23 +61,22 @@ export async function runNight(settings: Config, deps: NightDeps): Promise<Night
 
 /** Everything the night reads (the bot's PRs, arXiv, the list files) and what it makes of it. */
 async function readNight(
-  settings: Config,
+  config: Config,
   deps: NightDeps,
 ): Promise<{ night: NightContext; baseBranch: string; warnings: string[] }> {
   const ctx = deps.github;
-  const baseBranch = settings.pullRequest.baseBranch ?? deps.defaultBranch ?? (await getDefaultBranch(ctx));
-  const pulls = await readPulls(ctx, settings);
+  const baseBranch = config.pullRequest.baseBranch ?? deps.defaultBranch ?? (await getDefaultBranch(ctx));
+  const pulls = await readPulls(ctx, config);
   const warnings = [...pulls.warnings];
 
-  const lastWindowEnd = catchUpFrom(pulls.records, settings, deps.now, warnings);
-  const client = createArxivClient(settings, deps.arxiv);
-  const fetched = await fetchPapers(settings, { now: deps.now, lastWindowEnd }, deps.arxiv, client);
+  const lastWindowEnd = catchUpFrom(pulls.records, config, deps.now, warnings);
+  const client = createArxivClient(config, deps.arxiv);
+  const fetched = await fetchPapers(config, { now: deps.now, lastWindowEnd }, deps.arxiv, client);
   warnings.push(...fetched.warnings);
 
-  const files = await readFiles(ctx, settings, baseBranch, pulls.open);
-  const baseDoc = readListFor(files.baseText, settings);
+  const files = await readFiles(ctx, config, baseBranch, pulls.open);
+  const baseDoc = readListFor(files.baseText, config);
   requireTarget(files.baseText, baseDoc);
-  const config = withListStyle(settings, files.baseText, baseDoc);
   const branchDoc = files.branchFile ? readListFor(files.branchFile.text, config) : null;
 
   const memory = deriveMemory({

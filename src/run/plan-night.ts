@@ -101,7 +101,7 @@ function stepFor(
       };
     case 'rebuild': {
       // Carried papers have no paper to render from: their entries stay as the branch holds them.
-      const texts = entryTexts(files.branchFile!.text, branchDoc!, config);
+      const texts = entryTexts(files.branchFile!.text, branchDoc!);
       const kept = carried.filter((paper) => texts.has(paper.arxivId));
       const keptEntries: PrEntry[] = kept.map((paper) => ({
         arxivId: paper.arxivId,

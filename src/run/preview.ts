@@ -6,9 +6,8 @@ import type { Scorer } from '../curate/score.js';
 import type { ListDoc } from '../list/index.js';
 import { createRunScorer, curate, NO_PULL_MEMORY, type Curation } from './curate.js';
 import { unifiedDiff } from './diff.js';
-import { requireTarget } from '../list/splice-entries.js';
+import { requireTarget } from '../list/target-group.js';
 import { buildListChange, readListFor } from './list-text.js';
-import { withListStyle } from './list-style.js';
 
 export interface PreviewInput {
   config: Config;
@@ -59,8 +58,6 @@ export function preview({
   searched,
 }: PreviewInput): PreviewResult {
   const { doc, scorer } = prepareList(listText, config);
-  // Entries follow the list's own style unless the config sets one, as in the Action.
-  config = withListStyle(config, listText, doc);
   const curation = curate({
     config,
     papers,

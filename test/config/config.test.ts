@@ -29,8 +29,7 @@ describe('resolveConfig', () => {
       path: 'README.md',
       section: 'Papers',
       style: 'details',
-      detectStyle: true,
-      order: 'append',
+      order: null,
       updatesSection: 'Latest Updates',
     });
     expect(config.query).toEqual({
@@ -70,7 +69,7 @@ describe('resolveConfig', () => {
     );
     expect(config.list.path).toBe('docs/papers.md');
     expect(config.list.style).toBe('bullet');
-    expect(config.list.detectStyle).toBe(false);
+    expect(config.list.order).toBeNull();
     expect(config.list.updatesSection).toBeNull();
     expect(config.query.windowDays).toBe(10);
     expect(config.query.categories).toEqual(['cs.CV']);

@@ -3,80 +3,12 @@ import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { resolveConfig } from '../../src/config/resolve.js';
 import { readList } from '../../src/list/read-list.js';
-import { renderEntry } from '../../src/list/render-entry.js';
-import { spliceEntries } from '../../src/list/splice-entries.js';
-import type { FoundLink, Paper } from '../../src/types.js';
+import { buildListChange, readListFor } from '../../src/run/list-text.js';
+import type { Paper } from '../../src/types.js';
+import { HOSTILE, hostilePaper, LINKS } from './hostile-strings.js';
 import { remarkOutline, blocksOutline } from './outline.js';
-
-/** Untrusted arXiv text that must never break the page it is put in (SPEC §5). */
-const HOSTILE = [
-  '# Heading',
-  '## Papers',
-  '> quote',
-  '- item',
-  '+ item',
-  '* item',
-  '1. numbered',
-  '10) numbered',
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '</details>',
-  '<details open><summary>x</summary>',
-  '<!-- comment',
-  'comment -->',
-  '<!-- arxiv-curator:v1 {"proposed":[]} -->',
-  '[link](javascript:alert(1))',
-  '[x](data:text/html;base64,PHNjcmlwdD4=)',
-  '![img](https://evil.example/x.png)',
-  '<https://evil.example>',
-  'javascript:alert(1)',
-  'a | b | c',
-  '| --- | --- |',
-  '$\\alpha$ and $$x^2$$',
-  '`code` and ``` fences',
-  '```',
-  '~~~',
-  '**bold** _it_ ~~strike~~',
-  'Title\nwith\n\nblank lines\n## injected',
-  'zero\u200Bwidth\u200D and \u202Ebidi\u202C \u2066isolate\u2069 \uFEFFbom',
-  'ctrl\u0000\u0007\u001B[31mred\u0085',
-  'x'.repeat(5000),
-  'word '.repeat(2000),
-  '&lt;b&gt; &amp; &#60;script&#62;',
-  'back\\slash\\',
-  'Trailing #',
-  '   ',
-  '[^1]: footnote',
-  '[ref]: https://evil.example',
-  '---',
-  '===',
-  '    indented code',
-  '<div>',
-  'a\r\nb\rc',
-  '@octocat #123',
-  '\uE000private use',
-];
-
-const LINKS: FoundLink[] = [
-  { kind: 'code', url: 'javascript:alert(1)', source: 'abstract' },
-  { kind: 'code', url: 'https://github.com/example/repo', source: 'abstract' },
-  { kind: 'project', url: 'data:text/html,<script>alert(1)</script>', source: 'comment' },
-  { kind: 'dataset', url: 'https://example.org/a (b)|c<d>"e"', source: 'comment' },
-  { kind: 'demo', url: 'https://user:secret@example.org/demo', source: 'comment' },
-];
-
-const hostilePaper = (text: string): Paper => ({
-  arxivId: '2511.01234',
-  version: 1,
-  title: text,
-  abstract: text,
-  authors: [text, 'Ada Lovelace', ...Array.from({ length: 25 }, (_, i) => `${text} ${i}`)],
-  categories: ['cs.CV'],
-  primaryCategory: 'cs.CV',
-  published: '2025-11-24T18:00:00Z',
-  updated: '2025-11-24T18:00:00Z',
-});
 
 const SEED = `# List
 
@@ -100,6 +32,18 @@ const TABLE = `# List
 | ---- | ----- | ----- | ---- | ---- | ---- |
 | Old | [Old: An existing paper](https://arxiv.org/abs/2504.02782) | arXiv | 2025/04/03 | - | - |
 `;
+
+/** The entry written for `paper` where a run adds it to `list` (and the list after). */
+function added(list: string, paper: Paper): { entry: string; after: string } {
+  const config = resolveConfig({}, {});
+  const doc = readListFor(list, config);
+  const candidate = { paper, links: LINKS, score: 0, reasons: [], decision: 'proposed' as const };
+  const change = buildListChange(list, doc, config, [{ arxivId: paper.arxivId, candidate }], new Date());
+  const insertion = change.insertions.find((i) => i.arxivIds.length > 0)!;
+  return { entry: insertion.text.replace(/\n+$/, '\n'), after: change.text };
+}
+
+const BULLETS = '## Papers\n- [Old](https://arxiv.org/abs/2504.02782)\n';
 
 const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
 
@@ -135,8 +79,7 @@ describe.each(HOSTILE.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
     const paper = hostilePaper(text);
 
     it('details: one heading, a closed details block, safe links only', () => {
-      const doc = readList(SEED);
-      const rendered = renderEntry(paper, LINKS, 'details', doc.conventions, 7);
+      const rendered = added(SEED, paper).entry;
       expectClean(rendered);
       const tree = parse(rendered);
       const types = tree.children.map((n) => n.type);
@@ -146,7 +89,7 @@ describe.each(HOSTILE.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
       );
       const heading = tree.children[0]!;
       expect(heading.type === 'heading' && heading.depth).toBe(3);
-      expect(rendered.startsWith('### 7. ')).toBe(true);
+      expect(rendered.startsWith('### 2. ')).toBe(true);
       if (hasAbstract) {
         const html = tree.children[2]!;
         expect(html.type).toBe('html');
@@ -172,12 +115,7 @@ describe.each(HOSTILE.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
     });
 
     it('details: spliced into the seed list, the list keeps its structure', () => {
-      const doc = readList(SEED);
-      const entry = {
-        arxivId: paper.arxivId,
-        text: renderEntry(paper, LINKS, 'details', doc.conventions, 2),
-      };
-      const { text: after } = spliceEntries(SEED, doc, [entry], { order: 'append', style: 'details' });
+      const { after } = added(SEED, paper);
       const reread = readList(after);
       expect(reread.sections.map((s) => s.heading)).toEqual([
         'List',
@@ -190,8 +128,7 @@ describe.each(HOSTILE.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
     });
 
     it('bullet: one item with one paper link', () => {
-      const doc = readList('## Papers\n- [Old](https://arxiv.org/abs/2504.02782)\n');
-      const rendered = renderEntry(paper, LINKS, 'bullet', doc.conventions);
+      const rendered = added(BULLETS, paper).entry;
       expectClean(rendered);
       expect(rendered.split('\n')).toHaveLength(2);
       const tree = parse(rendered);
@@ -208,10 +145,9 @@ describe.each(HOSTILE.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
     });
 
     it('table: one more row, every cell in its column', () => {
-      const doc = readList(TABLE);
-      const row = renderEntry(paper, LINKS, 'table', doc.conventions);
+      const { entry: row, after } = added(TABLE, paper);
       expectClean(row);
-      const tree = parse(TABLE + row);
+      const tree = parse(after);
       const table = tree.children.find((n) => n.type === 'table');
       const rows = table?.type === 'table' ? table.children : [];
       expect(rows).toHaveLength(3);

@@ -3,9 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { removeInsertions } from '../../src/list/insertions.js';
 import { readList } from '../../src/list/read-list.js';
-import type { PaperToAdd } from '../../src/list/render-new-entries.js';
 import { remarkOutline, blocksOutline } from './outline.js';
-import { runFixture } from './run-fixture.js';
+import { runFixture, type PaperToAdd } from './run-fixture.js';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'lists');
 const CASES = readdirSync(ROOT, { withFileTypes: true })

@@ -3,7 +3,7 @@ import { ListSectionNotFoundError, StaleListDocError } from '../../src/list/erro
 import { normaliseTitle } from '../../src/list/plain-text.js';
 import { readList } from '../../src/list/read-list.js';
 import { findSection } from '../../src/list/sections.js';
-import { spliceEntries } from '../../src/list/splice-entries.js';
+import { requireTarget } from '../../src/list/target-group.js';
 
 describe('normaliseTitle: the key a paper title is compared by', () => {
   it.each([
@@ -84,8 +84,9 @@ describe('readList', () => {
   });
 
   it('gives each section its offsets: start, end of content, end before the next heading of its level', () => {
-    const papers = doc.target!;
-    expect(papers.heading).toBe('📄 Papers');
+    const papers = doc.sections.find((s) => s.heading === '📄 Papers')!;
+    expect(doc.target?.name).toBe('📄 Papers');
+    expect(doc.target?.entries.map((e) => e.arxivId)).toEqual(['2501.00001', '2501.00002']);
     expect(LIST.slice(papers.start, papers.contentStart)).toBe('## 📄 Papers\n');
     expect(LIST.slice(papers.start, papers.end)).toMatch(/^## 📄 Papers\n[\s\S]*github\.com\/a\/b\)\n\n$/);
     expect(LIST.slice(papers.contentEnd, papers.end)).toBe('\n');
@@ -167,22 +168,8 @@ describe('readList', () => {
       lineEnding: '\n',
       bom: false,
       trailingNewline: true,
-      numbering: { numbered: true, highest: 2, depth: 3 },
       updates: { marker: '*', dateFormat: 'MMM-DD-YYYY', before: '', after: '', separator: ': ' },
-      table: null,
     });
-  });
-
-  it('says which arxiv.org path most links use, in the target section first', () => {
-    const pdf =
-      '## Papers\n[a](https://arxiv.org/pdf/2501.00001) [b](https://arxiv.org/pdf/2501.00002)\n## Other\n';
-    expect(readList(pdf).conventions.arxivLink).toBe('pdf');
-    const abs = `${pdf}[c](https://arxiv.org/abs/2501.00003) [d](https://arxiv.org/abs/2501.00004) [e](https://arxiv.org/abs/2501.00005)\n`;
-    expect(readList(abs).conventions.arxivLink).toBe('pdf');
-    expect(readList('## Papers\nnone\n' + abs.slice(abs.indexOf('## Other'))).conventions.arxivLink).toBe(
-      'abs',
-    );
-    expect(readList('## Papers\n').conventions.arxivLink).toBeNull();
   });
 
   it('reads line endings, a BOM and a missing final newline', () => {
@@ -191,41 +178,17 @@ describe('readList', () => {
     expect(crlf.target?.start).toBe(1);
   });
 
-  it('reads unnumbered entry headings as unnumbered', () => {
-    const plain = readList(
-      '## Papers\n### A Paper\n[p](https://arxiv.org/abs/2501.00001)\n### B Paper\n[p](https://arxiv.org/abs/2501.00002)\n',
-    );
-    expect(plain.conventions.numbering).toEqual({ numbered: false, highest: 0, depth: 3 });
-  });
-
-  it('reads the bullet and the next number of the list new items join', () => {
-    expect(readList('## Papers\n+ [A](https://x.org/a)\n').conventions.bullet).toEqual({
-      marker: '+',
-      ordered: false,
-      nextNumber: 0,
-    });
-    expect(
-      readList('## Papers\n1) [A](https://x.org/a)\n2) [B](https://x.org/b)\n').conventions.bullet,
-    ).toEqual({
-      marker: ')',
-      ordered: true,
-      nextNumber: 3,
-    });
-  });
-
   it('names the missing section and the headings there are', () => {
     const other = readList('# Title\n## Tools\n## Reading\n', { section: 'Papers' });
     expect(other.target).toBeNull();
-    expect(() => spliceEntries('# Title\n## Tools\n## Reading\n', other, [], { order: 'append' })).toThrow(
-      ListSectionNotFoundError,
-    );
-    expect(() => spliceEntries('# Title\n## Tools\n## Reading\n', other, [], { order: 'append' })).toThrow(
+    expect(() => requireTarget('# Title\n## Tools\n## Reading\n', other)).toThrow(ListSectionNotFoundError);
+    expect(() => requireTarget('# Title\n## Tools\n## Reading\n', other)).toThrow(
       'The list has no section "Papers" to add papers to. Headings found: "Title", "Tools", "Reading".',
     );
   });
 
-  it('refuses to splice into a text it was not read from', () => {
-    expect(() => spliceEntries(`${LIST}\nmore`, doc, [], { order: 'append' })).toThrow(StaleListDocError);
+  it('refuses to add to a text it was not read from', () => {
+    expect(() => requireTarget(`${LIST}\nmore`, doc)).toThrow(StaleListDocError);
   });
 
   it('has no updates section when none is configured or found', () => {

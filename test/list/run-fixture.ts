@@ -3,8 +3,14 @@ import { join } from 'node:path';
 import { resolveConfig } from '../../src/config/resolve.js';
 import type { ListStyle } from '../../src/config/schema.js';
 import type { Insertion } from '../../src/list/insertions.js';
-import type { PaperToAdd } from '../../src/list/render-new-entries.js';
+import type { FoundLink, Paper } from '../../src/types.js';
 import { buildListChange, readListFor } from '../../src/run/list-text.js';
+
+/** A paper a fixture adds, with the links found for it. */
+export interface PaperToAdd {
+  paper: Paper;
+  links: FoundLink[];
+}
 
 export interface FixtureOptions {
   section?: string;
@@ -36,8 +42,8 @@ export function runFixture(dir: string): FixtureRun {
     {
       list: {
         section: options.section,
-        style: options.style ?? 'details',
-        order: options.order ?? 'append',
+        style: options.style,
+        order: options.order,
         'updates-section': options.updatesSection === null ? false : options.updatesSection,
       },
     },
