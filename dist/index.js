@@ -1704,7 +1704,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1714,7 +1714,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map4, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1753,7 +1753,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge3;
+    exports2.merge = merge4;
   }
 });
 
@@ -1762,15 +1762,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map4, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map4, value);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map4, value);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map4, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map4 instanceof Map) {
@@ -3161,7 +3161,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3181,7 +3181,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge3.merge,
+      merge4.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3207,7 +3207,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3232,7 +3232,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp2.intTime,
       map: map4.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3242,7 +3242,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3251,7 +3251,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3269,7 +3269,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3298,11 +3298,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map4.map });
         Object.defineProperty(this, identity.SCALAR, { value: string3.string });
@@ -11821,8 +11821,7 @@ function resolveConfig(file, overrides) {
       path: overrides.listPath ?? fl.path ?? "README.md",
       section: overrides.section ?? fl.section ?? profile.list.section,
       style: fl.style ?? profile.list.style,
-      detectStyle: fl.style === void 0,
-      order: fl.order ?? "append",
+      order: fl.order ?? null,
       updatesSection: updates === void 0 ? profile.list.updatesSection : updates === false ? null : updates
     },
     query: {
@@ -22168,7 +22167,9 @@ function collect(found, papers) {
 }
 
 // src/list/errors.ts
-var ListSectionNotFoundError = class extends Error {
+var ListSectionError = class extends Error {
+};
+var ListSectionNotFoundError = class extends ListSectionError {
   constructor(section, headings) {
     const found = headings.length > 0 ? headings.map((h) => `"${h}"`).join(", ") : "none";
     super(
@@ -22181,6 +22182,18 @@ var ListSectionNotFoundError = class extends Error {
   section;
   headings;
 };
+var SectionHasSubsectionsError = class extends ListSectionError {
+  constructor(section, subsections) {
+    super(
+      `The section "${section}" has no papers of its own; they are in its sub-sections ${subsections.map((s) => `"${s}"`).join(", ")}. Set list.section in the config file to the one new papers should go to.`
+    );
+    this.section = section;
+    this.subsections = subsections;
+    this.name = "SectionHasSubsectionsError";
+  }
+  section;
+  subsections;
+};
 var StaleListDocError = class extends Error {
   constructor() {
     super("The list text changed since it was read; call readList on the text being edited.");
@@ -22188,192 +22201,94 @@ var StaleListDocError = class extends Error {
   }
 };
 
-// src/list/insertions.ts
-function applyInsertions(text6, insertions) {
-  const sorted = [...insertions].sort((a, b) => a.offset - b.offset);
-  let out = "";
-  let at = 0;
-  for (const insertion of sorted) {
-    out += text6.slice(at, insertion.offset) + insertion.text;
-    at = insertion.offset;
-  }
-  return out + text6.slice(at);
+// src/list/plain-text.ts
+var MARKUP = /[<>[\]\\*_~`&!]/;
+function plainText(markdown) {
+  if (!MARKUP.test(markdown)) return collapseSpace(markdown);
+  return restoreEscapes(
+    decodeEntities2(
+      hideEscapes(markdown).replace(/<!--[\s\S]*?-->/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/!\[[^\]]*\]\[[^\]]*\]/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<\/?[A-Za-z][^>]*>/g, " ").replace(/(\*\*|__|~~|\*|`)/g, "")
+    )
+  ).replace(SPACE_RUNS, " ").trim();
 }
-
-// src/list/lines.ts
-function splitLines(text6, from = 0) {
-  const starts = [];
-  const ends = [];
-  let start = from;
-  for (let i = from; i < text6.length; i++) {
-    const c = text6.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
-    starts.push(start);
-    ends.push(i);
-    if (c === 13 && text6.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  starts.push(start);
-  ends.push(text6.length);
-  return { starts, ends };
+var ESCAPED = /\\([!-/:-@[-`{-~])/g;
+var HIDDEN = /\uDB80([\uDC21-\uDC7E])/g;
+function hideEscapes(text6) {
+  return text6.replace(ESCAPED, (_, ch) => `\uDB80${String.fromCharCode(56320 + ch.charCodeAt(0))}`);
 }
-function nextLineStart(lines, line, textLength) {
-  return lines.starts[line + 1] ?? textLength;
+function restoreEscapes(text6) {
+  return text6.replace(HIDDEN, (_, low) => String.fromCharCode(low.charCodeAt(0) - 56320));
 }
-
-// src/list/place-text.ts
-function placeAfterLine(text6, lines, anchor, blocks, rhythm) {
-  const { lead, between: between2, lineEnding: le } = rhythm;
-  const joined = blocks.join(le.repeat(between2 + 1));
-  if (lines.ends[anchor] === text6.length) {
-    return { offset: text6.length, text: le.repeat(lead + 1) + joined };
-  }
-  const blank = blankLinesAfter(text6, lines, anchor);
-  const kept = Math.min(blank, lead);
-  return {
-    offset: nextLineStart(lines, anchor + kept, text6.length),
-    text: le.repeat(lead - kept) + joined + le.repeat(kept + 1)
-  };
+var SPACE_RUNS = /\s+/g;
+function collapseSpace(text6) {
+  return text6.replace(SPACE_RUNS, " ").trim();
 }
-function placeBeforeLine(lines, anchor, blocks, rhythm) {
-  const { between: between2, lineEnding: le } = rhythm;
-  return {
-    offset: lines.starts[anchor],
-    text: blocks.map((block2) => block2 + le.repeat(between2 + 1)).join("")
-  };
-}
-function blankLinesAfter(text6, lines, line) {
-  const last = /[\r\n]$/.test(text6) ? lines.starts.length - 2 : lines.starts.length - 1;
-  let count5 = 0;
-  for (let i = line + 1; i <= last && /^[ \t]*$/.test(text6.slice(lines.starts[i], lines.ends[i])); i++)
-    count5++;
-  return count5;
-}
-
-// src/list/target-blocks.ts
-function sectionBody(blocks, section) {
-  return blocks.slice(section.headingBlock + 1, section.endBlock);
-}
-function entryHeadingDepth(body, section) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const block2 of body)
-    if (block2.type === "heading") counts.set(block2.depth, (counts.get(block2.depth) ?? 0) + 1);
-  let best = section.depth + 1;
-  let bestCount = 0;
-  for (const [depth, count5] of counts) {
-    if (count5 > bestCount || count5 === bestCount && depth > best) {
-      best = depth;
-      bestCount = count5;
+var NAMED_ENTITIES = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "\u2013",
+  mdash: "\u2014"
+};
+function decodeEntities2(text6) {
+  return text6.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, name) => {
+    if (name[0] === "#") {
+      const code5 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code5 > 0 && code5 <= 1114111 ? String.fromCodePoint(code5) : whole;
     }
-  }
-  return best;
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
 }
-function entryHeadingRun(body, depth, order2) {
-  const runs = [[]];
-  for (const block2 of body) {
-    if (block2.type !== "heading") continue;
-    if (block2.depth < depth) runs.push([]);
-    else if (block2.depth === depth) runs[runs.length - 1].push(block2);
-  }
-  const filled = runs.filter((run2) => run2.length > 0);
-  return (order2 === "append" ? filled[filled.length - 1] : filled[0]) ?? [];
+function normaliseTitle(title) {
+  const text6 = plainText(title).toLowerCase();
+  return text6.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, "");
 }
-function targetList(body, order2, lineText) {
-  const lists = body.filter((block2) => block2.type === "list");
-  const linked = lists.filter(
-    (list4) => list4.children.some((item) => lineText(item.startLine).includes("]("))
-  );
-  const pool = linked.length > 0 ? linked : lists;
-  return (order2 === "append" ? pool[pool.length - 1] : pool[0]) ?? null;
-}
-function targetTable(body, order2) {
-  const tables = body.filter((block2) => block2.type === "table");
-  return (order2 === "append" ? tables[tables.length - 1] : tables[0]) ?? null;
-}
-function isLooseList(list4) {
-  return list4.children.some((item, i) => i > 0 && item.startLine > list4.children[i - 1].endLine + 1);
+var EMOJI = new RegExp("\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0E|\\uFE0F|\\u200D|\\u20E3", "gu");
+function headingKey(heading3) {
+  const text6 = plainText(heading3).replace(/:[a-z0-9_+-]+:/gi, " ").toLowerCase();
+  return text6.replace(EMOJI, " ").normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-// src/list/splice-entries.ts
-function planEntries(text6, doc, entries, options) {
-  const section = requireTarget(text6, doc);
-  if (entries.length === 0) return null;
-  const sorted = [...entries].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
-  if (options.order === "prepend") sorted.reverse();
-  const le = doc.conventions.lineEnding;
-  const blocks = sorted.map((entry) => {
-    const lines = entryLines(entry.text, le);
-    if (lines.trim() === "")
-      throw new Error(`The entry for ${entry.arxivId} is empty; nothing to add to the list.`);
-    return lines;
-  });
-  const style = options.style ?? styleOf(blocks[0]);
-  const placement = place(text6, doc, section, style, options.order, blocks);
-  return { ...placement, arxivIds: sorted.map((entry) => entry.arxivId) };
+// src/list/target-group.ts
+function findGroup(groups2, name) {
+  const wanted = headingKey(name);
+  if (wanted === "") return null;
+  const keys = groups2.map((group) => headingKey(group.name));
+  const exact = keys.indexOf(wanted);
+  if (exact >= 0) return groups2[exact];
+  const contained = keys.findIndex((key) => ` ${key} `.includes(` ${wanted} `));
+  return contained >= 0 ? groups2[contained] : null;
+}
+function subgroupsWithEntries(groups2, group) {
+  const index2 = groups2.indexOf(group);
+  const inside = (g) => {
+    for (let parent = g.parent; parent !== null; parent = groups2[parent].parent)
+      if (parent === index2) return true;
+    return false;
+  };
+  return groups2.filter((g) => g.entries.length > 0 && inside(g));
 }
 function requireTarget(text6, doc) {
   if (text6.length !== doc.textLength) throw new StaleListDocError();
-  if (!doc.target) {
+  const target = doc.target;
+  if (!target) {
     throw new ListSectionNotFoundError(
       doc.sectionName,
-      doc.sections.map((section) => section.heading)
+      doc.sections.map((s) => s.heading)
     );
   }
-  return doc.target;
-}
-function entryLines(text6, lineEnding) {
-  const lines = text6.split(/\r\n|\r|\n/);
-  while (lines.length > 1 && /^[ \t]*$/.test(lines[lines.length - 1])) lines.pop();
-  return lines.join(lineEnding);
-}
-function styleOf(entry) {
-  if (/^ {0,3}#/.test(entry)) return "details";
-  if (/^\s*\|/.test(entry)) return "table";
-  return "bullet";
-}
-function place(text6, doc, section, style, order2, blocks) {
-  const { lines } = doc;
-  const lineEnding = doc.conventions.lineEnding;
-  const body = sectionBody(doc.blocks, section);
-  const lastLine = body.length > 0 ? body[body.length - 1].endLine : doc.blocks[section.headingBlock].endLine;
-  if (style === "table") {
-    const table2 = targetTable(body, order2);
-    if (!table2) {
-      throw new Error(`The section "${section.heading}" has no table to add rows to (list.style is table).`);
-    }
-    const anchor = order2 === "append" ? table2.endLine : table2.delimiterLine;
-    return placeAfterLine(text6, lines, anchor, blocks, { lead: 0, between: 0, lineEnding });
+  if (target.entries.length === 0) {
+    const inside = subgroupsWithEntries(doc.groups, target);
+    if (inside.length > 0)
+      throw new SectionHasSubsectionsError(
+        target.name,
+        inside.map((g) => g.name)
+      );
   }
-  if (style === "bullet") {
-    const list4 = targetList(body, order2, (line) => text6.slice(lines.starts[line], lines.ends[line]));
-    if (!list4) return placeAfterLine(text6, lines, lastLine, blocks, { lead: 1, between: 0, lineEnding });
-    const between3 = looseness(list4, body, doc.blocks) ? 1 : 0;
-    return order2 === "append" ? placeAfterLine(text6, lines, list4.endLine, blocks, { lead: between3, between: between3, lineEnding }) : placeBeforeLine(lines, list4.children[0].startLine, blocks, { lead: between3, between: between3, lineEnding });
-  }
-  const depth = entryHeadingDepth(body, section);
-  const between2 = headingGap(body, depth);
-  const first = order2 === "prepend" ? entryHeadingRun(body, depth, "prepend")[0] : void 0;
-  return first ? placeBeforeLine(lines, first.startLine, blocks, { lead: between2, between: between2, lineEnding }) : placeAfterLine(text6, lines, lastLine, blocks, { lead: between2, between: between2, lineEnding });
-}
-function looseness(list4, body, blocks) {
-  if (list4.children.length > 1) return isLooseList(list4);
-  for (const pool of [body, blocks]) {
-    const lists = pool.filter((b) => b.type === "list" && b.children.length > 1);
-    if (lists.length > 0) return lists.filter(isLooseList).length * 2 > lists.length;
-  }
-  return false;
-}
-function headingGap(body, depth) {
-  const counts = /* @__PURE__ */ new Map();
-  body.forEach((block2, i) => {
-    const previous2 = body[i - 1];
-    if (block2.type !== "heading" || block2.depth !== depth || !previous2) return;
-    const blank = block2.startLine - previous2.endLine - 1;
-    counts.set(blank, (counts.get(blank) ?? 0) + 1);
-  });
-  let best = 1;
-  for (const [blank, count5] of counts) if (count5 > (counts.get(best) ?? 0)) best = blank;
-  return Math.min(best, 2);
+  return target;
 }
 
 // src/pr/marker-schema.ts
@@ -22952,8 +22867,8 @@ function linksIn(text6, source) {
   for (const match of joined.matchAll(URL_PATTERN)) {
     const raw = trimTrailing(match[0]);
     const before = joined.slice(Math.max(0, match.index - 40), match.index);
-    const link6 = classify(raw, before);
-    if (link6) found.push({ ...link6, source });
+    const link4 = classify(raw, before);
+    if (link4) found.push({ ...link4, source });
   }
   return found;
 }
@@ -22964,8 +22879,8 @@ function findLinks(paper) {
   try {
     const all2 = [...linksIn(paper.abstract ?? "", "abstract"), ...linksIn(paper.comment ?? "", "comment")];
     const seen = /* @__PURE__ */ new Set();
-    return all2.filter((link6) => {
-      const key = sameLink(link6.url);
+    return all2.filter((link4) => {
+      const key = sameLink(link4.url);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -23252,7 +23167,7 @@ var Postings = class {
     this.offsets = offsets;
     this.rejected = Uint8Array.from(docs, (doc) => doc.kind === "rejected" ? 1 : 0);
     this.rank = new Int32Array(docs.length);
-    docs.map((doc, d) => ({ key: keyOf(doc.entry), d })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : x.d - y.d).forEach(({ d }, place2) => this.rank[d] = place2);
+    docs.map((doc, d) => ({ key: keyOf(doc.entry), d })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : x.d - y.d).forEach(({ d }, place) => this.rank[d] = place);
     this.scores = new Float64Array(docs.length);
     this.touched = new Int32Array(docs.length);
   }
@@ -23331,12 +23246,12 @@ function buildSimilarityIndex(listed, rejected = [], background = builtInBackgro
   rejected.forEach(add("rejected"));
   const terms = weights.seal();
   const fullIndex = full.length > 0 ? new Postings(full, terms) : null;
-  const titleIndex = titleOnly.length > 0 ? new Postings(titleOnly, terms) : null;
+  const titleIndex2 = titleOnly.length > 0 ? new Postings(titleOnly, terms) : null;
   return {
     size: full.length + titleOnly.length,
     nearest(paper, excludeId) {
       const skip = (doc) => excludeId !== void 0 && doc.entry.arxivId === excludeId;
-      const fromTitles = titleIndex?.best(weights.toQuery([paper.title]), skip) ?? NOBODY;
+      const fromTitles = titleIndex2?.best(weights.toQuery([paper.title]), skip) ?? NOBODY;
       const fromFull = fullIndex?.best(weights.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
       return {
         listed: nearer(fromFull.listed, fromTitles.listed),
@@ -23506,7 +23421,7 @@ var ArxivLinkIndex = class {
     this.links = [...arxivLinks(text6)];
   }
   ids() {
-    return new Set(this.links.map((link6) => link6.arxivId));
+    return new Set(this.links.map((link4) => link4.arxivId));
   }
   /** The links that start in `from … to - 1`. */
   within(from, to) {
@@ -23514,8 +23429,8 @@ var ArxivLinkIndex = class {
   }
   /** The id of the first link that starts in `from … to - 1`, or null. */
   firstId(from, to) {
-    const link6 = this.links[this.firstAtOrAfter(from)];
-    return link6 !== void 0 && link6.index < to ? link6.arxivId : null;
+    const link4 = this.links[this.firstAtOrAfter(from)];
+    return link4 !== void 0 && link4.index < to ? link4.arxivId : null;
   }
   firstAtOrAfter(offset) {
     let low = 0;
@@ -23529,7 +23444,7 @@ var ArxivLinkIndex = class {
   }
 };
 function firstArxivId(text6) {
-  for (const link6 of arxivLinks(text6)) return link6.arxivId;
+  for (const link4 of arxivLinks(text6)) return link4.arxivId;
   return null;
 }
 function canonicalId(raw) {
@@ -25837,20 +25752,20 @@ function linkify$1(state) {
       if (htmlLinkLevel > 0) continue;
       if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
         const text6 = currentToken.content;
-        let links = state.md.linkify.match(text6);
+        let links2 = state.md.linkify.match(text6);
         const nodes = [];
         let level = currentToken.level;
         let lastPos = 0;
-        if (links.length > 0 && links[0].index === 0 && i > 0 && tokens[i - 1].type === "text_special") links = links.slice(1);
-        for (let ln = 0; ln < links.length; ln++) {
-          const url = links[ln].url;
+        if (links2.length > 0 && links2[0].index === 0 && i > 0 && tokens[i - 1].type === "text_special") links2 = links2.slice(1);
+        for (let ln = 0; ln < links2.length; ln++) {
+          const url = links2[ln].url;
           const fullUrl = state.md.normalizeLink(url);
           if (!state.md.validateLink(fullUrl)) continue;
-          let urlText = links[ln].text;
-          if (!links[ln].schema) urlText = state.md.normalizeLinkText(`http://${urlText}`).replace(/^http:\/\//, "");
-          else if (links[ln].schema === "mailto:" && !/^mailto:/i.test(urlText)) urlText = state.md.normalizeLinkText(`mailto:${urlText}`).replace(/^mailto:/, "");
+          let urlText = links2[ln].text;
+          if (!links2[ln].schema) urlText = state.md.normalizeLinkText(`http://${urlText}`).replace(/^http:\/\//, "");
+          else if (links2[ln].schema === "mailto:" && !/^mailto:/i.test(urlText)) urlText = state.md.normalizeLinkText(`mailto:${urlText}`).replace(/^mailto:/, "");
           else urlText = state.md.normalizeLinkText(urlText);
-          const pos = links[ln].index;
+          const pos = links2[ln].index;
           if (pos > lastPos) {
             const token = new state.Token("text", "", 0);
             token.content = text6.slice(lastPos, pos);
@@ -25872,7 +25787,7 @@ function linkify$1(state) {
           token_c.markup = "linkify";
           token_c.info = "auto";
           nodes.push(token_c);
-          lastPos = links[ln].lastIndex;
+          lastPos = links2[ln].lastIndex;
         }
         if (lastPos < text6.length) {
           const token = new state.Token("text", "", 0);
@@ -25915,19 +25830,19 @@ var SCOPED_ABBR = {
 function replaceFn(match, name) {
   return SCOPED_ABBR[name.toLowerCase()];
 }
-function replace_scoped(inlineTokens) {
+function replace_scoped(inlineTokens2) {
   let inside_autolink = 0;
-  for (let i = inlineTokens.length - 1; i >= 0; i--) {
-    const token = inlineTokens[i];
+  for (let i = inlineTokens2.length - 1; i >= 0; i--) {
+    const token = inlineTokens2[i];
     if (token.type === "text" && !inside_autolink) token.content = token.content.replace(SCOPED_ABBR_RE, replaceFn);
     if (token.type === "link_open" && token.info === "auto") inside_autolink--;
     if (token.type === "link_close" && token.info === "auto") inside_autolink++;
   }
 }
-function replace_rare(inlineTokens) {
+function replace_rare(inlineTokens2) {
   let inside_autolink = 0;
-  for (let i = inlineTokens.length - 1; i >= 0; i--) {
-    const token = inlineTokens[i];
+  for (let i = inlineTokens2.length - 1; i >= 0; i--) {
+    const token = inlineTokens2[i];
     if (token.type === "text" && !inside_autolink) {
       if (RARE_RE.test(token.content)) token.content = token.content.replace(/\+-/g, "\xB1").replace(/\.{2,}/g, "\u2026").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/gm, "$1\u2014").replace(/(^|\s)--(?=\s|$)/gm, "$1\u2013").replace(/(^|[^-\s])--(?=[^-\s]|$)/gm, "$1\u2013");
     }
@@ -26303,8 +26218,8 @@ function table(state, startLine, endLine, silent) {
     if (ch !== 124 && ch !== 45 && ch !== 58 && !isSpace(ch)) return false;
     pos++;
   }
-  let lineText = getLine(state, startLine + 1);
-  let columns = lineText.split("|");
+  let lineText2 = getLine(state, startLine + 1);
+  let columns = lineText2.split("|");
   const aligns = [];
   for (let i = 0; i < columns.length; i++) {
     const t = columns[i].trim();
@@ -26317,10 +26232,10 @@ function table(state, startLine, endLine, silent) {
     else if (t.charCodeAt(0) === 58) aligns.push("left");
     else aligns.push("");
   }
-  lineText = getLine(state, startLine).trim();
-  if (lineText.indexOf("|") === -1) return false;
+  lineText2 = getLine(state, startLine).trim();
+  if (lineText2.indexOf("|") === -1) return false;
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
-  columns = escapedSplit(lineText);
+  columns = escapedSplit(lineText2);
   if (columns.length && columns[0] === "") columns.shift();
   if (columns.length && columns[columns.length - 1] === "") columns.pop();
   const columnCount = columns.length;
@@ -26356,10 +26271,10 @@ function table(state, startLine, endLine, silent) {
       break;
     }
     if (terminate) break;
-    lineText = getLine(state, nextLine).trim();
-    if (!lineText) break;
+    lineText2 = getLine(state, nextLine).trim();
+    if (!lineText2) break;
     if (state.sCount[nextLine] - state.blkIndent >= 4) break;
-    columns = escapedSplit(lineText);
+    columns = escapedSplit(lineText2);
     if (columns.length && columns[0] === "") columns.shift();
     if (columns.length && columns[columns.length - 1] === "") columns.pop();
     autocompletedCells += columnCount - columns.length;
@@ -26675,8 +26590,8 @@ function list(state, startLine, endLine, silent) {
     const indent2 = initial + indentAfterMarker;
     token = state.push("list_item_open", "li", 1);
     token.markup = String.fromCharCode(markerCharCode);
-    const itemLines = [nextLine, 0];
-    token.map = itemLines;
+    const itemLines2 = [nextLine, 0];
+    token.map = itemLines2;
     if (isOrdered) token.info = state.src.slice(start, posAfterMarker - 1);
     const oldTight = state.tight;
     const oldTShift = state.tShift[nextLine];
@@ -26699,7 +26614,7 @@ function list(state, startLine, endLine, silent) {
     token = state.push("list_item_close", "li", -1);
     token.markup = String.fromCharCode(markerCharCode);
     nextLine = state.line;
-    itemLines[1] = nextLine;
+    itemLines2[1] = nextLine;
     if (nextLine >= endLine) break;
     if (state.sCount[nextLine] < state.blkIndent) break;
     if (state.sCount[nextLine] - state.blkIndent >= 4) break;
@@ -26990,22 +26905,22 @@ function html_block(state, startLine, endLine, silent) {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
   if (!state.md.options.html) return false;
   if (state.src.charCodeAt(pos) !== 60) return false;
-  let lineText = state.src.slice(pos, max);
+  let lineText2 = state.src.slice(pos, max);
   let i = 0;
-  for (; i < HTML_SEQUENCES.length; i++) if (HTML_SEQUENCES[i][0].test(lineText)) break;
+  for (; i < HTML_SEQUENCES.length; i++) if (HTML_SEQUENCES[i][0].test(lineText2)) break;
   if (i === HTML_SEQUENCES.length) return false;
   if (silent) return HTML_SEQUENCES[i][2];
   let nextLine = startLine + 1;
   const endsOnBlankLine = HTML_SEQUENCES[i][1].test("");
-  if (!HTML_SEQUENCES[i][1].test(lineText)) for (; nextLine < endLine; nextLine++) {
+  if (!HTML_SEQUENCES[i][1].test(lineText2)) for (; nextLine < endLine; nextLine++) {
     if (state.sCount[nextLine] < state.blkIndent) {
       if (endsOnBlankLine || !state.isEmpty(nextLine)) break;
     }
     pos = state.bMarks[nextLine] + state.tShift[nextLine];
     max = state.eMarks[nextLine];
-    lineText = state.src.slice(pos, max);
-    if (HTML_SEQUENCES[i][1].test(lineText)) {
-      if (lineText.length !== 0) nextLine++;
+    lineText2 = state.src.slice(pos, max);
+    if (HTML_SEQUENCES[i][1].test(lineText2)) {
+      if (lineText2.length !== 0) nextLine++;
       break;
     }
   }
@@ -27389,9 +27304,9 @@ function linkify(state, silent) {
   while (protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1))) protoStart--;
   if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
   const protoLength = pos - protoStart;
-  const link6 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
-  if (!link6) return false;
-  let url = link6.url;
+  const link4 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
+  if (!link4) return false;
+  let url = link4.url;
   if (url.length <= protoLength) return false;
   let urlEnd = url.length;
   while (urlEnd > 0 && url.charCodeAt(urlEnd - 1) === 42) urlEnd--;
@@ -27436,10 +27351,10 @@ function newline(state, silent) {
   state.pos = pos;
   return true;
 }
-var ESCAPED = [];
-for (let i = 0; i < 256; i++) ESCAPED.push(0);
+var ESCAPED2 = [];
+for (let i = 0; i < 256; i++) ESCAPED2.push(0);
 "\\!\"#$%&'()*+,./:;<=>?@[]^_`{|}~-".split("").forEach(function(ch) {
-  ESCAPED[ch.charCodeAt(0)] = 1;
+  ESCAPED2[ch.charCodeAt(0)] = 1;
 });
 function escape(state, silent) {
   let pos = state.pos;
@@ -27480,7 +27395,7 @@ function escape(state, silent) {
   const origStr = "\\" + escapedStr;
   if (!silent) {
     const token = state.push("text_special", "", 0);
-    if (ch1 < 256 && ESCAPED[ch1] !== 0) token.content = escapedStr;
+    if (ch1 < 256 && ESCAPED2[ch1] !== 0) token.content = escapedStr;
     else token.content = origStr;
     token.markup = origStr;
     token.info = "escape";
@@ -28601,6 +28516,27 @@ _defineProperty(MarkdownIt, "ParserInline", ParserInline);
 _defineProperty(MarkdownIt, "StateInline", StateInline);
 var MarkdownItCallable = callable(MarkdownIt);
 
+// src/list/lines.ts
+function splitLines(text6, from = 0) {
+  const starts = [];
+  const ends = [];
+  let start = from;
+  for (let i = from; i < text6.length; i++) {
+    const c = text6.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    starts.push(start);
+    ends.push(i);
+    if (c === 13 && text6.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  starts.push(start);
+  ends.push(text6.length);
+  return { starts, ends };
+}
+function nextLineStart(lines, line, textLength) {
+  return lines.starts[line + 1] ?? textLength;
+}
+
 // src/list/blocks.ts
 var md = new MarkdownItCallable({ html: true });
 md.core.ruler.enableOnly(["normalize", "block"]);
@@ -28621,7 +28557,7 @@ var BLOCK_TYPES = {
 var CONTAINERS = /* @__PURE__ */ new Set(["blockquote", "list", "listItem"]);
 function readBlocks(text6, from = 0) {
   const lines = splitLines(text6, from);
-  const isBlank = (line) => /^[ \t]*$/.test(text6.slice(lines.starts[line], lines.ends[line]));
+  const isBlank2 = (line) => /^[ \t]*$/.test(text6.slice(lines.starts[line], lines.ends[line]));
   const blocks = [];
   const open2 = [];
   for (const token of md.parse(text6.slice(from), {})) {
@@ -28651,14 +28587,14 @@ function readBlocks(text6, from = 0) {
       }
     } else if (token.nesting === -1 && BLOCK_TYPES[token.type.replace(/_close$/, "_open")]) {
       const block2 = open2.pop();
-      if (CONTAINERS.has(block2.type)) block2.endLine = lastContentLine(block2, isBlank);
+      if (CONTAINERS.has(block2.type)) block2.endLine = lastContentLine(block2, isBlank2);
     }
   }
   return { blocks, lines };
 }
-function lastContentLine(block2, isBlank) {
+function lastContentLine(block2, isBlank2) {
   let end = block2.endLine;
-  while (end > block2.startLine && isBlank(end)) end--;
+  while (end > block2.startLine && isBlank2(end)) end--;
   return Math.max(end, block2.children[block2.children.length - 1]?.endLine ?? end);
 }
 function typeFields(token, type) {
@@ -28760,55 +28696,98 @@ function formatDate(date2, format2) {
   });
 }
 
-// src/list/plain-text.ts
-var MARKUP = /[<>[\]\\*_~`&!]/;
-function plainText(markdown) {
-  if (!MARKUP.test(markdown)) return collapseSpace(markdown);
-  return restoreEscapes(
-    decodeEntities2(
-      hideEscapes(markdown).replace(/<!--[\s\S]*?-->/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/!\[[^\]]*\]\[[^\]]*\]/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<\/?[A-Za-z][^>]*>/g, " ").replace(/(\*\*|__|~~|\*|`)/g, "")
-    )
-  ).replace(SPACE_RUNS, " ").trim();
-}
-var ESCAPED2 = /\\([!-/:-@[-`{-~])/g;
-var HIDDEN = /\uDB80([\uDC21-\uDC7E])/g;
-function hideEscapes(text6) {
-  return text6.replace(ESCAPED2, (_, ch) => `\uDB80${String.fromCharCode(56320 + ch.charCodeAt(0))}`);
-}
-function restoreEscapes(text6) {
-  return text6.replace(HIDDEN, (_, low) => String.fromCharCode(low.charCodeAt(0) - 56320));
-}
-var SPACE_RUNS = /\s+/g;
-function collapseSpace(text6) {
-  return text6.replace(SPACE_RUNS, " ").trim();
-}
-var NAMED_ENTITIES = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "\u2013",
-  mdash: "\u2014"
-};
-function decodeEntities2(text6) {
-  return text6.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, name) => {
-    if (name[0] === "#") {
-      const code5 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code5 > 0 && code5 <= 1114111 ? String.fromCodePoint(code5) : whole;
+// src/list/sections.ts
+function readSections(blocks, lines, textLength) {
+  const headings = blocks.flatMap((block2, index2) => block2.type === "heading" ? [index2] : []);
+  return headings.map((index2) => {
+    const heading3 = blocks[index2];
+    const depth = heading3.depth;
+    let endBlock = blocks.length;
+    for (let i = index2 + 1; i < blocks.length; i++) {
+      const block2 = blocks[i];
+      if (block2.type === "heading" && block2.depth <= depth) {
+        endBlock = i;
+        break;
+      }
     }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const lastLine = endBlock > index2 + 1 ? blocks[endBlock - 1].endLine : heading3.endLine;
+    const next = blocks[endBlock];
+    return {
+      heading: heading3.text,
+      depth,
+      headingBlock: index2,
+      endBlock,
+      headingLine: heading3.startLine,
+      start: lines.starts[heading3.startLine],
+      contentStart: nextLineStart(lines, heading3.endLine, textLength),
+      contentEnd: nextLineStart(lines, lastLine, textLength),
+      end: next ? lines.starts[next.startLine] : textLength
+    };
   });
 }
-function normaliseTitle(title) {
-  const text6 = plainText(title).toLowerCase();
-  return text6.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, "");
+function findSection(sections, name) {
+  const wanted = headingKey(name);
+  if (wanted === "") return null;
+  const keys = sections.map((section) => headingKey(section.heading));
+  const exact = keys.indexOf(wanted);
+  if (exact >= 0) return sections[exact];
+  const contained = keys.findIndex((key) => ` ${key} `.includes(` ${wanted} `));
+  return contained >= 0 ? sections[contained] : null;
 }
-var EMOJI = new RegExp("\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0E|\\uFE0F|\\u200D|\\u20E3", "gu");
-function headingKey(heading3) {
-  const text6 = plainText(heading3).replace(/:[a-z0-9_+-]+:/gi, " ").toLowerCase();
-  return text6.replace(EMOJI, " ").normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+function sectionBody(blocks, section) {
+  return blocks.slice(section.headingBlock + 1, section.endBlock);
+}
+
+// src/list/conventions.ts
+var DEFAULT_DATE_FORMAT = "MMM-DD-YYYY";
+function readConventions(input) {
+  const { text: text6 } = input;
+  const lineText2 = (line) => text6.slice(input.lines.starts[line], input.lines.ends[line]);
+  return {
+    lineEnding: /\r\n/.test(text6.slice(0, text6.search(/\n|$/) + 1)) ? "\r\n" : "\n",
+    bom: text6.charCodeAt(0) === 65279,
+    trailingNewline: text6.endsWith("\n") || text6.endsWith("\r"),
+    updates: input.updates ? updatesConvention(input.blocks, input.updates, lineText2) : null
+  };
+}
+function defaultBullet(blocks) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const block2 of blocks) {
+    if (block2.type === "list" && block2.marker && "-*+".includes(block2.marker)) {
+      counts.set(block2.marker, (counts.get(block2.marker) ?? 0) + block2.children.length);
+    }
+  }
+  let marker = "-";
+  for (const [candidate, count5] of counts) if (count5 > (counts.get(marker) ?? 0)) marker = candidate;
+  return marker;
+}
+function updatesConvention(blocks, updates, lineText2) {
+  const list4 = sectionBody(blocks, updates).find((block2) => block2.type === "list");
+  const fallback = {
+    marker: defaultBullet(blocks),
+    dateFormat: DEFAULT_DATE_FORMAT,
+    before: "",
+    after: "",
+    separator: ": "
+  };
+  if (!list4) return fallback;
+  const marker = list4.marker && "-*+".includes(list4.marker) ? list4.marker : fallback.marker;
+  const items = list4.children.slice(0, 5).map((item) => lineText2(item.startLine).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, ""));
+  const format2 = commonDateFormat(items);
+  const example = items.find((item) => findDate(item)?.format === format2);
+  if (!format2 || example === void 0) return { ...fallback, marker };
+  const found = findDate(example);
+  const before = example.slice(0, found.index);
+  const rest = example.slice(found.index + found.length);
+  const after = /^[*_\])`]*/.exec(rest)[0];
+  const separator = /^\s*[:：\-–—|]?\s*/.exec(rest.slice(after.length))[0] || " ";
+  return {
+    marker,
+    dateFormat: format2,
+    before: /^[\s*_[(`]*$/.test(before) ? before.trim() : "",
+    after,
+    separator
+  };
 }
 
 // src/list/entry-title.ts
@@ -28828,36 +28807,18 @@ function firstTextLink(markdown) {
   return null;
 }
 function bulletTitle(itemText) {
-  const link6 = firstTextLink(itemText);
-  if (!link6) return null;
-  const head = itemText.slice(0, link6.index).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, "");
+  const link4 = firstTextLink(itemText);
+  if (!link4) return null;
+  const head = itemText.slice(0, link4.index).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, "");
   const before = head === "" ? "" : plainText(head).replace(/[\s[(:,.|–—-]+$/, "");
-  if (isGenericLabel(link6.text)) return before === "" ? null : { title: before, url: link6.url };
-  return before.split(/\s+/).length > 3 ? null : { title: link6.text, url: link6.url };
+  if (isGenericLabel(link4.text)) return before === "" ? null : { title: before, url: link4.url };
+  return before.split(/\s+/).length > 3 ? null : { title: link4.text, url: link4.url };
 }
 function isGenericLabel(text6) {
   return text6.length <= 24 && GENERIC_LABEL.test(labelWords(text6));
 }
 function labelWords(text6) {
   return text6.replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
-}
-
-// src/list/table-columns.ts
-var ROLES = [
-  ["arxiv", /^(?:arxiv|arxiv link|pdf|link|links|url|paper link|paper url)$/],
-  ["title", /^(?:title|paper|papers|paper title|paper name|publication|article|name of paper)$/],
-  ["name", /^(?:name|method|methods|model|models|short name|abbr|abbreviation|acronym|alias)$/],
-  ["authors", /^(?:author|authors|first author)$/],
-  ["venue", /^(?:venue|conference|conf|journal|published in|publication venue|pub|source)$/],
-  ["date", /^(?:date|time|published|publish date|release|released|release date|year|month|arxiv date)$/],
-  ["code", /^(?:code|codes|github|git|repo|repository|implementation|official code|source code)$/],
-  ["demo", /^(?:demo|demos|huggingface|hf|space|spaces|playground|try it)$/],
-  ["project", /^(?:project|project page|page|website|web|homepage|home page|site|webpage)$/],
-  ["dataset", /^(?:dataset|datasets|data|benchmark data)$/]
-];
-function columnRole(header) {
-  const key = headingKey(header);
-  return ROLES.find(([, pattern]) => pattern.test(key))?.[0] ?? "other";
 }
 
 // src/list/table-cells.ts
@@ -28884,136 +28845,44 @@ function splitCells(text6) {
   return cells;
 }
 
-// src/list/conventions.ts
-var DEFAULT_DATE_FORMAT = "MMM-DD-YYYY";
-function readConventions(input) {
-  const { text: text6, target } = input;
-  const body = target ? sectionBody(input.blocks, target) : [];
-  const lineText = (line) => text6.slice(input.lines.starts[line], input.lines.ends[line]);
-  const list4 = targetList(body, input.order, lineText);
-  return {
-    lineEnding: /\r\n/.test(text6.slice(0, text6.search(/\n|$/) + 1)) ? "\r\n" : "\n",
-    bom: text6.charCodeAt(0) === 65279,
-    trailingNewline: text6.endsWith("\n") || text6.endsWith("\r"),
-    arxivLink: arxivLinkConvention(input.links, target),
-    bullet: list4 ? listBullet(list4, lineText) : defaultBullet(input.blocks),
-    numbering: numbering(body, target, input.order),
-    updates: input.updates ? updatesConvention(input.blocks, input.updates, lineText) : null,
-    table: tableConvention(targetTable(body, input.order), lineText)
-  };
+// src/list/table-columns.ts
+var ROLES = [
+  ["arxiv", /^(?:arxiv|arxiv link|pdf|link|links|url|paper link|paper url)$/],
+  ["title", /^(?:title|paper|papers|paper title|paper name|publication|article|name of paper)$/],
+  ["name", /^(?:name|method|methods|model|models|short name|abbr|abbreviation|acronym|alias)$/],
+  ["authors", /^(?:author|authors|first author)$/],
+  ["venue", /^(?:venue|conference|conf|journal|published in|publication venue|pub|source)$/],
+  ["date", /^(?:date|time|published|publish date|release|released|release date|year|month|arxiv date)$/],
+  ["code", /^(?:code|codes|github|git|repo|repository|implementation|official code|source code)$/],
+  ["demo", /^(?:demo|demos|huggingface|hf|space|spaces|playground|try it)$/],
+  ["project", /^(?:project|project page|page|website|web|homepage|home page|site|webpage)$/],
+  ["dataset", /^(?:dataset|datasets|data|benchmark data)$/]
+];
+function columnRole(header) {
+  const key = headingKey(header);
+  return ROLES.find(([, pattern]) => pattern.test(key))?.[0] ?? "other";
 }
-function arxivLinkConvention(links, target) {
-  return majorityArxivPath(target ? links.within(target.start, target.end) : []) ?? majorityArxivPath(links.links);
-}
-function majorityArxivPath(links) {
-  let abs = 0;
-  let pdf = 0;
-  for (const link6 of links) {
-    if (link6.kind === "abs") abs++;
-    else if (link6.kind === "pdf") pdf++;
-  }
-  if (abs === pdf) return null;
-  return abs > pdf ? "abs" : "pdf";
-}
-function listBullet(list4, lineText) {
-  if (!list4.marker || list4.marker === "." || list4.marker === ")") {
-    const last = list4.children[list4.children.length - 1];
-    const number3 = /^\s*(\d{1,9})/.exec(lineText(last.startLine));
-    return { marker: list4.marker ?? ".", ordered: true, nextNumber: number3 ? Number(number3[1]) + 1 : 1 };
-  }
-  return { marker: list4.marker, ordered: false, nextNumber: 0 };
-}
-function defaultBullet(blocks) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const block2 of blocks) {
-    if (block2.type === "list" && block2.marker && "-*+".includes(block2.marker)) {
-      counts.set(block2.marker, (counts.get(block2.marker) ?? 0) + block2.children.length);
-    }
-  }
-  let marker = "-";
-  for (const [candidate, count5] of counts) if (count5 > (counts.get(marker) ?? 0)) marker = candidate;
-  return { marker, ordered: false, nextNumber: 0 };
-}
-var NUMBERED = /^(\d{1,5})[.)]\s/;
-function numbering(body, target, order2) {
-  if (!target) return { numbered: true, highest: 0, depth: 3 };
-  const depth = entryHeadingDepth(body, target);
-  const entries = body.filter((block2) => block2.type === "heading" && block2.depth === depth);
-  const numbered = entries.filter((heading3) => NUMBERED.test(heading3.text)).length;
-  const highest = Math.max(
-    0,
-    ...entryHeadingRun(body, depth, order2).map((heading3) => Number(NUMBERED.exec(heading3.text)?.[1] ?? 0))
-  );
-  return { numbered: entries.length === 0 || numbered * 2 >= entries.length, highest, depth };
-}
-function updatesConvention(blocks, updates, lineText) {
-  const list4 = sectionBody(blocks, updates).find((block2) => block2.type === "list");
-  const fallback = {
-    marker: defaultBullet(blocks).marker,
-    dateFormat: DEFAULT_DATE_FORMAT,
-    before: "",
-    after: "",
-    separator: ": "
-  };
-  if (!list4) return fallback;
-  const marker = list4.marker && "-*+".includes(list4.marker) ? list4.marker : fallback.marker;
-  const items = list4.children.slice(0, 5).map((item) => lineText(item.startLine).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, ""));
-  const format2 = commonDateFormat(items);
-  const example = items.find((item) => findDate(item)?.format === format2);
-  if (!format2 || example === void 0) return { ...fallback, marker };
-  const found = findDate(example);
-  const before = example.slice(0, found.index);
-  const rest = example.slice(found.index + found.length);
-  const after = /^[*_\])`]*/.exec(rest)[0];
-  const separator = /^\s*[:：\-–—|]?\s*/.exec(rest.slice(after.length))[0] || " ";
-  return {
-    marker,
-    dateFormat: format2,
-    before: /^[\s*_[(`]*$/.test(before) ? before.trim() : "",
-    after,
-    separator
-  };
-}
-var EMPTY_CELLS = /* @__PURE__ */ new Set(["", "-", "\u2014", "\u2013", "/", "N/A", "n/a", "NA", "\xD7", "\u2717", "x", "X", "None", "none"]);
-function tableConvention(table2, lineText) {
-  if (!table2) return null;
-  const headers = rowCells(lineText(table2.headLine)).map((cell) => cell.trim());
-  const rows = table2.rowLines.map((line) => rowCells(lineText(line)).map((cell) => cell.trim()));
-  const columns = headers.map((header, index2) => {
-    const role = columnRole(header);
-    const cells = rows.map((row) => row[index2] ?? "");
-    return {
-      header,
-      role,
-      dateFormat: role === "date" ? commonDateFormat(cells.map(plainText)) : null,
-      linkLabel: commonLinkLabel(cells)
-    };
-  });
-  const delimiter = lineText(table2.delimiterLine).trim();
-  return {
-    columns,
-    emptyCell: mostCommon(rows.flat().filter((cell) => EMPTY_CELLS.has(cell))) ?? "-",
-    leadingPipe: delimiter.startsWith("|"),
-    trailingPipe: delimiter.endsWith("|")
-  };
-}
-function commonLinkLabel(cells) {
-  const labels = cells.flatMap((cell) => firstTextLink(cell)?.text ?? []);
-  const label = mostCommon(labels);
-  return label !== null && labels.filter((l) => l === label).length * 2 >= labels.length ? label : null;
-}
-function mostCommon(values) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best = null;
-  for (const [value, count5] of counts) if (best === null || count5 > counts.get(best)) best = value;
-  return best;
-}
+var EMPTY_CELLS = /* @__PURE__ */ new Set([
+  "",
+  "-",
+  "\u2014",
+  "\u2013",
+  "/",
+  "N/A",
+  "n/a",
+  "NA",
+  "\xD7",
+  "\u2717",
+  "x",
+  "X",
+  "None",
+  "none"
+]);
 
 // src/list/entries.ts
-function readEntries(text6, lines, blocks, links) {
+function readEntries(text6, lines, blocks, links2) {
   const slice = (from, to) => text6.slice(lines.starts[from], lines.ends[to]);
-  const firstId = (from, to) => links.firstId(lines.starts[from], lines.ends[to]);
+  const firstId = (from, to) => links2.firstId(lines.starts[from], lines.ends[to]);
   const entries = [];
   const nextHeading = [];
   let next = blocks.length;
@@ -29059,11 +28928,17 @@ function abstractOf(body) {
   return abstract === "" ? null : abstract;
 }
 function listEntries(list4, slice, firstId) {
+  return entryItems(list4, slice, firstId).map(({ entry }) => entry);
+}
+function entryItems(list4, slice, firstId) {
   return list4.children.flatMap((item) => {
     const nested = item.children.filter((child) => child.type === "list");
     const ownEnd = nested.length > 0 ? Math.max(item.startLine, nested[0].startLine - 1) : item.endLine;
     const entry = bulletEntry(slice(item.startLine, ownEnd), () => firstId(item.startLine, ownEnd));
-    return [...entry ? [entry] : [], ...nested.flatMap((child) => listEntries(child, slice, firstId))];
+    return [
+      ...entry ? [{ item, entry }] : [],
+      ...nested.flatMap((child) => entryItems(child, slice, firstId))
+    ];
   });
 }
 function bulletEntry(item, firstId) {
@@ -29077,58 +28952,159 @@ function bulletEntry(item, firstId) {
 function isPlaceholder(title) {
   return !/[\p{L}\p{N}]/u.test(title) || /^(?:n\/?a|tbd|todo|none)$/i.test(title.trim());
 }
-function tableEntries(table2, lineText, firstId) {
-  const titleColumn = rowCells(lineText(table2.headLine)).findIndex((cell) => columnRole(cell) === "title");
-  const entries = [];
+function tableEntries(table2, lineText2, firstId) {
+  return entryRows(table2, lineText2, firstId).map(({ entry }) => entry);
+}
+function entryRows(table2, lineText2, firstId) {
+  const titleColumn = rowCells(lineText2(table2.headLine)).findIndex((cell) => columnRole(cell) === "title");
+  const rows = [];
   for (const line of table2.rowLines) {
-    const row = lineText(line);
-    const cells = rowCells(row);
+    const cells = rowCells(lineText2(line));
     const arxivId = firstId(line);
     const cell = titleColumn >= 0 ? cells[titleColumn] : cells.find((c) => firstArxivId(c) !== null);
     if (cell === void 0 || titleColumn < 0 && arxivId === null) continue;
     const title = bulletTitle(cell)?.title ?? plainText(cell);
-    if (!isPlaceholder(title)) entries.push({ arxivId, title, abstract: null });
+    if (!isPlaceholder(title) || firstArxivId(cell) !== null)
+      rows.push({ line, entry: { arxivId, title, abstract: null } });
   }
-  return entries;
+  return rows;
 }
 
-// src/list/sections.ts
-function readSections(blocks, lines, textLength) {
-  const headings = blocks.flatMap((block2, index2) => block2.type === "heading" ? [index2] : []);
-  return headings.map((index2) => {
-    const heading3 = blocks[index2];
-    const depth = heading3.depth;
-    let endBlock = blocks.length;
-    for (let i = index2 + 1; i < blocks.length; i++) {
-      const block2 = blocks[i];
-      if (block2.type === "heading" && block2.depth <= depth) {
-        endBlock = i;
-        break;
+// src/list/entry-groups.ts
+var DETAILS_OPEN = /<details\b/gi;
+var DETAILS_CLOSE = /<\/details>/gi;
+var SUMMARY = /<summary>([\s\S]*?)<\/summary>/i;
+function entryGroups({ text: text6, lines, blocks, links: links2 }) {
+  const slice = (from, to) => text6.slice(lines.starts[from], lines.ends[to]);
+  const firstId = (from, to) => links2.firstId(lines.starts[from], lines.ends[to]);
+  const groups2 = [];
+  const open2 = [];
+  const current = () => groups2[open2[open2.length - 1]];
+  const openGroup = (group) => {
+    const parent = open2.length > 0 ? open2[open2.length - 1] : null;
+    const path2 = parent === null ? [] : [...groups2[parent].path, groups2[parent].name];
+    groups2.push({
+      ...group,
+      path: path2,
+      parent,
+      ownEndLine: group.openLine,
+      blocks: [],
+      entries: [],
+      end: text6.length
+    });
+    open2.push(groups2.length - 1);
+  };
+  const close2 = (offset) => {
+    groups2[open2.pop()].end = offset;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block2 = blocks[i];
+    const offset = lines.starts[block2.startLine];
+    if (block2.type === "heading") {
+      const body = headingBody(blocks, i);
+      const notComment = (b) => !slice(b.startLine, b.startLine).trimStart().startsWith("<!--");
+      const own7 = body.filter((b) => (b.type === "paragraph" || b.type === "html") && notComment(b));
+      const leading = leadingText(body).filter(notComment);
+      let arxivId = null;
+      for (let b = 0; b < leading.length && arxivId === null; b++)
+        arxivId = firstId(leading[b].startLine, leading[b].endLine);
+      const ownText = own7.map((b) => slice(b.startLine, b.endLine)).join("\n");
+      const isEntry = block2.depth >= 2 && headingEntry(block2.text, ownText, arxivId) !== null;
+      while (isEntry && current()?.kind === "section" && current().depth >= block2.depth) close2(offset);
+      const group2 = current();
+      if (isEntry && group2) {
+        const last = body[body.length - 1] ?? block2;
+        group2.entries.push({
+          kind: "heading",
+          startLine: block2.startLine,
+          endLine: last.endLine,
+          blockEndLine: last.endLine,
+          arxivId,
+          container: block2
+        });
+        group2.ownEndLine = last.endLine;
+        i += body.length;
+        continue;
+      }
+      const depth = block2.depth;
+      const at = open2.findIndex((g) => groups2[g].kind === "section" && groups2[g].depth >= depth);
+      while (at >= 0 && open2.length > at) close2(offset);
+      openGroup({
+        name: plainText(block2.text),
+        kind: "section",
+        depth,
+        openLine: block2.endLine,
+        start: offset
+      });
+      continue;
+    }
+    const group = current();
+    if (block2.type === "html") {
+      const html2 = slice(block2.startLine, block2.endLine);
+      const opens = html2.match(DETAILS_OPEN)?.length ?? 0;
+      const closes = html2.match(DETAILS_CLOSE)?.length ?? 0;
+      const summary2 = SUMMARY.exec(html2);
+      if (opens > closes && summary2 && group) {
+        openGroup({
+          name: plainText(summary2[1]),
+          kind: "details",
+          depth: group.depth,
+          openLine: block2.endLine,
+          start: offset
+        });
+        continue;
+      }
+      if (closes > opens && group?.kind === "details") {
+        close2(nextLineStart(lines, block2.endLine, text6.length));
+        continue;
       }
     }
-    const lastLine = endBlock > index2 + 1 ? blocks[endBlock - 1].endLine : heading3.endLine;
-    const next = blocks[endBlock];
-    return {
-      heading: heading3.text,
-      depth,
-      headingBlock: index2,
-      endBlock,
-      headingLine: heading3.startLine,
-      start: lines.starts[heading3.startLine],
-      contentStart: nextLineStart(lines, heading3.endLine, textLength),
-      contentEnd: nextLineStart(lines, lastLine, textLength),
-      end: next ? lines.starts[next.startLine] : textLength
-    };
-  });
+    if (!group) continue;
+    group.blocks.push(block2);
+    group.ownEndLine = block2.endLine;
+    if (block2.type === "list") {
+      for (const { item, entry } of entryItems(block2, slice, firstId)) {
+        group.entries.push({
+          kind: "item",
+          startLine: item.startLine,
+          endLine: itemOwnEnd(item),
+          blockEndLine: item.endLine,
+          arxivId: entry.arxivId,
+          container: block2
+        });
+      }
+    } else if (block2.type === "table") {
+      for (const { line, entry } of entryRows(
+        block2,
+        (l) => slice(l, l),
+        (l) => firstId(l, l)
+      )) {
+        group.entries.push({
+          kind: "row",
+          startLine: line,
+          endLine: line,
+          blockEndLine: line,
+          arxivId: entry.arxivId,
+          container: block2
+        });
+      }
+    }
+  }
+  while (open2.length > 0) close2(text6.length);
+  return groups2;
 }
-function findSection(sections, name) {
-  const wanted = headingKey(name);
-  if (wanted === "") return null;
-  const keys = sections.map((section) => headingKey(section.heading));
-  const exact = keys.indexOf(wanted);
-  if (exact >= 0) return sections[exact];
-  const contained = keys.findIndex((key) => ` ${key} `.includes(` ${wanted} `));
-  return contained >= 0 ? sections[contained] : null;
+function headingBody(blocks, index2) {
+  const body = [];
+  for (let i = index2 + 1; i < blocks.length && blocks[i].type !== "heading"; i++) body.push(blocks[i]);
+  return body;
+}
+function leadingText(body) {
+  const end = body.findIndex((b) => b.type !== "paragraph" && b.type !== "html");
+  return end < 0 ? body : body.slice(0, end);
+}
+function itemOwnEnd(item) {
+  const nested = item.children.find((child) => child.type === "list");
+  return nested ? Math.max(item.startLine, nested.startLine - 1) : item.endLine;
 }
 
 // src/list/read-list.ts
@@ -29138,10 +29114,11 @@ function readList(text6, options = {}) {
   const bom = text6.charCodeAt(0) === 65279 ? 1 : 0;
   const { blocks, lines } = readBlocks(text6, bom);
   const sections = readSections(blocks, lines, text6.length);
-  const target = findSection(sections, sectionName);
   const updates = updatesName === null ? null : findSection(sections, updatesName);
-  const links = new ArxivLinkIndex(text6);
-  const entries = readEntries(text6, lines, blocks, links);
+  const links2 = new ArxivLinkIndex(text6);
+  const groups2 = entryGroups({ text: text6, lines, blocks, links: links2 });
+  const target = findGroup(groups2, sectionName);
+  const entries = readEntries(text6, lines, blocks, links2);
   const listedTitles = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     const key = normaliseTitle(entry.title);
@@ -29149,25 +29126,1916 @@ function readList(text6, options = {}) {
   }
   return {
     textLength: text6.length,
-    ids: links.ids(),
+    ids: links2.ids(),
     entries,
     listedTitles,
     sections,
+    groups: groups2,
     target,
-    updates: updates === target ? null : updates,
-    conventions: readConventions({
-      text: text6,
-      lines,
-      blocks,
-      target,
-      updates,
-      order: options.order ?? "append",
-      links
-    }),
+    updates: updates !== null && target !== null && updates.start === target.start ? null : updates,
+    conventions: readConventions({ text: text6, lines, blocks, updates }),
     sectionName,
     blocks,
     lines
   };
+}
+
+// src/list/insertions.ts
+function applyInsertions(text6, insertions) {
+  const sorted = [...insertions].sort((a, b) => a.offset - b.offset);
+  let out = "";
+  let at = 0;
+  for (const insertion of sorted) {
+    out += text6.slice(at, insertion.offset) + insertion.text;
+    at = insertion.offset;
+  }
+  return out + text6.slice(at);
+}
+
+// src/list/place-text.ts
+function placeAfterLine(text6, lines, anchor, blocks, rhythm) {
+  const { lead, between: between2, lineEnding: le } = rhythm;
+  const joined = blocks.join(le.repeat(between2 + 1));
+  if (lines.ends[anchor] === text6.length) {
+    return { offset: text6.length, text: le.repeat(lead + 1) + joined };
+  }
+  const blank = blankLinesAfter(text6, lines, anchor);
+  const kept = Math.min(blank, lead);
+  return {
+    offset: nextLineStart(lines, anchor + kept, text6.length),
+    text: le.repeat(lead - kept) + joined + le.repeat(kept + 1)
+  };
+}
+function placeBeforeLine(lines, anchor, blocks, rhythm) {
+  const { between: between2, lineEnding: le } = rhythm;
+  return {
+    offset: lines.starts[anchor],
+    text: blocks.map((block2) => block2 + le.repeat(between2 + 1)).join("")
+  };
+}
+function blankLinesAfter(text6, lines, line) {
+  const last = /[\r\n]$/.test(text6) ? lines.starts.length - 2 : lines.starts.length - 1;
+  let count5 = 0;
+  for (let i = line + 1; i <= last && /^[ \t]*$/.test(text6.slice(lines.starts[i], lines.ends[i])); i++)
+    count5++;
+  return count5;
+}
+
+// src/list/rhythm.ts
+function isLooseList(list4) {
+  return list4.children.some((item, i) => i > 0 && item.startLine > list4.children[i - 1].endLine + 1);
+}
+function blankLinesBetween(kind, entries, blocks) {
+  if (kind === "row") return 0;
+  if (kind === "item") {
+    const list4 = entries.find((e) => e.container.children.length > 1)?.container;
+    if (list4) return isLooseList(list4) ? 1 : 0;
+    const lists = blocks.filter((b) => b.type === "list" && b.children.length > 1);
+    return lists.length > 0 && lists.filter(isLooseList).length * 2 > lists.length ? 1 : 0;
+  }
+  const counts = /* @__PURE__ */ new Map();
+  entries.forEach((entry, i) => {
+    if (i === 0) return;
+    const blank = entry.startLine - entries[i - 1].blockEndLine - 1;
+    counts.set(blank, (counts.get(blank) ?? 0) + 1);
+  });
+  let best = 1;
+  for (const [blank, count5] of counts) if (count5 > (counts.get(best) ?? 0)) best = blank;
+  return Math.min(Math.max(best, 0), 2);
+}
+
+// src/list/updates-line.ts
+function updatesLine(count5, date2, updates) {
+  const day = `${updates.before}${formatDate(date2, updates.dateFormat)}${updates.after}`;
+  return `${updates.marker} ${day}${updates.separator}Add ${count5} paper${count5 === 1 ? "" : "s"}.`;
+}
+function planUpdatesLine(text6, doc, count5, date2) {
+  if (text6.length !== doc.textLength) throw new StaleListDocError();
+  const section = doc.updates;
+  const convention = doc.conventions.updates;
+  if (!section || !convention || count5 <= 0) return null;
+  const line = updatesLine(count5, date2, convention);
+  const lineEnding = doc.conventions.lineEnding;
+  const list4 = sectionBody(doc.blocks, section).find((block2) => block2.type === "list");
+  if (list4) {
+    const between2 = isLooseList(list4) ? 1 : 0;
+    const placement2 = placeBeforeLine(doc.lines, list4.children[0].startLine, [line], {
+      lead: 0,
+      between: between2,
+      lineEnding
+    });
+    return { ...placement2, arxivIds: [] };
+  }
+  const heading3 = doc.blocks[section.headingBlock];
+  const next = doc.blocks[section.headingBlock + 1];
+  const placement = placeAfterLine(text6, doc.lines, heading3.endLine, [line], {
+    lead: 0,
+    between: 0,
+    lineEnding
+  });
+  if (next && next.startLine === heading3.endLine + 1 && next.type !== "heading") placement.text += lineEnding;
+  return { ...placement, arxivIds: [] };
+}
+
+// src/list/edit-list.ts
+function editList(text6, doc, edit) {
+  if (text6.length !== doc.textLength) throw new StaleListDocError();
+  const insertions = [...edit.entries];
+  const updates = edit.updates && insertions.length > 0 ? planUpdatesLine(text6, doc, edit.updates.count, edit.updates.date) : null;
+  if (updates) insertions.push(updates);
+  return { text: applyInsertions(text6, insertions), insertions };
+}
+
+// src/pr/queue.ts
+var QUEUE_PER_PAPER = 5;
+var QUEUE_MAX = 100;
+function queueLimit(maxPapers) {
+  return Math.min(QUEUE_MAX, QUEUE_PER_PAPER * maxPapers);
+}
+function fillRoom({ qualifying, queued, previous: previous2, room, limit }) {
+  const pool = [
+    ...qualifying.map((c) => ({ id: c.paper.arxivId, score: c.score, tonight: c, entry: null })),
+    ...queued.map((e) => ({
+      id: e.record.id,
+      score: e.candidate?.score ?? e.record.score,
+      tonight: null,
+      entry: e
+    }))
+  ].sort((a, b) => b.score - a.score || compareArxivIds(a.id, b.id));
+  const chosen = pool.slice(0, Math.max(0, room));
+  const rest = pool.slice(chosen.length);
+  const needsFetch = chosen.filter((s) => s.entry !== null && s.entry.candidate === null).map((s) => s.id);
+  const kept = rest.slice(0, limit);
+  const keptIds = new Set(kept.map((s) => s.id));
+  const recorded = new Map(previous2.map((record) => [record.id, record]));
+  const tonight = pool.flatMap((slot) => {
+    if (slot.tonight === null) return [];
+    if (chosen.includes(slot)) return [{ ...slot.tonight, decision: "proposed" }];
+    return [
+      {
+        ...slot.tonight,
+        decision: "over-cap",
+        detail: keptIds.has(slot.id) ? "qualifies, but the open pull request is full (max-papers): queued" : `qualifies, but scored too low for the queue of ${limit}`
+      }
+    ];
+  });
+  const fromQueue = chosen.flatMap(
+    (slot) => slot.entry?.candidate ? [{ ...slot.entry.candidate, decision: "proposed", detail: "queued on an earlier night" }] : []
+  );
+  const queue = kept.map((slot) => {
+    const candidate = slot.tonight ?? slot.entry.candidate;
+    const before = recorded.get(slot.id);
+    if (candidate === null) return slot.entry.record;
+    return before !== void 0 && before.score === candidate.score && before.version === candidate.paper.version ? before : queuedPaper(candidate);
+  });
+  return { tonight, fromQueue, queue, dropped: rest.length - kept.length, needsFetch };
+}
+
+// src/run/curate.ts
+var NEAR_MISSES = 5;
+function isNearMiss(candidate, minScore) {
+  if (candidate.decision === "over-cap") return true;
+  return candidate.decision === "below-threshold" && candidate.score > 0 && candidate.score >= minScore / 2;
+}
+function createRunScorer(config3, doc, memory) {
+  return createScorer(config3.scoring, config3.query.categories, {
+    listed: doc.entries,
+    rejected: memory.rejectedEntries
+  });
+}
+function scoreCandidates(input, papers = input.papers) {
+  const { config: config3, doc, memory } = input;
+  const { kept, dropped } = dedup(
+    papers,
+    {
+      listedIds: doc.ids,
+      listedTitles: doc.listedTitles,
+      openPr: memory.inOpenPr,
+      rejected: memory.rejected,
+      ignore: config3.ignore,
+      allow: config3.allow
+    },
+    normaliseTitle
+  );
+  const score = input.scorer ?? createRunScorer(config3, doc, memory);
+  const scored = kept.map((paper) => ({
+    paper,
+    ...score(paper),
+    links: findLinks(paper)
+  }));
+  return { scored, dropped };
+}
+function decide(input, { scored, dropped }) {
+  const { config: config3 } = input;
+  const minScore = config3.scoring.minScore;
+  const maxPapers = config3.pullRequest.maxPapers;
+  const judged = select(scored, { minScore, maxPapers: Number.POSITIVE_INFINITY });
+  const filled = fillRoom({
+    qualifying: judged.filter((c) => c.decision === "proposed"),
+    queued: input.queue ?? [],
+    previous: input.previousQueue ?? [],
+    room: input.room ?? maxPapers,
+    limit: queueLimit(maxPapers)
+  });
+  const tonight = [...filled.tonight, ...judged.filter((c) => c.decision !== "proposed")].sort(
+    (a, b) => Number(b.decision === "proposed") - Number(a.decision === "proposed") || byScoreThenId(a, b)
+  );
+  const count5 = (decision) => tonight.filter((c) => c.decision === decision).length + dropped.filter((c) => c.decision === decision).length;
+  const proposedTonight = tonight.filter((c) => c.decision === "proposed");
+  const below = tonight.filter((c) => c.decision === "below-threshold" && c.score > 0);
+  return {
+    candidates: [
+      ...proposedTonight,
+      ...filled.fromQueue,
+      ...tonight.slice(proposedTonight.length),
+      ...[...dropped].sort(byScoreThenId)
+    ],
+    proposed: [...proposedTonight, ...filled.fromQueue],
+    fromQueue: filled.fromQueue,
+    queue: filled.queue,
+    queueDropped: filled.dropped,
+    needsFetch: filled.needsFetch,
+    nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
+    closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
+    funnel: {
+      onArxiv: input.onArxiv,
+      fetched: input.fetched,
+      duplicates: Math.max(0, input.fetched - input.papers.length),
+      unique: input.papers.length,
+      listed: count5("listed"),
+      inOpenPr: count5("in-open-pr"),
+      rejected: count5("rejected"),
+      excluded: count5("excluded"),
+      belowThreshold: count5("below-threshold"),
+      overCap: count5("over-cap"),
+      proposed: proposedTonight.length,
+      fromQueue: filled.fromQueue.length
+    }
+  };
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a2;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a2 = options.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path2, added, removed, oldPosInc, options) {
+    const last = path2.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array3) {
+    const ret = [];
+    for (let i = 0; i < array3.length; i++) {
+      if (array3[i]) {
+        ret.push(array3[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines2(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a2, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a2 = patch.oldMode) !== null && _a2 !== void 0 ? _a2 : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines2(text6) {
+  const hasTrailingNl = text6.endsWith("\n");
+  const result = text6.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/run/diff.ts
+function unifiedDiff(path2, before, after) {
+  if (before === after) return "";
+  return createTwoFilesPatch(`a/${path2}`, `b/${path2}`, before, after, void 0, void 0, { context: 3 }).split("\n").filter((line) => !/^(?:={10,}$|Index: )/.test(line)).join("\n");
+}
+
+// src/github/blob-sha.ts
+import { createHash } from "node:crypto";
+function gitBlobSha(text6) {
+  const bytes = Buffer.from(text6, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
+// src/run/base-from-branch.ts
+function baseFromBranch(branchText, marker, base) {
+  if (marker.baseFile === null || base.commitSha !== marker.baseSha) return null;
+  const text6 = withoutInsertions(branchText, marker.baseFile.spans);
+  return text6 !== null && gitBlobSha(text6) === marker.baseFile.sha ? text6 : null;
+}
+function withoutInsertions(text6, spans) {
+  let out = "";
+  let at = 0;
+  let shift = 0;
+  for (const [offset, length] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const start = offset + shift;
+    if (start < at || start + length > text6.length) return null;
+    out += text6.slice(at, start);
+    at = start + length;
+    shift += length;
+  }
+  return out + text6.slice(at);
+}
+
+// src/run/list-files.ts
+async function readFiles(ctx, config3, baseBranch, open2) {
+  const path2 = config3.list.path;
+  if (open2 === null) {
+    const base = await getBranchHead(ctx, baseBranch);
+    const baseFile2 = await readListFile(ctx, path2, baseBranch);
+    return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: null };
+  }
+  if (isBotOnlyHead(open2.headSha, open2.marker)) {
+    const { base, headSha } = await compareHeads(ctx, baseBranch, config3.pullRequest.branch);
+    open2.headSha = headSha;
+    if (isBotOnlyHead(headSha, open2.marker)) {
+      const branchFile2 = await readFile(ctx, path2, headSha);
+      const derived = branchFile2 ? baseFromBranch(branchFile2.text, open2.marker, base) : null;
+      if (derived !== null) return { base, baseText: derived, baseFile: null, branchFile: branchFile2 };
+      const baseFile2 = await readListFile(ctx, path2, baseBranch);
+      return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: branchFile2 };
+    }
+  }
+  const branchFile = await readListFile(ctx, path2, open2.headSha ?? config3.pullRequest.branch);
+  const baseFile = await readListFile(ctx, path2, baseBranch);
+  return { base: null, baseText: baseFile.text, baseFile, branchFile };
+}
+
+// src/list/entry-order.ts
+function entryOrder(entries) {
+  const ids2 = entries.flatMap((e) => e.arxivId === null ? [] : [e.arxivId]);
+  let older = 0;
+  let newer = 0;
+  for (let i = 1; i < ids2.length; i++) {
+    const c = compareArxivIds(ids2[i - 1], ids2[i]);
+    if (c > 0) older++;
+    else if (c < 0) newer++;
+  }
+  const numbers = entries.flatMap((e) => e.number === null ? [] : [e.number]);
+  return {
+    dates: older === newer ? null : older > newer ? "newest-first" : "oldest-first",
+    numbers: numbers.length > 0 && numbers.length * 2 >= entries.length ? { highest: Math.max(...numbers), descending: numbers.length > 1 && numbers[0] > numbers.at(-1) } : null
+  };
+}
+function entryNumber(firstLine) {
+  const match = /^(?: {0,3}#{1,6}[ \t]+|[ \t]*)(\d{1,9})[.)](?:[ \t]|$)/.exec(firstLine);
+  return match ? Number(match[1]) : null;
+}
+function placing(order2, explicit) {
+  if (explicit !== null) return explicit === "append" ? "end" : "start";
+  if (order2.numbers !== null) return order2.numbers.descending ? "start" : "end";
+  return order2.dates ?? "end";
+}
+function slotOf(arxivId, ids2, how) {
+  if (how === "end") return ids2.length;
+  if (how === "start") return 0;
+  if (how === "newest-first") {
+    const at2 = ids2.findIndex((id2) => id2 !== null && compareArxivIds(id2, arxivId) < 0);
+    return at2 < 0 ? ids2.length : at2;
+  }
+  const at = ids2.findLastIndex((id2) => id2 !== null && compareArxivIds(id2, arxivId) < 0);
+  return at + 1;
+}
+function slotOrder(how) {
+  return how === "start" || how === "newest-first" ? (a, b) => compareArxivIds(b, a) : compareArxivIds;
+}
+
+// src/list/place-entries.ts
+function placeInGroup(text6, doc, group, kind, slots) {
+  const { lines } = doc;
+  const lineEnding = doc.conventions.lineEnding;
+  const between2 = blankLinesBetween(kind, group.entries, doc.blocks);
+  const rhythm = { lead: between2, between: between2, lineEnding };
+  const entries = group.entries;
+  return slots.map(({ slot, arxivIds, texts }) => {
+    const blocks = texts.map((t, i) => entryLines(t, lineEnding, arxivIds[i]));
+    if (slot < entries.length) {
+      return { ...placeBeforeLine(lines, entries[slot].startLine, blocks, rhythm), arxivIds };
+    }
+    if (entries.length > 0) {
+      return {
+        ...placeAfterLine(text6, lines, entries[entries.length - 1].blockEndLine, blocks, rhythm),
+        arxivIds
+      };
+    }
+    if (kind === "row") {
+      const table2 = group.blocks.find((b) => b.type === "table");
+      if (!table2) throw new Error(`The section "${group.name}" has no table to add rows to.`);
+      return { ...placeAfterLine(text6, lines, table2.endLine, blocks, rhythm), arxivIds };
+    }
+    return { ...placeAfterLine(text6, lines, group.ownEndLine, blocks, { ...rhythm, lead: 1 }), arxivIds };
+  });
+}
+function entryLines(entry, lineEnding, arxivId) {
+  const lines = entry.split(/\r\n|\r|\n/);
+  while (lines.length > 1 && /^[ \t]*$/.test(lines[lines.length - 1])) lines.pop();
+  const joined = lines.join(lineEnding);
+  if (joined.trim() === "") throw new Error(`The entry for ${arxivId} is empty; nothing to add to the list.`);
+  return joined;
+}
+
+// src/format/byline.ts
+var DELIMITER = /(\s*(?:[,;()[\]*|]|\s[-—–]\s)+\s*)/;
+var ET_AL = /^(.+?)\s+et\.?\s+a[lt]\.?$/i;
+var MAX_NAME_WORDS = 5;
+function readByline(text6) {
+  const pieces = text6.split(DELIMITER);
+  const parts = [];
+  let found = false;
+  let seenDate = false;
+  let venue = false;
+  let name = false;
+  let loneDate = false;
+  for (const [i, piece] of pieces.entries()) {
+    if (i % 2 === 1 || piece.trim() === "") {
+      parts.push({ type: "text", text: piece });
+      continue;
+    }
+    const lead = /^\s*/.exec(piece)[0];
+    const trail2 = /\s*$/.exec(piece)[0];
+    const clause = piece.trim();
+    if (lead !== "") parts.push({ type: "text", text: lead });
+    const date2 = seenDate ? null : bylineDate(clause);
+    const authors = ET_AL.exec(clause);
+    if (date2) {
+      const before = clause.slice(0, date2.index).trim();
+      const after = clause.slice(date2.index + date2.length);
+      if (before !== "" && !venue) {
+        parts.push(
+          { type: "venue", text: before },
+          { type: "text", text: clause.slice(before.length, date2.index) }
+        );
+        venue = true;
+      } else if (before !== "") parts.push({ type: "text", text: clause.slice(0, date2.index) });
+      parts.push({
+        type: "date",
+        text: clause.slice(date2.index, date2.index + date2.length),
+        format: date2.format
+      });
+      if (after !== "") parts.push({ type: "text", text: after });
+      seenDate = found = true;
+      loneDate = before === "";
+    } else if (authors) {
+      parts.push({ type: "authors", text: clause, form: authorForm(authors[1]) });
+      found = true;
+    } else if (loneDate && !venue) {
+      parts.push({ type: "venue", text: clause });
+      venue = found = true;
+    } else if (!seenDate && !name && clause.split(/\s+/).length <= MAX_NAME_WORDS) {
+      parts.push({ type: "name", text: clause });
+      name = true;
+    } else {
+      parts.push({ type: "text", text: clause });
+    }
+    loneDate = loneDate && date2 !== null;
+    if (trail2 !== "") parts.push({ type: "text", text: trail2 });
+  }
+  return found ? merge3(parts) : [{ type: "text", text: text6 }];
+}
+function bylineDate(clause) {
+  const date2 = findDate(clause);
+  if (!date2) return null;
+  const before = clause[date2.index - 1] ?? " ";
+  const after = clause[date2.index + date2.length] ?? " ";
+  return /[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after) ? null : date2;
+}
+function authorForm(names) {
+  return names.trim().split(/\s+/).length === 1 ? "surname-et-al" : "full-et-al";
+}
+function merge3(parts) {
+  const out = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (part.type === "text" && part.text === "") continue;
+    if (part.type === "text" && last?.type === "text") last.text += part.text;
+    else out.push(part.type === "text" ? { ...part } : part);
+  }
+  return out;
+}
+
+// src/format/inline-tokens.ts
+var LINK3 = /(?<!\\)(!?)\[((?:\\.|[^[\]\\]|\[(?:\\.|[^\]\\])*\])*)\]\(\s*(?:<([^<>\n]*)>|([^)\s]*))(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+var WHOLE_IMAGE = /^\s*!\[((?:\\.|[^\]\\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)\s*$/;
+function inlineTokens(text6) {
+  const tokens = [];
+  let at = 0;
+  LINK3.lastIndex = 0;
+  for (let match = LINK3.exec(text6); match; match = LINK3.exec(text6)) {
+    if (match.index > at) tokens.push({ type: "text", raw: text6.slice(at, match.index) });
+    const [raw, bang, label, bracketed, bare] = match;
+    const url = bracketed ?? bare ?? "";
+    if (bang === "!") {
+      tokens.push({ type: "image", raw, alt: label, url });
+    } else {
+      const image3 = WHOLE_IMAGE.exec(label);
+      tokens.push({
+        type: "link",
+        raw,
+        label,
+        url,
+        image: image3 ? { alt: image3[1], url: image3[2] } : null
+      });
+    }
+    at = match.index + raw.length;
+  }
+  if (at < text6.length) tokens.push({ type: "text", raw: text6.slice(at) });
+  return tokens;
+}
+function tokenLines(text6) {
+  const lines = [[]];
+  for (const token of inlineTokens(text6)) {
+    if (token.type !== "text") {
+      lines[lines.length - 1].push(token);
+      continue;
+    }
+    const pieces = token.raw.split(/\r\n|\r|\n/);
+    pieces.forEach((piece, i) => {
+      if (i > 0) lines.push([]);
+      if (piece !== "") lines[lines.length - 1].push({ type: "text", raw: piece });
+    });
+  }
+  return lines;
+}
+
+// src/format/link-role.ts
+var STARS = /img\.shields\.io\/github\/stars\/([\w.-]+\/[\w.-]+?)(?:\.svg)?(?=[?#]|$)/i;
+function starsRepo(imageUrl) {
+  return STARS.exec(imageUrl)?.[1] ?? null;
+}
+var LABEL_ROLES = [
+  ["fixed", /^(?:bib|bibtex|citation|cite)$/],
+  ["paper", /^(?:paper|pdf|arxiv|abs|abstract|preprint|openreview|doi)$/],
+  ["code", /^(?:code|codes|github|gitlab|repo|repository|implementation)$/],
+  ["project", /^(?:project|project ?page|page|site|website|homepage|home page|webpage|blog)$/],
+  ["demo", /^(?:demo|space|spaces|playground)$/],
+  ["dataset", /^(?:dataset|datasets|data|benchmark)$/],
+  ["model", /^(?:model|models|weights|checkpoint|checkpoints)$/]
+];
+function labelRole(label) {
+  const words = plainText(label).replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
+  if (words === "" || words.length > 24) return null;
+  return LABEL_ROLES.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
+}
+function urlRole(url) {
+  if (firstArxivId(url) !== null) return "paper";
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return /\.bib\b/i.test(url) ? "fixed" : null;
+  }
+  const host = parsed.hostname.replace(/^www\./, "").toLowerCase();
+  const path2 = parsed.pathname.split("/").filter((s) => s !== "");
+  if (host === "github.com" || host === "gitlab.com") return "code";
+  if (host.endsWith(".github.io")) return "project";
+  if (host === "huggingface.co") {
+    if (path2[0] === "datasets") return "dataset";
+    if (path2[0] === "spaces") return "demo";
+    if (path2[0] === "papers") return "paper";
+    return path2.length >= 2 ? "model" : null;
+  }
+  return null;
+}
+function linkRole(label, url, imageUrl) {
+  if (imageUrl !== null) {
+    if (starsRepo(imageUrl) !== null) return "stars";
+    if (/img\.shields\.io\/badge\/arxiv/i.test(imageUrl)) return "paper";
+  }
+  const byLabel = imageUrl === null ? labelRole(label) : labelRole(altText(label));
+  if (byLabel !== null) return byLabel;
+  if (url === "") return "fixed";
+  return urlRole(url) ?? "fixed";
+}
+function altText(label) {
+  return /!\[([^\]]*)\]/.exec(label)?.[1] ?? "";
+}
+
+// src/format/read-line.ts
+function readTokens(tokens, options) {
+  const parts = [];
+  const titleAt = options.title ? titleIndex(tokens) : -1;
+  tokens.forEach((token, i) => {
+    if (token.type === "text") {
+      const afterTitle = titleAt >= 0 && i === titleAt + 1;
+      parts.push(...afterTitle ? readByline(token.raw) : [{ type: "text", text: token.raw }]);
+    } else if (token.type === "image") {
+      const repo = starsRepo(token.url);
+      parts.push(repo ? { type: "stars", text: token.raw, repo } : { type: "fixed", text: token.raw });
+    } else if (i === titleAt) {
+      parts.push({ type: "link", role: "title", label: token.label, url: token.url });
+    } else {
+      parts.push(linkPart(token));
+    }
+  });
+  return merge3(parts);
+}
+function linkPart(token) {
+  const role = linkRole(token.label, token.url, token.image?.url ?? null);
+  const repo = token.image ? starsRepo(token.image.url) : null;
+  return { type: "link", role, label: token.label, url: token.url, ...repo ? { repo } : {} };
+}
+function titleIndex(tokens) {
+  return tokens.findIndex((t) => t.type === "link" && t.image === null && labelRole(t.label) === null);
+}
+
+// src/format/read-row.ts
+function readRow(text6, columns) {
+  const indent2 = /^[ \t]*/.exec(text6)[0];
+  const trimmed = text6.trim();
+  const cells = rowCells(trimmed);
+  const parts = [];
+  if (indent2 !== "") parts.push({ type: "text", text: indent2 });
+  if (trimmed.startsWith("|")) parts.push({ type: "text", text: "|" });
+  cells.forEach((raw, column) => {
+    if (column > 0) parts.push({ type: "text", text: "|" });
+    const lead = /^[ \t]*/.exec(raw)[0];
+    const trail2 = raw.trim() === "" ? "" : /[ \t]*$/.exec(raw)[0];
+    const content = raw.slice(lead.length, raw.length - trail2.length);
+    const role = columns[column] ?? "other";
+    parts.push({ type: "cell", column, role, lead, trail: trail2, parts: cellParts(content, role) });
+  });
+  if (trimmed.endsWith("|") && !trimmed.endsWith("\\|") && cells.length > 0)
+    parts.push({ type: "text", text: "|" });
+  return parts;
+}
+function cellParts(content, role) {
+  const text6 = content.trim();
+  if (EMPTY_CELLS.has(text6)) return text6 === "" ? [] : [{ type: "text", text: text6 }];
+  switch (role) {
+    case "title":
+      return titleCell(content);
+    case "name":
+      return [{ type: "name", text: text6 }];
+    case "venue":
+      return [{ type: "venue", text: text6 }];
+    case "authors":
+      return [{ type: "authors", text: text6, form: /\bet\.? al\.?$/i.test(text6) ? "full-et-al" : "list" }];
+    case "date": {
+      const date2 = findDate(text6);
+      if (!date2) return [{ type: "fixed", text: text6 }];
+      return merge3([
+        { type: "text", text: text6.slice(0, date2.index) },
+        { type: "date", text: text6.slice(date2.index, date2.index + date2.length), format: date2.format },
+        { type: "text", text: text6.slice(date2.index + date2.length) }
+      ]);
+    }
+    case "arxiv":
+      return readTokens(inlineTokens(content), { title: false }).map(
+        (p) => p.type === "link" && p.role !== "stars" ? { ...p, role: "paper" } : p
+      );
+    case "code":
+    case "demo":
+    case "project":
+    case "dataset":
+      return linkCell(content, role);
+    default:
+      return [{ type: "fixed", text: text6 }];
+  }
+}
+function titleCell(content) {
+  const parts = readTokens(inlineTokens(content), { title: true });
+  if (parts.some((p) => p.type === "link" && p.role === "title")) return parts;
+  return parts.map((p) => p.type === "text" && p.text.trim() !== "" ? { type: "title", text: p.text } : p);
+}
+function linkCell(content, role) {
+  return readTokens(inlineTokens(content), { title: false }).map((p) => {
+    if (p.type !== "link" || p.role === "stars" || p.url === "") return p;
+    const named = role === "dataset" && labelRole(p.label) === null && !/^\s*!|hugging\s*face|^\s*hf\s*$/i.test(p.label);
+    return { ...p, role: p.role === "fixed" ? role : p.role, ...named ? { named } : {} };
+  });
+}
+
+// src/format/read-entry.ts
+function readEntry2(text6, kind, columns = []) {
+  const arxivId = firstArxivId(text6);
+  if (kind === "row") return { kind, lines: [readRow(text6, columns)], arxivId };
+  const lines = tokenLines(text6);
+  const read2 = kind === "heading" ? headingLines(lines) : itemLines(lines);
+  return { kind, lines: read2, arxivId };
+}
+var HEADING2 = /^( {0,3}#{1,6}[ \t]+)(?:(\d{1,9})([.)][ \t]+))?(.*?)([ \t]*)$/;
+var TAG = /([ \t]*[[(][^\][()]*\b(?:19|20)\d\d\b[^\][()]*[\])])$/;
+var ITEM2 = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
+var AUTHORS_LABEL = /^(\s*(?:\*\*|__)?Authors?:?(?:\*\*|__)?:?\s*)(.+)$/i;
+var EMPHASIS_LINE = /^(\s*)(\*{1,2}|_{1,2})(?=\S)(.*\S)\2(\s*)$/;
+var SUMMARY2 = /<summary>[\s\S]*abstract[\s\S]*<\/summary>/i;
+function headingLines(lines) {
+  const out = [headingLine(lines[0] ?? [])];
+  const text6 = lines.map(lineText);
+  let abstractOpen = -1;
+  let detailsAt = -1;
+  for (let i = 1; i < lines.length; i++) {
+    const line = text6[i];
+    if (/^\s*<details\b/i.test(line)) detailsAt = i;
+    if (SUMMARY2.test(line)) {
+      abstractOpen = i;
+      out.push([{ type: "text", text: line }]);
+      continue;
+    }
+    if (abstractOpen >= 0 && !/^\s*(?:<br\s*\/?>)?\s*$/i.test(line) && !/<\/details>/i.test(line)) {
+      const html2 = !text6.slice(detailsAt, i).some((l) => l.trim() === "");
+      if (out[out.length - 1]?.[0]?.type !== "abstract") out.push([{ type: "abstract", text: line, html: html2 }]);
+      continue;
+    }
+    if (/<\/details>/i.test(line)) abstractOpen = -1;
+    out.push(bodyLine(lines[i], line));
+  }
+  return out;
+}
+function headingLine(tokens) {
+  const raw = lineText(tokens);
+  if (tokens.some((t) => t.type !== "text")) return readTokens(tokens, { title: true });
+  const match = HEADING2.exec(raw);
+  if (!match) return [{ type: "text", text: raw }];
+  const [, hashes, number3, afterNumber, rest, trail2] = match;
+  const tag = TAG.exec(rest);
+  const title = tag ? rest.slice(0, tag.index) : rest;
+  const parts = [{ type: "text", text: hashes }];
+  if (number3) parts.push({ type: "number", text: number3 }, { type: "text", text: afterNumber });
+  parts.push({ type: "title", text: title }, ...tag ? readByline(tag[1]) : [], {
+    type: "text",
+    text: trail2
+  });
+  return merge3(parts);
+}
+function bodyLine(tokens, text6) {
+  if (text6.trim() === "") return [];
+  const authors = AUTHORS_LABEL.exec(text6);
+  if (authors && tokens.length === 1) {
+    return [
+      { type: "text", text: authors[1] },
+      { type: "authors", text: authors[2], form: "list" }
+    ];
+  }
+  const emphasis2 = EMPHASIS_LINE.exec(text6);
+  if (emphasis2 && tokens.length === 1) {
+    const [, lead, mark, inner, trail2] = emphasis2;
+    const byline = readByline(inner);
+    if (byline.some((p) => p.type !== "text")) {
+      return [{ type: "text", text: lead + mark }, ...byline, { type: "text", text: mark + trail2 }];
+    }
+  }
+  return ownOrMarkup(readTokens(tokens, { title: false }), text6);
+}
+function ownOrMarkup(parts, text6) {
+  if (parts.some((p) => p.type !== "text")) return parts;
+  return /^\s*</.test(text6) ? parts : [{ type: "fixed", text: text6 }];
+}
+function itemLines(lines) {
+  const [first = [], ...rest] = lines;
+  const head = first[0]?.type === "text" ? ITEM2.exec(first[0].raw) : null;
+  const markerParts = [];
+  let tokens = first;
+  if (head) {
+    const [whole, indent2, bullet, number3, delimiter, space] = head;
+    markerParts.push(
+      ...bullet ? [{ type: "text", text: indent2 + bullet + space }] : [
+        { type: "text", text: indent2 },
+        { type: "number", text: number3 },
+        { type: "text", text: delimiter + space }
+      ]
+    );
+    const restOfFirst = first[0].raw.slice(whole.length);
+    tokens = [
+      ...restOfFirst === "" ? [] : [{ type: "text", raw: restOfFirst }],
+      ...first.slice(1)
+    ];
+  }
+  const firstLine = merge3([...markerParts, ...titledLine(tokens)]);
+  return [
+    firstLine,
+    ...rest.map((tokens2) => ownOrMarkup(readTokens(tokens2, { title: false }), lineText(tokens2)))
+  ];
+}
+function titledLine(tokens) {
+  const parts = readTokens(tokens, { title: true });
+  if (parts.some((p) => p.type === "link" && p.role === "title")) return parts;
+  const first = parts[0];
+  if (first?.type !== "text") return parts;
+  const match = /^(\s*(?:\*\*|__)?)(.*?)((?:\*\*|__)?[\s[(:,.|–—-]*)$/.exec(first.text);
+  if (match[2].trim() === "") return parts;
+  const title = [
+    { type: "text", text: match[1] },
+    { type: "title", text: match[2] },
+    { type: "text", text: match[3] }
+  ];
+  return merge3([...title, ...parts.slice(1)]);
+}
+function lineText(tokens) {
+  return tokens.map((t) => t.raw).join("");
+}
+
+// src/format/built-in.ts
+function builtInEntry(style, bullet) {
+  return style === "details" ? readEntry2(DETAILS, "heading") : readEntry2(bulletSample(bullet), "item");
+}
+var DETAILS = [
+  "### 1. A paper title",
+  "**Authors:** Ada Lovelace, Alan Turing",
+  "<details span>",
+  "<summary><b>Abstract</b></summary>",
+  "An abstract.",
+  "</details>",
+  "",
+  "[\u{1F4C4} Paper](https://arxiv.org/pdf/2501.00001) | [\u{1F4BB} Code](https://github.com/owner/repo) | [\u{1F310} Project Page](https://owner.github.io/project/) | [\u{1F4C1} Dataset](https://huggingface.co/datasets/owner/data) | [\u{1F917} Model](https://huggingface.co/owner/model) | [\u{1F3AE} Demo](https://huggingface.co/spaces/owner/demo)"
+].join("\n");
+function bulletSample(marker) {
+  return `${marker} [A paper title](https://arxiv.org/abs/2501.00001) \u2014 Ada Lovelace et al., Jan 2025`;
+}
+var CELLS = {
+  title: "[A paper title](https://arxiv.org/abs/2501.00001)",
+  name: "Name",
+  authors: "Ada Lovelace, Alan Turing",
+  venue: "arXiv",
+  date: "2025-01-15",
+  code: "[Code](https://github.com/owner/repo)",
+  project: "[Project](https://owner.github.io/project/)",
+  demo: "[Demo](https://huggingface.co/spaces/owner/demo)",
+  dataset: "[Dataset](https://huggingface.co/datasets/owner/data)",
+  arxiv: "[arXiv](https://arxiv.org/abs/2501.00001)",
+  other: "-"
+};
+function builtInRow(columns, pipes) {
+  const inner = columns.map((role) => ` ${CELLS[role]} `).join("|");
+  return readEntry2(`${pipes.leading ? "|" : ""}${inner}${pipes.trailing ? "|" : ""}`.trim(), "row", columns);
+}
+
+// src/format/parts.ts
+var LINK_KINDS = ["code", "project", "dataset", "model", "demo"];
+function isLinkKind(role) {
+  return LINK_KINDS.includes(role);
+}
+function isOptional(part) {
+  return part.type === "link" && (isLinkKind(part.role) || part.role === "stars") || part.type === "stars";
+}
+
+// src/list/safe-url.ts
+function safeUrl2(raw) {
+  if (raw.length > 2e3) return null;
+  let url;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:" || url.username !== "" || url.password !== "") {
+    return null;
+  }
+  return url.href.replace(
+    /[()|<>"'`\\\s]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+function arxivUrl(arxivId, kind) {
+  const parsed = parseArxivId(arxivId);
+  if (!parsed || parsed.version !== null) {
+    throw new Error(`Cannot link to "${arxivId}": not a base arXiv id (like 2504.02782 or hep-th/9901001).`);
+  }
+  return `https://arxiv.org/${kind}/${parsed.arxivId}`;
+}
+
+// src/format/paper-url.ts
+var DEFAULT_URL_FORM = { www: false, path: "abs", version: false, pdfSuffix: false };
+var ARXIV_URL = /^https?:\/\/(www\.)?arxiv\.org\/(abs|pdf|html)\/[^\s?#]*?(v\d+)?(\.pdf)?\/?(?:[?#].*)?$/i;
+function urlForm(url) {
+  const match = ARXIV_URL.exec(url.trim());
+  if (!match) return null;
+  return {
+    www: match[1] !== void 0,
+    path: match[2].toLowerCase(),
+    version: match[3] !== void 0,
+    pdfSuffix: match[4] !== void 0
+  };
+}
+function formKey(form) {
+  return `${form.www}|${form.path}|${form.version}|${form.pdfSuffix}`;
+}
+function paperUrl(arxivId, version2, form) {
+  const base = arxivUrl(arxivId, form.path === "pdf" ? "pdf" : "abs");
+  const host = form.www ? base.replace("://arxiv.org/", "://www.arxiv.org/") : base;
+  const withPath = form.path === "html" ? host.replace("/abs/", "/html/") : host;
+  const withVersion = form.version && Number.isInteger(version2) && version2 > 0 ? `${withPath}v${version2}` : withPath;
+  return form.pdfSuffix && form.path === "pdf" ? `${withVersion}.pdf` : withVersion;
+}
+
+// src/format/tally.ts
+var Tally = class {
+  counts = /* @__PURE__ */ new Map();
+  add(value) {
+    this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+  }
+  count(value) {
+    return this.counts.get(value) ?? 0;
+  }
+  /** The values, most common first (the first seen on a tie). */
+  ranked() {
+    return [...this.counts].sort((a, b) => b[1] - a[1]).map(([value]) => value);
+  }
+  /** The most common value when no other is as common; null on a tie or with none. */
+  decided() {
+    const [first, second] = this.ranked();
+    return first !== void 0 && (second === void 0 || this.count(first) > this.count(second)) ? first : null;
+  }
+  best() {
+    let best = null;
+    for (const [value, count5] of this.counts)
+      if (best === null || count5 > this.counts.get(best)) best = value;
+    return best;
+  }
+};
+function tallyOf(map4, key) {
+  let tally = map4.get(key);
+  if (!tally) map4.set(key, tally = new Tally());
+  return tally;
+}
+function bestOf(map4) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, tally] of map4) {
+    const best = tally.best();
+    if (best !== null) out.set(key, best);
+  }
+  return out;
+}
+
+// src/format/forms.ts
+function learnForms(entries, fallback) {
+  const seen = new Observed();
+  for (const entry of entries) for (const line of entry.lines) seen.line(line);
+  const own7 = seen.forms(fallback === void 0);
+  if (!fallback) return own7;
+  return {
+    ...own7,
+    dateFormat: own7.dateFormat ?? fallback.dateFormat,
+    etAl: own7.etAl ?? fallback.etAl,
+    venue: own7.venue ?? fallback.venue,
+    url: own7.url ?? fallback.url,
+    labels: new Map([...fallback.labels, ...own7.labels]),
+    emptyLinks: /* @__PURE__ */ new Set([...fallback.emptyLinks, ...own7.emptyLinks]),
+    separator: own7.separator ?? fallback.separator,
+    linkOrder: own7.linkOrder.length > 0 ? own7.linkOrder : fallback.linkOrder,
+    names: own7.names ?? fallback.names,
+    tableEmpty: own7.tableEmpty ?? fallback.tableEmpty
+  };
+}
+function urlFormOf(forms) {
+  return forms.url ?? DEFAULT_URL_FORM;
+}
+var Observed = class {
+  dates = new Tally();
+  etAl = new Tally();
+  venues = new Tally();
+  urls = /* @__PURE__ */ new Map();
+  urlTally = new Tally();
+  labels = /* @__PURE__ */ new Map();
+  emptyLinks = /* @__PURE__ */ new Set();
+  separators = new Tally();
+  positions = /* @__PURE__ */ new Map();
+  columnEmpty = /* @__PURE__ */ new Map();
+  columnKinds = /* @__PURE__ */ new Map();
+  columnLabels = /* @__PURE__ */ new Map();
+  columnNamed = /* @__PURE__ */ new Set();
+  tableEmpty = new Tally();
+  bylineNames = 0;
+  bylineAuthors = 0;
+  line(line) {
+    this.parts(line, null);
+    const roles = line.flatMap((p) => p.type === "link" ? [p.role] : []);
+    roles.forEach(
+      (role, i) => this.positions.set(role, [...this.positions.get(role) ?? [], i / roles.length])
+    );
+  }
+  parts(parts, column) {
+    parts.forEach((part, i) => {
+      if (part.type === "date") this.dates.add(part.format);
+      else if (part.type === "authors" && part.form !== "list") {
+        this.etAl.add(part.form);
+        if (column === null) this.bylineAuthors++;
+      } else if (part.type === "venue" && /^arxiv$/i.test(part.text)) this.venues.add(part.text);
+      else if (part.type === "name" && column === null) this.bylineNames++;
+      else if (part.type === "cell") this.cell(part);
+      else if (part.type === "link") {
+        this.link(part, column);
+        const between2 = parts[i + 1];
+        if (parts[i + 2]?.type === "link" && between2?.type === "text" && /^[\s|,;·•/]+$/.test(between2.text))
+          this.separators.add(between2.text);
+      }
+    });
+  }
+  link(part, column) {
+    const form = urlForm(part.url);
+    if (form && (part.role === "title" || part.role === "paper")) {
+      this.urls.set(formKey(form), form);
+      this.urlTally.add(formKey(form));
+    }
+    if (part.url === "") this.emptyLinks.add(part.role);
+    if (part.role !== "title" && !part.named) tallyOf(this.labels, part.role).add(part.label);
+    if (column !== null && isLinkKind(part.role) && part.url !== "") {
+      tallyOf(this.columnKinds, column).add(part.role);
+      if (part.named) this.columnNamed.add(column);
+      else tallyOf(this.columnLabels, `${column}:${part.role}`).add(part.label);
+    }
+  }
+  cell(cell) {
+    const only = cell.parts.length === 1 ? cell.parts[0] : cell.parts.length === 0 ? null : void 0;
+    if (only === null || only?.type === "text") {
+      tallyOf(this.columnEmpty, cell.column).add(only?.text ?? "");
+      if (only?.text) this.tableEmpty.add(only.text);
+    }
+    this.parts(cell.parts, cell.column);
+  }
+  /** The forms seen; `ties`: take the first seen of equally common forms, else leave them open. */
+  forms(ties) {
+    const pick2 = (tally) => ties ? tally.best() : tally.decided();
+    const mean = (role) => {
+      const at = this.positions.get(role);
+      return at.reduce((a, b) => a + b, 0) / at.length;
+    };
+    return {
+      dateFormat: pick2(this.dates),
+      etAl: pick2(this.etAl),
+      venue: pick2(this.venues),
+      url: this.urls.get(pick2(this.urlTally) ?? "") ?? null,
+      labels: bestOf(this.labels),
+      emptyLinks: this.emptyLinks,
+      separator: pick2(this.separators),
+      linkOrder: [...this.positions.keys()].sort((a, b) => mean(a) - mean(b)),
+      columnEmpty: bestOf(this.columnEmpty),
+      columnKinds: new Map([...this.columnKinds].map(([column, t]) => [column, t.ranked()])),
+      columnNamed: this.columnNamed,
+      columnLabels: bestOf(this.columnLabels),
+      names: this.bylineNames + this.bylineAuthors === 0 ? null : this.bylineNames > this.bylineAuthors,
+      tableEmpty: this.tableEmpty.best()
+    };
+  }
+};
+
+// src/format/group-entries.ts
+function readSpan(text6, doc, span) {
+  const { starts, ends } = doc.lines;
+  const body = text6.slice(starts[span.startLine], ends[span.endLine]);
+  return readEntry2(
+    body,
+    span.kind,
+    span.kind === "row" ? tableColumns(text6, doc, span.container.headLine) : []
+  );
+}
+function tableColumns(text6, doc, headLine) {
+  return rowCells(text6.slice(doc.lines.starts[headLine], doc.lines.ends[headLine])).map(columnRole);
+}
+
+// src/format/shape.ts
+function entryShape(entry, options) {
+  return entry.lines.flatMap((line) => {
+    const shape = lineShape(line, options);
+    return shape === null ? [] : [shape];
+  }).join("\n").replace(/\n{2,}/g, "\n\n").trim();
+}
+function lineShape(line, options) {
+  const shapes = withoutSeparators(
+    line,
+    line.map((part) => partShape(part, options))
+  );
+  const kept = shapes.filter((shape) => shape !== null);
+  if (kept.length < shapes.length && kept.every((shape) => /^[\s|,;·•/]*$/.test(shape))) return null;
+  return kept.join("").replace(/\s+/g, " ").trimEnd();
+}
+function withoutSeparators(parts, out) {
+  const result = [...out];
+  const isSeparator = (i) => parts[i]?.type === "text" && typeof result[i] === "string" && result[i] !== "" && SEPARATOR.test(result[i]);
+  let content = false;
+  out.forEach((text6, i) => {
+    if (text6 !== null) {
+      if (!(parts[i].type === "text" && SEPARATOR.test(text6))) content = true;
+      return;
+    }
+    if (content && isSeparator(i - 1)) result[i - 1] = "";
+    else if (isSeparator(i + 1)) result[i + 1] = "";
+  });
+  return result;
+}
+var SEPARATOR = /^[\s|,;·•/]*$/;
+function partShape(part, options) {
+  if (options.core && isOptional(part)) return null;
+  switch (part.type) {
+    case "text":
+      return part.text;
+    case "number":
+      return "{#}";
+    case "title":
+      return "{T}";
+    case "link": {
+      if (part.role === "fixed") return fixedShape(part.label, options);
+      const label = part.role === "title" ? "{T}" : part.named ? "{N}" : repoShape(part.label, part.repo);
+      return `[${label}](${part.url === "" ? "" : "{U}"})`;
+    }
+    case "stars":
+      return repoShape(part.text, part.repo);
+    case "date":
+      return "{D}";
+    case "venue":
+      return "{V}";
+    case "authors":
+    case "name":
+      return "{N}";
+    case "abstract":
+      return "{X}";
+    case "fixed":
+      return fixedShape(part.text, options);
+    case "cell": {
+      if (options.core && isLinkKind(part.role)) return `${part.lead}{L}${part.trail}`;
+      if (options.fixed !== "strict" && isBlank(part.parts)) return " {-} ";
+      return `${part.lead}${part.parts.map((p) => partShape(p, options) ?? "").join("")}${part.trail}`;
+    }
+  }
+}
+function isBlank(parts) {
+  return parts.every((p) => p.type === "fixed" || p.type === "text" && EMPTY_CELLS.has(p.text.trim()));
+}
+function fixedShape(text6, options) {
+  if (options.fixed === "strict") return text6;
+  return options.fixed === "abstract" ? "{F}" : null;
+}
+function repoShape(text6, repo) {
+  return repo === void 0 ? text6 : text6.split(repo).join("{R}");
+}
+
+// src/format/template.ts
+var WINDOW = 15;
+var ODD_POOL = 5;
+function learnTemplate(entries, anchor, listForms) {
+  const indexed = entries.map((entry, index2) => ({ entry, index: index2 }));
+  const arxiv = indexed.filter(({ entry }) => entry.arxivId !== null);
+  const pool = arxiv.length > 0 ? arxiv : indexed;
+  if (pool.length === 0) return null;
+  const distance = (index2) => index2 < anchor ? anchor - index2 - 0.5 : index2 - anchor;
+  const near = [...pool].sort((a, b) => distance(a.index) - distance(b.index)).slice(0, WINDOW);
+  const core = new Map(
+    near.map(({ entry, index: index2 }) => [index2, entryShape(entry, { fixed: "drop", core: true })])
+  );
+  const cores = new Tally();
+  for (const { index: index2 } of near) cores.add(core.get(index2));
+  const common = cores.best();
+  const seen = new Tally();
+  for (const { entry } of pool) for (const shape of new Set(optionalShapes(entry))) seen.add(shape);
+  const odd = (entry) => pool.length < ODD_POOL ? 0 : optionalShapes(entry).filter((shape) => seen.count(shape) < 2).length;
+  const [model] = near.filter(({ index: index2 }) => core.get(index2) === common).sort(
+    (a, b) => odd(a.entry) - odd(b.entry) || links(b.entry) - links(a.entry) || distance(a.index) - distance(b.index)
+  );
+  return {
+    kind: model.entry.kind,
+    lines: model.entry.lines,
+    forms: learnForms(
+      pool.map(({ entry }) => entry),
+      listForms
+    ),
+    source: `like "${titleOf(model.entry)}"`
+  };
+}
+function optionalShapes(entry) {
+  const shapes = [];
+  const visit2 = (parts) => {
+    for (const part of parts) {
+      if (part.type === "cell") visit2(part.parts);
+      else if (isOptional(part)) shapes.push(partShape(part, { fixed: "abstract" }) ?? "");
+    }
+  };
+  for (const line of entry.lines) visit2(line);
+  return shapes;
+}
+function links(entry) {
+  let count5 = 0;
+  const visit2 = (parts) => {
+    for (const part of parts) {
+      if (part.type === "cell") visit2(part.parts);
+      else if (isOptional(part) && (part.type !== "link" || part.url !== "")) count5++;
+    }
+  };
+  for (const line of entry.lines) visit2(line);
+  return count5;
+}
+function titleOf(entry) {
+  for (const line of entry.lines) {
+    const found = findTitle(line);
+    if (found !== null) return plainText(found);
+  }
+  return "";
+}
+function findTitle(parts) {
+  for (const part of parts) {
+    if (part.type === "title") return part.text;
+    if (part.type === "link" && part.role === "title") return part.label;
+    if (part.type === "cell") {
+      const inner = findTitle(part.parts);
+      if (inner !== null) return inner;
+    }
+  }
+  return null;
+}
+
+// src/format/group-templates.ts
+var REACH = 100;
+var LIST_SAMPLE = 300;
+var GroupTemplates = class {
+  constructor(text6, doc, group, style) {
+    this.text = text6;
+    this.doc = doc;
+    this.group = group;
+    this.style = style;
+  }
+  text;
+  doc;
+  group;
+  style;
+  read = /* @__PURE__ */ new Map();
+  listForms;
+  cache = /* @__PURE__ */ new Map();
+  at(anchor) {
+    const key = this.group.entries.length > 0 ? anchor : -1;
+    let found = this.cache.get(key);
+    if (!found) this.cache.set(key, found = this.learn(anchor));
+    return found;
+  }
+  entry(span) {
+    let entry = this.read.get(span);
+    if (!entry) this.read.set(span, entry = readSpan(this.text, this.doc, span));
+    return entry;
+  }
+  learn(anchor) {
+    const spans = this.group.entries;
+    const from = Math.max(0, anchor - REACH);
+    const near = spans.slice(from, anchor + REACH).map((span) => this.entry(span));
+    const own7 = learnTemplate(near, anchor - from, this.forms());
+    if (own7) return { template: own7 };
+    const table2 = this.group.blocks.find((b) => b.type === "table");
+    if (table2) {
+      const row = builtInRow(
+        tableColumns(this.text, this.doc, table2.headLine),
+        this.pipes(table2.delimiterLine)
+      );
+      return { template: builtIn2(row, this.forms(), "built-in table row") };
+    }
+    const borrowed = this.nearest();
+    if (borrowed) return borrowed;
+    if (this.style === "table") {
+      throw new Error(`The section "${this.group.name}" has no table to add rows to (list.style is table).`);
+    }
+    const sample = builtInEntry(this.style, defaultBullet(this.doc.blocks));
+    return {
+      template: builtIn2(sample, this.forms(), `built-in ${this.style}`),
+      headingDepth: this.group.depth + 1
+    };
+  }
+  /** Groups with entries, the nearest to this one first. */
+  byDistance() {
+    const distance = (g) => Math.abs(g.start - this.group.start);
+    return this.doc.groups.filter((g) => g.entries.length > 0).sort((a, b) => distance(a) - distance(b));
+  }
+  /** The group with entries nearest to this one (rows only come from this group's own table). */
+  nearest() {
+    const source = this.byDistance().find((g) => g !== this.group && g.entries[0].kind !== "row");
+    if (!source) return null;
+    const entries = source.entries.slice(-REACH).map((span) => this.entry(span));
+    const template = learnTemplate(entries, entries.length, this.forms());
+    const modelDepth = source.entries[0].container.depth ?? source.depth + 1;
+    return {
+      template: { ...template, source: `${template.source} in "${source.name}"` },
+      headingDepth: this.group.depth + modelDepth - source.depth
+    };
+  }
+  forms() {
+    if (!this.listForms) {
+      const sample = [];
+      for (const group of this.byDistance()) {
+        for (const span of group.entries.slice(0, LIST_SAMPLE - sample.length)) sample.push(this.entry(span));
+        if (sample.length >= LIST_SAMPLE) break;
+      }
+      this.listForms = learnForms(sample);
+    }
+    return this.listForms;
+  }
+  pipes(delimiterLine) {
+    const row = this.text.slice(this.doc.lines.starts[delimiterLine], this.doc.lines.ends[delimiterLine]).trim();
+    return { leading: row.startsWith("|"), trailing: row.endsWith("|") };
+  }
+};
+function builtIn2(sample, listForms, source) {
+  const forms = learnForms([sample]);
+  return {
+    kind: sample.kind,
+    lines: sample.lines,
+    forms: {
+      ...forms,
+      dateFormat: listForms.dateFormat ?? forms.dateFormat,
+      etAl: listForms.etAl ?? forms.etAl,
+      venue: listForms.venue ?? forms.venue,
+      url: listForms.url ?? forms.url
+    },
+    source
+  };
+}
+
+// src/format/renumber.ts
+function renumberEntry(entry, n) {
+  return entry.replace(/^( {0,3}#{1,6}[ \t]+|[ \t]*)\d{1,9}([.)])(?=[ \t])/, `$1${n}$2`);
+}
+
+// src/list/paper-text.ts
+var MAX_AUTHORS = 20;
+var MAX_TITLE = 300;
+var MAX_AUTHOR = 100;
+var MAX_ABSTRACT = 4e3;
+function entryTitle(paper) {
+  return cleanText(paper.title, MAX_TITLE) || `arXiv:${paper.arxivId}`;
+}
+function entryAbstract(paper) {
+  return cleanText(paper.abstract, MAX_ABSTRACT);
+}
+function authorList(paper) {
+  const names = paper.authors.map((name) => cleanText(name, MAX_AUTHOR)).filter((name) => name !== "");
+  const shown = names.slice(0, MAX_AUTHORS).join(", ");
+  return names.length > MAX_AUTHORS ? `${shown} et al.` : shown;
+}
+function firstAuthorEtAl(paper) {
+  const names = paper.authors.map((name) => cleanText(name, MAX_AUTHOR)).filter((name) => name !== "");
+  if (names.length === 0) return "";
+  return names.length > 1 ? `${names[0]} et al.` : names[0];
+}
+function publishedDate(paper) {
+  const date2 = new Date(paper.published);
+  return Number.isNaN(date2.getTime()) ? null : date2;
+}
+
+// src/format/short-name.ts
+function shortName(paper, links2) {
+  const title = cleanText(paper.title, 300);
+  const abstract = cleanText(paper.abstract, 4e3);
+  return beforeColon(title) ?? technicalReport(title) ?? introducedInTitle(title, abstract) ?? introduced(abstract) ?? repoName2(links2, `${title} ${abstract}`);
+}
+var MAX_NAME = 40;
+var FUNCTION_WORDS = /^(?:a|an|the|as|of|for|to|in|on|at|by|with|and|or|is|are|via|from|into|towards?)$/i;
+function beforeColon(title) {
+  const colon = title.indexOf(":");
+  if (colon <= 0) return null;
+  const name = title.slice(0, colon).trim();
+  const words = name.split(/\s+/);
+  if (name.length > MAX_NAME || words.length > 5) return null;
+  if (words.length <= 2 || words.some(isCoined)) return name;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) && !FUNCTION_WORDS.test(w)) ? name : null;
+}
+function technicalReport(title) {
+  const match = /^(\S+(?:\s\S+)?)\s+Technical Report$/i.exec(title);
+  return match ? match[1] : null;
+}
+function isCoined(word) {
+  const w = word.replace(/[^\p{L}\p{N}.+-]/gu, "");
+  if (w.length < 2 || /^\d+[DdKkMmBb]?$/.test(w)) return false;
+  return new RegExp("\\p{Ll}\\p{Lu}", "u").test(w) || new RegExp("\\p{L}\\d|\\d\\p{L}{2,}", "u").test(w) || new RegExp("^\\p{Lu}{2,}[\\p{Ll}\\d-]*\\p{Lu}?", "u").test(w);
+}
+function introducedInTitle(title, abstract) {
+  for (const word of title.split(/\s+/)) {
+    const name = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$/gu, "");
+    if (isCoined(name) && introduces(abstract, name)) return name;
+  }
+  return null;
+}
+var INTRODUCING = String.raw`(?:we\s+(?:present|propose|introduce|develop|build|release|design)|(?:named|called|dubbed|termed|coined))`;
+function introduces(abstract, name) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    String.raw`${INTRODUCING}\s+(?:the\s+)?${escaped}\b|\b${escaped}\s*(?:,|\()\s*(?:a|an|the)\b`,
+    "i"
+  ).test(abstract);
+}
+function introduced(abstract) {
+  const patterns = [
+    new RegExp(String.raw`${INTRODUCING}\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.+-]*)`, "giu"),
+    /(?:^|\.\s+)([\p{L}\p{N}][\p{L}\p{N}.+-]*),\s+(?:a|an)\s/gu
+  ];
+  for (const pattern of patterns) {
+    for (const match of abstract.matchAll(pattern)) {
+      const name = match[1].replace(/[.]+$/, "");
+      if (isCoined(name)) return name;
+    }
+  }
+  return null;
+}
+function repoName2(links2, text6) {
+  const code5 = links2.find((link4) => link4.kind === "code");
+  const repo = code5 ? /^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[^/]+\/([^/?#]+)/i.exec(code5.url)?.[1] : void 0;
+  if (!repo) return null;
+  const name = repo.replace(/\.git$/i, "");
+  if (name.length > 25 || !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(name)) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, "iu").exec(text6)?.[0] ?? name;
+}
+
+// src/format/paper-values.ts
+function paperValues(paper, found, forms, dateFormat) {
+  const links2 = /* @__PURE__ */ new Map();
+  for (const link4 of found) {
+    const url = safeUrl2(link4.url);
+    if (url !== null && !links2.has(link4.kind)) links2.set(link4.kind, url);
+  }
+  const code5 = links2.get("code");
+  const published = publishedDate(paper);
+  const format2 = forms.dateFormat ?? dateFormat;
+  return {
+    title: entryTitle(paper),
+    url: paperUrl(paper.arxivId, paper.version, urlFormOf(forms)),
+    links: links2,
+    repo: code5 ? /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+\/[\w.-]+)/i.exec(code5)?.[1]?.replace(/\.git$/i, "") ?? null : null,
+    date: published && format2 ? formatDate(published, format2) : null,
+    name: shortName(paper, found),
+    abstract: entryAbstract(paper),
+    venue: forms.venue ?? "arXiv",
+    authors: (form) => authorsIn(paper, form)
+  };
+}
+function authorsIn(paper, form) {
+  if (form === "list") return authorList(paper);
+  const first = firstAuthorEtAl(paper);
+  if (form === "full-et-al" || first === "") return first;
+  const [name, etAl] = first.endsWith(" et al.") ? [first.slice(0, -7), " et al."] : [first, ""];
+  return `${name.split(/\s+/).pop()}${etAl}`;
 }
 
 // node_modules/ccount/index.js
@@ -37478,986 +39346,265 @@ function escapeHtmlText(value) {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-// src/list/paper-text.ts
-var MAX_AUTHORS = 20;
-var MAX_TITLE = 300;
-var MAX_AUTHOR = 100;
-var MAX_ABSTRACT = 4e3;
-var MONTHS3 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-function entryTitle(paper) {
-  return cleanText(paper.title, MAX_TITLE) || `arXiv:${paper.arxivId}`;
+// src/format/render-part.ts
+function renderParts(parts, ctx) {
+  const rendered = parts.map((part) => renderPart(part, ctx));
+  const text6 = withoutSeparators(parts, rendered).map((t) => t ?? "").join("");
+  return rendered.includes(null) && text6.trim() === "" ? null : text6;
 }
-function entryAbstract(paper) {
-  return cleanText(paper.abstract, MAX_ABSTRACT);
-}
-function authorList(paper) {
-  const names = paper.authors.map((name) => cleanText(name, MAX_AUTHOR)).filter((name) => name !== "");
-  const shown = names.slice(0, MAX_AUTHORS).join(", ");
-  return names.length > MAX_AUTHORS ? `${shown} et al.` : shown;
-}
-function firstAuthorEtAl(paper) {
-  const names = paper.authors.map((name) => cleanText(name, MAX_AUTHOR)).filter((name) => name !== "");
-  if (names.length === 0) return "";
-  return names.length > 1 ? `${names[0]} et al.` : names[0];
-}
-function publishedDate(paper) {
-  const date2 = new Date(paper.published);
-  return Number.isNaN(date2.getTime()) ? null : date2;
-}
-function monthYear(paper) {
-  const date2 = publishedDate(paper);
-  return date2 ? `${MONTHS3[date2.getUTCMonth()]} ${date2.getUTCFullYear()}` : "";
-}
-function shortName(title) {
-  const colon = title.indexOf(":");
-  if (colon <= 0) return "";
-  const name = title.slice(0, colon).trim();
-  return name.length <= 40 && name.split(/\s+/).length <= 5 ? name : "";
-}
-
-// src/list/safe-url.ts
-function safeUrl2(raw) {
-  if (raw.length > 2e3) return null;
-  let url;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return null;
+function renderPart(part, ctx) {
+  const { values, template } = ctx;
+  const escape2 = (value) => cellSafe(inlineMarkdown2([text5(value)]), ctx);
+  switch (part.type) {
+    case "text":
+      return ctx.headingDepth !== void 0 && part === ctx.line[0] && /^ {0,3}#{1,6}[ \t]/.test(part.text) ? part.text.replace(/#{1,6}/, "#".repeat(Math.min(Math.max(ctx.headingDepth, 1), 6))) : part.text;
+    case "number":
+      return String(ctx.number ?? 1);
+    case "title":
+      return headingLevel(ctx) === null ? escape2(values.title) : headingTitle2(values.title, ctx);
+    case "link":
+      return renderLink(part, ctx);
+    case "stars":
+      return values.repo === null ? null : part.text.split(part.repo).join(values.repo);
+    case "date":
+      return values.date;
+    case "venue":
+      return escape2(values.venue);
+    case "authors": {
+      if (template.forms.names && !ctx.cell && part.form !== "list" && !ctx.line.some((p) => p.type === "name"))
+        return who(ctx, escape2);
+      const authors = values.authors(part.form === "list" ? "list" : etAlForm(template.forms));
+      return authors === "" ? null : escape2(authors);
+    }
+    case "name":
+      return who(ctx, escape2);
+    case "abstract":
+      if (values.abstract === "") return null;
+      return part.html ? escapeHtmlText(values.abstract) : inlineMarkdown2([text5(values.abstract)]);
+    case "fixed":
+      return null;
+    case "cell":
+      return renderCell(part, ctx);
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:" || url.username !== "" || url.password !== "") {
-    return null;
-  }
-  return url.href.replace(
-    /[()|<>"'`\\\s]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
 }
-function arxivUrl(arxivId, kind) {
-  const parsed = parseArxivId(arxivId);
-  if (!parsed || parsed.version !== null) {
-    throw new Error(`Cannot link to "${arxivId}": not a base arXiv id (like 2504.02782 or hep-th/9901001).`);
-  }
-  return `https://arxiv.org/${kind}/${parsed.arxivId}`;
+function who(ctx, escape2) {
+  const { values, template } = ctx;
+  if (values.name !== null) return escape2(values.name);
+  const authors = ctx.cell ? "" : values.authors(etAlForm(template.forms));
+  return authors === "" ? null : escape2(authors);
 }
-
-// src/list/render-bullet.ts
-function renderBullet(paper, conventions, number3) {
-  const { bullet } = conventions;
-  const marker = bullet.ordered ? `${number3 ?? bullet.nextNumber}${bullet.marker}` : bullet.marker;
-  const byline = [firstAuthorEtAl(paper), monthYear(paper)].filter((part) => part !== "").join(", ");
-  const line = inlineMarkdown2([
-    {
-      type: "link",
-      url: arxivUrl(paper.arxivId, conventions.arxivLink ?? "abs"),
-      children: [text5(entryTitle(paper))]
-    },
-    ...byline === "" ? [] : [text5(` \u2014 ${byline}`)]
-  ]);
-  return `${marker} ${line}${conventions.lineEnding}`;
+function etAlForm(forms) {
+  return forms.etAl ?? (forms.names ? "surname-et-al" : "full-et-al");
 }
-
-// src/list/entry-links.ts
-var KINDS = ["code", "project", "dataset", "model", "demo"];
-function linksByKind(links) {
-  const byKind = /* @__PURE__ */ new Map();
-  for (const kind of KINDS) {
-    for (const link6 of links) {
-      if (link6.kind !== kind) continue;
-      const url = safeUrl2(link6.url);
-      if (url !== null) {
-        byKind.set(kind, url);
-        break;
-      }
+function renderLink(part, ctx) {
+  const { values, template } = ctx;
+  const link4 = (label, url) => cellSafe(inlineMarkdown2([{ type: "link", url, children: label }]), ctx);
+  switch (part.role) {
+    case "title":
+      return link4([text5(values.title)], values.url);
+    case "paper":
+      return `[${part.label}](${values.url})`;
+    case "stars": {
+      const code5 = values.links.get("code");
+      if (values.repo === null || code5 === void 0) return null;
+      return `[${part.repo ? part.label.split(part.repo).join(values.repo) : part.label}](${code5})`;
+    }
+    case "fixed":
+      return template.forms.emptyLinks.size > 0 ? `[${part.label}]()` : null;
+    default: {
+      const url = values.links.get(part.role);
+      if (url === void 0) return template.forms.emptyLinks.has(part.role) ? `[${part.label}]()` : null;
+      if (part.named)
+        return values.name === null ? `[${part.label}](${url})` : link4([text5(values.name)], url);
+      return `[${part.label}](${url})`;
     }
   }
-  return byKind;
+}
+function renderCell(cell, ctx) {
+  const { forms } = ctx.template;
+  const empty2 = forms.columnEmpty.get(cell.column) ?? forms.tableEmpty ?? "-";
+  const inner = { ...ctx, cell: true };
+  let content;
+  if (cell.role === "code" || cell.role === "demo" || cell.role === "project" || cell.role === "dataset") {
+    const kinds = forms.columnKinds.get(cell.column) ?? [cell.role];
+    const kind = kinds.find((k) => ctx.values.links.has(k));
+    content = kind === void 0 ? null : renderLink(cellLink(cell, kind, forms), inner);
+  } else {
+    content = renderParts(cell.parts, inner);
+  }
+  const value = content === null || content.trim() === "" ? empty2 : content;
+  const [lead, trail2] = cell.parts.length === 0 && value !== "" ? [" ", " "] : [cell.lead, cell.trail];
+  return `${lead}${value}${trail2}`;
+}
+function cellLink(cell, kind, forms) {
+  const model = cell.parts.find(
+    (p) => p.type === "link" && p.role === kind
+  );
+  if (model) return model;
+  const label = forms.columnLabels.get(`${cell.column}:${kind}`) ?? forms.labels.get(kind);
+  const named = forms.columnNamed.has(cell.column);
+  return {
+    type: "link",
+    role: kind,
+    label: label ?? kind[0].toUpperCase() + kind.slice(1),
+    url: "",
+    ...named ? { named } : {}
+  };
+}
+function cellSafe(markdown, ctx) {
+  return ctx.cell ? markdown.replace(/\|/g, "\\|") : markdown;
+}
+function headingLevel(ctx) {
+  const first = ctx.line[0];
+  const hashes = first?.type === "text" ? /^ {0,3}(#{1,6})[ \t]/.exec(first.text) : null;
+  if (!hashes) return null;
+  return ctx.headingDepth ?? hashes[1].length;
+}
+function headingTitle2(title, ctx) {
+  const depth = Math.min(Math.max(headingLevel(ctx), 1), 6);
+  const markdown = headingMarkdown([text5(title)], depth);
+  return ctx.line.some((p) => p.type === "number") ? markdown : markdown.replace(/^(\d{1,9})([.)])/, "$1\\$2");
 }
 
-// src/list/render-details.ts
-var LABELS = {
+// src/format/render.ts
+var BUILT_IN_LABELS = {
+  paper: "\u{1F4C4} Paper",
   code: "\u{1F4BB} Code",
   project: "\u{1F310} Project Page",
   dataset: "\u{1F4C1} Dataset",
   model: "\u{1F917} Model",
   demo: "\u{1F3AE} Demo"
 };
-function renderDetails(paper, links, conventions, number3) {
-  const { numbering: numbering2, lineEnding } = conventions;
-  const depth = Math.min(Math.max(numbering2.depth, 1), 6);
-  let title = headingMarkdown([text5(entryTitle(paper))], depth);
-  if (numbering2.numbered) title = `${number3 ?? numbering2.highest + 1}. ${title}`;
-  else title = title.replace(/^(\d{1,9})([.)])/, "$1\\$2");
-  const lines = [`${"#".repeat(depth)} ${title}`];
-  const authors = authorList(paper);
-  if (authors !== "") {
-    lines.push(inlineMarkdown2([{ type: "strong", children: [text5("Authors:")] }, text5(` ${authors}`)]));
-  }
-  const abstract = entryAbstract(paper);
-  if (abstract !== "") {
-    lines.push(
-      "<details span>",
-      "<summary><b>Abstract</b></summary>",
-      escapeHtmlText(abstract),
-      "</details>"
-    );
-  }
-  lines.push("", linksLine(paper, links, conventions), "", "");
-  return lines.join(lineEnding);
-}
-function linksLine(paper, links, conventions) {
-  const parts = [
-    [link4("\u{1F4C4} Paper", arxivUrl(paper.arxivId, conventions.arxivLink ?? "pdf"))]
-  ];
-  for (const [kind, url] of linksByKind(links)) parts.push([link4(LABELS[kind], url)]);
-  return parts.map((part) => inlineMarkdown2(part)).join(" | ");
-}
-function link4(label, url) {
-  return { type: "link", url, children: [text5(label)] };
-}
-
-// src/list/render-table-row.ts
-function renderTableRow(paper, links, conventions) {
-  const table2 = conventions.table;
-  if (!table2) {
-    throw new Error("The table style needs a table in the target section to add rows to; none was found.");
-  }
-  const found = linksByKind(links);
-  const cells = table2.columns.map((column) => {
-    const content = cellContent(column, paper, found, conventions);
-    return content === null ? table2.emptyCell : escapePipes(inlineMarkdown2(content));
+function renderEntry(template, input, context) {
+  const values = paperValues(input.paper, input.links, template.forms, null);
+  const lines = withMissingLinks(template, values);
+  const skip = values.abstract === "" ? abstractBlock(lines) : null;
+  const out = [];
+  let dropped = false;
+  lines.forEach((line, i) => {
+    if (skip && i >= skip[0] && i <= skip[1]) {
+      dropped = true;
+      return;
+    }
+    const ctx = {
+      template,
+      values,
+      number: input.number,
+      line,
+      headingDepth: context.headingDepth
+    };
+    const text6 = renderLine(line, ctx);
+    if (text6 === null || text6 === "" && dropped && out[out.length - 1] === "") {
+      dropped = true;
+      return;
+    }
+    dropped = false;
+    out.push(text6);
   });
-  return `${rowText(cells, table2)}${conventions.lineEnding}`;
+  while (out.length > 0 && out[out.length - 1].trim() === "") out.pop();
+  while (out.length > 0 && out[0].trim() === "") out.shift();
+  return out.join(context.lineEnding);
 }
-function cellContent(column, paper, found, conventions) {
-  const paperUrl = arxivUrl(paper.arxivId, conventions.arxivLink ?? "abs");
-  const linkTo = (url, fallback) => url === void 0 ? null : [link5(column.linkLabel ?? fallback, url)];
-  const role = column.role;
-  switch (role) {
-    case "title":
-      return [link5(entryTitle(paper), paperUrl)];
-    case "name": {
-      const name = shortName(entryTitle(paper));
-      return name === "" ? null : [text5(name)];
-    }
-    case "authors": {
-      const authors = authorList(paper);
-      return authors === "" ? null : [text5(authors)];
-    }
-    case "venue":
-      return [text5("arXiv")];
-    case "date": {
-      const date2 = publishedDate(paper);
-      return date2 ? [text5(formatDate(date2, column.dateFormat ?? "YYYY-MM-DD"))] : null;
-    }
-    case "arxiv":
-      return [link5(column.linkLabel ?? "arXiv", paperUrl)];
-    case "code":
-      return linkTo(found.get("code"), "Code");
-    case "demo":
-      return linkTo(found.get("demo") ?? found.get("project"), "Demo");
-    case "project":
-      return linkTo(found.get("project") ?? found.get("demo"), "Project");
-    case "dataset":
-      return linkTo(found.get("dataset"), "Dataset");
-    default:
-      return null;
+function renderLine(line, ctx) {
+  const text6 = renderParts(line, ctx);
+  if (text6 === null) return null;
+  const fields = line.filter((p) => p.type !== "text");
+  if (fields.length > 0 && fields.every((p) => renderPart(p, ctx) === null)) return null;
+  return text6.replace(/[ \t]+$/, line.length > 0 ? trailingSpace(line) : "");
+}
+function trailingSpace(line) {
+  const last = line[line.length - 1];
+  return last.type === "text" ? /[ \t]*$/.exec(last.text)[0] : "";
+}
+function withMissingLinks(template, values) {
+  const { forms } = template;
+  if (template.kind === "row" || forms.emptyLinks.size > 0) return template.lines;
+  const run2 = template.lines.findLastIndex(
+    (line2) => line2.some(
+      (p) => p.type === "link" && (p.role === "paper" || isLinkKind(p.role)) && !p.label.startsWith("!")
+    )
+  );
+  if (run2 < 0) return template.lines;
+  const present = new Set(template.lines.flat().flatMap((p) => p.type === "link" ? [p.role] : []));
+  const builtIn3 = [...forms.labels].some(([role, label]) => BUILT_IN_LABELS[role] === label);
+  const added = [];
+  for (const kind of LINK_KINDS) {
+    const url = values.links.get(kind);
+    const label = forms.labels.get(kind) ?? (builtIn3 ? BUILT_IN_LABELS[kind] : void 0);
+    if (url === void 0 || present.has(kind) || label === void 0) continue;
+    added.push({ type: "text", text: forms.separator ?? " | " }, { type: "link", role: kind, label, url });
   }
+  if (added.length === 0) return template.lines;
+  let line = template.lines[run2];
+  for (let k = 0; k < added.length; k += 2)
+    line = insertLink(line, added[k], added[k + 1], forms.linkOrder);
+  return template.lines.map((l, i) => i === run2 ? line : l);
 }
-function link5(label, url) {
-  return { type: "link", url, children: [text5(label)] };
-}
-function escapePipes(cell) {
-  return cell.replace(/\|/g, "\\|");
-}
-function rowText(cells, table2) {
-  const inner = cells.map((cell) => cell === "" ? " " : ` ${cell} `).join("|");
-  return `${table2.leadingPipe ? "|" : ""}${inner}${table2.trailingPipe ? "|" : ""}`.trim();
-}
-
-// src/list/render-entry.ts
-function renderEntry(paper, links, style, conventions, number3) {
-  switch (style) {
-    case "details":
-      return renderDetails(paper, links, conventions, number3);
-    case "bullet":
-      return renderBullet(paper, conventions, number3);
-    case "table":
-      return renderTableRow(paper, links, conventions);
+function insertLink(line, separator, link4, order2) {
+  const rank = (role2) => order2.includes(role2) ? order2.indexOf(role2) : order2.length;
+  const role = link4.type === "link" ? link4.role : "";
+  const links2 = line.flatMap((p, i) => p.type === "link" ? [i] : []);
+  const after = links2.find((i) => i > links2[0] && rank(line[i].role) > rank(role));
+  if (after === void 0) {
+    const last = links2[links2.length - 1];
+    return [...line.slice(0, last + 1), separator, link4, ...line.slice(last + 1)];
   }
+  return [...line.slice(0, after), link4, separator, ...line.slice(after)];
+}
+function abstractBlock(lines) {
+  const at = lines.findIndex((line) => line.some((p) => p.type === "abstract"));
+  if (at < 0) return null;
+  const text6 = (line) => line.map((p) => p.type === "text" ? p.text : "").join("");
+  let from = at;
+  while (from > 0 && !/<details\b/i.test(text6(lines[from]))) from--;
+  let to = at;
+  while (to < lines.length - 1 && !/<\/details>/i.test(text6(lines[to]))) to++;
+  return [from, to];
 }
 
-// src/list/updates-line.ts
-function updatesLine(count5, date2, updates) {
-  const day = `${updates.before}${formatDate(date2, updates.dateFormat)}${updates.after}`;
-  return `${updates.marker} ${day}${updates.separator}Add ${count5} paper${count5 === 1 ? "" : "s"}.`;
-}
-function planUpdatesLine(text6, doc, count5, date2) {
-  if (text6.length !== doc.textLength) throw new StaleListDocError();
-  const section = doc.updates;
-  const convention = doc.conventions.updates;
-  if (!section || !convention || count5 <= 0) return null;
-  const line = updatesLine(count5, date2, convention);
-  const lineEnding = doc.conventions.lineEnding;
-  const list4 = sectionBody(doc.blocks, section).find((block2) => block2.type === "list");
-  if (list4) {
-    const between2 = isLooseList(list4) ? 1 : 0;
-    const placement2 = placeBeforeLine(doc.lines, list4.children[0].startLine, [line], {
-      lead: 0,
-      between: between2,
-      lineEnding
-    });
-    return { ...placement2, arxivIds: [] };
-  }
-  const heading3 = doc.blocks[section.headingBlock];
-  const next = doc.blocks[section.headingBlock + 1];
-  const placement = placeAfterLine(text6, doc.lines, heading3.endLine, [line], {
-    lead: 0,
-    between: 0,
-    lineEnding
-  });
-  if (next && next.startLine === heading3.endLine + 1 && next.type !== "heading") placement.text += lineEnding;
-  return { ...placement, arxivIds: [] };
-}
-
-// src/list/edit-list.ts
-function editList(text6, doc, edit) {
-  const insertions = [];
-  const entries = planEntries(text6, doc, edit.entries, edit);
-  if (entries) insertions.push(entries);
-  const updates = edit.updates && entries ? planUpdatesLine(text6, doc, edit.updates.count, edit.updates.date) : null;
-  if (updates) insertions.push(updates);
-  return { text: applyInsertions(text6, insertions), insertions };
-}
-
-// src/list/entry-blocks.ts
-function findEntryBlocks(text6, doc, style) {
-  const section = requireTarget(text6, doc);
-  const body = sectionBody(doc.blocks, section);
+// src/format/new-entries.ts
+function addToGroup(text6, doc, group, entries, options) {
+  const templates = new GroupTemplates(text6, doc, group, options.style);
   const { lines } = doc;
-  const block2 = (start, end) => {
-    const slice = text6.slice(start, end);
-    return { arxivId: firstArxivId(slice), start, end, text: slice };
-  };
-  const lineEnd2 = (line) => nextLineStart(lines, line, text6.length);
-  switch (style ?? inferStyle(body)) {
-    case "details": {
-      const depth = entryHeadingDepth(body, section);
-      const headings = body.filter((b) => b.type === "heading");
-      return headings.flatMap((heading3, i) => {
-        if (heading3.depth !== depth) return [];
-        const next = headings[i + 1];
-        return [block2(lines.starts[heading3.startLine], next ? lines.starts[next.startLine] : section.end)];
-      });
-    }
-    case "bullet":
-      return body.filter((b) => b.type === "list").flatMap(
-        (list4) => list4.children.map((item) => block2(lines.starts[item.startLine], lineEnd2(item.endLine)))
-      );
-    case "table":
-      return body.filter((b) => b.type === "table").flatMap((table2) => table2.rowLines.map((row) => block2(lines.starts[row], lineEnd2(row))));
-  }
-}
-function inferStyle(body) {
-  if (body.some((b) => b.type === "heading")) return "details";
-  if (body.some((b) => b.type === "table")) return "table";
-  return "bullet";
-}
-function renumberEntry(blockText, n) {
-  return blockText.replace(/^( {0,3}#{1,6}[ \t]+)\d{1,9}([.)])/, `$1${n}$2`);
-}
-
-// src/pr/queue.ts
-var QUEUE_PER_PAPER = 5;
-var QUEUE_MAX = 100;
-function queueLimit(maxPapers) {
-  return Math.min(QUEUE_MAX, QUEUE_PER_PAPER * maxPapers);
-}
-function fillRoom({ qualifying, queued, previous: previous2, room, limit }) {
-  const pool = [
-    ...qualifying.map((c) => ({ id: c.paper.arxivId, score: c.score, tonight: c, entry: null })),
-    ...queued.map((e) => ({
-      id: e.record.id,
-      score: e.candidate?.score ?? e.record.score,
-      tonight: null,
-      entry: e
+  const order2 = entryOrder(
+    group.entries.map((span) => ({
+      arxivId: span.arxivId,
+      number: entryNumber(text6.slice(lines.starts[span.startLine], lines.ends[span.startLine]))
     }))
-  ].sort((a, b) => b.score - a.score || compareArxivIds(a.id, b.id));
-  const chosen = pool.slice(0, Math.max(0, room));
-  const rest = pool.slice(chosen.length);
-  const needsFetch = chosen.filter((s) => s.entry !== null && s.entry.candidate === null).map((s) => s.id);
-  const kept = rest.slice(0, limit);
-  const keptIds = new Set(kept.map((s) => s.id));
-  const recorded = new Map(previous2.map((record) => [record.id, record]));
-  const tonight = pool.flatMap((slot) => {
-    if (slot.tonight === null) return [];
-    if (chosen.includes(slot)) return [{ ...slot.tonight, decision: "proposed" }];
-    return [
-      {
-        ...slot.tonight,
-        decision: "over-cap",
-        detail: keptIds.has(slot.id) ? "qualifies, but the open pull request is full (max-papers): queued" : `qualifies, but scored too low for the queue of ${limit}`
-      }
-    ];
-  });
-  const fromQueue = chosen.flatMap(
-    (slot) => slot.entry?.candidate ? [{ ...slot.entry.candidate, decision: "proposed", detail: "queued on an earlier night" }] : []
   );
-  const queue = kept.map((slot) => {
-    const candidate = slot.tonight ?? slot.entry.candidate;
-    const before = recorded.get(slot.id);
-    if (candidate === null) return slot.entry.record;
-    return before !== void 0 && before.score === candidate.score && before.version === candidate.paper.version ? before : queuedPaper(candidate);
+  const how = placing(order2, options.order);
+  const ids2 = group.entries.map((e) => e.arxivId);
+  const empty2 = group.entries.length === 0;
+  const numbered = order2.numbers !== null || empty2 && hasNumber(templates.at(0).template.lines[0]);
+  const numbers = /* @__PURE__ */ new Map();
+  [...entries].map((e) => e.arxivId).sort(slotOrder("end")).forEach((id2, i) => numbers.set(id2, numbered ? (order2.numbers?.highest ?? 0) + 1 + i : null));
+  const slots = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const slot = slotOf(entry.arxivId, ids2, how);
+    slots.set(slot, [...slots.get(slot) ?? [], entry]);
+  }
+  const sources = /* @__PURE__ */ new Map();
+  let kind = group.entries[0]?.kind;
+  const placed = [...slots].sort((a, b) => a[0] - b[0]).map(([slot, inSlot]) => {
+    const sorted = [...inSlot].sort((a, b) => slotOrder(how)(a.arxivId, b.arxivId));
+    const { template, headingDepth } = templates.at(slot);
+    kind ??= template.kind;
+    const texts = sorted.map((entry) => {
+      const number3 = numbers.get(entry.arxivId) ?? null;
+      if ("text" in entry) return number3 === null ? entry.text : renumberEntry(entry.text, number3);
+      sources.set(entry.arxivId, template.source);
+      return renderEntry(
+        template,
+        { ...entry, number: number3 },
+        { lineEnding: doc.conventions.lineEnding, headingDepth }
+      );
+    });
+    return { slot, arxivIds: sorted.map((e) => e.arxivId), texts };
   });
-  return { tonight, fromQueue, queue, dropped: rest.length - kept.length, needsFetch };
+  return { insertions: placeInGroup(text6, doc, group, kind ?? "heading", placed), numbers, sources };
 }
-
-// src/run/curate.ts
-var NEAR_MISSES = 5;
-function isNearMiss(candidate, minScore) {
-  if (candidate.decision === "over-cap") return true;
-  return candidate.decision === "below-threshold" && candidate.score > 0 && candidate.score >= minScore / 2;
-}
-function createRunScorer(config3, doc, memory) {
-  return createScorer(config3.scoring, config3.query.categories, {
-    listed: doc.entries,
-    rejected: memory.rejectedEntries
-  });
-}
-function scoreCandidates(input, papers = input.papers) {
-  const { config: config3, doc, memory } = input;
-  const { kept, dropped } = dedup(
-    papers,
-    {
-      listedIds: doc.ids,
-      listedTitles: doc.listedTitles,
-      openPr: memory.inOpenPr,
-      rejected: memory.rejected,
-      ignore: config3.ignore,
-      allow: config3.allow
-    },
-    normaliseTitle
-  );
-  const score = input.scorer ?? createRunScorer(config3, doc, memory);
-  const scored = kept.map((paper) => ({
-    paper,
-    ...score(paper),
-    links: findLinks(paper)
-  }));
-  return { scored, dropped };
-}
-function decide(input, { scored, dropped }) {
-  const { config: config3 } = input;
-  const minScore = config3.scoring.minScore;
-  const maxPapers = config3.pullRequest.maxPapers;
-  const judged = select(scored, { minScore, maxPapers: Number.POSITIVE_INFINITY });
-  const filled = fillRoom({
-    qualifying: judged.filter((c) => c.decision === "proposed"),
-    queued: input.queue ?? [],
-    previous: input.previousQueue ?? [],
-    room: input.room ?? maxPapers,
-    limit: queueLimit(maxPapers)
-  });
-  const tonight = [...filled.tonight, ...judged.filter((c) => c.decision !== "proposed")].sort(
-    (a, b) => Number(b.decision === "proposed") - Number(a.decision === "proposed") || byScoreThenId(a, b)
-  );
-  const count5 = (decision) => tonight.filter((c) => c.decision === decision).length + dropped.filter((c) => c.decision === decision).length;
-  const proposedTonight = tonight.filter((c) => c.decision === "proposed");
-  const below = tonight.filter((c) => c.decision === "below-threshold" && c.score > 0);
-  return {
-    candidates: [
-      ...proposedTonight,
-      ...filled.fromQueue,
-      ...tonight.slice(proposedTonight.length),
-      ...[...dropped].sort(byScoreThenId)
-    ],
-    proposed: [...proposedTonight, ...filled.fromQueue],
-    fromQueue: filled.fromQueue,
-    queue: filled.queue,
-    queueDropped: filled.dropped,
-    needsFetch: filled.needsFetch,
-    nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
-    closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
-    funnel: {
-      onArxiv: input.onArxiv,
-      fetched: input.fetched,
-      duplicates: Math.max(0, input.fetched - input.papers.length),
-      unique: input.papers.length,
-      listed: count5("listed"),
-      inOpenPr: count5("in-open-pr"),
-      rejected: count5("rejected"),
-      excluded: count5("excluded"),
-      belowThreshold: count5("below-threshold"),
-      overCap: count5("over-cap"),
-      proposed: proposedTonight.length,
-      fromQueue: filled.fromQueue.length
-    }
-  };
-}
-
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a2;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a2 = options.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path2, added, removed, oldPosInc, options) {
-    const last = path2.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path2.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path2.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array3) {
-    const ret = [];
-    for (let i = 0; i < array3.length; i++) {
-      if (array3[i]) {
-        ret.push(array3[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
-      return true;
-    }
-  }
-  return false;
-}
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b === 7) {
-      result += "\\a";
-    } else if (b === 8) {
-      result += "\\b";
-    } else if (b === 9) {
-      result += "\\t";
-    } else if (b === 10) {
-      result += "\\n";
-    } else if (b === 11) {
-      result += "\\v";
-    } else if (b === 12) {
-      result += "\\f";
-    } else if (b === 13) {
-      result += "\\r";
-    } else if (b === 34) {
-      result += '\\"';
-    } else if (b === 92) {
-      result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
-    } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
-    }
-    i++;
-  }
-  result += '"';
-  return result;
-}
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines2(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function formatPatch(patch, headerOptions) {
-  var _a2, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a2 = patch.oldMode) !== null && _a2 !== void 0 ? _a2 : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines2(text6) {
-  const hasTrailingNl = text6.endsWith("\n");
-  const result = text6.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
-// src/run/diff.ts
-function unifiedDiff(path2, before, after) {
-  if (before === after) return "";
-  return createTwoFilesPatch(`a/${path2}`, `b/${path2}`, before, after, void 0, void 0, { context: 3 }).split("\n").filter((line) => !/^(?:={10,}$|Index: )/.test(line)).join("\n");
-}
-
-// src/github/blob-sha.ts
-import { createHash } from "node:crypto";
-function gitBlobSha(text6) {
-  const bytes = Buffer.from(text6, "utf8");
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-
-// src/run/base-from-branch.ts
-function baseFromBranch(branchText, marker, base) {
-  if (marker.baseFile === null || base.commitSha !== marker.baseSha) return null;
-  const text6 = withoutInsertions(branchText, marker.baseFile.spans);
-  return text6 !== null && gitBlobSha(text6) === marker.baseFile.sha ? text6 : null;
-}
-function withoutInsertions(text6, spans) {
-  let out = "";
-  let at = 0;
-  let shift = 0;
-  for (const [offset, length] of [...spans].sort((a, b) => a[0] - b[0])) {
-    const start = offset + shift;
-    if (start < at || start + length > text6.length) return null;
-    out += text6.slice(at, start);
-    at = start + length;
-    shift += length;
-  }
-  return out + text6.slice(at);
-}
-
-// src/run/list-files.ts
-async function readFiles(ctx, config3, baseBranch, open2) {
-  const path2 = config3.list.path;
-  if (open2 === null) {
-    const base = await getBranchHead(ctx, baseBranch);
-    const baseFile2 = await readListFile(ctx, path2, baseBranch);
-    return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: null };
-  }
-  if (isBotOnlyHead(open2.headSha, open2.marker)) {
-    const { base, headSha } = await compareHeads(ctx, baseBranch, config3.pullRequest.branch);
-    open2.headSha = headSha;
-    if (isBotOnlyHead(headSha, open2.marker)) {
-      const branchFile2 = await readFile(ctx, path2, headSha);
-      const derived = branchFile2 ? baseFromBranch(branchFile2.text, open2.marker, base) : null;
-      if (derived !== null) return { base, baseText: derived, baseFile: null, branchFile: branchFile2 };
-      const baseFile2 = await readListFile(ctx, path2, baseBranch);
-      return { base, baseText: baseFile2.text, baseFile: baseFile2, branchFile: branchFile2 };
-    }
-  }
-  const branchFile = await readListFile(ctx, path2, open2.headSha ?? config3.pullRequest.branch);
-  const baseFile = await readListFile(ctx, path2, baseBranch);
-  return { base: null, baseText: baseFile.text, baseFile, branchFile };
+function hasNumber(line) {
+  return line?.some((p) => p.type === "number") ?? false;
 }
 
 // src/run/list-text.ts
@@ -38467,74 +39614,32 @@ function newEntries(papers) {
   );
 }
 function buildListChange(text6, doc, config3, entries, date2) {
-  const { rendered, numbers } = renderPrEntries(doc, config3, entries);
-  const result = editList(text6, doc, {
-    entries: rendered,
-    order: config3.list.order,
-    style: config3.list.style,
-    updates: { count: entries.length, date: date2 }
-  });
+  const { insertions, numbers } = entryInsertions(text6, doc, config3, entries);
+  const result = editList(text6, doc, { entries: insertions, updates: { count: entries.length, date: date2 } });
   return { text: result.text, insertions: result.insertions, numbers };
 }
-function renderPrEntries(doc, config3, entries) {
-  const { style } = config3.list;
-  const sorted = [...entries].sort((a, b) => compareArxivIds(a.arxivId, b.arxivId));
-  const numbered = style === "details" && doc.conventions.numbering.numbered;
-  const first = style === "details" ? doc.conventions.numbering.highest + 1 : doc.conventions.bullet.nextNumber;
-  const numbers = /* @__PURE__ */ new Map();
-  const rendered = sorted.map((entry, i) => {
-    const number3 = first + i;
-    numbers.set(entry.arxivId, numbered ? number3 : null);
-    const text6 = "candidate" in entry ? renderEntry(entry.candidate.paper, entry.candidate.links, style, doc.conventions, number3) : numbered ? renumberEntry(entry.text, number3) : entry.text;
-    return { arxivId: entry.arxivId, text: text6 };
-  });
-  return { rendered, numbers };
+function entryInsertions(text6, doc, config3, entries) {
+  const target = requireTarget(text6, doc);
+  const toAdd = entries.map(
+    (entry) => "candidate" in entry ? { arxivId: entry.arxivId, paper: entry.candidate.paper, links: entry.candidate.links } : entry
+  );
+  return addToGroup(text6, doc, target, toAdd, { order: config3.list.order, style: config3.list.style });
 }
 function readListFor(text6, config3) {
-  return readList(text6, {
-    section: config3.list.section,
-    updatesSection: config3.list.updatesSection,
-    order: config3.list.order
-  });
+  return readList(text6, { section: config3.list.section, updatesSection: config3.list.updatesSection });
 }
-function entryTexts(text6, doc, config3) {
+function entryTexts(text6, doc) {
   const texts = /* @__PURE__ */ new Map();
-  for (const block2 of findEntryBlocks(text6, doc, config3.list.style)) {
-    if (block2.arxivId !== null && !texts.has(block2.arxivId)) texts.set(block2.arxivId, block2.text);
+  for (const group of doc.groups) {
+    for (const entry of group.entries) {
+      if (entry.arxivId === null || texts.has(entry.arxivId)) continue;
+      texts.set(
+        entry.arxivId,
+        text6.slice(doc.lines.starts[entry.startLine], doc.lines.ends[entry.blockEndLine])
+      );
+    }
   }
   return texts;
-}
-
-// src/run/list-style.ts
-var LINK3 = /\]\(\s*https?:|<a\s[^>]*href=|https?:\/\//i;
-function detectListStyle(text6, doc) {
-  if (!doc.target) return null;
-  const { starts, ends } = doc.lines;
-  const line = (i) => text6.slice(starts[i], ends[i]);
-  const linked = (from, to) => {
-    for (let i = from; i <= to; i++) if (LINK3.test(line(i))) return true;
-    return false;
-  };
-  const counts = { details: 0, table: 0, bullet: 0 };
-  const body = sectionBody(doc.blocks, doc.target);
-  body.forEach((block2, i) => {
-    if (block2.type === "heading") {
-      const next = body.slice(i + 1).findIndex((b) => b.type === "heading");
-      const end = next < 0 ? body.length : i + 1 + next;
-      if (body.slice(i + 1, end).some((b) => linked(b.startLine, b.endLine))) counts.details += 1;
-    } else if (block2.type === "table") {
-      counts.table += (block2.rowLines ?? []).filter((row) => LINK3.test(line(row))).length;
-    } else if (block2.type === "list") {
-      counts.bullet += block2.children.filter((item) => linked(item.startLine, item.startLine)).length;
-    }
-  });
-  const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
-  return best[1] > 0 ? best[0] : null;
-}
-function withListStyle(config3, text6, doc) {
-  if (!config3.list.detectStyle) return config3;
-  const style = detectListStyle(text6, doc) ?? config3.list.style;
-  return style === config3.list.style ? config3 : { ...config3, list: { ...config3.list, style } };
 }
 
 // src/github/pulls.ts
@@ -38586,18 +39691,26 @@ async function updatePull(ctx, number3, update) {
   });
 }
 
+// src/list/entry-range.ts
+function entryRange(text6, doc, span) {
+  const { lines } = doc;
+  const start = lines.starts[span.startLine];
+  let last = span.blockEndLine;
+  if (span.kind === "heading") {
+    while (last + 1 < lines.starts.length - 1 && /^[ \t]*$/.test(text6.slice(lines.starts[last + 1], lines.ends[last + 1])))
+      last++;
+  }
+  return [start, nextLineStart(lines, last, text6.length)];
+}
+
 // src/run/append-change.ts
 function appendListChange(branchText, branchDoc, config3, edit) {
-  const cut = removeEntries(branchText, branchDoc, config3, edit.remove);
+  const cut = removeEntries(branchText, branchDoc, edit.remove);
   const text6 = cut === branchText ? branchText : cut;
   const doc = cut === branchText ? branchDoc : readListFor(cut, config3);
   const entries = newEntries(edit.added);
-  const { rendered, numbers } = renderPrEntries(doc, config3, entries);
-  const result = editList(text6, doc, {
-    entries: rendered,
-    order: config3.list.order,
-    style: config3.list.style
-  });
+  const { insertions, numbers } = entryInsertions(text6, doc, config3, entries);
+  const result = editList(text6, doc, { entries: insertions });
   const line = botUpdatesLine(text6, doc, edit.baseText);
   if (line === null || entries.length === 0 && edit.remove.length === 0)
     return { text: result.text, insertions: result.insertions, numbers };
@@ -38612,18 +39725,17 @@ function appendListChange(branchText, branchDoc, config3, edit) {
     numbers
   };
 }
-function removeEntries(text6, doc, config3, ids2) {
+function removeEntries(text6, doc, ids2) {
   if (ids2.length === 0) return text6;
   const wanted = new Set(ids2);
-  const seen = /* @__PURE__ */ new Set();
-  const blocks = findEntryBlocks(text6, doc, config3.list.style).filter((block2) => {
-    if (block2.arxivId === null || !wanted.has(block2.arxivId) || seen.has(block2.arxivId)) return false;
-    seen.add(block2.arxivId);
-    return true;
-  });
+  const ranges = [];
+  for (const span of doc.groups.flatMap((group) => group.entries)) {
+    if (span.arxivId === null || !wanted.has(span.arxivId)) continue;
+    wanted.delete(span.arxivId);
+    ranges.push(entryRange(text6, doc, span));
+  }
   let out = text6;
-  for (const block2 of blocks.sort((a, b) => b.start - a.start))
-    out = out.slice(0, block2.start) + out.slice(block2.end);
+  for (const [start, end] of ranges.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
   return out;
 }
 function botUpdatesLine(text6, doc, baseText) {
@@ -38672,11 +39784,11 @@ function renderTable(papers, style, hidden = 0) {
 |---|---|---|---|---|`;
   const rows = papers.map((paper, index2) => {
     const first = numbered ? paper.entry === void 0 ? "\u2014" : String(paper.entry) : String(index2 + 1);
-    const link6 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.id})`;
+    const link4 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.id})`;
     const score = paper.score !== void 0 ? paper.score.toFixed(1) : "\u2014";
     const why = paper.why !== void 0 ? renderWhy(paper.why, style) : "not recorded";
-    const links = style.links && paper.links ? renderLinkCell(paper.links) : "\u2014";
-    return `| ${first} | ${link6} | ${score} | ${why} | ${links} |`;
+    const links2 = style.links && paper.links ? renderLinkCell(paper.links) : "\u2014";
+    return `| ${first} | ${link4} | ${score} | ${why} | ${links2} |`;
   });
   const more = hidden > 0 ? `
 
@@ -38690,10 +39802,10 @@ function renderWhy(reasons, style) {
   const more = reasons.length > top.length ? " \xB7 \u2026" : "";
   return top.map((r) => inlineMarkdown(r, style.reasonMax)).join(" \xB7 ") + more;
 }
-function renderLinkCell(links) {
-  const rendered = links.map((link6) => {
-    const url = safeUrl(link6.url);
-    return url ? `[${LINK_LABELS[link6.kind]}](${url})` : null;
+function renderLinkCell(links2) {
+  const rendered = links2.map((link4) => {
+    const url = safeUrl(link4.url);
+    return url ? `[${LINK_LABELS[link4.kind]}](${url})` : null;
   }).filter((text6) => text6 !== null);
   return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
 }
@@ -38771,16 +39883,16 @@ function renderCard(paper) {
     (c, i) => i === 0 ? `${inlineMarkdown(c)} (primary)` : inlineMarkdown(c)
   );
   const submitted = paper.day !== void 0 ? [`- **Submitted:** ${paper.day}`] : [];
-  const links = (paper.links ?? []).map((link6) => {
-    const url = safeUrl(link6.url);
+  const links2 = (paper.links ?? []).map((link4) => {
+    const url = safeUrl(link4.url);
     if (!url) return null;
-    return `${LINK_LABELS[link6.kind]} [${inlineMarkdown(shortUrl(url), 120)}](${url}) (found in the ${link6.source})`;
+    return `${LINK_LABELS[link4.kind]} [${inlineMarkdown(shortUrl(url), 120)}](${url}) (found in the ${link4.source})`;
   }).filter((text6) => text6 !== null);
   const lines = [
     ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
     `- **Categories:** ${categories.length > 0 ? categories.join(" \xB7 ") : "\u2014"}`,
     ...submitted,
-    `- **Links:** ${links.length > 0 ? links.join(" \xB7 ") : "none found"}`
+    `- **Links:** ${links2.length > 0 ? links2.join(" \xB7 ") : "none found"}`
   ];
   return `${summary2}
 
@@ -39083,7 +40195,7 @@ function stepFor(night, plan2, carried, added, removeFromBranch) {
         changeBase: files.baseText
       };
     case "rebuild": {
-      const texts = entryTexts(files.branchFile.text, branchDoc, config3);
+      const texts = entryTexts(files.branchFile.text, branchDoc);
       const kept = carried.filter((paper) => texts.has(paper.arxivId));
       const keptEntries = kept.map((paper) => ({
         arxivId: paper.arxivId,
@@ -39586,19 +40698,18 @@ async function runNight(settings, deps) {
     warnings: [...warnings, ...outcome.warnings]
   };
 }
-async function readNight(settings, deps) {
+async function readNight(config3, deps) {
   const ctx = deps.github;
-  const baseBranch = settings.pullRequest.baseBranch ?? deps.defaultBranch ?? await getDefaultBranch(ctx);
-  const pulls = await readPulls(ctx, settings);
+  const baseBranch = config3.pullRequest.baseBranch ?? deps.defaultBranch ?? await getDefaultBranch(ctx);
+  const pulls = await readPulls(ctx, config3);
   const warnings = [...pulls.warnings];
-  const lastWindowEnd = catchUpFrom(pulls.records, settings, deps.now, warnings);
-  const client = createArxivClient(settings, deps.arxiv);
-  const fetched = await fetchPapers(settings, { now: deps.now, lastWindowEnd }, deps.arxiv, client);
+  const lastWindowEnd = catchUpFrom(pulls.records, config3, deps.now, warnings);
+  const client = createArxivClient(config3, deps.arxiv);
+  const fetched = await fetchPapers(config3, { now: deps.now, lastWindowEnd }, deps.arxiv, client);
   warnings.push(...fetched.warnings);
-  const files = await readFiles(ctx, settings, baseBranch, pulls.open);
-  const baseDoc = readListFor(files.baseText, settings);
+  const files = await readFiles(ctx, config3, baseBranch, pulls.open);
+  const baseDoc = readListFor(files.baseText, config3);
   requireTarget(files.baseText, baseDoc);
-  const config3 = withListStyle(settings, files.baseText, baseDoc);
   const branchDoc = files.branchFile ? readListFor(files.branchFile.text, config3) : null;
   const memory = deriveMemory({
     pulls: pulls.records,
