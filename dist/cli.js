@@ -32613,9 +32613,12 @@ var processor = unified().use(remarkGfm).use(remarkStringify);
 function text5(value) {
   return { type: "text", value: value.replaceAll("$", DOLLAR) };
 }
+function plainUrls(markdown) {
+  return markdown.replace(/\b(https?)\\:/gi, "$1:").replace(/\b(www)\\\./gi, "$1.");
+}
 function inlineMarkdown2(children) {
   const root2 = { type: "root", children: [{ type: "paragraph", children }] };
-  return processor.stringify(root2).trimEnd().replaceAll(DOLLAR, "\\$");
+  return plainUrls(processor.stringify(root2).trimEnd()).replaceAll(DOLLAR, "\\$");
 }
 function headingMarkdown(children, depth) {
   const root2 = { type: "root", children: [{ type: "heading", depth, children }] };

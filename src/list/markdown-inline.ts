@@ -16,10 +16,19 @@ export function text(value: string): PhrasingContent {
   return { type: 'text', value: value.replaceAll('$', DOLLAR) };
 }
 
+/**
+ * remark-gfm escapes URL-like text (`https\://…`, `www\.…`) so that GitHub does not turn it
+ * into a link. An http(s) link is all GitHub makes of it, and maintainers write such URLs plainly:
+ * the escape only makes the diff look odd, so it is taken back.
+ */
+function plainUrls(markdown: string): string {
+  return markdown.replace(/\b(https?)\\:/gi, '$1:').replace(/\b(www)\\\./gi, '$1.');
+}
+
 /** One line of markdown for the given inline content. */
 export function inlineMarkdown(children: PhrasingContent[]): string {
   const root: Root = { type: 'root', children: [{ type: 'paragraph', children }] };
-  return processor.stringify(root).trimEnd().replaceAll(DOLLAR, '\\$');
+  return plainUrls(processor.stringify(root).trimEnd()).replaceAll(DOLLAR, '\\$');
 }
 
 /** Heading text (without the `#`s), escaped as remark would inside an ATX heading. */
