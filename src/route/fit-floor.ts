@@ -6,8 +6,8 @@ export const FLOOR_SHARE = 0.05;
 const SAMPLE = 300;
 
 /**
- * The fit below which a paper fits no section: how well the list's own papers, each left out in
- * turn, fit the section they are in, at the `FLOOR_SHARE` quantile. A new paper that fits its best
+ * The similarity below which a paper fits no section: how much the list's own papers, each left out
+ * in turn, resemble the section they are in, at the `FLOOR_SHARE` quantile. A new paper that fits its best
  * section less well than nearly every listed paper fits its own is one a maintainer should place.
  */
 export function fitFloor(index: SectionIndex): number {
@@ -19,7 +19,7 @@ export function fitFloor(index: SectionIndex): number {
   for (let at = 0; at < papers.length; at += step) {
     const { group, paper } = papers[Math.floor(at)]!;
     const fit = index.fits(paper).find((f) => f.group === group);
-    if (fit) own.push(fit.score);
+    if (fit) own.push(fit.similarity);
   }
   if (own.length === 0) return 0;
   own.sort((a, b) => a - b);

@@ -16,10 +16,10 @@ export function fitReason(fit: SectionFit): string {
 
 /** Why a paper went to the default section: the best fit it had, and the bar it missed. */
 export function noFitReason(best: SectionFit | null, bestLabel: string | null, floor: number): string {
-  if (best === null || bestLabel === null || best.score === 0)
+  if (best === null || bestLabel === null || best.similarity === 0)
     return "fits no section well: it shares no word with any section's papers or heading";
   return (
-    `fits no section well: the nearest is "${bestLabel}" (${best.score.toFixed(2)}: ${fitReason(best)}), ` +
+    `fits no section well: the nearest is "${bestLabel}" (${best.similarity.toFixed(2)}: ${fitReason(best)}), ` +
     `below the ${floor.toFixed(2)} that nearly every listed paper reaches in its own section`
   );
 }

@@ -41,7 +41,7 @@ export function createRouter(doc: ListDoc, setting: SectionSetting): Router {
       if (index === null) return null;
       floor ??= fitFloor(index);
       const best = fits(paper)[0] ?? null;
-      if (best === null || best.score === 0 || best.score < floor)
+      if (best === null || best.similarity === 0 || best.similarity < floor)
         return {
           name: fallbackLabel,
           why: noFitReason(best, best ? label(best.group) : null, floor),
