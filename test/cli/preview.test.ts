@@ -220,6 +220,18 @@ describe('arxiv-curator score', () => {
     expect(scored).toEqual([...scored].sort((a, b) => b - a));
   });
 
+  it('scores without a list (then no paper is listed, and no section is needed)', async () => {
+    const { code, out, err } = await run(['score', '--feed', '{root}/examples/feed.xml']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { arxivId: string; decision: string });
+    expect(rows).toHaveLength(13);
+    expect(rows.filter((r) => r.decision === 'listed')).toEqual([]);
+  });
+
   it('requires --feed', async () => {
     const { code, err } = await run(['score']);
     expect(code).toBe(2);
