@@ -1,4 +1,5 @@
-import { BranchNotFoundError, errorStatus, explainGitHubError, gitHubMessage } from './errors.js';
+import { BranchNotFoundError, errorStatus, explainGitHubError } from './errors.js';
+import { gitHubSays } from './error-body.js';
 import { call, failedAction, type RepoContext } from './repo-context.js';
 
 export interface BranchHead {
@@ -82,7 +83,7 @@ export async function createBranch(
       });
       return 'reset';
     } catch (error) {
-      if (errorStatus(error) !== 422 || !/does not exist/i.test(gitHubMessage(error))) {
+      if (errorStatus(error) !== 422 || !gitHubSays(error, /does not exist/i)) {
         throw explainGitHubError(error, failedAction(ctx, `update branch ${branch}`, 'contents: write'));
       }
     }
@@ -96,7 +97,7 @@ export async function createBranch(
     });
     return 'created';
   } catch (error) {
-    if (errorStatus(error) !== 422 || !/already exists/i.test(gitHubMessage(error))) {
+    if (errorStatus(error) !== 422 || !gitHubSays(error, /already exists/i)) {
       throw explainGitHubError(error, failedAction(ctx, `create branch ${branch}`, 'contents: write'));
     }
   }
