@@ -91,6 +91,17 @@ export class RuleViolationError extends GitHubSetupError {
   }
 }
 
+/** A rule refused moving a leftover branch of the bot's back to the base (a force move). */
+export class ResetRefusedError extends RuleViolationError {
+  override name = 'ResetRefusedError';
+  constructor(
+    readonly branch: string,
+    refusal: RuleViolationError,
+  ) {
+    super(refusal.message, refusal.rules);
+  }
+}
+
 const NOT_PERMITTED_TO_CREATE_PRS = 'GitHub Actions is not permitted to create or approve pull requests';
 
 /** Turns an Octokit error into the error the run reports (typed where it branches). */
@@ -104,7 +115,8 @@ export function explainGitHubError(error: unknown, failed: FailedAction): Error 
     return new RuleViolationError(
       `${prefix}: a repository rule refused it (${rulesPhrase(rules)}). Change the rule under Settings → Rules → ` +
         "Rulesets (or Settings → Branches for branch protection): exclude the bot's branch from its target " +
-        'branches, or run the bot with a GitHub App token and add that App to the bypass list.',
+        'branches, or run the bot with a GitHub App token and add that App to the bypass list; or set the branch ' +
+        'input (pull-request.branch) to a branch the rules allow.',
       rules,
     );
   }

@@ -10,6 +10,7 @@ export interface PullRef {
 
 export interface PullDetails extends PullRef {
   state: 'open' | 'closed';
+  headRef: string;
   headSha: string;
   /** null while GitHub is still computing it. */
   mergeable: boolean | null;
@@ -27,6 +28,7 @@ export async function getPull(ctx: RepoContext, number: number): Promise<PullDet
       number: data.number,
       url: data.html_url,
       state: data.state === 'open' ? 'open' : 'closed',
+      headRef: data.head.ref,
       headSha: data.head.sha,
       mergeable: data.mergeable,
     };

@@ -457,6 +457,11 @@ export class FakeGitHub {
     this.rulesets.push(ruleset);
   }
 
+  /** The maintainer changes the settings: no rulesets any more. */
+  clearRulesets(): void {
+    this.rulesets.length = 0;
+  }
+
   /**
    * GitHub's refusal when a ruleset forbids the write: 422 for refs, 409 for the contents API,
    * with the rule named in the message.
