@@ -59,6 +59,7 @@ export async function createRollingPull(ctx: RepoContext, input: CreateInput): P
     sha: input.base.commitSha,
     likelyExists: input.leftoverBranch ?? false,
     knownBranches: input.knownBranches ?? null,
+    labels: input.labels,
   });
   const { branch, how: created } = claimed;
   // The head the branch has from this run alone (the base head, then the bot's commit on it);
