@@ -59,10 +59,16 @@ export async function readPulls(ctx: RepoContext, config: Config): Promise<PullS
 
 /**
  * An open PR known only through the label listing is on a fresh branch of the bot's (the pulls
- * listing covers the configured branch): one more read for its head. Closed ones need none.
+ * listing covers the configured branch only). A PR only the bot has written is taken to be at the
+ * head its marker records: the run reads the branch's real head (compare) before it decides
+ * anything on it, as for any bot-only PR. Any other costs one read for its head.
  */
 async function withHead(ctx: RepoContext, pull: BotPull): Promise<BotPull> {
   if (pull.headRef !== null || pull.state !== 'open') return pull;
+  const recorded = 'marker' in pull.marker ? pull.marker.marker : null;
+  if (recorded !== null && !recorded.foreignCommits) {
+    return { ...pull, headRef: recorded.branch, headSha: recorded.headSha };
+  }
   const details = await getPull(ctx, pull.number);
   return { ...pull, state: details.state, headRef: details.headRef, headSha: details.headSha };
 }

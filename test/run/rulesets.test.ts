@@ -168,6 +168,7 @@ describe('a ruleset that blocks force pushes on the bot branch', () => {
     expect(fifth.outputs['pull-request-operation']).toBe('unchanged');
     expect(fifth.outputs['pull-request-number']).toBe(fourth.outputs['pull-request-number']);
     expect(writes(fifth)).toHaveLength(0);
+    expect(fifth.github.length).toBeLessThanOrEqual(4);
     count('unchanged, PR on the fresh branch', fifth);
 
     // A new paper: rebuilt on the fresh branch, on top again.
@@ -199,6 +200,43 @@ describe('a ruleset that blocks force pushes on the bot branch', () => {
     const [next, twinNext] = pair.openPulls();
     expect(next!.text).toBe(twinNext!.text);
     expect(next!.headRef).toBe(`${BRANCH}-3`);
+  });
+
+  it('a maintainer commits on the fresh branch: the bot only adds on top there, night after night', async () => {
+    const pair = await twins([onTopic('2611.10001', '2026-11-24T10:00:00Z')]);
+    expect((await pair.night()).outputs['pull-request-operation']).toBe('created');
+    pair.both((w) => {
+      w.github.closePull(w.github.openPulls()[0]!.number);
+      w.advanceDays(1);
+      w.papers.push(onTopic('2611.10002', '2026-11-26T12:00:00Z'));
+    });
+    expect((await pair.night()).outputs['pull-request-operation']).toBe('created');
+    const maintainer: string[] = [];
+    pair.both((w) => {
+      const branch = w.github.openPulls()[0]!.headRef;
+      const sha = w.github.pushCommit(branch, LIST, (t) =>
+        t!.replace('## Tools\n', '## Tools\n* Added by hand.\n'),
+      );
+      if (w === pair.ruled) maintainer.push(sha);
+    });
+    for (const [day, id] of [
+      [2, '2611.10003'],
+      [3, '2611.10004'],
+    ] as const) {
+      pair.both((w) => {
+        w.advanceDays(1);
+        w.papers.push(onTopic(id, `2026-11-2${6 + day - 1}T12:00:00Z`));
+      });
+      const result = await pair.night();
+      expect(result.error).toBe('');
+      expect(result.outputs['pull-request-operation']).toBe('updated');
+      count(`maintainer commit on the fresh branch, new paper → append (night ${day})`, result);
+      const [ours, theirs] = pair.openPulls();
+      expect(ours!.headRef).toBe(`${BRANCH}-2`);
+      expect(ours!.text).toBe(theirs!.text);
+      expect(ours!.text).toContain(id);
+      expectOnlyForward(pair.ruled, `${BRANCH}-2`, maintainer[0]!);
+    }
   });
 
   it('without a label to find a fresh branch by, a refused reset is a failure that says what to change', async () => {
