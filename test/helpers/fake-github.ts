@@ -1003,7 +1003,12 @@ export class FakeGitHub {
     }
     if (body.state === 'open' && pull.state === 'closed' && !pull.merged) {
       if (!this.refs.has(pull.headRef))
-        throw new HttpError(422, 'state cannot be changed. The head branch was deleted.');
+        throw validationFailed({
+          resource: 'PullRequest',
+          code: 'custom',
+          field: 'state',
+          message: 'state cannot be changed. The head branch was deleted.',
+        });
       pull.state = 'open';
       pull.closedBy = null;
     }

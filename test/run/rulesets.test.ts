@@ -282,6 +282,23 @@ describe('a ruleset that forbids the bot branch altogether', () => {
     expect(result.outputs['pull-request-operation']).toBe('created');
   });
 
+  it('a deletion rule: a failed first run says its branch was left, and the next run picks it up', async () => {
+    const w = await world([onTopic('2611.10001', '2026-11-24T10:00:00Z')]);
+    w.github.addRuleset({ branches: ['arxiv-curator/**'], deletion: true });
+    w.github.forbidPullCreation(1);
+    const failed = await w.night();
+    expect(failed.failed).toBe(true);
+    expect(failed.error).toMatch(/GitHub Actions is not permitted to create or approve pull requests/);
+    expect(failed.summary).toMatch(
+      /The branch arxiv-curator\/new-papers this run created could not be deleted \(could not delete branch arxiv-curator\/new-papers in lists\/awesome-gpt-image: a repository rule refused it \("Cannot delete this branch"\)/,
+    );
+    expect(w.github.branchSha(BRANCH)).toBeDefined();
+    const next = await w.night();
+    expect(next.error).toBe('');
+    expect(next.outputs['pull-request-operation']).toBe('created');
+    expect(w.github.openPulls().map((p) => p.headRef)).toEqual([BRANCH]);
+  });
+
   it('an update rule refusing the commit: a failure naming it, and the branch the run made is taken back', async () => {
     const w = await world([onTopic('2611.10001', '2026-11-24T10:00:00Z')]);
     w.github.addRuleset({ branches: ['arxiv-curator/**'], update: true });
