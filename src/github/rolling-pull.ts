@@ -52,6 +52,7 @@ export interface CreateInput extends PullText {
  * 4 requests (5 when a leftover branch is reset), plus reviewers and assignees when configured.
  * When GitHub refuses the commit or the PR, the branch this run created is deleted again, as long
  * as nobody else has pushed to it (2 more requests); the error says what was and was not left.
+ * When a rule refuses resetting the leftover branch, the PR goes on a fresh one (fresh-branch.ts).
  */
 export async function createRollingPull(ctx: RepoContext, input: CreateInput): Promise<WriteResult> {
   const claimed = await claimBranch(ctx, {
@@ -121,7 +122,8 @@ export interface RebuildInput extends PullText {
  * branch is never reset to the base first (GitHub would close the PR). If the ref update fails,
  * the PR's head is still the marker's previous head, so the next run still sees a bot-only branch;
  * and the previous title and body are put back, so the PR never describes papers its branch lacks
- * (merged in that state, they would count as rejected).
+ * (merged in that state, they would count as rejected). When a rule refuses the force-push, the
+ * rebuilt tree goes on top of the branch instead (rebuild-on-top.ts: 3 more requests).
  */
 export async function rebuildRollingPull(ctx: RepoContext, input: RebuildInput): Promise<WriteResult> {
   const commit = await createFileCommit(ctx, {
