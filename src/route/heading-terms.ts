@@ -14,10 +14,13 @@ const GENERIC = new Set(
 /**
  * The words of a section's heading that can tell where a paper goes, as terms (`terms.ts`: the
  * similarity index's spelling) mapped to the word as the heading writes it. Outline numbers and
- * labels such as `b-1:` or `3.` are not words of the heading.
+ * labels such as `b-1:` or `3.`, and emoji shortcodes (`Datasets :floppy_disk:`), are not words of
+ * the heading.
  */
 export function headingTerms(heading: string): Map<string, string> {
-  const text = heading.replace(/^\s*(?:[a-z]-?\d+[.:)]|\d+(?:\.\d+)*[.:)]?)\s+/i, '');
+  const text = heading
+    .replace(/:[a-z0-9_+-]+:/gi, ' ')
+    .replace(/^\s*(?:[a-z]-?\d+[.:)]|\d+(?:\.\d+)*[.:)]?)\s+/i, '');
   const terms = new Map<string, string>();
   for (const word of joinedWords(text)) {
     const term = termOf(word);
