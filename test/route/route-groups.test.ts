@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { ListSectionNotFoundError, NoPaperSectionsError, readList } from '../../src/list/index.js';
 import { groupByLabel, groupLabel } from '../../src/route/group-label.js';
-import { headingTerms } from '../../src/route/heading-terms.js';
+import { headingStem, headingTerms } from '../../src/route/heading-terms.js';
 import { routeGroups } from '../../src/route/route-groups.js';
 
 const SECTIONS = readFileSync('test/fixtures/route/sections.md', 'utf8');
@@ -86,9 +86,17 @@ describe('routeGroups: the sections list.section allows', () => {
     expect(headingTerms('b-1: Pixel Encoding')).toEqual(
       new Map([
         ['pixel', 'pixel'],
-        ['encoding', 'encoding'],
+        ['encod', 'encoding'],
       ]),
     );
+  });
+
+  it.each([
+    ['generation', 'generating', 'generate'],
+    ['tracking', 'track', 'tracks'],
+    ['manipulation', 'manipulating', 'manipulated'],
+  ])('heading words match their other forms: %s, %s, %s', (...forms) => {
+    expect(new Set(forms.map(headingStem)).size).toBe(1);
   });
 
   it('a label finds its section again in another version of the list', () => {
