@@ -100,6 +100,7 @@ export function deriveProfile(
   const terms = chooseTerms(rankPhrases(counts, papers.length, background));
   const query = queryPhrases(terms, papers);
   const base = PROFILES[DEFAULT_PROFILE]!;
+  const minScore = fitThreshold(listed, papers, counts, background);
   const profile: Profile = {
     name: AUTO_PROFILE,
     description: `derived from the ${listed.length} papers of the list`,
@@ -107,7 +108,7 @@ export function deriveProfile(
     phrases: query.phrases,
     terms: toTerms(terms),
     exclude: [],
-    minScore: fitThreshold(listed, papers, counts, background),
+    minScore,
     primaryCategoryWeight: 0,
     crossListWeight: 0,
     similarityWeight: AUTO_RULES.similarityWeight,
