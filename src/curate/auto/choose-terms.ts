@@ -40,12 +40,15 @@ export function rankPhrases(
   counts: ReadonlyMap<string, number>,
   papers: number,
   background: Background,
+  /** Background shares already estimated, by phrase (filled in as they are). */
+  shares: Map<string, number> = new Map(),
 ): PhraseStat[] {
   const stats: PhraseStat[] = [];
   for (const [phrase, count] of counts) {
     if (count < TERM_RULES.minPapers) continue;
     const listShare = count / papers;
-    const share = backgroundShare(phrase, background);
+    let share = shares.get(phrase);
+    if (share === undefined) shares.set(phrase, (share = backgroundShare(phrase, background)));
     const lift = listShare / share;
     if (lift < TERM_RULES.minLift) continue;
     stats.push({
