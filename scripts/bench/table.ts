@@ -50,3 +50,5 @@ export function spreadText(
 }
 
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+export const kb = (bytes: number): string => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+export const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
