@@ -1,0 +1,46 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { SHARED_LISTS } from '../list/shared-dir.js';
+import { figures, figuresTable, misses, type Figures } from './figures.js';
+import { runLeaveOut, type LeaveOutResult } from './run-leave-out.js';
+import { sharedLeaveOutInputs } from './shared-inputs.js';
+
+const INPUTS = sharedLeaveOutInputs();
+
+/**
+ * The floors measured on each real list (`npm run leave-out` prints the figures; the README
+ * explains the misses). The aim is all found, ≥ 80 % in the right section, ≥ 90 % same shape.
+ */
+const FLOORS: Record<string, Pick<Figures, 'found' | 'rightSection' | 'sameShape'>> = {
+  'AIDC-AI_Awesome-Unified-Multimodal-Models': { found: 0.8, rightSection: 1, sameShape: 1 },
+  'PicoTrex_Awesome-GPT-Image-generation': { found: 0.5, rightSection: 1, sameShape: 1 },
+  'dougefla_Awesome-Articulated-Object-Understanding': { found: 0, rightSection: null, sameShape: null },
+  'showlab_Awesome-Unified-Multimodal-Models': { found: 0.4, rightSection: 1, sameShape: 1 },
+  'yyeboah_Awesome-Text-to-3D': { found: 0, rightSection: null, sameShape: null },
+};
+
+describe('leave-out on the real lists: removed papers found, in their section, in the maintainer’s shape', () => {
+  if (INPUTS.length === 0) {
+    it('is skipped without ../shared', () => {
+      console.log(`skipped: ../shared not found (${SHARED_LISTS})`);
+      expect(INPUTS).toEqual([]);
+    });
+    return;
+  }
+  const results: LeaveOutResult[] = [];
+  afterAll(() => console.log(`${figuresTable(results)}\n\n${results.flatMap(misses).join('\n')}`));
+
+  it.each(INPUTS.map((input) => [input.name, input] as const))(
+    '%s',
+    async (name, input) => {
+      const result = await runLeaveOut(input);
+      results.push(result);
+      const measured = figures(result);
+      const floor = FLOORS[name]!;
+      expect(measured.removed).toBeGreaterThanOrEqual(2);
+      expect(measured.found).toBeGreaterThanOrEqual(floor.found);
+      for (const key of ['rightSection', 'sameShape'] as const)
+        if (floor[key] !== null) expect(measured[key]).toBeGreaterThanOrEqual(floor[key]);
+    },
+    120_000,
+  );
+});
