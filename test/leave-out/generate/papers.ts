@@ -100,7 +100,7 @@ function shortName(serial: number): string {
 /**
  * `count` on-topic papers of one section, numbered from `serial`, submitted in 2025 (month by
  * position): titles `Name: Adjective phrase with phrase`, abstracts made of four of the section's
- * phrases, three authors; two in three have a code link, one in four a project page.
+ * phrases, three authors; about two in three have a code link, one in three a project page.
  */
 export function sectionPapers(
   topic: SectionTopic,
@@ -122,8 +122,8 @@ export function sectionPapers(
     const authors = [0, 1, 2].map(() => `${pick(rand, FIRST)} ${pick(rand, LAST)}`);
     return {
       name,
-      code: n % 3 === 0 ? null : `https://github.com/${name.toLowerCase()}-lab/${name}`,
-      project: n % 4 === 0 ? `https://${name.toLowerCase()}.github.io/` : null,
+      code: rand() < 0.65 ? `https://github.com/${name.toLowerCase()}-lab/${name}` : null,
+      project: rand() < 0.3 ? `https://${name.toLowerCase()}.github.io/` : null,
       paper: paper(
         `25${month}.${String(n).padStart(5, '0')}`,
         title,
