@@ -8118,7 +8118,7 @@ function resolveConfig(file, overrides) {
     profile: profileName,
     list: {
       path: overrides.listPath ?? fl.path ?? "README.md",
-      section: overrides.section ?? fl.section ?? profile.list.section,
+      section: sectionSetting(overrides.section ?? fl.section ?? profile.list.section),
       style: fl.style ?? profile.list.style,
       order: fl.order ?? null,
       updatesSection: updates === void 0 ? profile.list.updatesSection : updates === false ? null : updates
@@ -8151,6 +8151,16 @@ function resolveConfig(file, overrides) {
     arxiv: { apiUrl: overrides.arxivApiUrl ?? file.arxiv?.["api-url"] ?? DEFAULT_ARXIV_API_URL },
     dryRun: overrides.dryRun ?? false
   };
+}
+function sectionSetting(value) {
+  const names = (typeof value === "string" ? [value] : value).map((name) => name.trim());
+  if (names.length === 1 && names[0].toLowerCase() === "auto") return "auto";
+  names.forEach((name, index2) => {
+    if (name === "") throw new ConfigError(`config key list.section[${index2}] must not be empty`);
+    if (name.toLowerCase() === "auto")
+      throw new ConfigError("config key list.section: `auto` stands alone, not in a list of sections");
+  });
+  return names;
 }
 var DEFAULT_EXCLUDE_WEIGHT = 3;
 function toExcludeTerm(entry) {
@@ -15098,7 +15108,7 @@ var fileConfigSchema = strictObject({
   list: optional(
     strictObject({
       path: optional(str),
-      section: optional(str),
+      section: optional(union([str, array(str).check(_minLength(1))])),
       style: optional(_enum(LIST_STYLES)),
       order: optional(_enum(["append", "prepend"])),
       "updates-section": optional(union([str, _null3(), literal(false)]))
@@ -15160,6 +15170,9 @@ var EXPECTED = {
   array: "a list",
   object: "a mapping of keys"
 };
+var UNION_FORMS = {
+  "list.section": "must be a section's name, a list of names, or auto"
+};
 function describeIssue(issue2, schema) {
   const at = issue2.path.length > 0 ? issue2.path.map((part) => typeof part === "number" ? `[${part}]` : `.${String(part)}`).join("").slice(1) : "(top level)";
   switch (issue2.code) {
@@ -15177,9 +15190,10 @@ function describeIssue(issue2, schema) {
       return `${at}: expected ${EXPECTED[issue2.expected ?? ""] ?? issue2.expected ?? "another type"}`;
     case "too_small":
       if (issue2.origin === "string") return `${at}: must not be empty`;
+      if (issue2.origin === "array") return `${at}: must not be an empty list`;
       return `${at}: must be ${issue2.inclusive === false ? "greater than" : "at least"} ${String(issue2.minimum)}`;
     case "invalid_union":
-      return `${at}: has the wrong form (see the config reference in the README)`;
+      return `${at}: ${UNION_FORMS[at] ?? "has the wrong form"} (see the config reference in the README)`;
     default:
       return `${at}: invalid (${issue2.code})`;
   }
@@ -15415,7 +15429,8 @@ function paperRecord(candidate, entry = null) {
     links: candidate.links.map(({ kind, url, source }) => ({ kind, url, source })),
     ...day !== void 0 ? { day } : {},
     cats,
-    ...entry !== null ? { entry } : {}
+    ...entry !== null ? { entry } : {},
+    ...candidate.section ? { section: candidate.section } : {}
   };
 }
 function queuedPaper(candidate) {
@@ -15465,7 +15480,8 @@ function candidateRecord(candidate) {
     reasons: candidate.reasons.map((reason2) => reason2.text),
     links: candidate.links,
     detail: candidate.detail ?? null,
-    url: `https://arxiv.org/abs/${paper.arxivId}`
+    url: `https://arxiv.org/abs/${paper.arxivId}`,
+    ...candidate.section ? { section: candidate.section } : {}
   };
 }
 
@@ -15578,6 +15594,26 @@ function byScore(a, b) {
 // src/pr/plural.ts
 function plural(count4, one2, many) {
   return `${count4} ${count4 === 1 ? one2 : many}`;
+}
+
+// src/pr/body-placement.ts
+var SHOWN = 20;
+function renderPlacementNote(papers) {
+  const unplaced = papers.filter((p) => p.section !== void 0 && !p.section.fits);
+  if (unplaced.length === 0) return "";
+  const lines = unplaced.slice(0, SHOWN).map(
+    (p) => `- **${inlineMarkdown(p.id)}** ${inlineMarkdown(shownTitle(p), 120)}: placed in "${inlineMarkdown(p.section.name, 120)}": it fits no section well; please move it to where it belongs.`
+  );
+  const more = unplaced.length - SHOWN;
+  if (more > 0) lines.push(`- _and ${plural(more, "more paper", "more papers")}: their score cards say so._`);
+  return ["### Placed in the default section", ...lines].join("\n");
+}
+function sectionLine(paper) {
+  const section = paper.section;
+  if (section === void 0) return [];
+  const name = `"${inlineMarkdown(section.name, 120)}"`;
+  const why = section.why !== "" ? `: ${inlineMarkdown(section.why, 300)}` : "";
+  return [`- **Section:** ${name}${section.fits ? "" : " (the default)"}${why}`];
 }
 
 // src/pr/body-table.ts
@@ -15715,7 +15751,8 @@ var markerSchema = object({
       links: optional(array(link)),
       day: optional(string2()),
       cats: optional(array(string2())),
-      entry: optional(count2)
+      entry: optional(count2),
+      section: optional(object({ name: string2(), why: string2(), fits: boolean2() }))
     })
   ),
   // Markers of earlier versions list the ids alone.
@@ -15779,7 +15816,8 @@ function canonical(d) {
       ),
       ...optional2("day", p.day),
       ...optional2("cats", p.cats),
-      ...optional2("entry", p.entry)
+      ...optional2("entry", p.entry),
+      ...optional2("section", p.section && { name: p.section.name, why: p.section.why, fits: p.section.fits })
     })),
     removed: d.removed.map((r) => ({ id: r.id, title: r.title, how: r.how })),
     queue: d.queue.map((q) => ({
@@ -15871,6 +15909,7 @@ function renderCard(paper) {
   }).filter((text6) => text6 !== null);
   const lines = [
     ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
+    ...sectionLine(paper),
     `- **Categories:** ${categories.length > 0 ? categories.join(" \xB7 ") : "\u2014"}`,
     ...submitted,
     `- **Links:** ${links2.length > 0 ? links2.join(" \xB7 ") : "none found"}`
@@ -15903,7 +15942,8 @@ function renderPullBody(input) {
 ${renderReviewList(papers, max)}`).find(
     (text6, i) => i === REVIEW_TITLES.length - 1 || text6.length + footer.length <= BODY_TARGET - TABLE_ROOM
   );
-  let room = BODY_TARGET - head.length - footer.length - 10;
+  const placement = renderPlacementNote(papers);
+  let room = BODY_TARGET - head.length - placement.length - footer.length - 12;
   const table2 = fitTable(papers, room);
   room -= table2.length + 2;
   const cards = fitCards(papers, room);
@@ -15911,7 +15951,7 @@ ${renderReviewList(papers, max)}`).find(
   const queue = fitQueue(input.queue, input.queueDropped, input.maxPapers, room);
   room -= queue.length + 2;
   const rejected = fitRejected(input.rejected, room);
-  return [head, table2, cards, queue, rejected, footer].filter((part) => part !== "").join("\n\n") + "\n";
+  return [head, placement, table2, cards, queue, rejected, footer].filter((part) => part !== "").join("\n\n") + "\n";
 }
 function renderIntro(input, papers) {
   const days = papers.map((p) => p.day).filter((d) => d !== void 0).sort();
@@ -22261,7 +22301,8 @@ function entryGroups({ text: text6, lines, blocks, links: links2 }) {
       for (let b = 0; b < leading.length && arxivId === null; b++)
         arxivId = firstId(leading[b].startLine, leading[b].endLine);
       const ownText = own7.map((b) => slice(b.startLine, b.endLine)).join("\n");
-      const isEntry = block2.depth >= 2 && headingEntry(block2.text, ownText, arxivId) !== null;
+      const paper = block2.depth >= 2 ? headingEntry(block2.text, ownText, arxivId) : null;
+      const isEntry = paper !== null;
       while (isEntry && current()?.kind === "section" && current().depth >= block2.depth) close(offset);
       const group2 = current();
       if (isEntry && group2) {
@@ -22272,6 +22313,7 @@ function entryGroups({ text: text6, lines, blocks, links: links2 }) {
           endLine: last.endLine,
           blockEndLine: last.endLine,
           arxivId,
+          paper,
           container: block2
         });
         group2.ownEndLine = last.endLine;
@@ -22322,6 +22364,7 @@ function entryGroups({ text: text6, lines, blocks, links: links2 }) {
           endLine: itemOwnEnd(item),
           blockEndLine: item.endLine,
           arxivId: entry.arxivId,
+          paper: entry,
           container: block2
         });
       }
@@ -22337,6 +22380,7 @@ function entryGroups({ text: text6, lines, blocks, links: links2 }) {
           endLine: line,
           blockEndLine: line,
           arxivId: entry.arxivId,
+          paper: entry,
           container: block2
         });
       }
@@ -22375,17 +22419,16 @@ var ListSectionNotFoundError = class extends ListSectionError {
   section;
   headings;
 };
-var SectionHasSubsectionsError = class extends ListSectionError {
-  constructor(section, subsections) {
+var NoPaperSectionsError = class extends ListSectionError {
+  constructor(sections) {
+    const found = sections.filter((s) => s !== "").map((s) => `"${s}"`);
     super(
-      `The section "${section}" has no papers of its own; they are in its sub-sections ${subsections.map((s) => `"${s}"`).join(", ")}. Set list.section in the config file to the one new papers should go to.`
+      `list.section is \`auto\`, but no section of the list holds papers to learn where new ones go (sections found: ${found.length > 0 ? found.join(", ") : "none"}). Set list.section in the config file to the section new papers should go to.`
     );
-    this.section = section;
-    this.subsections = subsections;
-    this.name = "SectionHasSubsectionsError";
+    this.sections = sections;
+    this.name = "NoPaperSectionsError";
   }
-  section;
-  subsections;
+  sections;
 };
 var StaleListDocError = class extends Error {
   constructor() {
@@ -22412,25 +22455,6 @@ function subgroupsWithEntries(groups, group) {
     return false;
   };
   return groups.filter((g) => g.entries.length > 0 && inside(g));
-}
-function requireTarget(text6, doc) {
-  if (text6.length !== doc.textLength) throw new StaleListDocError();
-  const target = doc.target;
-  if (!target) {
-    throw new ListSectionNotFoundError(
-      doc.sectionName,
-      doc.sections.map((s) => s.heading)
-    );
-  }
-  if (target.entries.length === 0) {
-    const inside = subgroupsWithEntries(doc.groups, target);
-    if (inside.length > 0)
-      throw new SectionHasSubsectionsError(
-        target.name,
-        inside.map((g) => g.name)
-      );
-  }
-  return target;
 }
 
 // src/list/read-list.ts
@@ -22617,6 +22641,223 @@ function fillRoom({ qualifying, queued, previous: previous2, room, limit }) {
   return { tonight, fromQueue, queue, dropped: rest.length - kept.length, needsFetch };
 }
 
+// src/route/group-label.ts
+var SEPARATOR = " \u203A ";
+function groupLabel(groups, group) {
+  const names = fullPath(group);
+  for (let take = 1; take < names.length; take++) {
+    const tail = names.slice(-take);
+    if (groups.filter((g) => g !== group && endsWith(fullPath(g), tail)).length === 0)
+      return tail.join(SEPARATOR);
+  }
+  return names.join(SEPARATOR);
+}
+function groupByLabel(groups, label) {
+  const tail = label.split(SEPARATOR);
+  return groups.find((g) => endsWith(fullPath(g), tail)) ?? null;
+}
+function fullPath(group) {
+  return [...group.path, group.name].filter((name) => headingKey(name) !== "");
+}
+function endsWith(names, tail) {
+  if (tail.length > names.length) return false;
+  const offset = names.length - tail.length;
+  return tail.every((name, i) => headingKey(name) === headingKey(names[offset + i]));
+}
+
+// src/route/route-groups.ts
+function routeGroups(doc, setting) {
+  if (setting === "auto") {
+    const groups2 = doc.groups.filter((group) => isPaperGroup(group) && !inUpdates(doc, group));
+    if (groups2.length === 0) throw new NoPaperSectionsError(doc.groups.map((g) => g.name));
+    return { groups: groups2, fallback: largest(groups2) };
+  }
+  const named = setting.map((name) => {
+    const group = findGroup(doc.groups, name);
+    if (!group) throw new ListSectionNotFoundError(name, sectionNames(doc));
+    const inside = group.entries.length === 0 ? subgroupsWithEntries(doc.groups, group) : [];
+    return inside.length > 0 ? inside : [group];
+  });
+  const groups = [...new Set(named.flat())];
+  return { groups, fallback: largest(named[0]) };
+}
+function isPaperGroup(group) {
+  const papers = group.entries.filter((e) => e.arxivId !== null || e.paper.abstract !== null).length;
+  return papers > 0 && papers * 2 >= group.entries.length;
+}
+function sectionNames(doc) {
+  return doc.groups.map((g) => g.name).filter((name) => name !== "");
+}
+function inUpdates(doc, group) {
+  const updates = doc.updates;
+  return updates !== null && group.start >= updates.start && group.start < updates.end;
+}
+function largest(groups) {
+  return groups.reduce((best, group) => group.entries.length > best.entries.length ? group : best);
+}
+
+// src/route/route-reason.ts
+var TITLE_MAX = 70;
+function fitReason(fit) {
+  const parts = [];
+  if (fit.nearest)
+    parts.push(`closest to "${clip(fit.nearest.entry.title)}" (${fit.nearest.similarity.toFixed(2)})`);
+  if (fit.headingWords.length > 0) {
+    const words = fit.headingWords.map((w) => `"${w}"`).join(", ");
+    parts.push(`heading word${fit.headingWords.length > 1 ? "s" : ""} ${words}`);
+  }
+  return parts.length > 0 ? parts.join(", ") : "no section shares a word with it";
+}
+function noFitReason(best, bestLabel, floor) {
+  if (best === null || bestLabel === null || best.similarity === 0)
+    return "fits no section well: it shares no word with any section's papers or heading";
+  return `fits no section well: the nearest is "${bestLabel}" (${best.similarity.toFixed(2)}: ${fitReason(best)}), below the ${floor.toFixed(2)} that nearly every listed paper reaches in its own section`;
+}
+function clip(title) {
+  const chars = Array.from(title.replace(/\s+/g, " ").trim());
+  return chars.length <= TITLE_MAX ? chars.join("") : `${chars.slice(0, TITLE_MAX - 1).join("")}\u2026`;
+}
+
+// src/route/heading-terms.ts
+var GENERIC = new Set(
+  "awesome general misc miscellaneous model other paper papers related resource resources survey surveys".split(
+    " "
+  )
+);
+function headingTerms(heading3) {
+  const text6 = heading3.replace(/^\s*(?:[a-z]-?\d+[.:)]|\d+(?:\.\d+)*[.:)]?)\s+/i, "");
+  const terms = /* @__PURE__ */ new Map();
+  for (const word of joinedWords(text6)) {
+    const term = termOf(word);
+    if (term !== null && term.length > 2 && !GENERIC.has(word) && !GENERIC.has(term) && !terms.has(term))
+      terms.set(term, word);
+  }
+  return terms;
+}
+
+// src/route/section-index.ts
+var NEIGHBOURS = 3;
+var HEADING_WEIGHT = 0.05;
+var SIZE_WEIGHT = 0.02;
+var SectionIndex = class {
+  constructor(groups, background = builtInBackground()) {
+    this.groups = groups;
+    this.weights = new TermWeights(background);
+    groups.forEach((group, g) => {
+      for (const span of group.entries) {
+        const abstract = span.paper.abstract;
+        const vector = this.weights.toVector("listed", span.paper, [
+          joinedWords(span.paper.title),
+          abstract ? joinedWords(abstract).slice(0, MEMORY_ABSTRACT_WORDS) : []
+        ]);
+        if (vector) this.docs.push({ group: g, vector, titleOnly: !abstract });
+      }
+    });
+    this.weights.seal();
+    this.headings = groups.map((group) => headingTerms(group.name));
+  }
+  groups;
+  weights;
+  docs = [];
+  headings;
+  /** How well `paper` fits each section, in the order of `groups`; its own entry left out. */
+  fits(paper) {
+    const title = joinedWords(paper.title);
+    const abstract = paper.abstract ? joinedWords(paper.abstract) : [];
+    const byTitle = asMap(this.weights.toQuery([title]));
+    const byAll = abstract.length > 0 ? asMap(this.weights.toQuery([title, abstract])) : byTitle;
+    const cosines = this.groups.map(() => []);
+    for (const doc of this.docs) {
+      if (paper.arxivId !== null && doc.vector.entry.arxivId === paper.arxivId) continue;
+      const query = doc.titleOnly ? byTitle : byAll;
+      let similarity = 0;
+      const { termIds, weights } = doc.vector;
+      for (let i = 0; i < termIds.length; i++) similarity += (query.get(termIds[i]) ?? 0) * weights[i];
+      if (similarity > 0)
+        cosines[doc.group].push({ entry: doc.vector.entry, similarity: Math.min(1, similarity) });
+    }
+    const words = new Set([...title, ...abstract].map(termOf));
+    return this.groups.map((group, g) => {
+      const near = cosines[g].sort((a, b) => b.similarity - a.similarity);
+      const mean = near.slice(0, NEIGHBOURS).reduce((sum, n) => sum + n.similarity, 0) / NEIGHBOURS;
+      const heading3 = this.headings[g];
+      const headingWords = [...heading3].filter(([term]) => words.has(term)).map(([, word]) => word);
+      const share = heading3.size > 0 ? headingWords.length / heading3.size : 0;
+      const similarity = mean + HEADING_WEIGHT * share;
+      const score = similarity + SIZE_WEIGHT * Math.log(Math.max(1, group.entries.length));
+      return { group, similarity, score, nearest: near[0] ?? null, headingWords };
+    });
+  }
+};
+function asMap(query) {
+  return new Map(query.map(({ id: id2, weight }) => [id2, weight]));
+}
+
+// src/route/fit-floor.ts
+var FLOOR_SHARE = 0.05;
+var SAMPLE = 300;
+function fitFloor(index2) {
+  const own7 = [];
+  const papers = index2.groups.flatMap(
+    (group) => group.entries.filter((e) => e.arxivId !== null).map((e) => ({ group, paper: e.paper }))
+  );
+  const step = Math.max(1, papers.length / SAMPLE);
+  for (let at = 0; at < papers.length; at += step) {
+    const { group, paper } = papers[Math.floor(at)];
+    const fit = index2.fits(paper).find((f) => f.group === group);
+    if (fit) own7.push(fit.similarity);
+  }
+  if (own7.length === 0) return 0;
+  own7.sort((a, b) => a - b);
+  return own7[Math.floor(FLOOR_SHARE * (own7.length - 1))];
+}
+
+// src/route/router.ts
+function createRouter(doc, setting) {
+  const { groups, fallback } = routeGroups(doc, setting);
+  const label = (group) => groupLabel(doc.groups, group);
+  const fallbackLabel = label(fallback);
+  const single = groups.length < 2;
+  const index2 = single ? null : new SectionIndex(groups);
+  let floor = null;
+  const fits = (paper) => index2 === null ? [] : [...index2.fits(paper)].sort((a, b) => b.score - a.score);
+  return {
+    sections: groups.map(label),
+    fallback: fallbackLabel,
+    fits,
+    route(paper) {
+      if (index2 === null) return null;
+      floor ??= fitFloor(index2);
+      const best = fits(paper)[0] ?? null;
+      if (best === null || best.similarity === 0 || best.similarity < floor)
+        return {
+          name: fallbackLabel,
+          why: noFitReason(best, best ? label(best.group) : null, floor),
+          fits: false
+        };
+      return { name: label(best.group), why: fitReason(best), fits: true };
+    }
+  };
+}
+
+// src/run/route-proposed.ts
+function routeProposed(curation, router) {
+  const routed = /* @__PURE__ */ new Map();
+  for (const candidate of curation.proposed) {
+    const { arxivId, title, abstract } = candidate.paper;
+    const section = router.route({ arxivId, title, abstract });
+    if (section !== null) routed.set(candidate, { ...candidate, section });
+  }
+  if (routed.size === 0) return curation;
+  const swap = (list4) => list4.map((c) => routed.get(c) ?? c);
+  return {
+    ...curation,
+    candidates: swap(curation.candidates),
+    proposed: swap(curation.proposed),
+    fromQueue: swap(curation.fromQueue)
+  };
+}
+
 // src/run/curate.ts
 var NO_PULL_MEMORY = { inOpenPr: /* @__PURE__ */ new Set(), rejected: /* @__PURE__ */ new Map(), rejectedEntries: [] };
 var NEAR_MISSES = 5;
@@ -22670,35 +22911,39 @@ function decide(input, { scored, dropped }) {
   const count4 = (decision) => tonight.filter((c) => c.decision === decision).length + dropped.filter((c) => c.decision === decision).length;
   const proposedTonight = tonight.filter((c) => c.decision === "proposed");
   const below = tonight.filter((c) => c.decision === "below-threshold" && c.score > 0);
-  return {
-    candidates: [
-      ...proposedTonight,
-      ...filled.fromQueue,
-      ...tonight.slice(proposedTonight.length),
-      ...[...dropped].sort(byScoreThenId)
-    ],
-    proposed: [...proposedTonight, ...filled.fromQueue],
-    fromQueue: filled.fromQueue,
-    queue: filled.queue,
-    queueDropped: filled.dropped,
-    needsFetch: filled.needsFetch,
-    nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
-    closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
-    funnel: {
-      onArxiv: input.onArxiv,
-      fetched: input.fetched,
-      duplicates: Math.max(0, input.fetched - input.papers.length),
-      unique: input.papers.length,
-      listed: count4("listed"),
-      inOpenPr: count4("in-open-pr"),
-      rejected: count4("rejected"),
-      excluded: count4("excluded"),
-      belowThreshold: count4("below-threshold"),
-      overCap: count4("over-cap"),
-      proposed: proposedTonight.length,
-      fromQueue: filled.fromQueue.length
-    }
-  };
+  const router = input.router ?? createRouter(input.doc, config3.list.section);
+  return routeProposed(
+    {
+      candidates: [
+        ...proposedTonight,
+        ...filled.fromQueue,
+        ...tonight.slice(proposedTonight.length),
+        ...[...dropped].sort(byScoreThenId)
+      ],
+      proposed: [...proposedTonight, ...filled.fromQueue],
+      fromQueue: filled.fromQueue,
+      queue: filled.queue,
+      queueDropped: filled.dropped,
+      needsFetch: filled.needsFetch,
+      nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
+      closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
+      funnel: {
+        onArxiv: input.onArxiv,
+        fetched: input.fetched,
+        duplicates: Math.max(0, input.fetched - input.papers.length),
+        unique: input.papers.length,
+        listed: count4("listed"),
+        inOpenPr: count4("in-open-pr"),
+        rejected: count4("rejected"),
+        excluded: count4("excluded"),
+        belowThreshold: count4("below-threshold"),
+        overCap: count4("over-cap"),
+        proposed: proposedTonight.length,
+        fromQueue: filled.fromQueue.length
+      }
+    },
+    router
+  );
 }
 function curate(input) {
   return decide(input, scoreCandidates(input));
@@ -23959,11 +24204,11 @@ function lineShape(line, options) {
 }
 function withoutSeparators(parts, out) {
   const result = [...out];
-  const isSeparator = (i) => parts[i]?.type === "text" && typeof result[i] === "string" && result[i] !== "" && SEPARATOR.test(result[i]);
+  const isSeparator = (i) => parts[i]?.type === "text" && typeof result[i] === "string" && result[i] !== "" && SEPARATOR2.test(result[i]);
   let content = false;
   out.forEach((text6, i) => {
     if (text6 !== null) {
-      if (!(parts[i].type === "text" && SEPARATOR.test(text6))) content = true;
+      if (!(parts[i].type === "text" && SEPARATOR2.test(text6))) content = true;
       return;
     }
     if (content && isSeparator(i - 1)) result[i - 1] = "";
@@ -23971,7 +24216,7 @@ function withoutSeparators(parts, out) {
   });
   return result;
 }
-var SEPARATOR = /^[\s|,;·•/]*$/;
+var SEPARATOR2 = /^[\s|,;·•/]*$/;
 function partShape(part, options) {
   if (options.core && isOptional(part)) return null;
   switch (part.type) {
@@ -32896,21 +33141,37 @@ function buildListChange(text6, doc, config3, entries, date2) {
   return { text: result.text, insertions: result.insertions, numbers };
 }
 function entryInsertions(text6, doc, config3, entries) {
-  const target = requireTarget(text6, doc);
-  const toAdd = entries.map(
-    (entry) => "candidate" in entry ? { arxivId: entry.arxivId, paper: entry.candidate.paper, links: entry.candidate.links } : entry
-  );
-  return addToGroup(text6, doc, target, toAdd, { order: config3.list.order, style: config3.list.style });
+  if (text6.length !== doc.textLength) throw new StaleListDocError();
+  const { fallback } = routeGroups(doc, config3.list.section);
+  const byGroup = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const label = "candidate" in entry ? entry.candidate.section?.name : entry.section;
+    const group = (label !== void 0 ? groupByLabel(doc.groups, label) : null) ?? fallback;
+    const toAdd = "candidate" in entry ? { arxivId: entry.arxivId, paper: entry.candidate.paper, links: entry.candidate.links } : { arxivId: entry.arxivId, text: entry.text };
+    byGroup.set(group, [...byGroup.get(group) ?? [], toAdd]);
+  }
+  const insertions = [];
+  const numbers = /* @__PURE__ */ new Map();
+  for (const [group, toAdd] of byGroup) {
+    const change = addToGroup(text6, doc, group, toAdd, {
+      order: config3.list.order,
+      style: config3.list.style
+    });
+    insertions.push(...change.insertions);
+    for (const [id2, number3] of change.numbers) numbers.set(id2, number3);
+  }
+  return { insertions, numbers };
 }
 function readListFor(text6, config3) {
-  return readList(text6, { section: config3.list.section, updatesSection: config3.list.updatesSection });
+  const section = config3.list.section === "auto" ? void 0 : config3.list.section[0];
+  return readList(text6, { section, updatesSection: config3.list.updatesSection });
 }
 
 // src/run/preview.ts
 function prepareList(listText, config3) {
   const doc = readListFor(listText, config3);
-  requireTarget(listText, doc);
-  return { doc, scorer: createRunScorer(config3, doc, NO_PULL_MEMORY) };
+  const router = createRouter(doc, config3.list.section);
+  return { doc, scorer: createRunScorer(config3, doc, NO_PULL_MEMORY), router };
 }
 function preview({
   config: config3,
@@ -32921,8 +33182,9 @@ function preview({
   now,
   searched
 }) {
-  const { doc, scorer } = prepareList(listText, config3);
+  const { doc, scorer, router } = prepareList(listText, config3);
   const curation = curate({
+    router,
     config: config3,
     papers,
     onArxiv,

@@ -11498,7 +11498,7 @@ var fileConfigSchema = strictObject({
   list: optional(
     strictObject({
       path: optional(str),
-      section: optional(str),
+      section: optional(union([str, array(str).check(_minLength(1))])),
       style: optional(_enum(LIST_STYLES)),
       order: optional(_enum(["append", "prepend"])),
       "updates-section": optional(union([str, _null3(), literal(false)]))
@@ -11560,6 +11560,9 @@ var EXPECTED = {
   array: "a list",
   object: "a mapping of keys"
 };
+var UNION_FORMS = {
+  "list.section": "must be a section's name, a list of names, or auto"
+};
 function describeIssue(issue3, schema) {
   const at = issue3.path.length > 0 ? issue3.path.map((part) => typeof part === "number" ? `[${part}]` : `.${String(part)}`).join("").slice(1) : "(top level)";
   switch (issue3.code) {
@@ -11577,9 +11580,10 @@ function describeIssue(issue3, schema) {
       return `${at}: expected ${EXPECTED[issue3.expected ?? ""] ?? issue3.expected ?? "another type"}`;
     case "too_small":
       if (issue3.origin === "string") return `${at}: must not be empty`;
+      if (issue3.origin === "array") return `${at}: must not be an empty list`;
       return `${at}: must be ${issue3.inclusive === false ? "greater than" : "at least"} ${String(issue3.minimum)}`;
     case "invalid_union":
-      return `${at}: has the wrong form (see the config reference in the README)`;
+      return `${at}: ${UNION_FORMS[at] ?? "has the wrong form"} (see the config reference in the README)`;
     default:
       return `${at}: invalid (${issue3.code})`;
   }
@@ -11819,7 +11823,7 @@ function resolveConfig(file, overrides) {
     profile: profileName,
     list: {
       path: overrides.listPath ?? fl.path ?? "README.md",
-      section: overrides.section ?? fl.section ?? profile.list.section,
+      section: sectionSetting(overrides.section ?? fl.section ?? profile.list.section),
       style: fl.style ?? profile.list.style,
       order: fl.order ?? null,
       updatesSection: updates === void 0 ? profile.list.updatesSection : updates === false ? null : updates
@@ -11852,6 +11856,16 @@ function resolveConfig(file, overrides) {
     arxiv: { apiUrl: overrides.arxivApiUrl ?? file.arxiv?.["api-url"] ?? DEFAULT_ARXIV_API_URL },
     dryRun: overrides.dryRun ?? false
   };
+}
+function sectionSetting(value) {
+  const names = (typeof value === "string" ? [value] : value).map((name) => name.trim());
+  if (names.length === 1 && names[0].toLowerCase() === "auto") return "auto";
+  names.forEach((name, index2) => {
+    if (name === "") throw new ConfigError(`config key list.section[${index2}] must not be empty`);
+    if (name.toLowerCase() === "auto")
+      throw new ConfigError("config key list.section: `auto` stands alone, not in a list of sections");
+  });
+  return names;
 }
 var DEFAULT_EXCLUDE_WEIGHT = 3;
 function toExcludeTerm(entry) {
@@ -12179,7 +12193,8 @@ function candidateRecord(candidate) {
     reasons: candidate.reasons.map((reason2) => reason2.text),
     links: candidate.links,
     detail: candidate.detail ?? null,
-    url: `https://arxiv.org/abs/${paper.arxivId}`
+    url: `https://arxiv.org/abs/${paper.arxivId}`,
+    ...candidate.section ? { section: candidate.section } : {}
   };
 }
 
@@ -12442,11 +12457,25 @@ function reasonsText(candidate, count5) {
   return reasons.length > 0 ? reasons.join(" \xB7 ") : "\u2014";
 }
 function candidateTable(candidates2) {
+  if (!candidates2.some((c) => c.section !== void 0))
+    return [
+      "| score | paper | why |",
+      "|---:|---|---|",
+      ...candidates2.map((c) => `| ${c.score.toFixed(1)} | ${paperLink(c)} | ${reasonsText(c, 3)} |`)
+    ];
   return [
-    "| score | paper | why |",
-    "|---:|---|---|",
-    ...candidates2.map((c) => `| ${c.score.toFixed(1)} | ${paperLink(c)} | ${reasonsText(c, 3)} |`)
+    "| score | paper | why | section |",
+    "|---:|---|---|---|",
+    ...candidates2.map(
+      (c) => `| ${c.score.toFixed(1)} | ${paperLink(c)} | ${reasonsText(c, 3)} | ${sectionText(c)} |`
+    )
   ];
+}
+function sectionText(candidate) {
+  const section = candidate.section;
+  if (section === void 0) return "\u2014";
+  const name = inlineMarkdown(section.name, 80);
+  return section.fits ? `${name}: ${inlineMarkdown(section.why, 120)}` : `${name} (fits none well; move it)`;
 }
 function emptyNightReason(funnel2, minScore, window2) {
   if (funnel2.onArxiv === 0) {
@@ -22166,41 +22195,6 @@ function collect(found, papers) {
   for (const paper of papers) keepHighestVersion(found, paper);
 }
 
-// src/list/errors.ts
-var ListSectionError = class extends Error {
-};
-var ListSectionNotFoundError = class extends ListSectionError {
-  constructor(section, headings) {
-    const found = headings.length > 0 ? headings.map((h) => `"${h}"`).join(", ") : "none";
-    super(
-      `The list has no section "${section}" to add papers to. Headings found: ${found}. Set list.section in the config file to one of them.`
-    );
-    this.section = section;
-    this.headings = headings;
-    this.name = "ListSectionNotFoundError";
-  }
-  section;
-  headings;
-};
-var SectionHasSubsectionsError = class extends ListSectionError {
-  constructor(section, subsections) {
-    super(
-      `The section "${section}" has no papers of its own; they are in its sub-sections ${subsections.map((s) => `"${s}"`).join(", ")}. Set list.section in the config file to the one new papers should go to.`
-    );
-    this.section = section;
-    this.subsections = subsections;
-    this.name = "SectionHasSubsectionsError";
-  }
-  section;
-  subsections;
-};
-var StaleListDocError = class extends Error {
-  constructor() {
-    super("The list text changed since it was read; call readList on the text being edited.");
-    this.name = "StaleListDocError";
-  }
-};
-
 // src/list/plain-text.ts
 var MARKUP = /[<>[\]\\*_~`&!]/;
 function plainText(markdown) {
@@ -22252,6 +22246,64 @@ function headingKey(heading3) {
   return text6.replace(EMOJI, " ").normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
+// src/route/group-label.ts
+var SEPARATOR = " \u203A ";
+function groupLabel(groups2, group) {
+  const names = fullPath(group);
+  for (let take = 1; take < names.length; take++) {
+    const tail = names.slice(-take);
+    if (groups2.filter((g) => g !== group && endsWith(fullPath(g), tail)).length === 0)
+      return tail.join(SEPARATOR);
+  }
+  return names.join(SEPARATOR);
+}
+function groupByLabel(groups2, label) {
+  const tail = label.split(SEPARATOR);
+  return groups2.find((g) => endsWith(fullPath(g), tail)) ?? null;
+}
+function fullPath(group) {
+  return [...group.path, group.name].filter((name) => headingKey(name) !== "");
+}
+function endsWith(names, tail) {
+  if (tail.length > names.length) return false;
+  const offset = names.length - tail.length;
+  return tail.every((name, i) => headingKey(name) === headingKey(names[offset + i]));
+}
+
+// src/list/errors.ts
+var ListSectionError = class extends Error {
+};
+var ListSectionNotFoundError = class extends ListSectionError {
+  constructor(section, headings) {
+    const found = headings.length > 0 ? headings.map((h) => `"${h}"`).join(", ") : "none";
+    super(
+      `The list has no section "${section}" to add papers to. Headings found: ${found}. Set list.section in the config file to one of them.`
+    );
+    this.section = section;
+    this.headings = headings;
+    this.name = "ListSectionNotFoundError";
+  }
+  section;
+  headings;
+};
+var NoPaperSectionsError = class extends ListSectionError {
+  constructor(sections) {
+    const found = sections.filter((s) => s !== "").map((s) => `"${s}"`);
+    super(
+      `list.section is \`auto\`, but no section of the list holds papers to learn where new ones go (sections found: ${found.length > 0 ? found.join(", ") : "none"}). Set list.section in the config file to the section new papers should go to.`
+    );
+    this.sections = sections;
+    this.name = "NoPaperSectionsError";
+  }
+  sections;
+};
+var StaleListDocError = class extends Error {
+  constructor() {
+    super("The list text changed since it was read; call readList on the text being edited.");
+    this.name = "StaleListDocError";
+  }
+};
+
 // src/list/target-group.ts
 function findGroup(groups2, name) {
   const wanted = headingKey(name);
@@ -22271,24 +22323,471 @@ function subgroupsWithEntries(groups2, group) {
   };
   return groups2.filter((g) => g.entries.length > 0 && inside(g));
 }
-function requireTarget(text6, doc) {
-  if (text6.length !== doc.textLength) throw new StaleListDocError();
-  const target = doc.target;
-  if (!target) {
-    throw new ListSectionNotFoundError(
-      doc.sectionName,
-      doc.sections.map((s) => s.heading)
-    );
+
+// src/route/route-groups.ts
+function routeGroups(doc, setting) {
+  if (setting === "auto") {
+    const groups3 = doc.groups.filter((group) => isPaperGroup(group) && !inUpdates(doc, group));
+    if (groups3.length === 0) throw new NoPaperSectionsError(doc.groups.map((g) => g.name));
+    return { groups: groups3, fallback: largest(groups3) };
   }
-  if (target.entries.length === 0) {
-    const inside = subgroupsWithEntries(doc.groups, target);
-    if (inside.length > 0)
-      throw new SectionHasSubsectionsError(
-        target.name,
-        inside.map((g) => g.name)
-      );
+  const named = setting.map((name) => {
+    const group = findGroup(doc.groups, name);
+    if (!group) throw new ListSectionNotFoundError(name, sectionNames(doc));
+    const inside = group.entries.length === 0 ? subgroupsWithEntries(doc.groups, group) : [];
+    return inside.length > 0 ? inside : [group];
+  });
+  const groups2 = [...new Set(named.flat())];
+  return { groups: groups2, fallback: largest(named[0]) };
+}
+function isPaperGroup(group) {
+  const papers = group.entries.filter((e) => e.arxivId !== null || e.paper.abstract !== null).length;
+  return papers > 0 && papers * 2 >= group.entries.length;
+}
+function sectionNames(doc) {
+  return doc.groups.map((g) => g.name).filter((name) => name !== "");
+}
+function inUpdates(doc, group) {
+  const updates = doc.updates;
+  return updates !== null && group.start >= updates.start && group.start < updates.end;
+}
+function largest(groups2) {
+  return groups2.reduce((best, group) => group.entries.length > best.entries.length ? group : best);
+}
+
+// src/route/route-reason.ts
+var TITLE_MAX = 70;
+function fitReason(fit) {
+  const parts = [];
+  if (fit.nearest)
+    parts.push(`closest to "${clip(fit.nearest.entry.title)}" (${fit.nearest.similarity.toFixed(2)})`);
+  if (fit.headingWords.length > 0) {
+    const words = fit.headingWords.map((w) => `"${w}"`).join(", ");
+    parts.push(`heading word${fit.headingWords.length > 1 ? "s" : ""} ${words}`);
   }
-  return target;
+  return parts.length > 0 ? parts.join(", ") : "no section shares a word with it";
+}
+function noFitReason(best, bestLabel, floor) {
+  if (best === null || bestLabel === null || best.similarity === 0)
+    return "fits no section well: it shares no word with any section's papers or heading";
+  return `fits no section well: the nearest is "${bestLabel}" (${best.similarity.toFixed(2)}: ${fitReason(best)}), below the ${floor.toFixed(2)} that nearly every listed paper reaches in its own section`;
+}
+function clip(title) {
+  const chars = Array.from(title.replace(/\s+/g, " ").trim());
+  return chars.length <= TITLE_MAX ? chars.join("") : `${chars.slice(0, TITLE_MAX - 1).join("")}\u2026`;
+}
+
+// src/curate/background-data.ts
+var BACKGROUND_DOCUMENTS = 3808;
+var BACKGROUND_TABLE = "2713:model|1622:dataset|1450:image|1380:learning|1331:data|1125:training|1090:stateoftheart|948:network|929:benchmark|924:challenge|885:feature|847:address|836:language|814:representation|774:information|769:accuracy|744:generation|723:system|714:provide|711:code improve|698:study|695:application|691:available http|670:evaluation neural|667:github|654:deep|653:recent|651:enable|638:visual|637:strategy|619:quality|615:problem|611:3d|600:outperform|593:efficient|587:multiple time|579:architecture|576:analysis|573:design|569:input|568:remain|563:technique|562:capability|550:process|546:compared|539:com|531:complex|529:enhance|524:realworld|522:domain|517:diverse|516:human|515:llm|507:challenging|504:research|498:generate|494:object|493:specifically|491:detection|489:key|487:effectiveness|485:high semantic|483:robust|477:dynamic|471:require|463:enabling|462:limited|455:potential|454:scene|447:algorithm|445:prediction|444:video|443:efficiency scenario|442:understanding|439:prior|436:space|435:evaluate knowledge|434:mechanism|432:limitation|431:vision|427:learn|424:current setting|423:baseline set|418:experimental|416:classification|415:optimization|414:accurate|412:trained|411:capture|406:structure|405:gaussian modeling|401:designed improvement|398:leverage multimodal|396:critical field|389:inference|382:reasoning|379:computational|378:better|375:environment|374:attention single|370:module solution|368:comprehensive integrate|365:generative|363:parameter|360:ability|359:rely|358:issue segmentation strong|354:map reduce|353:distribution|351:gap reconstruction|346:loss|343:diffusion perform|340:offer point|339:text|334:metric robustness|333:context sample|324:highquality pipeline|322:need|321:cost|319:support|316:generalization largescale|313:view|312:spatial traditional|311:identify standard|305:aim|304:consistency|303:previous|301:interaction lack|300:leveraging|298:finding pretrained|295:superior|294:employ|292:function practical|291:alignment target|289:generated unified|287:simple transformer|286:error|284:estimation output|283:future|280:global score|279:region|278:local|275:directly|274:additionally|270:achieved insight pose promising|269:case particularly|268:condition scale temporal|266:control|265:improving realtime|264:finetuning natural|263:source|262:despite|261:allow|260:synthesis|259:component splatting|257:focus|256:pattern second|255:ai paradigm prompt|254:step|252:content machine|251:leading motion rendering|250:enhancing finally level|249:label lead term|247:given|246:number|245:recognition|244:specific|243:constraint synthetic|241:complexity|240:user|239:embedding produce|237:real still|236:reveal|235:crucial rate small test|234:processing recently|232:annotation sequence|231:generating highlight|230:development|229:advance consistent improved incorporate|227:layer|226:finegrained|224:typically|223:train|222:agent maintaining medical token|221:fully noise struggle type|220:face|219:size|218:resulting tool|217:develop validate|216:common sampling|215:adaptive|214:consistently|213:camera|212:demonstrated exhibit|211:essential making shown|208:behavior fail highly|207:convolutional find|206:utilize|205:explore general success|204:latent reducing|203:demonstrating property|201:applied competitive evaluated|200:computer mitigate objective range|199:2d predict|198:downstream ensure suffer|197:additional scalable supervised|196:detail imaging transfer|195:building higher investigate|192:adversarial example low way|191:area question signal structured|190:estimate explicit role speed|189:become publicly|188:foundation four graph thereby|187:important|186:fusion|184:average combine individual original pair requiring|183:facilitate|182:sparse|181:geometric lightweight|180:modality optimal|179:efficiently empirical frame memory reinforcement|178:comparable|177:addition change preserving|176:geometry impact instance learned providing|175:autonomous best conduct supervision|174:integration precise represent|173:beyond integrating structural|172:clinical extract overall trajectory|171:advantage guidance inherent reliable|170:class|169:align construct encoder remarkable|168:deployment fidelity powerful relationship|167:fundamental perspective resource|166:endtoend observation scheme unlike weight|165:yield|164:progress realistic|162:depth direction similar|161:developed fast relevant widely|160:alternative conventional core flow|159:expert gain increase simulation|158:action effect obtain project|157:adaptation resolution value|155:advancement capable|154:decision hierarchical include respectively|153:automated computation end guide|152:contrast enhanced factor mask offering pretraining public query unseen|151:particular substantial|150:benefit optimize policy|149:characteristic gradient stage|147:similarity|146:advanced limit overcome|145:accurately dense distinct perception|144:cloud|143:highlighting multiview visionlanguage|142:bridge implicit long robotic shift|141:contribution inspired order|140:cnn comparison corresponding difficult|139:evaluating incorporating opensource response variation|138:autoregressive called combining detailed help selection year|137:annotated category instead mapping retrieval|136:generalize|135:explicitly faster open suggest|134:diversity editing form guided increasing quantitative robot underlying|133:dynamically goal shape simultaneously|132:integrated interpretable io|131:attack correlation linear part|130:along|129:allowing assessment driving highfidelity jointly wide|128:intelligence known measure scaling systematically textual theoretical|127:apply build conducted requirement world|126:attribute bia demand exploit extraction five increasingly matching primarily sensor transformation uncertainty unsupervised|125:classifier concept introduced reference|124:analyze automatic contain continuous manner mean methodology planning preserve static|123:adapt create ensuring localization noisy relative|122:addresse assess handle introducing varying|121:device hybrid labeled serve tackle zeroshot|120:appearance capturing maintain position possible risk selfsupervised tradeoff|119:main modern|118:consist dependency encoding group joint operation surface|117:augmentation full observed outperforming processe|116:artificial direct interest pixel rapid specialized|115:extend lower online required|114:classe compare denoising search shared showing|113:access degradation emerged impressive related scalability|112:detect difference final implementation importance patient physical regularization utilizing|111:boundary cue dimension nature|110:ground interpretability largely reliability|109:backbone distance popular practice refine tailored|108:diagnosis framework learningbased named notably precision|107:consider manipulation platform play reconstruct|106:built community ii indicate iterative reward safety surpasse tracking|105:background compact constrained contrastive larger manual reduction vector|104:applying artifact automatically combined external one path take update|103:distillation effort expensive together transform|102:compression segment systematic|101:block cause collection exploration found heterogeneous overhead rgb understand unique|100:balance compute highresolution instruction random rich theory|99:minimal refinement statistical substantially|98:derived description technology variety|97:associated capacity establish power|96:3dg multiscale reduced sota superiority|95:adaptively edge encode initial page provided stable|94:amount contextual convergence entire limiting major observe review|93:addressing answer color complementary difficulty probability solve variant|92:computationally concern decoder enhancement obtained principle stability underexplored|91:base communication detecting developing early navigation optimized perturbation phase predicting|90:combination complete fewer producing qualitative usually|89:diagnostic flexible identifying release|88:able assumption coherent decisionmaking event operate released researcher texttoimage|87:advancing focused influence previously prove relying select spatiotemporal|86:identification texture twostage|85:contribute feedback fixed rl sery testing|84:conditional detector discrete formulation generator light measurement procedure radiance regression validation vlm workflow|83:evidence grounded idea motivated sequential style|82:aspect autoencoder boost correct following outcome short vehicle virtual|81:applicability classical collected decoding fewshot location optimizing simulated taskspecific translation|80:disease hardware literature meaningful parallel representative variable|79:adopt costly empirically generalizable innovation mainly poor smaller solving state|78:augmented considering element employed extracted growing handling relation semantically strength truth|77:aligned benchmarking coherence digital experience guarantee involve missing performed report social suitable transformerbased tuning|76:accelerate commonly convolution creating depend emerging explored expression generalized negative normal occlusion survey|75:captured certain controllable efficacy extended great head highlevel subject volume|74:according clustering domainspecific hard internal monocular predictive preference privacy probabilistic seamlessly successfully unlabeled|73:avoid binary creation fuse interactive latency learnable minimize mllm predicted stochastic subsequently tested|72:ablation clip configuration crossmodal density driven focuse identity material necessary promise suboptimal tend valuable|71:aligning bottleneck bound central comprising computing describe filter generally good independent informative next paired performing positive protocol separate solely utility|70:account alleviate caused diffusionbased numerical severe textbf viewpoint|69:analyse attempt energy execution facial failure finetuned follow implement manually movement multiagent namely optical reason render selfattention sensing sensitivity six speech synthesize|68:activation channel differentiable facilitating gpu hand hinder inherently intermediate monitoring naturally progressive raw subset validated|67:argue cannot carefully confirm employing examine excel extremely focusing imagenet involving kernel length sensitive usage useful|66:active adoption analyzing derive discriminative easily ensemble groundtruth intelligent intervention node numerous photorealistic recover supporting|65:activity audio candidate coverage datadriven define determine encourage establishe flexibility margin mathematical million mitigating nonlinear residual|64:affect dedicated degrade document dual forward generalizability grounding llmbased rapidly technical variability|63:biase choice discuss finetune increased mode operator progressively scarcity unknown|62:aggregation architectural causal chainofthought deformation overfitting potentially scan spanning version|61:broader construction containing engineering established explanation followed frequency intrinsic principled reconstructing reflect reliance surpassing verification|60:confidence coordinate degree deliver etc perceptual preservation projection setup true|59:arbitrary connection masked matrix mixture modular prompting slow|58:adapting ambiguity answering beside computed controlled extracting fine fps imagery longterm mobile partial poorly presented pruning restoration stronger targeted yielding|57:adaptability distributed entity evolution multitask prevent primary seen timeconsuming topic unify unit variational|56:auxiliary clear decomposition desired discrepancy forecasting gan iii inconsistency indoor interface interpretation outofdistribution reality recall selected simulate|55:acquisition adjust compromising eliminate enforce entropy evolving expected extending feasibility hence mri past primitive promote quantify reconstructed representing security textit transition universal vulnerability|54:4d approximate balancing basic body conditioned correspondence counterpart differential far hallucination heuristic insufficient inverse longrange match meanwhile meet nerf revealing rule student|53:adapted appropriate brain consumption defined iteration magnitude modification opportunity stream successful variance visually|52:absence approximation ar assessing assume broad call clean exploiting exploring rigorous storage sufficient superresolution whole|51:article cognitive considered discovery distortion environmental gained highdimensional person purpose redundant relevance resourceconstrained teacher top total treatment underscore widespread|50:act coarse covering currently deployed distinguish dnn estimated estimating functional gpt4o health historical implemented inconsistent investigation operating production rag reliably remote retraining software trainingfree visualization|49:calibration consequently ct curated establishing fundamentally labeling minimizing moving respect treat utilized vital vulnerable|48:anomaly collaborative created eliminating embedded exist formulate give greater heavily maximize needed patche people performance personalized ratio science|47:absolute accessible adopted boosting bridging conditioning consisting corpus cover defense explainable filtering firstly format identified industrial intensity interpret iteratively lie plausible presence safe scientific soft studied termed testtime though verify weighted|46:approximately coefficient comparative comprise constructed decompose enabled fall hyperparameter losse posttraining programming retrievalaugmented run semisupervised share spectral suite synthesizing weak|45:augment cancer classify close cluster comparing coupled fact family generalpurpose implication initialization management operational pixellevel propagation quantization recommendation redundancy relatively selecting statistic subjective|44:acquired adding aggregate arise avoiding budget come composed correction correctness holistic innovative logical maximum overlook refined remaining third vanilla versatile|43:alongside ambiguous completion controllability database equivalent generic independently occur predefined quantitatively ranging retrieve seamless seven spatially speedup standardized typical unet word|42:agentic behind bidirectional coding collect composition easy expand heterogeneity hidden hold linguistic loop matche newly preprocessing rendered replace showcase simultaneous tissue traffic wherea|41:anatomical awareness basis demonstration designing discover equation extension force healthcare illustrate imbalance incorrect infer layout least lidar line little nearly participant prone raise remove rotation seek selective temporally track trend uniform unstructured web|40:caption constructing embodied equipped federated frequently incomplete index inefficient mesh pathway realism resolve separately showcasing subsequent template|39:aiming character convert drop emphasize f1 forgetting highest mainstream patch produced psnr rank ranking regarding runtime scoring situation sophisticated sparsity split theoretically url vary vit window|38:adjustment alone anchor applicable canonical chain closely compatible cot drive feedforward formal game gradually industry intricate latest lowlevel measured media misalignment multistep mutual normalization phenomenon regime rgbd trainable trust underscoring|37:algorithmic assign assist aware balanced cifar10 comprehension constrain count deeper degraded disentangle explainability expressive infrastructure integrity lacking last likelihood likely multilevel multilingual notable qa reported retain salient smooth threat tomography trace transforming tree weather|36:acceleration association availability blackbox bounding clinically considerable correctly crossdomain extreme fairness false highfrequency hope intent intuitive latter link measuring mixed obstacle place prevalent recurrent refer sharing skill suggesting|35:actual adapter biological collapse continuously deal definition divergence embed expansion extensively graphic grow implicitly interference library localized magnetic meshe orientation parametric persistent population prioritize published recognize reflection rise road scratch showed spectrum strict taking thank transport tumor turn vs xray|34:aerial animation box collaboration connected curve edit excellent explain factual graphbased hour inaccurate inpainting led lowrank majority multistage nevertheless partially practitioner quantification removing selectively service shallow shortterm start threshold throughout treating versatility|33:add avatar boxe branch coupling decade eight english expanding experimentally expertise eye feasible frontier fused imagebased involved judgment minute mostly move nlp onto pathology processed professional program prominent proof proven quickly registration represented resonance sampled satellite severely stem transferability translate unexplored updated varied weighting|32:accelerating attracted auc changing chest criteria crossattention decrease deterministic devise estimator excessive greatly grid hypothesis induce introduction largest len manifold markov modelbased multiturn offline outdoor physically plan plugandplay preliminary proposal pseudo pseudolabel purely reach restore surrogate taxonomy thinking volumetric|31:asset autonomously bayesian behavioral branche bring catastrophic characterize characterized commercial compositional conclusion conflict controlling deploying dice drift emerge emotion extra featuring fill free gnn humanlike illumination indicating indicator longer masking mlp obtaining overlapping regardless removal rethinking see starting surprisingly transparent uncover|30:acquire aidriven attentionbased batch burden captioning causing compromise continue conversation disentangled fashion fit foundational frozen guiding history inductive invariant landscape massive matter outperformed pairwise par physic pivotal rare recovery remarkably simply simulator streaming strongly subtle surrounding tensor utilization vae|29:acceptance addressed already analytic analytical assignment back begin blur carlo client compress contextaware costeffective drawing footprint gradientbased hindered hundred ignore impractical incontext keypoint laborintensive lighting live logic lowresource might normalized ood posterior profile proper prototype quadratic received receptive refining reproducibility sentence sign spatialtemporal topology transferable transformed unfortunately urban validating|28:abstract agreement attain coarsetofine compatibility complement compressed conclude conversational corpora correlated decoupled deformable disentanglement disparity extractor fair financial growth harmful ideal incur induced injection intensive investigated keeping localize lora lowresolution modelling monte outlier overlooking overview planner predominantly qualitatively referred saliency satisfy screening secondly sft special splat straightforward summary surveillance thorough valid validity|27:accelerated al appear barrier calibrated care center continual criterion descent emergence engine et exceed exceptional identical inject interpolation irrelevant law life mining mismatch modify motivate name near positional private projected propagate reaching safetycritical scarce slam spherical strengthen subspace surpass table transparency weakly workload|26:academic adherence age aimed amplify assessed automation avenue calculation cell continuity dialogue distill duration encoded exact fid foreground imagetext importantly kitti load merging minimization mitigation modifying navigate neighbor probe proposing qwen2 radar relational reproducible respective rigid simulating singleview span stereo susceptible taken ten textbased truly unclear unnecessary visible working|25:adjacent angle automate car collision conceptual daily demanding dependent depending desirable diagnose differ discrimination disorder drawback emph enforcing everyday expose f1score flop fraction fusing heavy included incorporated indepth inefficiency inspection intention learner leveraged mnist narrow neuron offtheshelf orthogonal overlooked plane possibility precisely proprietary protection restrict retaining robustly sam scope separation serious side simpler subtask summarization synchronization team throughput tokenizer top1 topological trial trustworthy unifying unreliable unstable vast|24:adaptable analyzed attribution blending classic classifying clinician compliance complicated consideration constitute decentralized delivering demographic deploy descriptive dl dominant emotional encounter failing flexibly formalize frequent gpus granularity handcrafted hierarchy incremental isolated judge miou ml neighborhood nuanced parsing popularity preventing product promoting proxy quantifying randomly rarely record recording reuse revealed reverse right scanning shot simplify smoothness spurious studying summarize symbolic themselve thought threedimensional ultimately upper visionbased wellknown zero|23:accessibility aigenerated assistance audiovisual backward believe billion blind check coco concise constant contributing correspond cumulative curate day decouple decoupling demo dependence descriptor detected deviation dimensional down evolve exponential grpo huge imitation instability interact intersection inversion iou keep lesion locally lowcost malicious manage manipulate matrice modified moe moment occluded owing penalty pixelwise pooling presenting pure quantum reasonable recipe recovering return routing rulebased segmenting server smart sometime suppression timely transmission triplet understood uniformly unlock velocity wild worldwide|22:added aid allocation annotator anything assistant autonomy bandwidth becoming behaviour characterization circuit composite controller covid19 creative cycle dramatically egocentric enriched entirely exhibiting extent finite forecast foster half highperformance hindering indeed informed initially iv kind llmgenerated longhorizon lowquality lung molecular multidimensional multilayer native nontrivial norm organization pass paving privacypreserving recognizing regularizer reidentification responsible restricted revisit serving smoothing square synthesized temperature thousand ultrasound uncertain unimodal voxel|21:actionable aggregated animal arm atomic below biased bounded categorize collecting competing comprehensively concurrently conducting contact contrary converge conversion convex cooperative counterfactual crop cross curation densification determining dimensionality distilled distinguishing encoderdecoder encompassing evaluator exposure inferencetime interval item leaderboard leaving message metadata mimic multilabel navigating necessitate nextgeneration nine openended openvocabulary outline paper parameterized pedestrian perceive phenomena placement positioning postprocessing pretrain python rationale realize regularize resilience resnet rigorously saving sense shortcoming significance simplicity splitting ssl stabilize strategic strategically sufficiently supported targeting terrain vr wavelet|20:accumulation acoustic acquiring asymmetric beneficial benefiting careful chinese cifar100 closer combinatorial competition conflicting contemporary coordination cosine crucially customized date deepfake determined discussion divide equal equally experimentation faithful get globally guideline href imagetoimage inside inspiration internet llama maximizing meaning merely modelagnostic ms multiclass negligible net nvidia oneshot overlap persist personalization prohibitive proving pyramid quite raising referring regional replacing route scheduling sequentially sharp site spread ssim trigger unable usability writing|19:abstraction ad adversary aiassisted attacker averaging blood clearly closedsource compelling compressing concrete consecutive consensus covariance crafted critically curriculum degrading dilemma discriminator distributional dynamical earlier economic education empower ethical faithfully former ganbased geneval gesture git harmonic homogeneous hyperspectral ignoring intended interpreting landmark llama3 log minimum modeled naive narrative neighboring nexttoken posed posing randomized repository reproduce resnet50 sacrificing sentiment shifting solver standalone status t2i tabular timestep tokenization twin underwater urgent usefulness verified viable viewed website|18:actively affected arising assuming asynchronous augmenting benign biomedical cardiac confirming custom customer customization dealing driver dualbranch earth ecosystem encompasse encountered erroneous exhaustive experienced faithfulness fed formation gemini generalizing genuine gpt4 id inaccuracy incrementally ineffective instancelevel laborious lastly look lowdimensional lstm manufacturing math methodological multihead multivariate neglect neglecting nerfbased networkbased nuscene off particle partition perceived period physicsinformed possess posthoc quantity rasterization readily regard reporting representational schedule searching segmented severity skeleton skin slide smartphone society speaker store surgical underperform unprecedented verifiable vocabulary wasserstein|17:actually adjusting aforementioned aggressive animatable annotating assigned big business claim clarity closed cohort contamination crossview cultural decay delve densely directional displacement display distilling educational encouraging era examination examined examining expectation fitting fl focal fourier gate generalisation horizon imbalanced impossible infrared investigating kinematic labelled labor layerwise left linking locate logit lose mamba manipulated market mathematic merge mr multiobject noninvasive note old opensourced optimisation optimizer organize parameterefficient personal practicality predictor quantized querying reache reflective regularized replay revolutionized root slightly smallscale sound suited suppressing synchronized textto3d transferring updating vessel weakness|16:abnormal abnormality accordingly activated actor adverse alleviating annotate ask biologically biometric bird breakthrough breast cache cascaded cnnbased codebook compose constraining coordinated couple db deblurring defect deficiency disaster distinction divided dubbed evolutionary evolved exceeding exchange execute expanded expressed faced figure forest formula harm helping humanai humancentric imagenet1k impose infeasible initialize instrument interesting isolation land later lmm longstanding lot manifest maximization medicine mental metalearning misaligned mixtureofexpert motivation multisource necessity novelview occupancy peak percent percentage perturbed photometric physicsbased picture powered procedural projecting promptbased pronounced properly proportion provably prune ray receive regular replacement replicate round secure simplified slice specified stand steer stepbystep strictly structurally suppresse syntactic timesery timestamp traditionally trait uncertaintyaware unpaired var verifier versus visibility vqa wellestablished wider|15:1d accumulated affecting agricultural aipowered allocate array backpropagation calculated calculating cast chosen city cityscape codec collectively compensate completely computeraided confined considerably contained correlate country curvature cuttingedge damage describing developer deviate devised downsampling drawn eeg emergent emphasizing empowering enrich equipment euclidean eventbased exploited flowbased fragmented freely gating gender go gs healthy hierarchically histopathology imagelevel imperfect independence inertial influenced initialized injected injecting inner interacting interview invariance irregular legal let lift mae medium mine modalityspecific moderate nearest notion objectlevel odometry onestep openai opening organ originally periodic placing pointbased pool pressure prevailing proactive protect protein questionanswering reading recognized recorded recursive reformulate repeated replica resilient resort retinal sampler sar satisfactory solved specification statistically submission succeed sustainable synergistic tackling textdriven textguided texttovideo tight tightly timing transferred treated try uav undermine unsuitable v2|14:7b accommodate accomplish advent agnostic aibased alter articulated asr assesse assigning axe belief bit broadly brought calculate centered centralized choose cluttered cognition collaboratively concretely consequence consumer consuming contextually conversely converting cornerstone decline decomposing delta dino disentangling dit double draw drone easier emphasis engagement exclusively exhibited flaw fluid functionality garnered generalist geometrically google governance grasp hallucinate heart humanobject humanrobot implementing indice inform integral interplay inthewild jailbreak lag layered leakage leave list locomotion logistic macro mechanistic mind minor mixing modulation national new observable offset openset openworld optimizationbased oriented outofdomain parallelism perfect perpixel portrait post preserved principal pro probing provable pursuit regret reinforce request resourceintensive retrieved richer rmse rollout satisfaction scannet section sparseview specialist specificity specify spoken sr suppress tendency textimage theorem toolkit tracker translating tuned university unlocking violation water weaknesse wellsuited witnessed|13:2x abundant adopting altering anisotropic aperture apis attributed author automating black break breaking carry cascade classified classifierfree competitor confident confusion conjunction connect covariate crosstask decoded deeplearning defining described discourse discussed distorted distribute doing domaininvariant drug ease edited entry equivalence exactly existence exposed extensible feed file filtered fostering gait gaussianbased generality geometryaware globallocal gold graphical grasping happen harness heatmap hospital humanannotated humancomputer illposed immersive impairment impede imply inability inadequate inception indirect indomain inevitably insertion interestingly interleaved intraclass invasive keyframe know lay longcontext longform mapped marker misclassification modulate morphology multi necessarily neuroscience nonlocal objectcentric openweight pave phantom planar polynomial portion radiology raised reactive reid rejection repetitive respond room running scalar scanner script sds seed self selfdriving shed similarly singleimage skip softmax solid steering successive suitability supplementary surgery synergistically timedependent timevarying trade transient transportation unavailable union uniquely vgg16 visionlanguageaction vla white wireless|12:acceptable adjusted agriculture alternating ap approximated artistic assembly associate asymptotic attractive avoidance bev binding blurry characterizing closedform coarsegrained collective completed compound compromised concentrate confirmed continued contour corrupted crossdataset culturally de delay derivation dpo dropout editable elastic emergency endoscopic energyefficient executed explaining exploitation exposing extrapolation favorable featurebased formulated fragment gaining gaze genetic gpt greedy grouping highlighted icl imagetovideo indistribution inferred inspire interframe isolate keyword kv lowfrequency lowlight marginal measurable memorize merit meticulously mild mimicking mirror modest momentum multiresolution naively nearoptimal nonconvex nonrigid normalizing ongoing opacity opaque oracle organized outstanding oversight parametrization pathological peer perceptron physiological pioneer pioneering placed plus posture progression prohibitively pseudolabeling publication push radiologist rcnn reallife rectified regulation reject relighting repair resolving restricting reviewed revision revisiting safer shadow shaping signaltonoise simtoreal sketch slm snn specialization specy spiking squared suggestion synergy technological threestage today tracing triple trustworthiness tunable unmanned unsafe viability videobased visualize wall warping wave worse written yielded|11:8b accompanied accounting achievement adequately affine aliasing alternate analogous anatomy api appropriately approximating artist attained auroc authentication away axis backdoor bind blockwise causality challenged checking checkpoint classwise command commonsense compactness compensation connectivity convincing counting crossentropy crossmodality cumbersome cybersecurity decide decomposed deeply denoiser deriving diabetic differentiation discontinuity diverge doctor domainagnostic elicit elimination entangled epistemic epoch exceptionally executable expect express factorization fake favor favorably finance finer flat fluctuation fluency fool formally harnesse hypothese immense inclusion inferring instantiate institution integer interested kd languageguided linearly linked llmasajudge lms lrm machinelearning maintained maintenance mass misuse mobility mris mse multiplechoice multisensor neglected occurrence optimality optional ordering outside partitioning passing patchbased photo physician pilot plant player pneumonia poisoning practically preferred priority proactively problematic problemsolving profiling prostate proximity questionanswer realm refusal remedy resistance resourceefficient retention retrieving rotary routine safeguard seem selfsupervision shortcut signature simplifying singletask sliding socalled societal statement station stationary stored street stylistic stylization sum supervise surge swin symmetric tactile taskagnostic teacherstudent technically testbed tiny tinyimagenet topperforming tractable transformative triangle trivial twodimensional twostep unconstrained underline underrepresented unintended unrealistic upsampling voting warp watermarking wearable widelyused worstcase|10:4x 5b 6dof accessed acting activate additive adhere aggregating anonymous anticipation apparent appealing assisting assumed behave bert bestperforming bilevel bitrate blurred brief bringing brittle categorizing celeba chemical china circumvent cl classspecific claude climate coming compositionality concurrent connecting corrected cpu crossvalidation crowd cube delayed differentiate discard distinctive dog door dr drastically editability endeavor engineer enriche exam expense expressiveness feeding fetal film fingerprint flip forcing formidable forming fundus gaming geospatial hilbert hurdle hyperbolic hypothesize impaired imu incurring indexing influencing inhouse injury instructionfollowing iot knowledgeintensive laboratory lidarbased lifecycle locality localizing longitudinal longtail lost manuscript mark marl mathematically mechanical memorization meta minority mislead mismatche moderation molecule monitor multimodality multirobot naturalness nextscale nonetheless nonuniform novelty nuance observing ocr ode option ordinary overcoming package panoramic paramount pareto passe pde pervasive photography political prevalence radiation radio rain rating read receiver recommend recommender renderer resampling restriction resulted roi router row saturation sector sfm signed skeletal socially sphere stack stark stemming stress structureaware suggested switching symmetry synthetically tag taskrelevant tedious tension textonly thermal think thresholding tokenlevel topdown ubiquitous uda ultimate userdefined vlmbased voice worker xai|9:4k 6d actuator adaption ade20k adult adversarially advocate aesthetic algebra alzheimer amplitude analysing angular assisted attend auditory authority averaged band beam biomarker blend bottomup buffer bypassing carla categorized chatgpt chemistry choosing chunk clarify classincremental click complementarity completing compresse cope corruption course creativity critic crossmodel ddpm debate deform depression dexterous dinov2 dirichlet discovering discretization discriminability disrupt disturbance dominate dominated dropping dualstream elaborate engage enriching equip equitable equivariant errorprone essentially evidential exciting executing explained exponentially facing factorized fault flash food framing freedom freeform gated genai govern grading graphstructured guaranteed harnessing hazard helpful highorder highprecision highstake hit host hsi humanintheloop illustrated immediate imposed imposing inaccessible incorporation indian indispensable individually infinite ingredient inherit initiative innovatively instant interclass interdependent investment kalman keyvalue kg km languagebased laplacian lengthy living localglobal longtailed lr lvlm manipulating manipulator maritime marked marking max median microscopy minimally misinformation miss mistake mm mocap modelspecific multicenter multichannel multidomain multigranularity multihop multiplication music natively nearby nearperfect necessitating nowaday obscure obvious onthefly optimise overfit overly painting parameterization parameterize parity participating participation pascal passive patchlevel pca phone playing plugin pm ppo pragmatic price priori proficiency profound proliferation proofofconcept prototypical put randomness ratedistortion reached realized reflecting regulatory reinforcing relied replaced retinopathy retrievalbased retriever reweighting rtx sacrifice scaled scattered scattering scored secondary seeking selfimprovement selftraining semanticaware shading siamese singular slight smoothly snapshot sourced specially sport stacked staining stanford started stimuli stochasticity stopping story streamline strike striking stroke subjectivity substantiate subtype supplement susceptibility symbol symptom tail teaching texttt theme thing thoroughly trading transmit tremendous trying tts tune turning unbiased unbounded unconditional uncovering underpin unexpected unlearning userfriendly utilised verifying vertical viewdependent viewing visualizing want watermark weaklysupervised webpage welldesigned whitebox wrong|8:10x 360degree 3dgsbased 4open 6m a100 absent accelerator accumulate acdc activating adept analytically animating apart approx arithmetic art artery atmospheric attempted attentional auditing authentic autoregressively bank beginning boosted cellular centroid certification chance chat chatbot cinematic clearer coexist colour complementing concatenation concentration conservative contextdependent contiguous continually contributed convey cooperation cortical craft credit cuda cxr dataefficient datasetspecific debiasing decode decoderonly deepseekr1 deformed delivery denoised deployable designer deteriorate diagnosing dictionary diffuse dilated disadvantage disagreement distant distinguishe don downsampled drl ecommerce eg elegant elevation ell endoscopy endpoint energybased entanglement exemplar exemplified facilitated factuality firstorder fitness flux followup forget fragile framelevel frequencydomain front gallery gather genomic gps grammatical granular gray hallucinated hdr heldout hessian highaccuracy higherorder highthroughput histogram humanmachine identically identifiable ignored imperceptible incompatible inexpensive inferior inr instantiation intra invisible isotropic janus jetson job kl lab labelfree lip llava llmdriven lowdata lowest lowlatency lowpower manager mar matched mathbb mechanic middle minimax misleading mission mobilenet morphological mortality motor mscoco multicamera multiobjective muscle mutually needing neuromorphic newer nonexpert noniid numerically observability occurring oct ondevice onedimensional onestage opinion overthinking pace pandemic panorama partner patchwise pathologist performant perframe phrase pillar pixelaligned plain plausibility premise prioritizing productivity prompted promptguided proved provider quantile rational reaction realistically red regionlevel regularity regularizing regularly relaxation remained removed repetition reproducing resemble resnet18 resourcelimited retrospective reusable revolutionize rewriting rf rooted rope rotated rs safely sampleefficient scheduler schema scorebased screen shorter silhouette sim simplistic simulationbased singlestage singleturn slower snippet soon sparsely specular speculative spontaneous sqrt stained stealthy storing strongest stylegan subgroup subproblem suffering super supervisory survival sustained systemlevel talking taskaware teach terminology threefold tone topk underpinning uneven unfair unification united unsatisfactory userspecified v1 vertice vfm viewer volatility waymo weaker wholebody win worth yolo|7:1k 1m abdominal accept achievable actorcritic adhoc aiding aigc algebraic allinone alpha alternatively animate anticipate arrive artefact autoencoding battery beta bilateral biology blender bootstrap braincomputer breadth bug bundle camouflaged capsule carried categorical categorization centre cheaper ci claude3 cleaning clinic clipbased cloning clutter codebase cohesive colorectal colorization communicate comparatively completeness complicate complication comprehend confounder confronted consume continuum contract convenient converted cooccurrence costeffectiveness counteract crafting credibility cropping crosslingual cut cutting da decreased deg degenerate degeneration denoise derivative deterioration differently directed discipline disrupting distinguished division dlbased dms documentation dominance dose draft earliest effortlessly electronic em emission encapsulate encompass encryption engaged engaging envision episode epsilon equipping equivariance escape ethic evidenced exacerbate exercise experimented exploratory farm featurelevel filling finergrained finitesample fix footage fr frontal gcn gene generalise genome geometrical goe gpt5 guardrail gui hamper hampered handful handwritten hashing highresource hindi hinge hint hoc hoi home homogeneity horizontal hr huggingface humanaligned humanoid illsuited illusion illustrating imageconditioned imageto3d impactful implying improper imputation incident influential infty insert insightful intellectual intend inter interdependency international intriguing intrinsically intuition kinetic kmean knowledgeguided lane languageimage lattice lean lesson lexical license lifting lm logarithmic macrof1 manageable marine master mathcal mathrm meeting member membership mere merged micro microscopic milestone minima missed mixup modal modelfree modulated morphable motivating mpc multiframe multiimage multiperson multispectral mutation narrowing negatively neurological neurosymbolic nondifferentiable nonoverlapping nonreasoning official omission omni onboard ontology optimally ordinal organizing orin overparameterized paid partlevel pay pearson pedagogical perceiving photograph pitfall plagued plethora plugged pointwise poisson portable possesse pre predecessor prefer presentation pressing prm progresse projectionbased projector pruned puzzle quadruped qwen race react realvalued reasoner receiving rectify recurrence recursively refiner regionspecific regress regressionbased regulate reparameterization repeatedly researche reshaping reusing revise rigidity roadmap roughly satisfying save scaffold scholarly sd sde se sea searched seasonal selfconsistency selfreflection separated sex shapley sharper shortage simplification situational skeletonbased skinning slicing sociotechnical sorting spacetime speaking stabilizing stably stepwise stitching stop strain structurefrommotion structuring subcategory subjectdriven subnetwork substitute successe superficial surprising systemic taming taskadaptive taskoriented thematic thin thirdly tile toolbox transcript travel tutorial twice twofold underconstrained undesirable unlimited unobserved unordered unrestricted uptodate vascular versa vice viewconsistent visit visuallanguage vivid walk warehouse watch wind zone|6:100k 3b 3daware 3dcnn 3dconsistent 4b 4bit 6g academia accepted accommodating accountability acid adaptivity adjustable advantageous afterward agency aging aided air ais alleviated allowed analog analysed ancient animated anomalous anticipating argument articulation asking asymmetry attracting audiodriven authenticity av ball bandit baye bench benchmarked bestofn bilingual bioinspired branching cad cfg charge chart chunking citation classroom closedloop closedset closure clothing clue clustered co cohen coincide coldstart collaborate colored comment commodity commonality composing compounding compressor concatenated conceptualize conceptually concerning conjecture conservation consolidate controlnet corner correcting corrective covered creator crime criminal culture cv death debugging declarative decreasing default defend deliberately delineate delineation densenet121 dental dialog differentially discern discovered discriminate discusse disruption dissimilar distillationbased divergent diversified domestic dp dpgbench drastic dtu dust3r earlystage ecg ecological editor eegbased eleven elusive emulate emulating enforced enforcement enrichment entail equilibrium equivalently evade except excluding expertlevel extensibility fabrication fairly famous fastest female fixation flawed flipping floater foot forced forensic forgery formulating fov frac fragmentation framebyframe fraud freeze frontend fulfill fullbody functioning fuzzy gaia garment gathering geodesic geometryguided glioma gnss governed governing gpt2 gradcam gradual grammar grouped gsm8k guard handwriting harmonizing hash higherlevel highimpact highperforming highspeed histological holding hq human3 humanwritten hz i2v identifier identitypreserving ids ie illustration imageguided imagetotext imitate imitating imprecise inadequately inadvertently incidence india indicative indistinguishable induction inequality informationtheoretic infusion inputoutput inquiry inserted inspiring instructional instructiontuned interconnected interleave internally interpreted interpretive intractable invalid iterate jacobian kaggle kappa knearest labelling languagedriven ldm leak leap learnt legged liver llmasjudge llmassisted looking losing lossless lpip machinegenerated malignant managing markedly math500 maximally memorized memoryefficient mi microstructure military mipnerf360 misinterpret mistral mitigated mllmbased modelled modulating mos mounted multifaceted multimedia neuroimaging never nominal none nonnegative nonverbal noticeable nvs objectaware office omnimodal onehot orchestration org origin originating ot outdated outer overconfident packet pairing panoptic parallelization parse partly party pdf penalize perclass persistence persona persuasive pet phonetic physicallybased physicsaware pi pinhole pitch plasticity played please plenty pointcloud pointing pointlevel pointmap polyp precipitation predetermined preexisting preparation pretext prevention prioritized proceed projective proximal psychology pursue pushing pytorch quantizationaware radiograph randomization ranked reader readiness realization realizing rectification reflectance reformulating reformulation reframe regressing relate relay relu remotely representativeness reranking restrictive retained rethink reviewing richness ridge rlhf rlvr rnn rocauc rotational rubric sae satisfied scaleaware searche season secondbest segmentationbased selector selfcorrection selfdistillation seminal sensory sentencelevel separability sequencing shifted sigma sketche skewed slot smoothed smoother snr soundness sourcefree sparked sparsification specialised specialize spectra spurred ssm stabilization stakeholder standardization stay stiffness string struggling subgraph substructure sudden summarized superpixel supply surfacelevel svm swapping swarm synchronous synergize syntax synthesizer tackled tasked terminal textconditioned texttospeech tier timeaware tip tolerance translated traversal trick triplane trusted twoview umm unannotated unetbased unfamiliar unidirectional univariate unlabelled untrimmed usable userspecific utilise uv vanishing vectorized vgg victim visionandlanguage vln voc warmup waste waveform week weigh wideranging winning worst writer wsis youtube|5:100x 1shot 1st 24x 2dg 32b 4dg 5d 5m 5vl7b 5x 6x abovementioned accessing accident accomplished actuation acute adam addon adjacency admission affective affinity affordable africa agi airborne airport alarm alike altogether amazon amd american amplified amplifying analogy angiography annealing anticipated anxiety appearing approaching arbased archive arrange arranged arrangement artificially asian assembled assembling assistive assurance atla attentionaware attentionguided audience audiovideo audit automotive avs backend bag batche bell belong belonging bending bf biodiversity biopsy blueprint blurring boolean bootstrapping brat breeding broadcast byproduct calibrate cam cap card casual catalyze catastrophically catheter cbct changed circ circular cite classagnostic classconditional classlevel closing cloth clusteringbased cm column communicating compactly compensated competence competitively compile compliant compressive concerned conform confounding consumergrade contentaware contextualized continuation contraction contradict contrasting conventionally converging copilot copyright coronary coronavirus corroborate corrupting cotraining counter counterintuitive cp creatively cropped crossframe crossscale culminating curse curved cvpr cycleconsistent damaged dance dct defence dehazing deliberate department depicted depthaware dermatological dermatology designated devising devoted diagnosed diagonal differentiating digit digitization discarded discriminating discussing disparate disproportionately dissimilarity distort distributionally ditbased doi dot dqn dramatic dsm dualchannel dualstage echet economy ego electrical electroencephalography electromagnetic electron elevate embodiment endow endowing enlarge enterprise entertainment envelope epipolar equity erasing establishment european eventdriven exacerbated excessively exclude exclusive expansive expertannotated explanatory expressing expressivity extrinsic fatigue fer ffhq fieldofview finitetime firstclass firstperson fisher flight floating flowmatching fog folding formed fourteen frequencyaware fullprecision functionally fusionbased gemma3 geometrybased german getting government gpt4omini gpuaccelerated gracefully grade groundbreaking gt handheld handled har hardness harmless harmonize hate hd healthrelated hearing heat heightened helpfulness hiding highconfidence highdensity his histology holistically homomorphic hull humandriven humanity illustrative imagecaption imagined impacting impair implant incapable inclusive incorrectly indicated inducing inevitable infinitedimensional inflated infuse initiate inpainted instantaneous institutional instructing instructionbased instructionguided instructiontuning insufficiency intact intentional interdisciplinary interfere interpolate intersectionoverunion intertask intuitively invertible invoke involvement ir iris isolating jaccard japanese join justification kgs knowledgebased languagespecific laser lateral leaf leg libero lifelong lighter lineartime lite llmpowered located locating logically loosely lowcomplexity lowpass lrp mac male mambabased maneuver marketing mast3r mathbf maximal mcp me meaningfully mediate memorizing meshing metal meter metricbased microsoft millionscale mim min mini minibatch minimise mirroring misclassify mlbased mlm mmmu modularity monetary monotonic monotonically morphing motionaware movie mujoco multidirectional multimodel multiplicative multisubject multitude nano naturalistic naturallanguage neighbour neighbourhood ner nested neutral nnunet noisefree nonenglish nonlinearity notice numeric o3 obscured occasionally occlusionaware ocean older omnidirectional ondemand oneclass onetomany opened orchestrate ordered originate outcomebased overreliance oversampling overwhelming owner ownership packing panel paragraph parking partbased participate pas passed patientspecific pe perceptually perfectly performer pergaussian periodicity permit perplexity persample perturb perturbing philosophy picking piecewise plate plot plug pnp polar polarimetric polsar positively possibly powerlaw predicate prepare preprocess prerequisite privileged prolonged promotion propagating prototyping prover pull pushe pushed quantified quantize quantumclassical quick qwen3 r2 radial rainfall rated readout ready really reasoningintensive recalibration recast reflected regarded regularisation reinforced reliant relocalization reprojection reranker resist respiratory responsibility responsive responsiveness rest retail revenue rightarrow rigor rising rlbased roc rois rotate said sale samplingbased san scalewise scanned scenelevel scheduled scholar scientist secondorder securing seeing selfadaptation selfadaptive selfimproving semanticlevel semiautomated separable separating sequencetosequence served session sgd shapeaware shaped sharply ship shopping shortest singlelayer sitespecific slidingwindow slope smallest solar sourcedomain specifying spike splatted splattingbased spoofing spreading stance standardised stated stealthiness steep steplevel stl10 storytelling streamlined stylized subjected subsystem suffice suit summarizing surgeon suspicious svd swift switche t2icompbench tailor tangent tank targetdomain teleoperation temple terminate terrestrial textural textured therapy thickness thread timeintensive topranked touch traction traintest translational triage tta twophase ui uk unauthorized unbalanced uncontrolled underdeveloped undesired unfold uniqueness unleashing unlocked unposed unpredictable unsolved unusual unveil usecase userprovided utilising utterance vague valuation vein ventricle vgg19 vi violate visioncentric visualisation vitbased vl voxelbased voxellevel vq walking warped weaken weed whilst whistle women wsi wsl www xr";
+
+// src/curate/background.ts
+function unpackBackground(documents, table2) {
+  const df = /* @__PURE__ */ new Map();
+  for (const group of table2.split("|")) {
+    const colon = group.indexOf(":");
+    if (colon < 0) continue;
+    const count5 = Number(group.slice(0, colon));
+    for (const term of group.slice(colon + 1).split(" ")) if (term !== "") df.set(term, count5);
+  }
+  return { documents, df };
+}
+var builtIn = null;
+function builtInBackground() {
+  builtIn ??= unpackBackground(BACKGROUND_DOCUMENTS, BACKGROUND_TABLE);
+  return builtIn;
+}
+
+// src/curate/words.ts
+var HYPHEN_CHARS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013"]);
+var SEPARATORS = /([^\p{L}\p{N}]+)/u;
+function isSingleHyphen(raw) {
+  return raw.length === 1 && HYPHEN_CHARS.has(raw);
+}
+function isApostrophe(raw) {
+  return raw === "'" || raw === "\u2019";
+}
+function canonicalGlue(raw) {
+  if (raw === " " || isSingleHyphen(raw)) return " ";
+  let out = "";
+  let space = false;
+  for (const ch of raw) {
+    if (ch.trim() === "" || HYPHEN_CHARS.has(ch)) {
+      space = true;
+      continue;
+    }
+    if (space && out !== "") out += " ";
+    space = false;
+    out += ch;
+  }
+  return out === "" ? " " : space ? `${out} ` : out;
+}
+function separatorAfter(parts, i) {
+  const last = parts.length - 1;
+  let separator = i + 1;
+  if (separator < last && parts[separator + 1] === "s" && isApostrophe(parts[separator])) separator += 2;
+  return separator >= last || parts[separator + 1] === "" ? -1 : separator;
+}
+function scan(text6) {
+  const words = [];
+  const glue = [];
+  const joins = [];
+  const parts = text6.split(SEPARATORS);
+  for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
+    const word = parts[i];
+    if (word === "") break;
+    words.push(word);
+    const separator = separatorAfter(parts, i);
+    if (separator < 0) break;
+    const raw = parts[separator];
+    if (isSingleHyphen(raw)) joins.push(glue.length);
+    glue.push(canonicalGlue(raw));
+    i = separator + 1;
+  }
+  return { spaced: { words, glue }, joins };
+}
+function joinedStream({ words, glue }, joins) {
+  const joined = { words: [], glue: [] };
+  const at = new Set(joins);
+  let current = words[0];
+  for (let i = 0; i < glue.length; i++) {
+    if (at.has(i)) current += words[i + 1];
+    else {
+      joined.words.push(current);
+      joined.glue.push(glue[i]);
+      current = words[i + 1];
+    }
+  }
+  joined.words.push(current);
+  return joined;
+}
+function prepareText(text6) {
+  const { spaced, joins } = scan(text6.normalize("NFKC").toLowerCase());
+  return { spaced, joined: joins.length === 0 ? spaced : joinedStream(spaced, joins) };
+}
+function joinedWords(text6) {
+  return prepareText(text6).joined.words;
+}
+
+// src/curate/terms.ts
+var STOPWORDS = new Set(
+  "a about above across after again against all almost also although always among an and another any are around as at be because been before being between both but by can could did do does done due during each either enough especially even ever every few for from further furthermore had has have having here how however if in into is it its itself just less like made make makes many may more moreover most much must neither no nor not now of often on once one only or other others otherwise our ours out over own per rather same several should since so some such than that the their them then there therefore these they this those through thus to too toward towards under until up upon us use used uses using very via was we well were what when where whether which while who whose why will with within without would yet you your approach approaches based demonstrate demonstrates effective effectively experiment experiments extensive existing furthermore introduce introduces method methods new novel paper present presents propose proposed proposes result results show shows significantly state art work works achieve achieves achieving performance significant task tasks framework first two three large various different including".split(" ")
+);
+function stem(word) {
+  if (word.length <= 3 || !word.endsWith("s")) return word;
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  return /[sui]s$/.test(word) ? word : word.slice(0, -1);
+}
+function termOf(word) {
+  if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) return null;
+  return stem(word);
+}
+
+// src/curate/term-weights.ts
+var QUERY_TERMS = 40;
+var TermWeights = class {
+  constructor(background) {
+    this.background = background;
+  }
+  background;
+  ids = /* @__PURE__ */ new Map();
+  terms = [];
+  idfs = [];
+  /** Ids below this are the memory's terms. */
+  memoryTerms = Infinity;
+  idOf(term) {
+    let id2 = this.ids.get(term);
+    if (id2 === void 0) {
+      id2 = this.idfs.length;
+      this.ids.set(term, id2);
+      this.terms.push(term);
+      const df = this.background.df.get(term) ?? 0;
+      this.idfs.push(Math.log((this.background.documents + 1) / (df + 1)) + 1);
+    }
+    return id2;
+  }
+  /** Term id → its weight in these words (joined words, `words.ts`), in the order terms first occur. */
+  weigh(wordLists) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const words of wordLists) {
+      for (const word of words) {
+        const term = termOf(word);
+        if (term === null) continue;
+        const id2 = this.idOf(term);
+        counts.set(id2, (counts.get(id2) ?? 0) + 1);
+      }
+    }
+    for (const [id2, count5] of counts) counts.set(id2, (1 + Math.log(count5)) * this.idfs[id2]);
+    return counts;
+  }
+  /** Ends the memory: the terms known so far are the ones with postings. */
+  seal() {
+    this.memoryTerms = this.idfs.length;
+    return this.memoryTerms;
+  }
+  /** A memory paper as a unit vector; null when its words hold no term at all. */
+  toVector(kind, entry, wordLists) {
+    const weighed = this.weigh(wordLists);
+    if (weighed.size === 0) return null;
+    const termIds = Int32Array.from(weighed.keys());
+    const weights = Float64Array.from(weighed.values());
+    let squares = 0;
+    for (const weight of weights) squares += weight * weight;
+    const norm = Math.sqrt(squares);
+    for (let j = 0; j < weights.length; j++) weights[j] /= norm;
+    return { kind, entry, termIds, weights };
+  }
+  /** The query's `QUERY_TERMS` heaviest terms that the memory knows, weighted as a unit vector over all its terms. */
+  toQuery(wordLists) {
+    const terms = [...this.weigh(wordLists)].map(([id2, weight]) => ({ id: id2, weight }));
+    const known = (term) => term.id < this.memoryTerms;
+    let squares = 0;
+    for (const { weight } of terms.filter(known)) squares += weight * weight;
+    for (const { weight } of terms.filter((term) => !known(term))) squares += weight * weight;
+    const norm = Math.sqrt(squares);
+    terms.sort((a, b) => b.weight - a.weight || (this.terms[a.id] < this.terms[b.id] ? -1 : 1));
+    return terms.slice(0, QUERY_TERMS).filter(known).map(({ id: id2, weight }) => ({ id: id2, weight: weight / norm }));
+  }
+};
+
+// src/curate/similarity.ts
+var MEMORY_ABSTRACT_WORDS = 150;
+var MEMORY_ABSTRACT_CHARS = MEMORY_ABSTRACT_WORDS * 12;
+var PRUNE_FROM = 2e3;
+var MAX_POSTING_SHARE = 0.2;
+var Postings = class {
+  constructor(docs, terms) {
+    this.docs = docs;
+    const offsets = new Int32Array(terms + 1);
+    for (const doc of docs) for (const id2 of doc.termIds) offsets[id2 + 1] += 1;
+    for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
+    const fill = offsets.slice(0, terms);
+    this.docIds = new Int32Array(offsets[terms]);
+    this.weights = new Float64Array(offsets[terms]);
+    docs.forEach((doc, d) => {
+      for (let i = 0; i < doc.termIds.length; i++) {
+        const at = fill[doc.termIds[i]]++;
+        this.docIds[at] = d;
+        this.weights[at] = doc.weights[i];
+      }
+    });
+    this.offsets = offsets;
+    this.rejected = Uint8Array.from(docs, (doc) => doc.kind === "rejected" ? 1 : 0);
+    this.rank = new Int32Array(docs.length);
+    docs.map((doc, d) => ({ key: keyOf(doc.entry), d })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : x.d - y.d).forEach(({ d }, place) => this.rank[d] = place);
+    this.scores = new Float64Array(docs.length);
+    this.touched = new Int32Array(docs.length);
+  }
+  docs;
+  offsets;
+  docIds;
+  weights;
+  /** 1 for a rejected paper, 0 for a listed one. */
+  rejected;
+  /** Each document's place in id order, for ties. */
+  rank;
+  scores;
+  touched;
+  /**
+   * The best listed and the best rejected document for a query: highest cosine, ties to the lower
+   * id (never to list order); `skip` leaves documents out (the paper's own entry).
+   */
+  best(query, skip) {
+    const { scores, touched, offsets, docIds, weights, rejected, rank } = this;
+    const longest = this.docs.length >= PRUNE_FROM ? this.docs.length * MAX_POSTING_SHARE : Infinity;
+    let count5 = 0;
+    for (const { id: id2, weight } of query) {
+      const end = offsets[id2 + 1];
+      if (end - offsets[id2] > longest) continue;
+      for (let i = offsets[id2]; i < end; i++) {
+        const doc = docIds[i];
+        if (scores[doc] === 0) touched[count5++] = doc;
+        scores[doc] += weight * weights[i];
+      }
+    }
+    const best = [-1, -1];
+    const top = [0, 0];
+    for (let i = 0; i < count5; i++) {
+      const d = touched[i];
+      const score = scores[d];
+      const kind = rejected[d];
+      const current = best[kind];
+      if (score > top[kind] || score === top[kind] && current >= 0 && rank[d] < rank[current]) {
+        if (!skip(this.docs[d])) {
+          best[kind] = d;
+          top[kind] = score;
+        }
+      }
+    }
+    for (let i = 0; i < count5; i++) scores[touched[i]] = 0;
+    return { listed: this.neighbour(best[0], top[0]), rejected: this.neighbour(best[1], top[1]) };
+  }
+  neighbour(d, score) {
+    const doc = this.docs[d];
+    return doc === void 0 ? null : { kind: doc.kind, entry: doc.entry, similarity: Math.min(1, score) };
+  }
+};
+function keyOf(entry) {
+  return entry.arxivId ?? entry.title;
+}
+function nearer(a, b) {
+  if (a === null || b === null) return a ?? b;
+  if (a.similarity !== b.similarity) return a.similarity > b.similarity ? a : b;
+  return keyOf(a.entry) <= keyOf(b.entry) ? a : b;
+}
+var NOBODY = { listed: null, rejected: null };
+function buildSimilarityIndex(listed, rejected = [], background = builtInBackground()) {
+  const weights = new TermWeights(background);
+  const full = [];
+  const titleOnly = [];
+  const add = (kind) => (entry) => {
+    const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== "";
+    const abstract = hasAbstract ? joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)) : [];
+    const vector = weights.toVector(kind, entry, [
+      joinedWords(entry.title),
+      abstract.slice(0, MEMORY_ABSTRACT_WORDS)
+    ]);
+    if (vector) (hasAbstract ? full : titleOnly).push(vector);
+  };
+  listed.forEach(add("listed"));
+  rejected.forEach(add("rejected"));
+  const terms = weights.seal();
+  const fullIndex = full.length > 0 ? new Postings(full, terms) : null;
+  const titleIndex2 = titleOnly.length > 0 ? new Postings(titleOnly, terms) : null;
+  return {
+    size: full.length + titleOnly.length,
+    nearest(paper, excludeId) {
+      const skip = (doc) => excludeId !== void 0 && doc.entry.arxivId === excludeId;
+      const fromTitles = titleIndex2?.best(weights.toQuery([paper.title]), skip) ?? NOBODY;
+      const fromFull = fullIndex?.best(weights.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
+      return {
+        listed: nearer(fromFull.listed, fromTitles.listed),
+        rejected: nearer(fromFull.rejected, fromTitles.rejected)
+      };
+    }
+  };
+}
+
+// src/route/heading-terms.ts
+var GENERIC = new Set(
+  "awesome general misc miscellaneous model other paper papers related resource resources survey surveys".split(
+    " "
+  )
+);
+function headingTerms(heading3) {
+  const text6 = heading3.replace(/^\s*(?:[a-z]-?\d+[.:)]|\d+(?:\.\d+)*[.:)]?)\s+/i, "");
+  const terms = /* @__PURE__ */ new Map();
+  for (const word of joinedWords(text6)) {
+    const term = termOf(word);
+    if (term !== null && term.length > 2 && !GENERIC.has(word) && !GENERIC.has(term) && !terms.has(term))
+      terms.set(term, word);
+  }
+  return terms;
+}
+
+// src/route/section-index.ts
+var NEIGHBOURS = 3;
+var HEADING_WEIGHT = 0.05;
+var SIZE_WEIGHT = 0.02;
+var SectionIndex = class {
+  constructor(groups2, background = builtInBackground()) {
+    this.groups = groups2;
+    this.weights = new TermWeights(background);
+    groups2.forEach((group, g) => {
+      for (const span of group.entries) {
+        const abstract = span.paper.abstract;
+        const vector = this.weights.toVector("listed", span.paper, [
+          joinedWords(span.paper.title),
+          abstract ? joinedWords(abstract).slice(0, MEMORY_ABSTRACT_WORDS) : []
+        ]);
+        if (vector) this.docs.push({ group: g, vector, titleOnly: !abstract });
+      }
+    });
+    this.weights.seal();
+    this.headings = groups2.map((group) => headingTerms(group.name));
+  }
+  groups;
+  weights;
+  docs = [];
+  headings;
+  /** How well `paper` fits each section, in the order of `groups`; its own entry left out. */
+  fits(paper) {
+    const title = joinedWords(paper.title);
+    const abstract = paper.abstract ? joinedWords(paper.abstract) : [];
+    const byTitle = asMap(this.weights.toQuery([title]));
+    const byAll = abstract.length > 0 ? asMap(this.weights.toQuery([title, abstract])) : byTitle;
+    const cosines = this.groups.map(() => []);
+    for (const doc of this.docs) {
+      if (paper.arxivId !== null && doc.vector.entry.arxivId === paper.arxivId) continue;
+      const query = doc.titleOnly ? byTitle : byAll;
+      let similarity = 0;
+      const { termIds, weights } = doc.vector;
+      for (let i = 0; i < termIds.length; i++) similarity += (query.get(termIds[i]) ?? 0) * weights[i];
+      if (similarity > 0)
+        cosines[doc.group].push({ entry: doc.vector.entry, similarity: Math.min(1, similarity) });
+    }
+    const words = new Set([...title, ...abstract].map(termOf));
+    return this.groups.map((group, g) => {
+      const near = cosines[g].sort((a, b) => b.similarity - a.similarity);
+      const mean = near.slice(0, NEIGHBOURS).reduce((sum, n) => sum + n.similarity, 0) / NEIGHBOURS;
+      const heading3 = this.headings[g];
+      const headingWords = [...heading3].filter(([term]) => words.has(term)).map(([, word]) => word);
+      const share = heading3.size > 0 ? headingWords.length / heading3.size : 0;
+      const similarity = mean + HEADING_WEIGHT * share;
+      const score = similarity + SIZE_WEIGHT * Math.log(Math.max(1, group.entries.length));
+      return { group, similarity, score, nearest: near[0] ?? null, headingWords };
+    });
+  }
+};
+function asMap(query) {
+  return new Map(query.map(({ id: id2, weight }) => [id2, weight]));
+}
+
+// src/route/fit-floor.ts
+var FLOOR_SHARE = 0.05;
+var SAMPLE = 300;
+function fitFloor(index2) {
+  const own7 = [];
+  const papers = index2.groups.flatMap(
+    (group) => group.entries.filter((e) => e.arxivId !== null).map((e) => ({ group, paper: e.paper }))
+  );
+  const step = Math.max(1, papers.length / SAMPLE);
+  for (let at = 0; at < papers.length; at += step) {
+    const { group, paper } = papers[Math.floor(at)];
+    const fit = index2.fits(paper).find((f) => f.group === group);
+    if (fit) own7.push(fit.similarity);
+  }
+  if (own7.length === 0) return 0;
+  own7.sort((a, b) => a - b);
+  return own7[Math.floor(FLOOR_SHARE * (own7.length - 1))];
+}
+
+// src/route/router.ts
+function createRouter(doc, setting) {
+  const { groups: groups2, fallback } = routeGroups(doc, setting);
+  const label = (group) => groupLabel(doc.groups, group);
+  const fallbackLabel = label(fallback);
+  const single = groups2.length < 2;
+  const index2 = single ? null : new SectionIndex(groups2);
+  let floor = null;
+  const fits = (paper) => index2 === null ? [] : [...index2.fits(paper)].sort((a, b) => b.score - a.score);
+  return {
+    sections: groups2.map(label),
+    fallback: fallbackLabel,
+    fits,
+    route(paper) {
+      if (index2 === null) return null;
+      floor ??= fitFloor(index2);
+      const best = fits(paper)[0] ?? null;
+      if (best === null || best.similarity === 0 || best.similarity < floor)
+        return {
+          name: fallbackLabel,
+          why: noFitReason(best, best ? label(best.group) : null, floor),
+          fits: false
+        };
+      return { name: label(best.group), why: fitReason(best), fits: true };
+    }
+  };
 }
 
 // src/pr/marker-schema.ts
@@ -22330,7 +22829,8 @@ var markerSchema = object({
       links: optional(array(link)),
       day: optional(string2()),
       cats: optional(array(string2())),
-      entry: optional(count3)
+      entry: optional(count3),
+      section: optional(object({ name: string2(), why: string2(), fits: boolean2() }))
     })
   ),
   // Markers of earlier versions list the ids alone.
@@ -22436,7 +22936,8 @@ function canonical(d) {
       ),
       ...optional2("day", p.day),
       ...optional2("cats", p.cats),
-      ...optional2("entry", p.entry)
+      ...optional2("entry", p.entry),
+      ...optional2("section", p.section && { name: p.section.name, why: p.section.why, fits: p.section.fits })
     })),
     removed: d.removed.map((r) => ({ id: r.id, title: r.title, how: r.how })),
     queue: d.queue.map((q) => ({
@@ -22666,7 +23167,8 @@ function paperRecord(candidate, entry = null) {
     links: candidate.links.map(({ kind, url, source }) => ({ kind, url, source })),
     ...day !== void 0 ? { day } : {},
     cats,
-    ...entry !== null ? { entry } : {}
+    ...entry !== null ? { entry } : {},
+    ...candidate.section ? { section: candidate.section } : {}
   };
 }
 function queuedPaper(candidate) {
@@ -22890,77 +23392,6 @@ function findLinks(paper) {
   }
 }
 
-// src/curate/words.ts
-var HYPHEN_CHARS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013"]);
-var SEPARATORS = /([^\p{L}\p{N}]+)/u;
-function isSingleHyphen(raw) {
-  return raw.length === 1 && HYPHEN_CHARS.has(raw);
-}
-function isApostrophe(raw) {
-  return raw === "'" || raw === "\u2019";
-}
-function canonicalGlue(raw) {
-  if (raw === " " || isSingleHyphen(raw)) return " ";
-  let out = "";
-  let space = false;
-  for (const ch of raw) {
-    if (ch.trim() === "" || HYPHEN_CHARS.has(ch)) {
-      space = true;
-      continue;
-    }
-    if (space && out !== "") out += " ";
-    space = false;
-    out += ch;
-  }
-  return out === "" ? " " : space ? `${out} ` : out;
-}
-function separatorAfter(parts, i) {
-  const last = parts.length - 1;
-  let separator = i + 1;
-  if (separator < last && parts[separator + 1] === "s" && isApostrophe(parts[separator])) separator += 2;
-  return separator >= last || parts[separator + 1] === "" ? -1 : separator;
-}
-function scan(text6) {
-  const words = [];
-  const glue = [];
-  const joins = [];
-  const parts = text6.split(SEPARATORS);
-  for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
-    const word = parts[i];
-    if (word === "") break;
-    words.push(word);
-    const separator = separatorAfter(parts, i);
-    if (separator < 0) break;
-    const raw = parts[separator];
-    if (isSingleHyphen(raw)) joins.push(glue.length);
-    glue.push(canonicalGlue(raw));
-    i = separator + 1;
-  }
-  return { spaced: { words, glue }, joins };
-}
-function joinedStream({ words, glue }, joins) {
-  const joined = { words: [], glue: [] };
-  const at = new Set(joins);
-  let current = words[0];
-  for (let i = 0; i < glue.length; i++) {
-    if (at.has(i)) current += words[i + 1];
-    else {
-      joined.words.push(current);
-      joined.glue.push(glue[i]);
-      current = words[i + 1];
-    }
-  }
-  joined.words.push(current);
-  return joined;
-}
-function prepareText(text6) {
-  const { spaced, joins } = scan(text6.normalize("NFKC").toLowerCase());
-  return { spaced, joined: joins.length === 0 ? spaced : joinedStream(spaced, joins) };
-}
-function joinedWords(text6) {
-  return prepareText(text6).joined.words;
-}
-
 // src/curate/phrase-set.ts
 function toPattern(phrase, stream, prefix) {
   if (stream.words.length === 0) return null;
@@ -23039,226 +23470,6 @@ function roundPoints(value) {
 function formatPoints(points) {
   const magnitude = String(Math.abs(roundPoints(points)));
   return points < 0 ? `\u2212${magnitude}` : `+${magnitude}`;
-}
-
-// src/curate/background-data.ts
-var BACKGROUND_DOCUMENTS = 3808;
-var BACKGROUND_TABLE = "2713:model|1622:dataset|1450:image|1380:learning|1331:data|1125:training|1090:stateoftheart|948:network|929:benchmark|924:challenge|885:feature|847:address|836:language|814:representation|774:information|769:accuracy|744:generation|723:system|714:provide|711:code improve|698:study|695:application|691:available http|670:evaluation neural|667:github|654:deep|653:recent|651:enable|638:visual|637:strategy|619:quality|615:problem|611:3d|600:outperform|593:efficient|587:multiple time|579:architecture|576:analysis|573:design|569:input|568:remain|563:technique|562:capability|550:process|546:compared|539:com|531:complex|529:enhance|524:realworld|522:domain|517:diverse|516:human|515:llm|507:challenging|504:research|498:generate|494:object|493:specifically|491:detection|489:key|487:effectiveness|485:high semantic|483:robust|477:dynamic|471:require|463:enabling|462:limited|455:potential|454:scene|447:algorithm|445:prediction|444:video|443:efficiency scenario|442:understanding|439:prior|436:space|435:evaluate knowledge|434:mechanism|432:limitation|431:vision|427:learn|424:current setting|423:baseline set|418:experimental|416:classification|415:optimization|414:accurate|412:trained|411:capture|406:structure|405:gaussian modeling|401:designed improvement|398:leverage multimodal|396:critical field|389:inference|382:reasoning|379:computational|378:better|375:environment|374:attention single|370:module solution|368:comprehensive integrate|365:generative|363:parameter|360:ability|359:rely|358:issue segmentation strong|354:map reduce|353:distribution|351:gap reconstruction|346:loss|343:diffusion perform|340:offer point|339:text|334:metric robustness|333:context sample|324:highquality pipeline|322:need|321:cost|319:support|316:generalization largescale|313:view|312:spatial traditional|311:identify standard|305:aim|304:consistency|303:previous|301:interaction lack|300:leveraging|298:finding pretrained|295:superior|294:employ|292:function practical|291:alignment target|289:generated unified|287:simple transformer|286:error|284:estimation output|283:future|280:global score|279:region|278:local|275:directly|274:additionally|270:achieved insight pose promising|269:case particularly|268:condition scale temporal|266:control|265:improving realtime|264:finetuning natural|263:source|262:despite|261:allow|260:synthesis|259:component splatting|257:focus|256:pattern second|255:ai paradigm prompt|254:step|252:content machine|251:leading motion rendering|250:enhancing finally level|249:label lead term|247:given|246:number|245:recognition|244:specific|243:constraint synthetic|241:complexity|240:user|239:embedding produce|237:real still|236:reveal|235:crucial rate small test|234:processing recently|232:annotation sequence|231:generating highlight|230:development|229:advance consistent improved incorporate|227:layer|226:finegrained|224:typically|223:train|222:agent maintaining medical token|221:fully noise struggle type|220:face|219:size|218:resulting tool|217:develop validate|216:common sampling|215:adaptive|214:consistently|213:camera|212:demonstrated exhibit|211:essential making shown|208:behavior fail highly|207:convolutional find|206:utilize|205:explore general success|204:latent reducing|203:demonstrating property|201:applied competitive evaluated|200:computer mitigate objective range|199:2d predict|198:downstream ensure suffer|197:additional scalable supervised|196:detail imaging transfer|195:building higher investigate|192:adversarial example low way|191:area question signal structured|190:estimate explicit role speed|189:become publicly|188:foundation four graph thereby|187:important|186:fusion|184:average combine individual original pair requiring|183:facilitate|182:sparse|181:geometric lightweight|180:modality optimal|179:efficiently empirical frame memory reinforcement|178:comparable|177:addition change preserving|176:geometry impact instance learned providing|175:autonomous best conduct supervision|174:integration precise represent|173:beyond integrating structural|172:clinical extract overall trajectory|171:advantage guidance inherent reliable|170:class|169:align construct encoder remarkable|168:deployment fidelity powerful relationship|167:fundamental perspective resource|166:endtoend observation scheme unlike weight|165:yield|164:progress realistic|162:depth direction similar|161:developed fast relevant widely|160:alternative conventional core flow|159:expert gain increase simulation|158:action effect obtain project|157:adaptation resolution value|155:advancement capable|154:decision hierarchical include respectively|153:automated computation end guide|152:contrast enhanced factor mask offering pretraining public query unseen|151:particular substantial|150:benefit optimize policy|149:characteristic gradient stage|147:similarity|146:advanced limit overcome|145:accurately dense distinct perception|144:cloud|143:highlighting multiview visionlanguage|142:bridge implicit long robotic shift|141:contribution inspired order|140:cnn comparison corresponding difficult|139:evaluating incorporating opensource response variation|138:autoregressive called combining detailed help selection year|137:annotated category instead mapping retrieval|136:generalize|135:explicitly faster open suggest|134:diversity editing form guided increasing quantitative robot underlying|133:dynamically goal shape simultaneously|132:integrated interpretable io|131:attack correlation linear part|130:along|129:allowing assessment driving highfidelity jointly wide|128:intelligence known measure scaling systematically textual theoretical|127:apply build conducted requirement world|126:attribute bia demand exploit extraction five increasingly matching primarily sensor transformation uncertainty unsupervised|125:classifier concept introduced reference|124:analyze automatic contain continuous manner mean methodology planning preserve static|123:adapt create ensuring localization noisy relative|122:addresse assess handle introducing varying|121:device hybrid labeled serve tackle zeroshot|120:appearance capturing maintain position possible risk selfsupervised tradeoff|119:main modern|118:consist dependency encoding group joint operation surface|117:augmentation full observed outperforming processe|116:artificial direct interest pixel rapid specialized|115:extend lower online required|114:classe compare denoising search shared showing|113:access degradation emerged impressive related scalability|112:detect difference final implementation importance patient physical regularization utilizing|111:boundary cue dimension nature|110:ground interpretability largely reliability|109:backbone distance popular practice refine tailored|108:diagnosis framework learningbased named notably precision|107:consider manipulation platform play reconstruct|106:built community ii indicate iterative reward safety surpasse tracking|105:background compact constrained contrastive larger manual reduction vector|104:applying artifact automatically combined external one path take update|103:distillation effort expensive together transform|102:compression segment systematic|101:block cause collection exploration found heterogeneous overhead rgb understand unique|100:balance compute highresolution instruction random rich theory|99:minimal refinement statistical substantially|98:derived description technology variety|97:associated capacity establish power|96:3dg multiscale reduced sota superiority|95:adaptively edge encode initial page provided stable|94:amount contextual convergence entire limiting major observe review|93:addressing answer color complementary difficulty probability solve variant|92:computationally concern decoder enhancement obtained principle stability underexplored|91:base communication detecting developing early navigation optimized perturbation phase predicting|90:combination complete fewer producing qualitative usually|89:diagnostic flexible identifying release|88:able assumption coherent decisionmaking event operate released researcher texttoimage|87:advancing focused influence previously prove relying select spatiotemporal|86:identification texture twostage|85:contribute feedback fixed rl sery testing|84:conditional detector discrete formulation generator light measurement procedure radiance regression validation vlm workflow|83:evidence grounded idea motivated sequential style|82:aspect autoencoder boost correct following outcome short vehicle virtual|81:applicability classical collected decoding fewshot location optimizing simulated taskspecific translation|80:disease hardware literature meaningful parallel representative variable|79:adopt costly empirically generalizable innovation mainly poor smaller solving state|78:augmented considering element employed extracted growing handling relation semantically strength truth|77:aligned benchmarking coherence digital experience guarantee involve missing performed report social suitable transformerbased tuning|76:accelerate commonly convolution creating depend emerging explored expression generalized negative normal occlusion survey|75:captured certain controllable efficacy extended great head highlevel subject volume|74:according clustering domainspecific hard internal monocular predictive preference privacy probabilistic seamlessly successfully unlabeled|73:avoid binary creation fuse interactive latency learnable minimize mllm predicted stochastic subsequently tested|72:ablation clip configuration crossmodal density driven focuse identity material necessary promise suboptimal tend valuable|71:aligning bottleneck bound central comprising computing describe filter generally good independent informative next paired performing positive protocol separate solely utility|70:account alleviate caused diffusionbased numerical severe textbf viewpoint|69:analyse attempt energy execution facial failure finetuned follow implement manually movement multiagent namely optical reason render selfattention sensing sensitivity six speech synthesize|68:activation channel differentiable facilitating gpu hand hinder inherently intermediate monitoring naturally progressive raw subset validated|67:argue cannot carefully confirm employing examine excel extremely focusing imagenet involving kernel length sensitive usage useful|66:active adoption analyzing derive discriminative easily ensemble groundtruth intelligent intervention node numerous photorealistic recover supporting|65:activity audio candidate coverage datadriven define determine encourage establishe flexibility margin mathematical million mitigating nonlinear residual|64:affect dedicated degrade document dual forward generalizability grounding llmbased rapidly technical variability|63:biase choice discuss finetune increased mode operator progressively scarcity unknown|62:aggregation architectural causal chainofthought deformation overfitting potentially scan spanning version|61:broader construction containing engineering established explanation followed frequency intrinsic principled reconstructing reflect reliance surpassing verification|60:confidence coordinate degree deliver etc perceptual preservation projection setup true|59:arbitrary connection masked matrix mixture modular prompting slow|58:adapting ambiguity answering beside computed controlled extracting fine fps imagery longterm mobile partial poorly presented pruning restoration stronger targeted yielding|57:adaptability distributed entity evolution multitask prevent primary seen timeconsuming topic unify unit variational|56:auxiliary clear decomposition desired discrepancy forecasting gan iii inconsistency indoor interface interpretation outofdistribution reality recall selected simulate|55:acquisition adjust compromising eliminate enforce entropy evolving expected extending feasibility hence mri past primitive promote quantify reconstructed representing security textit transition universal vulnerability|54:4d approximate balancing basic body conditioned correspondence counterpart differential far hallucination heuristic insufficient inverse longrange match meanwhile meet nerf revealing rule student|53:adapted appropriate brain consumption defined iteration magnitude modification opportunity stream successful variance visually|52:absence approximation ar assessing assume broad call clean exploiting exploring rigorous storage sufficient superresolution whole|51:article cognitive considered discovery distortion environmental gained highdimensional person purpose redundant relevance resourceconstrained teacher top total treatment underscore widespread|50:act coarse covering currently deployed distinguish dnn estimated estimating functional gpt4o health historical implemented inconsistent investigation operating production rag reliably remote retraining software trainingfree visualization|49:calibration consequently ct curated establishing fundamentally labeling minimizing moving respect treat utilized vital vulnerable|48:anomaly collaborative created eliminating embedded exist formulate give greater heavily maximize needed patche people performance personalized ratio science|47:absolute accessible adopted boosting bridging conditioning consisting corpus cover defense explainable filtering firstly format identified industrial intensity interpret iteratively lie plausible presence safe scientific soft studied termed testtime though verify weighted|46:approximately coefficient comparative comprise constructed decompose enabled fall hyperparameter losse posttraining programming retrievalaugmented run semisupervised share spectral suite synthesizing weak|45:augment cancer classify close cluster comparing coupled fact family generalpurpose implication initialization management operational pixellevel propagation quantization recommendation redundancy relatively selecting statistic subjective|44:acquired adding aggregate arise avoiding budget come composed correction correctness holistic innovative logical maximum overlook refined remaining third vanilla versatile|43:alongside ambiguous completion controllability database equivalent generic independently occur predefined quantitatively ranging retrieve seamless seven spatially speedup standardized typical unet word|42:agentic behind bidirectional coding collect composition easy expand heterogeneity hidden hold linguistic loop matche newly preprocessing rendered replace showcase simultaneous tissue traffic wherea|41:anatomical awareness basis demonstration designing discover equation extension force healthcare illustrate imbalance incorrect infer layout least lidar line little nearly participant prone raise remove rotation seek selective temporally track trend uniform unstructured web|40:caption constructing embodied equipped federated frequently incomplete index inefficient mesh pathway realism resolve separately showcasing subsequent template|39:aiming character convert drop emphasize f1 forgetting highest mainstream patch produced psnr rank ranking regarding runtime scoring situation sophisticated sparsity split theoretically url vary vit window|38:adjustment alone anchor applicable canonical chain closely compatible cot drive feedforward formal game gradually industry intricate latest lowlevel measured media misalignment multistep mutual normalization phenomenon regime rgbd trainable trust underscoring|37:algorithmic assign assist aware balanced cifar10 comprehension constrain count deeper degraded disentangle explainability expressive infrastructure integrity lacking last likelihood likely multilevel multilingual notable qa reported retain salient smooth threat tomography trace transforming tree weather|36:acceleration association availability blackbox bounding clinically considerable correctly crossdomain extreme fairness false highfrequency hope intent intuitive latter link measuring mixed obstacle place prevalent recurrent refer sharing skill suggesting|35:actual adapter biological collapse continuously deal definition divergence embed expansion extensively graphic grow implicitly interference library localized magnetic meshe orientation parametric persistent population prioritize published recognize reflection rise road scratch showed spectrum strict taking thank transport tumor turn vs xray|34:aerial animation box collaboration connected curve edit excellent explain factual graphbased hour inaccurate inpainting led lowrank majority multistage nevertheless partially practitioner quantification removing selectively service shallow shortterm start threshold throughout treating versatility|33:add avatar boxe branch coupling decade eight english expanding experimentally expertise eye feasible frontier fused imagebased involved judgment minute mostly move nlp onto pathology processed professional program prominent proof proven quickly registration represented resonance sampled satellite severely stem transferability translate unexplored updated varied weighting|32:accelerating attracted auc changing chest criteria crossattention decrease deterministic devise estimator excessive greatly grid hypothesis induce introduction largest len manifold markov modelbased multiturn offline outdoor physically plan plugandplay preliminary proposal pseudo pseudolabel purely reach restore surrogate taxonomy thinking volumetric|31:asset autonomously bayesian behavioral branche bring catastrophic characterize characterized commercial compositional conclusion conflict controlling deploying dice drift emerge emotion extra featuring fill free gnn humanlike illumination indicating indicator longer masking mlp obtaining overlapping regardless removal rethinking see starting surprisingly transparent uncover|30:acquire aidriven attentionbased batch burden captioning causing compromise continue conversation disentangled fashion fit foundational frozen guiding history inductive invariant landscape massive matter outperformed pairwise par physic pivotal rare recovery remarkably simply simulator streaming strongly subtle surrounding tensor utilization vae|29:acceptance addressed already analytic analytical assignment back begin blur carlo client compress contextaware costeffective drawing footprint gradientbased hindered hundred ignore impractical incontext keypoint laborintensive lighting live logic lowresource might normalized ood posterior profile proper prototype quadratic received receptive refining reproducibility sentence sign spatialtemporal topology transferable transformed unfortunately urban validating|28:abstract agreement attain coarsetofine compatibility complement compressed conclude conversational corpora correlated decoupled deformable disentanglement disparity extractor fair financial growth harmful ideal incur induced injection intensive investigated keeping localize lora lowresolution modelling monte outlier overlooking overview planner predominantly qualitatively referred saliency satisfy screening secondly sft special splat straightforward summary surveillance thorough valid validity|27:accelerated al appear barrier calibrated care center continual criterion descent emergence engine et exceed exceptional identical inject interpolation irrelevant law life mining mismatch modify motivate name near positional private projected propagate reaching safetycritical scarce slam spherical strengthen subspace surpass table transparency weakly workload|26:academic adherence age aimed amplify assessed automation avenue calculation cell continuity dialogue distill duration encoded exact fid foreground imagetext importantly kitti load merging minimization mitigation modifying navigate neighbor probe proposing qwen2 radar relational reproducible respective rigid simulating singleview span stereo susceptible taken ten textbased truly unclear unnecessary visible working|25:adjacent angle automate car collision conceptual daily demanding dependent depending desirable diagnose differ discrimination disorder drawback emph enforcing everyday expose f1score flop fraction fusing heavy included incorporated indepth inefficiency inspection intention learner leveraged mnist narrow neuron offtheshelf orthogonal overlooked plane possibility precisely proprietary protection restrict retaining robustly sam scope separation serious side simpler subtask summarization synchronization team throughput tokenizer top1 topological trial trustworthy unifying unreliable unstable vast|24:adaptable analyzed attribution blending classic classifying clinician compliance complicated consideration constitute decentralized delivering demographic deploy descriptive dl dominant emotional encounter failing flexibly formalize frequent gpus granularity handcrafted hierarchy incremental isolated judge miou ml neighborhood nuanced parsing popularity preventing product promoting proxy quantifying randomly rarely record recording reuse revealed reverse right scanning shot simplify smoothness spurious studying summarize symbolic themselve thought threedimensional ultimately upper visionbased wellknown zero|23:accessibility aigenerated assistance audiovisual backward believe billion blind check coco concise constant contributing correspond cumulative curate day decouple decoupling demo dependence descriptor detected deviation dimensional down evolve exponential grpo huge imitation instability interact intersection inversion iou keep lesion locally lowcost malicious manage manipulate matrice modified moe moment occluded owing penalty pixelwise pooling presenting pure quantum reasonable recipe recovering return routing rulebased segmenting server smart sometime suppression timely transmission triplet understood uniformly unlock velocity wild worldwide|22:added aid allocation annotator anything assistant autonomy bandwidth becoming behaviour characterization circuit composite controller covid19 creative cycle dramatically egocentric enriched entirely exhibiting extent finite forecast foster half highperformance hindering indeed informed initially iv kind llmgenerated longhorizon lowquality lung molecular multidimensional multilayer native nontrivial norm organization pass paving privacypreserving recognizing regularizer reidentification responsible restricted revisit serving smoothing square synthesized temperature thousand ultrasound uncertain unimodal voxel|21:actionable aggregated animal arm atomic below biased bounded categorize collecting competing comprehensively concurrently conducting contact contrary converge conversion convex cooperative counterfactual crop cross curation densification determining dimensionality distilled distinguishing encoderdecoder encompassing evaluator exposure inferencetime interval item leaderboard leaving message metadata mimic multilabel navigating necessitate nextgeneration nine openended openvocabulary outline paper parameterized pedestrian perceive phenomena placement positioning postprocessing pretrain python rationale realize regularize resilience resnet rigorously saving sense shortcoming significance simplicity splitting ssl stabilize strategic strategically sufficiently supported targeting terrain vr wavelet|20:accumulation acoustic acquiring asymmetric beneficial benefiting careful chinese cifar100 closer combinatorial competition conflicting contemporary coordination cosine crucially customized date deepfake determined discussion divide equal equally experimentation faithful get globally guideline href imagetoimage inside inspiration internet llama maximizing meaning merely modelagnostic ms multiclass negligible net nvidia oneshot overlap persist personalization prohibitive proving pyramid quite raising referring regional replacing route scheduling sequentially sharp site spread ssim trigger unable usability writing|19:abstraction ad adversary aiassisted attacker averaging blood clearly closedsource compelling compressing concrete consecutive consensus covariance crafted critically curriculum degrading dilemma discriminator distributional dynamical earlier economic education empower ethical faithfully former ganbased geneval gesture git harmonic homogeneous hyperspectral ignoring intended interpreting landmark llama3 log minimum modeled naive narrative neighboring nexttoken posed posing randomized repository reproduce resnet50 sacrificing sentiment shifting solver standalone status t2i tabular timestep tokenization twin underwater urgent usefulness verified viable viewed website|18:actively affected arising assuming asynchronous augmenting benign biomedical cardiac confirming custom customer customization dealing driver dualbranch earth ecosystem encompasse encountered erroneous exhaustive experienced faithfulness fed formation gemini generalizing genuine gpt4 id inaccuracy incrementally ineffective instancelevel laborious lastly look lowdimensional lstm manufacturing math methodological multihead multivariate neglect neglecting nerfbased networkbased nuscene off particle partition perceived period physicsinformed possess posthoc quantity rasterization readily regard reporting representational schedule searching segmented severity skeleton skin slide smartphone society speaker store surgical underperform unprecedented verifiable vocabulary wasserstein|17:actually adjusting aforementioned aggressive animatable annotating assigned big business claim clarity closed cohort contamination crossview cultural decay delve densely directional displacement display distilling educational encouraging era examination examined examining expectation fitting fl focal fourier gate generalisation horizon imbalanced impossible infrared investigating kinematic labelled labor layerwise left linking locate logit lose mamba manipulated market mathematic merge mr multiobject noninvasive note old opensourced optimisation optimizer organize parameterefficient personal practicality predictor quantized querying reache reflective regularized replay revolutionized root slightly smallscale sound suited suppressing synchronized textto3d transferring updating vessel weakness|16:abnormal abnormality accordingly activated actor adverse alleviating annotate ask biologically biometric bird breakthrough breast cache cascaded cnnbased codebook compose constraining coordinated couple db deblurring defect deficiency disaster distinction divided dubbed evolutionary evolved exceeding exchange execute expanded expressed faced figure forest formula harm helping humanai humancentric imagenet1k impose infeasible initialize instrument interesting isolation land later lmm longstanding lot manifest maximization medicine mental metalearning misaligned mixtureofexpert motivation multisource necessity novelview occupancy peak percent percentage perturbed photometric physicsbased picture powered procedural projecting promptbased pronounced properly proportion provably prune ray receive regular replacement replicate round secure simplified slice specified stand steer stepbystep strictly structurally suppresse syntactic timesery timestamp traditionally trait uncertaintyaware unpaired var verifier versus visibility vqa wellestablished wider|15:1d accumulated affecting agricultural aipowered allocate array backpropagation calculated calculating cast chosen city cityscape codec collectively compensate completely computeraided confined considerably contained correlate country curvature cuttingedge damage describing developer deviate devised downsampling drawn eeg emergent emphasizing empowering enrich equipment euclidean eventbased exploited flowbased fragmented freely gating gender go gs healthy hierarchically histopathology imagelevel imperfect independence inertial influenced initialized injected injecting inner interacting interview invariance irregular legal let lift mae medium mine modalityspecific moderate nearest notion objectlevel odometry onestep openai opening organ originally periodic placing pointbased pool pressure prevailing proactive protect protein questionanswering reading recognized recorded recursive reformulate repeated replica resilient resort retinal sampler sar satisfactory solved specification statistically submission succeed sustainable synergistic tackling textdriven textguided texttovideo tight tightly timing transferred treated try uav undermine unsuitable v2|14:7b accommodate accomplish advent agnostic aibased alter articulated asr assesse assigning axe belief bit broadly brought calculate centered centralized choose cluttered cognition collaboratively concretely consequence consumer consuming contextually conversely converting cornerstone decline decomposing delta dino disentangling dit double draw drone easier emphasis engagement exclusively exhibited flaw fluid functionality garnered generalist geometrically google governance grasp hallucinate heart humanobject humanrobot implementing indice inform integral interplay inthewild jailbreak lag layered leakage leave list locomotion logistic macro mechanistic mind minor mixing modulation national new observable offset openset openworld optimizationbased oriented outofdomain parallelism perfect perpixel portrait post preserved principal pro probing provable pursuit regret reinforce request resourceintensive retrieved richer rmse rollout satisfaction scannet section sparseview specialist specificity specify spoken sr suppress tendency textimage theorem toolkit tracker translating tuned university unlocking violation water weaknesse wellsuited witnessed|13:2x abundant adopting altering anisotropic aperture apis attributed author automating black break breaking carry cascade classified classifierfree competitor confident confusion conjunction connect covariate crosstask decoded deeplearning defining described discourse discussed distorted distribute doing domaininvariant drug ease edited entry equivalence exactly existence exposed extensible feed file filtered fostering gait gaussianbased generality geometryaware globallocal gold graphical grasping happen harness heatmap hospital humanannotated humancomputer illposed immersive impairment impede imply inability inadequate inception indirect indomain inevitably insertion interestingly interleaved intraclass invasive keyframe know lay longcontext longform mapped marker misclassification modulate morphology multi necessarily neuroscience nonlocal objectcentric openweight pave phantom planar polynomial portion radiology raised reactive reid rejection repetitive respond room running scalar scanner script sds seed self selfdriving shed similarly singleimage skip softmax solid steering successive suitability supplementary surgery synergistically timedependent timevarying trade transient transportation unavailable union uniquely vgg16 visionlanguageaction vla white wireless|12:acceptable adjusted agriculture alternating ap approximated artistic assembly associate asymptotic attractive avoidance bev binding blurry characterizing closedform coarsegrained collective completed compound compromised concentrate confirmed continued contour corrupted crossdataset culturally de delay derivation dpo dropout editable elastic emergency endoscopic energyefficient executed explaining exploitation exposing extrapolation favorable featurebased formulated fragment gaining gaze genetic gpt greedy grouping highlighted icl imagetovideo indistribution inferred inspire interframe isolate keyword kv lowfrequency lowlight marginal measurable memorize merit meticulously mild mimicking mirror modest momentum multiresolution naively nearoptimal nonconvex nonrigid normalizing ongoing opacity opaque oracle organized outstanding oversight parametrization pathological peer perceptron physiological pioneer pioneering placed plus posture progression prohibitively pseudolabeling publication push radiologist rcnn reallife rectified regulation reject relighting repair resolving restricting reviewed revision revisiting safer shadow shaping signaltonoise simtoreal sketch slm snn specialization specy spiking squared suggestion synergy technological threestage today tracing triple trustworthiness tunable unmanned unsafe viability videobased visualize wall warping wave worse written yielded|11:8b accompanied accounting achievement adequately affine aliasing alternate analogous anatomy api appropriately approximating artist attained auroc authentication away axis backdoor bind blockwise causality challenged checking checkpoint classwise command commonsense compactness compensation connectivity convincing counting crossentropy crossmodality cumbersome cybersecurity decide decomposed deeply denoiser deriving diabetic differentiation discontinuity diverge doctor domainagnostic elicit elimination entangled epistemic epoch exceptionally executable expect express factorization fake favor favorably finance finer flat fluctuation fluency fool formally harnesse hypothese immense inclusion inferring instantiate institution integer interested kd languageguided linearly linked llmasajudge lms lrm machinelearning maintained maintenance mass misuse mobility mris mse multiplechoice multisensor neglected occurrence optimality optional ordering outside partitioning passing patchbased photo physician pilot plant player pneumonia poisoning practically preferred priority proactively problematic problemsolving profiling prostate proximity questionanswer realm refusal remedy resistance resourceefficient retention retrieving rotary routine safeguard seem selfsupervision shortcut signature simplifying singletask sliding socalled societal statement station stationary stored street stylistic stylization sum supervise surge swin symmetric tactile taskagnostic teacherstudent technically testbed tiny tinyimagenet topperforming tractable transformative triangle trivial twodimensional twostep unconstrained underline underrepresented unintended unrealistic upsampling voting warp watermarking wearable widelyused worstcase|10:4x 5b 6dof accessed acting activate additive adhere aggregating anonymous anticipation apparent appealing assisting assumed behave bert bestperforming bilevel bitrate blurred brief bringing brittle categorizing celeba chemical china circumvent cl classspecific claude climate coming compositionality concurrent connecting corrected cpu crossvalidation crowd cube delayed differentiate discard distinctive dog door dr drastically editability endeavor engineer enriche exam expense expressiveness feeding fetal film fingerprint flip forcing formidable forming fundus gaming geospatial hilbert hurdle hyperbolic hypothesize impaired imu incurring indexing influencing inhouse injury instructionfollowing iot knowledgeintensive laboratory lidarbased lifecycle locality localizing longitudinal longtail lost manuscript mark marl mathematically mechanical memorization meta minority mislead mismatche moderation molecule monitor multimodality multirobot naturalness nextscale nonetheless nonuniform novelty nuance observing ocr ode option ordinary overcoming package panoramic paramount pareto passe pde pervasive photography political prevalence radiation radio rain rating read receiver recommend recommender renderer resampling restriction resulted roi router row saturation sector sfm signed skeletal socially sphere stack stark stemming stress structureaware suggested switching symmetry synthetically tag taskrelevant tedious tension textonly thermal think thresholding tokenlevel topdown ubiquitous uda ultimate userdefined vlmbased voice worker xai|9:4k 6d actuator adaption ade20k adult adversarially advocate aesthetic algebra alzheimer amplitude analysing angular assisted attend auditory authority averaged band beam biomarker blend bottomup buffer bypassing carla categorized chatgpt chemistry choosing chunk clarify classincremental click complementarity completing compresse cope corruption course creativity critic crossmodel ddpm debate deform depression dexterous dinov2 dirichlet discovering discretization discriminability disrupt disturbance dominate dominated dropping dualstream elaborate engage enriching equip equitable equivariant errorprone essentially evidential exciting executing explained exponentially facing factorized fault flash food framing freedom freeform gated genai govern grading graphstructured guaranteed harnessing hazard helpful highorder highprecision highstake hit host hsi humanintheloop illustrated immediate imposed imposing inaccessible incorporation indian indispensable individually infinite ingredient inherit initiative innovatively instant interclass interdependent investment kalman keyvalue kg km languagebased laplacian lengthy living localglobal longtailed lr lvlm manipulating manipulator maritime marked marking max median microscopy minimally misinformation miss mistake mm mocap modelspecific multicenter multichannel multidomain multigranularity multihop multiplication music natively nearby nearperfect necessitating nowaday obscure obvious onthefly optimise overfit overly painting parameterization parameterize parity participating participation pascal passive patchlevel pca phone playing plugin pm ppo pragmatic price priori proficiency profound proliferation proofofconcept prototypical put randomness ratedistortion reached realized reflecting regulatory reinforcing relied replaced retinopathy retrievalbased retriever reweighting rtx sacrifice scaled scattered scattering scored secondary seeking selfimprovement selftraining semanticaware shading siamese singular slight smoothly snapshot sourced specially sport stacked staining stanford started stimuli stochasticity stopping story streamline strike striking stroke subjectivity substantiate subtype supplement susceptibility symbol symptom tail teaching texttt theme thing thoroughly trading transmit tremendous trying tts tune turning unbiased unbounded unconditional uncovering underpin unexpected unlearning userfriendly utilised verifying vertical viewdependent viewing visualizing want watermark weaklysupervised webpage welldesigned whitebox wrong|8:10x 360degree 3dgsbased 4open 6m a100 absent accelerator accumulate acdc activating adept analytically animating apart approx arithmetic art artery atmospheric attempted attentional auditing authentic autoregressively bank beginning boosted cellular centroid certification chance chat chatbot cinematic clearer coexist colour complementing concatenation concentration conservative contextdependent contiguous continually contributed convey cooperation cortical craft credit cuda cxr dataefficient datasetspecific debiasing decode decoderonly deepseekr1 deformed delivery denoised deployable designer deteriorate diagnosing dictionary diffuse dilated disadvantage disagreement distant distinguishe don downsampled drl ecommerce eg elegant elevation ell endoscopy endpoint energybased entanglement exemplar exemplified facilitated factuality firstorder fitness flux followup forget fragile framelevel frequencydomain front gallery gather genomic gps grammatical granular gray hallucinated hdr heldout hessian highaccuracy higherorder highthroughput histogram humanmachine identically identifiable ignored imperceptible incompatible inexpensive inferior inr instantiation intra invisible isotropic janus jetson job kl lab labelfree lip llava llmdriven lowdata lowest lowlatency lowpower manager mar matched mathbb mechanic middle minimax misleading mission mobilenet morphological mortality motor mscoco multicamera multiobjective muscle mutually needing neuromorphic newer nonexpert noniid numerically observability occurring oct ondevice onedimensional onestage opinion overthinking pace pandemic panorama partner patchwise pathologist performant perframe phrase pillar pixelaligned plain plausibility premise prioritizing productivity prompted promptguided proved provider quantile rational reaction realistically red regionlevel regularity regularizing regularly relaxation remained removed repetition reproducing resemble resnet18 resourcelimited retrospective reusable revolutionize rewriting rf rooted rope rotated rs safely sampleefficient scheduler schema scorebased screen shorter silhouette sim simplistic simulationbased singlestage singleturn slower snippet soon sparsely specular speculative spontaneous sqrt stained stealthy storing strongest stylegan subgroup subproblem suffering super supervisory survival sustained systemlevel talking taskaware teach terminology threefold tone topk underpinning uneven unfair unification united unsatisfactory userspecified v1 vertice vfm viewer volatility waymo weaker wholebody win worth yolo|7:1k 1m abdominal accept achievable actorcritic adhoc aiding aigc algebraic allinone alpha alternatively animate anticipate arrive artefact autoencoding battery beta bilateral biology blender bootstrap braincomputer breadth bug bundle camouflaged capsule carried categorical categorization centre cheaper ci claude3 cleaning clinic clipbased cloning clutter codebase cohesive colorectal colorization communicate comparatively completeness complicate complication comprehend confounder confronted consume continuum contract convenient converted cooccurrence costeffectiveness counteract crafting credibility cropping crosslingual cut cutting da decreased deg degenerate degeneration denoise derivative deterioration differently directed discipline disrupting distinguished division dlbased dms documentation dominance dose draft earliest effortlessly electronic em emission encapsulate encompass encryption engaged engaging envision episode epsilon equipping equivariance escape ethic evidenced exacerbate exercise experimented exploratory farm featurelevel filling finergrained finitesample fix footage fr frontal gcn gene generalise genome geometrical goe gpt5 guardrail gui hamper hampered handful handwritten hashing highresource hindi hinge hint hoc hoi home homogeneity horizontal hr huggingface humanaligned humanoid illsuited illusion illustrating imageconditioned imageto3d impactful implying improper imputation incident influential infty insert insightful intellectual intend inter interdependency international intriguing intrinsically intuition kinetic kmean knowledgeguided lane languageimage lattice lean lesson lexical license lifting lm logarithmic macrof1 manageable marine master mathcal mathrm meeting member membership mere merged micro microscopic milestone minima missed mixup modal modelfree modulated morphable motivating mpc multiframe multiimage multiperson multispectral mutation narrowing negatively neurological neurosymbolic nondifferentiable nonoverlapping nonreasoning official omission omni onboard ontology optimally ordinal organizing orin overparameterized paid partlevel pay pearson pedagogical perceiving photograph pitfall plagued plethora plugged pointwise poisson portable possesse pre predecessor prefer presentation pressing prm progresse projectionbased projector pruned puzzle quadruped qwen race react realvalued reasoner receiving rectify recurrence recursively refiner regionspecific regress regressionbased regulate reparameterization repeatedly researche reshaping reusing revise rigidity roadmap roughly satisfying save scaffold scholarly sd sde se sea searched seasonal selfconsistency selfreflection separated sex shapley sharper shortage simplification situational skeletonbased skinning slicing sociotechnical sorting spacetime speaking stabilizing stably stepwise stitching stop strain structurefrommotion structuring subcategory subjectdriven subnetwork substitute successe superficial surprising systemic taming taskadaptive taskoriented thematic thin thirdly tile toolbox transcript travel tutorial twice twofold underconstrained undesirable unlimited unobserved unordered unrestricted uptodate vascular versa vice viewconsistent visit visuallanguage vivid walk warehouse watch wind zone|6:100k 3b 3daware 3dcnn 3dconsistent 4b 4bit 6g academia accepted accommodating accountability acid adaptivity adjustable advantageous afterward agency aging aided air ais alleviated allowed analog analysed ancient animated anomalous anticipating argument articulation asking asymmetry attracting audiodriven authenticity av ball bandit baye bench benchmarked bestofn bilingual bioinspired branching cad cfg charge chart chunking citation classroom closedloop closedset closure clothing clue clustered co cohen coincide coldstart collaborate colored comment commodity commonality composing compounding compressor concatenated conceptualize conceptually concerning conjecture conservation consolidate controlnet corner correcting corrective covered creator crime criminal culture cv death debugging declarative decreasing default defend deliberately delineate delineation densenet121 dental dialog differentially discern discovered discriminate discusse disruption dissimilar distillationbased divergent diversified domestic dp dpgbench drastic dtu dust3r earlystage ecg ecological editor eegbased eleven elusive emulate emulating enforced enforcement enrichment entail equilibrium equivalently evade except excluding expertlevel extensibility fabrication fairly famous fastest female fixation flawed flipping floater foot forced forensic forgery formulating fov frac fragmentation framebyframe fraud freeze frontend fulfill fullbody functioning fuzzy gaia garment gathering geodesic geometryguided glioma gnss governed governing gpt2 gradcam gradual grammar grouped gsm8k guard handwriting harmonizing hash higherlevel highimpact highperforming highspeed histological holding hq human3 humanwritten hz i2v identifier identitypreserving ids ie illustration imageguided imagetotext imitate imitating imprecise inadequately inadvertently incidence india indicative indistinguishable induction inequality informationtheoretic infusion inputoutput inquiry inserted inspiring instructional instructiontuned interconnected interleave internally interpreted interpretive intractable invalid iterate jacobian kaggle kappa knearest labelling languagedriven ldm leak leap learnt legged liver llmasjudge llmassisted looking losing lossless lpip machinegenerated malignant managing markedly math500 maximally memorized memoryefficient mi microstructure military mipnerf360 misinterpret mistral mitigated mllmbased modelled modulating mos mounted multifaceted multimedia neuroimaging never nominal none nonnegative nonverbal noticeable nvs objectaware office omnimodal onehot orchestration org origin originating ot outdated outer overconfident packet pairing panoptic parallelization parse partly party pdf penalize perclass persistence persona persuasive pet phonetic physicallybased physicsaware pi pinhole pitch plasticity played please plenty pointcloud pointing pointlevel pointmap polyp precipitation predetermined preexisting preparation pretext prevention prioritized proceed projective proximal psychology pursue pushing pytorch quantizationaware radiograph randomization ranked reader readiness realization realizing rectification reflectance reformulating reformulation reframe regressing relate relay relu remotely representativeness reranking restrictive retained rethink reviewing richness ridge rlhf rlvr rnn rocauc rotational rubric sae satisfied scaleaware searche season secondbest segmentationbased selector selfcorrection selfdistillation seminal sensory sentencelevel separability sequencing shifted sigma sketche skewed slot smoothed smoother snr soundness sourcefree sparked sparsification specialised specialize spectra spurred ssm stabilization stakeholder standardization stay stiffness string struggling subgraph substructure sudden summarized superpixel supply surfacelevel svm swapping swarm synchronous synergize syntax synthesizer tackled tasked terminal textconditioned texttospeech tier timeaware tip tolerance translated traversal trick triplane trusted twoview umm unannotated unetbased unfamiliar unidirectional univariate unlabelled untrimmed usable userspecific utilise uv vanishing vectorized vgg victim visionandlanguage vln voc warmup waste waveform week weigh wideranging winning worst writer wsis youtube|5:100x 1shot 1st 24x 2dg 32b 4dg 5d 5m 5vl7b 5x 6x abovementioned accessing accident accomplished actuation acute adam addon adjacency admission affective affinity affordable africa agi airborne airport alarm alike altogether amazon amd american amplified amplifying analogy angiography annealing anticipated anxiety appearing approaching arbased archive arrange arranged arrangement artificially asian assembled assembling assistive assurance atla attentionaware attentionguided audience audiovideo audit automotive avs backend bag batche bell belong belonging bending bf biodiversity biopsy blueprint blurring boolean bootstrapping brat breeding broadcast byproduct calibrate cam cap card casual catalyze catastrophically catheter cbct changed circ circular cite classagnostic classconditional classlevel closing cloth clusteringbased cm column communicating compactly compensated competence competitively compile compliant compressive concerned conform confounding consumergrade contentaware contextualized continuation contraction contradict contrasting conventionally converging copilot copyright coronary coronavirus corroborate corrupting cotraining counter counterintuitive cp creatively cropped crossframe crossscale culminating curse curved cvpr cycleconsistent damaged dance dct defence dehazing deliberate department depicted depthaware dermatological dermatology designated devising devoted diagnosed diagonal differentiating digit digitization discarded discriminating discussing disparate disproportionately dissimilarity distort distributionally ditbased doi dot dqn dramatic dsm dualchannel dualstage echet economy ego electrical electroencephalography electromagnetic electron elevate embodiment endow endowing enlarge enterprise entertainment envelope epipolar equity erasing establishment european eventdriven exacerbated excessively exclude exclusive expansive expertannotated explanatory expressing expressivity extrinsic fatigue fer ffhq fieldofview finitetime firstclass firstperson fisher flight floating flowmatching fog folding formed fourteen frequencyaware fullprecision functionally fusionbased gemma3 geometrybased german getting government gpt4omini gpuaccelerated gracefully grade groundbreaking gt handheld handled har hardness harmless harmonize hate hd healthrelated hearing heat heightened helpfulness hiding highconfidence highdensity his histology holistically homomorphic hull humandriven humanity illustrative imagecaption imagined impacting impair implant incapable inclusive incorrectly indicated inducing inevitable infinitedimensional inflated infuse initiate inpainted instantaneous institutional instructing instructionbased instructionguided instructiontuning insufficiency intact intentional interdisciplinary interfere interpolate intersectionoverunion intertask intuitively invertible invoke involvement ir iris isolating jaccard japanese join justification kgs knowledgebased languagespecific laser lateral leaf leg libero lifelong lighter lineartime lite llmpowered located locating logically loosely lowcomplexity lowpass lrp mac male mambabased maneuver marketing mast3r mathbf maximal mcp me meaningfully mediate memorizing meshing metal meter metricbased microsoft millionscale mim min mini minibatch minimise mirroring misclassify mlbased mlm mmmu modularity monetary monotonic monotonically morphing motionaware movie mujoco multidirectional multimodel multiplicative multisubject multitude nano naturalistic naturallanguage neighbour neighbourhood ner nested neutral nnunet noisefree nonenglish nonlinearity notice numeric o3 obscured occasionally occlusionaware ocean older omnidirectional ondemand oneclass onetomany opened orchestrate ordered originate outcomebased overreliance oversampling overwhelming owner ownership packing panel paragraph parking partbased participate pas passed patientspecific pe perceptually perfectly performer pergaussian periodicity permit perplexity persample perturb perturbing philosophy picking piecewise plate plot plug pnp polar polarimetric polsar positively possibly powerlaw predicate prepare preprocess prerequisite privileged prolonged promotion propagating prototyping prover pull pushe pushed quantified quantize quantumclassical quick qwen3 r2 radial rainfall rated readout ready really reasoningintensive recalibration recast reflected regarded regularisation reinforced reliant relocalization reprojection reranker resist respiratory responsibility responsive responsiveness rest retail revenue rightarrow rigor rising rlbased roc rois rotate said sale samplingbased san scalewise scanned scenelevel scheduled scholar scientist secondorder securing seeing selfadaptation selfadaptive selfimproving semanticlevel semiautomated separable separating sequencetosequence served session sgd shapeaware shaped sharply ship shopping shortest singlelayer sitespecific slidingwindow slope smallest solar sourcedomain specifying spike splatted splattingbased spoofing spreading stance standardised stated stealthiness steep steplevel stl10 storytelling streamlined stylized subjected subsystem suffice suit summarizing surgeon suspicious svd swift switche t2icompbench tailor tangent tank targetdomain teleoperation temple terminate terrestrial textural textured therapy thickness thread timeintensive topranked touch traction traintest translational triage tta twophase ui uk unauthorized unbalanced uncontrolled underdeveloped undesired unfold uniqueness unleashing unlocked unposed unpredictable unsolved unusual unveil usecase userprovided utilising utterance vague valuation vein ventricle vgg19 vi violate visioncentric visualisation vitbased vl voxelbased voxellevel vq walking warped weaken weed whilst whistle women wsi wsl www xr";
-
-// src/curate/background.ts
-function unpackBackground(documents, table2) {
-  const df = /* @__PURE__ */ new Map();
-  for (const group of table2.split("|")) {
-    const colon = group.indexOf(":");
-    if (colon < 0) continue;
-    const count5 = Number(group.slice(0, colon));
-    for (const term of group.slice(colon + 1).split(" ")) if (term !== "") df.set(term, count5);
-  }
-  return { documents, df };
-}
-var builtIn = null;
-function builtInBackground() {
-  builtIn ??= unpackBackground(BACKGROUND_DOCUMENTS, BACKGROUND_TABLE);
-  return builtIn;
-}
-
-// src/curate/terms.ts
-var STOPWORDS = new Set(
-  "a about above across after again against all almost also although always among an and another any are around as at be because been before being between both but by can could did do does done due during each either enough especially even ever every few for from further furthermore had has have having here how however if in into is it its itself just less like made make makes many may more moreover most much must neither no nor not now of often on once one only or other others otherwise our ours out over own per rather same several should since so some such than that the their them then there therefore these they this those through thus to too toward towards under until up upon us use used uses using very via was we well were what when where whether which while who whose why will with within without would yet you your approach approaches based demonstrate demonstrates effective effectively experiment experiments extensive existing furthermore introduce introduces method methods new novel paper present presents propose proposed proposes result results show shows significantly state art work works achieve achieves achieving performance significant task tasks framework first two three large various different including".split(" ")
-);
-function stem(word) {
-  if (word.length <= 3 || !word.endsWith("s")) return word;
-  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  return /[sui]s$/.test(word) ? word : word.slice(0, -1);
-}
-function termOf(word) {
-  if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) return null;
-  return stem(word);
-}
-
-// src/curate/term-weights.ts
-var QUERY_TERMS = 40;
-var TermWeights = class {
-  constructor(background) {
-    this.background = background;
-  }
-  background;
-  ids = /* @__PURE__ */ new Map();
-  terms = [];
-  idfs = [];
-  /** Ids below this are the memory's terms. */
-  memoryTerms = Infinity;
-  idOf(term) {
-    let id2 = this.ids.get(term);
-    if (id2 === void 0) {
-      id2 = this.idfs.length;
-      this.ids.set(term, id2);
-      this.terms.push(term);
-      const df = this.background.df.get(term) ?? 0;
-      this.idfs.push(Math.log((this.background.documents + 1) / (df + 1)) + 1);
-    }
-    return id2;
-  }
-  /** Term id → its weight in these words (joined words, `words.ts`), in the order terms first occur. */
-  weigh(wordLists) {
-    const counts = /* @__PURE__ */ new Map();
-    for (const words of wordLists) {
-      for (const word of words) {
-        const term = termOf(word);
-        if (term === null) continue;
-        const id2 = this.idOf(term);
-        counts.set(id2, (counts.get(id2) ?? 0) + 1);
-      }
-    }
-    for (const [id2, count5] of counts) counts.set(id2, (1 + Math.log(count5)) * this.idfs[id2]);
-    return counts;
-  }
-  /** Ends the memory: the terms known so far are the ones with postings. */
-  seal() {
-    this.memoryTerms = this.idfs.length;
-    return this.memoryTerms;
-  }
-  /** A memory paper as a unit vector; null when its words hold no term at all. */
-  toVector(kind, entry, wordLists) {
-    const weighed = this.weigh(wordLists);
-    if (weighed.size === 0) return null;
-    const termIds = Int32Array.from(weighed.keys());
-    const weights = Float64Array.from(weighed.values());
-    let squares = 0;
-    for (const weight of weights) squares += weight * weight;
-    const norm = Math.sqrt(squares);
-    for (let j = 0; j < weights.length; j++) weights[j] /= norm;
-    return { kind, entry, termIds, weights };
-  }
-  /** The query's `QUERY_TERMS` heaviest terms that the memory knows, weighted as a unit vector over all its terms. */
-  toQuery(wordLists) {
-    const terms = [...this.weigh(wordLists)].map(([id2, weight]) => ({ id: id2, weight }));
-    const known = (term) => term.id < this.memoryTerms;
-    let squares = 0;
-    for (const { weight } of terms.filter(known)) squares += weight * weight;
-    for (const { weight } of terms.filter((term) => !known(term))) squares += weight * weight;
-    const norm = Math.sqrt(squares);
-    terms.sort((a, b) => b.weight - a.weight || (this.terms[a.id] < this.terms[b.id] ? -1 : 1));
-    return terms.slice(0, QUERY_TERMS).filter(known).map(({ id: id2, weight }) => ({ id: id2, weight: weight / norm }));
-  }
-};
-
-// src/curate/similarity.ts
-var MEMORY_ABSTRACT_WORDS = 150;
-var MEMORY_ABSTRACT_CHARS = MEMORY_ABSTRACT_WORDS * 12;
-var PRUNE_FROM = 2e3;
-var MAX_POSTING_SHARE = 0.2;
-var Postings = class {
-  constructor(docs, terms) {
-    this.docs = docs;
-    const offsets = new Int32Array(terms + 1);
-    for (const doc of docs) for (const id2 of doc.termIds) offsets[id2 + 1] += 1;
-    for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
-    const fill = offsets.slice(0, terms);
-    this.docIds = new Int32Array(offsets[terms]);
-    this.weights = new Float64Array(offsets[terms]);
-    docs.forEach((doc, d) => {
-      for (let i = 0; i < doc.termIds.length; i++) {
-        const at = fill[doc.termIds[i]]++;
-        this.docIds[at] = d;
-        this.weights[at] = doc.weights[i];
-      }
-    });
-    this.offsets = offsets;
-    this.rejected = Uint8Array.from(docs, (doc) => doc.kind === "rejected" ? 1 : 0);
-    this.rank = new Int32Array(docs.length);
-    docs.map((doc, d) => ({ key: keyOf(doc.entry), d })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : x.d - y.d).forEach(({ d }, place) => this.rank[d] = place);
-    this.scores = new Float64Array(docs.length);
-    this.touched = new Int32Array(docs.length);
-  }
-  docs;
-  offsets;
-  docIds;
-  weights;
-  /** 1 for a rejected paper, 0 for a listed one. */
-  rejected;
-  /** Each document's place in id order, for ties. */
-  rank;
-  scores;
-  touched;
-  /**
-   * The best listed and the best rejected document for a query: highest cosine, ties to the lower
-   * id (never to list order); `skip` leaves documents out (the paper's own entry).
-   */
-  best(query, skip) {
-    const { scores, touched, offsets, docIds, weights, rejected, rank } = this;
-    const longest = this.docs.length >= PRUNE_FROM ? this.docs.length * MAX_POSTING_SHARE : Infinity;
-    let count5 = 0;
-    for (const { id: id2, weight } of query) {
-      const end = offsets[id2 + 1];
-      if (end - offsets[id2] > longest) continue;
-      for (let i = offsets[id2]; i < end; i++) {
-        const doc = docIds[i];
-        if (scores[doc] === 0) touched[count5++] = doc;
-        scores[doc] += weight * weights[i];
-      }
-    }
-    const best = [-1, -1];
-    const top = [0, 0];
-    for (let i = 0; i < count5; i++) {
-      const d = touched[i];
-      const score = scores[d];
-      const kind = rejected[d];
-      const current = best[kind];
-      if (score > top[kind] || score === top[kind] && current >= 0 && rank[d] < rank[current]) {
-        if (!skip(this.docs[d])) {
-          best[kind] = d;
-          top[kind] = score;
-        }
-      }
-    }
-    for (let i = 0; i < count5; i++) scores[touched[i]] = 0;
-    return { listed: this.neighbour(best[0], top[0]), rejected: this.neighbour(best[1], top[1]) };
-  }
-  neighbour(d, score) {
-    const doc = this.docs[d];
-    return doc === void 0 ? null : { kind: doc.kind, entry: doc.entry, similarity: Math.min(1, score) };
-  }
-};
-function keyOf(entry) {
-  return entry.arxivId ?? entry.title;
-}
-function nearer(a, b) {
-  if (a === null || b === null) return a ?? b;
-  if (a.similarity !== b.similarity) return a.similarity > b.similarity ? a : b;
-  return keyOf(a.entry) <= keyOf(b.entry) ? a : b;
-}
-var NOBODY = { listed: null, rejected: null };
-function buildSimilarityIndex(listed, rejected = [], background = builtInBackground()) {
-  const weights = new TermWeights(background);
-  const full = [];
-  const titleOnly = [];
-  const add = (kind) => (entry) => {
-    const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== "";
-    const abstract = hasAbstract ? joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)) : [];
-    const vector = weights.toVector(kind, entry, [
-      joinedWords(entry.title),
-      abstract.slice(0, MEMORY_ABSTRACT_WORDS)
-    ]);
-    if (vector) (hasAbstract ? full : titleOnly).push(vector);
-  };
-  listed.forEach(add("listed"));
-  rejected.forEach(add("rejected"));
-  const terms = weights.seal();
-  const fullIndex = full.length > 0 ? new Postings(full, terms) : null;
-  const titleIndex2 = titleOnly.length > 0 ? new Postings(titleOnly, terms) : null;
-  return {
-    size: full.length + titleOnly.length,
-    nearest(paper, excludeId) {
-      const skip = (doc) => excludeId !== void 0 && doc.entry.arxivId === excludeId;
-      const fromTitles = titleIndex2?.best(weights.toQuery([paper.title]), skip) ?? NOBODY;
-      const fromFull = fullIndex?.best(weights.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
-      return {
-        listed: nearer(fromFull.listed, fromTitles.listed),
-        rejected: nearer(fromFull.rejected, fromTitles.rejected)
-      };
-    }
-  };
 }
 
 // src/curate/score.ts
@@ -29009,7 +29220,8 @@ function entryGroups({ text: text6, lines, blocks, links: links2 }) {
       for (let b = 0; b < leading.length && arxivId === null; b++)
         arxivId = firstId(leading[b].startLine, leading[b].endLine);
       const ownText = own7.map((b) => slice(b.startLine, b.endLine)).join("\n");
-      const isEntry = block2.depth >= 2 && headingEntry(block2.text, ownText, arxivId) !== null;
+      const paper = block2.depth >= 2 ? headingEntry(block2.text, ownText, arxivId) : null;
+      const isEntry = paper !== null;
       while (isEntry && current()?.kind === "section" && current().depth >= block2.depth) close2(offset);
       const group2 = current();
       if (isEntry && group2) {
@@ -29020,6 +29232,7 @@ function entryGroups({ text: text6, lines, blocks, links: links2 }) {
           endLine: last.endLine,
           blockEndLine: last.endLine,
           arxivId,
+          paper,
           container: block2
         });
         group2.ownEndLine = last.endLine;
@@ -29070,6 +29283,7 @@ function entryGroups({ text: text6, lines, blocks, links: links2 }) {
           endLine: itemOwnEnd(item),
           blockEndLine: item.endLine,
           arxivId: entry.arxivId,
+          paper: entry,
           container: block2
         });
       }
@@ -29085,6 +29299,7 @@ function entryGroups({ text: text6, lines, blocks, links: links2 }) {
           endLine: line,
           blockEndLine: line,
           arxivId: entry.arxivId,
+          paper: entry,
           container: block2
         });
       }
@@ -29291,6 +29506,24 @@ function fillRoom({ qualifying, queued, previous: previous2, room, limit }) {
   return { tonight, fromQueue, queue, dropped: rest.length - kept.length, needsFetch };
 }
 
+// src/run/route-proposed.ts
+function routeProposed(curation, router) {
+  const routed = /* @__PURE__ */ new Map();
+  for (const candidate of curation.proposed) {
+    const { arxivId, title, abstract } = candidate.paper;
+    const section = router.route({ arxivId, title, abstract });
+    if (section !== null) routed.set(candidate, { ...candidate, section });
+  }
+  if (routed.size === 0) return curation;
+  const swap = (list4) => list4.map((c) => routed.get(c) ?? c);
+  return {
+    ...curation,
+    candidates: swap(curation.candidates),
+    proposed: swap(curation.proposed),
+    fromQueue: swap(curation.fromQueue)
+  };
+}
+
 // src/run/curate.ts
 var NEAR_MISSES = 5;
 function isNearMiss(candidate, minScore) {
@@ -29343,35 +29576,39 @@ function decide(input, { scored, dropped }) {
   const count5 = (decision) => tonight.filter((c) => c.decision === decision).length + dropped.filter((c) => c.decision === decision).length;
   const proposedTonight = tonight.filter((c) => c.decision === "proposed");
   const below = tonight.filter((c) => c.decision === "below-threshold" && c.score > 0);
-  return {
-    candidates: [
-      ...proposedTonight,
-      ...filled.fromQueue,
-      ...tonight.slice(proposedTonight.length),
-      ...[...dropped].sort(byScoreThenId)
-    ],
-    proposed: [...proposedTonight, ...filled.fromQueue],
-    fromQueue: filled.fromQueue,
-    queue: filled.queue,
-    queueDropped: filled.dropped,
-    needsFetch: filled.needsFetch,
-    nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
-    closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
-    funnel: {
-      onArxiv: input.onArxiv,
-      fetched: input.fetched,
-      duplicates: Math.max(0, input.fetched - input.papers.length),
-      unique: input.papers.length,
-      listed: count5("listed"),
-      inOpenPr: count5("in-open-pr"),
-      rejected: count5("rejected"),
-      excluded: count5("excluded"),
-      belowThreshold: count5("below-threshold"),
-      overCap: count5("over-cap"),
-      proposed: proposedTonight.length,
-      fromQueue: filled.fromQueue.length
-    }
-  };
+  const router = input.router ?? createRouter(input.doc, config3.list.section);
+  return routeProposed(
+    {
+      candidates: [
+        ...proposedTonight,
+        ...filled.fromQueue,
+        ...tonight.slice(proposedTonight.length),
+        ...[...dropped].sort(byScoreThenId)
+      ],
+      proposed: [...proposedTonight, ...filled.fromQueue],
+      fromQueue: filled.fromQueue,
+      queue: filled.queue,
+      queueDropped: filled.dropped,
+      needsFetch: filled.needsFetch,
+      nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
+      closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
+      funnel: {
+        onArxiv: input.onArxiv,
+        fetched: input.fetched,
+        duplicates: Math.max(0, input.fetched - input.papers.length),
+        unique: input.papers.length,
+        listed: count5("listed"),
+        inOpenPr: count5("in-open-pr"),
+        rejected: count5("rejected"),
+        excluded: count5("excluded"),
+        belowThreshold: count5("below-threshold"),
+        overCap: count5("over-cap"),
+        proposed: proposedTonight.length,
+        fromQueue: filled.fromQueue.length
+      }
+    },
+    router
+  );
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -30680,11 +30917,11 @@ function lineShape(line, options) {
 }
 function withoutSeparators(parts, out) {
   const result = [...out];
-  const isSeparator = (i) => parts[i]?.type === "text" && typeof result[i] === "string" && result[i] !== "" && SEPARATOR.test(result[i]);
+  const isSeparator = (i) => parts[i]?.type === "text" && typeof result[i] === "string" && result[i] !== "" && SEPARATOR2.test(result[i]);
   let content = false;
   out.forEach((text6, i) => {
     if (text6 !== null) {
-      if (!(parts[i].type === "text" && SEPARATOR.test(text6))) content = true;
+      if (!(parts[i].type === "text" && SEPARATOR2.test(text6))) content = true;
       return;
     }
     if (content && isSeparator(i - 1)) result[i - 1] = "";
@@ -30692,7 +30929,7 @@ function withoutSeparators(parts, out) {
   });
   return result;
 }
-var SEPARATOR = /^[\s|,;·•/]*$/;
+var SEPARATOR2 = /^[\s|,;·•/]*$/;
 function partShape(part, options) {
   if (options.core && isOptional(part)) return null;
   switch (part.type) {
@@ -39622,14 +39859,30 @@ function buildListChange(text6, doc, config3, entries, date2) {
   return { text: result.text, insertions: result.insertions, numbers };
 }
 function entryInsertions(text6, doc, config3, entries) {
-  const target = requireTarget(text6, doc);
-  const toAdd = entries.map(
-    (entry) => "candidate" in entry ? { arxivId: entry.arxivId, paper: entry.candidate.paper, links: entry.candidate.links } : entry
-  );
-  return addToGroup(text6, doc, target, toAdd, { order: config3.list.order, style: config3.list.style });
+  if (text6.length !== doc.textLength) throw new StaleListDocError();
+  const { fallback } = routeGroups(doc, config3.list.section);
+  const byGroup = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const label = "candidate" in entry ? entry.candidate.section?.name : entry.section;
+    const group = (label !== void 0 ? groupByLabel(doc.groups, label) : null) ?? fallback;
+    const toAdd = "candidate" in entry ? { arxivId: entry.arxivId, paper: entry.candidate.paper, links: entry.candidate.links } : { arxivId: entry.arxivId, text: entry.text };
+    byGroup.set(group, [...byGroup.get(group) ?? [], toAdd]);
+  }
+  const insertions = [];
+  const numbers = /* @__PURE__ */ new Map();
+  for (const [group, toAdd] of byGroup) {
+    const change = addToGroup(text6, doc, group, toAdd, {
+      order: config3.list.order,
+      style: config3.list.style
+    });
+    insertions.push(...change.insertions);
+    for (const [id2, number3] of change.numbers) numbers.set(id2, number3);
+  }
+  return { insertions, numbers };
 }
 function readListFor(text6, config3) {
-  return readList(text6, { section: config3.list.section, updatesSection: config3.list.updatesSection });
+  const section = config3.list.section === "auto" ? void 0 : config3.list.section[0];
+  return readList(text6, { section, updatesSection: config3.list.updatesSection });
 }
 function entryTexts(text6, doc) {
   const texts = /* @__PURE__ */ new Map();
@@ -39758,6 +40011,26 @@ function botUpdatesLine(text6, doc, baseText) {
 }
 function escapeRegExp(text6) {
   return text6.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/pr/body-placement.ts
+var SHOWN = 20;
+function renderPlacementNote(papers) {
+  const unplaced = papers.filter((p) => p.section !== void 0 && !p.section.fits);
+  if (unplaced.length === 0) return "";
+  const lines = unplaced.slice(0, SHOWN).map(
+    (p) => `- **${inlineMarkdown(p.id)}** ${inlineMarkdown(shownTitle(p), 120)}: placed in "${inlineMarkdown(p.section.name, 120)}": it fits no section well; please move it to where it belongs.`
+  );
+  const more = unplaced.length - SHOWN;
+  if (more > 0) lines.push(`- _and ${plural(more, "more paper", "more papers")}: their score cards say so._`);
+  return ["### Placed in the default section", ...lines].join("\n");
+}
+function sectionLine(paper) {
+  const section = paper.section;
+  if (section === void 0) return [];
+  const name = `"${inlineMarkdown(section.name, 120)}"`;
+  const why = section.why !== "" ? `: ${inlineMarkdown(section.why, 300)}` : "";
+  return [`- **Section:** ${name}${section.fits ? "" : " (the default)"}${why}`];
 }
 
 // src/pr/body-table.ts
@@ -39893,6 +40166,7 @@ function renderCard(paper) {
   }).filter((text6) => text6 !== null);
   const lines = [
     ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
+    ...sectionLine(paper),
     `- **Categories:** ${categories.length > 0 ? categories.join(" \xB7 ") : "\u2014"}`,
     ...submitted,
     `- **Links:** ${links2.length > 0 ? links2.join(" \xB7 ") : "none found"}`
@@ -39925,7 +40199,8 @@ function renderPullBody(input) {
 ${renderReviewList(papers, max)}`).find(
     (text6, i) => i === REVIEW_TITLES.length - 1 || text6.length + footer.length <= BODY_TARGET - TABLE_ROOM
   );
-  let room = BODY_TARGET - head.length - footer.length - 10;
+  const placement = renderPlacementNote(papers);
+  let room = BODY_TARGET - head.length - placement.length - footer.length - 12;
   const table2 = fitTable(papers, room);
   room -= table2.length + 2;
   const cards = fitCards(papers, room);
@@ -39933,7 +40208,7 @@ ${renderReviewList(papers, max)}`).find(
   const queue = fitQueue(input.queue, input.queueDropped, input.maxPapers, room);
   room -= queue.length + 2;
   const rejected = fitRejected(input.rejected, room);
-  return [head, table2, cards, queue, rejected, footer].filter((part) => part !== "").join("\n\n") + "\n";
+  return [head, placement, table2, cards, queue, rejected, footer].filter((part) => part !== "").join("\n\n") + "\n";
 }
 function renderIntro(input, papers) {
   const days = papers.map((p) => p.day).filter((d) => d !== void 0).sort();
@@ -39973,13 +40248,15 @@ var FIT_LADDER = [
   (d) => ({
     ...withTitles(d, 0),
     queue: d.queue.map((q) => ({ ...q, why: [] })),
-    proposed: d.proposed.map(({ id: id2, version: version2, score, day, entry }) => ({
+    proposed: d.proposed.map(({ id: id2, version: version2, score, day, entry, section }) => ({
       id: id2,
       version: version2,
       title: "",
       ...score !== void 0 ? { score } : {},
       ...day !== void 0 ? { day } : {},
-      ...entry !== void 0 ? { entry } : {}
+      ...entry !== void 0 ? { entry } : {},
+      // Where a rebuild puts the entry again; the reason can go.
+      ...section !== void 0 ? { section: { ...section, why: "" } } : {}
     }))
   })
 ];
@@ -40001,12 +40278,12 @@ function fitMarker(data, maxChars = MARKER_MAX_CHARS) {
   return fitted;
 }
 function withTitles(data, max) {
-  const clip = (item) => ({ ...item, title: clipTitle(item.title, max) });
+  const clip2 = (item) => ({ ...item, title: clipTitle(item.title, max) });
   return {
     ...data,
-    proposed: data.proposed.map(clip),
-    queue: data.queue.map(clip),
-    removed: data.removed.map(clip)
+    proposed: data.proposed.map(clip2),
+    queue: data.queue.map(clip2),
+    removed: data.removed.map(clip2)
   };
 }
 
@@ -40202,7 +40479,8 @@ function stepFor(night, plan2, carried, added, removeFromBranch) {
       const kept = carried.filter((paper) => texts.has(paper.arxivId));
       const keptEntries = kept.map((paper) => ({
         arxivId: paper.arxivId,
-        text: texts.get(paper.arxivId)
+        text: texts.get(paper.arxivId),
+        ...paper.record.section ? { section: paper.record.section.name } : {}
       }));
       const entries = [...keptEntries, ...newEntries(added)];
       return {
@@ -40712,7 +40990,7 @@ async function readNight(config3, deps) {
   warnings.push(...fetched.warnings);
   const files = await readFiles(ctx, config3, baseBranch, pulls.open);
   const baseDoc = readListFor(files.baseText, config3);
-  requireTarget(files.baseText, baseDoc);
+  const router = createRouter(baseDoc, config3.list.section);
   const branchDoc = files.branchFile ? readListFor(files.branchFile.text, config3) : null;
   const memory = deriveMemory({
     pulls: pulls.records,
@@ -40739,7 +41017,8 @@ async function readNight(config3, deps) {
     memory: pullMemory,
     room: Math.max(0, config3.pullRequest.maxPapers - memory.inOpenPr.size),
     queue: eligibleQueue(queueStart, tonight, baseDoc, pullMemory),
-    previousQueue: queueStart
+    previousQueue: queueStart,
+    router
   };
   const scored = scoreCandidates(input);
   let curation = decide(input, scored);

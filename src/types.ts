@@ -52,4 +52,16 @@ export interface Candidate {
   decision: Decision;
   /** Why it was dropped, in words: `listed as "GPT-ImgEval…"`, `rejected in PR #12`. */
   detail?: string;
+  /** The section it goes to, when `list.section` gives more than one to choose from. */
+  section?: SectionRoute;
+}
+
+/** Where a paper goes among the sections `list.section` allows, and why. */
+export interface SectionRoute {
+  /** The section's name (with enclosing sections where the name alone is ambiguous: `Dataset › Image Editing`). */
+  name: string;
+  /** `closest to "LlamaGen: …" (0.38), heading word "autoregressive"`. */
+  why: string;
+  /** False: it fits no section well enough and went to the default one, for a maintainer to move. */
+  fits: boolean;
 }

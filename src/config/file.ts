@@ -25,7 +25,7 @@ const fileConfigSchema = z.strictObject({
   list: z.optional(
     z.strictObject({
       path: z.optional(str),
-      section: z.optional(str),
+      section: z.optional(z.union([str, z.array(str).check(z.minLength(1))])),
       style: z.optional(z.enum(LIST_STYLES as [string, ...string[]])),
       order: z.optional(z.enum(['append', 'prepend'])),
       'updates-section': z.optional(z.union([str, z.null(), z.literal(false)])),
@@ -103,6 +103,11 @@ const EXPECTED: Record<string, string> = {
   object: 'a mapping of keys',
 };
 
+/** What a key that takes several forms may be, for its error message. */
+const UNION_FORMS: Record<string, string> = {
+  'list.section': "must be a section's name, a list of names, or auto",
+};
+
 function describeIssue(issue: Issue, schema: typeof fileConfigSchema): string {
   const at =
     issue.path.length > 0
@@ -126,9 +131,10 @@ function describeIssue(issue: Issue, schema: typeof fileConfigSchema): string {
       return `${at}: expected ${EXPECTED[issue.expected ?? ''] ?? issue.expected ?? 'another type'}`;
     case 'too_small':
       if (issue.origin === 'string') return `${at}: must not be empty`;
+      if (issue.origin === 'array') return `${at}: must not be an empty list`;
       return `${at}: must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${String(issue.minimum)}`;
     case 'invalid_union':
-      return `${at}: has the wrong form (see the config reference in the README)`;
+      return `${at}: ${UNION_FORMS[at] ?? 'has the wrong form'} (see the config reference in the README)`;
     default:
       return `${at}: invalid (${issue.code})`;
   }

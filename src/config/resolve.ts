@@ -3,7 +3,7 @@ import { ConfigError } from './errors.js';
 import type { FileConfig } from './file.js';
 import type { Overrides } from './overrides.js';
 import { DEFAULT_PROFILE, PROFILES } from './profiles.js';
-import type { Config, ExcludeTerm, ListStyle } from './schema.js';
+import type { Config, ExcludeTerm, ListStyle, SectionSetting } from './schema.js';
 
 export const DEFAULT_ARXIV_API_URL = 'https://export.arxiv.org/api/query';
 export const MAX_BACKFILL_DAYS = 365;
@@ -31,7 +31,7 @@ export function resolveConfig(file: FileConfig, overrides: Overrides): Config {
     profile: profileName,
     list: {
       path: overrides.listPath ?? fl.path ?? 'README.md',
-      section: overrides.section ?? fl.section ?? profile.list.section,
+      section: sectionSetting(overrides.section ?? fl.section ?? profile.list.section),
       style: (fl.style as ListStyle | undefined) ?? profile.list.style,
       order: fl.order ?? null,
       updatesSection:
@@ -65,6 +65,18 @@ export function resolveConfig(file: FileConfig, overrides: Overrides): Config {
     arxiv: { apiUrl: overrides.arxivApiUrl ?? file.arxiv?.['api-url'] ?? DEFAULT_ARXIV_API_URL },
     dryRun: overrides.dryRun ?? false,
   };
+}
+
+/** `auto` (any case) routes among every section of papers; a name or a list of names, those. */
+function sectionSetting(value: string | string[]): SectionSetting {
+  const names = (typeof value === 'string' ? [value] : value).map((name) => name.trim());
+  if (names.length === 1 && names[0]!.toLowerCase() === 'auto') return 'auto';
+  names.forEach((name, index) => {
+    if (name === '') throw new ConfigError(`config key list.section[${index}] must not be empty`);
+    if (name.toLowerCase() === 'auto')
+      throw new ConfigError('config key list.section: `auto` stands alone, not in a list of sections');
+  });
+  return names;
 }
 
 const DEFAULT_EXCLUDE_WEIGHT = 3;

@@ -2,6 +2,13 @@
 export type ListStyle = 'details' | 'bullet' | 'table';
 export const LIST_STYLES: readonly ListStyle[] = ['details', 'bullet', 'table'];
 
+/**
+ * `list.section`: the sections new papers go to. Named sections (a name whose papers sit in
+ * sub-sections stands for those sub-sections; the first named takes a paper that fits none), or
+ * `auto`: every section of the list that holds papers.
+ */
+export type SectionSetting = 'auto' | string[];
+
 export interface Term {
   phrase: string;
   weight: number;
@@ -31,7 +38,7 @@ export interface Config {
   profile: string;
   list: {
     path: string;
-    section: string;
+    section: SectionSetting;
     /** The format of a section with no entries to learn from (SPEC §5); entries follow their neighbours. */
     style: ListStyle;
     /** Where new entries go when the config says so; null: where the section's own order puts them. */

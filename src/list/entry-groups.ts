@@ -1,3 +1,4 @@
+import type { ListEntry } from '../types.js';
 import type { ArxivLinkIndex } from './arxiv-links.js';
 import type { Block } from './blocks.js';
 import { entryItems, entryRows, headingEntry } from './entries.js';
@@ -13,6 +14,8 @@ export interface EntrySpan {
   /** Last line of the entry's block: an item's nested lists included. */
   blockEndLine: number;
   arxivId: string | null;
+  /** The paper as the entry shows it: its title, and its abstract where the list has one. */
+  paper: ListEntry;
   /** The list or table holding the item or row; the heading of a heading entry. */
   container: Block;
 }
@@ -94,7 +97,8 @@ export function entryGroups({ text, lines, blocks, links }: GroupInput): EntryGr
       for (let b = 0; b < leading.length && arxivId === null; b++)
         arxivId = firstId(leading[b]!.startLine, leading[b]!.endLine);
       const ownText = own.map((b) => slice(b.startLine, b.endLine)).join('\n');
-      const isEntry = block.depth! >= 2 && headingEntry(block.text!, ownText, arxivId) !== null;
+      const paper = block.depth! >= 2 ? headingEntry(block.text!, ownText, arxivId) : null;
+      const isEntry = paper !== null;
       // An entry heading belongs to the nearest group above its level (`### 3.` under `## Papers`).
       while (isEntry && current()?.kind === 'section' && current()!.depth >= block.depth!) close(offset);
       const group = current();
@@ -106,6 +110,7 @@ export function entryGroups({ text, lines, blocks, links }: GroupInput): EntryGr
           endLine: last.endLine,
           blockEndLine: last.endLine,
           arxivId,
+          paper: paper!,
           container: block,
         });
         group.ownEndLine = last.endLine;
@@ -156,6 +161,7 @@ export function entryGroups({ text, lines, blocks, links }: GroupInput): EntryGr
           endLine: itemOwnEnd(item),
           blockEndLine: item.endLine,
           arxivId: entry.arxivId,
+          paper: entry,
           container: block,
         });
       }
@@ -171,6 +177,7 @@ export function entryGroups({ text, lines, blocks, links }: GroupInput): EntryGr
           endLine: line,
           blockEndLine: line,
           arxivId: entry.arxivId,
+          paper: entry,
           container: block,
         });
       }

@@ -34,6 +34,19 @@ export class SectionHasSubsectionsError extends ListSectionError {
   }
 }
 
+/** `list.section: auto` on a list with no section of papers to learn from. */
+export class NoPaperSectionsError extends ListSectionError {
+  constructor(readonly sections: string[]) {
+    const found = sections.filter((s) => s !== '').map((s) => `"${s}"`);
+    super(
+      'list.section is `auto`, but no section of the list holds papers to learn where new ones go ' +
+        `(sections found: ${found.length > 0 ? found.join(', ') : 'none'}). ` +
+        'Set list.section in the config file to the section new papers should go to.',
+    );
+    this.name = 'NoPaperSectionsError';
+  }
+}
+
 /** A ListDoc read from another text than the one being edited. */
 export class StaleListDocError extends Error {
   constructor() {

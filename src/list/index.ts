@@ -13,6 +13,7 @@ export { applyInsertions, removeInsertions, type Insertion } from './insertions.
 export {
   ListSectionError,
   ListSectionNotFoundError,
+  NoPaperSectionsError,
   SectionHasSubsectionsError,
   StaleListDocError,
 } from './errors.js';

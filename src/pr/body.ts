@@ -1,4 +1,5 @@
 import { byScore, type BodyPaper } from './body-paper.js';
+import { renderPlacementNote } from './body-placement.js';
 import { fitQueue, fitRejected } from './body-sections.js';
 import { fitTable } from './body-table.js';
 import { formatDayRange } from './day-range.js';
@@ -53,7 +54,8 @@ export function renderPullBody(input: PullBodyInput): string {
   const head = REVIEW_TITLES.map((max) => `${intro}\n\n${renderReviewList(papers, max)}`).find(
     (text, i) => i === REVIEW_TITLES.length - 1 || text.length + footer.length <= BODY_TARGET - TABLE_ROOM,
   )!;
-  let room = BODY_TARGET - head.length - footer.length - 10;
+  const placement = renderPlacementNote(papers);
+  let room = BODY_TARGET - head.length - placement.length - footer.length - 12;
   const table = fitTable(papers, room);
   room -= table.length + 2;
   const cards = fitCards(papers, room);
@@ -61,7 +63,9 @@ export function renderPullBody(input: PullBodyInput): string {
   const queue = fitQueue(input.queue, input.queueDropped, input.maxPapers, room);
   room -= queue.length + 2;
   const rejected = fitRejected(input.rejected, room);
-  return [head, table, cards, queue, rejected, footer].filter((part) => part !== '').join('\n\n') + '\n';
+  return (
+    [head, placement, table, cards, queue, rejected, footer].filter((part) => part !== '').join('\n\n') + '\n'
+  );
 }
 
 function renderIntro(input: PullBodyInput, papers: readonly BodyPaper[]): string {

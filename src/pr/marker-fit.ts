@@ -7,7 +7,8 @@ export const MARKER_MAX_CHARS = 24_000;
 /**
  * Long-lived PRs and long queues grow the marker: each step gives up detail the body can do
  * without (shorter titles, then the queue's reasons, then the cards' reasons and links), never an
- * id or a score. The body is rendered from what fits, so that it reads the same when rendered again.
+ * id, a score or a paper's section. The body is rendered from what fits, so that it reads the same
+ * when rendered again.
  */
 const FIT_LADDER: ReadonlyArray<(data: MarkerData) => MarkerData> = [
   (d) => d,
@@ -25,13 +26,15 @@ const FIT_LADDER: ReadonlyArray<(data: MarkerData) => MarkerData> = [
   (d) => ({
     ...withTitles(d, 0),
     queue: d.queue.map((q) => ({ ...q, why: [] })),
-    proposed: d.proposed.map(({ id, version, score, day, entry }) => ({
+    proposed: d.proposed.map(({ id, version, score, day, entry, section }) => ({
       id,
       version,
       title: '',
       ...(score !== undefined ? { score } : {}),
       ...(day !== undefined ? { day } : {}),
       ...(entry !== undefined ? { entry } : {}),
+      // Where a rebuild puts the entry again; the reason can go.
+      ...(section !== undefined ? { section: { ...section, why: '' } } : {}),
     })),
   }),
 ];

@@ -43,6 +43,7 @@ export const markerSchema = z.object({
       day: z.optional(z.string()),
       cats: z.optional(z.array(z.string())),
       entry: z.optional(count),
+      section: z.optional(z.object({ name: z.string(), why: z.string(), fits: z.boolean() })),
     }),
   ),
   // Markers of earlier versions list the ids alone.

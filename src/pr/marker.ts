@@ -143,6 +143,7 @@ function canonical(d: MarkerData): MarkerData {
       ...optional('day', p.day),
       ...optional('cats', p.cats),
       ...optional('entry', p.entry),
+      ...optional('section', p.section && { name: p.section.name, why: p.section.why, fits: p.section.fits }),
     })),
     removed: d.removed.map((r) => ({ id: r.id, title: r.title, how: r.how })),
     queue: d.queue.map((q) => ({

@@ -1,5 +1,5 @@
 import { topReasons } from '../curate/top-reasons.js';
-import type { Candidate, FoundLink } from '../types.js';
+import type { Candidate, FoundLink, SectionRoute } from '../types.js';
 import type { Funnel } from './funnel.js';
 
 /**
@@ -21,6 +21,8 @@ export interface PaperRecord {
   cats?: string[];
   /** The entry's number in the list (`### 6.`), when the list numbers its entries. */
   entry?: number;
+  /** The section its entry went to and why, when `list.section` gave a choice. */
+  section?: SectionRoute;
 }
 
 /** A paper that qualified beyond `max-papers`: proposed, best score first, as room frees up. */
@@ -86,6 +88,7 @@ export function paperRecord(candidate: Candidate, entry: number | null = null): 
     ...(day !== undefined ? { day } : {}),
     cats,
     ...(entry !== null ? { entry } : {}),
+    ...(candidate.section ? { section: candidate.section } : {}),
   };
 }
 

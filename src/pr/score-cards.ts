@@ -1,4 +1,5 @@
 import { LINK_LABELS, shownTitle, type BodyPaper } from './body-paper.js';
+import { sectionLine } from './body-placement.js';
 import { htmlText, inlineMarkdown, safeUrl } from './neutralise.js';
 import { plural } from './plural.js';
 
@@ -44,6 +45,7 @@ function renderCard(paper: BodyPaper): string {
     .filter((text): text is string => text !== null);
   const lines = [
     ...(reasons.length > 0 ? reasons : ['- no scoring reasons recorded']),
+    ...sectionLine(paper),
     `- **Categories:** ${categories.length > 0 ? categories.join(' · ') : '—'}`,
     ...submitted,
     `- **Links:** ${links.length > 0 ? links.join(' · ') : 'none found'}`,

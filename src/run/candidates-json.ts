@@ -1,6 +1,6 @@
 import type { Candidate } from '../types.js';
 
-/** One row of `candidates.json` (SPEC §7); `detail` and `url` are additions. */
+/** One row of `candidates.json` (SPEC §7); `detail`, `url` and `section` are additions. */
 export interface CandidateRecord {
   arxivId: string;
   version: number;
@@ -11,6 +11,8 @@ export interface CandidateRecord {
   links: Candidate['links'];
   detail: string | null;
   url: string;
+  /** Where a proposed paper's entry goes and why, when `list.section` gives a choice. */
+  section?: Candidate['section'];
 }
 
 /** The text of `candidates.json`: every candidate, pretty-printed, with a final newline. */
@@ -30,5 +32,6 @@ export function candidateRecord(candidate: Candidate): CandidateRecord {
     links: candidate.links,
     detail: candidate.detail ?? null,
     url: `https://arxiv.org/abs/${paper.arxivId}`,
+    ...(candidate.section ? { section: candidate.section } : {}),
   };
 }

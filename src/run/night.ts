@@ -3,7 +3,7 @@ import { createArxivClient, fetchPapers } from '../arxiv/fetch-papers.js';
 import type { ArxivWindow } from '../arxiv/window.js';
 import type { Config } from '../config/schema.js';
 import { getDefaultBranch } from '../github/branches.js';
-import { requireTarget } from '../list/target-group.js';
+import { createRouter } from '../route/router.js';
 import { deriveMemory } from '../pr/memory.js';
 import type { Plan } from '../pr/plan.js';
 import { untickedIds } from '../pr/review-list.js';
@@ -76,7 +76,7 @@ async function readNight(
 
   const files = await readFiles(ctx, config, baseBranch, pulls.open);
   const baseDoc = readListFor(files.baseText, config);
-  requireTarget(files.baseText, baseDoc);
+  const router = createRouter(baseDoc, config.list.section);
   const branchDoc = files.branchFile ? readListFor(files.branchFile.text, config) : null;
 
   const memory = deriveMemory({
@@ -106,6 +106,7 @@ async function readNight(
     room: Math.max(0, config.pullRequest.maxPapers - memory.inOpenPr.size),
     queue: eligibleQueue(queueStart, tonight, baseDoc, pullMemory),
     previousQueue: queueStart,
+    router,
   };
   const scored = scoreCandidates(input);
   let curation = decide(input, scored);

@@ -106,6 +106,7 @@ function stepFor(
       const keptEntries: PrEntry[] = kept.map((paper) => ({
         arxivId: paper.arxivId,
         text: texts.get(paper.arxivId)!,
+        ...(paper.record.section ? { section: paper.record.section.name } : {}),
       }));
       const entries = [...keptEntries, ...newEntries(added)];
       return {

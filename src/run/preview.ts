@@ -6,7 +6,7 @@ import type { Scorer } from '../curate/score.js';
 import type { ListDoc } from '../list/index.js';
 import { createRunScorer, curate, NO_PULL_MEMORY, type Curation } from './curate.js';
 import { unifiedDiff } from './diff.js';
-import { requireTarget } from '../list/target-group.js';
+import { createRouter, type Router } from '../route/router.js';
 import { buildListChange, readListFor } from './list-text.js';
 
 export interface PreviewInput {
@@ -24,16 +24,18 @@ export interface PreviewInput {
 export interface PreparedList {
   doc: ListDoc;
   scorer: Scorer;
+  router: Router;
 }
 
 /**
- * Reads the list, checks that it has the target section, and makes the scorer (the similarity
- * index over the list's papers): the half of a preview that needs no candidates. Pure.
+ * Reads the list, checks that it has the sections `list.section` names, and makes the scorer (the
+ * similarity index over the list's papers) and the router: the half of a preview that needs no
+ * candidates. Pure.
  */
 export function prepareList(listText: string, config: Config): PreparedList {
   const doc = readListFor(listText, config);
-  requireTarget(listText, doc);
-  return { doc, scorer: createRunScorer(config, doc, NO_PULL_MEMORY) };
+  const router = createRouter(doc, config.list.section);
+  return { doc, scorer: createRunScorer(config, doc, NO_PULL_MEMORY), router };
 }
 
 export interface PreviewResult {
@@ -57,8 +59,9 @@ export function preview({
   now,
   searched,
 }: PreviewInput): PreviewResult {
-  const { doc, scorer } = prepareList(listText, config);
+  const { doc, scorer, router } = prepareList(listText, config);
   const curation = curate({
+    router,
     config,
     papers,
     onArxiv,

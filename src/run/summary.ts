@@ -27,12 +27,28 @@ function reasonsText(candidate: Candidate, count: number): string {
   return reasons.length > 0 ? reasons.join(' · ') : '—';
 }
 
+/** The table of papers; with a `section` column where papers were routed among sections. */
 function candidateTable(candidates: readonly Candidate[]): string[] {
+  if (!candidates.some((c) => c.section !== undefined))
+    return [
+      '| score | paper | why |',
+      '|---:|---|---|',
+      ...candidates.map((c) => `| ${c.score.toFixed(1)} | ${paperLink(c)} | ${reasonsText(c, 3)} |`),
+    ];
   return [
-    '| score | paper | why |',
-    '|---:|---|---|',
-    ...candidates.map((c) => `| ${c.score.toFixed(1)} | ${paperLink(c)} | ${reasonsText(c, 3)} |`),
+    '| score | paper | why | section |',
+    '|---:|---|---|---|',
+    ...candidates.map(
+      (c) => `| ${c.score.toFixed(1)} | ${paperLink(c)} | ${reasonsText(c, 3)} | ${sectionText(c)} |`,
+    ),
   ];
+}
+
+function sectionText(candidate: Candidate): string {
+  const section = candidate.section;
+  if (section === undefined) return '—';
+  const name = inlineMarkdown(section.name, 80);
+  return section.fits ? `${name}: ${inlineMarkdown(section.why, 120)}` : `${name} (fits none well; move it)`;
 }
 
 /** Why nothing was proposed, in one sentence a maintainer can act on (SPEC §7); the funnel's counts. */

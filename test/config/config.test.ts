@@ -27,7 +27,7 @@ describe('resolveConfig', () => {
     expect(config.profile).toBe('gpt-image-generation');
     expect(config.list).toEqual({
       path: 'README.md',
-      section: 'Papers',
+      section: ['Papers'],
       style: 'details',
       order: null,
       updatesSection: 'Latest Updates',
@@ -84,6 +84,23 @@ describe('resolveConfig', () => {
     expect(config.ignore).toEqual(['2504.00001', '2504.00002', '2504.00003']);
   });
 
+  it.each([
+    ['list: { section: Benchmarks }', ['Benchmarks']],
+    ['list: { section: [Diffusion, " Benchmarks "] }', ['Diffusion', 'Benchmarks']],
+    ['list: { section: auto }', 'auto'],
+    ['list: { section: Auto }', 'auto'],
+    ['list: { section: [auto] }', 'auto'],
+  ])('reads list.section %s as %j', (text, section) => {
+    expect(resolveConfig(parseConfigFile(text, 'c.yml'), {}).list.section).toEqual(section);
+  });
+
+  it.each([
+    ['list: { section: [Papers, auto] }', /list\.section: `auto` stands alone, not in a list of sections/],
+    ['list: { section: [Papers, "  "] }', /list\.section\[1\] must not be empty/],
+  ])('rejects list.section %s', (text, message) => {
+    expect(errorOf(() => resolveConfig(parseConfigFile(text, 'c.yml'), {}))).toMatch(message);
+  });
+
   it('names an unknown profile and lists the built-in ones', () => {
     expect(errorOf(() => resolveConfig({}, { profile: 'astro' }))).toMatch(
       /input profile: unknown profile "astro"; built-in profiles: gpt-image-generation/,
@@ -122,6 +139,9 @@ describe('parseConfigFile', () => {
     ['scoring: { terms: [{ phrase: x }] }', /scoring\.terms\[0\]\.weight: expected a number/],
     ['pull-request: { draft: "yes" }', /pull-request\.draft: expected true or false/],
     ['list: { section: "" }', /list\.section: must not be empty/],
+    ['list: { section: [] }', /list\.section: must not be an empty list/],
+    ['list: { section: [Papers, ""] }', /list\.section\[1\]: must not be empty/],
+    ['list: { section: 3 }', /list\.section: must be a section's name, a list of names, or auto/],
     ['list: [1', /c\.yml is not valid YAML/],
   ])('%s → a clear error', (text, message) => {
     expect(errorOf(() => parseConfigFile(text, 'c.yml'))).toMatch(message);

@@ -2,7 +2,7 @@ import type { Heading, Nodes, Root, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { ListStyle } from '../../src/config/schema.js';
+import type { ListStyle, SectionSetting } from '../../src/config/schema.js';
 import { normaliseTitle, readList, removeInsertions, type Insertion } from '../../src/list/index.js';
 import { entryTitle } from '../../src/list/paper-text.js';
 import type { Paper } from '../../src/types.js';
@@ -18,7 +18,7 @@ export interface ListChangeCase {
   insertions: Insertion[];
   proposed: Paper[];
   style: ListStyle;
-  section: string;
+  section: SectionSetting;
   updatesSection: string | null;
 }
 
@@ -98,7 +98,10 @@ export function listChangeProblems(c: ListChangeCase): string[] {
   const expectedHeadings = c.style === 'details' ? c.proposed.length : 0;
   if (entryHeadings !== expectedHeadings)
     problem(`${entryHeadings} headings inserted, expected ${expectedHeadings}`);
-  const options = { section: c.section, updatesSection: c.updatesSection };
+  const options = {
+    section: c.section === 'auto' ? undefined : c.section[0],
+    updatesSection: c.updatesSection,
+  };
   const docBefore = readList(c.original, options);
   const docAfter = readList(c.changed, options);
   const outsideEntries = (doc: typeof docBefore, text: string, within: [number, number][]) =>

@@ -1,0 +1,114 @@
+import { builtInBackground, type Background } from '../curate/background.js';
+import { MEMORY_ABSTRACT_WORDS } from '../curate/similarity.js';
+import { TermWeights, type MemoryVector, type QueryTerm } from '../curate/term-weights.js';
+import { termOf } from '../curate/terms.js';
+import { joinedWords } from '../curate/words.js';
+import type { EntryGroup } from '../list/entry-groups.js';
+import type { ListEntry } from '../types.js';
+import { headingTerms } from './heading-terms.js';
+
+/** A paper to place: its id (to leave its own entry out), title and abstract. */
+export interface PaperText {
+  arxivId: string | null;
+  title: string;
+  abstract: string | null;
+}
+
+/** How well a paper fits one section. */
+export interface SectionFit {
+  group: EntryGroup;
+  /**
+   * How much the paper resembles the section: the mean cosine of its `NEIGHBOURS` nearest entries,
+   * plus `HEADING_WEIGHT` × the share of the heading's words the paper uses. 0: nothing in common.
+   */
+  similarity: number;
+  /** What the sections are ranked by: the similarity, plus `SIZE_WEIGHT` × ln(entries). */
+  score: number;
+  /** The section's entry most like the paper, and its cosine. */
+  nearest: { entry: ListEntry; similarity: number } | null;
+  /** The heading's words the paper's title or abstract uses. */
+  headingWords: string[];
+}
+
+/**
+ * A paper resembles a section when several of its entries are near it, not one: the mean over the
+ * nearest three (fewer entries count as zeros, so a section of one paper needs a close match).
+ */
+export const NEIGHBOURS = 3;
+/** What it adds when the paper uses every word of the section's heading (`Avatar Generation`). */
+export const HEADING_WEIGHT = 0.05;
+/**
+ * A section holding more papers is likelier to get the next one: between sections of 5 and 50
+ * papers, the larger gets 0.05 more. (With the two weights above, measured by leaving each paper of
+ * the real lists out in turn: `test/route/shared-lists.test.ts`.)
+ */
+export const SIZE_WEIGHT = 0.02;
+
+interface Doc {
+  group: number;
+  vector: MemoryVector;
+  titleOnly: boolean;
+}
+
+/**
+ * TF-IDF cosines (weighted as the similarity score weighs words, `term-weights.ts`) between a paper
+ * and each section's entries. An entry that shows an abstract is compared with the paper's title and
+ * abstract; a title-only entry with its title alone, as in `similarity.ts`.
+ */
+export class SectionIndex {
+  private readonly weights: TermWeights;
+  private readonly docs: Doc[] = [];
+  private readonly headings: Array<Map<string, string>>;
+
+  constructor(
+    readonly groups: readonly EntryGroup[],
+    background: Background = builtInBackground(),
+  ) {
+    this.weights = new TermWeights(background);
+    groups.forEach((group, g) => {
+      for (const span of group.entries) {
+        const abstract = span.paper.abstract;
+        const vector = this.weights.toVector('listed', span.paper, [
+          joinedWords(span.paper.title),
+          abstract ? joinedWords(abstract).slice(0, MEMORY_ABSTRACT_WORDS) : [],
+        ]);
+        if (vector) this.docs.push({ group: g, vector, titleOnly: !abstract });
+      }
+    });
+    this.weights.seal();
+    this.headings = groups.map((group) => headingTerms(group.name));
+  }
+
+  /** How well `paper` fits each section, in the order of `groups`; its own entry left out. */
+  fits(paper: PaperText): SectionFit[] {
+    const title = joinedWords(paper.title);
+    const abstract = paper.abstract ? joinedWords(paper.abstract) : [];
+    const byTitle = asMap(this.weights.toQuery([title]));
+    const byAll = abstract.length > 0 ? asMap(this.weights.toQuery([title, abstract])) : byTitle;
+    const cosines: Array<Array<{ entry: ListEntry; similarity: number }>> = this.groups.map(() => []);
+    for (const doc of this.docs) {
+      if (paper.arxivId !== null && doc.vector.entry.arxivId === paper.arxivId) continue;
+      const query = doc.titleOnly ? byTitle : byAll;
+      let similarity = 0;
+      const { termIds, weights } = doc.vector;
+      for (let i = 0; i < termIds.length; i++) similarity += (query.get(termIds[i]!) ?? 0) * weights[i]!;
+      if (similarity > 0)
+        cosines[doc.group]!.push({ entry: doc.vector.entry, similarity: Math.min(1, similarity) });
+    }
+    const words = new Set([...title, ...abstract].map(termOf));
+    return this.groups.map((group, g) => {
+      const near = cosines[g]!.sort((a, b) => b.similarity - a.similarity);
+      const mean = near.slice(0, NEIGHBOURS).reduce((sum, n) => sum + n.similarity, 0) / NEIGHBOURS;
+      const heading = this.headings[g]!;
+      const headingWords = [...heading].filter(([term]) => words.has(term)).map(([, word]) => word);
+      const share = heading.size > 0 ? headingWords.length / heading.size : 0;
+      const similarity = mean + HEADING_WEIGHT * share;
+      const score = similarity + SIZE_WEIGHT * Math.log(Math.max(1, group.entries.length));
+      return { group, similarity, score, nearest: near[0] ?? null, headingWords };
+    });
+  }
+}
+
+function asMap(query: QueryTerm[]): Map<number, number> {
+  return new Map(query.map(({ id, weight }) => [id, weight]));
+}
