@@ -15,18 +15,12 @@ export interface HandTopic {
 }
 
 /**
- * The config the leave-out check runs with — the one place to change it. Until `profile: auto`
- * and `list.section: auto` exist: one run per section the papers were removed from, each naming
- * that section ("right section" holds by construction), with the list's hand topic where it has
- * one, else the built-in profile.
+ * The config the leave-out check runs with — the one place to change it: `list.section: auto`,
+ * one run for all the removed papers. Until `profile: auto` exists, the list's hand topic where
+ * it has one (the generated lists), else the built-in profile.
  */
 export function leaveOutRuns(removed: RemovedEntry[], topic?: HandTopic): LeaveOutRun[] {
-  const groups = [...new Set(removed.map((r) => r.group))];
-  return groups.map((group) => {
-    const inGroup = removed.filter((r) => r.group === group);
-    const section = `list:\n  section: ${JSON.stringify(inGroup[0]!.groupName)}\n`;
-    return { yaml: section + (topic ? topicYaml(topic) : ''), removed: inGroup };
-  });
+  return [{ yaml: `list:\n  section: auto\n${topic ? topicYaml(topic) : ''}`, removed }];
 }
 
 function topicYaml({ phrases, categories }: HandTopic): string {

@@ -7,11 +7,15 @@ import { sharedLeaveOutInputs } from './shared-inputs.js';
 const INPUTS = sharedLeaveOutInputs();
 
 /**
- * The floors measured on each real list (`npm run leave-out` prints the figures; the README
- * explains the misses). The aim is all found, ≥ 80 % in the right section, ≥ 90 % same shape.
+ * The floors measured on each real list (`npm run leave-out -- --verbose` prints the figures and
+ * each miss). The aim is all found, ≥ 80 % in the right section, ≥ 90 % same shape. Measured with
+ * `list.section: auto` and the built-in profile (no `profile: auto` yet), which finds nothing on
+ * the 3D and articulated-objects lists; on AIDC-AI's 18 tables routing by similarity puts a third
+ * of the papers in the section they came from (a paper routed to another table is written in that
+ * table's columns, so its shape differs too).
  */
 const FLOORS: Record<string, Pick<Figures, 'found' | 'rightSection' | 'sameShape'>> = {
-  'AIDC-AI_Awesome-Unified-Multimodal-Models': { found: 0.8, rightSection: 1, sameShape: 1 },
+  'AIDC-AI_Awesome-Unified-Multimodal-Models': { found: 0.8, rightSection: 0.33, sameShape: 0.85 },
   'PicoTrex_Awesome-GPT-Image-generation': { found: 0.5, rightSection: 1, sameShape: 1 },
   'dougefla_Awesome-Articulated-Object-Understanding': { found: 0, rightSection: null, sameShape: null },
   'showlab_Awesome-Unified-Multimodal-Models': { found: 0.4, rightSection: 1, sameShape: 1 },
