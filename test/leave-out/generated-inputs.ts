@@ -33,7 +33,7 @@ export function generatedLeaveOutInputs(): LeaveOutInput[] {
   return CASES.map(([style, topic], index) => {
     const rand = random(index + 1);
     const sections = topic.sections.map((section, s) =>
-      sectionPapers(section, topic.category, 1 + 40 * index + PER_SECTION * s, PER_SECTION, rand),
+      sectionPapers(section, topic.categories, 1 + 40 * index + PER_SECTION * s, PER_SECTION, rand),
     );
     const byId = new Map<string, Paper>(sections.flat().map((g) => [g.paper.arxivId, g.paper]));
     return {
@@ -41,7 +41,7 @@ export function generatedLeaveOutInputs(): LeaveOutInput[] {
       text: style.render(topic, sections),
       distractors: distractorPapers(500, DISTRACTORS, rand),
       known: (id) => byId.get(id),
-      topic: { phrases: topic.sections.flatMap((s) => s.phrases), categories: [topic.category] },
+      topic: { phrases: topic.sections.flatMap((s) => s.phrases), categories: topic.categories },
     };
   });
 }

@@ -104,7 +104,7 @@ function shortName(serial: number): string {
  */
 export function sectionPapers(
   topic: SectionTopic,
-  category: string,
+  categories: string[],
   serial: number,
   count: number,
   rand: () => number,
@@ -129,7 +129,7 @@ export function sectionPapers(
         title,
         abstract,
         authors,
-        [category],
+        categories,
         published,
       ),
     };

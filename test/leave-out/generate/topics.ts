@@ -11,13 +11,14 @@ export interface SectionTopic {
 
 export interface ListTopic {
   title: string;
-  category: string;
+  /** Where its papers are filed on arXiv, primary first. */
+  categories: string[];
   sections: SectionTopic[];
 }
 
 export const SPEECH: ListTopic = {
   title: 'Awesome Speech Processing',
-  category: 'eess.AS',
+  categories: ['eess.AS', 'cs.CL', 'cs.SD'],
   sections: [
     {
       name: 'Speech Recognition',
@@ -57,7 +58,7 @@ export const SPEECH: ListTopic = {
 
 export const GRAPHS: ListTopic = {
   title: 'Awesome Graph Learning',
-  category: 'cs.LG',
+  categories: ['cs.LG'],
   sections: [
     {
       name: 'Graph Neural Networks',
@@ -97,7 +98,7 @@ export const GRAPHS: ListTopic = {
 
 export const REINFORCEMENT: ListTopic = {
   title: 'Awesome Reinforcement Learning',
-  category: 'cs.LG',
+  categories: ['cs.LG'],
   sections: [
     {
       name: 'Offline RL',
@@ -137,7 +138,7 @@ export const REINFORCEMENT: ListTopic = {
 
 export const SHAPES: ListTopic = {
   title: 'Awesome 3D Shapes',
-  category: 'cs.CV',
+  categories: ['cs.CV'],
   sections: [
     {
       name: 'Point Clouds',
@@ -163,7 +164,7 @@ export const SHAPES: ListTopic = {
 
 export const ROBOTS: ListTopic = {
   title: 'Awesome Robot Learning',
-  category: 'cs.RO',
+  categories: ['cs.RO'],
   sections: [
     {
       name: 'Grasping',
