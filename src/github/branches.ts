@@ -1,4 +1,11 @@
-import { BranchNotFoundError, errorStatus, explainGitHubError, gitHubMessage } from './errors.js';
+import {
+  BranchNotFoundError,
+  errorStatus,
+  explainGitHubError,
+  ResetRefusedError,
+  RuleViolationError,
+} from './errors.js';
+import { gitHubSays } from './error-body.js';
 import { call, failedAction, type RepoContext } from './repo-context.js';
 
 export interface BranchHead {
@@ -64,6 +71,7 @@ export async function compareHeads(ctx: RepoContext, base: string, head: string)
  * a branch no open PR uses: GitHub closes a PR whose head becomes reachable from its base. With
  * `likelyExists` (a merged or closed PR of the bot's still lists the branch), the reset is tried
  * first, and the branch created only when it is gone: one request where it would have been two.
+ * A reset a repository rule refuses (a force move) throws ResetRefusedError.
  */
 export async function createBranch(
   ctx: RepoContext,
@@ -82,11 +90,23 @@ export async function createBranch(
       });
       return 'reset';
     } catch (error) {
-      if (errorStatus(error) !== 422 || !/does not exist/i.test(gitHubMessage(error))) {
-        throw explainGitHubError(error, failedAction(ctx, `update branch ${branch}`, 'contents: write'));
+      if (errorStatus(error) !== 422 || !gitHubSays(error, /does not exist/i)) {
+        throw resetError(
+          branch,
+          explainGitHubError(error, failedAction(ctx, `update branch ${branch}`, 'contents: write')),
+        );
       }
     }
   }
+  if (await createRef(ctx, branch, sha)) return 'created';
+  await moveBranch(ctx, branch, sha, { force: true }).catch((error: unknown) => {
+    throw resetError(branch, error);
+  });
+  return 'reset';
+}
+
+/** `POST git/refs`: true when created, false when the branch already exists (left as it is). */
+export async function createRef(ctx: RepoContext, branch: string, sha: string): Promise<boolean> {
   try {
     await ctx.octokit.rest.git.createRef({
       owner: ctx.owner,
@@ -94,14 +114,17 @@ export async function createBranch(
       ref: `refs/heads/${branch}`,
       sha,
     });
-    return 'created';
+    return true;
   } catch (error) {
-    if (errorStatus(error) !== 422 || !/already exists/i.test(gitHubMessage(error))) {
+    if (errorStatus(error) !== 422 || !gitHubSays(error, /already exists/i)) {
       throw explainGitHubError(error, failedAction(ctx, `create branch ${branch}`, 'contents: write'));
     }
+    return false;
   }
-  await moveBranch(ctx, branch, sha, { force: true });
-  return 'reset';
+}
+
+function resetError(branch: string, error: unknown): unknown {
+  return error instanceof RuleViolationError ? new ResetRefusedError(branch, error) : error;
 }
 
 /** `PATCH git/refs/heads/{branch}`; without `force` GitHub refuses anything but a fast-forward. */

@@ -80,3 +80,23 @@ export async function createFileCommit(ctx: RepoContext, change: FileCommitOnPar
     return { commitSha: commit.data.sha, treeSha: tree.data.sha, parents: [change.parentSha] };
   });
 }
+
+/**
+ * `POST git/commits` on an existing tree (one request): the commit a rule-bound rebuild adds on
+ * top of the branch, with the rebuilt tree and the branch head (and the moved base) as parents.
+ */
+export async function createCommitOnTree(
+  ctx: RepoContext,
+  commit: { treeSha: string; parents: string[]; message: string },
+): Promise<CommitResult> {
+  return call(ctx, 'create a commit on top of the branch', 'contents: write', async () => {
+    const { data } = await ctx.octokit.rest.git.createCommit({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      message: commit.message,
+      tree: commit.treeSha,
+      parents: commit.parents,
+    });
+    return { commitSha: data.sha, treeSha: commit.treeSha, parents: commit.parents };
+  });
+}

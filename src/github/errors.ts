@@ -1,3 +1,6 @@
+import { describeGitHubError, readGitHubError } from './error-body.js';
+import { refusingRules, rulesPhrase } from './rule-violation.js';
+
 /**
  * Errors from GitHub, typed where the run branches on them; every message says what failed, on
  * what, and what to do.
@@ -61,26 +64,42 @@ export interface FailedAction {
   repository: string;
 }
 
-interface ErrorLike {
-  status?: unknown;
-  message?: unknown;
-  response?: { data?: unknown };
-}
-
 export function errorStatus(error: unknown): number | null {
-  const status = (error as ErrorLike | null)?.status;
-  return typeof status === 'number' ? status : null;
+  return readGitHubError(error).status;
 }
 
-/** GitHub's own message (`response.data.message`), without Octokit's documentation-URL suffix. */
+/**
+ * GitHub's own words, without Octokit's documentation-URL suffix: the message and, where GitHub
+ * puts the reason (a 422 "Validation Failed"), each `errors[].message`.
+ */
 export function gitHubMessage(error: unknown): string {
-  const data = (error as ErrorLike | null)?.response?.data;
-  if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string')
-    return data.message;
-  const message = (error as ErrorLike | null)?.message;
-  return typeof message === 'string'
-    ? message.replace(/ - https:\/\/docs\.github\.com\S*$/, '')
-    : String(error);
+  return describeGitHubError(readGitHubError(error));
+}
+
+/**
+ * A repository rule (a ruleset, or branch protection) refused a write. The run branches on it: a
+ * refused force-push falls back to a commit on top; a refused reset to a fresh branch.
+ */
+export class RuleViolationError extends GitHubSetupError {
+  override name = 'RuleViolationError';
+  constructor(
+    message: string,
+    /** The rules GitHub named, in its words (may be empty). */
+    readonly rules: string[],
+  ) {
+    super(message);
+  }
+}
+
+/** A rule refused moving a leftover branch of the bot's back to the base (a force move). */
+export class ResetRefusedError extends RuleViolationError {
+  override name = 'ResetRefusedError';
+  constructor(
+    readonly branch: string,
+    refusal: RuleViolationError,
+  ) {
+    super(refusal.message, refusal.rules);
+  }
 }
 
 const NOT_PERMITTED_TO_CREATE_PRS = 'GitHub Actions is not permitted to create or approve pull requests';
@@ -90,6 +109,17 @@ export function explainGitHubError(error: unknown, failed: FailedAction): Error 
   const status = errorStatus(error);
   const message = gitHubMessage(error);
   const prefix = `could not ${failed.action} in ${failed.repository}`;
+  const rules = refusingRules(error);
+
+  if (rules !== null) {
+    return new RuleViolationError(
+      `${prefix}: a repository rule refused it (${rulesPhrase(rules)}). Change the rule under Settings → Rules → ` +
+        "Rulesets (or Settings → Branches for branch protection): exclude the bot's branch from its target " +
+        'branches, or run the bot with a GitHub App token and add that App to the bypass list; or set the branch ' +
+        'input (pull-request.branch) to a branch the rules allow.',
+      rules,
+    );
+  }
 
   if (status === 403 && message.includes(NOT_PERMITTED_TO_CREATE_PRS)) {
     return new GitHubSetupError(

@@ -1,4 +1,5 @@
 import { decodeMarker, hasMarker, type MarkerDecoded } from '../pr/marker.js';
+import { inBranchFamily } from './branch-family.js';
 import { call, type RepoContext } from './repo-context.js';
 
 /** One of the bot's PRs as GitHub lists it. */
@@ -17,7 +18,7 @@ export interface BotPull {
 }
 
 export interface BotPullSearch {
-  /** PRs on the bot's branch (or whose marker names it) whose body carries a marker. */
+  /** PRs on the bot's branch (or whose marker names it or a fresh branch of it) whose body carries a marker. */
   pulls: BotPull[];
   /** Open PRs on the bot's branch without a marker: not the bot's, and the branch must not be reset under them. */
   unmarkedOpen: Array<{ number: number; url: string }>;
@@ -92,8 +93,9 @@ function botPullsIn(listed: ListedPull[], issues: ListedIssue[], branch: string)
   for (const issue of issues) {
     if (!issue.pull_request || byNumber.has(issue.number) || !hasMarker(issue.body)) continue;
     const pull = fromIssue(issue);
-    // Without the pulls API's head ref, the marker's own record of its branch decides.
-    if ('marker' in pull.marker && pull.marker.marker.branch !== branch) continue;
+    // Without the pulls API's head ref, the marker's own record of its branch decides: the bot's
+    // branch, or a fresh one it opened when a rule kept it from reusing it (`branch-2`, …).
+    if ('marker' in pull.marker && !inBranchFamily(pull.marker.marker.branch, branch)) continue;
     byNumber.set(pull.number, pull);
   }
   return {

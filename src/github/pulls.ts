@@ -1,5 +1,6 @@
 import { hasMarker } from '../pr/marker.js';
-import { errorStatus, explainGitHubError, gitHubMessage } from './errors.js';
+import { errorStatus, explainGitHubError } from './errors.js';
+import { gitHubSays } from './error-body.js';
 import { call, failedAction, type RepoContext } from './repo-context.js';
 
 export interface PullRef {
@@ -9,6 +10,7 @@ export interface PullRef {
 
 export interface PullDetails extends PullRef {
   state: 'open' | 'closed';
+  headRef: string;
   headSha: string;
   /** null while GitHub is still computing it. */
   mergeable: boolean | null;
@@ -26,6 +28,7 @@ export async function getPull(ctx: RepoContext, number: number): Promise<PullDet
       number: data.number,
       url: data.html_url,
       state: data.state === 'open' ? 'open' : 'closed',
+      headRef: data.head.ref,
       headSha: data.head.sha,
       mergeable: data.mergeable,
     };
@@ -51,7 +54,7 @@ export async function createPull(ctx: RepoContext, pull: NewPull): Promise<PullR
     return { number: data.number, url: data.html_url };
   } catch (error) {
     const failed = failedAction(ctx, 'open the pull request', 'pull-requests: write');
-    if (errorStatus(error) !== 422 || !/already exists/i.test(gitHubMessage(error)))
+    if (errorStatus(error) !== 422 || !gitHubSays(error, /already exists/i))
       throw explainGitHubError(error, failed);
     const open = await call(ctx, `list pull requests from ${pull.head}`, 'pull-requests: read', () =>
       octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${pull.head}`, per_page: 10 }),

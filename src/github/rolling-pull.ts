@@ -1,10 +1,12 @@
-import { createBranch, moveBranch, type BranchHead } from './branches.js';
+import { moveBranch, type BranchHead } from './branches.js';
 import { commitFileToBranch, createFileCommit } from './commits.js';
 import { cleanUp, isRefusal } from './create-cleanup.js';
-import { withAftermath } from './errors.js';
+import { RuleViolationError, withAftermath } from './errors.js';
+import { claimBranch } from './fresh-branch.js';
 import { addAssignees, addLabels, requestReviewers } from './pull-extras.js';
 import { createPull, updatePull, type PullRef } from './pulls.js';
 import type { RepoFile } from './read-file.js';
+import { rebuildOnTop } from './rebuild-on-top.js';
 import type { RepoContext } from './repo-context.js';
 
 /**
@@ -14,7 +16,8 @@ import type { RepoContext } from './repo-context.js';
  */
 export interface PullText {
   title: string;
-  body: (headSha: string) => string;
+  /** `branch`: the branch the PR is on (a fresh one when a rule refused reusing the configured one). */
+  body: (headSha: string, branch: string) => string;
 }
 
 export interface WriteResult {
@@ -37,6 +40,11 @@ export interface CreateInput extends PullText {
   assignees: readonly string[];
   /** A closed or merged PR of the bot's still names the branch: it is probably there to reset. */
   leftoverBranch?: boolean;
+  /**
+   * The branches of the bot's PRs, for a fresh branch's number when a rule refuses the reset; null
+   * (the default) when the bot could not find a PR on a fresh branch again (no label).
+   */
+  knownBranches?: readonly string[] | null;
 }
 
 /**
@@ -44,11 +52,17 @@ export interface CreateInput extends PullText {
  * 4 requests (5 when a leftover branch is reset), plus reviewers and assignees when configured.
  * When GitHub refuses the commit or the PR, the branch this run created is deleted again, as long
  * as nobody else has pushed to it (2 more requests); the error says what was and was not left.
+ * When a rule refuses resetting the leftover branch, the PR goes on a fresh one (fresh-branch.ts).
  */
 export async function createRollingPull(ctx: RepoContext, input: CreateInput): Promise<WriteResult> {
-  const created = await createBranch(ctx, input.branch, input.base.commitSha, {
+  const claimed = await claimBranch(ctx, {
+    branch: input.branch,
+    sha: input.base.commitSha,
     likelyExists: input.leftoverBranch ?? false,
+    knownBranches: input.knownBranches ?? null,
+    labels: input.labels,
   });
+  const { branch, how: created } = claimed;
   // The head the branch has from this run alone (the base head, then the bot's commit on it);
   // null once someone else's commit is in it.
   let ownHead: string | null = input.base.commitSha;
@@ -56,7 +70,7 @@ export async function createRollingPull(ctx: RepoContext, input: CreateInput): P
   let pull: PullRef;
   try {
     const commit = await commitFileToBranch(ctx, {
-      branch: input.branch,
+      branch,
       path: input.baseFile.path,
       text: input.text,
       blobSha: input.baseFile.sha,
@@ -67,15 +81,16 @@ export async function createRollingPull(ctx: RepoContext, input: CreateInput): P
     ownHead = commit.parents.length === 1 && commit.parents[0] === input.base.commitSha ? commitSha : null;
     pull = await createPull(ctx, {
       title: input.title,
-      body: input.body(commit.commitSha),
-      head: input.branch,
+      body: input.body(commit.commitSha, branch),
+      head: branch,
       base: input.base.branch,
       draft: input.draft,
     });
   } catch (error) {
-    throw withAftermath(error, await cleanUp(ctx, input.branch, created, ownHead, isRefusal(error)));
+    throw withAftermath(error, await cleanUp(ctx, branch, created, ownHead, isRefusal(error)));
   }
   const warnings = [
+    ...(claimed.note === null ? [] : [claimed.note]),
     ...(await addLabels(ctx, pull.number, input.labels)),
     ...(await requestReviewers(ctx, pull.number, input.reviewers)),
     ...(await addAssignees(ctx, pull.number, input.assignees)),
@@ -93,6 +108,12 @@ export interface RebuildInput extends PullText {
   message: string;
   /** The PR's title and body before this run, restored if the branch cannot be moved. */
   previous: { title: string; body: string };
+  /**
+   * The branch head as read, and the base it was built on (null when unsure): where a rebuild that
+   * a rule keeps from force-pushing goes on top instead.
+   */
+  headSha: string;
+  headBase: string | null;
 }
 
 /**
@@ -101,7 +122,8 @@ export interface RebuildInput extends PullText {
  * branch is never reset to the base first (GitHub would close the PR). If the ref update fails,
  * the PR's head is still the marker's previous head, so the next run still sees a bot-only branch;
  * and the previous title and body are put back, so the PR never describes papers its branch lacks
- * (merged in that state, they would count as rejected).
+ * (merged in that state, they would count as rejected). When a rule refuses the force-push, the
+ * rebuilt tree goes on top of the branch instead (rebuild-on-top.ts: 3 more requests).
  */
 export async function rebuildRollingPull(ctx: RepoContext, input: RebuildInput): Promise<WriteResult> {
   const commit = await createFileCommit(ctx, {
@@ -113,15 +135,21 @@ export async function rebuildRollingPull(ctx: RepoContext, input: RebuildInput):
   });
   const pull = await updatePull(ctx, input.number, {
     title: input.title,
-    body: input.body(commit.commitSha),
+    body: input.body(commit.commitSha, input.branch),
   });
   try {
     await moveBranch(ctx, input.branch, commit.commitSha, { force: true });
   } catch (error) {
-    // Best effort: if GitHub refuses this too, the next run's rebuild still repairs the PR.
-    const { title, body } = input.previous;
-    await updatePull(ctx, input.number, { title, body }).catch(() => undefined);
-    throw error;
+    try {
+      if (!(error instanceof RuleViolationError)) throw error;
+      const onTop = await rebuildOnTop(ctx, { ...input, baseSha: input.base.commitSha }, commit, error);
+      return { ...onTop, warnings: [onTop.note] };
+    } catch (failure) {
+      // Best effort: if GitHub refuses this too, the next run's rebuild still repairs the PR.
+      const { title, body } = input.previous;
+      await updatePull(ctx, input.number, { title, body }).catch(() => undefined);
+      throw failure;
+    }
   }
   return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
 }
@@ -158,7 +186,7 @@ export async function appendToRollingPull(ctx: RepoContext, input: AppendInput):
         ).commitSha;
   const pull = await updatePull(ctx, input.number, {
     title: input.title,
-    body: input.body(headSha),
+    body: input.body(headSha, input.branch),
   });
   return { number: pull.number, url: pull.url, headSha, warnings: [] };
 }

@@ -61,12 +61,14 @@ export async function runNight(settings: Config, deps: NightDeps): Promise<Night
 
 /** Everything the night reads (the bot's PRs, arXiv, the list files) and what it makes of it. */
 async function readNight(
-  config: Config,
+  settings: Config,
   deps: NightDeps,
 ): Promise<{ night: NightContext; baseBranch: string; warnings: string[] }> {
   const ctx = deps.github;
-  const baseBranch = config.pullRequest.baseBranch ?? deps.defaultBranch ?? (await getDefaultBranch(ctx));
-  const pulls = await readPulls(ctx, config);
+  const baseBranch = settings.pullRequest.baseBranch ?? deps.defaultBranch ?? (await getDefaultBranch(ctx));
+  const pulls = await readPulls(ctx, settings);
+  // The open PR may be on a fresh branch the bot opened when a rule kept it from reusing its own.
+  const config = { ...settings, pullRequest: { ...settings.pullRequest, branch: pulls.branch } };
   const warnings = [...pulls.warnings];
 
   const lastWindowEnd = catchUpFrom(pulls.records, config, deps.now, warnings);

@@ -69,12 +69,13 @@ function writePull(
         text: step.change!.text,
         message,
         title,
-        body: (head) => text.body(head),
+        body: (head, onBranch) => text.body(head, { branch: onBranch }),
         draft: config.pullRequest.draft,
         labels: config.pullRequest.labels,
         reviewers: config.pullRequest.reviewers,
         assignees: config.pullRequest.assignees,
         leftoverBranch: [...night.pulls.listed.values()].some((p) => p.headRef === branch),
+        knownBranches: night.pulls.canFindFreshBranch ? knownBranches(night) : null,
       });
     case 'rebuild':
       return rebuildRollingPull(ctx, {
@@ -87,6 +88,9 @@ function writePull(
         title,
         body: (head) => text.body(head),
         previous: night.pulls.listed.get(open!.number)!,
+        headSha: open!.headSha!,
+        // The marker's base is the head's only when the head is the one the marker names.
+        headBase: open!.headSha === open!.marker.headSha ? open!.marker.baseSha : null,
       });
     case 'append':
       return appendToRollingPull(ctx, {
@@ -100,6 +104,15 @@ function writePull(
         body: (head) => text.body(head, { baseSha: open!.marker.baseSha }),
       });
   }
+}
+
+/** The branches of the bot's PRs, as listed or as their markers record them. */
+function knownBranches(night: NightContext): string[] {
+  return [...night.pulls.listed.values()].flatMap((pull) => {
+    const recorded = 'marker' in pull.marker ? pull.marker.marker.branch : null;
+    const branch = pull.headRef ?? recorded;
+    return branch === null ? [] : [branch];
+  });
 }
 
 /**

@@ -71,6 +71,71 @@ describe('FakeGitHub', () => {
     await createBranch(setup.ctx, 'empty', setup.fake.branchSha('main')!);
     await expect(
       createPull(setup.ctx, { title: 't', body: 'b', head: 'empty', base: 'main', draft: false }),
-    ).rejects.toThrow(/422 No commits between main and empty/);
+    ).rejects.toThrow(/422 Validation Failed: No commits between main and empty$/);
+  });
+
+  // GitHub's answers as its REST documentation and real responses show them.
+  it('answers a second PR from the same branch with the sentence only inside errors[]', async () => {
+    const number = await openPullOnBranch();
+    const error = (await setup.octokit.rest.pulls
+      .create({ owner: 'octo', repo: 'papers', title: 't', head: 'bot', base: 'main' })
+      .catch((e: unknown) => e)) as { status: number; response: { data: unknown } };
+    expect(number).toBe(1);
+    expect(error.status).toBe(422);
+    expect(error.response.data).toEqual({
+      message: 'Validation Failed',
+      errors: [
+        { resource: 'PullRequest', code: 'custom', message: 'A pull request already exists for octo:bot.' },
+      ],
+      documentation_url: 'https://docs.github.com/rest',
+    });
+  });
+
+  it('refuses a force-push, a creation and a deletion that rulesets forbid, as GitHub words them', async () => {
+    const number = await openPullOnBranch();
+    setup.fake.addRuleset({
+      branches: ['bot', 'bots/**'],
+      nonFastForward: true,
+      creation: true,
+      deletion: true,
+    });
+    const { octokit } = setup;
+    const refused = (request: Promise<unknown>) =>
+      request.then(
+        () => null,
+        (e: { status: number; response: { data: { message: string; status: string } } }) => [
+          e.status,
+          e.response.data.message,
+          e.response.data.status,
+        ],
+      );
+    const main = setup.fake.branchSha('main')!;
+    expect(
+      await refused(
+        octokit.rest.git.updateRef({
+          owner: 'octo',
+          repo: 'papers',
+          ref: 'heads/bot',
+          sha: main,
+          force: true,
+        }),
+      ),
+    ).toEqual([422, 'Repository rule violations found\n\nCannot force-push to this branch\n\n', '422']);
+    expect(
+      await refused(
+        octokit.rest.git.createRef({ owner: 'octo', repo: 'papers', ref: 'refs/heads/bots/a/b', sha: main }),
+      ),
+    ).toEqual([
+      422,
+      'Repository rule violations found\n\nCannot create ref due to creations being restricted.\n\n',
+      '422',
+    ]);
+    expect(
+      await refused(octokit.rest.git.deleteRef({ owner: 'octo', repo: 'papers', ref: 'heads/bot' })),
+    ).toEqual([422, 'Repository rule violations found\n\nCannot delete this branch\n\n', '422']);
+    // A fast-forward is not a force-push: allowed; a branch outside the patterns is not ruled.
+    const ahead = setup.fake.pushCommit('main', 'README.md', 'list\n- other\n');
+    await octokit.rest.git.createRef({ owner: 'octo', repo: 'papers', ref: 'refs/heads/bots-x', sha: ahead });
+    expect(setup.fake.pull(number).state).toBe('open');
   });
 });

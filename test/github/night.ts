@@ -227,6 +227,8 @@ export async function runNight(ctx: RepoContext, options: NightOptions): Promise
         title,
         body: (head) => body(markerFor(open!.marker, head)),
         previous: search.pulls.find((p) => p.number === open!.number)!,
+        headSha: open!.headSha!,
+        headBase: open!.headSha === open!.marker.headSha ? open!.marker.baseSha : null,
       });
       return { plan, number: result.number, memory, warnings: [] };
     }

@@ -73,6 +73,46 @@ interface Fault {
   afterHandling?: boolean;
 }
 
+/**
+ * A branch ruleset (Settings → Rules → Rulesets), enforced on the bot's requests only: the
+ * maintainer hooks act as an admin on the bypass list.
+ */
+export interface FakeRuleset {
+  /** Target branches, as rulesets write them: `*` within a path segment, `**` across segments. */
+  branches: string[];
+  /** "Block force pushes" (`non_fast_forward`). */
+  nonFastForward?: boolean;
+  /** "Restrict creations". */
+  creation?: boolean;
+  /** "Restrict deletions". */
+  deletion?: boolean;
+  /** "Restrict updates". */
+  update?: boolean;
+}
+
+type RuleKind = 'nonFastForward' | 'creation' | 'deletion' | 'update';
+
+/** The rule as GitHub names it in a refusal. */
+const RULE_TEXT: Record<RuleKind, string> = {
+  nonFastForward: 'Cannot force-push to this branch',
+  creation: 'Cannot create ref due to creations being restricted.',
+  deletion: 'Cannot delete this branch',
+  update: 'Cannot update this protected ref.',
+};
+
+function branchPattern(glob: string): RegExp {
+  const source = glob
+    .split('**')
+    .map((part) =>
+      part
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*'),
+    )
+    .join('.*');
+  return new RegExp(`^${source}$`);
+}
+
 export interface FakeGitHubOptions {
   owner?: string;
   repo?: string;
@@ -102,9 +142,16 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** More of GitHub's answer: `errors[]` for a 422 "Validation Failed", its `documentation_url`. */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
   }
+}
+
+/** GitHub's 422 for a request it understood but refused: the reason is only inside `errors[]`. */
+function validationFailed(...errors: Array<Record<string, string>>): HttpError {
+  return new HttpError(422, 'Validation Failed', { errors });
 }
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
@@ -124,6 +171,7 @@ export class FakeGitHub {
   private readonly trees = new Map<string, Map<string, string>>();
   private readonly issues = new Map<number, FakeIssue>();
   private faults: Fault[] = [];
+  private readonly rulesets: FakeRuleset[] = [];
   private nextNumber = 1;
   private commitCounter = 0;
   private readonly tokenUser: string;
@@ -404,6 +452,35 @@ export class FakeGitHub {
     this.faults = [];
   }
 
+  /** A ruleset on the repository, from now on. */
+  addRuleset(ruleset: FakeRuleset): void {
+    this.rulesets.push(ruleset);
+  }
+
+  /** The maintainer changes the settings: no rulesets any more. */
+  clearRulesets(): void {
+    this.rulesets.length = 0;
+  }
+
+  /**
+   * GitHub's refusal when a ruleset forbids the write: 422 for refs, 409 for the contents API,
+   * with the rule named in the message.
+   */
+  private enforceRules(branch: string, kind: RuleKind, api: 'refs' | 'contents' = 'refs'): void {
+    const refused = this.rulesets.some(
+      (r) => r[kind] === true && r.branches.some((glob) => branchPattern(glob).test(branch)),
+    );
+    if (!refused) return;
+    const status = api === 'refs' ? 422 : 409;
+    throw new HttpError(status, `Repository rule violations found\n\n${RULE_TEXT[kind]}\n\n`, {
+      documentation_url:
+        api === 'refs'
+          ? 'https://docs.github.com/rest/git/refs#update-a-reference'
+          : 'https://docs.github.com/rest/repos/contents#create-or-update-file-contents',
+      status: String(status),
+    });
+  }
+
   // ---------------------------------------------------------------- storage
 
   private storeBlob(text: string): string {
@@ -554,7 +631,11 @@ export class FakeGitHub {
       ({ status, payload, headers = {} } = this.route(method, relative, query, body, req, url));
     } catch (error) {
       status = error instanceof HttpError ? error.status : 500;
-      payload = { message: (error as Error).message, documentation_url: 'https://docs.github.com/rest' };
+      payload = {
+        message: (error as Error).message,
+        documentation_url: 'https://docs.github.com/rest',
+        ...(error instanceof HttpError ? error.extra : {}),
+      };
     }
     if (this.takeFault(method, relative, true)?.kind === 'drop') {
       req.socket.destroy();
@@ -595,6 +676,7 @@ export class FakeGitHub {
       if (method === 'PATCH') return ok(this.updateRef(m[1]!, body));
       if (method === 'DELETE') {
         if (!this.refs.has(m[1]!)) throw new HttpError(422, 'Reference does not exist');
+        this.enforceRules(m[1]!, 'deletion');
         this.deleteBranch(m[1]!);
         return ok('', 204);
       }
@@ -739,6 +821,7 @@ export class FakeGitHub {
     if (head === undefined) throw new HttpError(404, `Branch ${branch} not found`);
     if (typeof body.content !== 'string' || typeof body.message !== 'string')
       throw new HttpError(422, 'Invalid request.');
+    this.enforceRules(branch, 'update', 'contents');
     const files = new Map(this.trees.get(this.commit(head).tree)!);
     const current = files.get(path);
     if (current !== undefined && body.sha === undefined)
@@ -808,6 +891,7 @@ export class FakeGitHub {
     const branch = ref.slice('refs/heads/'.length);
     if (this.refs.has(branch)) throw new HttpError(422, 'Reference already exists');
     if (!this.commits.has(sha)) throw new HttpError(422, 'Object does not exist');
+    this.enforceRules(branch, 'creation');
     this.moveRef(branch, sha);
     return { ref, object: { sha, type: 'commit' } };
   }
@@ -817,8 +901,10 @@ export class FakeGitHub {
     if (current === undefined) throw new HttpError(422, 'Reference does not exist');
     const sha = String(body.sha);
     if (!this.commits.has(sha)) throw new HttpError(422, 'Object does not exist');
-    if (body.force !== true && !this.isAncestor(current, sha))
-      throw new HttpError(422, 'Update is not a fast forward');
+    const fastForward = this.isAncestor(current, sha);
+    if (body.force !== true && !fastForward) throw new HttpError(422, 'Update is not a fast forward');
+    if (!fastForward) this.enforceRules(branch, 'nonFastForward');
+    this.enforceRules(branch, 'update');
     this.moveRef(branch, sha);
     return { ref: `refs/heads/${branch}`, object: { sha, type: 'commit' } };
   }
@@ -873,12 +959,18 @@ export class FakeGitHub {
     const baseRef = String(body.base ?? '');
     const headSha = this.refs.get(headRef);
     const baseSha = this.refs.get(baseRef);
-    if (headSha === undefined || baseSha === undefined) throw new HttpError(422, 'Validation Failed');
-    if (this.openPulls().some((p) => p.headRef === headRef && p.baseRef === baseRef)) {
-      throw new HttpError(422, `A pull request already exists for ${this.owner}:${headRef}.`);
+    if (headSha === undefined || baseSha === undefined) {
+      const field = headSha === undefined ? 'head' : 'base';
+      throw validationFailed({ resource: 'PullRequest', field, code: 'invalid' });
     }
-    if (this.isAncestor(headSha, baseSha))
-      throw new HttpError(422, `No commits between ${baseRef} and ${headRef}`);
+    if (this.openPulls().some((p) => p.headRef === headRef && p.baseRef === baseRef)) {
+      const message = `A pull request already exists for ${this.owner}:${headRef}.`;
+      throw validationFailed({ resource: 'PullRequest', code: 'custom', message });
+    }
+    if (this.isAncestor(headSha, baseSha)) {
+      const message = `No commits between ${baseRef} and ${headRef}`;
+      throw validationFailed({ resource: 'PullRequest', code: 'custom', message });
+    }
     const number = this.nextNumber++;
     const pull: FakePull = {
       number,
@@ -911,7 +1003,12 @@ export class FakeGitHub {
     }
     if (body.state === 'open' && pull.state === 'closed' && !pull.merged) {
       if (!this.refs.has(pull.headRef))
-        throw new HttpError(422, 'state cannot be changed. The head branch was deleted.');
+        throw validationFailed({
+          resource: 'PullRequest',
+          code: 'custom',
+          field: 'state',
+          message: 'state cannot be changed. The head branch was deleted.',
+        });
       pull.state = 'open';
       pull.closedBy = null;
     }
