@@ -52,7 +52,7 @@ export function figuresTable(results: LeaveOutResult[]): string {
 /** Each removed paper that was not found, landed elsewhere, or was written differently. */
 export function misses(result: LeaveOutResult): string[] {
   return result.outcomes.flatMap((o) => {
-    if (!o.proposed) return [`${result.name}: ${o.arxivId} (${o.section}) not proposed`];
+    if (!o.proposed) return [`${result.name}: ${o.arxivId} (${o.section}) not proposed: ${o.decision}`];
     const out: string[] = [];
     if (!o.rightSection) out.push(`${result.name}: ${o.arxivId} from "${o.section}" went to "${o.landed}"`);
     if (o.shapes)

@@ -29,6 +29,8 @@ export interface Outcome {
   arxivId: string;
   section: string;
   proposed: boolean;
+  /** What the run decided (`candidates.json`), with its score; `not fetched` when the query missed it. */
+  decision: string;
   /** The section it landed in, when proposed. */
   landed: string | null;
   /** Whether it landed in the section it was removed from. */
@@ -65,8 +67,10 @@ export async function runLeaveOut(input: LeaveOutInput): Promise<LeaveOutResult>
     const result = await previewOnFake(text, run.yaml, papers);
     stderr += result.stderr;
     const removedIds = new Set(removed.map((r) => r.arxivId));
-    otherProposed += result.proposed.filter((id) => !removedIds.has(id)).length;
-    outcomes.push(...run.removed.map((r) => outcome(r, result.proposed, result.list)));
+    otherProposed += [...result.decisions].filter(
+      ([id, d]) => d.startsWith('proposed') && !removedIds.has(id),
+    ).length;
+    outcomes.push(...run.removed.map((r) => outcome(r, result.decisions, result.list)));
   }
   return { name: input.name, outcomes, otherProposed, stderr };
 }
@@ -88,7 +92,7 @@ async function previewOnFake(
   list: string,
   yaml: string,
   papers: Paper[],
-): Promise<{ proposed: string[]; list: string; stderr: string }> {
+): Promise<{ decisions: Map<string, string>; list: string; stderr: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'arxiv-curator-leave-out-'));
   const clock = fakeClock(NOW);
   const arxiv = await startFakeArxiv({ papers, clock });
@@ -110,9 +114,10 @@ async function previewOnFake(
     const candidates = JSON.parse(readFileSync(join(dir, 'out', 'candidates.json'), 'utf8')) as Array<{
       arxivId: string;
       decision: string;
+      score: number;
     }>;
     return {
-      proposed: candidates.filter((c) => c.decision === 'proposed').map((c) => c.arxivId),
+      decisions: new Map(candidates.map((c) => [c.arxivId, `${c.decision} (score ${c.score})`])),
       list: readFileSync(join(dir, 'out', 'README.md'), 'utf8'),
       stderr,
     };
@@ -122,9 +127,10 @@ async function previewOnFake(
   }
 }
 
-function outcome(removed: RemovedEntry, proposed: string[], list: string): Outcome {
-  const base = { arxivId: removed.arxivId, section: removed.groupName };
-  if (!proposed.includes(removed.arxivId))
+function outcome(removed: RemovedEntry, decisions: Map<string, string>, list: string): Outcome {
+  const decision = decisions.get(removed.arxivId) ?? 'not fetched';
+  const base = { arxivId: removed.arxivId, section: removed.groupName, decision };
+  if (!decision.startsWith('proposed'))
     return { ...base, proposed: false, landed: null, rightSection: false, sameShape: false };
   const doc = readList(list);
   const group = doc.groups.findIndex((g) => g.entries.some((e) => e.arxivId === removed.arxivId));
