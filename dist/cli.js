@@ -22641,223 +22641,6 @@ function fillRoom({ qualifying, queued, previous: previous2, room, limit }) {
   return { tonight, fromQueue, queue, dropped: rest.length - kept.length, needsFetch };
 }
 
-// src/route/group-label.ts
-var SEPARATOR = " \u203A ";
-function groupLabel(groups, group) {
-  const names = fullPath(group);
-  for (let take = 1; take < names.length; take++) {
-    const tail = names.slice(-take);
-    if (groups.filter((g) => g !== group && endsWith(fullPath(g), tail)).length === 0)
-      return tail.join(SEPARATOR);
-  }
-  return names.join(SEPARATOR);
-}
-function groupByLabel(groups, label) {
-  const tail = label.split(SEPARATOR);
-  return groups.find((g) => endsWith(fullPath(g), tail)) ?? null;
-}
-function fullPath(group) {
-  return [...group.path, group.name].filter((name) => headingKey(name) !== "");
-}
-function endsWith(names, tail) {
-  if (tail.length > names.length) return false;
-  const offset = names.length - tail.length;
-  return tail.every((name, i) => headingKey(name) === headingKey(names[offset + i]));
-}
-
-// src/route/route-groups.ts
-function routeGroups(doc, setting) {
-  if (setting === "auto") {
-    const groups2 = doc.groups.filter((group) => isPaperGroup(group) && !inUpdates(doc, group));
-    if (groups2.length === 0) throw new NoPaperSectionsError(doc.groups.map((g) => g.name));
-    return { groups: groups2, fallback: largest(groups2) };
-  }
-  const named = setting.map((name) => {
-    const group = findGroup(doc.groups, name);
-    if (!group) throw new ListSectionNotFoundError(name, sectionNames(doc));
-    const inside = group.entries.length === 0 ? subgroupsWithEntries(doc.groups, group) : [];
-    return inside.length > 0 ? inside : [group];
-  });
-  const groups = [...new Set(named.flat())];
-  return { groups, fallback: largest(named[0]) };
-}
-function isPaperGroup(group) {
-  const papers = group.entries.filter((e) => e.arxivId !== null || e.paper.abstract !== null).length;
-  return papers > 0 && papers * 2 >= group.entries.length;
-}
-function sectionNames(doc) {
-  return doc.groups.map((g) => g.name).filter((name) => name !== "");
-}
-function inUpdates(doc, group) {
-  const updates = doc.updates;
-  return updates !== null && group.start >= updates.start && group.start < updates.end;
-}
-function largest(groups) {
-  return groups.reduce((best, group) => group.entries.length > best.entries.length ? group : best);
-}
-
-// src/route/route-reason.ts
-var TITLE_MAX = 70;
-function fitReason(fit) {
-  const parts = [];
-  if (fit.nearest)
-    parts.push(`closest to "${clip(fit.nearest.entry.title)}" (${fit.nearest.similarity.toFixed(2)})`);
-  if (fit.headingWords.length > 0) {
-    const words = fit.headingWords.map((w) => `"${w}"`).join(", ");
-    parts.push(`heading word${fit.headingWords.length > 1 ? "s" : ""} ${words}`);
-  }
-  return parts.length > 0 ? parts.join(", ") : "no section shares a word with it";
-}
-function noFitReason(best, bestLabel, floor) {
-  if (best === null || bestLabel === null || best.similarity === 0)
-    return "fits no section well: it shares no word with any section's papers or heading";
-  return `fits no section well: the nearest is "${bestLabel}" (${best.similarity.toFixed(2)}: ${fitReason(best)}), below the ${floor.toFixed(2)} that nearly every listed paper reaches in its own section`;
-}
-function clip(title) {
-  const chars = Array.from(title.replace(/\s+/g, " ").trim());
-  return chars.length <= TITLE_MAX ? chars.join("") : `${chars.slice(0, TITLE_MAX - 1).join("")}\u2026`;
-}
-
-// src/route/heading-terms.ts
-var GENERIC = new Set(
-  "awesome general misc miscellaneous model other paper papers related resource resources survey surveys".split(
-    " "
-  )
-);
-function headingTerms(heading3) {
-  const text6 = heading3.replace(/^\s*(?:[a-z]-?\d+[.:)]|\d+(?:\.\d+)*[.:)]?)\s+/i, "");
-  const terms = /* @__PURE__ */ new Map();
-  for (const word of joinedWords(text6)) {
-    const term = termOf(word);
-    if (term !== null && term.length > 2 && !GENERIC.has(word) && !GENERIC.has(term) && !terms.has(term))
-      terms.set(term, word);
-  }
-  return terms;
-}
-
-// src/route/section-index.ts
-var NEIGHBOURS = 3;
-var HEADING_WEIGHT = 0.05;
-var SIZE_WEIGHT = 0.02;
-var SectionIndex = class {
-  constructor(groups, background = builtInBackground()) {
-    this.groups = groups;
-    this.weights = new TermWeights(background);
-    groups.forEach((group, g) => {
-      for (const span of group.entries) {
-        const abstract = span.paper.abstract;
-        const vector = this.weights.toVector("listed", span.paper, [
-          joinedWords(span.paper.title),
-          abstract ? joinedWords(abstract).slice(0, MEMORY_ABSTRACT_WORDS) : []
-        ]);
-        if (vector) this.docs.push({ group: g, vector, titleOnly: !abstract });
-      }
-    });
-    this.weights.seal();
-    this.headings = groups.map((group) => headingTerms(group.name));
-  }
-  groups;
-  weights;
-  docs = [];
-  headings;
-  /** How well `paper` fits each section, in the order of `groups`; its own entry left out. */
-  fits(paper) {
-    const title = joinedWords(paper.title);
-    const abstract = paper.abstract ? joinedWords(paper.abstract) : [];
-    const byTitle = asMap(this.weights.toQuery([title]));
-    const byAll = abstract.length > 0 ? asMap(this.weights.toQuery([title, abstract])) : byTitle;
-    const cosines = this.groups.map(() => []);
-    for (const doc of this.docs) {
-      if (paper.arxivId !== null && doc.vector.entry.arxivId === paper.arxivId) continue;
-      const query = doc.titleOnly ? byTitle : byAll;
-      let similarity = 0;
-      const { termIds, weights } = doc.vector;
-      for (let i = 0; i < termIds.length; i++) similarity += (query.get(termIds[i]) ?? 0) * weights[i];
-      if (similarity > 0)
-        cosines[doc.group].push({ entry: doc.vector.entry, similarity: Math.min(1, similarity) });
-    }
-    const words = new Set([...title, ...abstract].map(termOf));
-    return this.groups.map((group, g) => {
-      const near = cosines[g].sort((a, b) => b.similarity - a.similarity);
-      const mean = near.slice(0, NEIGHBOURS).reduce((sum, n) => sum + n.similarity, 0) / NEIGHBOURS;
-      const heading3 = this.headings[g];
-      const headingWords = [...heading3].filter(([term]) => words.has(term)).map(([, word]) => word);
-      const share = heading3.size > 0 ? headingWords.length / heading3.size : 0;
-      const similarity = mean + HEADING_WEIGHT * share;
-      const score = similarity + SIZE_WEIGHT * Math.log(Math.max(1, group.entries.length));
-      return { group, similarity, score, nearest: near[0] ?? null, headingWords };
-    });
-  }
-};
-function asMap(query) {
-  return new Map(query.map(({ id: id2, weight }) => [id2, weight]));
-}
-
-// src/route/fit-floor.ts
-var FLOOR_SHARE = 0.05;
-var SAMPLE = 300;
-function fitFloor(index2) {
-  const own7 = [];
-  const papers = index2.groups.flatMap(
-    (group) => group.entries.filter((e) => e.arxivId !== null).map((e) => ({ group, paper: e.paper }))
-  );
-  const step = Math.max(1, papers.length / SAMPLE);
-  for (let at = 0; at < papers.length; at += step) {
-    const { group, paper } = papers[Math.floor(at)];
-    const fit = index2.fits(paper).find((f) => f.group === group);
-    if (fit) own7.push(fit.similarity);
-  }
-  if (own7.length === 0) return 0;
-  own7.sort((a, b) => a - b);
-  return own7[Math.floor(FLOOR_SHARE * (own7.length - 1))];
-}
-
-// src/route/router.ts
-function createRouter(doc, setting) {
-  const { groups, fallback } = routeGroups(doc, setting);
-  const label = (group) => groupLabel(doc.groups, group);
-  const fallbackLabel = label(fallback);
-  const single = groups.length < 2;
-  const index2 = single ? null : new SectionIndex(groups);
-  let floor = null;
-  const fits = (paper) => index2 === null ? [] : [...index2.fits(paper)].sort((a, b) => b.score - a.score);
-  return {
-    sections: groups.map(label),
-    fallback: fallbackLabel,
-    fits,
-    route(paper) {
-      if (index2 === null) return null;
-      floor ??= fitFloor(index2);
-      const best = fits(paper)[0] ?? null;
-      if (best === null || best.similarity === 0 || best.similarity < floor)
-        return {
-          name: fallbackLabel,
-          why: noFitReason(best, best ? label(best.group) : null, floor),
-          fits: false
-        };
-      return { name: label(best.group), why: fitReason(best), fits: true };
-    }
-  };
-}
-
-// src/run/route-proposed.ts
-function routeProposed(curation, router) {
-  const routed = /* @__PURE__ */ new Map();
-  for (const candidate of curation.proposed) {
-    const { arxivId, title, abstract } = candidate.paper;
-    const section = router.route({ arxivId, title, abstract });
-    if (section !== null) routed.set(candidate, { ...candidate, section });
-  }
-  if (routed.size === 0) return curation;
-  const swap = (list4) => list4.map((c) => routed.get(c) ?? c);
-  return {
-    ...curation,
-    candidates: swap(curation.candidates),
-    proposed: swap(curation.proposed),
-    fromQueue: swap(curation.fromQueue)
-  };
-}
-
 // src/run/curate.ts
 var NO_PULL_MEMORY = { inOpenPr: /* @__PURE__ */ new Set(), rejected: /* @__PURE__ */ new Map(), rejectedEntries: [] };
 var NEAR_MISSES = 5;
@@ -22911,39 +22694,35 @@ function decide(input, { scored, dropped }) {
   const count4 = (decision) => tonight.filter((c) => c.decision === decision).length + dropped.filter((c) => c.decision === decision).length;
   const proposedTonight = tonight.filter((c) => c.decision === "proposed");
   const below = tonight.filter((c) => c.decision === "below-threshold" && c.score > 0);
-  const router = input.router ?? createRouter(input.doc, config3.list.section);
-  return routeProposed(
-    {
-      candidates: [
-        ...proposedTonight,
-        ...filled.fromQueue,
-        ...tonight.slice(proposedTonight.length),
-        ...[...dropped].sort(byScoreThenId)
-      ],
-      proposed: [...proposedTonight, ...filled.fromQueue],
-      fromQueue: filled.fromQueue,
-      queue: filled.queue,
-      queueDropped: filled.dropped,
-      needsFetch: filled.needsFetch,
-      nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
-      closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
-      funnel: {
-        onArxiv: input.onArxiv,
-        fetched: input.fetched,
-        duplicates: Math.max(0, input.fetched - input.papers.length),
-        unique: input.papers.length,
-        listed: count4("listed"),
-        inOpenPr: count4("in-open-pr"),
-        rejected: count4("rejected"),
-        excluded: count4("excluded"),
-        belowThreshold: count4("below-threshold"),
-        overCap: count4("over-cap"),
-        proposed: proposedTonight.length,
-        fromQueue: filled.fromQueue.length
-      }
-    },
-    router
-  );
+  return {
+    candidates: [
+      ...proposedTonight,
+      ...filled.fromQueue,
+      ...tonight.slice(proposedTonight.length),
+      ...[...dropped].sort(byScoreThenId)
+    ],
+    proposed: [...proposedTonight, ...filled.fromQueue],
+    fromQueue: filled.fromQueue,
+    queue: filled.queue,
+    queueDropped: filled.dropped,
+    needsFetch: filled.needsFetch,
+    nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
+    closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
+    funnel: {
+      onArxiv: input.onArxiv,
+      fetched: input.fetched,
+      duplicates: Math.max(0, input.fetched - input.papers.length),
+      unique: input.papers.length,
+      listed: count4("listed"),
+      inOpenPr: count4("in-open-pr"),
+      rejected: count4("rejected"),
+      excluded: count4("excluded"),
+      belowThreshold: count4("below-threshold"),
+      overCap: count4("over-cap"),
+      proposed: proposedTonight.length,
+      fromQueue: filled.fromQueue.length
+    }
+  };
 }
 function curate(input) {
   return decide(input, scoreCandidates(input));
@@ -23462,6 +23241,215 @@ function splitLines2(text6) {
 function unifiedDiff(path2, before, after) {
   if (before === after) return "";
   return createTwoFilesPatch(`a/${path2}`, `b/${path2}`, before, after, void 0, void 0, { context: 3 }).split("\n").filter((line) => !/^(?:={10,}$|Index: )/.test(line)).join("\n");
+}
+
+// src/route/group-label.ts
+var SEPARATOR = " \u203A ";
+function groupLabel(groups, group) {
+  const names = fullPath(group);
+  let take = 1;
+  while (take < names.length && groups.some((g) => g !== group && endsWith(fullPath(g), names.slice(-take))))
+    take++;
+  return names.slice(-take).map(
+    (name) => name.replace(/:[a-z0-9_+-]+:/gi, " ").replace(/\s+/g, " ").trim()
+  ).join(SEPARATOR);
+}
+function groupByLabel(groups, label) {
+  const tail = label.split(SEPARATOR);
+  return groups.find((g) => endsWith(fullPath(g), tail)) ?? null;
+}
+function fullPath(group) {
+  return [...group.path, group.name].filter((name) => headingKey(name) !== "");
+}
+function endsWith(names, tail) {
+  if (tail.length > names.length) return false;
+  const offset = names.length - tail.length;
+  return tail.every((name, i) => headingKey(name) === headingKey(names[offset + i]));
+}
+
+// src/route/route-groups.ts
+function routeGroups(doc, setting) {
+  if (setting === "auto") {
+    const groups2 = doc.groups.filter((group) => isPaperGroup(group) && !inUpdates(doc, group));
+    if (groups2.length === 0) throw new NoPaperSectionsError(doc.groups.map((g) => g.name));
+    return { groups: groups2, fallback: largest(groups2) };
+  }
+  const named = setting.map((name) => {
+    const group = findGroup(doc.groups, name);
+    if (!group) throw new ListSectionNotFoundError(name, sectionNames(doc));
+    const inside = group.entries.length === 0 ? subgroupsWithEntries(doc.groups, group) : [];
+    return inside.length > 0 ? inside : [group];
+  });
+  const groups = [...new Set(named.flat())];
+  return { groups, fallback: largest(named[0]) };
+}
+function isPaperGroup(group) {
+  const papers = group.entries.filter((e) => e.arxivId !== null || e.paper.abstract !== null).length;
+  return papers > 0 && papers * 2 >= group.entries.length;
+}
+function sectionNames(doc) {
+  return doc.groups.map((g) => g.name).filter((name) => name !== "");
+}
+function inUpdates(doc, group) {
+  const updates = doc.updates;
+  return updates !== null && group.start >= updates.start && group.start < updates.end;
+}
+function largest(groups) {
+  return groups.reduce((best, group) => group.entries.length > best.entries.length ? group : best);
+}
+
+// src/route/route-reason.ts
+var TITLE_MAX = 70;
+function fitReason(fit) {
+  const parts = [];
+  if (fit.nearest)
+    parts.push(`closest to "${clip(fit.nearest.entry.title)}" (${fit.nearest.similarity.toFixed(2)})`);
+  if (fit.headingWords.length > 0) {
+    const words = fit.headingWords.map((w) => `"${w}"`).join(", ");
+    parts.push(`heading word${fit.headingWords.length > 1 ? "s" : ""} ${words}`);
+  }
+  return parts.length > 0 ? parts.join(", ") : "no section shares a word with it";
+}
+function noFitReason(best, bestLabel, floor) {
+  if (best === null || bestLabel === null || best.similarity === 0)
+    return "fits no section well: it shares no word with any section's papers or heading";
+  return `fits no section well: its best, "${bestLabel}", comes to ${best.similarity.toFixed(2)} (${fitReason(best)}), below the ${floor.toFixed(2)} nearly every listed paper reaches in its own section`;
+}
+function clip(title) {
+  const chars = Array.from(title.replace(/\s+/g, " ").trim());
+  return chars.length <= TITLE_MAX ? chars.join("") : `${chars.slice(0, TITLE_MAX - 1).join("")}\u2026`;
+}
+
+// src/route/heading-terms.ts
+var GENERIC = new Set(
+  "awesome general misc miscellaneous model other paper papers related resource resources survey surveys".split(
+    " "
+  )
+);
+function headingStem(term) {
+  const stem2 = term.replace(/(?:ions?|ings?|ed|es|e|s)$/, "");
+  return stem2.length >= 4 ? stem2 : term;
+}
+function headingTerms(heading3) {
+  const text6 = heading3.replace(/:[a-z0-9_+-]+:/gi, " ").replace(/^\s*(?:[a-z]-?\d+[.:)]|\d+(?:\.\d+)*[.:)]?)\s+/i, "");
+  const terms = /* @__PURE__ */ new Map();
+  for (const word of joinedWords(text6)) {
+    const term = termOf(word);
+    if (term === null || term.length <= 2 || GENERIC.has(word) || GENERIC.has(term)) continue;
+    const stem2 = headingStem(term);
+    if (!terms.has(stem2)) terms.set(stem2, word);
+  }
+  return terms;
+}
+
+// src/route/section-index.ts
+var NEIGHBOURS = 3;
+var HEADING_WEIGHT = 0.05;
+var SIZE_WEIGHT = 0.02;
+var SectionIndex = class {
+  constructor(groups, background = builtInBackground()) {
+    this.groups = groups;
+    this.weights = new TermWeights(background);
+    groups.forEach((group, g) => {
+      for (const span of group.entries) {
+        const abstract = span.paper.abstract;
+        const vector = this.weights.toVector("listed", span.paper, [
+          joinedWords(span.paper.title),
+          abstract ? joinedWords(abstract).slice(0, MEMORY_ABSTRACT_WORDS) : []
+        ]);
+        if (vector) this.docs.push({ group: g, vector, titleOnly: !abstract });
+      }
+    });
+    this.weights.seal();
+    this.headings = groups.map((group) => headingTerms(group.name));
+  }
+  groups;
+  weights;
+  docs = [];
+  headings;
+  /** How well `paper` fits each section, in the order of `groups`; its own entry left out. */
+  fits(paper) {
+    const title = joinedWords(paper.title);
+    const abstract = paper.abstract ? joinedWords(paper.abstract) : [];
+    const byTitle = asMap(this.weights.toQuery([title]));
+    const byAll = abstract.length > 0 ? asMap(this.weights.toQuery([title, abstract])) : byTitle;
+    const cosines = this.groups.map(() => []);
+    for (const doc of this.docs) {
+      if (paper.arxivId !== null && doc.vector.entry.arxivId === paper.arxivId) continue;
+      const query = doc.titleOnly ? byTitle : byAll;
+      let similarity = 0;
+      const { termIds, weights } = doc.vector;
+      for (let i = 0; i < termIds.length; i++) similarity += (query.get(termIds[i]) ?? 0) * weights[i];
+      if (similarity > 0)
+        cosines[doc.group].push({ entry: doc.vector.entry, similarity: Math.min(1, similarity) });
+    }
+    const words = new Set(
+      [...title, ...abstract].flatMap((word) => {
+        const term = termOf(word);
+        return term === null ? [] : [headingStem(term)];
+      })
+    );
+    return this.groups.map((group, g) => {
+      const near = cosines[g].sort((a, b) => b.similarity - a.similarity);
+      const mean = near.slice(0, NEIGHBOURS).reduce((sum, n) => sum + n.similarity, 0) / NEIGHBOURS;
+      const heading3 = this.headings[g];
+      const headingWords = [...heading3].filter(([term]) => words.has(term)).map(([, word]) => word);
+      const share = heading3.size > 0 ? headingWords.length / heading3.size : 0;
+      const similarity = mean + HEADING_WEIGHT * share;
+      const score = similarity + SIZE_WEIGHT * Math.log(Math.max(1, group.entries.length));
+      return { group, similarity, score, nearest: near[0] ?? null, headingWords };
+    });
+  }
+};
+function asMap(query) {
+  return new Map(query.map(({ id: id2, weight }) => [id2, weight]));
+}
+
+// src/route/fit-floor.ts
+var FLOOR_SHARE = 0.05;
+var SAMPLE = 300;
+function fitFloor(index2) {
+  const own7 = [];
+  const papers = index2.groups.flatMap(
+    (group) => group.entries.filter((e) => e.arxivId !== null).map((e) => ({ group, paper: e.paper }))
+  );
+  const step = Math.max(1, papers.length / SAMPLE);
+  for (let at = 0; at < papers.length; at += step) {
+    const { group, paper } = papers[Math.floor(at)];
+    const fit = index2.fits(paper).find((f) => f.group === group);
+    if (fit) own7.push(fit.similarity);
+  }
+  if (own7.length === 0) return 0;
+  own7.sort((a, b) => a - b);
+  return own7[Math.floor(FLOOR_SHARE * (own7.length - 1))];
+}
+
+// src/route/router.ts
+function createRouter(doc, setting) {
+  const { groups, fallback } = routeGroups(doc, setting);
+  const label = (group) => groupLabel(doc.groups, group);
+  const fallbackLabel = label(fallback);
+  const single = groups.length < 2;
+  const index2 = single ? null : new SectionIndex(groups);
+  let floor = null;
+  const fits = (paper) => index2 === null ? [] : [...index2.fits(paper)].sort((a, b) => b.score - a.score);
+  return {
+    sections: groups.map(label),
+    fallback: fallbackLabel,
+    fits,
+    route(paper) {
+      if (index2 === null) return null;
+      floor ??= fitFloor(index2);
+      const best = fits(paper)[0] ?? null;
+      if (best === null || best.similarity === 0 || best.similarity < floor)
+        return {
+          name: fallbackLabel,
+          why: noFitReason(best, best ? label(best.group) : null, floor),
+          fits: false
+        };
+      return { name: label(best.group), why: fitReason(best), fits: true };
+    }
+  };
 }
 
 // src/list/entry-order.ts
@@ -33167,6 +33155,24 @@ function readListFor(text6, config3) {
   return readList(text6, { section, updatesSection: config3.list.updatesSection });
 }
 
+// src/run/route-proposed.ts
+function routeProposed(curation, router) {
+  const routed = /* @__PURE__ */ new Map();
+  for (const candidate of curation.proposed) {
+    const { arxivId, title, abstract } = candidate.paper;
+    const section = router.route({ arxivId, title, abstract });
+    if (section !== null) routed.set(candidate, { ...candidate, section });
+  }
+  if (routed.size === 0) return curation;
+  const swap = (list4) => list4.map((c) => routed.get(c) ?? c);
+  return {
+    ...curation,
+    candidates: swap(curation.candidates),
+    proposed: swap(curation.proposed),
+    fromQueue: swap(curation.fromQueue)
+  };
+}
+
 // src/run/preview.ts
 function prepareList(listText, config3) {
   const doc = readListFor(listText, config3);
@@ -33183,16 +33189,18 @@ function preview({
   searched
 }) {
   const { doc, scorer, router } = prepareList(listText, config3);
-  const curation = curate({
-    router,
-    config: config3,
-    papers,
-    onArxiv,
-    fetched,
-    doc,
-    memory: NO_PULL_MEMORY,
-    scorer
-  });
+  const curation = routeProposed(
+    curate({
+      config: config3,
+      papers,
+      onArxiv,
+      fetched,
+      doc,
+      memory: NO_PULL_MEMORY,
+      scorer
+    }),
+    router
+  );
   const entries = curation.proposed.map((candidate) => ({ arxivId: candidate.paper.arxivId, candidate }));
   const change = entries.length > 0 ? buildListChange(listText, doc, config3, entries, now) : null;
   const text6 = change?.text ?? listText;
@@ -33298,7 +33306,10 @@ async function previewCommand(args, io, deps = {}) {
       "The open PR and past rejections were not consulted (preview reads no GitHub state); config ignore/allow were.",
       "",
       curation.proposed.length > 0 ? `Proposed (${curation.proposed.length}):` : "Nothing to propose.",
-      ...curation.proposed.map((candidate) => `  ${candidateLine(candidate)}`),
+      ...curation.proposed.flatMap((candidate) => [
+        `  ${candidateLine(candidate)}`,
+        ...sectionLine2(candidate)
+      ]),
       ...curation.nearMisses.length > 0 ? ["", "Closest misses:", ...curation.nearMisses.map((candidate) => `  ${candidateLine(candidate)}`)] : [],
       "",
       `Wrote ${["README.md", "pr-body.md", "candidates.json"].map((name) => relative(cwd, join2(out, name)) || name).join(", ")}`,
@@ -33327,6 +33338,11 @@ async function fetchLive(config3, runAt, deps) {
     fetched: result.fetched,
     searched: searchedWindow(result.window)
   };
+}
+function sectionLine2(candidate) {
+  const section = candidate.section;
+  if (!section) return [];
+  return [`      \u2192 "${section.name}"${section.fits ? "" : " (the default; move it)"}: ${section.why}`];
 }
 
 // src/cli/score.ts

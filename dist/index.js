@@ -1006,14 +1006,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text7, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text6;
+        return text7;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text6.length <= endStep)
-        return text6;
+      if (text7.length <= endStep)
+        return text7;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -1030,14 +1030,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text6, i, indent2.length);
+        i = consumeMoreIndentedLines(text7, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text6[i += 1]; ) {
+      for (let ch; ch = text7[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text6[i + 1]) {
+          switch (text7[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1054,12 +1054,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text6, i, indent2.length);
+            i = consumeMoreIndentedLines(text7, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text6[i + 1];
+            const next = text7[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1071,12 +1071,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text6[i += 1];
+                ch = text7[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text6;
+                return text7;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1091,39 +1091,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text6;
+        return text7;
       if (onFold)
         onFold();
-      let res = text6.slice(0, folds[0]);
+      let res = text7.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text6.length;
+        const end2 = folds[i2 + 1] || text7.length;
         if (fold === 0)
           res = `
-${indent2}${text6.slice(0, end2)}`;
+${indent2}${text7.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text6[fold]}\\`;
+            res += `${text7[fold]}\\`;
           res += `
-${indent2}${text6.slice(fold + 1, end2)}`;
+${indent2}${text7.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text6, i, indent2) {
+    function consumeMoreIndentedLines(text7, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text6[start];
+      let ch = text7[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text6[++i];
+          ch = text7[++i];
         } else {
           do {
-            ch = text6[++i];
+            ch = text7[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text6[start];
+          ch = text7[start];
         }
       }
       return end;
@@ -9394,8 +9394,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text6, addEOL = false) {
-    this._buffer += text6;
+  addRaw(text7, addEOL = false) {
+    this._buffer += text7;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -9491,10 +9491,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text6, level) {
+  addHeading(text7, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element2 = this.wrap(allowedTag, text6);
+    const element2 = this.wrap(allowedTag, text7);
     return this.addRaw(element2).addEOL();
   }
   /**
@@ -9523,9 +9523,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text6, cite) {
+  addQuote(text7, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element2 = this.wrap("blockquote", text6, attrs);
+    const element2 = this.wrap("blockquote", text7, attrs);
     return this.addRaw(element2).addEOL();
   }
   /**
@@ -9536,8 +9536,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text6, href) {
-    const element2 = this.wrap("a", text6, { href });
+  addLink(text7, href) {
+    const element2 = this.wrap("a", text7, { href });
     return this.addRaw(element2).addEOL();
   }
 };
@@ -11536,10 +11536,10 @@ var fileConfigSchema = strictObject({
   allow: optional(array(union([str, positive]))),
   arxiv: optional(strictObject({ "api-url": optional(str) }))
 });
-function parseConfigFile(text6, where) {
+function parseConfigFile(text7, where) {
   let data;
   try {
-    data = (0, import_yaml.parse)(text6, { prettyErrors: true });
+    data = (0, import_yaml.parse)(text7, { prettyErrors: true });
   } catch (error2) {
     throw new ConfigError(`${where} is not valid YAML: ${error2.message.split("\n")[0]}`);
   }
@@ -11675,13 +11675,13 @@ function dropUndefined(o) {
 var NEW_ID = String.raw`\d{4}\.\d{4,5}`;
 var OLD_ID = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7}`;
 var ID_WITH_VERSION = new RegExp(String.raw`^(${NEW_ID}|${OLD_ID})(?:v(\d+))?$`);
-function parseArxivId(text6) {
-  const match = ID_WITH_VERSION.exec(text6.trim());
+function parseArxivId(text7) {
+  const match = ID_WITH_VERSION.exec(text7.trim());
   if (!match) return null;
   return { arxivId: match[1], version: match[2] === void 0 ? null : Number(match[2]) };
 }
-function normaliseArxivId(text6) {
-  let t = text6.trim();
+function normaliseArxivId(text7) {
+  let t = text7.trim();
   t = t.replace(/^arxiv:/i, "");
   t = t.replace(/^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\//i, "");
   t = t.replace(/\.pdf$/i, "");
@@ -11874,15 +11874,68 @@ function toExcludeTerm(entry) {
 }
 function ids(values, key) {
   return (values ?? []).map((value, index2) => {
-    const text6 = typeof value === "number" ? String(value) : value;
-    const id2 = normaliseArxivId(text6);
-    if (id2 === null || typeof value === "number" && !/^\d{4}\.\d{4,5}$/.test(text6)) {
+    const text7 = typeof value === "number" ? String(value) : value;
+    const id2 = normaliseArxivId(text7);
+    if (id2 === null || typeof value === "number" && !/^\d{4}\.\d{4,5}$/.test(text7)) {
       throw new ConfigError(
-        `config key ${key}[${index2}]: "${text6}" is not an arXiv id; write ids in quotes, e.g. "2504.02782"`
+        `config key ${key}[${index2}]: "${text7}" is not an arXiv id; write ids in quotes, e.g. "2504.02782"`
       );
     }
     return id2;
   });
+}
+
+// src/github/error-body.ts
+var text = (value) => typeof value === "string" && value !== "" ? value : null;
+function readGitHubError(error2) {
+  const like = error2;
+  const status = typeof like?.status === "number" ? like.status : null;
+  const data = like?.response?.data;
+  const record = data && typeof data === "object" ? data : null;
+  const own7 = typeof like?.message === "string" ? like.message : String(error2);
+  const message = text(record?.message) ?? own7.replace(/ - https:\/\/docs\.github\.com\S*$/, "");
+  const errors = Array.isArray(record?.errors) ? record.errors : [];
+  const details = errors.map((entry) => {
+    if (typeof entry === "string") return { message: entry, code: null, resource: null, field: null };
+    const e = entry ?? {};
+    return { message: text(e.message), code: text(e.code), resource: text(e.resource), field: text(e.field) };
+  });
+  return { status, message, details };
+}
+function describeGitHubError(body) {
+  const parts = body.details.map(
+    (d) => d.message ?? [d.resource, d.field, d.code].filter((p) => p !== null).join(" ")
+  );
+  const message = oneLine(body.message);
+  const extra = parts.map(oneLine).filter((p) => p !== "" && !message.includes(p));
+  return extra.length > 0 ? `${message}: ${extra.join("; ")}` : message;
+}
+function gitHubSays(error2, pattern) {
+  const body = readGitHubError(error2);
+  return [body.message, ...body.details.flatMap((d) => [d.message ?? "", d.code ?? ""])].some(
+    (t) => pattern.test(t)
+  );
+}
+function oneLine(message) {
+  return message.split(/\n+/).map((line) => line.trim()).filter((line) => line !== "").join(": ");
+}
+
+// src/github/rule-violation.ts
+var HEADER = /repository rule violations found/i;
+var PROTECTION = /cannot force-push to this branch|protected branch/i;
+var UNNAMED = /^reference update failed\.?$/i;
+function refusingRules(error2) {
+  const body = readGitHubError(error2);
+  if (body.status !== 409 && body.status !== 422) return null;
+  const sentences = [body.message, ...body.details.map((d) => d.message ?? "")];
+  const lines = sentences.flatMap((s) => s.split(/\n+/)).map((line) => line.replace(/^pre_receive\s+/i, "").trim()).filter((line) => line !== "");
+  const byRule = lines.some((line) => HEADER.test(line) || PROTECTION.test(line));
+  if (!byRule) return lines.some((line) => UNNAMED.test(line)) ? [] : null;
+  const named = lines.map((line) => line.replace(HEADER, "").replace(/^[\s:.-]+|\s+$/g, "")).filter((line) => line !== "" && !/^(validation failed|GH0\d\d)/i.test(line));
+  return [...new Set(named)];
+}
+function rulesPhrase(rules) {
+  return rules.length === 0 ? "a rule GitHub did not name" : rules.map((rule) => `"${rule.replace(/\.$/, "")}"`).join(", ");
 }
 
 // src/github/errors.ts
@@ -11923,21 +11976,39 @@ var GitHubRequestError = class extends Error {
   name = "GitHubRequestError";
 };
 function errorStatus(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : null;
+  return readGitHubError(error2).status;
 }
 function gitHubMessage(error2) {
-  const data = error2?.response?.data;
-  if (data && typeof data === "object" && "message" in data && typeof data.message === "string")
-    return data.message;
-  const message = error2?.message;
-  return typeof message === "string" ? message.replace(/ - https:\/\/docs\.github\.com\S*$/, "") : String(error2);
+  return describeGitHubError(readGitHubError(error2));
 }
+var RuleViolationError = class extends GitHubSetupError {
+  constructor(message, rules) {
+    super(message);
+    this.rules = rules;
+  }
+  rules;
+  name = "RuleViolationError";
+};
+var ResetRefusedError = class extends RuleViolationError {
+  constructor(branch, refusal) {
+    super(refusal.message, refusal.rules);
+    this.branch = branch;
+  }
+  branch;
+  name = "ResetRefusedError";
+};
 var NOT_PERMITTED_TO_CREATE_PRS = "GitHub Actions is not permitted to create or approve pull requests";
 function explainGitHubError(error2, failed) {
   const status = errorStatus(error2);
   const message = gitHubMessage(error2);
   const prefix = `could not ${failed.action} in ${failed.repository}`;
+  const rules = refusingRules(error2);
+  if (rules !== null) {
+    return new RuleViolationError(
+      `${prefix}: a repository rule refused it (${rulesPhrase(rules)}). Change the rule under Settings \u2192 Rules \u2192 Rulesets (or Settings \u2192 Branches for branch protection): exclude the bot's branch from its target branches, or run the bot with a GitHub App token and add that App to the bypass list; or set the branch input (pull-request.branch) to a branch the rules allow.`,
+      rules
+    );
+  }
   if (status === 403 && message.includes(NOT_PERMITTED_TO_CREATE_PRS)) {
     return new GitHubSetupError(
       `${prefix}: ${NOT_PERMITTED_TO_CREATE_PRS}. Turn on Settings \u2192 Actions \u2192 General \u2192 Workflow permissions \u2192 "Allow GitHub Actions to create and approve pull requests" (for an organisation repository, allow it in the organisation's Actions settings first), or pass a GitHub App or personal access token as github-token.`
@@ -12042,11 +12113,21 @@ async function createBranch(ctx, branch, sha2, options = {}) {
       });
       return "reset";
     } catch (error2) {
-      if (errorStatus(error2) !== 422 || !/does not exist/i.test(gitHubMessage(error2))) {
-        throw explainGitHubError(error2, failedAction(ctx, `update branch ${branch}`, "contents: write"));
+      if (errorStatus(error2) !== 422 || !gitHubSays(error2, /does not exist/i)) {
+        throw resetError(
+          branch,
+          explainGitHubError(error2, failedAction(ctx, `update branch ${branch}`, "contents: write"))
+        );
       }
     }
   }
+  if (await createRef(ctx, branch, sha2)) return "created";
+  await moveBranch(ctx, branch, sha2, { force: true }).catch((error2) => {
+    throw resetError(branch, error2);
+  });
+  return "reset";
+}
+async function createRef(ctx, branch, sha2) {
   try {
     await ctx.octokit.rest.git.createRef({
       owner: ctx.owner,
@@ -12054,14 +12135,16 @@ async function createBranch(ctx, branch, sha2, options = {}) {
       ref: `refs/heads/${branch}`,
       sha: sha2
     });
-    return "created";
+    return true;
   } catch (error2) {
-    if (errorStatus(error2) !== 422 || !/already exists/i.test(gitHubMessage(error2))) {
+    if (errorStatus(error2) !== 422 || !gitHubSays(error2, /already exists/i)) {
       throw explainGitHubError(error2, failedAction(ctx, `create branch ${branch}`, "contents: write"));
     }
+    return false;
   }
-  await moveBranch(ctx, branch, sha2, { force: true });
-  return "reset";
+}
+function resetError(branch, error2) {
+  return error2 instanceof RuleViolationError ? new ResetRefusedError(branch, error2) : error2;
 }
 async function moveBranch(ctx, branch, sha2, options) {
   await call(
@@ -12116,7 +12199,7 @@ async function readFile(ctx, path2, ref) {
   if (data.encoding === "base64" && (data.content !== "" || data.size === 0)) {
     return { path: path2, ref, text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
   }
-  const text6 = await call(ctx, action, "contents: read", async () => {
+  const text7 = await call(ctx, action, "contents: read", async () => {
     const raw = await ctx.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
       owner: ctx.owner,
       repo: ctx.repo,
@@ -12128,7 +12211,7 @@ async function readFile(ctx, path2, ref) {
     });
     return decodeRaw(raw.data);
   });
-  return { path: path2, ref, text: text6, sha: data.sha };
+  return { path: path2, ref, text: text7, sha: data.sha };
 }
 async function readListFile(ctx, path2, branch) {
   const file = await readFile(ctx, path2, branch);
@@ -12154,22 +12237,22 @@ async function loadConfig(ctx, input, overrides, eventBranch) {
     throw new ConfigError(`input config-path must be a path inside the repository, got "${path2}"`);
   }
   const workspace = process.env.GITHUB_WORKSPACE;
-  let text6 = null;
+  let text7 = null;
   if (workspace && existsSync2(join(workspace, path2))) {
-    text6 = readFileSync(join(workspace, path2), "utf8");
+    text7 = readFileSync(join(workspace, path2), "utf8");
   } else if (!workspace || !existsSync2(join(workspace, ".git"))) {
     const branch = overrides.baseBranch ?? (defaultBranch ??= await getDefaultBranch(ctx));
-    text6 = (await readFile(ctx, path2, branch))?.text ?? null;
+    text7 = (await readFile(ctx, path2, branch))?.text ?? null;
   }
-  if (text6 === null && explicit !== void 0) {
+  if (text7 === null && explicit !== void 0) {
     throw new ConfigError(`input config-path: no file ${path2} in the repository`);
   }
-  const file = text6 === null ? {} : parseConfigFile(text6, path2);
+  const file = text7 === null ? {} : parseConfigFile(text7, path2);
   const config3 = resolveConfig(file, overrides);
   return {
     config: config3,
     defaultBranch,
-    settings: describeProfile(config3.profile, file, text6 === null ? null : path2, overrides)
+    settings: describeProfile(config3.profile, file, text7 === null ? null : path2, overrides)
   };
 }
 
@@ -12265,8 +12348,8 @@ var INVISIBLE = (
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uE000-\uF8FF]/g
 );
-function cleanText(text6, maxLength) {
-  const clean = text6.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+function cleanText(text7, maxLength) {
+  const clean = text7.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
   if (clean.length <= maxLength) return clean;
   const cut = clean.slice(0, maxLength - 1);
   const space = cut.lastIndexOf(" ");
@@ -12275,31 +12358,31 @@ function cleanText(text6, maxLength) {
 
 // src/pr/neutralise.ts
 var ZERO_WIDTH_SPACE = "&#8203;";
-function plainLine(text6) {
-  return text6.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+function plainLine(text7) {
+  return text7.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
 }
-function clipText(text6, max) {
-  const chars = Array.from(text6);
-  if (chars.length <= max) return text6;
+function clipText(text7, max) {
+  const chars = Array.from(text7);
+  if (chars.length <= max) return text7;
   return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}\u2026`;
 }
-function escapeHtml(text6) {
-  return text6.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml(text7) {
+  return text7.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function breakAutolinks(text6) {
-  return text6.replace(
+function breakAutolinks(text7) {
+  return text7.replace(
     /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)/gi,
     (match) => match === "@" || match === "#" ? `${match}${ZERO_WIDTH_SPACE}` : `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`
   );
 }
-function inlineMarkdown(text6, maxChars) {
-  let line = plainLine(text6);
+function inlineMarkdown(text7, maxChars) {
+  let line = plainLine(text7);
   if (maxChars !== void 0) line = clipText(line, maxChars);
   const escaped = line.replace(/[\\`*_[\]{}()|~$!]/g, (ch) => `\\${ch}`);
   return breakAutolinks(escapeHtml(escaped));
 }
-function htmlText(text6, maxChars) {
-  let line = plainLine(text6);
+function htmlText(text7, maxChars) {
+  let line = plainLine(text7);
   if (maxChars !== void 0) line = clipText(line, maxChars);
   return breakAutolinks(escapeHtml(line)).replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
 }
@@ -12581,8 +12664,8 @@ function whatWasLeft({ writes, aftermath }) {
   const written = writes.length === 0 ? "Nothing was written to GitHub." : `Before it failed, the run made ${plural(writes.length, "write", "writes")} to GitHub: ${writes.map((w) => `\`${w}\``).join(", ")}.`;
   return [written, aftermath ?? "", "The next run starts from what GitHub holds and converges."].filter((part) => part !== "").join(" ");
 }
-function longestBacktickRun(text6) {
-  return Math.max(0, ...[...text6.matchAll(/`+/g)].map((m) => m[0].length));
+function longestBacktickRun(text7) {
+  return Math.max(0, ...[...text7.matchAll(/`+/g)].map((m) => m[0].length));
 }
 
 // src/action/outputs.ts
@@ -13427,8 +13510,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text6, reviver) => {
-  return JSON.parse(text6, (key, value, context) => {
+var JSONParseV2 = (text7, reviver) => {
+  return JSON.parse(text7, (key, value, context) => {
     const isNumber2 = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber2 && isOutOfBounds;
@@ -13486,8 +13569,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text6) => {
-  return text6.replace(
+var serializeBigInts = (text7) => {
+  return text7.replace(
     stringsOrLargeNumbers,
     (match, digits2, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -13501,18 +13584,18 @@ var serializeBigInts = (text6) => {
     }
   );
 };
-var JSONParse = (text6, reviver) => {
-  if (!text6) return originalParse(text6, reviver);
+var JSONParse = (text7, reviver) => {
+  if (!text7) return originalParse(text7, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text6, reviver);
-    const serializedData = serializeBigInts(text6);
+    if (isContextSourceSupported()) return JSONParseV2(text7, reviver);
+    const serializedData = serializeBigInts(text7);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text6);
+      const serializedData = serializeBigInts(text7);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -13680,12 +13763,12 @@ async function getResponseData(response) {
   }
   const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
-    let text6 = "";
+    let text7 = "";
     try {
-      text6 = await response.text();
-      return JSONParse(text6);
+      text7 = await response.text();
+      return JSONParse(text7);
     } catch (err) {
-      return text6;
+      return text7;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -17333,9 +17416,9 @@ function checkCategories(categories) {
 // src/arxiv/entities.ts
 var ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-function decodeXmlEntities(text6) {
-  if (!text6.includes("&")) return text6;
-  return text6.replace(ENTITY, (whole, hex, dec, name) => {
+function decodeXmlEntities(text7) {
+  if (!text7.includes("&")) return text7;
+  return text7.replace(ENTITY, (whole, hex, dec, name) => {
     if (name !== void 0) return NAMED[name];
     const code5 = hex !== void 0 ? parseInt(hex, 16) : Number(dec);
     if (code5 === 0 || code5 > 1114111 || code5 >= 55296 && code5 <= 57343) return whole;
@@ -21380,7 +21463,7 @@ function prettify(node2, options, matcher, readonlyMatcher) {
   return compress(node2, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text6;
+  let text7;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -21393,8 +21476,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text6 === void 0) text6 = tagObj[property];
-      else text6 += "" + tagObj[property];
+      if (text7 === void 0) text7 = tagObj[property];
+      else text7 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -21432,9 +21515,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text6 === "string") {
-    if (text6.length > 0) compressedObj[options.textNodeName] = text6;
-  } else if (text6 !== void 0) compressedObj[options.textNodeName] = text6;
+  if (typeof text7 === "string") {
+    if (text7.length > 0) compressedObj[options.textNodeName] = text7;
+  } else if (text7 !== void 0) compressedObj[options.textNodeName] = text7;
   return compressedObj;
 }
 function propName(obj) {
@@ -21590,7 +21673,7 @@ function elements(node2, name) {
 function element(node2, name) {
   return elements(node2, name)[0];
 }
-function text(node2) {
+function text2(node2) {
   const value = node2?.["#text"];
   return typeof value === "string" ? value : "";
 }
@@ -21609,13 +21692,13 @@ function parseFeed(xml) {
   } catch (error2) {
     const problem = error2.message;
     throw new ArxivTransientError("not-xml", `the response is not well-formed XML: ${problem}`, {
-      arxivMessage: oneLine(xml)
+      arxivMessage: oneLine2(xml)
     });
   }
   const feed = element(document, "feed");
   if (feed === void 0) {
     throw new ArxivTransientError("not-xml", "the response is XML but not an Atom feed", {
-      arxivMessage: oneLine(xml)
+      arxivMessage: oneLine2(xml)
     });
   }
   const entries = elements(feed, "entry");
@@ -21642,18 +21725,18 @@ function checkWholeFeed(xml) {
   if (body === "") throw new ArxivTransientError("empty-body", "arXiv sent an empty response");
   if (/^rate exceeded/i.test(body)) {
     throw new ArxivTransientError("rate-exceeded", 'arXiv said "Rate exceeded."', {
-      arxivMessage: oneLine(body)
+      arxivMessage: oneLine2(body)
     });
   }
   if (/^<!doctype html|^<html[\s>]/i.test(body)) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1];
     throw new ArxivTransientError("html", "arXiv sent an HTML page instead of an Atom feed", {
-      arxivMessage: oneLine(title !== void 0 && title.trim() !== "" ? decodeXmlEntities(title) : body)
+      arxivMessage: oneLine2(title !== void 0 && title.trim() !== "" ? decodeXmlEntities(title) : body)
     });
   }
   if (!body.startsWith("<")) {
     throw new ArxivTransientError("not-xml", "arXiv sent something that is not XML", {
-      arxivMessage: oneLine(body)
+      arxivMessage: oneLine2(body)
     });
   }
   if (!/<\/(?:[A-Za-z_][\w.-]*:)?feed\s*>$/.test(body.slice(-64))) {
@@ -21661,7 +21744,7 @@ function checkWholeFeed(xml) {
       throw new ArxivTransientError("truncated", `the Atom feed is cut off after ${body.length} characters`);
     }
     throw new ArxivTransientError("not-xml", "the response is XML but not an Atom feed", {
-      arxivMessage: oneLine(body)
+      arxivMessage: oneLine2(body)
     });
   }
 }
@@ -21702,29 +21785,29 @@ function readEntry(entry) {
   return paper;
 }
 function field(node2, name) {
-  return collapse(text(element(node2, name)));
+  return collapse(text2(element(node2, name)));
 }
 function collapse(value) {
   return value.replace(/\s+/g, " ").trim();
 }
 function count2(node2) {
-  const value = text(node2).trim();
+  const value = text2(node2).trim();
   return /^\d+$/.test(value) ? Number(value) : void 0;
 }
 function unique(values) {
   return [...new Set(values)];
 }
-function oneLine(raw) {
+function oneLine2(raw) {
   const line = raw.replace(/\s+/g, " ").trim();
   return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 }
 
 // src/arxiv/retry-after.ts
 function parseRetryAfter(value, now) {
-  const text6 = value?.trim();
-  if (!text6) return null;
-  if (/^\d+$/.test(text6)) return Number(text6) * 1e3;
-  const date2 = /[A-Za-z]{3}/.test(text6) ? Date.parse(text6) : Number.NaN;
+  const text7 = value?.trim();
+  if (!text7) return null;
+  if (/^\d+$/.test(text7)) return Number(text7) * 1e3;
+  const date2 = /[A-Za-z]{3}/.test(text7) ? Date.parse(text7) : Number.NaN;
   if (Number.isNaN(date2)) return null;
   return Math.max(0, date2 - now);
 }
@@ -21829,8 +21912,8 @@ function withStatus(error2, status, retryAfterMs) {
 }
 function summarizeBody(body) {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.trim();
-  const text6 = title ? title : body.replace(/<[^>]*>/g, " ");
-  const line = text6.replace(/\s+/g, " ").trim();
+  const text7 = title ? title : body.replace(/<[^>]*>/g, " ");
+  const line = text7.replace(/\s+/g, " ").trim();
   return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 }
 
@@ -22207,15 +22290,15 @@ function plainText(markdown) {
 }
 var ESCAPED = /\\([!-/:-@[-`{-~])/g;
 var HIDDEN = /\uDB80([\uDC21-\uDC7E])/g;
-function hideEscapes(text6) {
-  return text6.replace(ESCAPED, (_, ch) => `\uDB80${String.fromCharCode(56320 + ch.charCodeAt(0))}`);
+function hideEscapes(text7) {
+  return text7.replace(ESCAPED, (_, ch) => `\uDB80${String.fromCharCode(56320 + ch.charCodeAt(0))}`);
 }
-function restoreEscapes(text6) {
-  return text6.replace(HIDDEN, (_, low) => String.fromCharCode(low.charCodeAt(0) - 56320));
+function restoreEscapes(text7) {
+  return text7.replace(HIDDEN, (_, low) => String.fromCharCode(low.charCodeAt(0) - 56320));
 }
 var SPACE_RUNS = /\s+/g;
-function collapseSpace(text6) {
-  return text6.replace(SPACE_RUNS, " ").trim();
+function collapseSpace(text7) {
+  return text7.replace(SPACE_RUNS, " ").trim();
 }
 var NAMED_ENTITIES = {
   amp: "&",
@@ -22227,8 +22310,8 @@ var NAMED_ENTITIES = {
   ndash: "\u2013",
   mdash: "\u2014"
 };
-function decodeEntities2(text6) {
-  return text6.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, name) => {
+function decodeEntities2(text7) {
+  return text7.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, name) => {
     if (name[0] === "#") {
       const code5 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
       return code5 > 0 && code5 <= 1114111 ? String.fromCodePoint(code5) : whole;
@@ -22237,25 +22320,25 @@ function decodeEntities2(text6) {
   });
 }
 function normaliseTitle(title) {
-  const text6 = plainText(title).toLowerCase();
-  return text6.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, "");
+  const text7 = plainText(title).toLowerCase();
+  return text7.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, "");
 }
 var EMOJI = new RegExp("\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0E|\\uFE0F|\\u200D|\\u20E3", "gu");
 function headingKey(heading3) {
-  const text6 = plainText(heading3).replace(/:[a-z0-9_+-]+:/gi, " ").toLowerCase();
-  return text6.replace(EMOJI, " ").normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const text7 = plainText(heading3).replace(/:[a-z0-9_+-]+:/gi, " ").toLowerCase();
+  return text7.replace(EMOJI, " ").normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 // src/route/group-label.ts
 var SEPARATOR = " \u203A ";
 function groupLabel(groups2, group) {
   const names = fullPath(group);
-  for (let take = 1; take < names.length; take++) {
-    const tail = names.slice(-take);
-    if (groups2.filter((g) => g !== group && endsWith(fullPath(g), tail)).length === 0)
-      return tail.join(SEPARATOR);
-  }
-  return names.join(SEPARATOR);
+  let take = 1;
+  while (take < names.length && groups2.some((g) => g !== group && endsWith(fullPath(g), names.slice(-take))))
+    take++;
+  return names.slice(-take).map(
+    (name) => name.replace(/:[a-z0-9_+-]+:/gi, " ").replace(/\s+/g, " ").trim()
+  ).join(SEPARATOR);
 }
 function groupByLabel(groups2, label) {
   const tail = label.split(SEPARATOR);
@@ -22370,7 +22453,7 @@ function fitReason(fit) {
 function noFitReason(best, bestLabel, floor) {
   if (best === null || bestLabel === null || best.similarity === 0)
     return "fits no section well: it shares no word with any section's papers or heading";
-  return `fits no section well: the nearest is "${bestLabel}" (${best.similarity.toFixed(2)}: ${fitReason(best)}), below the ${floor.toFixed(2)} that nearly every listed paper reaches in its own section`;
+  return `fits no section well: its best, "${bestLabel}", comes to ${best.similarity.toFixed(2)} (${fitReason(best)}), below the ${floor.toFixed(2)} nearly every listed paper reaches in its own section`;
 }
 function clip(title) {
   const chars = Array.from(title.replace(/\s+/g, " ").trim());
@@ -22428,11 +22511,11 @@ function separatorAfter(parts, i) {
   if (separator < last && parts[separator + 1] === "s" && isApostrophe(parts[separator])) separator += 2;
   return separator >= last || parts[separator + 1] === "" ? -1 : separator;
 }
-function scan(text6) {
+function scan(text7) {
   const words = [];
   const glue = [];
   const joins = [];
-  const parts = text6.split(SEPARATORS);
+  const parts = text7.split(SEPARATORS);
   for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
     const word = parts[i];
     if (word === "") break;
@@ -22461,12 +22544,12 @@ function joinedStream({ words, glue }, joins) {
   joined.words.push(current);
   return joined;
 }
-function prepareText(text6) {
-  const { spaced, joins } = scan(text6.normalize("NFKC").toLowerCase());
+function prepareText(text7) {
+  const { spaced, joins } = scan(text7.normalize("NFKC").toLowerCase());
   return { spaced, joined: joins.length === 0 ? spaced : joinedStream(spaced, joins) };
 }
-function joinedWords(text6) {
-  return prepareText(text6).joined.words;
+function joinedWords(text7) {
+  return prepareText(text7).joined.words;
 }
 
 // src/curate/terms.ts
@@ -22674,13 +22757,18 @@ var GENERIC = new Set(
     " "
   )
 );
+function headingStem(term) {
+  const stem2 = term.replace(/(?:ions?|ings?|ed|es|e|s)$/, "");
+  return stem2.length >= 4 ? stem2 : term;
+}
 function headingTerms(heading3) {
-  const text6 = heading3.replace(/^\s*(?:[a-z]-?\d+[.:)]|\d+(?:\.\d+)*[.:)]?)\s+/i, "");
+  const text7 = heading3.replace(/:[a-z0-9_+-]+:/gi, " ").replace(/^\s*(?:[a-z]-?\d+[.:)]|\d+(?:\.\d+)*[.:)]?)\s+/i, "");
   const terms = /* @__PURE__ */ new Map();
-  for (const word of joinedWords(text6)) {
+  for (const word of joinedWords(text7)) {
     const term = termOf(word);
-    if (term !== null && term.length > 2 && !GENERIC.has(word) && !GENERIC.has(term) && !terms.has(term))
-      terms.set(term, word);
+    if (term === null || term.length <= 2 || GENERIC.has(word) || GENERIC.has(term)) continue;
+    const stem2 = headingStem(term);
+    if (!terms.has(stem2)) terms.set(stem2, word);
   }
   return terms;
 }
@@ -22726,7 +22814,12 @@ var SectionIndex = class {
       if (similarity > 0)
         cosines[doc.group].push({ entry: doc.vector.entry, similarity: Math.min(1, similarity) });
     }
-    const words = new Set([...title, ...abstract].map(termOf));
+    const words = new Set(
+      [...title, ...abstract].flatMap((word) => {
+        const term = termOf(word);
+        return term === null ? [] : [headingStem(term)];
+      })
+    );
     return this.groups.map((group, g) => {
       const near = cosines[g].sort((a, b) => b.similarity - a.similarity);
       const mean = near.slice(0, NEIGHBOURS).reduce((sum, n) => sum + n.similarity, 0) / NEIGHBOURS;
@@ -22787,6 +22880,24 @@ function createRouter(doc, setting) {
         };
       return { name: label(best.group), why: fitReason(best), fits: true };
     }
+  };
+}
+
+// src/run/route-proposed.ts
+function routeProposed(curation, router) {
+  const routed = /* @__PURE__ */ new Map();
+  for (const candidate of curation.proposed) {
+    const { arxivId, title, abstract } = candidate.paper;
+    const section = router.route({ arxivId, title, abstract });
+    if (section !== null) routed.set(candidate, { ...candidate, section });
+  }
+  if (routed.size === 0) return curation;
+  const swap = (list4) => list4.map((c) => routed.get(c) ?? c);
+  return {
+    ...curation,
+    candidates: swap(curation.candidates),
+    proposed: swap(curation.proposed),
+    fromQueue: swap(curation.fromQueue)
   };
 }
 
@@ -23142,8 +23253,8 @@ function topReasons(reasons, count5) {
 var RECORD_TITLE_MAX = 160;
 var CARD_REASONS = 8;
 var QUEUE_REASONS = 3;
-function clipTitle(text6, max = RECORD_TITLE_MAX) {
-  const chars = Array.from(text6.replace(/\s+/g, " ").trim());
+function clipTitle(text7, max = RECORD_TITLE_MAX) {
+  const chars = Array.from(text7.replace(/\s+/g, " ").trim());
   if (chars.length <= max) return chars.join("");
   return max === 0 ? "" : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
@@ -23314,8 +23425,8 @@ function trimTrailing(url) {
     return out;
   }
 }
-function count4(text6, ch) {
-  return text6.split(ch).length - 1;
+function count4(text7, ch) {
+  return text7.split(ch).length - 1;
 }
 function repoName(segment) {
   if (segment === void 0) return null;
@@ -23363,8 +23474,8 @@ function classifyHuggingFace(base, segments) {
   const prefix = kind === void 0 || kind === "model" ? "" : `/${first}`;
   return { kind: kind ?? "model", url: `${base}${prefix}/${owner}/${name}` };
 }
-function linksIn(text6, source) {
-  const joined = text6.replace(SPLIT_AFTER_SCHEME, "$1").replace(SPLIT_AFTER_HOST, "$1");
+function linksIn(text7, source) {
+  const joined = text7.replace(SPLIT_AFTER_SCHEME, "$1").replace(SPLIT_AFTER_HOST, "$1");
   const found = [];
   for (const match of joined.matchAll(URL_PATTERN)) {
     const raw = trimTrailing(match[0]);
@@ -23454,10 +23565,10 @@ var PhraseSet = class {
   spaced = new PatternTable();
   joined = new PatternTable();
   /** Indexes (into `phrases`) of the phrases found in the text. */
-  matches(text6) {
+  matches(text7) {
     const found = /* @__PURE__ */ new Set();
-    this.spaced.collect(text6.spaced, found);
-    this.joined.collect(text6.joined, found);
+    this.spaced.collect(text7.spaced, found);
+    this.joined.collect(text7.joined, found);
     return found;
   }
 };
@@ -23616,9 +23727,9 @@ var LINK = new RegExp(
   String.raw`(?:(arxiv\.org|ar5iv\.org)\/(abs|pdf|html)\/|huggingface\.co\/papers\/|alphaxiv\.org\/abs\/|` + String.raw`\barxiv:[ \t]?|10\.48550\/arxiv\.)(${NEW_ID}|${OLD_ID})(?:v\d+)?(?![\d])`,
   "gi"
 );
-function* arxivLinks(text6) {
+function* arxivLinks(text7) {
   LINK.lastIndex = 0;
-  for (let match = LINK.exec(text6); match; match = LINK.exec(text6)) {
+  for (let match = LINK.exec(text7); match; match = LINK.exec(text7)) {
     const arxivId = canonicalId(match[3]);
     if (arxivId === null) continue;
     const path2 = match[2]?.toLowerCase();
@@ -23628,8 +23739,8 @@ function* arxivLinks(text6) {
 }
 var ArxivLinkIndex = class {
   links;
-  constructor(text6) {
-    this.links = [...arxivLinks(text6)];
+  constructor(text7) {
+    this.links = [...arxivLinks(text7)];
   }
   ids() {
     return new Set(this.links.map((link4) => link4.arxivId));
@@ -23654,8 +23765,8 @@ var ArxivLinkIndex = class {
     return low;
   }
 };
-function firstArxivId(text6) {
-  for (const link4 of arxivLinks(text6)) return link4.arxivId;
+function firstArxivId(text7) {
+  for (const link4 of arxivLinks(text7)) return link4.arxivId;
   return null;
 }
 function canonicalId(raw) {
@@ -24639,10 +24750,10 @@ var REBuilder = class {
   }
 };
 var web_schema = {
-  validate: (text6, pos, self2) => {
+  validate: (text7, pos, self2) => {
     const re = self2.re.get_http_validator();
     re.lastIndex = pos;
-    const m = re.exec(text6);
+    const m = re.exec(text7);
     return m ? m[0].length : 0;
   },
   normalize: (match, self2) => self2.normalize(match)
@@ -24652,13 +24763,13 @@ var defaultSchemas = {
   "https:": web_schema,
   "ftp:": web_schema,
   "//": {
-    validate: function(text6, pos, self2) {
+    validate: function(text7, pos, self2) {
       const re = self2.re.get_relative_proto_validator();
       re.lastIndex = pos;
-      const m = re.exec(text6);
+      const m = re.exec(text7);
       if (m) {
-        if (pos >= 3 && text6[pos - 3] === ":") return 0;
-        if (pos >= 3 && text6[pos - 3] === "/") return 0;
+        if (pos >= 3 && text7[pos - 3] === ":") return 0;
+        if (pos >= 3 && text7[pos - 3] === "/") return 0;
         return m[0].length;
       }
       return 0;
@@ -24666,10 +24777,10 @@ var defaultSchemas = {
     normalize: (match, self2) => self2.normalize(match)
   },
   "mailto:": {
-    validate: function(text6, pos, self2) {
+    validate: function(text7, pos, self2) {
       const re = self2.re.get_mailto_validator();
       re.lastIndex = pos;
-      const m = re.exec(text6);
+      const m = re.exec(text7);
       return m ? m[0].length : 0;
     },
     normalize: (match, self2) => self2.normalize(match)
@@ -24708,8 +24819,8 @@ var Match = class {
   text;
   /** Normalized URL of matched string. */
   url;
-  constructor(text6, schema, index2, lastIndex) {
-    const raw = text6.slice(index2, lastIndex);
+  constructor(text7, schema, index2, lastIndex) {
+    const raw = text7.slice(index2, lastIndex);
     this.schema = schema.toLowerCase();
     this.index = index2;
     this.lastIndex = lastIndex;
@@ -24815,24 +24926,24 @@ var LinkifyIt = class {
   *
   * @param text Text to scan.
   */
-  test(text6) {
-    if (!text6.length) return false;
+  test(text7) {
+    if (!text7.length) return false;
     let m, re;
     re = this.re.get_schema_search();
     re.lastIndex = 0;
-    while ((m = re.exec(text6)) !== null) if (this.testSchemaAt(text6, m[2], re.lastIndex)) return true;
+    while ((m = re.exec(text7)) !== null) if (this.testSchemaAt(text7, m[2], re.lastIndex)) return true;
     if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
       re = this.re.get_fuzzy_link_search();
       re.lastIndex = 0;
-      if (re.exec(text6) !== null) return true;
+      if (re.exec(text7) !== null) return true;
     }
     if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
-      if (text6.indexOf("@") >= 0) {
+      if (text7.indexOf("@") >= 0) {
         const mailHostRe = this.re.get_fuzzy_mail_host_search();
         const mailNameRe = this.re.get_mail_name_validator();
         mailHostRe.lastIndex = 0;
-        while ((m = mailHostRe.exec(text6)) !== null) {
-          const name = text6.slice(Math.max(0, m.index - 65), m.index);
+        while ((m = mailHostRe.exec(text7)) !== null) {
+          const name = text7.slice(Math.max(0, m.index - 65), m.index);
           if (mailNameRe.test(name)) return true;
         }
       }
@@ -24847,9 +24958,9 @@ var LinkifyIt = class {
   * @param schema Rule (schema) name.
   * @param pos Text offset to check from.
   */
-  testSchemaAt(text6, schema, pos) {
+  testSchemaAt(text7, schema, pos) {
     if (!this.__schemas__[schema.toLowerCase()]) return 0;
-    return this.__schemas__[schema.toLowerCase()].validate(text6.slice(0, pos + this.__opts__.maxLength), pos, this);
+    return this.__schemas__[schema.toLowerCase()].validate(text7.slice(0, pos + this.__opts__.maxLength), pos, this);
   }
   /**
   * Returns array of found link descriptions or `null` on fail. We strongly
@@ -24857,7 +24968,7 @@ var LinkifyIt = class {
   *
   * @param text Text to scan.
   */
-  match(text6) {
+  match(text7) {
     const result = [];
     const schemaRe = this.re.get_schema_search();
     let fuzzyLinkRe;
@@ -24870,7 +24981,7 @@ var LinkifyIt = class {
     let fuzzyLinkDone = false;
     let fuzzyEmailDone = false;
     let pos = 0;
-    if (!text6.length) return null;
+    if (!text7.length) return null;
     schemaRe.lastIndex = 0;
     if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
       fuzzyLinkRe = this.re.get_fuzzy_link_search();
@@ -24886,13 +24997,13 @@ var LinkifyIt = class {
       if (mailHostRe && mailNameRe && !fuzzyEmailDone && (!fuzzyEmailCandidate || fuzzyEmailCandidate.index < pos)) {
         if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
         for (; ; ) {
-          const m = mailHostRe.exec(text6);
+          const m = mailHostRe.exec(text7);
           if (!m) {
             fuzzyEmailDone = true;
             fuzzyEmailCandidate = void 0;
             break;
           }
-          const name = mailNameRe.exec(text6.slice(Math.max(0, m.index - 65), m.index));
+          const name = mailNameRe.exec(text7.slice(Math.max(0, m.index - 65), m.index));
           if (!name) continue;
           fuzzyEmailCandidate = {
             schema: "mailto:",
@@ -24906,7 +25017,7 @@ var LinkifyIt = class {
       if (fuzzyLinkRe && !fuzzyLinkDone && (!fuzzyLinkCandidate || fuzzyLinkCandidate.index < pos)) {
         if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
         for (; ; ) {
-          const m = fuzzyLinkRe.exec(text6);
+          const m = fuzzyLinkRe.exec(text7);
           if (!m) {
             fuzzyLinkDone = true;
             fuzzyLinkCandidate = void 0;
@@ -24927,7 +25038,7 @@ var LinkifyIt = class {
       if (!schemaDone) for (; ; ) {
         if (!schemaPrefix) {
           if (schemaRe.lastIndex < scanFrom) schemaRe.lastIndex = scanFrom;
-          const m = schemaRe.exec(text6);
+          const m = schemaRe.exec(text7);
           if (!m) {
             schemaDone = true;
             break;
@@ -24945,7 +25056,7 @@ var LinkifyIt = class {
         if (fuzzyCandidate && schemaPrefix.index > fuzzyCandidate.index) break;
         const prefix = schemaPrefix;
         schemaPrefix = void 0;
-        const len = this.testSchemaAt(text6, prefix.schema, prefix.lastIndex);
+        const len = this.testSchemaAt(text7, prefix.schema, prefix.lastIndex);
         if (len) {
           schemaCandidate = {
             schema: prefix.schema,
@@ -24961,7 +25072,7 @@ var LinkifyIt = class {
       if (!candidate) break;
       if (candidate === fuzzyEmailCandidate) fuzzyEmailCandidate = void 0;
       else if (candidate === fuzzyLinkCandidate) fuzzyLinkCandidate = void 0;
-      const match = new Match(text6, candidate.schema, candidate.index, candidate.lastIndex);
+      const match = new Match(text7, candidate.schema, candidate.index, candidate.lastIndex);
       if (match.schema) this.__schemas__[match.schema].normalize(match, this);
       else this.normalize(match);
       result.push(match);
@@ -24976,13 +25087,13 @@ var LinkifyIt = class {
   *
   * @param text Text to scan.
   */
-  matchAtStart(text6) {
-    if (!text6.length) return null;
-    const m = this.re.get_schema_at_start().exec(text6);
+  matchAtStart(text7) {
+    if (!text7.length) return null;
+    const m = this.re.get_schema_at_start().exec(text7);
     if (!m) return null;
-    const len = this.testSchemaAt(text6, m[2], m[0].length);
+    const len = this.testSchemaAt(text7, m[2], m[0].length);
     if (!len) return null;
-    const match = new Match(text6, m[2], m.index + m[1].length, m.index + m[0].length + len);
+    const match = new Match(text7, m[2], m.index + m[1].length, m.index + m[0].length + len);
     this.__schemas__[match.schema].normalize(match, this);
     return match;
   }
@@ -25962,8 +26073,8 @@ function linkify$1(state) {
       }
       if (htmlLinkLevel > 0) continue;
       if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
-        const text6 = currentToken.content;
-        let links2 = state.md.linkify.match(text6);
+        const text7 = currentToken.content;
+        let links2 = state.md.linkify.match(text7);
         const nodes = [];
         let level = currentToken.level;
         let lastPos = 0;
@@ -25979,7 +26090,7 @@ function linkify$1(state) {
           const pos = links2[ln].index;
           if (pos > lastPos) {
             const token = new state.Token("text", "", 0);
-            token.content = text6.slice(lastPos, pos);
+            token.content = text7.slice(lastPos, pos);
             token.level = level;
             nodes.push(token);
           }
@@ -26000,9 +26111,9 @@ function linkify$1(state) {
           nodes.push(token_c);
           lastPos = links2[ln].lastIndex;
         }
-        if (lastPos < text6.length) {
+        if (lastPos < text7.length) {
           const token = new state.Token("text", "", 0);
-          token.content = text6.slice(lastPos);
+          token.content = text7.slice(lastPos);
           token.level = level;
           nodes.push(token);
         }
@@ -26113,19 +26224,19 @@ function process_inlines(tokens, state) {
     for (j = stack.length - 1; j >= 0; j--) if (stack[j].level <= thisLevel) break;
     truncateStack(stack, heads, j + 1);
     if (token.type !== "text") continue;
-    const text6 = token.content;
+    const text7 = token.content;
     let pos = 0;
-    const max = text6.length;
+    const max = text7.length;
     OUTER: while (pos < max) {
       QUOTE_RE.lastIndex = pos;
-      const t = QUOTE_RE.exec(text6);
+      const t = QUOTE_RE.exec(text7);
       if (!t) break;
       let canOpen = true;
       let canClose = true;
       pos = t.index + 1;
       const isSingle = t[0] === "'";
       let lastChar = 32;
-      if (t.index - 1 >= 0) lastChar = text6.charCodeAt(t.index - 1);
+      if (t.index - 1 >= 0) lastChar = text7.charCodeAt(t.index - 1);
       else for (j = i - 1; j >= 0; j--) {
         if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
         if (!tokens[j].content) continue;
@@ -26133,7 +26244,7 @@ function process_inlines(tokens, state) {
         break;
       }
       let nextChar = 32;
-      if (pos < max) nextChar = text6.charCodeAt(pos);
+      if (pos < max) nextChar = text7.charCodeAt(pos);
       else for (j = i + 1; j < tokens.length; j++) {
         if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
         if (!tokens[j].content) continue;
@@ -27487,7 +27598,7 @@ function isTerminatorChar(ch) {
       return false;
   }
 }
-function text2(state, silent) {
+function text3(state, silent) {
   let pos = state.pos;
   while (pos < state.posMax && !isTerminatorChar(state.src.charCodeAt(pos))) pos++;
   if (pos === state.pos) return false;
@@ -28195,7 +28306,7 @@ function fragments_join(state) {
   if (curr !== last) tokens.length = last;
 }
 var _rules = [
-  ["text", text2],
+  ["text", text3],
   ["linkify", linkify],
   ["newline", newline],
   ["escape", escape],
@@ -28728,20 +28839,20 @@ _defineProperty(MarkdownIt, "StateInline", StateInline);
 var MarkdownItCallable = callable(MarkdownIt);
 
 // src/list/lines.ts
-function splitLines(text6, from = 0) {
+function splitLines(text7, from = 0) {
   const starts = [];
   const ends = [];
   let start = from;
-  for (let i = from; i < text6.length; i++) {
-    const c = text6.charCodeAt(i);
+  for (let i = from; i < text7.length; i++) {
+    const c = text7.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
     starts.push(start);
     ends.push(i);
-    if (c === 13 && text6.charCodeAt(i + 1) === 10) i++;
+    if (c === 13 && text7.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }
   starts.push(start);
-  ends.push(text6.length);
+  ends.push(text7.length);
   return { starts, ends };
 }
 function nextLineStart(lines, line, textLength) {
@@ -28766,12 +28877,12 @@ var BLOCK_TYPES = {
   hr: "thematicBreak"
 };
 var CONTAINERS = /* @__PURE__ */ new Set(["blockquote", "list", "listItem"]);
-function readBlocks(text6, from = 0) {
-  const lines = splitLines(text6, from);
-  const isBlank2 = (line) => /^[ \t]*$/.test(text6.slice(lines.starts[line], lines.ends[line]));
+function readBlocks(text7, from = 0) {
+  const lines = splitLines(text7, from);
+  const isBlank2 = (line) => /^[ \t]*$/.test(text7.slice(lines.starts[line], lines.ends[line]));
   const blocks = [];
   const open2 = [];
-  for (const token of md.parse(text6.slice(from), {})) {
+  for (const token of md.parse(text7.slice(from), {})) {
     const parent = open2[open2.length - 1];
     const type = BLOCK_TYPES[token.type];
     if (type && token.map) {
@@ -28866,9 +28977,9 @@ var PATTERNS = [
   },
   { regex: /(?<![\d.])((?:19|20)\d\d)(?![\d.])/, format: () => "YYYY" }
 ];
-function findDate(text6) {
+function findDate(text7) {
   for (const pattern of PATTERNS) {
-    const match = pattern.regex.exec(text6);
+    const match = pattern.regex.exec(text7);
     if (match) return { format: pattern.format(match), index: match.index, length: match[0].length };
   }
   return null;
@@ -28952,12 +29063,12 @@ function sectionBody(blocks, section) {
 // src/list/conventions.ts
 var DEFAULT_DATE_FORMAT = "MMM-DD-YYYY";
 function readConventions(input) {
-  const { text: text6 } = input;
-  const lineText2 = (line) => text6.slice(input.lines.starts[line], input.lines.ends[line]);
+  const { text: text7 } = input;
+  const lineText2 = (line) => text7.slice(input.lines.starts[line], input.lines.ends[line]);
   return {
-    lineEnding: /\r\n/.test(text6.slice(0, text6.search(/\n|$/) + 1)) ? "\r\n" : "\n",
-    bom: text6.charCodeAt(0) === 65279,
-    trailingNewline: text6.endsWith("\n") || text6.endsWith("\r"),
+    lineEnding: /\r\n/.test(text7.slice(0, text7.search(/\n|$/) + 1)) ? "\r\n" : "\n",
+    bom: text7.charCodeAt(0) === 65279,
+    trailingNewline: text7.endsWith("\n") || text7.endsWith("\r"),
     updates: input.updates ? updatesConvention(input.blocks, input.updates, lineText2) : null
   };
 }
@@ -29010,10 +29121,10 @@ var GENERIC_LABEL = /^(?:paper|pdf|arxiv|abs|abstract|link|code|github|project|p
 function firstTextLink(markdown) {
   LINK2.lastIndex = 0;
   for (let match = LINK2.exec(markdown); match; match = LINK2.exec(markdown)) {
-    const text6 = plainText(match[1]);
+    const text7 = plainText(match[1]);
     const url = match[2];
-    if (text6 === "" || url.startsWith("#")) continue;
-    return { text: text6, url, index: match.index };
+    if (text7 === "" || url.startsWith("#")) continue;
+    return { text: text7, url, index: match.index };
   }
   return null;
 }
@@ -29025,11 +29136,11 @@ function bulletTitle(itemText) {
   if (isGenericLabel(link4.text)) return before === "" ? null : { title: before, url: link4.url };
   return before.split(/\s+/).length > 3 ? null : { title: link4.text, url: link4.url };
 }
-function isGenericLabel(text6) {
-  return text6.length <= 24 && GENERIC_LABEL.test(labelWords(text6));
+function isGenericLabel(text7) {
+  return text7.length <= 24 && GENERIC_LABEL.test(labelWords(text7));
 }
-function labelWords(text6) {
-  return text6.replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
+function labelWords(text7) {
+  return text7.replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 // src/list/table-cells.ts
@@ -29039,20 +29150,20 @@ function rowCells(row) {
   if (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
   return cells;
 }
-function splitCells(text6) {
+function splitCells(text7) {
   const cells = [];
   let start = 0;
-  for (let i = 0; i < text6.length; i++) {
-    const c = text6[i];
-    if (c === "\\" && (text6[i + 1] === "|" || text6[i + 1] === "\\")) {
+  for (let i = 0; i < text7.length; i++) {
+    const c = text7[i];
+    if (c === "\\" && (text7[i + 1] === "|" || text7[i + 1] === "\\")) {
       i++;
       continue;
     }
     if (c !== "|") continue;
-    cells.push(text6.slice(start, i));
+    cells.push(text7.slice(start, i));
     start = i + 1;
   }
-  cells.push(text6.slice(start));
+  cells.push(text7.slice(start));
   return cells;
 }
 
@@ -29091,8 +29202,8 @@ var EMPTY_CELLS = /* @__PURE__ */ new Set([
 ]);
 
 // src/list/entries.ts
-function readEntries(text6, lines, blocks, links2) {
-  const slice = (from, to) => text6.slice(lines.starts[from], lines.ends[to]);
+function readEntries(text7, lines, blocks, links2) {
+  const slice = (from, to) => text7.slice(lines.starts[from], lines.ends[to]);
   const firstId = (from, to) => links2.firstId(lines.starts[from], lines.ends[to]);
   const entries = [];
   const nextHeading = [];
@@ -29185,8 +29296,8 @@ function entryRows(table2, lineText2, firstId) {
 var DETAILS_OPEN = /<details\b/gi;
 var DETAILS_CLOSE = /<\/details>/gi;
 var SUMMARY = /<summary>([\s\S]*?)<\/summary>/i;
-function entryGroups({ text: text6, lines, blocks, links: links2 }) {
-  const slice = (from, to) => text6.slice(lines.starts[from], lines.ends[to]);
+function entryGroups({ text: text7, lines, blocks, links: links2 }) {
+  const slice = (from, to) => text7.slice(lines.starts[from], lines.ends[to]);
   const firstId = (from, to) => links2.firstId(lines.starts[from], lines.ends[to]);
   const groups2 = [];
   const open2 = [];
@@ -29201,7 +29312,7 @@ function entryGroups({ text: text6, lines, blocks, links: links2 }) {
       ownEndLine: group.openLine,
       blocks: [],
       entries: [],
-      end: text6.length
+      end: text7.length
     });
     open2.push(groups2.length - 1);
   };
@@ -29268,7 +29379,7 @@ function entryGroups({ text: text6, lines, blocks, links: links2 }) {
         continue;
       }
       if (closes > opens && group?.kind === "details") {
-        close2(nextLineStart(lines, block2.endLine, text6.length));
+        close2(nextLineStart(lines, block2.endLine, text7.length));
         continue;
       }
     }
@@ -29305,7 +29416,7 @@ function entryGroups({ text: text6, lines, blocks, links: links2 }) {
       }
     }
   }
-  while (open2.length > 0) close2(text6.length);
+  while (open2.length > 0) close2(text7.length);
   return groups2;
 }
 function headingBody(blocks, index2) {
@@ -29323,24 +29434,24 @@ function itemOwnEnd(item) {
 }
 
 // src/list/read-list.ts
-function readList(text6, options = {}) {
+function readList(text7, options = {}) {
   const sectionName = options.section ?? "Papers";
   const updatesName = options.updatesSection === void 0 ? "Latest Updates" : options.updatesSection;
-  const bom = text6.charCodeAt(0) === 65279 ? 1 : 0;
-  const { blocks, lines } = readBlocks(text6, bom);
-  const sections = readSections(blocks, lines, text6.length);
+  const bom = text7.charCodeAt(0) === 65279 ? 1 : 0;
+  const { blocks, lines } = readBlocks(text7, bom);
+  const sections = readSections(blocks, lines, text7.length);
   const updates = updatesName === null ? null : findSection(sections, updatesName);
-  const links2 = new ArxivLinkIndex(text6);
-  const groups2 = entryGroups({ text: text6, lines, blocks, links: links2 });
+  const links2 = new ArxivLinkIndex(text7);
+  const groups2 = entryGroups({ text: text7, lines, blocks, links: links2 });
   const target = findGroup(groups2, sectionName);
-  const entries = readEntries(text6, lines, blocks, links2);
+  const entries = readEntries(text7, lines, blocks, links2);
   const listedTitles = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     const key = normaliseTitle(entry.title);
     if (key !== "" && !listedTitles.has(key)) listedTitles.set(key, entry.title);
   }
   return {
-    textLength: text6.length,
+    textLength: text7.length,
     ids: links2.ids(),
     entries,
     listedTitles,
@@ -29348,7 +29459,7 @@ function readList(text6, options = {}) {
     groups: groups2,
     target,
     updates: updates !== null && target !== null && updates.start === target.start ? null : updates,
-    conventions: readConventions({ text: text6, lines, blocks, updates }),
+    conventions: readConventions({ text: text7, lines, blocks, updates }),
     sectionName,
     blocks,
     lines
@@ -29356,28 +29467,28 @@ function readList(text6, options = {}) {
 }
 
 // src/list/insertions.ts
-function applyInsertions(text6, insertions) {
+function applyInsertions(text7, insertions) {
   const sorted = [...insertions].sort((a, b) => a.offset - b.offset);
   let out = "";
   let at = 0;
   for (const insertion of sorted) {
-    out += text6.slice(at, insertion.offset) + insertion.text;
+    out += text7.slice(at, insertion.offset) + insertion.text;
     at = insertion.offset;
   }
-  return out + text6.slice(at);
+  return out + text7.slice(at);
 }
 
 // src/list/place-text.ts
-function placeAfterLine(text6, lines, anchor, blocks, rhythm) {
+function placeAfterLine(text7, lines, anchor, blocks, rhythm) {
   const { lead, between: between2, lineEnding: le } = rhythm;
   const joined = blocks.join(le.repeat(between2 + 1));
-  if (lines.ends[anchor] === text6.length) {
-    return { offset: text6.length, text: le.repeat(lead + 1) + joined };
+  if (lines.ends[anchor] === text7.length) {
+    return { offset: text7.length, text: le.repeat(lead + 1) + joined };
   }
-  const blank = blankLinesAfter(text6, lines, anchor);
+  const blank = blankLinesAfter(text7, lines, anchor);
   const kept = Math.min(blank, lead);
   return {
-    offset: nextLineStart(lines, anchor + kept, text6.length),
+    offset: nextLineStart(lines, anchor + kept, text7.length),
     text: le.repeat(lead - kept) + joined + le.repeat(kept + 1)
   };
 }
@@ -29388,10 +29499,10 @@ function placeBeforeLine(lines, anchor, blocks, rhythm) {
     text: blocks.map((block2) => block2 + le.repeat(between2 + 1)).join("")
   };
 }
-function blankLinesAfter(text6, lines, line) {
-  const last = /[\r\n]$/.test(text6) ? lines.starts.length - 2 : lines.starts.length - 1;
+function blankLinesAfter(text7, lines, line) {
+  const last = /[\r\n]$/.test(text7) ? lines.starts.length - 2 : lines.starts.length - 1;
   let count5 = 0;
-  for (let i = line + 1; i <= last && /^[ \t]*$/.test(text6.slice(lines.starts[i], lines.ends[i])); i++)
+  for (let i = line + 1; i <= last && /^[ \t]*$/.test(text7.slice(lines.starts[i], lines.ends[i])); i++)
     count5++;
   return count5;
 }
@@ -29424,8 +29535,8 @@ function updatesLine(count5, date2, updates) {
   const day = `${updates.before}${formatDate(date2, updates.dateFormat)}${updates.after}`;
   return `${updates.marker} ${day}${updates.separator}Add ${count5} paper${count5 === 1 ? "" : "s"}.`;
 }
-function planUpdatesLine(text6, doc, count5, date2) {
-  if (text6.length !== doc.textLength) throw new StaleListDocError();
+function planUpdatesLine(text7, doc, count5, date2) {
+  if (text7.length !== doc.textLength) throw new StaleListDocError();
   const section = doc.updates;
   const convention = doc.conventions.updates;
   if (!section || !convention || count5 <= 0) return null;
@@ -29443,7 +29554,7 @@ function planUpdatesLine(text6, doc, count5, date2) {
   }
   const heading3 = doc.blocks[section.headingBlock];
   const next = doc.blocks[section.headingBlock + 1];
-  const placement = placeAfterLine(text6, doc.lines, heading3.endLine, [line], {
+  const placement = placeAfterLine(text7, doc.lines, heading3.endLine, [line], {
     lead: 0,
     between: 0,
     lineEnding
@@ -29453,12 +29564,12 @@ function planUpdatesLine(text6, doc, count5, date2) {
 }
 
 // src/list/edit-list.ts
-function editList(text6, doc, edit) {
-  if (text6.length !== doc.textLength) throw new StaleListDocError();
+function editList(text7, doc, edit) {
+  if (text7.length !== doc.textLength) throw new StaleListDocError();
   const insertions = [...edit.entries];
-  const updates = edit.updates && insertions.length > 0 ? planUpdatesLine(text6, doc, edit.updates.count, edit.updates.date) : null;
+  const updates = edit.updates && insertions.length > 0 ? planUpdatesLine(text7, doc, edit.updates.count, edit.updates.date) : null;
   if (updates) insertions.push(updates);
-  return { text: applyInsertions(text6, insertions), insertions };
+  return { text: applyInsertions(text7, insertions), insertions };
 }
 
 // src/pr/queue.ts
@@ -29504,24 +29615,6 @@ function fillRoom({ qualifying, queued, previous: previous2, room, limit }) {
     return before !== void 0 && before.score === candidate.score && before.version === candidate.paper.version ? before : queuedPaper(candidate);
   });
   return { tonight, fromQueue, queue, dropped: rest.length - kept.length, needsFetch };
-}
-
-// src/run/route-proposed.ts
-function routeProposed(curation, router) {
-  const routed = /* @__PURE__ */ new Map();
-  for (const candidate of curation.proposed) {
-    const { arxivId, title, abstract } = candidate.paper;
-    const section = router.route({ arxivId, title, abstract });
-    if (section !== null) routed.set(candidate, { ...candidate, section });
-  }
-  if (routed.size === 0) return curation;
-  const swap = (list4) => list4.map((c) => routed.get(c) ?? c);
-  return {
-    ...curation,
-    candidates: swap(curation.candidates),
-    proposed: swap(curation.proposed),
-    fromQueue: swap(curation.fromQueue)
-  };
 }
 
 // src/run/curate.ts
@@ -29576,39 +29669,35 @@ function decide(input, { scored, dropped }) {
   const count5 = (decision) => tonight.filter((c) => c.decision === decision).length + dropped.filter((c) => c.decision === decision).length;
   const proposedTonight = tonight.filter((c) => c.decision === "proposed");
   const below = tonight.filter((c) => c.decision === "below-threshold" && c.score > 0);
-  const router = input.router ?? createRouter(input.doc, config3.list.section);
-  return routeProposed(
-    {
-      candidates: [
-        ...proposedTonight,
-        ...filled.fromQueue,
-        ...tonight.slice(proposedTonight.length),
-        ...[...dropped].sort(byScoreThenId)
-      ],
-      proposed: [...proposedTonight, ...filled.fromQueue],
-      fromQueue: filled.fromQueue,
-      queue: filled.queue,
-      queueDropped: filled.dropped,
-      needsFetch: filled.needsFetch,
-      nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
-      closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
-      funnel: {
-        onArxiv: input.onArxiv,
-        fetched: input.fetched,
-        duplicates: Math.max(0, input.fetched - input.papers.length),
-        unique: input.papers.length,
-        listed: count5("listed"),
-        inOpenPr: count5("in-open-pr"),
-        rejected: count5("rejected"),
-        excluded: count5("excluded"),
-        belowThreshold: count5("below-threshold"),
-        overCap: count5("over-cap"),
-        proposed: proposedTonight.length,
-        fromQueue: filled.fromQueue.length
-      }
-    },
-    router
-  );
+  return {
+    candidates: [
+      ...proposedTonight,
+      ...filled.fromQueue,
+      ...tonight.slice(proposedTonight.length),
+      ...[...dropped].sort(byScoreThenId)
+    ],
+    proposed: [...proposedTonight, ...filled.fromQueue],
+    fromQueue: filled.fromQueue,
+    queue: filled.queue,
+    queueDropped: filled.dropped,
+    needsFetch: filled.needsFetch,
+    nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
+    closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
+    funnel: {
+      onArxiv: input.onArxiv,
+      fetched: input.fetched,
+      duplicates: Math.max(0, input.fetched - input.papers.length),
+      unique: input.papers.length,
+      listed: count5("listed"),
+      inOpenPr: count5("in-open-pr"),
+      rejected: count5("rejected"),
+      excluded: count5("excluded"),
+      belowThreshold: count5("below-threshold"),
+      overCap: count5("over-cap"),
+      proposed: proposedTonight.length,
+      fromQueue: filled.fromQueue.length
+    }
+  };
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -30109,9 +30198,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines2(text6) {
-  const hasTrailingNl = text6.endsWith("\n");
-  const result = text6.split("\n").map((line) => line + "\n");
+function splitLines2(text7) {
+  const hasTrailingNl = text7.endsWith("\n");
+  const result = text7.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -30128,29 +30217,29 @@ function unifiedDiff(path2, before, after) {
 
 // src/github/blob-sha.ts
 import { createHash } from "node:crypto";
-function gitBlobSha(text6) {
-  const bytes = Buffer.from(text6, "utf8");
+function gitBlobSha(text7) {
+  const bytes = Buffer.from(text7, "utf8");
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
 // src/run/base-from-branch.ts
 function baseFromBranch(branchText, marker, base) {
   if (marker.baseFile === null || base.commitSha !== marker.baseSha) return null;
-  const text6 = withoutInsertions(branchText, marker.baseFile.spans);
-  return text6 !== null && gitBlobSha(text6) === marker.baseFile.sha ? text6 : null;
+  const text7 = withoutInsertions(branchText, marker.baseFile.spans);
+  return text7 !== null && gitBlobSha(text7) === marker.baseFile.sha ? text7 : null;
 }
-function withoutInsertions(text6, spans) {
+function withoutInsertions(text7, spans) {
   let out = "";
   let at = 0;
   let shift = 0;
   for (const [offset, length] of [...spans].sort((a, b) => a[0] - b[0])) {
     const start = offset + shift;
-    if (start < at || start + length > text6.length) return null;
-    out += text6.slice(at, start);
+    if (start < at || start + length > text7.length) return null;
+    out += text7.slice(at, start);
     at = start + length;
     shift += length;
   }
-  return out + text6.slice(at);
+  return out + text7.slice(at);
 }
 
 // src/run/list-files.ts
@@ -30217,7 +30306,7 @@ function slotOrder(how) {
 }
 
 // src/list/place-entries.ts
-function placeInGroup(text6, doc, group, kind, slots) {
+function placeInGroup(text7, doc, group, kind, slots) {
   const { lines } = doc;
   const lineEnding = doc.conventions.lineEnding;
   const between2 = blankLinesBetween(kind, group.entries, doc.blocks);
@@ -30230,16 +30319,16 @@ function placeInGroup(text6, doc, group, kind, slots) {
     }
     if (entries.length > 0) {
       return {
-        ...placeAfterLine(text6, lines, entries[entries.length - 1].blockEndLine, blocks, rhythm),
+        ...placeAfterLine(text7, lines, entries[entries.length - 1].blockEndLine, blocks, rhythm),
         arxivIds
       };
     }
     if (kind === "row") {
       const table2 = group.blocks.find((b) => b.type === "table");
       if (!table2) throw new Error(`The section "${group.name}" has no table to add rows to.`);
-      return { ...placeAfterLine(text6, lines, table2.endLine, blocks, rhythm), arxivIds };
+      return { ...placeAfterLine(text7, lines, table2.endLine, blocks, rhythm), arxivIds };
     }
-    return { ...placeAfterLine(text6, lines, group.ownEndLine, blocks, { ...rhythm, lead: 1 }), arxivIds };
+    return { ...placeAfterLine(text7, lines, group.ownEndLine, blocks, { ...rhythm, lead: 1 }), arxivIds };
   });
 }
 function entryLines(entry, lineEnding, arxivId) {
@@ -30254,8 +30343,8 @@ function entryLines(entry, lineEnding, arxivId) {
 var DELIMITER = /(\s*(?:[,;()[\]*|]|\s[-—–]\s)+\s*)/;
 var ET_AL = /^(.+?)\s+et\.?\s+a[lt]\.?$/i;
 var MAX_NAME_WORDS = 5;
-function readByline(text6) {
-  const pieces = text6.split(DELIMITER);
+function readByline(text7) {
+  const pieces = text7.split(DELIMITER);
   const parts = [];
   let found = false;
   let seenDate = false;
@@ -30306,7 +30395,7 @@ function readByline(text6) {
     loneDate = loneDate && date2 !== null;
     if (trail2 !== "") parts.push({ type: "text", text: trail2 });
   }
-  return found ? merge3(parts) : [{ type: "text", text: text6 }];
+  return found ? merge3(parts) : [{ type: "text", text: text7 }];
 }
 function bylineDate(clause) {
   const date2 = findDate(clause);
@@ -30332,12 +30421,12 @@ function merge3(parts) {
 // src/format/inline-tokens.ts
 var LINK3 = /(?<!\\)(!?)\[((?:\\.|[^[\]\\]|\[(?:\\.|[^\]\\])*\])*)\]\(\s*(?:<([^<>\n]*)>|([^)\s]*))(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 var WHOLE_IMAGE = /^\s*!\[((?:\\.|[^\]\\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)\s*$/;
-function inlineTokens(text6) {
+function inlineTokens(text7) {
   const tokens = [];
   let at = 0;
   LINK3.lastIndex = 0;
-  for (let match = LINK3.exec(text6); match; match = LINK3.exec(text6)) {
-    if (match.index > at) tokens.push({ type: "text", raw: text6.slice(at, match.index) });
+  for (let match = LINK3.exec(text7); match; match = LINK3.exec(text7)) {
+    if (match.index > at) tokens.push({ type: "text", raw: text7.slice(at, match.index) });
     const [raw, bang, label, bracketed, bare] = match;
     const url = bracketed ?? bare ?? "";
     if (bang === "!") {
@@ -30354,12 +30443,12 @@ function inlineTokens(text6) {
     }
     at = match.index + raw.length;
   }
-  if (at < text6.length) tokens.push({ type: "text", raw: text6.slice(at) });
+  if (at < text7.length) tokens.push({ type: "text", raw: text7.slice(at) });
   return tokens;
 }
-function tokenLines(text6) {
+function tokenLines(text7) {
   const lines = [[]];
-  for (const token of inlineTokens(text6)) {
+  for (const token of inlineTokens(text7)) {
     if (token.type !== "text") {
       lines[lines.length - 1].push(token);
       continue;
@@ -30455,9 +30544,9 @@ function titleIndex(tokens) {
 }
 
 // src/format/read-row.ts
-function readRow(text6, columns) {
-  const indent2 = /^[ \t]*/.exec(text6)[0];
-  const trimmed = text6.trim();
+function readRow(text7, columns) {
+  const indent2 = /^[ \t]*/.exec(text7)[0];
+  const trimmed = text7.trim();
   const cells = rowCells(trimmed);
   const parts = [];
   if (indent2 !== "") parts.push({ type: "text", text: indent2 });
@@ -30475,24 +30564,24 @@ function readRow(text6, columns) {
   return parts;
 }
 function cellParts(content, role) {
-  const text6 = content.trim();
-  if (EMPTY_CELLS.has(text6)) return text6 === "" ? [] : [{ type: "text", text: text6 }];
+  const text7 = content.trim();
+  if (EMPTY_CELLS.has(text7)) return text7 === "" ? [] : [{ type: "text", text: text7 }];
   switch (role) {
     case "title":
       return titleCell(content);
     case "name":
-      return [{ type: "name", text: text6 }];
+      return [{ type: "name", text: text7 }];
     case "venue":
-      return [{ type: "venue", text: text6 }];
+      return [{ type: "venue", text: text7 }];
     case "authors":
-      return [{ type: "authors", text: text6, form: /\bet\.? al\.?$/i.test(text6) ? "full-et-al" : "list" }];
+      return [{ type: "authors", text: text7, form: /\bet\.? al\.?$/i.test(text7) ? "full-et-al" : "list" }];
     case "date": {
-      const date2 = findDate(text6);
-      if (!date2) return [{ type: "fixed", text: text6 }];
+      const date2 = findDate(text7);
+      if (!date2) return [{ type: "fixed", text: text7 }];
       return merge3([
-        { type: "text", text: text6.slice(0, date2.index) },
-        { type: "date", text: text6.slice(date2.index, date2.index + date2.length), format: date2.format },
-        { type: "text", text: text6.slice(date2.index + date2.length) }
+        { type: "text", text: text7.slice(0, date2.index) },
+        { type: "date", text: text7.slice(date2.index, date2.index + date2.length), format: date2.format },
+        { type: "text", text: text7.slice(date2.index + date2.length) }
       ]);
     }
     case "arxiv":
@@ -30505,7 +30594,7 @@ function cellParts(content, role) {
     case "dataset":
       return linkCell(content, role);
     default:
-      return [{ type: "fixed", text: text6 }];
+      return [{ type: "fixed", text: text7 }];
   }
 }
 function titleCell(content) {
@@ -30522,10 +30611,10 @@ function linkCell(content, role) {
 }
 
 // src/format/read-entry.ts
-function readEntry2(text6, kind, columns = []) {
-  const arxivId = firstArxivId(text6);
-  if (kind === "row") return { kind, lines: [readRow(text6, columns)], arxivId };
-  const lines = tokenLines(text6);
+function readEntry2(text7, kind, columns = []) {
+  const arxivId = firstArxivId(text7);
+  if (kind === "row") return { kind, lines: [readRow(text7, columns)], arxivId };
+  const lines = tokenLines(text7);
   const read2 = kind === "heading" ? headingLines(lines) : itemLines(lines);
   return { kind, lines: read2, arxivId };
 }
@@ -30537,11 +30626,11 @@ var EMPHASIS_LINE = /^(\s*)(\*{1,2}|_{1,2})(?=\S)(.*\S)\2(\s*)$/;
 var SUMMARY2 = /<summary>[\s\S]*abstract[\s\S]*<\/summary>/i;
 function headingLines(lines) {
   const out = [headingLine(lines[0] ?? [])];
-  const text6 = lines.map(lineText);
+  const text7 = lines.map(lineText);
   let abstractOpen = -1;
   let detailsAt = -1;
   for (let i = 1; i < lines.length; i++) {
-    const line = text6[i];
+    const line = text7[i];
     if (/^\s*<details\b/i.test(line)) detailsAt = i;
     if (SUMMARY2.test(line)) {
       abstractOpen = i;
@@ -30549,7 +30638,7 @@ function headingLines(lines) {
       continue;
     }
     if (abstractOpen >= 0 && !/^\s*(?:<br\s*\/?>)?\s*$/i.test(line) && !/<\/details>/i.test(line)) {
-      const html2 = !text6.slice(detailsAt, i).some((l) => l.trim() === "");
+      const html2 = !text7.slice(detailsAt, i).some((l) => l.trim() === "");
       if (out[out.length - 1]?.[0]?.type !== "abstract") out.push([{ type: "abstract", text: line, html: html2 }]);
       continue;
     }
@@ -30574,16 +30663,16 @@ function headingLine(tokens) {
   });
   return merge3(parts);
 }
-function bodyLine(tokens, text6) {
-  if (text6.trim() === "") return [];
-  const authors = AUTHORS_LABEL.exec(text6);
+function bodyLine(tokens, text7) {
+  if (text7.trim() === "") return [];
+  const authors = AUTHORS_LABEL.exec(text7);
   if (authors && tokens.length === 1) {
     return [
       { type: "text", text: authors[1] },
       { type: "authors", text: authors[2], form: "list" }
     ];
   }
-  const emphasis2 = EMPHASIS_LINE.exec(text6);
+  const emphasis2 = EMPHASIS_LINE.exec(text7);
   if (emphasis2 && tokens.length === 1) {
     const [, lead, mark, inner, trail2] = emphasis2;
     const byline = readByline(inner);
@@ -30591,11 +30680,11 @@ function bodyLine(tokens, text6) {
       return [{ type: "text", text: lead + mark }, ...byline, { type: "text", text: mark + trail2 }];
     }
   }
-  return ownOrMarkup(readTokens(tokens, { title: false }), text6);
+  return ownOrMarkup(readTokens(tokens, { title: false }), text7);
 }
-function ownOrMarkup(parts, text6) {
+function ownOrMarkup(parts, text7) {
   if (parts.some((p) => p.type !== "text")) return parts;
-  return /^\s*</.test(text6) ? parts : [{ type: "fixed", text: text6 }];
+  return /^\s*</.test(text7) ? parts : [{ type: "fixed", text: text7 }];
 }
 function itemLines(lines) {
   const [first = [], ...rest] = lines;
@@ -30886,17 +30975,17 @@ var Observed = class {
 };
 
 // src/format/group-entries.ts
-function readSpan(text6, doc, span) {
+function readSpan(text7, doc, span) {
   const { starts, ends } = doc.lines;
-  const body = text6.slice(starts[span.startLine], ends[span.endLine]);
+  const body = text7.slice(starts[span.startLine], ends[span.endLine]);
   return readEntry2(
     body,
     span.kind,
-    span.kind === "row" ? tableColumns(text6, doc, span.container.headLine) : []
+    span.kind === "row" ? tableColumns(text7, doc, span.container.headLine) : []
   );
 }
-function tableColumns(text6, doc, headLine) {
-  return rowCells(text6.slice(doc.lines.starts[headLine], doc.lines.ends[headLine])).map(columnRole);
+function tableColumns(text7, doc, headLine) {
+  return rowCells(text7.slice(doc.lines.starts[headLine], doc.lines.ends[headLine])).map(columnRole);
 }
 
 // src/format/shape.ts
@@ -30919,9 +31008,9 @@ function withoutSeparators(parts, out) {
   const result = [...out];
   const isSeparator = (i) => parts[i]?.type === "text" && typeof result[i] === "string" && result[i] !== "" && SEPARATOR2.test(result[i]);
   let content = false;
-  out.forEach((text6, i) => {
-    if (text6 !== null) {
-      if (!(parts[i].type === "text" && SEPARATOR2.test(text6))) content = true;
+  out.forEach((text7, i) => {
+    if (text7 !== null) {
+      if (!(parts[i].type === "text" && SEPARATOR2.test(text7))) content = true;
       return;
     }
     if (content && isSeparator(i - 1)) result[i - 1] = "";
@@ -30967,12 +31056,12 @@ function partShape(part, options) {
 function isBlank(parts) {
   return parts.every((p) => p.type === "fixed" || p.type === "text" && EMPTY_CELLS.has(p.text.trim()));
 }
-function fixedShape(text6, options) {
-  if (options.fixed === "strict") return text6;
+function fixedShape(text7, options) {
+  if (options.fixed === "strict") return text7;
   return options.fixed === "abstract" ? "{F}" : null;
 }
-function repoShape(text6, repo) {
-  return repo === void 0 ? text6 : text6.split(repo).join("{R}");
+function repoShape(text7, repo) {
+  return repo === void 0 ? text7 : text7.split(repo).join("{R}");
 }
 
 // src/format/template.ts
@@ -31052,8 +31141,8 @@ function findTitle(parts) {
 var REACH = 100;
 var LIST_SAMPLE = 300;
 var GroupTemplates = class {
-  constructor(text6, doc, group, style) {
-    this.text = text6;
+  constructor(text7, doc, group, style) {
+    this.text = text7;
     this.doc = doc;
     this.group = group;
     this.style = style;
@@ -31235,14 +31324,14 @@ function introduced(abstract) {
   }
   return null;
 }
-function repoName2(links2, text6) {
+function repoName2(links2, text7) {
   const code5 = links2.find((link4) => link4.kind === "code");
   const repo = code5 ? /^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[^/]+\/([^/?#]+)/i.exec(code5.url)?.[1] : void 0;
   if (!repo) return null;
   const name = repo.replace(/\.git$/i, "");
   if (name.length > 25 || !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(name)) return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, "iu").exec(text6)?.[0] ?? name;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, "iu").exec(text7)?.[0] ?? name;
 }
 
 // src/format/paper-values.ts
@@ -33361,12 +33450,12 @@ function link3(node2, _, state, info2) {
   const exit2 = state.enter("link");
   let subexit = state.enter("label");
   let value = tracker.move("[");
-  const text6 = state.containerPhrasing(node2, {
+  const text7 = state.containerPhrasing(node2, {
     before: value,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text6);
+  value += tracker.move(text7);
   subexit();
   value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
@@ -33374,10 +33463,10 @@ function link3(node2, _, state, info2) {
   let title = node2.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
-      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text7.length && text7.charCodeAt(index2) !== 93) {
+      index2 += text7.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text6.charCodeAt(index2 + 1) === 58) title = "";
+    if (text7.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -33430,12 +33519,12 @@ function linkReference(node2, _, state, info2) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
   let value = tracker.move("[");
-  const text6 = state.containerPhrasing(node2, {
+  const text7 = state.containerPhrasing(node2, {
     before: value,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text6 + "][");
+  value += tracker.move(text7 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -33450,7 +33539,7 @@ function linkReference(node2, _, state, info2) {
   subexit();
   state.stack = stack;
   exit2();
-  if (type === "full" || !text6 || text6 !== reference2) {
+  if (type === "full" || !text7 || text7 !== reference2) {
     value += tracker.move(reference2 + "]");
   } else if (type === "shortcut") {
     value = value.slice(0, -1);
@@ -33652,7 +33741,7 @@ function peek2(_, _1, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text3(node2, parent, state, info2) {
+function text4(node2, parent, state, info2) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node2.value, {
@@ -33699,7 +33788,7 @@ var handle = {
   paragraph: paragraph2,
   root,
   strong,
-  text: text3,
+  text: text4,
   thematicBreak
 };
 
@@ -36787,27 +36876,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text4 = {};
+var text5 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text4
+    text: text5
   };
 }
 var code4 = 48;
 while (code4 < 123) {
-  text4[code4] = emailAutolink;
+  text5[code4] = emailAutolink;
   code4++;
   if (code4 === 58) code4 = 65;
   else if (code4 === 91) code4 = 97;
 }
-text4[43] = emailAutolink;
-text4[45] = emailAutolink;
-text4[46] = emailAutolink;
-text4[95] = emailAutolink;
-text4[72] = [emailAutolink, protocolAutolink];
-text4[104] = [emailAutolink, protocolAutolink];
-text4[87] = [emailAutolink, wwwAutolink];
-text4[119] = [emailAutolink, wwwAutolink];
+text5[43] = emailAutolink;
+text5[45] = emailAutolink;
+text5[46] = emailAutolink;
+text5[95] = emailAutolink;
+text5[72] = [emailAutolink, protocolAutolink];
+text5[104] = [emailAutolink, protocolAutolink];
+text5[87] = [emailAutolink, wwwAutolink];
+text5[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self2 = this;
   let dot;
@@ -37457,17 +37546,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text6 = {
+            const text7 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text7, context]];
             const insideSpan = context.parser.constructs.insideSpan.null;
             if (insideSpan) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan, events.slice(open2 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text7, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -39568,7 +39657,7 @@ function isUint8Array2(value) {
 // src/list/markdown-inline.ts
 var DOLLAR = "\uE000";
 var processor = unified().use(remarkGfm).use(remarkStringify);
-function text5(value) {
+function text6(value) {
   return { type: "text", value: value.replaceAll("$", DOLLAR) };
 }
 function plainUrls(markdown) {
@@ -39589,12 +39678,12 @@ function escapeHtmlText(value) {
 // src/format/render-part.ts
 function renderParts(parts, ctx) {
   const rendered = parts.map((part) => renderPart(part, ctx));
-  const text6 = withoutSeparators(parts, rendered).map((t) => t ?? "").join("");
-  return rendered.includes(null) && text6.trim() === "" ? null : text6;
+  const text7 = withoutSeparators(parts, rendered).map((t) => t ?? "").join("");
+  return rendered.includes(null) && text7.trim() === "" ? null : text7;
 }
 function renderPart(part, ctx) {
   const { values, template } = ctx;
-  const escape2 = (value) => cellSafe(inlineMarkdown2([text5(value)]), ctx);
+  const escape2 = (value) => cellSafe(inlineMarkdown2([text6(value)]), ctx);
   switch (part.type) {
     case "text":
       return ctx.headingDepth !== void 0 && part === ctx.line[0] && /^ {0,3}#{1,6}[ \t]/.test(part.text) ? part.text.replace(/#{1,6}/, "#".repeat(Math.min(Math.max(ctx.headingDepth, 1), 6))) : part.text;
@@ -39620,7 +39709,7 @@ function renderPart(part, ctx) {
       return who(ctx, escape2);
     case "abstract":
       if (values.abstract === "") return null;
-      return part.html ? escapeHtmlText(values.abstract) : inlineMarkdown2([text5(values.abstract)]);
+      return part.html ? escapeHtmlText(values.abstract) : inlineMarkdown2([text6(values.abstract)]);
     case "fixed":
       return null;
     case "cell":
@@ -39641,7 +39730,7 @@ function renderLink(part, ctx) {
   const link4 = (label, url) => cellSafe(inlineMarkdown2([{ type: "link", url, children: label }]), ctx);
   switch (part.role) {
     case "title":
-      return link4([text5(values.title)], values.url);
+      return link4([text6(values.title)], values.url);
     case "paper":
       return `[${part.label}](${values.url})`;
     case "stars": {
@@ -39655,7 +39744,7 @@ function renderLink(part, ctx) {
       const url = values.links.get(part.role);
       if (url === void 0) return template.forms.emptyLinks.has(part.role) ? `[${part.label}]()` : null;
       if (part.named)
-        return values.name === null ? `[${part.label}](${url})` : link4([text5(values.name)], url);
+        return values.name === null ? `[${part.label}](${url})` : link4([text6(values.name)], url);
       return `[${part.label}](${url})`;
     }
   }
@@ -39702,7 +39791,7 @@ function headingLevel(ctx) {
 }
 function headingTitle2(title, ctx) {
   const depth = Math.min(Math.max(headingLevel(ctx), 1), 6);
-  const markdown = headingMarkdown([text5(title)], depth);
+  const markdown = headingMarkdown([text6(title)], depth);
   return ctx.line.some((p) => p.type === "number") ? markdown : markdown.replace(/^(\d{1,9})([.)])/, "$1\\$2");
 }
 
@@ -39733,24 +39822,24 @@ function renderEntry(template, input, context) {
       line,
       headingDepth: context.headingDepth
     };
-    const text6 = renderLine(line, ctx);
-    if (text6 === null || text6 === "" && dropped && out[out.length - 1] === "") {
+    const text7 = renderLine(line, ctx);
+    if (text7 === null || text7 === "" && dropped && out[out.length - 1] === "") {
       dropped = true;
       return;
     }
     dropped = false;
-    out.push(text6);
+    out.push(text7);
   });
   while (out.length > 0 && out[out.length - 1].trim() === "") out.pop();
   while (out.length > 0 && out[0].trim() === "") out.shift();
   return out.join(context.lineEnding);
 }
 function renderLine(line, ctx) {
-  const text6 = renderParts(line, ctx);
-  if (text6 === null) return null;
+  const text7 = renderParts(line, ctx);
+  if (text7 === null) return null;
   const fields = line.filter((p) => p.type !== "text");
   if (fields.length > 0 && fields.every((p) => renderPart(p, ctx) === null)) return null;
-  return text6.replace(/[ \t]+$/, line.length > 0 ? trailingSpace(line) : "");
+  return text7.replace(/[ \t]+$/, line.length > 0 ? trailingSpace(line) : "");
 }
 function trailingSpace(line) {
   const last = line[line.length - 1];
@@ -39794,22 +39883,22 @@ function insertLink(line, separator, link4, order2) {
 function abstractBlock(lines) {
   const at = lines.findIndex((line) => line.some((p) => p.type === "abstract"));
   if (at < 0) return null;
-  const text6 = (line) => line.map((p) => p.type === "text" ? p.text : "").join("");
+  const text7 = (line) => line.map((p) => p.type === "text" ? p.text : "").join("");
   let from = at;
-  while (from > 0 && !/<details\b/i.test(text6(lines[from]))) from--;
+  while (from > 0 && !/<details\b/i.test(text7(lines[from]))) from--;
   let to = at;
-  while (to < lines.length - 1 && !/<\/details>/i.test(text6(lines[to]))) to++;
+  while (to < lines.length - 1 && !/<\/details>/i.test(text7(lines[to]))) to++;
   return [from, to];
 }
 
 // src/format/new-entries.ts
-function addToGroup(text6, doc, group, entries, options) {
-  const templates = new GroupTemplates(text6, doc, group, options.style);
+function addToGroup(text7, doc, group, entries, options) {
+  const templates = new GroupTemplates(text7, doc, group, options.style);
   const { lines } = doc;
   const order2 = entryOrder(
     group.entries.map((span) => ({
       arxivId: span.arxivId,
-      number: entryNumber(text6.slice(lines.starts[span.startLine], lines.ends[span.startLine]))
+      number: entryNumber(text7.slice(lines.starts[span.startLine], lines.ends[span.startLine]))
     }))
   );
   const how = placing(order2, options.order);
@@ -39841,7 +39930,7 @@ function addToGroup(text6, doc, group, entries, options) {
     });
     return { slot, arxivIds: sorted.map((e) => e.arxivId), texts };
   });
-  return { insertions: placeInGroup(text6, doc, group, kind ?? "heading", placed), numbers, sources };
+  return { insertions: placeInGroup(text7, doc, group, kind ?? "heading", placed), numbers, sources };
 }
 function hasNumber(line) {
   return line?.some((p) => p.type === "number") ?? false;
@@ -39853,13 +39942,13 @@ function newEntries(papers) {
     (paper) => paper.candidate ? [{ arxivId: paper.arxivId, candidate: paper.candidate }] : []
   );
 }
-function buildListChange(text6, doc, config3, entries, date2) {
-  const { insertions, numbers } = entryInsertions(text6, doc, config3, entries);
-  const result = editList(text6, doc, { entries: insertions, updates: { count: entries.length, date: date2 } });
+function buildListChange(text7, doc, config3, entries, date2) {
+  const { insertions, numbers } = entryInsertions(text7, doc, config3, entries);
+  const result = editList(text7, doc, { entries: insertions, updates: { count: entries.length, date: date2 } });
   return { text: result.text, insertions: result.insertions, numbers };
 }
-function entryInsertions(text6, doc, config3, entries) {
-  if (text6.length !== doc.textLength) throw new StaleListDocError();
+function entryInsertions(text7, doc, config3, entries) {
+  if (text7.length !== doc.textLength) throw new StaleListDocError();
   const { fallback } = routeGroups(doc, config3.list.section);
   const byGroup = /* @__PURE__ */ new Map();
   for (const entry of entries) {
@@ -39871,7 +39960,7 @@ function entryInsertions(text6, doc, config3, entries) {
   const insertions = [];
   const numbers = /* @__PURE__ */ new Map();
   for (const [group, toAdd] of byGroup) {
-    const change = addToGroup(text6, doc, group, toAdd, {
+    const change = addToGroup(text7, doc, group, toAdd, {
       order: config3.list.order,
       style: config3.list.style
     });
@@ -39880,18 +39969,18 @@ function entryInsertions(text6, doc, config3, entries) {
   }
   return { insertions, numbers };
 }
-function readListFor(text6, config3) {
+function readListFor(text7, config3) {
   const section = config3.list.section === "auto" ? void 0 : config3.list.section[0];
-  return readList(text6, { section, updatesSection: config3.list.updatesSection });
+  return readList(text7, { section, updatesSection: config3.list.updatesSection });
 }
-function entryTexts(text6, doc) {
+function entryTexts(text7, doc) {
   const texts = /* @__PURE__ */ new Map();
   for (const group of doc.groups) {
     for (const entry of group.entries) {
       if (entry.arxivId === null || texts.has(entry.arxivId)) continue;
       texts.set(
         entry.arxivId,
-        text6.slice(doc.lines.starts[entry.startLine], doc.lines.ends[entry.blockEndLine])
+        text7.slice(doc.lines.starts[entry.startLine], doc.lines.ends[entry.blockEndLine])
       );
     }
   }
@@ -39910,6 +39999,7 @@ async function getPull(ctx, number3) {
       number: data.number,
       url: data.html_url,
       state: data.state === "open" ? "open" : "closed",
+      headRef: data.head.ref,
       headSha: data.head.sha,
       mergeable: data.mergeable
     };
@@ -39922,7 +40012,7 @@ async function createPull(ctx, pull) {
     return { number: data.number, url: data.html_url };
   } catch (error2) {
     const failed = failedAction(ctx, "open the pull request", "pull-requests: write");
-    if (errorStatus(error2) !== 422 || !/already exists/i.test(gitHubMessage(error2)))
+    if (errorStatus(error2) !== 422 || !gitHubSays(error2, /already exists/i))
       throw explainGitHubError(error2, failed);
     const open2 = await call(
       ctx,
@@ -39948,26 +40038,26 @@ async function updatePull(ctx, number3, update) {
 }
 
 // src/list/entry-range.ts
-function entryRange(text6, doc, span) {
+function entryRange(text7, doc, span) {
   const { lines } = doc;
   const start = lines.starts[span.startLine];
   let last = span.blockEndLine;
   if (span.kind === "heading") {
-    while (last + 1 < lines.starts.length - 1 && /^[ \t]*$/.test(text6.slice(lines.starts[last + 1], lines.ends[last + 1])))
+    while (last + 1 < lines.starts.length - 1 && /^[ \t]*$/.test(text7.slice(lines.starts[last + 1], lines.ends[last + 1])))
       last++;
   }
-  return [start, nextLineStart(lines, last, text6.length)];
+  return [start, nextLineStart(lines, last, text7.length)];
 }
 
 // src/run/append-change.ts
 function appendListChange(branchText, branchDoc, config3, edit) {
   const cut = removeEntries(branchText, branchDoc, edit.remove);
-  const text6 = cut === branchText ? branchText : cut;
+  const text7 = cut === branchText ? branchText : cut;
   const doc = cut === branchText ? branchDoc : readListFor(cut, config3);
   const entries = newEntries(edit.added);
-  const { insertions, numbers } = entryInsertions(text6, doc, config3, entries);
-  const result = editList(text6, doc, { entries: insertions });
-  const line = botUpdatesLine(text6, doc, edit.baseText);
+  const { insertions, numbers } = entryInsertions(text7, doc, config3, entries);
+  const result = editList(text7, doc, { entries: insertions });
+  const line = botUpdatesLine(text7, doc, edit.baseText);
   if (line === null || entries.length === 0 && edit.remove.length === 0)
     return { text: result.text, insertions: result.insertions, numbers };
   const shift = result.insertions.filter((insertion) => insertion.offset <= line.start).reduce((sum, insertion) => sum + insertion.text.length, 0);
@@ -39981,26 +40071,26 @@ function appendListChange(branchText, branchDoc, config3, edit) {
     numbers
   };
 }
-function removeEntries(text6, doc, ids2) {
-  if (ids2.length === 0) return text6;
+function removeEntries(text7, doc, ids2) {
+  if (ids2.length === 0) return text7;
   const wanted = new Set(ids2);
   const ranges = [];
   for (const span of doc.groups.flatMap((group) => group.entries)) {
     if (span.arxivId === null || !wanted.has(span.arxivId)) continue;
     wanted.delete(span.arxivId);
-    ranges.push(entryRange(text6, doc, span));
+    ranges.push(entryRange(text7, doc, span));
   }
-  let out = text6;
+  let out = text7;
   for (const [start, end] of ranges.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
   return out;
 }
-function botUpdatesLine(text6, doc, baseText) {
+function botUpdatesLine(text7, doc, baseText) {
   const convention = doc.conventions.updates;
   if (!doc.updates || !convention) return null;
   const head = `${convention.marker} ${convention.before}`;
   const tail = new RegExp(`${escapeRegExp(convention.separator)}Add \\d+ papers?\\.$`);
   let at = doc.updates.contentStart;
-  for (const line of text6.slice(at, doc.updates.end).split("\n")) {
+  for (const line of text7.slice(at, doc.updates.end).split("\n")) {
     const content = line.replace(/\r$/, "");
     if (content.startsWith(head) && tail.test(content) && !baseText.includes(content)) {
       return { start: at, text: content, lineBreak: line.length - content.length + 1 };
@@ -40009,8 +40099,8 @@ function botUpdatesLine(text6, doc, baseText) {
   }
   return null;
 }
-function escapeRegExp(text6) {
-  return text6.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text7) {
+  return text7.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/pr/body-placement.ts
@@ -40082,7 +40172,7 @@ function renderLinkCell(links2) {
   const rendered = links2.map((link4) => {
     const url = safeUrl(link4.url);
     return url ? `[${LINK_LABELS[link4.kind]}](${url})` : null;
-  }).filter((text6) => text6 !== null);
+  }).filter((text7) => text7 !== null);
   return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
 }
 
@@ -40121,12 +40211,12 @@ function fitRejected(removed, room) {
 function fitRows(lead, header, rows, tail, room, more) {
   const join4 = (shown2, hidden) => [lead, [header, ...shown2].filter((p) => p !== "").join("\n"), hidden > 0 ? more(hidden) : "", tail].filter((part) => part !== "").join("\n\n");
   let shown = rows.length;
-  let text6 = join4(rows, 0);
-  while (text6.length > room && shown > 0) {
+  let text7 = join4(rows, 0);
+  while (text7.length > room && shown > 0) {
     shown -= 1;
-    text6 = join4(rows.slice(0, shown), rows.length - shown);
+    text7 = join4(rows.slice(0, shown), rows.length - shown);
   }
-  return text6.length <= room ? text6 : "";
+  return text7.length <= room ? text7 : "";
 }
 
 // src/pr/score-cards.ts
@@ -40163,7 +40253,7 @@ function renderCard(paper) {
     const url = safeUrl(link4.url);
     if (!url) return null;
     return `${LINK_LABELS[link4.kind]} [${inlineMarkdown(shortUrl(url), 120)}](${url}) (found in the ${link4.source})`;
-  }).filter((text6) => text6 !== null);
+  }).filter((text7) => text7 !== null);
   const lines = [
     ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
     ...sectionLine(paper),
@@ -40197,7 +40287,7 @@ function renderPullBody(input) {
   const head = REVIEW_TITLES.map((max) => `${intro}
 
 ${renderReviewList(papers, max)}`).find(
-    (text6, i) => i === REVIEW_TITLES.length - 1 || text6.length + footer.length <= BODY_TARGET - TABLE_ROOM
+    (text7, i) => i === REVIEW_TITLES.length - 1 || text7.length + footer.length <= BODY_TARGET - TABLE_ROOM
   );
   const placement = renderPlacementNote(papers);
   let room = BODY_TARGET - head.length - placement.length - footer.length - 12;
@@ -40257,6 +40347,18 @@ var FIT_LADDER = [
       ...entry !== void 0 ? { entry } : {},
       // Where a rebuild puts the entry again; the reason can go.
       ...section !== void 0 ? { section: { ...section, why: "" } } : {}
+    }))
+  }),
+  (d) => ({
+    ...withTitles(d, 0),
+    queue: d.queue.map((q) => ({ ...q, why: [] })),
+    proposed: d.proposed.map(({ id: id2, version: version2, score, day, entry }) => ({
+      id: id2,
+      version: version2,
+      title: "",
+      ...score !== void 0 ? { score } : {},
+      ...day !== void 0 ? { day } : {},
+      ...entry !== void 0 ? { entry } : {}
     }))
   })
 ];
@@ -40513,6 +40615,20 @@ function stepFor(night, plan2, carried, added, removeFromBranch) {
   }
 }
 
+// src/github/branch-family.ts
+function suffixedBranch(branch, n) {
+  return n <= 1 ? branch : `${branch}-${n}`;
+}
+function branchSuffix(name, branch) {
+  if (name === branch) return 1;
+  if (!name.startsWith(`${branch}-`)) return null;
+  const rest = name.slice(branch.length + 1);
+  return /^[1-9]\d*$/.test(rest) && Number(rest) >= 2 ? Number(rest) : null;
+}
+function inBranchFamily(name, branch) {
+  return branchSuffix(name, branch) !== null;
+}
+
 // src/github/find-bot-pulls.ts
 async function findBotPulls(ctx, options) {
   const { octokit, owner, repo } = ctx;
@@ -40556,7 +40672,7 @@ function botPullsIn(listed, issues, branch) {
   for (const issue3 of issues) {
     if (!issue3.pull_request || byNumber.has(issue3.number) || !hasMarker(issue3.body)) continue;
     const pull = fromIssue(issue3);
-    if ("marker" in pull.marker && pull.marker.marker.branch !== branch) continue;
+    if ("marker" in pull.marker && !inBranchFamily(pull.marker.marker.branch, branch)) continue;
     byNumber.set(pull.number, pull);
   }
   return {
@@ -40607,8 +40723,9 @@ async function readPulls(ctx, config3) {
   }
   const warnings = [];
   const records = [];
-  const listed = new Map(search.pulls.map((pull) => [pull.number, pull]));
-  for (const pull of search.pulls) {
+  const pulls = await Promise.all(search.pulls.map((pull) => withHead(ctx, pull)));
+  const listed = new Map(pulls.map((pull) => [pull.number, pull]));
+  for (const pull of pulls) {
     if ("marker" in pull.marker) {
       records.push({
         number: pull.number,
@@ -40622,7 +40739,24 @@ async function readPulls(ctx, config3) {
     }
   }
   const open2 = records.filter((r) => r.state === "open").sort((a, b) => b.number - a.number)[0] ?? null;
-  return { records, open: open2, listed, warnings };
+  const onBranch = open2 === null ? null : pulls.find((p) => p.number === open2.number)?.headRef ?? null;
+  return {
+    records,
+    open: open2,
+    listed,
+    warnings,
+    branch: onBranch ?? branch,
+    canFindFreshBranch: labels.length > 0
+  };
+}
+async function withHead(ctx, pull) {
+  if (pull.headRef !== null || pull.state !== "open") return pull;
+  const recorded = "marker" in pull.marker ? pull.marker.marker : null;
+  if (recorded !== null && !recorded.foreignCommits) {
+    return { ...pull, headRef: recorded.branch, headSha: recorded.headSha };
+  }
+  const details = await getPull(ctx, pull.number);
+  return { ...pull, state: details.state, headRef: details.headRef, headSha: details.headSha };
 }
 function rejectedEntries(records, memory) {
   const titles = /* @__PURE__ */ new Map();
@@ -40754,6 +40888,18 @@ async function createFileCommit(ctx, change) {
     return { commitSha: commit.data.sha, treeSha: tree.data.sha, parents: [change.parentSha] };
   });
 }
+async function createCommitOnTree(ctx, commit) {
+  return call(ctx, "create a commit on top of the branch", "contents: write", async () => {
+    const { data } = await ctx.octokit.rest.git.createCommit({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      message: commit.message,
+      tree: commit.treeSha,
+      parents: commit.parents
+    });
+    return { commitSha: data.sha, treeSha: commit.treeSha, parents: commit.parents };
+  });
+}
 
 // src/github/create-cleanup.ts
 function isRefusal(error2) {
@@ -40779,17 +40925,93 @@ async function cleanUp(ctx, branch, created, ownHead, refused) {
   }
 }
 
+// src/github/fresh-branch.ts
+var TRIES = 5;
+async function claimBranch(ctx, claim2) {
+  try {
+    const how = await createBranch(ctx, claim2.branch, claim2.sha, { likelyExists: claim2.likelyExists });
+    return { branch: claim2.branch, how, note: null };
+  } catch (error2) {
+    if (!(error2 instanceof ResetRefusedError)) throw error2;
+    return freshBranch(ctx, claim2, error2);
+  }
+}
+async function freshBranch(ctx, claim2, refusal) {
+  if (claim2.knownBranches === null) {
+    throw new RuleViolationError(
+      `${refusal.message} Or set a label (input labels, or pull-request.labels): with one, the bot opens its pull request from a fresh branch (${suffixedBranch(claim2.branch, 2)}) and finds it again by the label.`,
+      refusal.rules
+    );
+  }
+  const used = claim2.knownBranches.map((name) => branchSuffix(name, claim2.branch) ?? 1);
+  const first = Math.max(1, ...used) + 1;
+  for (let n = first; n < first + TRIES; n += 1) {
+    const branch = suffixedBranch(claim2.branch, n);
+    if (!await createRef(ctx, branch, claim2.sha) && !await movesForward(ctx, claim2, branch)) continue;
+    const note = `a repository rule (${rulesPhrase(refusal.rules)}) refused moving the leftover branch ${claim2.branch} back to the base; the bot opened the pull request from a fresh branch, ${branch}, instead`;
+    return { branch, how: "created", note };
+  }
+  const last = suffixedBranch(claim2.branch, first + TRIES - 1);
+  throw new RuleViolationError(
+    `${refusal.message} The bot's fresh branches ${suffixedBranch(claim2.branch, first)} to ${last} exist already: delete the ones no open pull request uses.`,
+    refusal.rules
+  );
+}
+async function movesForward(ctx, claim2, branch) {
+  try {
+    await moveBranch(ctx, branch, claim2.sha, { force: false });
+    return true;
+  } catch (error2) {
+    if (!(error2 instanceof GitHubConflictError)) throw error2;
+  }
+  const { owner, repo, octokit } = ctx;
+  const open2 = await call(
+    ctx,
+    `list pull requests from ${branch}`,
+    "pull-requests: read",
+    () => octokit.rest.pulls.list({ owner, repo, state: "open", head: `${owner}:${branch}`, per_page: 10 })
+  );
+  const lost = open2.data.find((pull) => pull.head.ref === branch && hasMarker(pull.body));
+  if (lost === void 0 || claim2.labels.length === 0) return false;
+  await addLabels(ctx, lost.number, claim2.labels);
+  throw new GitHubConflictError(
+    `pull request #${lost.number} on ${branch} was opened by an earlier run that stopped before labelling it; labelled it`
+  );
+}
+
+// src/github/rebuild-on-top.ts
+async function rebuildOnTop(ctx, input, rebuilt, refusal) {
+  const parents = input.baseSha === input.headBase ? [input.headSha] : [input.headSha, input.baseSha];
+  const commit = await createCommitOnTree(ctx, {
+    treeSha: rebuilt.treeSha,
+    parents,
+    message: input.message
+  });
+  const pull = await updatePull(ctx, input.number, {
+    title: input.title,
+    body: input.body(commit.commitSha, input.branch)
+  });
+  await moveBranch(ctx, input.branch, commit.commitSha, { force: false });
+  const note = `a repository rule (${rulesPhrase(refusal.rules)}) refused the force-push that rebuilds ${input.branch} on the base; the bot added a commit on top of the branch instead, with the same result`;
+  return { number: pull.number, url: pull.url, headSha: commit.commitSha, note };
+}
+
 // src/github/rolling-pull.ts
 async function createRollingPull(ctx, input) {
-  const created = await createBranch(ctx, input.branch, input.base.commitSha, {
-    likelyExists: input.leftoverBranch ?? false
+  const claimed = await claimBranch(ctx, {
+    branch: input.branch,
+    sha: input.base.commitSha,
+    likelyExists: input.leftoverBranch ?? false,
+    knownBranches: input.knownBranches ?? null,
+    labels: input.labels
   });
+  const { branch, how: created } = claimed;
   let ownHead = input.base.commitSha;
   let commitSha = input.base.commitSha;
   let pull;
   try {
     const commit = await commitFileToBranch(ctx, {
-      branch: input.branch,
+      branch,
       path: input.baseFile.path,
       text: input.text,
       blobSha: input.baseFile.sha,
@@ -40799,15 +41021,16 @@ async function createRollingPull(ctx, input) {
     ownHead = commit.parents.length === 1 && commit.parents[0] === input.base.commitSha ? commitSha : null;
     pull = await createPull(ctx, {
       title: input.title,
-      body: input.body(commit.commitSha),
-      head: input.branch,
+      body: input.body(commit.commitSha, branch),
+      head: branch,
       base: input.base.branch,
       draft: input.draft
     });
   } catch (error2) {
-    throw withAftermath(error2, await cleanUp(ctx, input.branch, created, ownHead, isRefusal(error2)));
+    throw withAftermath(error2, await cleanUp(ctx, branch, created, ownHead, isRefusal(error2)));
   }
   const warnings = [
+    ...claimed.note === null ? [] : [claimed.note],
     ...await addLabels(ctx, pull.number, input.labels),
     ...await requestReviewers(ctx, pull.number, input.reviewers),
     ...await addAssignees(ctx, pull.number, input.assignees)
@@ -40824,14 +41047,20 @@ async function rebuildRollingPull(ctx, input) {
   });
   const pull = await updatePull(ctx, input.number, {
     title: input.title,
-    body: input.body(commit.commitSha)
+    body: input.body(commit.commitSha, input.branch)
   });
   try {
     await moveBranch(ctx, input.branch, commit.commitSha, { force: true });
   } catch (error2) {
-    const { title, body } = input.previous;
-    await updatePull(ctx, input.number, { title, body }).catch(() => void 0);
-    throw error2;
+    try {
+      if (!(error2 instanceof RuleViolationError)) throw error2;
+      const onTop = await rebuildOnTop(ctx, { ...input, baseSha: input.base.commitSha }, commit, error2);
+      return { ...onTop, warnings: [onTop.note] };
+    } catch (failure2) {
+      const { title, body } = input.previous;
+      await updatePull(ctx, input.number, { title, body }).catch(() => void 0);
+      throw failure2;
+    }
   }
   return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
 }
@@ -40845,7 +41074,7 @@ async function appendToRollingPull(ctx, input) {
   })).commitSha;
   const pull = await updatePull(ctx, input.number, {
     title: input.title,
-    body: input.body(headSha)
+    body: input.body(headSha, input.branch)
   });
   return { number: pull.number, url: pull.url, headSha, warnings: [] };
 }
@@ -40861,18 +41090,18 @@ function dryRun(night, step) {
 async function write(night, step) {
   const { operation, reason: reason2 } = step.plan;
   if (operation === "unchanged" || operation === "none") return { pull: openPull(night), warnings: [] };
-  const text6 = stepText(night, step);
+  const text7 = stepText(night, step);
   if (operation === "close") {
-    const pull = await close(night, text6);
+    const pull = await close(night, text7);
     night.deps.log(`closed PR #${pull.number}: ${reason2}`);
     return { pull, warnings: [] };
   }
   if (operation === "refresh") {
-    const pull = await refresh(night, text6);
+    const pull = await refresh(night, text7);
     night.deps.log(`updated the description of PR #${pull.number}: ${reason2}`);
     return { pull, warnings: [] };
   }
-  const result = await writePull(night, step, operation, text6);
+  const result = await writePull(night, step, operation, text7);
   night.deps.log(`${operation}: PR #${result.number} ${result.url} (${reason2})`);
   const warnings = [...result.warnings, ...await addMissingLabels(night, result.number)];
   return { pull: { number: result.number, url: result.url }, warnings };
@@ -40881,12 +41110,12 @@ function openPull(night) {
   const open2 = night.memory.openPr;
   return open2 ? { number: open2.number, url: night.pulls.listed.get(open2.number)?.url ?? "" } : null;
 }
-function writePull(night, step, operation, text6) {
+function writePull(night, step, operation, text7) {
   const { config: config3, files } = night;
   const ctx = night.deps.github;
   const open2 = night.memory.openPr;
   const { branch } = config3.pullRequest;
-  const { message, title } = text6;
+  const { message, title } = text7;
   switch (operation) {
     case "create":
       return createRollingPull(ctx, {
@@ -40896,12 +41125,13 @@ function writePull(night, step, operation, text6) {
         text: step.change.text,
         message,
         title,
-        body: (head) => text6.body(head),
+        body: (head, onBranch) => text7.body(head, { branch: onBranch }),
         draft: config3.pullRequest.draft,
         labels: config3.pullRequest.labels,
         reviewers: config3.pullRequest.reviewers,
         assignees: config3.pullRequest.assignees,
-        leftoverBranch: [...night.pulls.listed.values()].some((p) => p.headRef === branch)
+        leftoverBranch: [...night.pulls.listed.values()].some((p) => p.headRef === branch),
+        knownBranches: night.pulls.canFindFreshBranch ? knownBranches(night) : null
       });
     case "rebuild":
       return rebuildRollingPull(ctx, {
@@ -40912,8 +41142,11 @@ function writePull(night, step, operation, text6) {
         text: step.change.text,
         message,
         title,
-        body: (head) => text6.body(head),
-        previous: night.pulls.listed.get(open2.number)
+        body: (head) => text7.body(head),
+        previous: night.pulls.listed.get(open2.number),
+        headSha: open2.headSha,
+        // The marker's base is the head's only when the head is the one the marker names.
+        headBase: open2.headSha === open2.marker.headSha ? open2.marker.baseSha : null
       });
     case "append":
       return appendToRollingPull(ctx, {
@@ -40924,26 +41157,33 @@ function writePull(night, step, operation, text6) {
         text: step.change.text,
         message,
         title,
-        body: (head) => text6.body(head, { baseSha: open2.marker.baseSha })
+        body: (head) => text7.body(head, { baseSha: open2.marker.baseSha })
       });
   }
 }
-function refresh(night, text6) {
+function knownBranches(night) {
+  return [...night.pulls.listed.values()].flatMap((pull) => {
+    const recorded = "marker" in pull.marker ? pull.marker.marker.branch : null;
+    const branch = pull.headRef ?? recorded;
+    return branch === null ? [] : [branch];
+  });
+}
+function refresh(night, text7) {
   const open2 = night.memory.openPr;
   const { marker } = open2;
   return updatePull(night.deps.github, open2.number, {
-    title: text6.title,
-    body: text6.body(marker.headSha, {
+    title: text7.title,
+    body: text7.body(marker.headSha, {
       baseSha: marker.baseSha,
       baseFile: open2.botOnly ? marker.baseFile : null
     })
   });
 }
-function close(night, text6) {
+function close(night, text7) {
   const open2 = night.memory.openPr;
   return closeRollingPull(night.deps.github, {
     number: open2.number,
-    body: text6.body(open2.headSha ?? open2.marker.headSha, {
+    body: text7.body(open2.headSha ?? open2.marker.headSha, {
       closedByBot: true,
       baseFile: null,
       // Keep the record of what the PR proposed: all of it is listed now.
@@ -40979,10 +41219,11 @@ async function runNight(settings, deps) {
     warnings: [...warnings, ...outcome.warnings]
   };
 }
-async function readNight(config3, deps) {
+async function readNight(settings, deps) {
   const ctx = deps.github;
-  const baseBranch = config3.pullRequest.baseBranch ?? deps.defaultBranch ?? await getDefaultBranch(ctx);
-  const pulls = await readPulls(ctx, config3);
+  const baseBranch = settings.pullRequest.baseBranch ?? deps.defaultBranch ?? await getDefaultBranch(ctx);
+  const pulls = await readPulls(ctx, settings);
+  const config3 = { ...settings, pullRequest: { ...settings.pullRequest, branch: pulls.branch } };
   const warnings = [...pulls.warnings];
   const lastWindowEnd = catchUpFrom(pulls.records, config3, deps.now, warnings);
   const client = createArxivClient(config3, deps.arxiv);
@@ -41017,17 +41258,16 @@ async function readNight(config3, deps) {
     memory: pullMemory,
     room: Math.max(0, config3.pullRequest.maxPapers - memory.inOpenPr.size),
     queue: eligibleQueue(queueStart, tonight, baseDoc, pullMemory),
-    previousQueue: queueStart,
-    router
+    previousQueue: queueStart
   };
   const scored = scoreCandidates(input);
-  let curation = decide(input, scored);
+  let curation = routeProposed(decide(input, scored), router);
   if (curation.needsFetch.length > 0) {
     const ids2 = input.queue.map((entry) => entry.record.id);
     deps.log(`fetching ${ids2.length} queued ${ids2.length === 1 ? "paper" : "papers"} by id`);
     const rescored = rescoredQueue(input, input.queue, await fetchPapersById(client, ids2));
     warnings.push(...rescored.warnings);
-    curation = decide({ ...input, queue: rescored.entries }, scored);
+    curation = routeProposed(decide({ ...input, queue: rescored.entries }, scored), router);
   }
   deps.log(
     `${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR; ${curation.queue.length} queued`

@@ -7,6 +7,7 @@ import { searchedWindow } from '../run/body-input.js';
 import { candidatesJson } from '../run/candidates-json.js';
 import { candidateLine, funnelLine } from '../run/funnel-text.js';
 import { preview } from '../run/preview.js';
+import type { Candidate } from '../types.js';
 import { CONFIG_FLAGS, loadCliConfig, readNow } from './config.js';
 import { realDeps, type FetchCommandDeps } from './fetch.js';
 import { cliError, readFeeds, readListFile } from './inputs.js';
@@ -62,7 +63,10 @@ export async function previewCommand(
       'The open PR and past rejections were not consulted (preview reads no GitHub state); config ignore/allow were.',
       '',
       curation.proposed.length > 0 ? `Proposed (${curation.proposed.length}):` : 'Nothing to propose.',
-      ...curation.proposed.map((candidate) => `  ${candidateLine(candidate)}`),
+      ...curation.proposed.flatMap((candidate) => [
+        `  ${candidateLine(candidate)}`,
+        ...sectionLine(candidate),
+      ]),
       ...(curation.nearMisses.length > 0
         ? ['', 'Closest misses:', ...curation.nearMisses.map((candidate) => `  ${candidateLine(candidate)}`)]
         : []),
@@ -100,4 +104,11 @@ async function fetchLive(
     fetched: result.fetched,
     searched: searchedWindow(result.window),
   };
+}
+
+/** Where a proposed paper goes, when `list.section` gives a choice: `→ "Benchmarks": closest to …`. */
+function sectionLine(candidate: Candidate): string[] {
+  const section = candidate.section;
+  if (!section) return [];
+  return [`      → "${section.name}"${section.fits ? '' : ' (the default; move it)'}: ${section.why}`];
 }

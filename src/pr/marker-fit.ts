@@ -6,9 +6,10 @@ export const MARKER_MAX_CHARS = 24_000;
 
 /**
  * Long-lived PRs and long queues grow the marker: each step gives up detail the body can do
- * without (shorter titles, then the queue's reasons, then the cards' reasons and links), never an
- * id, a score or a paper's section. The body is rendered from what fits, so that it reads the same
- * when rendered again.
+ * without (shorter titles, then the queue's reasons, then the cards' reasons and links, then why each
+ * paper went to its section), never an id or a score; only as a last resort the sections (a rebuild
+ * then puts those entries in the default section). The body is rendered from what fits, so that it
+ * reads the same when rendered again.
  */
 const FIT_LADDER: ReadonlyArray<(data: MarkerData) => MarkerData> = [
   (d) => d,
@@ -35,6 +36,18 @@ const FIT_LADDER: ReadonlyArray<(data: MarkerData) => MarkerData> = [
       ...(entry !== undefined ? { entry } : {}),
       // Where a rebuild puts the entry again; the reason can go.
       ...(section !== undefined ? { section: { ...section, why: '' } } : {}),
+    })),
+  }),
+  (d) => ({
+    ...withTitles(d, 0),
+    queue: d.queue.map((q) => ({ ...q, why: [] })),
+    proposed: d.proposed.map(({ id, version, score, day, entry }) => ({
+      id,
+      version,
+      title: '',
+      ...(score !== undefined ? { score } : {}),
+      ...(day !== undefined ? { day } : {}),
+      ...(entry !== undefined ? { entry } : {}),
     })),
   }),
 ];

@@ -7,15 +7,22 @@ const SEPARATOR = ' › ';
 /**
  * How a score card and the marker name a group: its own name, with as many enclosing sections in
  * front as it takes to tell it from every other group of the list (`Dataset › Image Editing`).
+ * Emoji shortcodes are left out (`Datasets :floppy_disk:` is `Datasets`).
  */
 export function groupLabel(groups: readonly EntryGroup[], group: EntryGroup): string {
   const names = fullPath(group);
-  for (let take = 1; take < names.length; take++) {
-    const tail = names.slice(-take);
-    if (groups.filter((g) => g !== group && endsWith(fullPath(g), tail)).length === 0)
-      return tail.join(SEPARATOR);
-  }
-  return names.join(SEPARATOR);
+  let take = 1;
+  while (take < names.length && groups.some((g) => g !== group && endsWith(fullPath(g), names.slice(-take))))
+    take++;
+  return names
+    .slice(-take)
+    .map((name) =>
+      name
+        .replace(/:[a-z0-9_+-]+:/gi, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .join(SEPARATOR);
 }
 
 /**

@@ -12,17 +12,30 @@ const GENERIC = new Set(
 );
 
 /**
- * The words of a section's heading that can tell where a paper goes, as terms (`terms.ts`: the
- * similarity index's spelling) mapped to the word as the heading writes it. Outline numbers and
- * labels such as `b-1:` or `3.` are not words of the heading.
+ * A word's stem for matching headings, crudely: `generation`, `generating` and `generate` are
+ * `generat`; `tracking` and `track` are `track`. (A heading names a topic; a title does something.)
+ */
+export function headingStem(term: string): string {
+  const stem = term.replace(/(?:ions?|ings?|ed|es|e|s)$/, '');
+  return stem.length >= 4 ? stem : term;
+}
+
+/**
+ * The words of a section's heading that can tell where a paper goes, as stems (`headingStem` of
+ * the similarity index's terms, `terms.ts`) mapped to the word as the heading writes it. Outline numbers and
+ * labels such as `b-1:` or `3.`, and emoji shortcodes (`Datasets :floppy_disk:`), are not words of
+ * the heading.
  */
 export function headingTerms(heading: string): Map<string, string> {
-  const text = heading.replace(/^\s*(?:[a-z]-?\d+[.:)]|\d+(?:\.\d+)*[.:)]?)\s+/i, '');
+  const text = heading
+    .replace(/:[a-z0-9_+-]+:/gi, ' ')
+    .replace(/^\s*(?:[a-z]-?\d+[.:)]|\d+(?:\.\d+)*[.:)]?)\s+/i, '');
   const terms = new Map<string, string>();
   for (const word of joinedWords(text)) {
     const term = termOf(word);
-    if (term !== null && term.length > 2 && !GENERIC.has(word) && !GENERIC.has(term) && !terms.has(term))
-      terms.set(term, word);
+    if (term === null || term.length <= 2 || GENERIC.has(word) || GENERIC.has(term)) continue;
+    const stem = headingStem(term);
+    if (!terms.has(stem)) terms.set(stem, word);
   }
   return terms;
 }

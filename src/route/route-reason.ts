@@ -19,8 +19,8 @@ export function noFitReason(best: SectionFit | null, bestLabel: string | null, f
   if (best === null || bestLabel === null || best.similarity === 0)
     return "fits no section well: it shares no word with any section's papers or heading";
   return (
-    `fits no section well: the nearest is "${bestLabel}" (${best.similarity.toFixed(2)}: ${fitReason(best)}), ` +
-    `below the ${floor.toFixed(2)} that nearly every listed paper reaches in its own section`
+    `fits no section well: its best, "${bestLabel}", comes to ${best.similarity.toFixed(2)} ` +
+    `(${fitReason(best)}), below the ${floor.toFixed(2)} nearly every listed paper reaches in its own section`
   );
 }
 

@@ -5,7 +5,7 @@ import { termOf } from '../curate/terms.js';
 import { joinedWords } from '../curate/words.js';
 import type { EntryGroup } from '../list/entry-groups.js';
 import type { ListEntry } from '../types.js';
-import { headingTerms } from './heading-terms.js';
+import { headingStem, headingTerms } from './heading-terms.js';
 
 /** A paper to place: its id (to leave its own entry out), title and abstract. */
 export interface PaperText {
@@ -95,7 +95,12 @@ export class SectionIndex {
       if (similarity > 0)
         cosines[doc.group]!.push({ entry: doc.vector.entry, similarity: Math.min(1, similarity) });
     }
-    const words = new Set([...title, ...abstract].map(termOf));
+    const words = new Set(
+      [...title, ...abstract].flatMap((word) => {
+        const term = termOf(word);
+        return term === null ? [] : [headingStem(term)];
+      }),
+    );
     return this.groups.map((group, g) => {
       const near = cosines[g]!.sort((a, b) => b.similarity - a.similarity);
       const mean = near.slice(0, NEIGHBOURS).reduce((sum, n) => sum + n.similarity, 0) / NEIGHBOURS;

@@ -7,9 +7,7 @@ import { normaliseTitle, type ListDoc } from '../list/index.js';
 import type { Funnel } from '../pr/funnel.js';
 import type { QueuedPaper } from '../pr/paper-record.js';
 import { fillRoom, queueLimit, type QueueEntry } from '../pr/queue.js';
-import { createRouter, type Router } from '../route/router.js';
 import type { Candidate, ListEntry, Paper } from '../types.js';
-import { routeProposed } from './route-proposed.js';
 
 /** What the run knows from the bot's pull requests; empty in the offline preview. */
 export interface PullMemory {
@@ -58,8 +56,6 @@ export interface CurateInput {
   queue?: QueueEntry[];
   /** The queue as the marker had it. */
   previousQueue?: QueuedPaper[];
-  /** Where proposed papers go (`list.section`), when it was made ahead (`createRouter`). */
-  router?: Router;
 }
 
 /** Dedup and score (SPEC §3, §4), before any decision about the cap. */
@@ -111,10 +107,7 @@ export function scoreCandidates(input: CurateInput, papers: Paper[] = input.pape
   return { scored, dropped };
 }
 
-/**
- * Threshold and room (SPEC §4, §6): tonight's papers and the queue compete for the room left; each
- * proposed paper gets its section. Pure.
- */
+/** Threshold and room (SPEC §4, §6): tonight's papers and the queue compete for the room left. Pure. */
 export function decide(input: CurateInput, { scored, dropped }: Scored): Curation {
   const { config } = input;
   const minScore = config.scoring.minScore;
@@ -135,39 +128,35 @@ export function decide(input: CurateInput, { scored, dropped }: Scored): Curatio
     dropped.filter((c) => c.decision === decision).length;
   const proposedTonight = tonight.filter((c) => c.decision === 'proposed');
   const below = tonight.filter((c) => c.decision === 'below-threshold' && c.score > 0);
-  const router = input.router ?? createRouter(input.doc, config.list.section);
-  return routeProposed(
-    {
-      candidates: [
-        ...proposedTonight,
-        ...filled.fromQueue,
-        ...tonight.slice(proposedTonight.length),
-        ...[...dropped].sort(byScoreThenId),
-      ],
-      proposed: [...proposedTonight, ...filled.fromQueue],
-      fromQueue: filled.fromQueue,
-      queue: filled.queue,
-      queueDropped: filled.dropped,
-      needsFetch: filled.needsFetch,
-      nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
-      closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
-      funnel: {
-        onArxiv: input.onArxiv,
-        fetched: input.fetched,
-        duplicates: Math.max(0, input.fetched - input.papers.length),
-        unique: input.papers.length,
-        listed: count('listed'),
-        inOpenPr: count('in-open-pr'),
-        rejected: count('rejected'),
-        excluded: count('excluded'),
-        belowThreshold: count('below-threshold'),
-        overCap: count('over-cap'),
-        proposed: proposedTonight.length,
-        fromQueue: filled.fromQueue.length,
-      },
+  return {
+    candidates: [
+      ...proposedTonight,
+      ...filled.fromQueue,
+      ...tonight.slice(proposedTonight.length),
+      ...[...dropped].sort(byScoreThenId),
+    ],
+    proposed: [...proposedTonight, ...filled.fromQueue],
+    fromQueue: filled.fromQueue,
+    queue: filled.queue,
+    queueDropped: filled.dropped,
+    needsFetch: filled.needsFetch,
+    nearMisses: tonight.filter((c) => isNearMiss(c, minScore)).slice(0, NEAR_MISSES),
+    closest: below.length > 0 ? Math.max(...below.map((c) => c.score)) : null,
+    funnel: {
+      onArxiv: input.onArxiv,
+      fetched: input.fetched,
+      duplicates: Math.max(0, input.fetched - input.papers.length),
+      unique: input.papers.length,
+      listed: count('listed'),
+      inOpenPr: count('in-open-pr'),
+      rejected: count('rejected'),
+      excluded: count('excluded'),
+      belowThreshold: count('below-threshold'),
+      overCap: count('over-cap'),
+      proposed: proposedTonight.length,
+      fromQueue: filled.fromQueue.length,
     },
-    router,
-  );
+  };
 }
 
 /** Dedup, score, select (SPEC §3, §4): pure, deterministic, every drop with its reason. */

@@ -4,6 +4,7 @@ import type { ArxivWindow } from '../arxiv/window.js';
 import type { Config } from '../config/schema.js';
 import { getDefaultBranch } from '../github/branches.js';
 import { createRouter } from '../route/router.js';
+import { routeProposed } from './route-proposed.js';
 import { deriveMemory } from '../pr/memory.js';
 import type { Plan } from '../pr/plan.js';
 import { untickedIds } from '../pr/review-list.js';
@@ -108,10 +109,9 @@ async function readNight(
     room: Math.max(0, config.pullRequest.maxPapers - memory.inOpenPr.size),
     queue: eligibleQueue(queueStart, tonight, baseDoc, pullMemory),
     previousQueue: queueStart,
-    router,
   };
   const scored = scoreCandidates(input);
-  let curation = decide(input, scored);
+  let curation = routeProposed(decide(input, scored), router);
   if (curation.needsFetch.length > 0) {
     // Room freed up for papers queued on earlier nights that have left the window: fetch them by id
     // (one request) and score them again, as the list and the rejections may have changed.
@@ -119,7 +119,7 @@ async function readNight(
     deps.log(`fetching ${ids.length} queued ${ids.length === 1 ? 'paper' : 'papers'} by id`);
     const rescored = rescoredQueue(input, input.queue!, await fetchPapersById(client, ids));
     warnings.push(...rescored.warnings);
-    curation = decide({ ...input, queue: rescored.entries }, scored);
+    curation = routeProposed(decide({ ...input, queue: rescored.entries }, scored), router);
   }
   deps.log(
     `${curation.proposed.length} new papers to propose; ${memory.inOpenPr.size} already in the open PR; ` +

@@ -8,6 +8,7 @@ import { createRunScorer, curate, NO_PULL_MEMORY, type Curation } from './curate
 import { unifiedDiff } from './diff.js';
 import { createRouter, type Router } from '../route/router.js';
 import { buildListChange, readListFor } from './list-text.js';
+import { routeProposed } from './route-proposed.js';
 
 export interface PreviewInput {
   config: Config;
@@ -60,16 +61,18 @@ export function preview({
   searched,
 }: PreviewInput): PreviewResult {
   const { doc, scorer, router } = prepareList(listText, config);
-  const curation = curate({
+  const curation = routeProposed(
+    curate({
+      config,
+      papers,
+      onArxiv,
+      fetched,
+      doc,
+      memory: NO_PULL_MEMORY,
+      scorer,
+    }),
     router,
-    config,
-    papers,
-    onArxiv,
-    fetched,
-    doc,
-    memory: NO_PULL_MEMORY,
-    scorer,
-  });
+  );
   const entries = curation.proposed.map((candidate) => ({ arxivId: candidate.paper.arxivId, candidate }));
   const change = entries.length > 0 ? buildListChange(listText, doc, config, entries, now) : null;
   const text = change?.text ?? listText;

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import type { CliIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { parseFeed } from '../../src/arxiv/parse.js';
+import { renderAtomFeed } from '../helpers/atom-feed.js';
+import { onTopic } from '../run/harness.js';
 
 const root = resolve('.');
 
@@ -189,6 +191,56 @@ describe('arxiv-curator preview (offline, the embedded example)', () => {
   });
 });
 
+describe('arxiv-curator preview with list.section: auto', () => {
+  it('prints where each proposed paper goes and writes the section into candidates.json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arxiv-curator-sections-'));
+    const papers = [
+      onTopic(
+        '2611.10001',
+        '2026-11-24T10:00:00Z',
+        'Next-Scale Autoregressive Image Generation with a Visual Tokenizer',
+      ),
+      onTopic(
+        '2611.10002',
+        '2026-11-24T10:00:00Z',
+        'A Comprehensive Benchmark for Evaluating GPT-4o Image Editing',
+      ),
+    ];
+    writeFileSync(
+      join(dir, 'feed.xml'),
+      renderAtomFeed({ papers, totalResults: 2, startIndex: 0, itemsPerPage: 2 }),
+    );
+    writeFileSync(join(dir, 'config.yml'), 'list: { section: auto }\n');
+    const { code, out, err } = await run([
+      'preview',
+      '--list',
+      '{root}/test/fixtures/route/sections.md',
+      '--feed',
+      join(dir, 'feed.xml'),
+      '--config',
+      join(dir, 'config.yml'),
+      '--now',
+      '2026-11-26T03:00:00Z',
+      '--out',
+      join(dir, 'out'),
+    ]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /\n {6}→ "Autoregressive Models": closest to "Visual Autoregressive Modeling: [^\n]*heading word "autoregressive"\n/,
+    );
+    expect(out).toMatch(/\n {6}→ "Benchmarks": closest to "GPT-ImgEval: [^\n]*heading word "benchmarks"\n/);
+    const candidates = JSON.parse(readFileSync(join(dir, 'out/candidates.json'), 'utf8')) as Array<{
+      arxivId: string;
+      section?: { name: string; why: string; fits: boolean };
+    }>;
+    expect(candidates.map((c) => [c.arxivId, c.section?.name, c.section?.fits])).toEqual([
+      ['2611.10001', 'Autoregressive Models', true],
+      ['2611.10002', 'Benchmarks', true],
+    ]);
+  });
+});
+
 describe('arxiv-curator score', () => {
   it('prints one JSON object per paper, best first, with reasons', async () => {
     const { code, out } = await run([
@@ -218,6 +270,18 @@ describe('arxiv-curator score', () => {
     expect(rows.find((r) => r.arxivId === '2504.02782')!.decision).toBe('listed');
     const scored = rows.filter((r) => r.decision !== 'listed').map((r) => r.score);
     expect(scored).toEqual([...scored].sort((a, b) => b - a));
+  });
+
+  it('scores without a list (then no paper is listed, and no section is needed)', async () => {
+    const { code, out, err } = await run(['score', '--feed', '{root}/examples/feed.xml']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { arxivId: string; decision: string });
+    expect(rows).toHaveLength(13);
+    expect(rows.filter((r) => r.decision === 'listed')).toEqual([]);
   });
 
   it('requires --feed', async () => {

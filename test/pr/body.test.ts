@@ -314,3 +314,50 @@ describe('renderPullBody size limit', () => {
     expect('marker' in decoded && decoded.marker.proposed.map((p) => p.id)).toEqual(papers.map((p) => p.id));
   });
 });
+
+describe('renderPullBody: sections', () => {
+  const routed = (id: string, score: number, section: Candidate['section']): BodyPaper =>
+    paper({ ...candidate(id, score), section });
+
+  it("shows each card's section and asks to move a paper that fits none, before the table", () => {
+    const body = renderPullBody(
+      bodyInput([
+        routed('2611.00001', 9, { name: 'Benchmarks', why: 'closest to "GenEval" (0.41)', fits: true }),
+        routed('2611.00002', 8, {
+          name: 'Diffusion Models',
+          why: "fits no section well: it shares no word with any section's papers or heading",
+          fits: false,
+        }),
+      ]),
+    );
+    expect(body).toContain('- **Section:** "Benchmarks": closest to "GenEval" \\(0.41\\)\n');
+    expect(body).toContain(
+      '- **Section:** "Diffusion Models" (the default): fits no section well: it shares no word with any ' +
+        "section's papers or heading\n",
+    );
+    const note =
+      '### Placed in the default section\n- **2611.00002** Paper 2611.00002: placed in "Diffusion Models": ' +
+      'it fits no section well; please move it to where it belongs.';
+    expect(body).toContain(note);
+    expect(body.indexOf(note)).toBeLessThan(body.indexOf('| rank |'));
+  });
+
+  it('lists at most 20 papers to move and counts the rest', () => {
+    const papers = Array.from({ length: 23 }, (_, i) =>
+      routed(`2611.${String(i).padStart(5, '0')}`, 9, {
+        name: 'Papers',
+        why: 'fits no section well',
+        fits: false,
+      }),
+    );
+    const body = rendered(renderPullBody(bodyInput(papers, { maxPapers: 30 })));
+    expect(body.match(/: placed in "Papers"/g)).toHaveLength(20);
+    expect(body).toContain('- _and 3 more papers: their score cards say so._');
+  });
+
+  it('has no section line or note when the run had one section to fill', () => {
+    const body = renderPullBody(bodyInput([paper(candidate('2611.00001', 9))]));
+    expect(body).not.toContain('**Section:**');
+    expect(body).not.toContain('Placed in the default section');
+  });
+});

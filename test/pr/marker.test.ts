@@ -20,6 +20,11 @@ const marker: MarkerData = {
       day: '2026-11-24',
       cats: ['cs.CV', 'cs.AI'],
       entry: 6,
+      section: {
+        name: 'MLLM AR › b-2: Semantic Encoding',
+        why: 'closest to "MetaQueries" (0.44), heading word "semantic"',
+        fits: true,
+      },
     },
     { id: 'hep-th/9901001', version: 1, title: 'An old-style id' },
   ],
@@ -90,6 +95,21 @@ describe('encodeMarker / decodeMarker', () => {
     expect(decoded.marker.proposed[0]!.title.length).toBeLessThan(proposed[0]!.title.length);
     // Fitting what was fitted changes nothing: a PR rendered again reads the same.
     expect(fitMarker(decoded.marker)).toEqual(decoded.marker);
+  });
+
+  it("keeps each paper's section, without its reason, as long as it fits", () => {
+    const proposed = Array.from({ length: 120 }, (_, i) => ({
+      ...marker.proposed[0]!,
+      id: `2611.${String(i).padStart(5, '0')}`,
+      title: `A very long title about native image generation with autoregressive models number ${i} `.repeat(
+        3,
+      ),
+    }));
+    const fitted = fitMarker({ ...marker, proposed });
+    expect(encodeMarker(fitted).length).toBeLessThanOrEqual(MARKER_MAX_CHARS);
+    expect(fitted.proposed.map((p) => p.section)).toEqual(
+      proposed.map(() => ({ name: 'MLLM AR › b-2: Semantic Encoding', why: '', fits: true })),
+    );
   });
 
   it('writes the same text for a marker read back, whatever order its keys were built in', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { ListSectionNotFoundError, NoPaperSectionsError, readList } from '../../src/list/index.js';
 import { groupByLabel, groupLabel } from '../../src/route/group-label.js';
+import { headingStem, headingTerms } from '../../src/route/heading-terms.js';
 import { routeGroups } from '../../src/route/route-groups.js';
 
 const SECTIONS = readFileSync('test/fixtures/route/sections.md', 'utf8');
@@ -72,6 +73,30 @@ describe('routeGroups: the sections list.section allows', () => {
         '(sections found: "List", "Papers", "Tools"). Set list.section in the config file to the section ' +
         'new papers should go to.',
     );
+  });
+
+  it('a label leaves out emoji shortcodes, and finds the section by it', () => {
+    const text =
+      '# List\n## Datasets :floppy_disk:\n- [Objaverse: A Universe of 3D Objects](https://arxiv.org/abs/2212.08051)\n';
+    const doc = readList(text);
+    const [datasets] = routeGroups(doc, 'auto').groups;
+    expect(groupLabel(doc.groups, datasets!)).toBe('Datasets');
+    expect(groupByLabel(doc.groups, 'Datasets')).toBe(datasets);
+    expect(headingTerms('Datasets :floppy_disk:')).toEqual(new Map([['dataset', 'datasets']]));
+    expect(headingTerms('b-1: Pixel Encoding')).toEqual(
+      new Map([
+        ['pixel', 'pixel'],
+        ['encod', 'encoding'],
+      ]),
+    );
+  });
+
+  it.each([
+    ['generation', 'generating', 'generate'],
+    ['tracking', 'track', 'tracks'],
+    ['manipulation', 'manipulating', 'manipulated'],
+  ])('heading words match their other forms: %s, %s, %s', (...forms) => {
+    expect(new Set(forms.map(headingStem)).size).toBe(1);
   });
 
   it('a label finds its section again in another version of the list', () => {

@@ -40,6 +40,33 @@ describe('createRouter: each paper to the section it resembles', () => {
     });
   });
 
+  it('a paper less like its best section than nearly every listed paper is like its own goes to the default', () => {
+    const text = [
+      '# List',
+      '## Avatars',
+      '- [Gaussian Avatar Reconstruction from Monocular Video](https://arxiv.org/abs/2501.00001)',
+      '- [Animatable Gaussian Avatar from Monocular Video](https://arxiv.org/abs/2501.00002)',
+      '- [Relightable Gaussian Avatar from Monocular Video](https://arxiv.org/abs/2501.00003)',
+      '## Scenes',
+      '- [Neural Radiance Field Scene Reconstruction](https://arxiv.org/abs/2501.00004)',
+      '- [Large Scene Neural Radiance Field](https://arxiv.org/abs/2501.00005)',
+      '- [Unbounded Scene Neural Radiance Field](https://arxiv.org/abs/2501.00006)',
+      '- [Dynamic Scene Neural Radiance Field](https://arxiv.org/abs/2501.00007)',
+      '',
+    ].join('\n');
+    const avatars = createRouter(readList(text), 'auto');
+    const route = avatars.route(paper('Monocular Depth Estimation'))!;
+    expect(route.name).toBe('Scenes');
+    expect(route.fits).toBe(false);
+    expect(route.why).toMatch(
+      /^fits no section well: its best, "Avatars", comes to 0\.\d\d \(closest to "Gaussian Avatar Reconstruction from Monocular Video" \(0\.\d\d\)\), below the 0\.\d\d nearly every listed paper reaches in its own section$/,
+    );
+    expect(avatars.route(paper('Relightable Gaussian Avatar from Video'))).toMatchObject({
+      name: 'Avatars',
+      fits: true,
+    });
+  });
+
   it("leaves the paper's own entry out: a listed paper is placed by the others", () => {
     const listed = {
       arxivId: '2404.02905',

@@ -118,6 +118,28 @@ describe('list.section: auto (whole runs against fake GitHub and fake arXiv)', (
     expect(body).toContain('- **Section:** "Benchmarks": closest to "GPT-ImgEval');
   });
 
+  it("adds a later paper to its section on top of a maintainer's commit", async () => {
+    world = await sectionsWorld([autoregressive]);
+    const first = await world.night();
+    expect(first.error).toBe('');
+    const maintainer = world.github.pushCommit(
+      BRANCH,
+      LIST,
+      (text) =>
+        text!.replace('## Tools\n', '## Tools\n\n- [Diffusers](https://github.com/huggingface/diffusers)\n'),
+      'Add a tool',
+    );
+    world.advanceDays(1);
+    world.papers.push(benchmark);
+    const second = await world.night();
+    expect(second.error).toBe('');
+    const text = world.github.fileAt(BRANCH, LIST)!;
+    expect(world.github.isAncestor(maintainer, world.github.branchSha(BRANCH)!)).toBe(true);
+    expect(text).toContain('- [Diffusers](https://github.com/huggingface/diffusers)');
+    expect(sectionOf(text, '2611.10001')).toBe('Autoregressive Models');
+    expect(sectionOf(text, '2611.10002')).toBe('Benchmarks');
+  });
+
   it('stops with a message naming the sections when list.section names none of them', async () => {
     world = await startWorld({ files: { [LIST]: SECTIONS_LIST }, papers: [autoregressive] });
     writeFileSync(
