@@ -1510,7 +1510,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1539,7 +1539,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -1549,7 +1549,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1571,7 +1571,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1623,7 +1623,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1764,7 +1764,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge3 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map4, { key, value }) {
@@ -1800,7 +1800,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
@@ -1867,12 +1867,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -1897,7 +1897,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1964,7 +1964,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -3325,7 +3325,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3340,7 +3340,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3362,7 +3362,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3370,7 +3370,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -5506,7 +5506,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5559,7 +5559,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -7289,7 +7289,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7314,7 +7314,7 @@ var require_public_api = __commonJS({
     exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -7706,6 +7706,8 @@ var PROJECT_URL = "https://github.com/arxiv-curator/arxiv-curator";
 var USER_AGENT = `arxiv-curator/${VERSION} (+${PROJECT_URL})`;
 
 // src/cli/fetch.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config/errors.ts
@@ -7898,7 +7900,7 @@ async function onAttemptFailure({ error, attemptNumber, retriesConsumed, startTi
   const finalDelay = Math.min(delayTime, remainingTime);
   options.signal?.throwIfAborted();
   if (finalDelay > 0) {
-    await new Promise((resolve4, reject) => {
+    await new Promise((resolve6, reject) => {
       const onAbort = () => {
         clearTimeout(timeoutToken);
         options.signal?.removeEventListener("abort", onAbort);
@@ -7906,7 +7908,7 @@ async function onAttemptFailure({ error, attemptNumber, retriesConsumed, startTi
       };
       const timeoutToken = setTimeout(() => {
         options.signal?.removeEventListener("abort", onAbort);
-        resolve4();
+        resolve6();
       }, finalDelay);
       if (options.unref) {
         timeoutToken.unref?.();
@@ -8096,17 +8098,18 @@ var PROFILES = {
   [gptImageGeneration.name]: gptImageGeneration
 };
 var DEFAULT_PROFILE = gptImageGeneration.name;
+var AUTO_PROFILE = "auto";
 
 // src/config/resolve.ts
 var DEFAULT_ARXIV_API_URL = "https://export.arxiv.org/api/query";
 var MAX_BACKFILL_DAYS = 365;
-function resolveConfig(file, overrides) {
+function resolveConfig(file, overrides, derived) {
   const profileName = overrides.profile ?? file.profile ?? DEFAULT_PROFILE;
-  const profile = PROFILES[profileName];
+  const profile = profileName === AUTO_PROFILE ? derived ?? PROFILES[DEFAULT_PROFILE] : PROFILES[profileName];
   if (!profile) {
     const source = overrides.profile !== void 0 ? "input profile" : "config key profile";
     throw new ConfigError(
-      `${source}: unknown profile "${profileName}"; built-in profiles: ${Object.keys(PROFILES).join(", ")}`
+      `${source}: unknown profile "${profileName}"; built-in profiles: ${Object.keys(PROFILES).join(", ")}; or ${AUTO_PROFILE} (derived from the list)`
     );
   }
   const fl = file.list ?? {};
@@ -13419,11 +13422,11 @@ function finalizeIssue(iss, ctx, config3) {
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
 function codePointLength(str2) {
-  const units = str2.length;
+  const units2 = str2.length;
   if (!highSurrogate.test(str2))
-    return units;
-  let count4 = units;
-  for (let i = 0; i < units - 1; i++) {
+    return units2;
+  let count4 = units2;
+  for (let i = 0; i < units2 - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
       count4--;
       i++;
@@ -13874,8 +13877,8 @@ var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (ins
   (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
   inst._zod.check = (payload) => {
     const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    const units2 = input.length;
+    const length = typeof input === "string" && units2 >= def.minimum && units2 < def.minimum * 2 ? codePointLength(input) : units2;
     if (length >= def.minimum)
       return;
     const origin = getLengthableOrigin(input);
@@ -15197,1448 +15200,6 @@ function describeIssue(issue2, schema) {
     default:
       return `${at}: invalid (${issue2.code})`;
   }
-}
-
-// src/config/overrides.ts
-var read = {
-  text(name, raw) {
-    const value = raw?.trim();
-    return value ? value : void 0;
-  },
-  wholeNumber(name, raw, min, max) {
-    const value = read.text(name, raw);
-    if (value === void 0) return void 0;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-      throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
-    }
-    return Number(value);
-  },
-  number(name, raw) {
-    const value = read.text(name, raw);
-    if (value === void 0) return void 0;
-    if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(value)) {
-      throw new ConfigError(`${name} must be a number such as 5 or 4.5, got "${value}"`);
-    }
-    return Number(value);
-  },
-  boolean(name, raw) {
-    const value = read.text(name, raw);
-    if (value === void 0) return void 0;
-    if (/^(true|yes|on|1)$/i.test(value)) return true;
-    if (/^(false|no|off|0)$/i.test(value)) return false;
-    throw new ConfigError(`${name} must be true or false, got "${value}"`);
-  },
-  /** Comma- or newline-separated names; `@` prefixes on user names are dropped. */
-  list(name, raw) {
-    const value = read.text(name, raw);
-    if (value === void 0) return void 0;
-    return value.split(/[\n,]/).map((item) => item.trim().replace(/^@/, "")).filter((item) => item.length > 0);
-  },
-  date(name, raw) {
-    const value = read.text(name, raw);
-    if (value === void 0) return void 0;
-    const date2 = /* @__PURE__ */ new Date(`${value}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date2.getTime()) || !date2.toISOString().startsWith(value)) {
-      throw new ConfigError(`${name} must be a date YYYY-MM-DD, got "${value}"`);
-    }
-    return value;
-  },
-  url(name, raw) {
-    const value = read.text(name, raw);
-    if (value === void 0) return void 0;
-    let url;
-    try {
-      url = new URL(value);
-    } catch {
-      throw new ConfigError(`${name} must be an http(s) URL, got "${value}"`);
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      throw new ConfigError(`${name} must be an http(s) URL, got "${value}"`);
-    }
-    return value;
-  }
-};
-function dropUndefined(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-
-// src/cli/config.ts
-var CONFIG_FLAGS = {
-  config: { type: "string" },
-  profile: { type: "string" },
-  list: { type: "string" },
-  "arxiv-url": { type: "string" },
-  "window-days": { type: "string" },
-  since: { type: "string" },
-  "min-score": { type: "string" },
-  "max-papers": { type: "string" }
-};
-function loadCliConfig(flags, access) {
-  const overrides = overridesFromFlags(flags);
-  const readFile = access.readFile ?? readIfExists;
-  const explicit = read.text("--config", flags.config);
-  const path2 = resolve(access.cwd, explicit ?? DEFAULT_CONFIG_PATH);
-  const text6 = readFile(path2);
-  if (text6 === null && explicit !== void 0) {
-    throw new ConfigError(
-      `--config: no file at ${isAbsolute(explicit) ? explicit : `${explicit} (${path2})`}`
-    );
-  }
-  const file = text6 === null ? {} : parseConfigFile(text6, explicit ?? DEFAULT_CONFIG_PATH);
-  return resolveConfig(file, overrides);
-}
-function overridesFromFlags(flags) {
-  return dropUndefined({
-    profile: read.text("--profile", flags.profile),
-    listPath: read.text("--list", flags.list),
-    arxivApiUrl: read.url("--arxiv-url", flags["arxiv-url"]),
-    windowDays: read.wholeNumber("--window-days", flags["window-days"], 1, 365),
-    since: read.date("--since", flags.since),
-    minScore: read.number("--min-score", flags["min-score"]),
-    maxPapers: read.wholeNumber("--max-papers", flags["max-papers"], 1, 200)
-  });
-}
-function readNow(raw) {
-  const value = read.text("--now", raw);
-  if (value === void 0) return void 0;
-  const form = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-  const date2 = new Date(/T/.test(value) ? value : `${value}T00:00:00Z`);
-  if (!form.test(value) || Number.isNaN(date2.getTime())) {
-    throw new ConfigError(
-      `--now must be an ISO time with its zone, such as 2026-11-26T03:00:00Z, got "${value}"`
-    );
-  }
-  return date2;
-}
-function readIfExists(path2) {
-  return existsSync(path2) ? readFileSync(path2, "utf8") : null;
-}
-
-// src/cli/fetch.ts
-var realDeps = () => ({
-  fetch: globalThis.fetch,
-  now: Date.now,
-  sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms)),
-  cwd: process.cwd()
-});
-var OPTIONS = {
-  config: CONFIG_FLAGS.config,
-  "arxiv-url": CONFIG_FLAGS["arxiv-url"],
-  "window-days": CONFIG_FLAGS["window-days"],
-  since: CONFIG_FLAGS.since,
-  now: { type: "string" }
-};
-async function fetchCommand(args, io, deps = {}) {
-  const { fetch, now, sleep, cwd, client } = { ...realDeps(), ...deps };
-  let values;
-  try {
-    ({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    io.stderr(`arxiv-curator fetch: ${error.message}
-`);
-    return 2;
-  }
-  try {
-    const config3 = loadCliConfig(values, { cwd });
-    const runAt = readNow(values.now) ?? new Date(now());
-    const result = await fetchPapers(
-      config3,
-      { now: runAt },
-      { fetch, now, sleep, client, onProgress: (message) => io.stderr(`${message}
-`) }
-    );
-    for (const warning of result.warnings) io.stderr(`warning: ${warning}
-`);
-    io.stdout(result.papers.map((paper) => `${JSON.stringify(paper)}
-`).join(""));
-    return 0;
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`arxiv-curator fetch: ${oneLine2(error.message)}
-`);
-      return 2;
-    }
-    if (error instanceof ArxivFetchError) {
-      io.stderr(`arxiv-curator fetch: ${error.message}
-`);
-      return 1;
-    }
-    throw error;
-  }
-}
-function oneLine2(message) {
-  return message.replace(/\s*\n\s*/g, "; ");
-}
-
-// src/cli/preview.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join as join2, relative, resolve as resolve2 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
-
-// src/pr/day-range.ts
-var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-function formatDay(day) {
-  const [y, m, d] = splitDay(day);
-  return `${MONTHS[m]} ${d}, ${y}`;
-}
-function formatDayRange(fromDay, toDay) {
-  const [a, b] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];
-  const [ya, ma, da] = splitDay(a);
-  const [yb, mb, db] = splitDay(b);
-  if (a === b) return formatDay(a);
-  if (ya === yb && ma === mb) return `${MONTHS[ma]} ${da}\u2013${db}, ${ya}`;
-  if (ya === yb) return `${MONTHS[ma]} ${da} \u2013 ${MONTHS[mb]} ${db}, ${ya}`;
-  return `${formatDay(a)} \u2013 ${formatDay(b)}`;
-}
-function splitDay(day) {
-  const [y, m, d] = day.split("-").map(Number);
-  return [y, m - 1, d];
-}
-
-// src/curate/top-reasons.ts
-function topReasons(reasons, count4) {
-  return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count4).map((entry) => entry.reason);
-}
-
-// src/pr/paper-record.ts
-var RECORD_TITLE_MAX = 160;
-var CARD_REASONS = 8;
-var QUEUE_REASONS = 3;
-function clipTitle(text6, max = RECORD_TITLE_MAX) {
-  const chars = Array.from(text6.replace(/\s+/g, " ").trim());
-  if (chars.length <= max) return chars.join("");
-  return max === 0 ? "" : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function utcDay(iso) {
-  if (iso === void 0) return void 0;
-  const time2 = Date.parse(iso);
-  return Number.isNaN(time2) ? void 0 : new Date(time2).toISOString().slice(0, 10);
-}
-function paperRecord(candidate, entry = null) {
-  const { paper } = candidate;
-  const cats = [paper.primaryCategory, ...paper.categories.filter((c) => c !== paper.primaryCategory)].filter(
-    (c) => c !== ""
-  );
-  const day = utcDay(paper.published);
-  return {
-    id: paper.arxivId,
-    version: paper.version,
-    title: clipTitle(paper.title),
-    score: candidate.score,
-    why: topReasons(candidate.reasons, CARD_REASONS).map((r) => r.text),
-    links: candidate.links.map(({ kind, url, source }) => ({ kind, url, source })),
-    ...day !== void 0 ? { day } : {},
-    cats,
-    ...entry !== null ? { entry } : {},
-    ...candidate.section ? { section: candidate.section } : {}
-  };
-}
-function queuedPaper(candidate) {
-  const { paper } = candidate;
-  const day = utcDay(paper.published);
-  return {
-    id: paper.arxivId,
-    version: paper.version,
-    title: clipTitle(paper.title),
-    score: candidate.score,
-    why: topReasons(candidate.reasons, QUEUE_REASONS).map((r) => r.text),
-    ...day !== void 0 ? { day } : {}
-  };
-}
-
-// src/run/body-input.ts
-function prPaper(candidate) {
-  const { arxivId, version: version2, title } = candidate.paper;
-  return { arxivId, version: version2, title, candidate, record: paperRecord(candidate) };
-}
-function numberedRecords(papers, numbers) {
-  return papers.map((paper) => {
-    const number3 = numbers.get(paper.arxivId);
-    if (number3 === void 0) return paper.record;
-    const { entry: _entry, ...rest } = paper.record;
-    return number3 === null ? rest : { ...rest, entry: number3 };
-  });
-}
-function searchedWindow(window2) {
-  const last = new Date(window2.to.getTime() - 1);
-  return `arXiv submissions of ${formatDayRange(formatUtcDay(window2.from), formatUtcDay(last))}`;
-}
-
-// src/run/candidates-json.ts
-function candidatesJson(candidates2) {
-  return `${JSON.stringify(candidates2.map(candidateRecord), null, 2)}
-`;
-}
-function candidateRecord(candidate) {
-  const { paper } = candidate;
-  return {
-    arxivId: paper.arxivId,
-    version: paper.version,
-    title: paper.title,
-    score: candidate.score,
-    decision: candidate.decision,
-    reasons: candidate.reasons.map((reason2) => reason2.text),
-    links: candidate.links,
-    detail: candidate.detail ?? null,
-    url: `https://arxiv.org/abs/${paper.arxivId}`,
-    ...candidate.section ? { section: candidate.section } : {}
-  };
-}
-
-// src/pr/funnel.ts
-function funnelSteps(f, minScore) {
-  const unique2 = f.duplicates > 0 ? `${f.unique} unique (${f.duplicates} duplicates)` : `${f.unique} unique`;
-  const steps = [
-    [f.listed, "already listed"],
-    [f.inOpenPr, "already in the open PR"],
-    [f.rejected, "rejected in review or ignored"],
-    [f.excluded, "excluded"],
-    [f.belowThreshold, `below the threshold of ${minScore.toFixed(1)}`],
-    [f.overCap, "queued (over the cap)"]
-  ];
-  const proposed = f.fromQueue > 0 ? `${f.proposed} proposed (+${f.fromQueue} from the queue)` : `${f.proposed} proposed`;
-  return [
-    `${f.onArxiv} on arXiv`,
-    `${f.fetched} fetched`,
-    unique2,
-    ...steps.filter(([count4]) => count4 > 0).map(([count4, label]) => `${count4} ${label}`),
-    proposed
-  ].join(" \u2192 ");
-}
-
-// src/run/funnel-text.ts
-function funnelLine(funnel2, minScore) {
-  return funnelSteps(funnel2, minScore);
-}
-function candidateLine(candidate, reasons = 3) {
-  const why = candidate.reasons.slice(0, reasons).map((reason2) => reason2.text).join(" \xB7 ");
-  return `${candidate.score.toFixed(1)} ${candidate.paper.arxivId} "${candidate.paper.title}"${why ? ` (${why})` : ""}`;
-}
-
-// src/list/clean-text.ts
-var INVISIBLE = (
-  // Matching control characters is the point here.
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uE000-\uF8FF]/g
-);
-function cleanText(text6, maxLength) {
-  const clean = text6.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-  if (clean.length <= maxLength) return clean;
-  const cut = clean.slice(0, maxLength - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
-}
-
-// src/pr/neutralise.ts
-var ZERO_WIDTH_SPACE = "&#8203;";
-function plainLine(text6) {
-  return text6.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-}
-function clipText(text6, max) {
-  const chars = Array.from(text6);
-  if (chars.length <= max) return text6;
-  return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}\u2026`;
-}
-function escapeHtml(text6) {
-  return text6.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function breakAutolinks(text6) {
-  return text6.replace(
-    /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)/gi,
-    (match) => match === "@" || match === "#" ? `${match}${ZERO_WIDTH_SPACE}` : `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`
-  );
-}
-function inlineMarkdown(text6, maxChars) {
-  let line = plainLine(text6);
-  if (maxChars !== void 0) line = clipText(line, maxChars);
-  const escaped = line.replace(/[\\`*_[\]{}()|~$!]/g, (ch) => `\\${ch}`);
-  return breakAutolinks(escapeHtml(escaped));
-}
-function htmlText(text6, maxChars) {
-  let line = plainLine(text6);
-  if (maxChars !== void 0) line = clipText(line, maxChars);
-  return breakAutolinks(escapeHtml(line)).replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
-}
-function safeUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(
-    /[()|<>"'`\\\s]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
-}
-
-// src/pr/body-paper.ts
-function shownTitle(paper) {
-  return plainLine(paper.title) || `arXiv:${paper.id}`;
-}
-var LINK_LABELS = {
-  code: "\u{1F4BB} code",
-  project: "\u{1F310} page",
-  dataset: "\u{1F4C1} dataset",
-  model: "\u{1F917} model",
-  demo: "\u{1F3AE} demo"
-};
-function byScore(a, b) {
-  const sa = a.score ?? Number.NEGATIVE_INFINITY;
-  const sb = b.score ?? Number.NEGATIVE_INFINITY;
-  if (sa !== sb) return sb - sa;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-// src/pr/plural.ts
-function plural(count4, one2, many) {
-  return `${count4} ${count4 === 1 ? one2 : many}`;
-}
-
-// src/pr/body-placement.ts
-var SHOWN = 20;
-function renderPlacementNote(papers) {
-  const unplaced = papers.filter((p) => p.section !== void 0 && !p.section.fits);
-  if (unplaced.length === 0) return "";
-  const lines = unplaced.slice(0, SHOWN).map(
-    (p) => `- **${inlineMarkdown(p.id)}** ${inlineMarkdown(shownTitle(p), 120)}: placed in "${inlineMarkdown(p.section.name, 120)}": it fits no section well; please move it to where it belongs.`
-  );
-  const more = unplaced.length - SHOWN;
-  if (more > 0) lines.push(`- _and ${plural(more, "more paper", "more papers")}: their score cards say so._`);
-  return ["### Placed in the default section", ...lines].join("\n");
-}
-function sectionLine(paper) {
-  const section = paper.section;
-  if (section === void 0) return [];
-  const name = `"${inlineMarkdown(section.name, 120)}"`;
-  const why = section.why !== "" ? `: ${inlineMarkdown(section.why, 300)}` : "";
-  return [`- **Section:** ${name}${section.fits ? "" : " (the default)"}${why}`];
-}
-
-// src/pr/body-table.ts
-var TABLE_LADDER = [
-  { titleMax: 200, reasons: 3, reasonMax: 90, links: true },
-  { titleMax: 120, reasons: 2, reasonMax: 60, links: true },
-  { titleMax: 80, reasons: 1, reasonMax: 50, links: true },
-  { titleMax: 60, reasons: 0, reasonMax: 0, links: false }
-];
-function fitTable(papers, room) {
-  for (const style of TABLE_LADDER) {
-    const table3 = renderTable(papers, style);
-    if (table3.length <= room) return table3;
-  }
-  const smallest = TABLE_LADDER[TABLE_LADDER.length - 1];
-  let shown = papers.length;
-  let table2 = renderTable(papers, smallest);
-  while (shown > 0 && table2.length > room) {
-    shown = Math.max(0, Math.min(shown - 1, Math.floor(shown * room / table2.length)));
-    table2 = renderTable(papers.slice(0, shown), smallest, papers.length - shown);
-  }
-  return table2;
-}
-function renderTable(papers, style, hidden = 0) {
-  const numbered = papers.some((p) => p.entry !== void 0);
-  const header = `| ${numbered ? "entry" : "rank"} | paper | score | why | links |
-|---|---|---|---|---|`;
-  const rows = papers.map((paper, index2) => {
-    const first = numbered ? paper.entry === void 0 ? "\u2014" : String(paper.entry) : String(index2 + 1);
-    const link4 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.id})`;
-    const score = paper.score !== void 0 ? paper.score.toFixed(1) : "\u2014";
-    const why = paper.why !== void 0 ? renderWhy(paper.why, style) : "not recorded";
-    const links2 = style.links && paper.links ? renderLinkCell(paper.links) : "\u2014";
-    return `| ${first} | ${link4} | ${score} | ${why} | ${links2} |`;
-  });
-  const more = hidden > 0 ? `
-
-${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
-  return [header, ...rows].join("\n") + more;
-}
-function renderWhy(reasons, style) {
-  if (style.reasons === 0) return "\u2014";
-  const top = reasons.slice(0, style.reasons);
-  if (top.length === 0) return "\u2014";
-  const more = reasons.length > top.length ? " \xB7 \u2026" : "";
-  return top.map((r) => inlineMarkdown(r, style.reasonMax)).join(" \xB7 ") + more;
-}
-function renderLinkCell(links2) {
-  const rendered = links2.map((link4) => {
-    const url = safeUrl(link4.url);
-    return url ? `[${LINK_LABELS[link4.kind]}](${url})` : null;
-  }).filter((text6) => text6 !== null);
-  return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
-}
-
-// src/pr/body-sections.ts
-function fitQueue(queue, dropped, maxPapers, room) {
-  if (queue.length === 0 && dropped === 0) return "";
-  const lead = `### Queued, not yet in this PR
-${plural(queue.length, "paper", "papers")} qualified beyond \`max-papers: ${maxPapers}\`: the best-scoring are proposed as room frees up (a merge, a close, a rejection).`;
-  const droppedLine = dropped > 0 ? `_${plural(dropped, "more paper", "more papers")} qualified but ${dropped === 1 ? "was" : "were"} left out to keep the queue at ${queue.length} (the lowest scores)._` : "";
-  const rows = queue.map(
-    (paper) => `| ${paper.score.toFixed(1)} | [${inlineMarkdown(shownTitle(paper), 120)}](https://arxiv.org/abs/${paper.id}) | ${renderWhy(paper.why, { reasons: 2, reasonMax: 60 })} |`
-  );
-  return fitRows(
-    lead,
-    "| score | paper | why |\n|---:|---|---|",
-    rows,
-    droppedLine,
-    room,
-    (n) => `_${plural(n, "more queued paper is", "more queued papers are")} in the hidden marker below._`
-  );
-}
-function fitRejected(removed, room) {
-  if (removed.length === 0) return "";
-  const rows = removed.map(
-    (paper) => `- ~~${paper.id} ${inlineMarkdown(shownTitle(paper), 160)}~~ (${paper.how === "unticked" ? "unticked" : "entry deleted"})`
-  );
-  return fitRows(
-    "### Rejected in review",
-    "",
-    rows,
-    "",
-    room,
-    (n) => `_${plural(n, "more rejected paper is", "more rejected papers are")} in the hidden marker below._`
-  );
-}
-function fitRows(lead, header, rows, tail, room, more) {
-  const join3 = (shown2, hidden) => [lead, [header, ...shown2].filter((p) => p !== "").join("\n"), hidden > 0 ? more(hidden) : "", tail].filter((part) => part !== "").join("\n\n");
-  let shown = rows.length;
-  let text6 = join3(rows, 0);
-  while (text6.length > room && shown > 0) {
-    shown -= 1;
-    text6 = join3(rows.slice(0, shown), rows.length - shown);
-  }
-  return text6.length <= room ? text6 : "";
-}
-
-// src/pr/marker-schema.ts
-var sha = string2().check(_regex(/^[0-9a-f]{7,64}$/i));
-var id = string2().check(_minLength(1));
-var count2 = number2().check(int(), _gte(0));
-var link = object({
-  kind: _enum(["code", "project", "dataset", "model", "demo"]),
-  url: string2(),
-  source: _enum(["abstract", "comment"])
-});
-var funnel = object({
-  onArxiv: count2,
-  fetched: count2,
-  duplicates: count2,
-  unique: count2,
-  listed: count2,
-  inOpenPr: count2,
-  rejected: count2,
-  excluded: count2,
-  belowThreshold: count2,
-  overCap: count2,
-  proposed: count2,
-  fromQueue: count2
-});
-var markerSchema = object({
-  listPath: string2().check(_minLength(1)),
-  branch: string2().check(_minLength(1)),
-  headSha: sha,
-  previousHeadSha: nullable(sha),
-  baseSha: sha,
-  proposed: array(
-    object({
-      id,
-      version: number2().check(int(), _gte(1)),
-      title: string2(),
-      score: optional(number2()),
-      why: optional(array(string2())),
-      links: optional(array(link)),
-      day: optional(string2()),
-      cats: optional(array(string2())),
-      entry: optional(count2),
-      section: optional(object({ name: string2(), why: string2(), fits: boolean2() }))
-    })
-  ),
-  // Markers of earlier versions list the ids alone.
-  removed: array(union([id, object({ id, title: string2(), how: _enum(["unticked", "deleted"]) })])),
-  queue: optional(
-    array(
-      object({
-        id,
-        version: number2().check(int(), _gte(1)),
-        title: string2(),
-        score: number2(),
-        why: array(string2()),
-        day: optional(string2())
-      })
-    )
-  ),
-  queueDropped: optional(count2),
-  run: optional(
-    nullable(
-      object({ searched: string2(), minScore: number2(), funnel, closest: nullable(number2()) })
-    )
-  ),
-  windowEnd: nullable(string2()),
-  foreignCommits: boolean2(),
-  closedByBot: boolean2(),
-  baseFile: optional(
-    nullable(
-      object({
-        sha,
-        spans: array(tuple([number2().check(int(), _gte(0)), number2().check(int(), _gte(0))]))
-      })
-    )
-  )
-});
-
-// src/pr/marker.ts
-var MARKER_PREFIX = "<!-- arxiv-curator:";
-var MARKER_OPEN = `${MARKER_PREFIX}v1 `;
-var MARKER_CLOSE = " -->";
-function encodeMarker(data) {
-  const json = JSON.stringify(canonical(data)).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-  return `${MARKER_OPEN}${json}${MARKER_CLOSE}`;
-}
-function canonical(d) {
-  const optional2 = (key, value) => value === void 0 ? {} : { [key]: value };
-  return {
-    listPath: d.listPath,
-    branch: d.branch,
-    headSha: d.headSha,
-    previousHeadSha: d.previousHeadSha,
-    baseSha: d.baseSha,
-    proposed: d.proposed.map((p) => ({
-      id: p.id,
-      version: p.version,
-      title: p.title,
-      ...optional2("score", p.score),
-      ...optional2("why", p.why),
-      ...optional2(
-        "links",
-        p.links?.map((l) => ({ kind: l.kind, url: l.url, source: l.source }))
-      ),
-      ...optional2("day", p.day),
-      ...optional2("cats", p.cats),
-      ...optional2("entry", p.entry),
-      ...optional2("section", p.section && { name: p.section.name, why: p.section.why, fits: p.section.fits })
-    })),
-    removed: d.removed.map((r) => ({ id: r.id, title: r.title, how: r.how })),
-    queue: d.queue.map((q) => ({
-      id: q.id,
-      version: q.version,
-      title: q.title,
-      score: q.score,
-      why: q.why,
-      ...optional2("day", q.day)
-    })),
-    queueDropped: d.queueDropped,
-    run: d.run === null ? null : {
-      searched: d.run.searched,
-      minScore: d.run.minScore,
-      funnel: canonicalFunnel(d.run.funnel),
-      closest: d.run.closest
-    },
-    windowEnd: d.windowEnd,
-    foreignCommits: d.foreignCommits,
-    closedByBot: d.closedByBot,
-    baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans }
-  };
-}
-function canonicalFunnel(f) {
-  return {
-    onArxiv: f.onArxiv,
-    fetched: f.fetched,
-    duplicates: f.duplicates,
-    unique: f.unique,
-    listed: f.listed,
-    inOpenPr: f.inOpenPr,
-    rejected: f.rejected,
-    excluded: f.excluded,
-    belowThreshold: f.belowThreshold,
-    overCap: f.overCap,
-    proposed: f.proposed,
-    fromQueue: f.fromQueue
-  };
-}
-
-// src/pr/review-list.ts
-var HEADING = "### Review";
-function renderReviewList(papers, titleMax = 200) {
-  const items = papers.map(
-    (paper) => titleMax > 0 ? `- [x] ${paper.id} ${inlineMarkdown(shownTitle(paper), titleMax)}` : `- [x] ${paper.id}`
-  );
-  return [
-    HEADING,
-    "Untick a paper to reject it: the next run removes its entry and never proposes it again.",
-    "",
-    ...items
-  ].join("\n");
-}
-
-// src/pr/score-cards.ts
-function fitCards(papers, room) {
-  const scored = papers.filter((p) => p.score !== void 0);
-  if (scored.length === 0) return "";
-  const heading3 = "### Score cards";
-  const cards = [];
-  let length = heading3.length;
-  for (const [index2, paper] of scored.entries()) {
-    const card = renderCard(paper);
-    const left = scored.length - index2 - 1;
-    const moreLine = left > 0 ? moreCardsLine(left).length + 2 : 0;
-    if (length + card.length + 2 + moreLine > room) break;
-    cards.push(card);
-    length += card.length + 2;
-  }
-  const missing = scored.length - cards.length;
-  if (cards.length === 0)
-    return missing > 0 && moreCardsLine(missing).length <= room ? moreCardsLine(missing) : "";
-  return [heading3, ...cards, missing > 0 ? moreCardsLine(missing) : ""].filter((p) => p !== "").join("\n\n");
-}
-function moreCardsLine(count4) {
-  return `_${plural(count4, "more score card is", "more score cards are")} in the run's summary._`;
-}
-function renderCard(paper) {
-  const summary = `<details><summary><b>${htmlText(paper.id)}</b> ${htmlText(shownTitle(paper), 160)} \u2014 score ${paper.score.toFixed(1)}</summary>`;
-  const reasons = (paper.why ?? []).map((r) => `- ${inlineMarkdown(r, 300)}`);
-  const categories = (paper.cats ?? []).map(
-    (c, i) => i === 0 ? `${inlineMarkdown(c)} (primary)` : inlineMarkdown(c)
-  );
-  const submitted = paper.day !== void 0 ? [`- **Submitted:** ${paper.day}`] : [];
-  const links2 = (paper.links ?? []).map((link4) => {
-    const url = safeUrl(link4.url);
-    if (!url) return null;
-    return `${LINK_LABELS[link4.kind]} [${inlineMarkdown(shortUrl(url), 120)}](${url}) (found in the ${link4.source})`;
-  }).filter((text6) => text6 !== null);
-  const lines = [
-    ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
-    ...sectionLine(paper),
-    `- **Categories:** ${categories.length > 0 ? categories.join(" \xB7 ") : "\u2014"}`,
-    ...submitted,
-    `- **Links:** ${links2.length > 0 ? links2.join(" \xB7 ") : "none found"}`
-  ];
-  return `${summary}
-
-${lines.join("\n")}
-
-</details>`;
-}
-function shortUrl(url) {
-  return url.replace(/^https?:\/\//, "").replace(/\/$/, "");
-}
-
-// src/pr/body.ts
-var BODY_LIMIT = 65536;
-var BODY_TARGET = BODY_LIMIT - 536;
-var TABLE_ROOM = 12e3;
-var REVIEW_TITLES = [200, 80, 40, 0];
-function renderPullBody(input) {
-  const papers = [...input.papers].sort(byScore);
-  const footer = [
-    renderLastRun(input.run, input.marker === null),
-    renderReviewing(),
-    input.marker ? encodeMarker(input.marker) : previewNote()
-  ].filter((part) => part !== "").join("\n\n");
-  const intro = renderIntro(input, papers);
-  const head = REVIEW_TITLES.map((max) => `${intro}
-
-${renderReviewList(papers, max)}`).find(
-    (text6, i) => i === REVIEW_TITLES.length - 1 || text6.length + footer.length <= BODY_TARGET - TABLE_ROOM
-  );
-  const placement = renderPlacementNote(papers);
-  let room = BODY_TARGET - head.length - placement.length - footer.length - 12;
-  const table2 = fitTable(papers, room);
-  room -= table2.length + 2;
-  const cards = fitCards(papers, room);
-  room -= cards.length + 2;
-  const queue = fitQueue(input.queue, input.queueDropped, input.maxPapers, room);
-  room -= queue.length + 2;
-  const rejected = fitRejected(input.rejected, room);
-  return [head, placement, table2, cards, queue, rejected, footer].filter((part) => part !== "").join("\n\n") + "\n";
-}
-function renderIntro(input, papers) {
-  const days = papers.map((p) => p.day).filter((d) => d !== void 0).sort();
-  const when = days.length > 0 ? ` (submitted ${formatDayRange(days[0], days[days.length - 1])})` : "";
-  const queued = input.queue.length > 0 ? `; ${plural(input.queue.length, "more is", "more are")} queued` : "";
-  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${when}${queued}.`;
-}
-function renderLastRun(run, preview2) {
-  if (run === null) return "";
-  const f = run.funnel;
-  const threshold = run.minScore.toFixed(1);
-  const below = f.belowThreshold > 0 ? ` ${plural(f.belowThreshold, "paper", "papers")} scored below the threshold of ${threshold}${run.closest !== null ? ` (the closest ${run.closest.toFixed(1)})` : ""}; the run's summary lists the closest.` : "";
-  return `**${preview2 ? "This" : "Last"} run:** searched ${inlineMarkdown(run.searched)}: ${funnelSteps(f, run.minScore)}.${below}`;
-}
-function renderReviewing() {
-  return "**Reviewing:** untick a paper above, or delete its entry from the diff, to reject it: the next run takes it out of this pull request and never proposes it again. Close this pull request to reject all of them; merge to accept. Add an id to `allow` in the config file to undo a rejection. Once someone else pushes to this branch, arxiv-curator stops rebuilding it and only commits on top.";
-}
-function previewNote() {
-  return "_Preview: the hidden marker that remembers this pull request is added when it is written to GitHub._";
-}
-
-// src/curate/dedup.ts
-function simpleNormaliseTitle(title) {
-  return title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-function dedup(papers, memory, normaliseTitle2 = simpleNormaliseTitle) {
-  const ignored = new Set(memory.ignore);
-  const allowed = new Set(memory.allow);
-  const verdictOf = (paper) => {
-    if (memory.listedIds.has(paper.arxivId))
-      return { decision: "listed", detail: `already in the list (${paper.arxivId})` };
-    const listedTitle = memory.listedTitles.get(normaliseTitle2(paper.title));
-    if (listedTitle !== void 0) return { decision: "listed", detail: `listed as "${listedTitle}"` };
-    if (memory.openPr.has(paper.arxivId))
-      return { decision: "in-open-pr", detail: "already proposed in the open pull request" };
-    if (allowed.has(paper.arxivId)) return null;
-    const rejection = memory.rejected.get(paper.arxivId);
-    if (rejection !== void 0) return { decision: "rejected", detail: rejection };
-    if (ignored.has(paper.arxivId)) return { decision: "rejected", detail: "ignored by config" };
-    return null;
-  };
-  const kept = [];
-  const dropped = [];
-  for (const paper of papers) {
-    const verdict = verdictOf(paper);
-    if (verdict === null) kept.push(paper);
-    else dropped.push({ paper, score: 0, reasons: [], links: [], ...verdict });
-  }
-  return { kept, dropped };
-}
-
-// src/curate/links.ts
-var HOSTS = String.raw`(?:www\.)?(?:github\.com|gitlab\.com|huggingface\.co|[A-Za-z0-9-]+\.github\.io)`;
-var URL_PATTERN = new RegExp(
-  String.raw`https?://[^\s<>"{}|\\^\x60]+|(?<![\w.@/-])${HOSTS}/[^\s<>"{}|\\^\x60]*`,
-  "gi"
-);
-var SPLIT_AFTER_HOST = new RegExp(String.raw`(https?://${HOSTS}/)\s+(?=[\w.-]+/[\w.-]+)`, "gi");
-var SPLIT_AFTER_SCHEME = /(https?:\/\/)\s+(?=[\w-]+(?:\.[\w-]+)+\/)/gi;
-var INTRODUCED_AS_PROJECT = /(?:project|website|homepage|home page|web page|webpage)\b[^.;]{0,25}$/i;
-var NAME = /^[\w.-]+$/;
-var GITHUB_NOT_REPOS = /* @__PURE__ */ new Set([
-  "orgs",
-  "topics",
-  "features",
-  "sponsors",
-  "marketplace",
-  "settings",
-  "about",
-  "login",
-  "apps"
-]);
-var HF_NOT_REPOS = /* @__PURE__ */ new Set([
-  "papers",
-  "docs",
-  "blog",
-  "collections",
-  "organizations",
-  "learn",
-  "login",
-  "join",
-  "tasks"
-]);
-function trimTrailing(url) {
-  let out = url;
-  for (; ; ) {
-    const last = out.at(-1);
-    if (last === void 0) return out;
-    if (`.,;:!?'"*`.includes(last)) {
-      out = out.slice(0, -1);
-      continue;
-    }
-    const pairs = { ")": "(", "]": "[" };
-    const open = pairs[last];
-    if (open !== void 0 && count3(out, last) > count3(out, open)) {
-      out = out.slice(0, -1);
-      continue;
-    }
-    return out;
-  }
-}
-function count3(text6, ch) {
-  return text6.split(ch).length - 1;
-}
-function repoName(segment) {
-  if (segment === void 0) return null;
-  const name = segment.replace(/\.git$/i, "");
-  return NAME.test(name) && name !== "." && name !== ".." ? name : null;
-}
-function classify(raw, before) {
-  let url;
-  try {
-    url = new URL(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
-  const host = url.hostname.toLowerCase().replace(/^www\./, "");
-  const segments = url.pathname.split("/").filter((s) => s !== "");
-  const base = `${url.protocol}//${host}`;
-  if (host === "github.com") {
-    const [owner, repoSegment] = segments;
-    const repo = repoName(repoSegment);
-    if (owner === void 0 || repo === null || GITHUB_NOT_REPOS.has(owner.toLowerCase()) || !NAME.test(owner))
-      return null;
-    return { kind: "code", url: `${base}/${owner}/${repo}` };
-  }
-  if (host === "gitlab.com") {
-    const dash = segments.indexOf("-");
-    const path2 = (dash < 0 ? segments : segments.slice(0, dash)).map((s) => s.replace(/\.git$/i, ""));
-    if (path2.length < 2 || !path2.every((s) => NAME.test(s))) return null;
-    return { kind: "code", url: `${base}/${path2.join("/")}` };
-  }
-  if (host === "huggingface.co") return classifyHuggingFace(base, segments);
-  if (host.endsWith(".github.io")) return { kind: "project", url: `${base}${url.pathname}${url.search}` };
-  if (INTRODUCED_AS_PROJECT.test(before)) return { kind: "project", url: url.href };
-  return null;
-}
-function classifyHuggingFace(base, segments) {
-  const [first, ...rest] = segments;
-  if (first === void 0) return null;
-  const typed = { datasets: "dataset", spaces: "demo", models: "model" };
-  const kind = typed[first];
-  const [owner, nameSegment] = kind === void 0 ? [first, rest[0]] : rest;
-  const name = repoName(nameSegment);
-  if (owner === void 0 || name === null || !NAME.test(owner)) return null;
-  if (kind === void 0 && HF_NOT_REPOS.has(owner.toLowerCase())) return null;
-  const prefix = kind === void 0 || kind === "model" ? "" : `/${first}`;
-  return { kind: kind ?? "model", url: `${base}${prefix}/${owner}/${name}` };
-}
-function linksIn(text6, source) {
-  const joined = text6.replace(SPLIT_AFTER_SCHEME, "$1").replace(SPLIT_AFTER_HOST, "$1");
-  const found = [];
-  for (const match of joined.matchAll(URL_PATTERN)) {
-    const raw = trimTrailing(match[0]);
-    const before = joined.slice(Math.max(0, match.index - 40), match.index);
-    const link4 = classify(raw, before);
-    if (link4) found.push({ ...link4, source });
-  }
-  return found;
-}
-function sameLink(url) {
-  return url.replace(/^http:/i, "https:").replace(/\/+$/, "").toLowerCase();
-}
-function findLinks(paper) {
-  try {
-    const all2 = [...linksIn(paper.abstract ?? "", "abstract"), ...linksIn(paper.comment ?? "", "comment")];
-    const seen = /* @__PURE__ */ new Set();
-    return all2.filter((link4) => {
-      const key = sameLink(link4.url);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  } catch {
-    return [];
-  }
-}
-
-// src/curate/words.ts
-var HYPHEN_CHARS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013"]);
-var SEPARATORS = /([^\p{L}\p{N}]+)/u;
-function isSingleHyphen(raw) {
-  return raw.length === 1 && HYPHEN_CHARS.has(raw);
-}
-function isApostrophe(raw) {
-  return raw === "'" || raw === "\u2019";
-}
-function canonicalGlue(raw) {
-  if (raw === " " || isSingleHyphen(raw)) return " ";
-  let out = "";
-  let space = false;
-  for (const ch of raw) {
-    if (ch.trim() === "" || HYPHEN_CHARS.has(ch)) {
-      space = true;
-      continue;
-    }
-    if (space && out !== "") out += " ";
-    space = false;
-    out += ch;
-  }
-  return out === "" ? " " : space ? `${out} ` : out;
-}
-function separatorAfter(parts, i) {
-  const last = parts.length - 1;
-  let separator = i + 1;
-  if (separator < last && parts[separator + 1] === "s" && isApostrophe(parts[separator])) separator += 2;
-  return separator >= last || parts[separator + 1] === "" ? -1 : separator;
-}
-function scan(text6) {
-  const words = [];
-  const glue = [];
-  const joins = [];
-  const parts = text6.split(SEPARATORS);
-  for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
-    const word = parts[i];
-    if (word === "") break;
-    words.push(word);
-    const separator = separatorAfter(parts, i);
-    if (separator < 0) break;
-    const raw = parts[separator];
-    if (isSingleHyphen(raw)) joins.push(glue.length);
-    glue.push(canonicalGlue(raw));
-    i = separator + 1;
-  }
-  return { spaced: { words, glue }, joins };
-}
-function joinedStream({ words, glue }, joins) {
-  const joined = { words: [], glue: [] };
-  const at = new Set(joins);
-  let current = words[0];
-  for (let i = 0; i < glue.length; i++) {
-    if (at.has(i)) current += words[i + 1];
-    else {
-      joined.words.push(current);
-      joined.glue.push(glue[i]);
-      current = words[i + 1];
-    }
-  }
-  joined.words.push(current);
-  return joined;
-}
-function prepareText(text6) {
-  const { spaced, joins } = scan(text6.normalize("NFKC").toLowerCase());
-  return { spaced, joined: joins.length === 0 ? spaced : joinedStream(spaced, joins) };
-}
-function joinedWords(text6) {
-  return prepareText(text6).joined.words;
-}
-
-// src/curate/phrase-set.ts
-function toPattern(phrase, stream, prefix) {
-  if (stream.words.length === 0) return null;
-  const last = stream.words.at(-1);
-  const plurals = new RegExp("\\p{L}$", "u").test(last) ? [`${last}s`, `${last}es`] : null;
-  return { phrase, words: stream.words, glue: stream.glue, prefix, plurals };
-}
-function lastWordMatches(word, pattern) {
-  const want = pattern.words.at(-1);
-  if (pattern.prefix) return word.startsWith(want);
-  return word === want || (pattern.plurals?.includes(word) ?? false);
-}
-function matchesFrom(stream, at, pattern) {
-  const last = pattern.words.length - 1;
-  if (at + last >= stream.words.length) return false;
-  for (let j = 1; j <= last; j++) {
-    if (stream.glue[at + j - 1] !== pattern.glue[j - 1]) return false;
-    const word = stream.words[at + j];
-    if (j === last ? !lastWordMatches(word, pattern) : word !== pattern.words[j]) return false;
-  }
-  return true;
-}
-var PatternTable = class {
-  byWord = /* @__PURE__ */ new Map();
-  prefixWords = [];
-  add(pattern) {
-    if (pattern.prefix && pattern.words.length === 1) {
-      this.prefixWords.push(pattern);
-      return;
-    }
-    const spellings = pattern.words.length === 1 ? [pattern.words[0], ...pattern.plurals ?? []] : [pattern.words[0]];
-    for (const word of spellings) this.byWord.set(word, [...this.byWord.get(word) ?? [], pattern]);
-  }
-  /** Adds the patterns found in the stream to `found`. */
-  collect(stream, found) {
-    for (let at = 0; at < stream.words.length; at++) {
-      const word = stream.words[at];
-      for (const pattern of this.byWord.get(word) ?? []) {
-        if (pattern.words.length === 1 || matchesFrom(stream, at, pattern)) found.add(pattern.phrase);
-      }
-      for (const pattern of this.prefixWords) {
-        if (word.startsWith(pattern.words[0])) found.add(pattern.phrase);
-      }
-    }
-  }
-};
-var PhraseSet = class {
-  constructor(phrases, options = {}) {
-    this.phrases = phrases;
-    phrases.forEach((phrase, index2) => {
-      const prefix = phrase.trimEnd().endsWith("*");
-      const prepared = prepareText(prefix ? phrase.trimEnd().slice(0, -1) : phrase);
-      const spaced = toPattern(index2, prepared.spaced, prefix);
-      if (spaced === null) return;
-      this.spaced.add(spaced);
-      if (options.joinHyphens !== false) this.joined.add(toPattern(index2, prepared.joined, prefix));
-    });
-  }
-  phrases;
-  spaced = new PatternTable();
-  joined = new PatternTable();
-  /** Indexes (into `phrases`) of the phrases found in the text. */
-  matches(text6) {
-    const found = /* @__PURE__ */ new Set();
-    this.spaced.collect(text6.spaced, found);
-    this.joined.collect(text6.joined, found);
-    return found;
-  }
-};
-
-// src/curate/points.ts
-function roundPoints(value) {
-  const rounded = Math.round(value * 10) / 10;
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
-function formatPoints(points) {
-  const magnitude = String(Math.abs(roundPoints(points)));
-  return points < 0 ? `\u2212${magnitude}` : `+${magnitude}`;
-}
-
-// src/curate/background-data.ts
-var BACKGROUND_DOCUMENTS = 3808;
-var BACKGROUND_TABLE = "2713:model|1622:dataset|1450:image|1380:learning|1331:data|1125:training|1090:stateoftheart|948:network|929:benchmark|924:challenge|885:feature|847:address|836:language|814:representation|774:information|769:accuracy|744:generation|723:system|714:provide|711:code improve|698:study|695:application|691:available http|670:evaluation neural|667:github|654:deep|653:recent|651:enable|638:visual|637:strategy|619:quality|615:problem|611:3d|600:outperform|593:efficient|587:multiple time|579:architecture|576:analysis|573:design|569:input|568:remain|563:technique|562:capability|550:process|546:compared|539:com|531:complex|529:enhance|524:realworld|522:domain|517:diverse|516:human|515:llm|507:challenging|504:research|498:generate|494:object|493:specifically|491:detection|489:key|487:effectiveness|485:high semantic|483:robust|477:dynamic|471:require|463:enabling|462:limited|455:potential|454:scene|447:algorithm|445:prediction|444:video|443:efficiency scenario|442:understanding|439:prior|436:space|435:evaluate knowledge|434:mechanism|432:limitation|431:vision|427:learn|424:current setting|423:baseline set|418:experimental|416:classification|415:optimization|414:accurate|412:trained|411:capture|406:structure|405:gaussian modeling|401:designed improvement|398:leverage multimodal|396:critical field|389:inference|382:reasoning|379:computational|378:better|375:environment|374:attention single|370:module solution|368:comprehensive integrate|365:generative|363:parameter|360:ability|359:rely|358:issue segmentation strong|354:map reduce|353:distribution|351:gap reconstruction|346:loss|343:diffusion perform|340:offer point|339:text|334:metric robustness|333:context sample|324:highquality pipeline|322:need|321:cost|319:support|316:generalization largescale|313:view|312:spatial traditional|311:identify standard|305:aim|304:consistency|303:previous|301:interaction lack|300:leveraging|298:finding pretrained|295:superior|294:employ|292:function practical|291:alignment target|289:generated unified|287:simple transformer|286:error|284:estimation output|283:future|280:global score|279:region|278:local|275:directly|274:additionally|270:achieved insight pose promising|269:case particularly|268:condition scale temporal|266:control|265:improving realtime|264:finetuning natural|263:source|262:despite|261:allow|260:synthesis|259:component splatting|257:focus|256:pattern second|255:ai paradigm prompt|254:step|252:content machine|251:leading motion rendering|250:enhancing finally level|249:label lead term|247:given|246:number|245:recognition|244:specific|243:constraint synthetic|241:complexity|240:user|239:embedding produce|237:real still|236:reveal|235:crucial rate small test|234:processing recently|232:annotation sequence|231:generating highlight|230:development|229:advance consistent improved incorporate|227:layer|226:finegrained|224:typically|223:train|222:agent maintaining medical token|221:fully noise struggle type|220:face|219:size|218:resulting tool|217:develop validate|216:common sampling|215:adaptive|214:consistently|213:camera|212:demonstrated exhibit|211:essential making shown|208:behavior fail highly|207:convolutional find|206:utilize|205:explore general success|204:latent reducing|203:demonstrating property|201:applied competitive evaluated|200:computer mitigate objective range|199:2d predict|198:downstream ensure suffer|197:additional scalable supervised|196:detail imaging transfer|195:building higher investigate|192:adversarial example low way|191:area question signal structured|190:estimate explicit role speed|189:become publicly|188:foundation four graph thereby|187:important|186:fusion|184:average combine individual original pair requiring|183:facilitate|182:sparse|181:geometric lightweight|180:modality optimal|179:efficiently empirical frame memory reinforcement|178:comparable|177:addition change preserving|176:geometry impact instance learned providing|175:autonomous best conduct supervision|174:integration precise represent|173:beyond integrating structural|172:clinical extract overall trajectory|171:advantage guidance inherent reliable|170:class|169:align construct encoder remarkable|168:deployment fidelity powerful relationship|167:fundamental perspective resource|166:endtoend observation scheme unlike weight|165:yield|164:progress realistic|162:depth direction similar|161:developed fast relevant widely|160:alternative conventional core flow|159:expert gain increase simulation|158:action effect obtain project|157:adaptation resolution value|155:advancement capable|154:decision hierarchical include respectively|153:automated computation end guide|152:contrast enhanced factor mask offering pretraining public query unseen|151:particular substantial|150:benefit optimize policy|149:characteristic gradient stage|147:similarity|146:advanced limit overcome|145:accurately dense distinct perception|144:cloud|143:highlighting multiview visionlanguage|142:bridge implicit long robotic shift|141:contribution inspired order|140:cnn comparison corresponding difficult|139:evaluating incorporating opensource response variation|138:autoregressive called combining detailed help selection year|137:annotated category instead mapping retrieval|136:generalize|135:explicitly faster open suggest|134:diversity editing form guided increasing quantitative robot underlying|133:dynamically goal shape simultaneously|132:integrated interpretable io|131:attack correlation linear part|130:along|129:allowing assessment driving highfidelity jointly wide|128:intelligence known measure scaling systematically textual theoretical|127:apply build conducted requirement world|126:attribute bia demand exploit extraction five increasingly matching primarily sensor transformation uncertainty unsupervised|125:classifier concept introduced reference|124:analyze automatic contain continuous manner mean methodology planning preserve static|123:adapt create ensuring localization noisy relative|122:addresse assess handle introducing varying|121:device hybrid labeled serve tackle zeroshot|120:appearance capturing maintain position possible risk selfsupervised tradeoff|119:main modern|118:consist dependency encoding group joint operation surface|117:augmentation full observed outperforming processe|116:artificial direct interest pixel rapid specialized|115:extend lower online required|114:classe compare denoising search shared showing|113:access degradation emerged impressive related scalability|112:detect difference final implementation importance patient physical regularization utilizing|111:boundary cue dimension nature|110:ground interpretability largely reliability|109:backbone distance popular practice refine tailored|108:diagnosis framework learningbased named notably precision|107:consider manipulation platform play reconstruct|106:built community ii indicate iterative reward safety surpasse tracking|105:background compact constrained contrastive larger manual reduction vector|104:applying artifact automatically combined external one path take update|103:distillation effort expensive together transform|102:compression segment systematic|101:block cause collection exploration found heterogeneous overhead rgb understand unique|100:balance compute highresolution instruction random rich theory|99:minimal refinement statistical substantially|98:derived description technology variety|97:associated capacity establish power|96:3dg multiscale reduced sota superiority|95:adaptively edge encode initial page provided stable|94:amount contextual convergence entire limiting major observe review|93:addressing answer color complementary difficulty probability solve variant|92:computationally concern decoder enhancement obtained principle stability underexplored|91:base communication detecting developing early navigation optimized perturbation phase predicting|90:combination complete fewer producing qualitative usually|89:diagnostic flexible identifying release|88:able assumption coherent decisionmaking event operate released researcher texttoimage|87:advancing focused influence previously prove relying select spatiotemporal|86:identification texture twostage|85:contribute feedback fixed rl sery testing|84:conditional detector discrete formulation generator light measurement procedure radiance regression validation vlm workflow|83:evidence grounded idea motivated sequential style|82:aspect autoencoder boost correct following outcome short vehicle virtual|81:applicability classical collected decoding fewshot location optimizing simulated taskspecific translation|80:disease hardware literature meaningful parallel representative variable|79:adopt costly empirically generalizable innovation mainly poor smaller solving state|78:augmented considering element employed extracted growing handling relation semantically strength truth|77:aligned benchmarking coherence digital experience guarantee involve missing performed report social suitable transformerbased tuning|76:accelerate commonly convolution creating depend emerging explored expression generalized negative normal occlusion survey|75:captured certain controllable efficacy extended great head highlevel subject volume|74:according clustering domainspecific hard internal monocular predictive preference privacy probabilistic seamlessly successfully unlabeled|73:avoid binary creation fuse interactive latency learnable minimize mllm predicted stochastic subsequently tested|72:ablation clip configuration crossmodal density driven focuse identity material necessary promise suboptimal tend valuable|71:aligning bottleneck bound central comprising computing describe filter generally good independent informative next paired performing positive protocol separate solely utility|70:account alleviate caused diffusionbased numerical severe textbf viewpoint|69:analyse attempt energy execution facial failure finetuned follow implement manually movement multiagent namely optical reason render selfattention sensing sensitivity six speech synthesize|68:activation channel differentiable facilitating gpu hand hinder inherently intermediate monitoring naturally progressive raw subset validated|67:argue cannot carefully confirm employing examine excel extremely focusing imagenet involving kernel length sensitive usage useful|66:active adoption analyzing derive discriminative easily ensemble groundtruth intelligent intervention node numerous photorealistic recover supporting|65:activity audio candidate coverage datadriven define determine encourage establishe flexibility margin mathematical million mitigating nonlinear residual|64:affect dedicated degrade document dual forward generalizability grounding llmbased rapidly technical variability|63:biase choice discuss finetune increased mode operator progressively scarcity unknown|62:aggregation architectural causal chainofthought deformation overfitting potentially scan spanning version|61:broader construction containing engineering established explanation followed frequency intrinsic principled reconstructing reflect reliance surpassing verification|60:confidence coordinate degree deliver etc perceptual preservation projection setup true|59:arbitrary connection masked matrix mixture modular prompting slow|58:adapting ambiguity answering beside computed controlled extracting fine fps imagery longterm mobile partial poorly presented pruning restoration stronger targeted yielding|57:adaptability distributed entity evolution multitask prevent primary seen timeconsuming topic unify unit variational|56:auxiliary clear decomposition desired discrepancy forecasting gan iii inconsistency indoor interface interpretation outofdistribution reality recall selected simulate|55:acquisition adjust compromising eliminate enforce entropy evolving expected extending feasibility hence mri past primitive promote quantify reconstructed representing security textit transition universal vulnerability|54:4d approximate balancing basic body conditioned correspondence counterpart differential far hallucination heuristic insufficient inverse longrange match meanwhile meet nerf revealing rule student|53:adapted appropriate brain consumption defined iteration magnitude modification opportunity stream successful variance visually|52:absence approximation ar assessing assume broad call clean exploiting exploring rigorous storage sufficient superresolution whole|51:article cognitive considered discovery distortion environmental gained highdimensional person purpose redundant relevance resourceconstrained teacher top total treatment underscore widespread|50:act coarse covering currently deployed distinguish dnn estimated estimating functional gpt4o health historical implemented inconsistent investigation operating production rag reliably remote retraining software trainingfree visualization|49:calibration consequently ct curated establishing fundamentally labeling minimizing moving respect treat utilized vital vulnerable|48:anomaly collaborative created eliminating embedded exist formulate give greater heavily maximize needed patche people performance personalized ratio science|47:absolute accessible adopted boosting bridging conditioning consisting corpus cover defense explainable filtering firstly format identified industrial intensity interpret iteratively lie plausible presence safe scientific soft studied termed testtime though verify weighted|46:approximately coefficient comparative comprise constructed decompose enabled fall hyperparameter losse posttraining programming retrievalaugmented run semisupervised share spectral suite synthesizing weak|45:augment cancer classify close cluster comparing coupled fact family generalpurpose implication initialization management operational pixellevel propagation quantization recommendation redundancy relatively selecting statistic subjective|44:acquired adding aggregate arise avoiding budget come composed correction correctness holistic innovative logical maximum overlook refined remaining third vanilla versatile|43:alongside ambiguous completion controllability database equivalent generic independently occur predefined quantitatively ranging retrieve seamless seven spatially speedup standardized typical unet word|42:agentic behind bidirectional coding collect composition easy expand heterogeneity hidden hold linguistic loop matche newly preprocessing rendered replace showcase simultaneous tissue traffic wherea|41:anatomical awareness basis demonstration designing discover equation extension force healthcare illustrate imbalance incorrect infer layout least lidar line little nearly participant prone raise remove rotation seek selective temporally track trend uniform unstructured web|40:caption constructing embodied equipped federated frequently incomplete index inefficient mesh pathway realism resolve separately showcasing subsequent template|39:aiming character convert drop emphasize f1 forgetting highest mainstream patch produced psnr rank ranking regarding runtime scoring situation sophisticated sparsity split theoretically url vary vit window|38:adjustment alone anchor applicable canonical chain closely compatible cot drive feedforward formal game gradually industry intricate latest lowlevel measured media misalignment multistep mutual normalization phenomenon regime rgbd trainable trust underscoring|37:algorithmic assign assist aware balanced cifar10 comprehension constrain count deeper degraded disentangle explainability expressive infrastructure integrity lacking last likelihood likely multilevel multilingual notable qa reported retain salient smooth threat tomography trace transforming tree weather|36:acceleration association availability blackbox bounding clinically considerable correctly crossdomain extreme fairness false highfrequency hope intent intuitive latter link measuring mixed obstacle place prevalent recurrent refer sharing skill suggesting|35:actual adapter biological collapse continuously deal definition divergence embed expansion extensively graphic grow implicitly interference library localized magnetic meshe orientation parametric persistent population prioritize published recognize reflection rise road scratch showed spectrum strict taking thank transport tumor turn vs xray|34:aerial animation box collaboration connected curve edit excellent explain factual graphbased hour inaccurate inpainting led lowrank majority multistage nevertheless partially practitioner quantification removing selectively service shallow shortterm start threshold throughout treating versatility|33:add avatar boxe branch coupling decade eight english expanding experimentally expertise eye feasible frontier fused imagebased involved judgment minute mostly move nlp onto pathology processed professional program prominent proof proven quickly registration represented resonance sampled satellite severely stem transferability translate unexplored updated varied weighting|32:accelerating attracted auc changing chest criteria crossattention decrease deterministic devise estimator excessive greatly grid hypothesis induce introduction largest len manifold markov modelbased multiturn offline outdoor physically plan plugandplay preliminary proposal pseudo pseudolabel purely reach restore surrogate taxonomy thinking volumetric|31:asset autonomously bayesian behavioral branche bring catastrophic characterize characterized commercial compositional conclusion conflict controlling deploying dice drift emerge emotion extra featuring fill free gnn humanlike illumination indicating indicator longer masking mlp obtaining overlapping regardless removal rethinking see starting surprisingly transparent uncover|30:acquire aidriven attentionbased batch burden captioning causing compromise continue conversation disentangled fashion fit foundational frozen guiding history inductive invariant landscape massive matter outperformed pairwise par physic pivotal rare recovery remarkably simply simulator streaming strongly subtle surrounding tensor utilization vae|29:acceptance addressed already analytic analytical assignment back begin blur carlo client compress contextaware costeffective drawing footprint gradientbased hindered hundred ignore impractical incontext keypoint laborintensive lighting live logic lowresource might normalized ood posterior profile proper prototype quadratic received receptive refining reproducibility sentence sign spatialtemporal topology transferable transformed unfortunately urban validating|28:abstract agreement attain coarsetofine compatibility complement compressed conclude conversational corpora correlated decoupled deformable disentanglement disparity extractor fair financial growth harmful ideal incur induced injection intensive investigated keeping localize lora lowresolution modelling monte outlier overlooking overview planner predominantly qualitatively referred saliency satisfy screening secondly sft special splat straightforward summary surveillance thorough valid validity|27:accelerated al appear barrier calibrated care center continual criterion descent emergence engine et exceed exceptional identical inject interpolation irrelevant law life mining mismatch modify motivate name near positional private projected propagate reaching safetycritical scarce slam spherical strengthen subspace surpass table transparency weakly workload|26:academic adherence age aimed amplify assessed automation avenue calculation cell continuity dialogue distill duration encoded exact fid foreground imagetext importantly kitti load merging minimization mitigation modifying navigate neighbor probe proposing qwen2 radar relational reproducible respective rigid simulating singleview span stereo susceptible taken ten textbased truly unclear unnecessary visible working|25:adjacent angle automate car collision conceptual daily demanding dependent depending desirable diagnose differ discrimination disorder drawback emph enforcing everyday expose f1score flop fraction fusing heavy included incorporated indepth inefficiency inspection intention learner leveraged mnist narrow neuron offtheshelf orthogonal overlooked plane possibility precisely proprietary protection restrict retaining robustly sam scope separation serious side simpler subtask summarization synchronization team throughput tokenizer top1 topological trial trustworthy unifying unreliable unstable vast|24:adaptable analyzed attribution blending classic classifying clinician compliance complicated consideration constitute decentralized delivering demographic deploy descriptive dl dominant emotional encounter failing flexibly formalize frequent gpus granularity handcrafted hierarchy incremental isolated judge miou ml neighborhood nuanced parsing popularity preventing product promoting proxy quantifying randomly rarely record recording reuse revealed reverse right scanning shot simplify smoothness spurious studying summarize symbolic themselve thought threedimensional ultimately upper visionbased wellknown zero|23:accessibility aigenerated assistance audiovisual backward believe billion blind check coco concise constant contributing correspond cumulative curate day decouple decoupling demo dependence descriptor detected deviation dimensional down evolve exponential grpo huge imitation instability interact intersection inversion iou keep lesion locally lowcost malicious manage manipulate matrice modified moe moment occluded owing penalty pixelwise pooling presenting pure quantum reasonable recipe recovering return routing rulebased segmenting server smart sometime suppression timely transmission triplet understood uniformly unlock velocity wild worldwide|22:added aid allocation annotator anything assistant autonomy bandwidth becoming behaviour characterization circuit composite controller covid19 creative cycle dramatically egocentric enriched entirely exhibiting extent finite forecast foster half highperformance hindering indeed informed initially iv kind llmgenerated longhorizon lowquality lung molecular multidimensional multilayer native nontrivial norm organization pass paving privacypreserving recognizing regularizer reidentification responsible restricted revisit serving smoothing square synthesized temperature thousand ultrasound uncertain unimodal voxel|21:actionable aggregated animal arm atomic below biased bounded categorize collecting competing comprehensively concurrently conducting contact contrary converge conversion convex cooperative counterfactual crop cross curation densification determining dimensionality distilled distinguishing encoderdecoder encompassing evaluator exposure inferencetime interval item leaderboard leaving message metadata mimic multilabel navigating necessitate nextgeneration nine openended openvocabulary outline paper parameterized pedestrian perceive phenomena placement positioning postprocessing pretrain python rationale realize regularize resilience resnet rigorously saving sense shortcoming significance simplicity splitting ssl stabilize strategic strategically sufficiently supported targeting terrain vr wavelet|20:accumulation acoustic acquiring asymmetric beneficial benefiting careful chinese cifar100 closer combinatorial competition conflicting contemporary coordination cosine crucially customized date deepfake determined discussion divide equal equally experimentation faithful get globally guideline href imagetoimage inside inspiration internet llama maximizing meaning merely modelagnostic ms multiclass negligible net nvidia oneshot overlap persist personalization prohibitive proving pyramid quite raising referring regional replacing route scheduling sequentially sharp site spread ssim trigger unable usability writing|19:abstraction ad adversary aiassisted attacker averaging blood clearly closedsource compelling compressing concrete consecutive consensus covariance crafted critically curriculum degrading dilemma discriminator distributional dynamical earlier economic education empower ethical faithfully former ganbased geneval gesture git harmonic homogeneous hyperspectral ignoring intended interpreting landmark llama3 log minimum modeled naive narrative neighboring nexttoken posed posing randomized repository reproduce resnet50 sacrificing sentiment shifting solver standalone status t2i tabular timestep tokenization twin underwater urgent usefulness verified viable viewed website|18:actively affected arising assuming asynchronous augmenting benign biomedical cardiac confirming custom customer customization dealing driver dualbranch earth ecosystem encompasse encountered erroneous exhaustive experienced faithfulness fed formation gemini generalizing genuine gpt4 id inaccuracy incrementally ineffective instancelevel laborious lastly look lowdimensional lstm manufacturing math methodological multihead multivariate neglect neglecting nerfbased networkbased nuscene off particle partition perceived period physicsinformed possess posthoc quantity rasterization readily regard reporting representational schedule searching segmented severity skeleton skin slide smartphone society speaker store surgical underperform unprecedented verifiable vocabulary wasserstein|17:actually adjusting aforementioned aggressive animatable annotating assigned big business claim clarity closed cohort contamination crossview cultural decay delve densely directional displacement display distilling educational encouraging era examination examined examining expectation fitting fl focal fourier gate generalisation horizon imbalanced impossible infrared investigating kinematic labelled labor layerwise left linking locate logit lose mamba manipulated market mathematic merge mr multiobject noninvasive note old opensourced optimisation optimizer organize parameterefficient personal practicality predictor quantized querying reache reflective regularized replay revolutionized root slightly smallscale sound suited suppressing synchronized textto3d transferring updating vessel weakness|16:abnormal abnormality accordingly activated actor adverse alleviating annotate ask biologically biometric bird breakthrough breast cache cascaded cnnbased codebook compose constraining coordinated couple db deblurring defect deficiency disaster distinction divided dubbed evolutionary evolved exceeding exchange execute expanded expressed faced figure forest formula harm helping humanai humancentric imagenet1k impose infeasible initialize instrument interesting isolation land later lmm longstanding lot manifest maximization medicine mental metalearning misaligned mixtureofexpert motivation multisource necessity novelview occupancy peak percent percentage perturbed photometric physicsbased picture powered procedural projecting promptbased pronounced properly proportion provably prune ray receive regular replacement replicate round secure simplified slice specified stand steer stepbystep strictly structurally suppresse syntactic timesery timestamp traditionally trait uncertaintyaware unpaired var verifier versus visibility vqa wellestablished wider|15:1d accumulated affecting agricultural aipowered allocate array backpropagation calculated calculating cast chosen city cityscape codec collectively compensate completely computeraided confined considerably contained correlate country curvature cuttingedge damage describing developer deviate devised downsampling drawn eeg emergent emphasizing empowering enrich equipment euclidean eventbased exploited flowbased fragmented freely gating gender go gs healthy hierarchically histopathology imagelevel imperfect independence inertial influenced initialized injected injecting inner interacting interview invariance irregular legal let lift mae medium mine modalityspecific moderate nearest notion objectlevel odometry onestep openai opening organ originally periodic placing pointbased pool pressure prevailing proactive protect protein questionanswering reading recognized recorded recursive reformulate repeated replica resilient resort retinal sampler sar satisfactory solved specification statistically submission succeed sustainable synergistic tackling textdriven textguided texttovideo tight tightly timing transferred treated try uav undermine unsuitable v2|14:7b accommodate accomplish advent agnostic aibased alter articulated asr assesse assigning axe belief bit broadly brought calculate centered centralized choose cluttered cognition collaboratively concretely consequence consumer consuming contextually conversely converting cornerstone decline decomposing delta dino disentangling dit double draw drone easier emphasis engagement exclusively exhibited flaw fluid functionality garnered generalist geometrically google governance grasp hallucinate heart humanobject humanrobot implementing indice inform integral interplay inthewild jailbreak lag layered leakage leave list locomotion logistic macro mechanistic mind minor mixing modulation national new observable offset openset openworld optimizationbased oriented outofdomain parallelism perfect perpixel portrait post preserved principal pro probing provable pursuit regret reinforce request resourceintensive retrieved richer rmse rollout satisfaction scannet section sparseview specialist specificity specify spoken sr suppress tendency textimage theorem toolkit tracker translating tuned university unlocking violation water weaknesse wellsuited witnessed|13:2x abundant adopting altering anisotropic aperture apis attributed author automating black break breaking carry cascade classified classifierfree competitor confident confusion conjunction connect covariate crosstask decoded deeplearning defining described discourse discussed distorted distribute doing domaininvariant drug ease edited entry equivalence exactly existence exposed extensible feed file filtered fostering gait gaussianbased generality geometryaware globallocal gold graphical grasping happen harness heatmap hospital humanannotated humancomputer illposed immersive impairment impede imply inability inadequate inception indirect indomain inevitably insertion interestingly interleaved intraclass invasive keyframe know lay longcontext longform mapped marker misclassification modulate morphology multi necessarily neuroscience nonlocal objectcentric openweight pave phantom planar polynomial portion radiology raised reactive reid rejection repetitive respond room running scalar scanner script sds seed self selfdriving shed similarly singleimage skip softmax solid steering successive suitability supplementary surgery synergistically timedependent timevarying trade transient transportation unavailable union uniquely vgg16 visionlanguageaction vla white wireless|12:acceptable adjusted agriculture alternating ap approximated artistic assembly associate asymptotic attractive avoidance bev binding blurry characterizing closedform coarsegrained collective completed compound compromised concentrate confirmed continued contour corrupted crossdataset culturally de delay derivation dpo dropout editable elastic emergency endoscopic energyefficient executed explaining exploitation exposing extrapolation favorable featurebased formulated fragment gaining gaze genetic gpt greedy grouping highlighted icl imagetovideo indistribution inferred inspire interframe isolate keyword kv lowfrequency lowlight marginal measurable memorize merit meticulously mild mimicking mirror modest momentum multiresolution naively nearoptimal nonconvex nonrigid normalizing ongoing opacity opaque oracle organized outstanding oversight parametrization pathological peer perceptron physiological pioneer pioneering placed plus posture progression prohibitively pseudolabeling publication push radiologist rcnn reallife rectified regulation reject relighting repair resolving restricting reviewed revision revisiting safer shadow shaping signaltonoise simtoreal sketch slm snn specialization specy spiking squared suggestion synergy technological threestage today tracing triple trustworthiness tunable unmanned unsafe viability videobased visualize wall warping wave worse written yielded|11:8b accompanied accounting achievement adequately affine aliasing alternate analogous anatomy api appropriately approximating artist attained auroc authentication away axis backdoor bind blockwise causality challenged checking checkpoint classwise command commonsense compactness compensation connectivity convincing counting crossentropy crossmodality cumbersome cybersecurity decide decomposed deeply denoiser deriving diabetic differentiation discontinuity diverge doctor domainagnostic elicit elimination entangled epistemic epoch exceptionally executable expect express factorization fake favor favorably finance finer flat fluctuation fluency fool formally harnesse hypothese immense inclusion inferring instantiate institution integer interested kd languageguided linearly linked llmasajudge lms lrm machinelearning maintained maintenance mass misuse mobility mris mse multiplechoice multisensor neglected occurrence optimality optional ordering outside partitioning passing patchbased photo physician pilot plant player pneumonia poisoning practically preferred priority proactively problematic problemsolving profiling prostate proximity questionanswer realm refusal remedy resistance resourceefficient retention retrieving rotary routine safeguard seem selfsupervision shortcut signature simplifying singletask sliding socalled societal statement station stationary stored street stylistic stylization sum supervise surge swin symmetric tactile taskagnostic teacherstudent technically testbed tiny tinyimagenet topperforming tractable transformative triangle trivial twodimensional twostep unconstrained underline underrepresented unintended unrealistic upsampling voting warp watermarking wearable widelyused worstcase|10:4x 5b 6dof accessed acting activate additive adhere aggregating anonymous anticipation apparent appealing assisting assumed behave bert bestperforming bilevel bitrate blurred brief bringing brittle categorizing celeba chemical china circumvent cl classspecific claude climate coming compositionality concurrent connecting corrected cpu crossvalidation crowd cube delayed differentiate discard distinctive dog door dr drastically editability endeavor engineer enriche exam expense expressiveness feeding fetal film fingerprint flip forcing formidable forming fundus gaming geospatial hilbert hurdle hyperbolic hypothesize impaired imu incurring indexing influencing inhouse injury instructionfollowing iot knowledgeintensive laboratory lidarbased lifecycle locality localizing longitudinal longtail lost manuscript mark marl mathematically mechanical memorization meta minority mislead mismatche moderation molecule monitor multimodality multirobot naturalness nextscale nonetheless nonuniform novelty nuance observing ocr ode option ordinary overcoming package panoramic paramount pareto passe pde pervasive photography political prevalence radiation radio rain rating read receiver recommend recommender renderer resampling restriction resulted roi router row saturation sector sfm signed skeletal socially sphere stack stark stemming stress structureaware suggested switching symmetry synthetically tag taskrelevant tedious tension textonly thermal think thresholding tokenlevel topdown ubiquitous uda ultimate userdefined vlmbased voice worker xai|9:4k 6d actuator adaption ade20k adult adversarially advocate aesthetic algebra alzheimer amplitude analysing angular assisted attend auditory authority averaged band beam biomarker blend bottomup buffer bypassing carla categorized chatgpt chemistry choosing chunk clarify classincremental click complementarity completing compresse cope corruption course creativity critic crossmodel ddpm debate deform depression dexterous dinov2 dirichlet discovering discretization discriminability disrupt disturbance dominate dominated dropping dualstream elaborate engage enriching equip equitable equivariant errorprone essentially evidential exciting executing explained exponentially facing factorized fault flash food framing freedom freeform gated genai govern grading graphstructured guaranteed harnessing hazard helpful highorder highprecision highstake hit host hsi humanintheloop illustrated immediate imposed imposing inaccessible incorporation indian indispensable individually infinite ingredient inherit initiative innovatively instant interclass interdependent investment kalman keyvalue kg km languagebased laplacian lengthy living localglobal longtailed lr lvlm manipulating manipulator maritime marked marking max median microscopy minimally misinformation miss mistake mm mocap modelspecific multicenter multichannel multidomain multigranularity multihop multiplication music natively nearby nearperfect necessitating nowaday obscure obvious onthefly optimise overfit overly painting parameterization parameterize parity participating participation pascal passive patchlevel pca phone playing plugin pm ppo pragmatic price priori proficiency profound proliferation proofofconcept prototypical put randomness ratedistortion reached realized reflecting regulatory reinforcing relied replaced retinopathy retrievalbased retriever reweighting rtx sacrifice scaled scattered scattering scored secondary seeking selfimprovement selftraining semanticaware shading siamese singular slight smoothly snapshot sourced specially sport stacked staining stanford started stimuli stochasticity stopping story streamline strike striking stroke subjectivity substantiate subtype supplement susceptibility symbol symptom tail teaching texttt theme thing thoroughly trading transmit tremendous trying tts tune turning unbiased unbounded unconditional uncovering underpin unexpected unlearning userfriendly utilised verifying vertical viewdependent viewing visualizing want watermark weaklysupervised webpage welldesigned whitebox wrong|8:10x 360degree 3dgsbased 4open 6m a100 absent accelerator accumulate acdc activating adept analytically animating apart approx arithmetic art artery atmospheric attempted attentional auditing authentic autoregressively bank beginning boosted cellular centroid certification chance chat chatbot cinematic clearer coexist colour complementing concatenation concentration conservative contextdependent contiguous continually contributed convey cooperation cortical craft credit cuda cxr dataefficient datasetspecific debiasing decode decoderonly deepseekr1 deformed delivery denoised deployable designer deteriorate diagnosing dictionary diffuse dilated disadvantage disagreement distant distinguishe don downsampled drl ecommerce eg elegant elevation ell endoscopy endpoint energybased entanglement exemplar exemplified facilitated factuality firstorder fitness flux followup forget fragile framelevel frequencydomain front gallery gather genomic gps grammatical granular gray hallucinated hdr heldout hessian highaccuracy higherorder highthroughput histogram humanmachine identically identifiable ignored imperceptible incompatible inexpensive inferior inr instantiation intra invisible isotropic janus jetson job kl lab labelfree lip llava llmdriven lowdata lowest lowlatency lowpower manager mar matched mathbb mechanic middle minimax misleading mission mobilenet morphological mortality motor mscoco multicamera multiobjective muscle mutually needing neuromorphic newer nonexpert noniid numerically observability occurring oct ondevice onedimensional onestage opinion overthinking pace pandemic panorama partner patchwise pathologist performant perframe phrase pillar pixelaligned plain plausibility premise prioritizing productivity prompted promptguided proved provider quantile rational reaction realistically red regionlevel regularity regularizing regularly relaxation remained removed repetition reproducing resemble resnet18 resourcelimited retrospective reusable revolutionize rewriting rf rooted rope rotated rs safely sampleefficient scheduler schema scorebased screen shorter silhouette sim simplistic simulationbased singlestage singleturn slower snippet soon sparsely specular speculative spontaneous sqrt stained stealthy storing strongest stylegan subgroup subproblem suffering super supervisory survival sustained systemlevel talking taskaware teach terminology threefold tone topk underpinning uneven unfair unification united unsatisfactory userspecified v1 vertice vfm viewer volatility waymo weaker wholebody win worth yolo|7:1k 1m abdominal accept achievable actorcritic adhoc aiding aigc algebraic allinone alpha alternatively animate anticipate arrive artefact autoencoding battery beta bilateral biology blender bootstrap braincomputer breadth bug bundle camouflaged capsule carried categorical categorization centre cheaper ci claude3 cleaning clinic clipbased cloning clutter codebase cohesive colorectal colorization communicate comparatively completeness complicate complication comprehend confounder confronted consume continuum contract convenient converted cooccurrence costeffectiveness counteract crafting credibility cropping crosslingual cut cutting da decreased deg degenerate degeneration denoise derivative deterioration differently directed discipline disrupting distinguished division dlbased dms documentation dominance dose draft earliest effortlessly electronic em emission encapsulate encompass encryption engaged engaging envision episode epsilon equipping equivariance escape ethic evidenced exacerbate exercise experimented exploratory farm featurelevel filling finergrained finitesample fix footage fr frontal gcn gene generalise genome geometrical goe gpt5 guardrail gui hamper hampered handful handwritten hashing highresource hindi hinge hint hoc hoi home homogeneity horizontal hr huggingface humanaligned humanoid illsuited illusion illustrating imageconditioned imageto3d impactful implying improper imputation incident influential infty insert insightful intellectual intend inter interdependency international intriguing intrinsically intuition kinetic kmean knowledgeguided lane languageimage lattice lean lesson lexical license lifting lm logarithmic macrof1 manageable marine master mathcal mathrm meeting member membership mere merged micro microscopic milestone minima missed mixup modal modelfree modulated morphable motivating mpc multiframe multiimage multiperson multispectral mutation narrowing negatively neurological neurosymbolic nondifferentiable nonoverlapping nonreasoning official omission omni onboard ontology optimally ordinal organizing orin overparameterized paid partlevel pay pearson pedagogical perceiving photograph pitfall plagued plethora plugged pointwise poisson portable possesse pre predecessor prefer presentation pressing prm progresse projectionbased projector pruned puzzle quadruped qwen race react realvalued reasoner receiving rectify recurrence recursively refiner regionspecific regress regressionbased regulate reparameterization repeatedly researche reshaping reusing revise rigidity roadmap roughly satisfying save scaffold scholarly sd sde se sea searched seasonal selfconsistency selfreflection separated sex shapley sharper shortage simplification situational skeletonbased skinning slicing sociotechnical sorting spacetime speaking stabilizing stably stepwise stitching stop strain structurefrommotion structuring subcategory subjectdriven subnetwork substitute successe superficial surprising systemic taming taskadaptive taskoriented thematic thin thirdly tile toolbox transcript travel tutorial twice twofold underconstrained undesirable unlimited unobserved unordered unrestricted uptodate vascular versa vice viewconsistent visit visuallanguage vivid walk warehouse watch wind zone|6:100k 3b 3daware 3dcnn 3dconsistent 4b 4bit 6g academia accepted accommodating accountability acid adaptivity adjustable advantageous afterward agency aging aided air ais alleviated allowed analog analysed ancient animated anomalous anticipating argument articulation asking asymmetry attracting audiodriven authenticity av ball bandit baye bench benchmarked bestofn bilingual bioinspired branching cad cfg charge chart chunking citation classroom closedloop closedset closure clothing clue clustered co cohen coincide coldstart collaborate colored comment commodity commonality composing compounding compressor concatenated conceptualize conceptually concerning conjecture conservation consolidate controlnet corner correcting corrective covered creator crime criminal culture cv death debugging declarative decreasing default defend deliberately delineate delineation densenet121 dental dialog differentially discern discovered discriminate discusse disruption dissimilar distillationbased divergent diversified domestic dp dpgbench drastic dtu dust3r earlystage ecg ecological editor eegbased eleven elusive emulate emulating enforced enforcement enrichment entail equilibrium equivalently evade except excluding expertlevel extensibility fabrication fairly famous fastest female fixation flawed flipping floater foot forced forensic forgery formulating fov frac fragmentation framebyframe fraud freeze frontend fulfill fullbody functioning fuzzy gaia garment gathering geodesic geometryguided glioma gnss governed governing gpt2 gradcam gradual grammar grouped gsm8k guard handwriting harmonizing hash higherlevel highimpact highperforming highspeed histological holding hq human3 humanwritten hz i2v identifier identitypreserving ids ie illustration imageguided imagetotext imitate imitating imprecise inadequately inadvertently incidence india indicative indistinguishable induction inequality informationtheoretic infusion inputoutput inquiry inserted inspiring instructional instructiontuned interconnected interleave internally interpreted interpretive intractable invalid iterate jacobian kaggle kappa knearest labelling languagedriven ldm leak leap learnt legged liver llmasjudge llmassisted looking losing lossless lpip machinegenerated malignant managing markedly math500 maximally memorized memoryefficient mi microstructure military mipnerf360 misinterpret mistral mitigated mllmbased modelled modulating mos mounted multifaceted multimedia neuroimaging never nominal none nonnegative nonverbal noticeable nvs objectaware office omnimodal onehot orchestration org origin originating ot outdated outer overconfident packet pairing panoptic parallelization parse partly party pdf penalize perclass persistence persona persuasive pet phonetic physicallybased physicsaware pi pinhole pitch plasticity played please plenty pointcloud pointing pointlevel pointmap polyp precipitation predetermined preexisting preparation pretext prevention prioritized proceed projective proximal psychology pursue pushing pytorch quantizationaware radiograph randomization ranked reader readiness realization realizing rectification reflectance reformulating reformulation reframe regressing relate relay relu remotely representativeness reranking restrictive retained rethink reviewing richness ridge rlhf rlvr rnn rocauc rotational rubric sae satisfied scaleaware searche season secondbest segmentationbased selector selfcorrection selfdistillation seminal sensory sentencelevel separability sequencing shifted sigma sketche skewed slot smoothed smoother snr soundness sourcefree sparked sparsification specialised specialize spectra spurred ssm stabilization stakeholder standardization stay stiffness string struggling subgraph substructure sudden summarized superpixel supply surfacelevel svm swapping swarm synchronous synergize syntax synthesizer tackled tasked terminal textconditioned texttospeech tier timeaware tip tolerance translated traversal trick triplane trusted twoview umm unannotated unetbased unfamiliar unidirectional univariate unlabelled untrimmed usable userspecific utilise uv vanishing vectorized vgg victim visionandlanguage vln voc warmup waste waveform week weigh wideranging winning worst writer wsis youtube|5:100x 1shot 1st 24x 2dg 32b 4dg 5d 5m 5vl7b 5x 6x abovementioned accessing accident accomplished actuation acute adam addon adjacency admission affective affinity affordable africa agi airborne airport alarm alike altogether amazon amd american amplified amplifying analogy angiography annealing anticipated anxiety appearing approaching arbased archive arrange arranged arrangement artificially asian assembled assembling assistive assurance atla attentionaware attentionguided audience audiovideo audit automotive avs backend bag batche bell belong belonging bending bf biodiversity biopsy blueprint blurring boolean bootstrapping brat breeding broadcast byproduct calibrate cam cap card casual catalyze catastrophically catheter cbct changed circ circular cite classagnostic classconditional classlevel closing cloth clusteringbased cm column communicating compactly compensated competence competitively compile compliant compressive concerned conform confounding consumergrade contentaware contextualized continuation contraction contradict contrasting conventionally converging copilot copyright coronary coronavirus corroborate corrupting cotraining counter counterintuitive cp creatively cropped crossframe crossscale culminating curse curved cvpr cycleconsistent damaged dance dct defence dehazing deliberate department depicted depthaware dermatological dermatology designated devising devoted diagnosed diagonal differentiating digit digitization discarded discriminating discussing disparate disproportionately dissimilarity distort distributionally ditbased doi dot dqn dramatic dsm dualchannel dualstage echet economy ego electrical electroencephalography electromagnetic electron elevate embodiment endow endowing enlarge enterprise entertainment envelope epipolar equity erasing establishment european eventdriven exacerbated excessively exclude exclusive expansive expertannotated explanatory expressing expressivity extrinsic fatigue fer ffhq fieldofview finitetime firstclass firstperson fisher flight floating flowmatching fog folding formed fourteen frequencyaware fullprecision functionally fusionbased gemma3 geometrybased german getting government gpt4omini gpuaccelerated gracefully grade groundbreaking gt handheld handled har hardness harmless harmonize hate hd healthrelated hearing heat heightened helpfulness hiding highconfidence highdensity his histology holistically homomorphic hull humandriven humanity illustrative imagecaption imagined impacting impair implant incapable inclusive incorrectly indicated inducing inevitable infinitedimensional inflated infuse initiate inpainted instantaneous institutional instructing instructionbased instructionguided instructiontuning insufficiency intact intentional interdisciplinary interfere interpolate intersectionoverunion intertask intuitively invertible invoke involvement ir iris isolating jaccard japanese join justification kgs knowledgebased languagespecific laser lateral leaf leg libero lifelong lighter lineartime lite llmpowered located locating logically loosely lowcomplexity lowpass lrp mac male mambabased maneuver marketing mast3r mathbf maximal mcp me meaningfully mediate memorizing meshing metal meter metricbased microsoft millionscale mim min mini minibatch minimise mirroring misclassify mlbased mlm mmmu modularity monetary monotonic monotonically morphing motionaware movie mujoco multidirectional multimodel multiplicative multisubject multitude nano naturalistic naturallanguage neighbour neighbourhood ner nested neutral nnunet noisefree nonenglish nonlinearity notice numeric o3 obscured occasionally occlusionaware ocean older omnidirectional ondemand oneclass onetomany opened orchestrate ordered originate outcomebased overreliance oversampling overwhelming owner ownership packing panel paragraph parking partbased participate pas passed patientspecific pe perceptually perfectly performer pergaussian periodicity permit perplexity persample perturb perturbing philosophy picking piecewise plate plot plug pnp polar polarimetric polsar positively possibly powerlaw predicate prepare preprocess prerequisite privileged prolonged promotion propagating prototyping prover pull pushe pushed quantified quantize quantumclassical quick qwen3 r2 radial rainfall rated readout ready really reasoningintensive recalibration recast reflected regarded regularisation reinforced reliant relocalization reprojection reranker resist respiratory responsibility responsive responsiveness rest retail revenue rightarrow rigor rising rlbased roc rois rotate said sale samplingbased san scalewise scanned scenelevel scheduled scholar scientist secondorder securing seeing selfadaptation selfadaptive selfimproving semanticlevel semiautomated separable separating sequencetosequence served session sgd shapeaware shaped sharply ship shopping shortest singlelayer sitespecific slidingwindow slope smallest solar sourcedomain specifying spike splatted splattingbased spoofing spreading stance standardised stated stealthiness steep steplevel stl10 storytelling streamlined stylized subjected subsystem suffice suit summarizing surgeon suspicious svd swift switche t2icompbench tailor tangent tank targetdomain teleoperation temple terminate terrestrial textural textured therapy thickness thread timeintensive topranked touch traction traintest translational triage tta twophase ui uk unauthorized unbalanced uncontrolled underdeveloped undesired unfold uniqueness unleashing unlocked unposed unpredictable unsolved unusual unveil usecase userprovided utilising utterance vague valuation vein ventricle vgg19 vi violate visioncentric visualisation vitbased vl voxelbased voxellevel vq walking warped weaken weed whilst whistle women wsi wsl www xr";
-
-// src/curate/background.ts
-function unpackBackground(documents, table2) {
-  const df = /* @__PURE__ */ new Map();
-  for (const group of table2.split("|")) {
-    const colon = group.indexOf(":");
-    if (colon < 0) continue;
-    const count4 = Number(group.slice(0, colon));
-    for (const term of group.slice(colon + 1).split(" ")) if (term !== "") df.set(term, count4);
-  }
-  return { documents, df };
-}
-var builtIn = null;
-function builtInBackground() {
-  builtIn ??= unpackBackground(BACKGROUND_DOCUMENTS, BACKGROUND_TABLE);
-  return builtIn;
-}
-
-// src/curate/terms.ts
-var STOPWORDS = new Set(
-  "a about above across after again against all almost also although always among an and another any are around as at be because been before being between both but by can could did do does done due during each either enough especially even ever every few for from further furthermore had has have having here how however if in into is it its itself just less like made make makes many may more moreover most much must neither no nor not now of often on once one only or other others otherwise our ours out over own per rather same several should since so some such than that the their them then there therefore these they this those through thus to too toward towards under until up upon us use used uses using very via was we well were what when where whether which while who whose why will with within without would yet you your approach approaches based demonstrate demonstrates effective effectively experiment experiments extensive existing furthermore introduce introduces method methods new novel paper present presents propose proposed proposes result results show shows significantly state art work works achieve achieves achieving performance significant task tasks framework first two three large various different including".split(" ")
-);
-function stem(word) {
-  if (word.length <= 3 || !word.endsWith("s")) return word;
-  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  return /[sui]s$/.test(word) ? word : word.slice(0, -1);
-}
-function termOf(word) {
-  if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) return null;
-  return stem(word);
-}
-
-// src/curate/term-weights.ts
-var QUERY_TERMS = 40;
-var TermWeights = class {
-  constructor(background) {
-    this.background = background;
-  }
-  background;
-  ids = /* @__PURE__ */ new Map();
-  terms = [];
-  idfs = [];
-  /** Ids below this are the memory's terms. */
-  memoryTerms = Infinity;
-  idOf(term) {
-    let id2 = this.ids.get(term);
-    if (id2 === void 0) {
-      id2 = this.idfs.length;
-      this.ids.set(term, id2);
-      this.terms.push(term);
-      const df = this.background.df.get(term) ?? 0;
-      this.idfs.push(Math.log((this.background.documents + 1) / (df + 1)) + 1);
-    }
-    return id2;
-  }
-  /** Term id → its weight in these words (joined words, `words.ts`), in the order terms first occur. */
-  weigh(wordLists) {
-    const counts = /* @__PURE__ */ new Map();
-    for (const words of wordLists) {
-      for (const word of words) {
-        const term = termOf(word);
-        if (term === null) continue;
-        const id2 = this.idOf(term);
-        counts.set(id2, (counts.get(id2) ?? 0) + 1);
-      }
-    }
-    for (const [id2, count4] of counts) counts.set(id2, (1 + Math.log(count4)) * this.idfs[id2]);
-    return counts;
-  }
-  /** Ends the memory: the terms known so far are the ones with postings. */
-  seal() {
-    this.memoryTerms = this.idfs.length;
-    return this.memoryTerms;
-  }
-  /** A memory paper as a unit vector; null when its words hold no term at all. */
-  toVector(kind, entry, wordLists) {
-    const weighed = this.weigh(wordLists);
-    if (weighed.size === 0) return null;
-    const termIds = Int32Array.from(weighed.keys());
-    const weights = Float64Array.from(weighed.values());
-    let squares = 0;
-    for (const weight of weights) squares += weight * weight;
-    const norm = Math.sqrt(squares);
-    for (let j = 0; j < weights.length; j++) weights[j] /= norm;
-    return { kind, entry, termIds, weights };
-  }
-  /** The query's `QUERY_TERMS` heaviest terms that the memory knows, weighted as a unit vector over all its terms. */
-  toQuery(wordLists) {
-    const terms = [...this.weigh(wordLists)].map(([id2, weight]) => ({ id: id2, weight }));
-    const known = (term) => term.id < this.memoryTerms;
-    let squares = 0;
-    for (const { weight } of terms.filter(known)) squares += weight * weight;
-    for (const { weight } of terms.filter((term) => !known(term))) squares += weight * weight;
-    const norm = Math.sqrt(squares);
-    terms.sort((a, b) => b.weight - a.weight || (this.terms[a.id] < this.terms[b.id] ? -1 : 1));
-    return terms.slice(0, QUERY_TERMS).filter(known).map(({ id: id2, weight }) => ({ id: id2, weight: weight / norm }));
-  }
-};
-
-// src/curate/similarity.ts
-var MEMORY_ABSTRACT_WORDS = 150;
-var MEMORY_ABSTRACT_CHARS = MEMORY_ABSTRACT_WORDS * 12;
-var PRUNE_FROM = 2e3;
-var MAX_POSTING_SHARE = 0.2;
-var Postings = class {
-  constructor(docs, terms) {
-    this.docs = docs;
-    const offsets = new Int32Array(terms + 1);
-    for (const doc of docs) for (const id2 of doc.termIds) offsets[id2 + 1] += 1;
-    for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
-    const fill = offsets.slice(0, terms);
-    this.docIds = new Int32Array(offsets[terms]);
-    this.weights = new Float64Array(offsets[terms]);
-    docs.forEach((doc, d) => {
-      for (let i = 0; i < doc.termIds.length; i++) {
-        const at = fill[doc.termIds[i]]++;
-        this.docIds[at] = d;
-        this.weights[at] = doc.weights[i];
-      }
-    });
-    this.offsets = offsets;
-    this.rejected = Uint8Array.from(docs, (doc) => doc.kind === "rejected" ? 1 : 0);
-    this.rank = new Int32Array(docs.length);
-    docs.map((doc, d) => ({ key: keyOf(doc.entry), d })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : x.d - y.d).forEach(({ d }, place) => this.rank[d] = place);
-    this.scores = new Float64Array(docs.length);
-    this.touched = new Int32Array(docs.length);
-  }
-  docs;
-  offsets;
-  docIds;
-  weights;
-  /** 1 for a rejected paper, 0 for a listed one. */
-  rejected;
-  /** Each document's place in id order, for ties. */
-  rank;
-  scores;
-  touched;
-  /**
-   * The best listed and the best rejected document for a query: highest cosine, ties to the lower
-   * id (never to list order); `skip` leaves documents out (the paper's own entry).
-   */
-  best(query, skip) {
-    const { scores, touched, offsets, docIds, weights, rejected, rank } = this;
-    const longest = this.docs.length >= PRUNE_FROM ? this.docs.length * MAX_POSTING_SHARE : Infinity;
-    let count4 = 0;
-    for (const { id: id2, weight } of query) {
-      const end = offsets[id2 + 1];
-      if (end - offsets[id2] > longest) continue;
-      for (let i = offsets[id2]; i < end; i++) {
-        const doc = docIds[i];
-        if (scores[doc] === 0) touched[count4++] = doc;
-        scores[doc] += weight * weights[i];
-      }
-    }
-    const best = [-1, -1];
-    const top = [0, 0];
-    for (let i = 0; i < count4; i++) {
-      const d = touched[i];
-      const score = scores[d];
-      const kind = rejected[d];
-      const current = best[kind];
-      if (score > top[kind] || score === top[kind] && current >= 0 && rank[d] < rank[current]) {
-        if (!skip(this.docs[d])) {
-          best[kind] = d;
-          top[kind] = score;
-        }
-      }
-    }
-    for (let i = 0; i < count4; i++) scores[touched[i]] = 0;
-    return { listed: this.neighbour(best[0], top[0]), rejected: this.neighbour(best[1], top[1]) };
-  }
-  neighbour(d, score) {
-    const doc = this.docs[d];
-    return doc === void 0 ? null : { kind: doc.kind, entry: doc.entry, similarity: Math.min(1, score) };
-  }
-};
-function keyOf(entry) {
-  return entry.arxivId ?? entry.title;
-}
-function nearer(a, b) {
-  if (a === null || b === null) return a ?? b;
-  if (a.similarity !== b.similarity) return a.similarity > b.similarity ? a : b;
-  return keyOf(a.entry) <= keyOf(b.entry) ? a : b;
-}
-var NOBODY = { listed: null, rejected: null };
-function buildSimilarityIndex(listed, rejected = [], background = builtInBackground()) {
-  const weights = new TermWeights(background);
-  const full = [];
-  const titleOnly = [];
-  const add = (kind) => (entry) => {
-    const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== "";
-    const abstract = hasAbstract ? joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)) : [];
-    const vector = weights.toVector(kind, entry, [
-      joinedWords(entry.title),
-      abstract.slice(0, MEMORY_ABSTRACT_WORDS)
-    ]);
-    if (vector) (hasAbstract ? full : titleOnly).push(vector);
-  };
-  listed.forEach(add("listed"));
-  rejected.forEach(add("rejected"));
-  const terms = weights.seal();
-  const fullIndex = full.length > 0 ? new Postings(full, terms) : null;
-  const titleIndex2 = titleOnly.length > 0 ? new Postings(titleOnly, terms) : null;
-  return {
-    size: full.length + titleOnly.length,
-    nearest(paper, excludeId) {
-      const skip = (doc) => excludeId !== void 0 && doc.entry.arxivId === excludeId;
-      const fromTitles = titleIndex2?.best(weights.toQuery([paper.title]), skip) ?? NOBODY;
-      const fromFull = fullIndex?.best(weights.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
-      return {
-        listed: nearer(fromFull.listed, fromTitles.listed),
-        rejected: nearer(fromFull.rejected, fromTitles.rejected)
-      };
-    }
-  };
-}
-
-// src/curate/score.ts
-var SCORING_RULES = {
-  titleFactor: 1.5,
-  abstractFactor: 1,
-  similarityFloor: 0.08,
-  similarityCeiling: 0.25
-};
-var TITLE_IN_REASON_MAX = 70;
-function quoteTitle(title) {
-  const clean = title.replace(/\s+/g, " ").trim();
-  if (clean.length <= TITLE_IN_REASON_MAX) return `"${clean}"`;
-  const cut = clean.slice(0, TITLE_IN_REASON_MAX - 1);
-  const space = cut.lastIndexOf(" ");
-  return `"${(space > TITLE_IN_REASON_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026"`;
-}
-function reason(label, points) {
-  const rounded = roundPoints(points);
-  return { text: `${label} ${formatPoints(rounded)}`, points: rounded };
-}
-function byPoints(a, b) {
-  return b.points - a.points || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
-}
-function ramp(similarity, rules) {
-  const span = rules.similarityCeiling - rules.similarityFloor;
-  if (span <= 0) return similarity >= rules.similarityCeiling ? 1 : 0;
-  return Math.min(1, Math.max(0, (similarity - rules.similarityFloor) / span));
-}
-function termReasons(terms, inTitle, inAbstract, rules) {
-  const out = [];
-  terms.forEach((term, i) => {
-    if (inTitle.has(i)) out.push(reason(`title "${term.phrase}"`, term.weight * rules.titleFactor));
-    if (inAbstract.has(i)) out.push(reason(`abstract "${term.phrase}"`, term.weight * rules.abstractFactor));
-  });
-  return out;
-}
-function excludeReasons(excludes, inTitle, inAbstract, rules) {
-  const reasons = [];
-  let excluded = false;
-  excludes.forEach((term, i) => {
-    const title = inTitle(i);
-    const abstract = inAbstract(i);
-    if (!title && !abstract) return;
-    if (term.hard) {
-      excluded = true;
-      reasons.push({ text: `excluded by "${term.phrase}" in ${title ? "title" : "abstract"}`, points: 0 });
-      return;
-    }
-    const weight = Math.abs(term.weight);
-    if (weight === 0) return;
-    if (title) reasons.push(reason(`title exclude "${term.phrase}"`, -weight * rules.titleFactor));
-    if (abstract) reasons.push(reason(`abstract exclude "${term.phrase}"`, -weight * rules.abstractFactor));
-  });
-  return { reasons, excluded };
-}
-function categoryReason(paper, categories, scoring) {
-  if (paper.primaryCategory !== "" && categories.has(paper.primaryCategory)) {
-    return reason(`category ${paper.primaryCategory}`, scoring.primaryCategoryWeight);
-  }
-  const cross = paper.categories.filter((c) => c !== paper.primaryCategory && categories.has(c)).sort()[0];
-  return cross === void 0 ? null : reason(`cross-listed in ${cross}`, scoring.crossListWeight);
-}
-function similarityReasons(listed, rejected, weight, rules) {
-  const out = [];
-  const describe2 = (n) => `similar to ${n.kind} ${quoteTitle(n.entry.title)} (${n.similarity.toFixed(2)})`;
-  if (listed !== null) {
-    const points = roundPoints(weight * ramp(listed.similarity, rules));
-    if (points > 0) out.push(reason(describe2(listed), points));
-  }
-  if (rejected !== null && rejected.similarity > (listed?.similarity ?? 0)) {
-    const points = roundPoints(weight * ramp(rejected.similarity, rules));
-    if (points > 0) out.push(reason(describe2(rejected), -points));
-  }
-  return out;
-}
-function createScorer(scoring, categories, memory = { listed: [], rejected: [] }, rules = SCORING_RULES) {
-  const terms = scoring.terms.filter((t) => t.weight !== 0);
-  const excludes = scoring.exclude;
-  const phrases = new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)]);
-  const wanted = new Set(categories);
-  const useSimilarity = scoring.similarityWeight > 0 && memory.listed.length + memory.rejected.length > 0;
-  const index2 = useSimilarity ? buildSimilarityIndex(memory.listed, memory.rejected, memory.background) : null;
-  return (paper) => {
-    const title = prepareText(paper.title);
-    const abstract = prepareText(paper.abstract);
-    const inTitle = phrases.matches(title);
-    const inAbstract = phrases.matches(abstract);
-    const reasons = termReasons(terms, inTitle, inAbstract, rules);
-    const offset = terms.length;
-    const exclusion = excludeReasons(
-      excludes,
-      (i) => inTitle.has(offset + i),
-      (i) => inAbstract.has(offset + i),
-      rules
-    );
-    reasons.push(...exclusion.reasons);
-    const category = categoryReason(paper, wanted, scoring);
-    if (category && category.points !== 0) reasons.push(category);
-    const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
-    if (index2 && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
-      const words = { title: title.joined.words, abstract: abstract.joined.words };
-      const { listed, rejected } = index2.nearest(words, paper.arxivId);
-      reasons.push(...similarityReasons(listed, rejected, scoring.similarityWeight, rules));
-    }
-    reasons.sort(byPoints);
-    const score = roundPoints(reasons.reduce((sum, r) => sum + r.points, 0));
-    return { score, reasons, excluded: exclusion.excluded };
-  };
-}
-
-// src/curate/select.ts
-function byScoreThenId(a, b) {
-  return b.score - a.score || compareArxivIds(a.paper.arxivId, b.paper.arxivId);
-}
-function select(scored, options) {
-  let proposed = 0;
-  return [...scored].sort(byScoreThenId).map(({ excluded, ...candidate }) => {
-    if (excluded) {
-      const cause = candidate.reasons.find((r) => r.text.startsWith("excluded by"));
-      return { ...candidate, decision: "excluded", detail: cause?.text ?? "excluded by an exclude term" };
-    }
-    if (candidate.score < options.minScore) {
-      return {
-        ...candidate,
-        decision: "below-threshold",
-        detail: `score ${candidate.score} is below the threshold ${options.minScore}`
-      };
-    }
-    if (proposed >= options.maxPapers) {
-      return {
-        ...candidate,
-        decision: "over-cap",
-        detail: `over this run's cap of ${options.maxPapers} papers; stays eligible for later runs`
-      };
-    }
-    proposed += 1;
-    return { ...candidate, decision: "proposed" };
-  });
 }
 
 // src/list/arxiv-links.ts
@@ -18067,7 +16628,7 @@ var utils_exports = /* @__PURE__ */ __exportAll({
   arrayReplaceAt: () => arrayReplaceAt,
   asciiTrim: () => asciiTrim,
   callable: () => callable,
-  escapeHtml: () => escapeHtml2,
+  escapeHtml: () => escapeHtml,
   escapeRE: () => escapeRE,
   fromCodePoint: () => fromCodePoint,
   isMdAsciiPunct: () => isMdAsciiPunct,
@@ -18148,7 +16709,7 @@ var HTML_REPLACEMENTS = {
 function replaceUnsafeChar(ch) {
   return HTML_REPLACEMENTS[ch];
 }
-function escapeHtml2(str2) {
+function escapeHtml(str2) {
   if (HTML_ESCAPE_TEST_RE.test(str2)) return str2.replace(HTML_ESCAPE_REPLACE_RE, replaceUnsafeChar);
   return str2;
 }
@@ -18737,11 +17298,11 @@ var Ruler = class {
 var default_rules = {};
 default_rules.code_inline = function(tokens, idx, options, env, slf) {
   const token = tokens[idx];
-  return `<code${slf.renderAttrs(token)}>${escapeHtml2(token.content)}</code>`;
+  return `<code${slf.renderAttrs(token)}>${escapeHtml(token.content)}</code>`;
 };
 default_rules.code_block = function(tokens, idx, options, env, slf) {
   const token = tokens[idx];
-  return `<pre${slf.renderAttrs(token)}><code>${escapeHtml2(tokens[idx].content)}</code></pre>
+  return `<pre${slf.renderAttrs(token)}><code>${escapeHtml(tokens[idx].content)}</code></pre>
 `;
 };
 default_rules.fence = function(tokens, idx, options, env, slf) {
@@ -18755,8 +17316,8 @@ default_rules.fence = function(tokens, idx, options, env, slf) {
     langAttrs = arr.slice(2).join("");
   }
   let highlighted;
-  if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml2(token.content);
-  else highlighted = escapeHtml2(token.content);
+  if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
+  else highlighted = escapeHtml(token.content);
   if (highlighted.indexOf("<pre") === 0) return highlighted + "\n";
   if (info) {
     const i = token.attrIndex("class");
@@ -18785,7 +17346,7 @@ default_rules.softbreak = function(tokens, idx, options) {
   return options.breaks ? options.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
 };
 default_rules.text = function(tokens, idx) {
-  return escapeHtml2(tokens[idx].content);
+  return escapeHtml(tokens[idx].content);
 };
 default_rules.html_block = function(tokens, idx) {
   return tokens[idx].content;
@@ -18833,7 +17394,7 @@ var Renderer = class {
     let i, l, result;
     if (!token.attrs) return "";
     result = "";
-    for (i = 0, l = token.attrs.length; i < l; i++) result += ` ${escapeHtml2(token.attrs[i][0])}="${escapeHtml2(String(token.attrs[i][1]))}"`;
+    for (i = 0, l = token.attrs.length; i < l; i++) result += ` ${escapeHtml(token.attrs[i][0])}="${escapeHtml(String(token.attrs[i][1]))}"`;
     return result;
   }
   /**
@@ -20833,7 +19394,7 @@ var emphasis_default = {
   tokenize: emphasis_tokenize,
   postProcess: emphasis_post_process
 };
-function link2(state, silent) {
+function link(state, silent) {
   let code5, label, res, ref;
   let href = "";
   let title = "";
@@ -21232,7 +19793,7 @@ var _rules = [
   ["backticks", backtick],
   ["strikethrough", strikethrough_default.tokenize],
   ["emphasis", emphasis_default.tokenize],
-  ["link", link2],
+  ["link", link],
   ["image", image],
   ["autolink", autolink],
   ["html_inline", html_inline],
@@ -21852,7 +20413,7 @@ function typeFields(token, type) {
 }
 
 // src/list/date-format.ts
-var MONTHS2 = [
+var MONTHS = [
   "January",
   "February",
   "March",
@@ -21922,9 +20483,9 @@ function formatDate(date2, format2) {
       case "YYYY":
         return String(year);
       case "MMMM":
-        return MONTHS2[month];
+        return MONTHS[month];
       case "MMM":
-        return MONTHS2[month].slice(0, 3);
+        return MONTHS[month].slice(0, 3);
       case "MM":
         return String(month + 1).padStart(2, "0");
       case "M":
@@ -22594,6 +21155,1778 @@ function editList(text6, doc, edit) {
   const updates = edit.updates && insertions.length > 0 ? planUpdatesLine(text6, doc, edit.updates.count, edit.updates.date) : null;
   if (updates) insertions.push(updates);
   return { text: applyInsertions(text6, insertions), insertions };
+}
+
+// src/curate/background-data.ts
+var BACKGROUND_DOCUMENTS = 3808;
+var BACKGROUND_TABLE = "2713:model|1622:dataset|1450:image|1380:learning|1331:data|1125:training|1090:stateoftheart|948:network|929:benchmark|924:challenge|885:feature|847:address|836:language|814:representation|774:information|769:accuracy|744:generation|723:system|714:provide|711:code improve|698:study|695:application|691:available http|670:evaluation neural|667:github|654:deep|653:recent|651:enable|638:visual|637:strategy|619:quality|615:problem|611:3d|600:outperform|593:efficient|587:multiple time|579:architecture|576:analysis|573:design|569:input|568:remain|563:technique|562:capability|550:process|546:compared|539:com|531:complex|529:enhance|524:realworld|522:domain|517:diverse|516:human|515:llm|507:challenging|504:research|498:generate|494:object|493:specifically|491:detection|489:key|487:effectiveness|485:high semantic|483:robust|477:dynamic|471:require|463:enabling|462:limited|455:potential|454:scene|447:algorithm|445:prediction|444:video|443:efficiency scenario|442:understanding|439:prior|436:space|435:evaluate knowledge|434:mechanism|432:limitation|431:vision|427:learn|424:current setting|423:baseline set|418:experimental|416:classification|415:optimization|414:accurate|412:trained|411:capture|406:structure|405:gaussian modeling|401:designed improvement|398:leverage multimodal|396:critical field|389:inference|382:reasoning|379:computational|378:better|375:environment|374:attention single|370:module solution|368:comprehensive integrate|365:generative|363:parameter|360:ability|359:rely|358:issue segmentation strong|354:map reduce|353:distribution|351:gap reconstruction|346:loss|343:diffusion perform|340:offer point|339:text|334:metric robustness|333:context sample|324:highquality pipeline|322:need|321:cost|319:support|316:generalization largescale|313:view|312:spatial traditional|311:identify standard|305:aim|304:consistency|303:previous|301:interaction lack|300:leveraging|298:finding pretrained|295:superior|294:employ|292:function practical|291:alignment target|289:generated unified|287:simple transformer|286:error|284:estimation output|283:future|280:global score|279:region|278:local|275:directly|274:additionally|270:achieved insight pose promising|269:case particularly|268:condition scale temporal|266:control|265:improving realtime|264:finetuning natural|263:source|262:despite|261:allow|260:synthesis|259:component splatting|257:focus|256:pattern second|255:ai paradigm prompt|254:step|252:content machine|251:leading motion rendering|250:enhancing finally level|249:label lead term|247:given|246:number|245:recognition|244:specific|243:constraint synthetic|241:complexity|240:user|239:embedding produce|237:real still|236:reveal|235:crucial rate small test|234:processing recently|232:annotation sequence|231:generating highlight|230:development|229:advance consistent improved incorporate|227:layer|226:finegrained|224:typically|223:train|222:agent maintaining medical token|221:fully noise struggle type|220:face|219:size|218:resulting tool|217:develop validate|216:common sampling|215:adaptive|214:consistently|213:camera|212:demonstrated exhibit|211:essential making shown|208:behavior fail highly|207:convolutional find|206:utilize|205:explore general success|204:latent reducing|203:demonstrating property|201:applied competitive evaluated|200:computer mitigate objective range|199:2d predict|198:downstream ensure suffer|197:additional scalable supervised|196:detail imaging transfer|195:building higher investigate|192:adversarial example low way|191:area question signal structured|190:estimate explicit role speed|189:become publicly|188:foundation four graph thereby|187:important|186:fusion|184:average combine individual original pair requiring|183:facilitate|182:sparse|181:geometric lightweight|180:modality optimal|179:efficiently empirical frame memory reinforcement|178:comparable|177:addition change preserving|176:geometry impact instance learned providing|175:autonomous best conduct supervision|174:integration precise represent|173:beyond integrating structural|172:clinical extract overall trajectory|171:advantage guidance inherent reliable|170:class|169:align construct encoder remarkable|168:deployment fidelity powerful relationship|167:fundamental perspective resource|166:endtoend observation scheme unlike weight|165:yield|164:progress realistic|162:depth direction similar|161:developed fast relevant widely|160:alternative conventional core flow|159:expert gain increase simulation|158:action effect obtain project|157:adaptation resolution value|155:advancement capable|154:decision hierarchical include respectively|153:automated computation end guide|152:contrast enhanced factor mask offering pretraining public query unseen|151:particular substantial|150:benefit optimize policy|149:characteristic gradient stage|147:similarity|146:advanced limit overcome|145:accurately dense distinct perception|144:cloud|143:highlighting multiview visionlanguage|142:bridge implicit long robotic shift|141:contribution inspired order|140:cnn comparison corresponding difficult|139:evaluating incorporating opensource response variation|138:autoregressive called combining detailed help selection year|137:annotated category instead mapping retrieval|136:generalize|135:explicitly faster open suggest|134:diversity editing form guided increasing quantitative robot underlying|133:dynamically goal shape simultaneously|132:integrated interpretable io|131:attack correlation linear part|130:along|129:allowing assessment driving highfidelity jointly wide|128:intelligence known measure scaling systematically textual theoretical|127:apply build conducted requirement world|126:attribute bia demand exploit extraction five increasingly matching primarily sensor transformation uncertainty unsupervised|125:classifier concept introduced reference|124:analyze automatic contain continuous manner mean methodology planning preserve static|123:adapt create ensuring localization noisy relative|122:addresse assess handle introducing varying|121:device hybrid labeled serve tackle zeroshot|120:appearance capturing maintain position possible risk selfsupervised tradeoff|119:main modern|118:consist dependency encoding group joint operation surface|117:augmentation full observed outperforming processe|116:artificial direct interest pixel rapid specialized|115:extend lower online required|114:classe compare denoising search shared showing|113:access degradation emerged impressive related scalability|112:detect difference final implementation importance patient physical regularization utilizing|111:boundary cue dimension nature|110:ground interpretability largely reliability|109:backbone distance popular practice refine tailored|108:diagnosis framework learningbased named notably precision|107:consider manipulation platform play reconstruct|106:built community ii indicate iterative reward safety surpasse tracking|105:background compact constrained contrastive larger manual reduction vector|104:applying artifact automatically combined external one path take update|103:distillation effort expensive together transform|102:compression segment systematic|101:block cause collection exploration found heterogeneous overhead rgb understand unique|100:balance compute highresolution instruction random rich theory|99:minimal refinement statistical substantially|98:derived description technology variety|97:associated capacity establish power|96:3dg multiscale reduced sota superiority|95:adaptively edge encode initial page provided stable|94:amount contextual convergence entire limiting major observe review|93:addressing answer color complementary difficulty probability solve variant|92:computationally concern decoder enhancement obtained principle stability underexplored|91:base communication detecting developing early navigation optimized perturbation phase predicting|90:combination complete fewer producing qualitative usually|89:diagnostic flexible identifying release|88:able assumption coherent decisionmaking event operate released researcher texttoimage|87:advancing focused influence previously prove relying select spatiotemporal|86:identification texture twostage|85:contribute feedback fixed rl sery testing|84:conditional detector discrete formulation generator light measurement procedure radiance regression validation vlm workflow|83:evidence grounded idea motivated sequential style|82:aspect autoencoder boost correct following outcome short vehicle virtual|81:applicability classical collected decoding fewshot location optimizing simulated taskspecific translation|80:disease hardware literature meaningful parallel representative variable|79:adopt costly empirically generalizable innovation mainly poor smaller solving state|78:augmented considering element employed extracted growing handling relation semantically strength truth|77:aligned benchmarking coherence digital experience guarantee involve missing performed report social suitable transformerbased tuning|76:accelerate commonly convolution creating depend emerging explored expression generalized negative normal occlusion survey|75:captured certain controllable efficacy extended great head highlevel subject volume|74:according clustering domainspecific hard internal monocular predictive preference privacy probabilistic seamlessly successfully unlabeled|73:avoid binary creation fuse interactive latency learnable minimize mllm predicted stochastic subsequently tested|72:ablation clip configuration crossmodal density driven focuse identity material necessary promise suboptimal tend valuable|71:aligning bottleneck bound central comprising computing describe filter generally good independent informative next paired performing positive protocol separate solely utility|70:account alleviate caused diffusionbased numerical severe textbf viewpoint|69:analyse attempt energy execution facial failure finetuned follow implement manually movement multiagent namely optical reason render selfattention sensing sensitivity six speech synthesize|68:activation channel differentiable facilitating gpu hand hinder inherently intermediate monitoring naturally progressive raw subset validated|67:argue cannot carefully confirm employing examine excel extremely focusing imagenet involving kernel length sensitive usage useful|66:active adoption analyzing derive discriminative easily ensemble groundtruth intelligent intervention node numerous photorealistic recover supporting|65:activity audio candidate coverage datadriven define determine encourage establishe flexibility margin mathematical million mitigating nonlinear residual|64:affect dedicated degrade document dual forward generalizability grounding llmbased rapidly technical variability|63:biase choice discuss finetune increased mode operator progressively scarcity unknown|62:aggregation architectural causal chainofthought deformation overfitting potentially scan spanning version|61:broader construction containing engineering established explanation followed frequency intrinsic principled reconstructing reflect reliance surpassing verification|60:confidence coordinate degree deliver etc perceptual preservation projection setup true|59:arbitrary connection masked matrix mixture modular prompting slow|58:adapting ambiguity answering beside computed controlled extracting fine fps imagery longterm mobile partial poorly presented pruning restoration stronger targeted yielding|57:adaptability distributed entity evolution multitask prevent primary seen timeconsuming topic unify unit variational|56:auxiliary clear decomposition desired discrepancy forecasting gan iii inconsistency indoor interface interpretation outofdistribution reality recall selected simulate|55:acquisition adjust compromising eliminate enforce entropy evolving expected extending feasibility hence mri past primitive promote quantify reconstructed representing security textit transition universal vulnerability|54:4d approximate balancing basic body conditioned correspondence counterpart differential far hallucination heuristic insufficient inverse longrange match meanwhile meet nerf revealing rule student|53:adapted appropriate brain consumption defined iteration magnitude modification opportunity stream successful variance visually|52:absence approximation ar assessing assume broad call clean exploiting exploring rigorous storage sufficient superresolution whole|51:article cognitive considered discovery distortion environmental gained highdimensional person purpose redundant relevance resourceconstrained teacher top total treatment underscore widespread|50:act coarse covering currently deployed distinguish dnn estimated estimating functional gpt4o health historical implemented inconsistent investigation operating production rag reliably remote retraining software trainingfree visualization|49:calibration consequently ct curated establishing fundamentally labeling minimizing moving respect treat utilized vital vulnerable|48:anomaly collaborative created eliminating embedded exist formulate give greater heavily maximize needed patche people performance personalized ratio science|47:absolute accessible adopted boosting bridging conditioning consisting corpus cover defense explainable filtering firstly format identified industrial intensity interpret iteratively lie plausible presence safe scientific soft studied termed testtime though verify weighted|46:approximately coefficient comparative comprise constructed decompose enabled fall hyperparameter losse posttraining programming retrievalaugmented run semisupervised share spectral suite synthesizing weak|45:augment cancer classify close cluster comparing coupled fact family generalpurpose implication initialization management operational pixellevel propagation quantization recommendation redundancy relatively selecting statistic subjective|44:acquired adding aggregate arise avoiding budget come composed correction correctness holistic innovative logical maximum overlook refined remaining third vanilla versatile|43:alongside ambiguous completion controllability database equivalent generic independently occur predefined quantitatively ranging retrieve seamless seven spatially speedup standardized typical unet word|42:agentic behind bidirectional coding collect composition easy expand heterogeneity hidden hold linguistic loop matche newly preprocessing rendered replace showcase simultaneous tissue traffic wherea|41:anatomical awareness basis demonstration designing discover equation extension force healthcare illustrate imbalance incorrect infer layout least lidar line little nearly participant prone raise remove rotation seek selective temporally track trend uniform unstructured web|40:caption constructing embodied equipped federated frequently incomplete index inefficient mesh pathway realism resolve separately showcasing subsequent template|39:aiming character convert drop emphasize f1 forgetting highest mainstream patch produced psnr rank ranking regarding runtime scoring situation sophisticated sparsity split theoretically url vary vit window|38:adjustment alone anchor applicable canonical chain closely compatible cot drive feedforward formal game gradually industry intricate latest lowlevel measured media misalignment multistep mutual normalization phenomenon regime rgbd trainable trust underscoring|37:algorithmic assign assist aware balanced cifar10 comprehension constrain count deeper degraded disentangle explainability expressive infrastructure integrity lacking last likelihood likely multilevel multilingual notable qa reported retain salient smooth threat tomography trace transforming tree weather|36:acceleration association availability blackbox bounding clinically considerable correctly crossdomain extreme fairness false highfrequency hope intent intuitive latter link measuring mixed obstacle place prevalent recurrent refer sharing skill suggesting|35:actual adapter biological collapse continuously deal definition divergence embed expansion extensively graphic grow implicitly interference library localized magnetic meshe orientation parametric persistent population prioritize published recognize reflection rise road scratch showed spectrum strict taking thank transport tumor turn vs xray|34:aerial animation box collaboration connected curve edit excellent explain factual graphbased hour inaccurate inpainting led lowrank majority multistage nevertheless partially practitioner quantification removing selectively service shallow shortterm start threshold throughout treating versatility|33:add avatar boxe branch coupling decade eight english expanding experimentally expertise eye feasible frontier fused imagebased involved judgment minute mostly move nlp onto pathology processed professional program prominent proof proven quickly registration represented resonance sampled satellite severely stem transferability translate unexplored updated varied weighting|32:accelerating attracted auc changing chest criteria crossattention decrease deterministic devise estimator excessive greatly grid hypothesis induce introduction largest len manifold markov modelbased multiturn offline outdoor physically plan plugandplay preliminary proposal pseudo pseudolabel purely reach restore surrogate taxonomy thinking volumetric|31:asset autonomously bayesian behavioral branche bring catastrophic characterize characterized commercial compositional conclusion conflict controlling deploying dice drift emerge emotion extra featuring fill free gnn humanlike illumination indicating indicator longer masking mlp obtaining overlapping regardless removal rethinking see starting surprisingly transparent uncover|30:acquire aidriven attentionbased batch burden captioning causing compromise continue conversation disentangled fashion fit foundational frozen guiding history inductive invariant landscape massive matter outperformed pairwise par physic pivotal rare recovery remarkably simply simulator streaming strongly subtle surrounding tensor utilization vae|29:acceptance addressed already analytic analytical assignment back begin blur carlo client compress contextaware costeffective drawing footprint gradientbased hindered hundred ignore impractical incontext keypoint laborintensive lighting live logic lowresource might normalized ood posterior profile proper prototype quadratic received receptive refining reproducibility sentence sign spatialtemporal topology transferable transformed unfortunately urban validating|28:abstract agreement attain coarsetofine compatibility complement compressed conclude conversational corpora correlated decoupled deformable disentanglement disparity extractor fair financial growth harmful ideal incur induced injection intensive investigated keeping localize lora lowresolution modelling monte outlier overlooking overview planner predominantly qualitatively referred saliency satisfy screening secondly sft special splat straightforward summary surveillance thorough valid validity|27:accelerated al appear barrier calibrated care center continual criterion descent emergence engine et exceed exceptional identical inject interpolation irrelevant law life mining mismatch modify motivate name near positional private projected propagate reaching safetycritical scarce slam spherical strengthen subspace surpass table transparency weakly workload|26:academic adherence age aimed amplify assessed automation avenue calculation cell continuity dialogue distill duration encoded exact fid foreground imagetext importantly kitti load merging minimization mitigation modifying navigate neighbor probe proposing qwen2 radar relational reproducible respective rigid simulating singleview span stereo susceptible taken ten textbased truly unclear unnecessary visible working|25:adjacent angle automate car collision conceptual daily demanding dependent depending desirable diagnose differ discrimination disorder drawback emph enforcing everyday expose f1score flop fraction fusing heavy included incorporated indepth inefficiency inspection intention learner leveraged mnist narrow neuron offtheshelf orthogonal overlooked plane possibility precisely proprietary protection restrict retaining robustly sam scope separation serious side simpler subtask summarization synchronization team throughput tokenizer top1 topological trial trustworthy unifying unreliable unstable vast|24:adaptable analyzed attribution blending classic classifying clinician compliance complicated consideration constitute decentralized delivering demographic deploy descriptive dl dominant emotional encounter failing flexibly formalize frequent gpus granularity handcrafted hierarchy incremental isolated judge miou ml neighborhood nuanced parsing popularity preventing product promoting proxy quantifying randomly rarely record recording reuse revealed reverse right scanning shot simplify smoothness spurious studying summarize symbolic themselve thought threedimensional ultimately upper visionbased wellknown zero|23:accessibility aigenerated assistance audiovisual backward believe billion blind check coco concise constant contributing correspond cumulative curate day decouple decoupling demo dependence descriptor detected deviation dimensional down evolve exponential grpo huge imitation instability interact intersection inversion iou keep lesion locally lowcost malicious manage manipulate matrice modified moe moment occluded owing penalty pixelwise pooling presenting pure quantum reasonable recipe recovering return routing rulebased segmenting server smart sometime suppression timely transmission triplet understood uniformly unlock velocity wild worldwide|22:added aid allocation annotator anything assistant autonomy bandwidth becoming behaviour characterization circuit composite controller covid19 creative cycle dramatically egocentric enriched entirely exhibiting extent finite forecast foster half highperformance hindering indeed informed initially iv kind llmgenerated longhorizon lowquality lung molecular multidimensional multilayer native nontrivial norm organization pass paving privacypreserving recognizing regularizer reidentification responsible restricted revisit serving smoothing square synthesized temperature thousand ultrasound uncertain unimodal voxel|21:actionable aggregated animal arm atomic below biased bounded categorize collecting competing comprehensively concurrently conducting contact contrary converge conversion convex cooperative counterfactual crop cross curation densification determining dimensionality distilled distinguishing encoderdecoder encompassing evaluator exposure inferencetime interval item leaderboard leaving message metadata mimic multilabel navigating necessitate nextgeneration nine openended openvocabulary outline paper parameterized pedestrian perceive phenomena placement positioning postprocessing pretrain python rationale realize regularize resilience resnet rigorously saving sense shortcoming significance simplicity splitting ssl stabilize strategic strategically sufficiently supported targeting terrain vr wavelet|20:accumulation acoustic acquiring asymmetric beneficial benefiting careful chinese cifar100 closer combinatorial competition conflicting contemporary coordination cosine crucially customized date deepfake determined discussion divide equal equally experimentation faithful get globally guideline href imagetoimage inside inspiration internet llama maximizing meaning merely modelagnostic ms multiclass negligible net nvidia oneshot overlap persist personalization prohibitive proving pyramid quite raising referring regional replacing route scheduling sequentially sharp site spread ssim trigger unable usability writing|19:abstraction ad adversary aiassisted attacker averaging blood clearly closedsource compelling compressing concrete consecutive consensus covariance crafted critically curriculum degrading dilemma discriminator distributional dynamical earlier economic education empower ethical faithfully former ganbased geneval gesture git harmonic homogeneous hyperspectral ignoring intended interpreting landmark llama3 log minimum modeled naive narrative neighboring nexttoken posed posing randomized repository reproduce resnet50 sacrificing sentiment shifting solver standalone status t2i tabular timestep tokenization twin underwater urgent usefulness verified viable viewed website|18:actively affected arising assuming asynchronous augmenting benign biomedical cardiac confirming custom customer customization dealing driver dualbranch earth ecosystem encompasse encountered erroneous exhaustive experienced faithfulness fed formation gemini generalizing genuine gpt4 id inaccuracy incrementally ineffective instancelevel laborious lastly look lowdimensional lstm manufacturing math methodological multihead multivariate neglect neglecting nerfbased networkbased nuscene off particle partition perceived period physicsinformed possess posthoc quantity rasterization readily regard reporting representational schedule searching segmented severity skeleton skin slide smartphone society speaker store surgical underperform unprecedented verifiable vocabulary wasserstein|17:actually adjusting aforementioned aggressive animatable annotating assigned big business claim clarity closed cohort contamination crossview cultural decay delve densely directional displacement display distilling educational encouraging era examination examined examining expectation fitting fl focal fourier gate generalisation horizon imbalanced impossible infrared investigating kinematic labelled labor layerwise left linking locate logit lose mamba manipulated market mathematic merge mr multiobject noninvasive note old opensourced optimisation optimizer organize parameterefficient personal practicality predictor quantized querying reache reflective regularized replay revolutionized root slightly smallscale sound suited suppressing synchronized textto3d transferring updating vessel weakness|16:abnormal abnormality accordingly activated actor adverse alleviating annotate ask biologically biometric bird breakthrough breast cache cascaded cnnbased codebook compose constraining coordinated couple db deblurring defect deficiency disaster distinction divided dubbed evolutionary evolved exceeding exchange execute expanded expressed faced figure forest formula harm helping humanai humancentric imagenet1k impose infeasible initialize instrument interesting isolation land later lmm longstanding lot manifest maximization medicine mental metalearning misaligned mixtureofexpert motivation multisource necessity novelview occupancy peak percent percentage perturbed photometric physicsbased picture powered procedural projecting promptbased pronounced properly proportion provably prune ray receive regular replacement replicate round secure simplified slice specified stand steer stepbystep strictly structurally suppresse syntactic timesery timestamp traditionally trait uncertaintyaware unpaired var verifier versus visibility vqa wellestablished wider|15:1d accumulated affecting agricultural aipowered allocate array backpropagation calculated calculating cast chosen city cityscape codec collectively compensate completely computeraided confined considerably contained correlate country curvature cuttingedge damage describing developer deviate devised downsampling drawn eeg emergent emphasizing empowering enrich equipment euclidean eventbased exploited flowbased fragmented freely gating gender go gs healthy hierarchically histopathology imagelevel imperfect independence inertial influenced initialized injected injecting inner interacting interview invariance irregular legal let lift mae medium mine modalityspecific moderate nearest notion objectlevel odometry onestep openai opening organ originally periodic placing pointbased pool pressure prevailing proactive protect protein questionanswering reading recognized recorded recursive reformulate repeated replica resilient resort retinal sampler sar satisfactory solved specification statistically submission succeed sustainable synergistic tackling textdriven textguided texttovideo tight tightly timing transferred treated try uav undermine unsuitable v2|14:7b accommodate accomplish advent agnostic aibased alter articulated asr assesse assigning axe belief bit broadly brought calculate centered centralized choose cluttered cognition collaboratively concretely consequence consumer consuming contextually conversely converting cornerstone decline decomposing delta dino disentangling dit double draw drone easier emphasis engagement exclusively exhibited flaw fluid functionality garnered generalist geometrically google governance grasp hallucinate heart humanobject humanrobot implementing indice inform integral interplay inthewild jailbreak lag layered leakage leave list locomotion logistic macro mechanistic mind minor mixing modulation national new observable offset openset openworld optimizationbased oriented outofdomain parallelism perfect perpixel portrait post preserved principal pro probing provable pursuit regret reinforce request resourceintensive retrieved richer rmse rollout satisfaction scannet section sparseview specialist specificity specify spoken sr suppress tendency textimage theorem toolkit tracker translating tuned university unlocking violation water weaknesse wellsuited witnessed|13:2x abundant adopting altering anisotropic aperture apis attributed author automating black break breaking carry cascade classified classifierfree competitor confident confusion conjunction connect covariate crosstask decoded deeplearning defining described discourse discussed distorted distribute doing domaininvariant drug ease edited entry equivalence exactly existence exposed extensible feed file filtered fostering gait gaussianbased generality geometryaware globallocal gold graphical grasping happen harness heatmap hospital humanannotated humancomputer illposed immersive impairment impede imply inability inadequate inception indirect indomain inevitably insertion interestingly interleaved intraclass invasive keyframe know lay longcontext longform mapped marker misclassification modulate morphology multi necessarily neuroscience nonlocal objectcentric openweight pave phantom planar polynomial portion radiology raised reactive reid rejection repetitive respond room running scalar scanner script sds seed self selfdriving shed similarly singleimage skip softmax solid steering successive suitability supplementary surgery synergistically timedependent timevarying trade transient transportation unavailable union uniquely vgg16 visionlanguageaction vla white wireless|12:acceptable adjusted agriculture alternating ap approximated artistic assembly associate asymptotic attractive avoidance bev binding blurry characterizing closedform coarsegrained collective completed compound compromised concentrate confirmed continued contour corrupted crossdataset culturally de delay derivation dpo dropout editable elastic emergency endoscopic energyefficient executed explaining exploitation exposing extrapolation favorable featurebased formulated fragment gaining gaze genetic gpt greedy grouping highlighted icl imagetovideo indistribution inferred inspire interframe isolate keyword kv lowfrequency lowlight marginal measurable memorize merit meticulously mild mimicking mirror modest momentum multiresolution naively nearoptimal nonconvex nonrigid normalizing ongoing opacity opaque oracle organized outstanding oversight parametrization pathological peer perceptron physiological pioneer pioneering placed plus posture progression prohibitively pseudolabeling publication push radiologist rcnn reallife rectified regulation reject relighting repair resolving restricting reviewed revision revisiting safer shadow shaping signaltonoise simtoreal sketch slm snn specialization specy spiking squared suggestion synergy technological threestage today tracing triple trustworthiness tunable unmanned unsafe viability videobased visualize wall warping wave worse written yielded|11:8b accompanied accounting achievement adequately affine aliasing alternate analogous anatomy api appropriately approximating artist attained auroc authentication away axis backdoor bind blockwise causality challenged checking checkpoint classwise command commonsense compactness compensation connectivity convincing counting crossentropy crossmodality cumbersome cybersecurity decide decomposed deeply denoiser deriving diabetic differentiation discontinuity diverge doctor domainagnostic elicit elimination entangled epistemic epoch exceptionally executable expect express factorization fake favor favorably finance finer flat fluctuation fluency fool formally harnesse hypothese immense inclusion inferring instantiate institution integer interested kd languageguided linearly linked llmasajudge lms lrm machinelearning maintained maintenance mass misuse mobility mris mse multiplechoice multisensor neglected occurrence optimality optional ordering outside partitioning passing patchbased photo physician pilot plant player pneumonia poisoning practically preferred priority proactively problematic problemsolving profiling prostate proximity questionanswer realm refusal remedy resistance resourceefficient retention retrieving rotary routine safeguard seem selfsupervision shortcut signature simplifying singletask sliding socalled societal statement station stationary stored street stylistic stylization sum supervise surge swin symmetric tactile taskagnostic teacherstudent technically testbed tiny tinyimagenet topperforming tractable transformative triangle trivial twodimensional twostep unconstrained underline underrepresented unintended unrealistic upsampling voting warp watermarking wearable widelyused worstcase|10:4x 5b 6dof accessed acting activate additive adhere aggregating anonymous anticipation apparent appealing assisting assumed behave bert bestperforming bilevel bitrate blurred brief bringing brittle categorizing celeba chemical china circumvent cl classspecific claude climate coming compositionality concurrent connecting corrected cpu crossvalidation crowd cube delayed differentiate discard distinctive dog door dr drastically editability endeavor engineer enriche exam expense expressiveness feeding fetal film fingerprint flip forcing formidable forming fundus gaming geospatial hilbert hurdle hyperbolic hypothesize impaired imu incurring indexing influencing inhouse injury instructionfollowing iot knowledgeintensive laboratory lidarbased lifecycle locality localizing longitudinal longtail lost manuscript mark marl mathematically mechanical memorization meta minority mislead mismatche moderation molecule monitor multimodality multirobot naturalness nextscale nonetheless nonuniform novelty nuance observing ocr ode option ordinary overcoming package panoramic paramount pareto passe pde pervasive photography political prevalence radiation radio rain rating read receiver recommend recommender renderer resampling restriction resulted roi router row saturation sector sfm signed skeletal socially sphere stack stark stemming stress structureaware suggested switching symmetry synthetically tag taskrelevant tedious tension textonly thermal think thresholding tokenlevel topdown ubiquitous uda ultimate userdefined vlmbased voice worker xai|9:4k 6d actuator adaption ade20k adult adversarially advocate aesthetic algebra alzheimer amplitude analysing angular assisted attend auditory authority averaged band beam biomarker blend bottomup buffer bypassing carla categorized chatgpt chemistry choosing chunk clarify classincremental click complementarity completing compresse cope corruption course creativity critic crossmodel ddpm debate deform depression dexterous dinov2 dirichlet discovering discretization discriminability disrupt disturbance dominate dominated dropping dualstream elaborate engage enriching equip equitable equivariant errorprone essentially evidential exciting executing explained exponentially facing factorized fault flash food framing freedom freeform gated genai govern grading graphstructured guaranteed harnessing hazard helpful highorder highprecision highstake hit host hsi humanintheloop illustrated immediate imposed imposing inaccessible incorporation indian indispensable individually infinite ingredient inherit initiative innovatively instant interclass interdependent investment kalman keyvalue kg km languagebased laplacian lengthy living localglobal longtailed lr lvlm manipulating manipulator maritime marked marking max median microscopy minimally misinformation miss mistake mm mocap modelspecific multicenter multichannel multidomain multigranularity multihop multiplication music natively nearby nearperfect necessitating nowaday obscure obvious onthefly optimise overfit overly painting parameterization parameterize parity participating participation pascal passive patchlevel pca phone playing plugin pm ppo pragmatic price priori proficiency profound proliferation proofofconcept prototypical put randomness ratedistortion reached realized reflecting regulatory reinforcing relied replaced retinopathy retrievalbased retriever reweighting rtx sacrifice scaled scattered scattering scored secondary seeking selfimprovement selftraining semanticaware shading siamese singular slight smoothly snapshot sourced specially sport stacked staining stanford started stimuli stochasticity stopping story streamline strike striking stroke subjectivity substantiate subtype supplement susceptibility symbol symptom tail teaching texttt theme thing thoroughly trading transmit tremendous trying tts tune turning unbiased unbounded unconditional uncovering underpin unexpected unlearning userfriendly utilised verifying vertical viewdependent viewing visualizing want watermark weaklysupervised webpage welldesigned whitebox wrong|8:10x 360degree 3dgsbased 4open 6m a100 absent accelerator accumulate acdc activating adept analytically animating apart approx arithmetic art artery atmospheric attempted attentional auditing authentic autoregressively bank beginning boosted cellular centroid certification chance chat chatbot cinematic clearer coexist colour complementing concatenation concentration conservative contextdependent contiguous continually contributed convey cooperation cortical craft credit cuda cxr dataefficient datasetspecific debiasing decode decoderonly deepseekr1 deformed delivery denoised deployable designer deteriorate diagnosing dictionary diffuse dilated disadvantage disagreement distant distinguishe don downsampled drl ecommerce eg elegant elevation ell endoscopy endpoint energybased entanglement exemplar exemplified facilitated factuality firstorder fitness flux followup forget fragile framelevel frequencydomain front gallery gather genomic gps grammatical granular gray hallucinated hdr heldout hessian highaccuracy higherorder highthroughput histogram humanmachine identically identifiable ignored imperceptible incompatible inexpensive inferior inr instantiation intra invisible isotropic janus jetson job kl lab labelfree lip llava llmdriven lowdata lowest lowlatency lowpower manager mar matched mathbb mechanic middle minimax misleading mission mobilenet morphological mortality motor mscoco multicamera multiobjective muscle mutually needing neuromorphic newer nonexpert noniid numerically observability occurring oct ondevice onedimensional onestage opinion overthinking pace pandemic panorama partner patchwise pathologist performant perframe phrase pillar pixelaligned plain plausibility premise prioritizing productivity prompted promptguided proved provider quantile rational reaction realistically red regionlevel regularity regularizing regularly relaxation remained removed repetition reproducing resemble resnet18 resourcelimited retrospective reusable revolutionize rewriting rf rooted rope rotated rs safely sampleefficient scheduler schema scorebased screen shorter silhouette sim simplistic simulationbased singlestage singleturn slower snippet soon sparsely specular speculative spontaneous sqrt stained stealthy storing strongest stylegan subgroup subproblem suffering super supervisory survival sustained systemlevel talking taskaware teach terminology threefold tone topk underpinning uneven unfair unification united unsatisfactory userspecified v1 vertice vfm viewer volatility waymo weaker wholebody win worth yolo|7:1k 1m abdominal accept achievable actorcritic adhoc aiding aigc algebraic allinone alpha alternatively animate anticipate arrive artefact autoencoding battery beta bilateral biology blender bootstrap braincomputer breadth bug bundle camouflaged capsule carried categorical categorization centre cheaper ci claude3 cleaning clinic clipbased cloning clutter codebase cohesive colorectal colorization communicate comparatively completeness complicate complication comprehend confounder confronted consume continuum contract convenient converted cooccurrence costeffectiveness counteract crafting credibility cropping crosslingual cut cutting da decreased deg degenerate degeneration denoise derivative deterioration differently directed discipline disrupting distinguished division dlbased dms documentation dominance dose draft earliest effortlessly electronic em emission encapsulate encompass encryption engaged engaging envision episode epsilon equipping equivariance escape ethic evidenced exacerbate exercise experimented exploratory farm featurelevel filling finergrained finitesample fix footage fr frontal gcn gene generalise genome geometrical goe gpt5 guardrail gui hamper hampered handful handwritten hashing highresource hindi hinge hint hoc hoi home homogeneity horizontal hr huggingface humanaligned humanoid illsuited illusion illustrating imageconditioned imageto3d impactful implying improper imputation incident influential infty insert insightful intellectual intend inter interdependency international intriguing intrinsically intuition kinetic kmean knowledgeguided lane languageimage lattice lean lesson lexical license lifting lm logarithmic macrof1 manageable marine master mathcal mathrm meeting member membership mere merged micro microscopic milestone minima missed mixup modal modelfree modulated morphable motivating mpc multiframe multiimage multiperson multispectral mutation narrowing negatively neurological neurosymbolic nondifferentiable nonoverlapping nonreasoning official omission omni onboard ontology optimally ordinal organizing orin overparameterized paid partlevel pay pearson pedagogical perceiving photograph pitfall plagued plethora plugged pointwise poisson portable possesse pre predecessor prefer presentation pressing prm progresse projectionbased projector pruned puzzle quadruped qwen race react realvalued reasoner receiving rectify recurrence recursively refiner regionspecific regress regressionbased regulate reparameterization repeatedly researche reshaping reusing revise rigidity roadmap roughly satisfying save scaffold scholarly sd sde se sea searched seasonal selfconsistency selfreflection separated sex shapley sharper shortage simplification situational skeletonbased skinning slicing sociotechnical sorting spacetime speaking stabilizing stably stepwise stitching stop strain structurefrommotion structuring subcategory subjectdriven subnetwork substitute successe superficial surprising systemic taming taskadaptive taskoriented thematic thin thirdly tile toolbox transcript travel tutorial twice twofold underconstrained undesirable unlimited unobserved unordered unrestricted uptodate vascular versa vice viewconsistent visit visuallanguage vivid walk warehouse watch wind zone|6:100k 3b 3daware 3dcnn 3dconsistent 4b 4bit 6g academia accepted accommodating accountability acid adaptivity adjustable advantageous afterward agency aging aided air ais alleviated allowed analog analysed ancient animated anomalous anticipating argument articulation asking asymmetry attracting audiodriven authenticity av ball bandit baye bench benchmarked bestofn bilingual bioinspired branching cad cfg charge chart chunking citation classroom closedloop closedset closure clothing clue clustered co cohen coincide coldstart collaborate colored comment commodity commonality composing compounding compressor concatenated conceptualize conceptually concerning conjecture conservation consolidate controlnet corner correcting corrective covered creator crime criminal culture cv death debugging declarative decreasing default defend deliberately delineate delineation densenet121 dental dialog differentially discern discovered discriminate discusse disruption dissimilar distillationbased divergent diversified domestic dp dpgbench drastic dtu dust3r earlystage ecg ecological editor eegbased eleven elusive emulate emulating enforced enforcement enrichment entail equilibrium equivalently evade except excluding expertlevel extensibility fabrication fairly famous fastest female fixation flawed flipping floater foot forced forensic forgery formulating fov frac fragmentation framebyframe fraud freeze frontend fulfill fullbody functioning fuzzy gaia garment gathering geodesic geometryguided glioma gnss governed governing gpt2 gradcam gradual grammar grouped gsm8k guard handwriting harmonizing hash higherlevel highimpact highperforming highspeed histological holding hq human3 humanwritten hz i2v identifier identitypreserving ids ie illustration imageguided imagetotext imitate imitating imprecise inadequately inadvertently incidence india indicative indistinguishable induction inequality informationtheoretic infusion inputoutput inquiry inserted inspiring instructional instructiontuned interconnected interleave internally interpreted interpretive intractable invalid iterate jacobian kaggle kappa knearest labelling languagedriven ldm leak leap learnt legged liver llmasjudge llmassisted looking losing lossless lpip machinegenerated malignant managing markedly math500 maximally memorized memoryefficient mi microstructure military mipnerf360 misinterpret mistral mitigated mllmbased modelled modulating mos mounted multifaceted multimedia neuroimaging never nominal none nonnegative nonverbal noticeable nvs objectaware office omnimodal onehot orchestration org origin originating ot outdated outer overconfident packet pairing panoptic parallelization parse partly party pdf penalize perclass persistence persona persuasive pet phonetic physicallybased physicsaware pi pinhole pitch plasticity played please plenty pointcloud pointing pointlevel pointmap polyp precipitation predetermined preexisting preparation pretext prevention prioritized proceed projective proximal psychology pursue pushing pytorch quantizationaware radiograph randomization ranked reader readiness realization realizing rectification reflectance reformulating reformulation reframe regressing relate relay relu remotely representativeness reranking restrictive retained rethink reviewing richness ridge rlhf rlvr rnn rocauc rotational rubric sae satisfied scaleaware searche season secondbest segmentationbased selector selfcorrection selfdistillation seminal sensory sentencelevel separability sequencing shifted sigma sketche skewed slot smoothed smoother snr soundness sourcefree sparked sparsification specialised specialize spectra spurred ssm stabilization stakeholder standardization stay stiffness string struggling subgraph substructure sudden summarized superpixel supply surfacelevel svm swapping swarm synchronous synergize syntax synthesizer tackled tasked terminal textconditioned texttospeech tier timeaware tip tolerance translated traversal trick triplane trusted twoview umm unannotated unetbased unfamiliar unidirectional univariate unlabelled untrimmed usable userspecific utilise uv vanishing vectorized vgg victim visionandlanguage vln voc warmup waste waveform week weigh wideranging winning worst writer wsis youtube|5:100x 1shot 1st 24x 2dg 32b 4dg 5d 5m 5vl7b 5x 6x abovementioned accessing accident accomplished actuation acute adam addon adjacency admission affective affinity affordable africa agi airborne airport alarm alike altogether amazon amd american amplified amplifying analogy angiography annealing anticipated anxiety appearing approaching arbased archive arrange arranged arrangement artificially asian assembled assembling assistive assurance atla attentionaware attentionguided audience audiovideo audit automotive avs backend bag batche bell belong belonging bending bf biodiversity biopsy blueprint blurring boolean bootstrapping brat breeding broadcast byproduct calibrate cam cap card casual catalyze catastrophically catheter cbct changed circ circular cite classagnostic classconditional classlevel closing cloth clusteringbased cm column communicating compactly compensated competence competitively compile compliant compressive concerned conform confounding consumergrade contentaware contextualized continuation contraction contradict contrasting conventionally converging copilot copyright coronary coronavirus corroborate corrupting cotraining counter counterintuitive cp creatively cropped crossframe crossscale culminating curse curved cvpr cycleconsistent damaged dance dct defence dehazing deliberate department depicted depthaware dermatological dermatology designated devising devoted diagnosed diagonal differentiating digit digitization discarded discriminating discussing disparate disproportionately dissimilarity distort distributionally ditbased doi dot dqn dramatic dsm dualchannel dualstage echet economy ego electrical electroencephalography electromagnetic electron elevate embodiment endow endowing enlarge enterprise entertainment envelope epipolar equity erasing establishment european eventdriven exacerbated excessively exclude exclusive expansive expertannotated explanatory expressing expressivity extrinsic fatigue fer ffhq fieldofview finitetime firstclass firstperson fisher flight floating flowmatching fog folding formed fourteen frequencyaware fullprecision functionally fusionbased gemma3 geometrybased german getting government gpt4omini gpuaccelerated gracefully grade groundbreaking gt handheld handled har hardness harmless harmonize hate hd healthrelated hearing heat heightened helpfulness hiding highconfidence highdensity his histology holistically homomorphic hull humandriven humanity illustrative imagecaption imagined impacting impair implant incapable inclusive incorrectly indicated inducing inevitable infinitedimensional inflated infuse initiate inpainted instantaneous institutional instructing instructionbased instructionguided instructiontuning insufficiency intact intentional interdisciplinary interfere interpolate intersectionoverunion intertask intuitively invertible invoke involvement ir iris isolating jaccard japanese join justification kgs knowledgebased languagespecific laser lateral leaf leg libero lifelong lighter lineartime lite llmpowered located locating logically loosely lowcomplexity lowpass lrp mac male mambabased maneuver marketing mast3r mathbf maximal mcp me meaningfully mediate memorizing meshing metal meter metricbased microsoft millionscale mim min mini minibatch minimise mirroring misclassify mlbased mlm mmmu modularity monetary monotonic monotonically morphing motionaware movie mujoco multidirectional multimodel multiplicative multisubject multitude nano naturalistic naturallanguage neighbour neighbourhood ner nested neutral nnunet noisefree nonenglish nonlinearity notice numeric o3 obscured occasionally occlusionaware ocean older omnidirectional ondemand oneclass onetomany opened orchestrate ordered originate outcomebased overreliance oversampling overwhelming owner ownership packing panel paragraph parking partbased participate pas passed patientspecific pe perceptually perfectly performer pergaussian periodicity permit perplexity persample perturb perturbing philosophy picking piecewise plate plot plug pnp polar polarimetric polsar positively possibly powerlaw predicate prepare preprocess prerequisite privileged prolonged promotion propagating prototyping prover pull pushe pushed quantified quantize quantumclassical quick qwen3 r2 radial rainfall rated readout ready really reasoningintensive recalibration recast reflected regarded regularisation reinforced reliant relocalization reprojection reranker resist respiratory responsibility responsive responsiveness rest retail revenue rightarrow rigor rising rlbased roc rois rotate said sale samplingbased san scalewise scanned scenelevel scheduled scholar scientist secondorder securing seeing selfadaptation selfadaptive selfimproving semanticlevel semiautomated separable separating sequencetosequence served session sgd shapeaware shaped sharply ship shopping shortest singlelayer sitespecific slidingwindow slope smallest solar sourcedomain specifying spike splatted splattingbased spoofing spreading stance standardised stated stealthiness steep steplevel stl10 storytelling streamlined stylized subjected subsystem suffice suit summarizing surgeon suspicious svd swift switche t2icompbench tailor tangent tank targetdomain teleoperation temple terminate terrestrial textural textured therapy thickness thread timeintensive topranked touch traction traintest translational triage tta twophase ui uk unauthorized unbalanced uncontrolled underdeveloped undesired unfold uniqueness unleashing unlocked unposed unpredictable unsolved unusual unveil usecase userprovided utilising utterance vague valuation vein ventricle vgg19 vi violate visioncentric visualisation vitbased vl voxelbased voxellevel vq walking warped weaken weed whilst whistle women wsi wsl www xr";
+
+// src/curate/background.ts
+function unpackBackground(documents, table2) {
+  const df = /* @__PURE__ */ new Map();
+  for (const group of table2.split("|")) {
+    const colon = group.indexOf(":");
+    if (colon < 0) continue;
+    const count4 = Number(group.slice(0, colon));
+    for (const term of group.slice(colon + 1).split(" ")) if (term !== "") df.set(term, count4);
+  }
+  return { documents, df };
+}
+var builtIn = null;
+function builtInBackground() {
+  builtIn ??= unpackBackground(BACKGROUND_DOCUMENTS, BACKGROUND_TABLE);
+  return builtIn;
+}
+
+// src/curate/words.ts
+var HYPHEN_CHARS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013"]);
+var SEPARATORS = /([^\p{L}\p{N}]+)/u;
+function isSingleHyphen(raw) {
+  return raw.length === 1 && HYPHEN_CHARS.has(raw);
+}
+function isApostrophe(raw) {
+  return raw === "'" || raw === "\u2019";
+}
+function canonicalGlue(raw) {
+  if (raw === " " || isSingleHyphen(raw)) return " ";
+  let out = "";
+  let space = false;
+  for (const ch of raw) {
+    if (ch.trim() === "" || HYPHEN_CHARS.has(ch)) {
+      space = true;
+      continue;
+    }
+    if (space && out !== "") out += " ";
+    space = false;
+    out += ch;
+  }
+  return out === "" ? " " : space ? `${out} ` : out;
+}
+function separatorAfter(parts, i) {
+  const last = parts.length - 1;
+  let separator = i + 1;
+  if (separator < last && parts[separator + 1] === "s" && isApostrophe(parts[separator])) separator += 2;
+  return separator >= last || parts[separator + 1] === "" ? -1 : separator;
+}
+function scan(text6) {
+  const words = [];
+  const glue = [];
+  const joins = [];
+  const parts = text6.split(SEPARATORS);
+  for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
+    const word = parts[i];
+    if (word === "") break;
+    words.push(word);
+    const separator = separatorAfter(parts, i);
+    if (separator < 0) break;
+    const raw = parts[separator];
+    if (isSingleHyphen(raw)) joins.push(glue.length);
+    glue.push(canonicalGlue(raw));
+    i = separator + 1;
+  }
+  return { spaced: { words, glue }, joins };
+}
+function joinedStream({ words, glue }, joins) {
+  const joined = { words: [], glue: [] };
+  const at = new Set(joins);
+  let current = words[0];
+  for (let i = 0; i < glue.length; i++) {
+    if (at.has(i)) current += words[i + 1];
+    else {
+      joined.words.push(current);
+      joined.glue.push(glue[i]);
+      current = words[i + 1];
+    }
+  }
+  joined.words.push(current);
+  return joined;
+}
+function prepareText(text6) {
+  const { spaced, joins } = scan(text6.normalize("NFKC").toLowerCase());
+  return { spaced, joined: joins.length === 0 ? spaced : joinedStream(spaced, joins) };
+}
+function joinedWords(text6) {
+  return prepareText(text6).joined.words;
+}
+
+// src/curate/terms.ts
+var STOPWORDS = new Set(
+  "a about above across after again against all almost also although always among an and another any are around as at be because been before being between both but by can could did do does done due during each either enough especially even ever every few for from further furthermore had has have having here how however if in into is it its itself just less like made make makes many may more moreover most much must neither no nor not now of often on once one only or other others otherwise our ours out over own per rather same several should since so some such than that the their them then there therefore these they this those through thus to too toward towards under until up upon us use used uses using very via was we well were what when where whether which while who whose why will with within without would yet you your approach approaches based demonstrate demonstrates effective effectively experiment experiments extensive existing furthermore introduce introduces method methods new novel paper present presents propose proposed proposes result results show shows significantly state art work works achieve achieves achieving performance significant task tasks framework first two three large various different including".split(" ")
+);
+function stem(word) {
+  if (word.length <= 3 || !word.endsWith("s")) return word;
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  return /[sui]s$/.test(word) ? word : word.slice(0, -1);
+}
+function termOf(word) {
+  if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) return null;
+  return stem(word);
+}
+
+// src/curate/term-weights.ts
+var QUERY_TERMS = 40;
+var TermWeights = class {
+  constructor(background) {
+    this.background = background;
+  }
+  background;
+  ids = /* @__PURE__ */ new Map();
+  terms = [];
+  idfs = [];
+  /** Ids below this are the memory's terms. */
+  memoryTerms = Infinity;
+  idOf(term) {
+    let id2 = this.ids.get(term);
+    if (id2 === void 0) {
+      id2 = this.idfs.length;
+      this.ids.set(term, id2);
+      this.terms.push(term);
+      const df = this.background.df.get(term) ?? 0;
+      this.idfs.push(Math.log((this.background.documents + 1) / (df + 1)) + 1);
+    }
+    return id2;
+  }
+  /** Term id → its weight in these words (joined words, `words.ts`), in the order terms first occur. */
+  weigh(wordLists) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const words of wordLists) {
+      for (const word of words) {
+        const term = termOf(word);
+        if (term === null) continue;
+        const id2 = this.idOf(term);
+        counts.set(id2, (counts.get(id2) ?? 0) + 1);
+      }
+    }
+    for (const [id2, count4] of counts) counts.set(id2, (1 + Math.log(count4)) * this.idfs[id2]);
+    return counts;
+  }
+  /** Ends the memory: the terms known so far are the ones with postings. */
+  seal() {
+    this.memoryTerms = this.idfs.length;
+    return this.memoryTerms;
+  }
+  /** A memory paper as a unit vector; null when its words hold no term at all. */
+  toVector(kind, entry, wordLists) {
+    const weighed = this.weigh(wordLists);
+    if (weighed.size === 0) return null;
+    const termIds = Int32Array.from(weighed.keys());
+    const weights = Float64Array.from(weighed.values());
+    let squares = 0;
+    for (const weight of weights) squares += weight * weight;
+    const norm = Math.sqrt(squares);
+    for (let j = 0; j < weights.length; j++) weights[j] /= norm;
+    return { kind, entry, termIds, weights };
+  }
+  /** The query's `QUERY_TERMS` heaviest terms that the memory knows, weighted as a unit vector over all its terms. */
+  toQuery(wordLists) {
+    const terms = [...this.weigh(wordLists)].map(([id2, weight]) => ({ id: id2, weight }));
+    const known = (term) => term.id < this.memoryTerms;
+    let squares = 0;
+    for (const { weight } of terms.filter(known)) squares += weight * weight;
+    for (const { weight } of terms.filter((term) => !known(term))) squares += weight * weight;
+    const norm = Math.sqrt(squares);
+    terms.sort((a, b) => b.weight - a.weight || (this.terms[a.id] < this.terms[b.id] ? -1 : 1));
+    return terms.slice(0, QUERY_TERMS).filter(known).map(({ id: id2, weight }) => ({ id: id2, weight: weight / norm }));
+  }
+};
+
+// src/curate/similarity.ts
+var MEMORY_ABSTRACT_WORDS = 150;
+var MEMORY_ABSTRACT_CHARS = MEMORY_ABSTRACT_WORDS * 12;
+var PRUNE_FROM = 2e3;
+var MAX_POSTING_SHARE = 0.2;
+var Postings = class {
+  constructor(docs, terms) {
+    this.docs = docs;
+    const offsets = new Int32Array(terms + 1);
+    for (const doc of docs) for (const id2 of doc.termIds) offsets[id2 + 1] += 1;
+    for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
+    const fill = offsets.slice(0, terms);
+    this.docIds = new Int32Array(offsets[terms]);
+    this.weights = new Float64Array(offsets[terms]);
+    docs.forEach((doc, d) => {
+      for (let i = 0; i < doc.termIds.length; i++) {
+        const at = fill[doc.termIds[i]]++;
+        this.docIds[at] = d;
+        this.weights[at] = doc.weights[i];
+      }
+    });
+    this.offsets = offsets;
+    this.rejected = Uint8Array.from(docs, (doc) => doc.kind === "rejected" ? 1 : 0);
+    this.rank = new Int32Array(docs.length);
+    docs.map((doc, d) => ({ key: keyOf(doc.entry), d })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : x.d - y.d).forEach(({ d }, place) => this.rank[d] = place);
+    this.scores = new Float64Array(docs.length);
+    this.touched = new Int32Array(docs.length);
+  }
+  docs;
+  offsets;
+  docIds;
+  weights;
+  /** 1 for a rejected paper, 0 for a listed one. */
+  rejected;
+  /** Each document's place in id order, for ties. */
+  rank;
+  scores;
+  touched;
+  /**
+   * The best listed and the best rejected document for a query: highest cosine, ties to the lower
+   * id (never to list order); `skip` leaves documents out (the paper's own entry).
+   */
+  best(query, skip) {
+    const { scores, touched, offsets, docIds, weights, rejected, rank } = this;
+    const longest = this.docs.length >= PRUNE_FROM ? this.docs.length * MAX_POSTING_SHARE : Infinity;
+    let count4 = 0;
+    for (const { id: id2, weight } of query) {
+      const end = offsets[id2 + 1];
+      if (end - offsets[id2] > longest) continue;
+      for (let i = offsets[id2]; i < end; i++) {
+        const doc = docIds[i];
+        if (scores[doc] === 0) touched[count4++] = doc;
+        scores[doc] += weight * weights[i];
+      }
+    }
+    const best = [-1, -1];
+    const top = [0, 0];
+    const listedTop = [];
+    for (let i = 0; i < count4; i++) {
+      const d = touched[i];
+      const score = scores[d];
+      const kind = rejected[d];
+      if (kind === 0 && !skip(this.docs[d])) keepTop(listedTop, Math.min(1, score));
+      const current = best[kind];
+      if (score > top[kind] || score === top[kind] && current >= 0 && rank[d] < rank[current]) {
+        if (!skip(this.docs[d])) {
+          best[kind] = d;
+          top[kind] = score;
+        }
+      }
+    }
+    for (let i = 0; i < count4; i++) scores[touched[i]] = 0;
+    return {
+      listed: this.neighbour(best[0], top[0]),
+      listedTop,
+      rejected: this.neighbour(best[1], top[1])
+    };
+  }
+  neighbour(d, score) {
+    const doc = this.docs[d];
+    return doc === void 0 ? null : { kind: doc.kind, entry: doc.entry, similarity: Math.min(1, score) };
+  }
+};
+function keyOf(entry) {
+  return entry.arxivId ?? entry.title;
+}
+function nearer(a, b) {
+  if (a === null || b === null) return a ?? b;
+  if (a.similarity !== b.similarity) return a.similarity > b.similarity ? a : b;
+  return keyOf(a.entry) <= keyOf(b.entry) ? a : b;
+}
+var NOBODY = { listed: null, listedTop: [], rejected: null };
+var TOP_LISTED = 10;
+function keepTop(top, value) {
+  if (top.length === TOP_LISTED && value <= top[TOP_LISTED - 1]) return;
+  let at = top.length;
+  while (at > 0 && top[at - 1] < value) at -= 1;
+  top.splice(at, 0, value);
+  if (top.length > TOP_LISTED) top.pop();
+}
+function buildSimilarityIndex(listed, rejected = [], background = builtInBackground()) {
+  const weights = new TermWeights(background);
+  const full = [];
+  const titleOnly = [];
+  const add = (kind) => (entry) => {
+    const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== "";
+    const abstract = hasAbstract ? joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)) : [];
+    const vector = weights.toVector(kind, entry, [
+      joinedWords(entry.title),
+      abstract.slice(0, MEMORY_ABSTRACT_WORDS)
+    ]);
+    if (vector) (hasAbstract ? full : titleOnly).push(vector);
+  };
+  listed.forEach(add("listed"));
+  rejected.forEach(add("rejected"));
+  const terms = weights.seal();
+  const fullIndex = full.length > 0 ? new Postings(full, terms) : null;
+  const titleIndex2 = titleOnly.length > 0 ? new Postings(titleOnly, terms) : null;
+  return {
+    size: full.length + titleOnly.length,
+    nearest(paper, left) {
+      const skip = (doc) => left !== void 0 && (typeof left === "string" ? doc.entry.arxivId === left : doc.entry === left);
+      const fromTitles = titleIndex2?.best(weights.toQuery([paper.title]), skip) ?? NOBODY;
+      const fromFull = fullIndex?.best(weights.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
+      return {
+        listed: nearer(fromFull.listed, fromTitles.listed),
+        listedTop: [...fromFull.listedTop, ...fromTitles.listedTop].sort((a, b) => b - a).slice(0, TOP_LISTED),
+        rejected: nearer(fromFull.rejected, fromTitles.rejected)
+      };
+    }
+  };
+}
+
+// src/curate/similarity-scale.ts
+var CALIBRATION_SAMPLE = 400;
+function keyOf2(entry) {
+  return entry.arxivId ?? entry.title;
+}
+function evenSample(items, limit, key) {
+  const sorted = [...items].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  if (sorted.length <= limit) return sorted;
+  return Array.from({ length: limit }, (_, i) => sorted[Math.floor(i * sorted.length / limit)]);
+}
+function closeness(listedTop) {
+  if (listedTop.length === 0) return 0;
+  return listedTop.reduce((sum, c) => sum + c, 0) / TOP_LISTED;
+}
+function leaveOneOutCosines(index2, listed) {
+  const cosines = evenSample(listed, CALIBRATION_SAMPLE, keyOf2).map((entry) => {
+    const words = { title: joinedWords(entry.title), abstract: joinedWords(entry.abstract ?? "") };
+    return closeness(index2.nearest(words, entry.arxivId ?? entry).listedTop);
+  });
+  return cosines.sort((a, b) => a - b);
+}
+function similarityScale(sorted) {
+  return {
+    size: sorted.length,
+    share(cosine) {
+      if (cosine <= 0) return 0;
+      if (sorted.length === 0) return Math.min(1, cosine);
+      let below = 0;
+      let equal = 0;
+      for (const value of sorted) {
+        if (value < cosine) below += 1;
+        else if (value === cosine) equal += 1;
+        else break;
+      }
+      return (below + equal / 2) / sorted.length;
+    }
+  };
+}
+
+// src/curate/auto/phrase-counts.ts
+var LONGEST_PHRASE = 3;
+function paperPhrases(entry, withAbstract = true) {
+  const found = /* @__PURE__ */ new Set();
+  collect2(units(prepareText(entry.title)), found);
+  if (withAbstract && entry.abstract) collect2(units(prepareText(entry.abstract)), found);
+  return found;
+}
+function units(text6) {
+  const { spaced, joined } = text6;
+  const out = [];
+  let s = 0;
+  joined.words.forEach((word, j) => {
+    const parts = [spaced.words[s]];
+    s += 1;
+    while (parts.join("") !== word && s < spaced.words.length) parts.push(spaced.words[s++]);
+    out.push({ text: parts.join("-"), term: termOf(word), glue: joined.glue[j] ?? "" });
+  });
+  return out;
+}
+function collect2(words, into) {
+  for (let start = 0; start < words.length; start++) {
+    if (words[start].term === null) continue;
+    for (let end = start; end < Math.min(words.length, start + LONGEST_PHRASE); end++) {
+      if (end > start && words[end - 1].glue !== " ") break;
+      if (words[end].term !== null)
+        into.add(
+          words.slice(start, end + 1).map((w) => w.text).join(" ")
+        );
+    }
+  }
+}
+function countPhrases(papers) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const phrases of papers) for (const p of phrases) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return counts;
+}
+var UNSEEN_DF = 2;
+function backgroundShare(phrase, background) {
+  const shares = joinedWords(phrase).map(termOf).filter((term) => term !== null).map((term) => (background.df.get(term) ?? UNSEEN_DF) / background.documents);
+  const rarest = Math.min(...shares);
+  const independent = shares.reduce((product, share) => product * share, 1);
+  return Math.min(1, Math.sqrt(rarest * independent));
+}
+
+// src/curate/auto/choose-terms.ts
+var TERM_RULES = {
+  /** How many scoring terms a derived profile has (the hand profile has 37; 40 and 25 measured lower on dev). */
+  terms: 60,
+  /** A phrase counts when at least this many of the list's papers use it. */
+  minPapers: 2,
+  /** …and it is at least this many times more common in the list than in the background. */
+  minLift: 3,
+  /** Two phrases where one contains the other and is used by at least this share as often say the same. */
+  sameShare: 0.8,
+  /** Weights: log2(lift) / 2, rounded to halves, within these bounds. */
+  minWeight: 0.5,
+  maxWeight: 3
+};
+var weightOf = (lift) => {
+  const raw = Math.round(Math.log2(lift)) / 2;
+  return Math.min(TERM_RULES.maxWeight, Math.max(TERM_RULES.minWeight, raw));
+};
+var contains = (long, short) => ` ${long} `.includes(` ${short} `);
+function rankPhrases(counts, papers, background, shares = /* @__PURE__ */ new Map()) {
+  const stats = [];
+  for (const [phrase, count4] of counts) {
+    if (count4 < TERM_RULES.minPapers) continue;
+    const listShare = count4 / papers;
+    let share = shares.get(phrase);
+    if (share === void 0) shares.set(phrase, share = backgroundShare(phrase, background));
+    const lift = listShare / share;
+    if (lift < TERM_RULES.minLift) continue;
+    stats.push({
+      phrase,
+      papers: count4,
+      listShare,
+      backgroundShare: share,
+      lift,
+      strength: count4 * Math.log(lift)
+    });
+  }
+  return stats.sort((a, b) => b.strength - a.strength || (a.phrase < b.phrase ? -1 : 1));
+}
+function chooseTerms(ranked, limit = TERM_RULES.terms) {
+  const chosen = [];
+  for (const stat of ranked) {
+    if (chosen.length >= limit) break;
+    const redundant = chosen.some(
+      (c) => contains(c.phrase, stat.phrase) && c.papers >= TERM_RULES.sameShare * stat.papers || contains(stat.phrase, c.phrase) && stat.papers >= TERM_RULES.sameShare * c.papers
+    );
+    if (!redundant) chosen.push(stat);
+  }
+  return chosen;
+}
+function toTerms(stats) {
+  return stats.map((s) => ({ phrase: s.phrase, weight: weightOf(s.lift) }));
+}
+
+// src/curate/points.ts
+function roundPoints(value) {
+  const rounded = Math.round(value * 10) / 10;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+function formatPoints(points) {
+  const magnitude = String(Math.abs(roundPoints(points)));
+  return points < 0 ? `\u2212${magnitude}` : `+${magnitude}`;
+}
+
+// src/curate/phrase-set.ts
+function toPattern(phrase, stream, prefix) {
+  if (stream.words.length === 0) return null;
+  const last = stream.words.at(-1);
+  const plurals = new RegExp("\\p{L}$", "u").test(last) ? [`${last}s`, `${last}es`] : null;
+  return { phrase, words: stream.words, glue: stream.glue, prefix, plurals };
+}
+function lastWordMatches(word, pattern) {
+  const want = pattern.words.at(-1);
+  if (pattern.prefix) return word.startsWith(want);
+  return word === want || (pattern.plurals?.includes(word) ?? false);
+}
+function matchesFrom(stream, at, pattern) {
+  const last = pattern.words.length - 1;
+  if (at + last >= stream.words.length) return false;
+  for (let j = 1; j <= last; j++) {
+    if (stream.glue[at + j - 1] !== pattern.glue[j - 1]) return false;
+    const word = stream.words[at + j];
+    if (j === last ? !lastWordMatches(word, pattern) : word !== pattern.words[j]) return false;
+  }
+  return true;
+}
+var PatternTable = class {
+  byWord = /* @__PURE__ */ new Map();
+  prefixWords = [];
+  add(pattern) {
+    if (pattern.prefix && pattern.words.length === 1) {
+      this.prefixWords.push(pattern);
+      return;
+    }
+    const spellings = pattern.words.length === 1 ? [pattern.words[0], ...pattern.plurals ?? []] : [pattern.words[0]];
+    for (const word of spellings) this.byWord.set(word, [...this.byWord.get(word) ?? [], pattern]);
+  }
+  /** Adds the patterns found in the stream to `found`. */
+  collect(stream, found) {
+    for (let at = 0; at < stream.words.length; at++) {
+      const word = stream.words[at];
+      for (const pattern of this.byWord.get(word) ?? []) {
+        if (pattern.words.length === 1 || matchesFrom(stream, at, pattern)) found.add(pattern.phrase);
+      }
+      for (const pattern of this.prefixWords) {
+        if (word.startsWith(pattern.words[0])) found.add(pattern.phrase);
+      }
+    }
+  }
+};
+var PhraseSet = class {
+  constructor(phrases, options = {}) {
+    this.phrases = phrases;
+    phrases.forEach((phrase, index2) => {
+      const prefix = phrase.trimEnd().endsWith("*");
+      const prepared = prepareText(prefix ? phrase.trimEnd().slice(0, -1) : phrase);
+      const spaced = toPattern(index2, prepared.spaced, prefix);
+      if (spaced === null) return;
+      this.spaced.add(spaced);
+      if (options.joinHyphens !== false) this.joined.add(toPattern(index2, prepared.joined, prefix));
+    });
+  }
+  phrases;
+  spaced = new PatternTable();
+  joined = new PatternTable();
+  /** Indexes (into `phrases`) of the phrases found in the text. */
+  matches(text6) {
+    const found = /* @__PURE__ */ new Set();
+    this.spaced.collect(text6.spaced, found);
+    this.joined.collect(text6.joined, found);
+    return found;
+  }
+};
+
+// src/curate/score.ts
+var SCORING_RULES = {
+  titleFactor: 1.5,
+  abstractFactor: 1
+};
+var TITLE_IN_REASON_MAX = 70;
+function quoteTitle(title) {
+  const clean = title.replace(/\s+/g, " ").trim();
+  if (clean.length <= TITLE_IN_REASON_MAX) return `"${clean}"`;
+  const cut = clean.slice(0, TITLE_IN_REASON_MAX - 1);
+  const space = cut.lastIndexOf(" ");
+  return `"${(space > TITLE_IN_REASON_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026"`;
+}
+function reason(label, points) {
+  const rounded = roundPoints(points);
+  return { text: `${label} ${formatPoints(rounded)}`, points: rounded };
+}
+function byPoints(a, b) {
+  return b.points - a.points || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+}
+function termReasons(terms, inTitle, inAbstract, rules) {
+  const out = [];
+  terms.forEach((term, i) => {
+    if (inTitle.has(i)) out.push(reason(`title "${term.phrase}"`, term.weight * rules.titleFactor));
+    if (inAbstract.has(i)) out.push(reason(`abstract "${term.phrase}"`, term.weight * rules.abstractFactor));
+  });
+  return out;
+}
+function excludeReasons(excludes, inTitle, inAbstract, rules) {
+  const reasons = [];
+  let excluded = false;
+  excludes.forEach((term, i) => {
+    const title = inTitle(i);
+    const abstract = inAbstract(i);
+    if (!title && !abstract) return;
+    if (term.hard) {
+      excluded = true;
+      reasons.push({ text: `excluded by "${term.phrase}" in ${title ? "title" : "abstract"}`, points: 0 });
+      return;
+    }
+    const weight = Math.abs(term.weight);
+    if (weight === 0) return;
+    if (title) reasons.push(reason(`title exclude "${term.phrase}"`, -weight * rules.titleFactor));
+    if (abstract) reasons.push(reason(`abstract exclude "${term.phrase}"`, -weight * rules.abstractFactor));
+  });
+  return { reasons, excluded };
+}
+function categoryReason(paper, categories, scoring) {
+  if (paper.primaryCategory !== "" && categories.has(paper.primaryCategory)) {
+    return reason(`category ${paper.primaryCategory}`, scoring.primaryCategoryWeight);
+  }
+  const cross = paper.categories.filter((c) => c !== paper.primaryCategory && categories.has(c)).sort()[0];
+  return cross === void 0 ? null : reason(`cross-listed in ${cross}`, scoring.crossListWeight);
+}
+function similarityReasons(nearest, weight, scale) {
+  const { listed, rejected } = nearest;
+  const out = [];
+  const describe2 = (n, share) => {
+    const place = scale.size === 0 ? "" : `; nearer the list than ${Math.round(share * 100)}% of listed papers`;
+    return `similar to ${n.kind} ${quoteTitle(n.entry.title)} (${n.similarity.toFixed(2)}${place})`;
+  };
+  if (listed !== null) {
+    const share = scale.share(closeness(nearest.listedTop));
+    const points = roundPoints(weight * share);
+    if (points > 0) out.push(reason(describe2(listed, share), points));
+  }
+  if (rejected !== null && rejected.similarity > (listed?.similarity ?? 0)) {
+    const share = scale.share(rejected.similarity);
+    const points = roundPoints(weight * share);
+    if (points > 0) out.push(reason(describe2(rejected, share), -points));
+  }
+  return out;
+}
+function createScorer(scoring, categories, memory = { listed: [], rejected: [] }, rules = SCORING_RULES) {
+  const terms = scoring.terms.filter((t) => t.weight !== 0);
+  const excludes = scoring.exclude;
+  const phrases = new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)]);
+  const wanted = new Set(categories);
+  const useSimilarity = scoring.similarityWeight > 0 && memory.listed.length + memory.rejected.length > 0;
+  const index2 = useSimilarity ? buildSimilarityIndex(memory.listed, memory.rejected, memory.background) : null;
+  const scale = similarityScale(index2 ? leaveOneOutCosines(index2, memory.listed) : []);
+  return (paper) => {
+    const title = prepareText(paper.title);
+    const abstract = prepareText(paper.abstract);
+    const inTitle = phrases.matches(title);
+    const inAbstract = phrases.matches(abstract);
+    const reasons = termReasons(terms, inTitle, inAbstract, rules);
+    const offset = terms.length;
+    const exclusion = excludeReasons(
+      excludes,
+      (i) => inTitle.has(offset + i),
+      (i) => inAbstract.has(offset + i),
+      rules
+    );
+    reasons.push(...exclusion.reasons);
+    const category = categoryReason(paper, wanted, scoring);
+    if (category && category.points !== 0) reasons.push(category);
+    const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
+    if (index2 && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
+      const words = { title: title.joined.words, abstract: abstract.joined.words };
+      reasons.push(
+        ...similarityReasons(index2.nearest(words, paper.arxivId), scoring.similarityWeight, scale)
+      );
+    }
+    reasons.sort(byPoints);
+    const score = roundPoints(reasons.reduce((sum, r) => sum + r.points, 0));
+    return { score, reasons, excluded: exclusion.excluded };
+  };
+}
+
+// src/curate/auto/fit-threshold.ts
+var THRESHOLD_RULES = {
+  /** The threshold is this percentile of the listed papers' own leave-one-out scores (those above 0). */
+  percentile: 0.2,
+  /** …and never below this. */
+  least: 2,
+  /**
+   * A title-only entry's score is multiplied by this: a paper's abstract uses the list's phrases
+   * too, and candidates are scored on both (fitted on dev's seed topic with its abstracts hidden).
+   */
+  titleOnlyFactor: 2,
+  /** The strongest phrases of the whole list among which each leave-one-out choice is made. */
+  candidates: 2e3,
+  /** Papers scored for it, at most (taken evenly in id order). */
+  sample: 200
+};
+function asPaper(entry) {
+  return {
+    arxivId: entry.arxivId ?? "",
+    version: 1,
+    title: entry.title,
+    abstract: entry.abstract ?? "",
+    authors: [],
+    categories: [],
+    primaryCategory: "",
+    published: "",
+    updated: ""
+  };
+}
+function fitThreshold(listed, papers, counts, background) {
+  const shares = /* @__PURE__ */ new Map();
+  const eligible = new Map(
+    rankPhrases(counts, listed.length, background, shares).slice(0, THRESHOLD_RULES.candidates).map((s) => [s.phrase, s.papers])
+  );
+  const step = Math.max(1, listed.length / THRESHOLD_RULES.sample);
+  const scores = [];
+  for (let at2 = 0; at2 < listed.length; at2 += step) {
+    const i = Math.floor(at2);
+    const others = new Map(eligible);
+    for (const phrase of papers[i]) if (others.has(phrase)) others.set(phrase, others.get(phrase) - 1);
+    const terms = toTerms(chooseTerms(rankPhrases(others, listed.length - 1, background, shares)));
+    const scorer = createScorer(
+      { minScore: 0, terms, exclude: [], primaryCategoryWeight: 0, crossListWeight: 0, similarityWeight: 0 },
+      []
+    );
+    const entry = listed[i];
+    const factor = entry.abstract ? 1 : THRESHOLD_RULES.titleOnlyFactor;
+    scores.push(scorer(asPaper(entry)).score * factor);
+  }
+  scores.sort((a, b) => a - b);
+  while (scores.length > 1 && scores[0] <= 0) scores.shift();
+  const at = scores[Math.floor(THRESHOLD_RULES.percentile * (scores.length - 1))] ?? 0;
+  return roundPoints(Math.max(THRESHOLD_RULES.least, at));
+}
+
+// src/curate/auto/derive.ts
+var AUTO_RULES = {
+  /** Fewer papers with an arXiv id than this: nothing to learn from, the built-in profile is used. */
+  minPapers: 20,
+  queryPhrases: 20,
+  /** A query phrase is used by at most this share of background papers (a night stays small). */
+  queryMaxBackgroundShare: 0.05,
+  /** …at least this many times more common in the list than in the background… */
+  queryMinLift: 5,
+  /** …and at least this long (arXiv's search reads `AR` as the word `ar`). */
+  queryMinLength: 4,
+  /** Query phrases are added until each listed paper uses this many of them (or none is left). */
+  coverTimes: 2,
+  categories: ["cs.CV", "cs.AI", "cs.CL", "cs.LG", "cs.MM", "cs.GR", "cs.RO", "eess.IV"],
+  similarityWeight: 3
+};
+function queryPhrases(terms, papers) {
+  const reached = papers.map(() => 0);
+  const usable = terms.filter(
+    (t) => t.backgroundShare <= AUTO_RULES.queryMaxBackgroundShare && t.lift >= AUTO_RULES.queryMinLift && t.phrase.length >= AUTO_RULES.queryMinLength
+  );
+  const phrases = [];
+  while (phrases.length < AUTO_RULES.queryPhrases) {
+    let best = null;
+    for (const { phrase } of usable) {
+      if (phrases.some((chosen) => ` ${phrase} `.includes(` ${chosen} `))) continue;
+      let gain = 0;
+      papers.forEach((has, i) => {
+        if (reached[i] < AUTO_RULES.coverTimes && has.has(phrase)) gain += 1;
+      });
+      if (gain > (best?.gain ?? 0)) best = { phrase, gain };
+    }
+    if (best === null) break;
+    if (groupPhrases([...phrases, best.phrase], [...AUTO_RULES.categories], DEFAULT_ARXIV_API_URL).length > 1)
+      break;
+    phrases.push(best.phrase);
+    papers.forEach((has, i) => {
+      if (has.has(best.phrase)) reached[i] += 1;
+    });
+  }
+  return { phrases, covered: reached.filter((n) => n > 0).length };
+}
+function deriveProfile(entries, background = builtInBackground()) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const entry of entries)
+    if (entry.arxivId !== null && !byId.has(entry.arxivId)) byId.set(entry.arxivId, entry);
+  const listed = evenSample([...byId.values()], Infinity, (e) => e.arxivId);
+  if (listed.length < AUTO_RULES.minPapers) {
+    return {
+      ok: false,
+      papers: listed.length,
+      reason: `the list has ${listed.length} papers with an arXiv id, fewer than the ${AUTO_RULES.minPapers} profile: auto needs`
+    };
+  }
+  const papers = listed.map((entry) => paperPhrases(entry));
+  const counts = countPhrases(papers);
+  const terms = chooseTerms(rankPhrases(counts, papers.length, background));
+  const query = queryPhrases(terms, papers);
+  const base = PROFILES[DEFAULT_PROFILE];
+  const minScore = fitThreshold(listed, papers, counts, background);
+  const profile = {
+    name: AUTO_PROFILE,
+    description: `derived from the ${listed.length} papers of the list`,
+    categories: [...AUTO_RULES.categories],
+    phrases: query.phrases,
+    terms: toTerms(terms),
+    exclude: [],
+    minScore,
+    primaryCategoryWeight: 0,
+    crossListWeight: 0,
+    similarityWeight: AUTO_RULES.similarityWeight,
+    list: base.list
+  };
+  return { ok: true, profile, papers: listed.length, covered: query.covered };
+}
+
+// src/run/auto-profile.ts
+var SHOWN_PHRASES = 6;
+function autoConfig(file, overrides, entries) {
+  const derivation = deriveProfile(entries);
+  const asked = { ...overrides, profile: AUTO_PROFILE };
+  if (!derivation.ok) {
+    return {
+      config: resolveConfig(file, asked),
+      derivation,
+      note: `profile ${AUTO_PROFILE}: ${derivation.reason}; using the built-in profile ${DEFAULT_PROFILE}`
+    };
+  }
+  const { profile } = derivation;
+  const config3 = resolveConfig(file, asked, profile);
+  const phrases = config3.query.phrases;
+  const shown = phrases.slice(0, SHOWN_PHRASES).map((p) => `"${p}"`);
+  if (phrases.length > SHOWN_PHRASES) shown.push("\u2026");
+  return {
+    config: config3,
+    derivation,
+    note: `profile ${AUTO_PROFILE}: derived from ${derivation.papers} papers of the list \u2014 ${phrases.length} query phrases (${shown.join(", ")}), ${config3.scoring.terms.length} scoring terms, threshold ${config3.scoring.minScore}; print it with arxiv-curator profile`
+  };
+}
+function wantsAutoProfile(config3) {
+  return config3.profile === AUTO_PROFILE;
+}
+
+// src/config/overrides.ts
+var read = {
+  text(name, raw) {
+    const value = raw?.trim();
+    return value ? value : void 0;
+  },
+  wholeNumber(name, raw, min, max) {
+    const value = read.text(name, raw);
+    if (value === void 0) return void 0;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+    }
+    return Number(value);
+  },
+  number(name, raw) {
+    const value = read.text(name, raw);
+    if (value === void 0) return void 0;
+    if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(value)) {
+      throw new ConfigError(`${name} must be a number such as 5 or 4.5, got "${value}"`);
+    }
+    return Number(value);
+  },
+  boolean(name, raw) {
+    const value = read.text(name, raw);
+    if (value === void 0) return void 0;
+    if (/^(true|yes|on|1)$/i.test(value)) return true;
+    if (/^(false|no|off|0)$/i.test(value)) return false;
+    throw new ConfigError(`${name} must be true or false, got "${value}"`);
+  },
+  /** Comma- or newline-separated names; `@` prefixes on user names are dropped. */
+  list(name, raw) {
+    const value = read.text(name, raw);
+    if (value === void 0) return void 0;
+    return value.split(/[\n,]/).map((item) => item.trim().replace(/^@/, "")).filter((item) => item.length > 0);
+  },
+  date(name, raw) {
+    const value = read.text(name, raw);
+    if (value === void 0) return void 0;
+    const date2 = /* @__PURE__ */ new Date(`${value}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date2.getTime()) || !date2.toISOString().startsWith(value)) {
+      throw new ConfigError(`${name} must be a date YYYY-MM-DD, got "${value}"`);
+    }
+    return value;
+  },
+  url(name, raw) {
+    const value = read.text(name, raw);
+    if (value === void 0) return void 0;
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new ConfigError(`${name} must be an http(s) URL, got "${value}"`);
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+      throw new ConfigError(`${name} must be an http(s) URL, got "${value}"`);
+    }
+    return value;
+  }
+};
+function dropUndefined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+
+// src/cli/config.ts
+var CONFIG_FLAGS = {
+  config: { type: "string" },
+  profile: { type: "string" },
+  list: { type: "string" },
+  "arxiv-url": { type: "string" },
+  "window-days": { type: "string" },
+  since: { type: "string" },
+  "min-score": { type: "string" },
+  "max-papers": { type: "string" }
+};
+function loadCliConfig(flags, access) {
+  const { file, overrides } = loadCliSources(flags, access);
+  return resolveConfig(file, overrides);
+}
+function loadCliConfigForList(flags, access, listText) {
+  const { file, overrides } = loadCliSources(flags, access);
+  const config3 = resolveConfig(file, overrides);
+  if (!wantsAutoProfile(config3)) return { config: config3, note: null };
+  const auto = autoConfig(file, overrides, readList(listText).entries);
+  return { config: auto.config, note: auto.note };
+}
+function loadCliSources(flags, access) {
+  const overrides = overridesFromFlags(flags);
+  const readFile = access.readFile ?? readIfExists;
+  const explicit = read.text("--config", flags.config);
+  const path2 = resolve(access.cwd, explicit ?? DEFAULT_CONFIG_PATH);
+  const text6 = readFile(path2);
+  if (text6 === null && explicit !== void 0) {
+    throw new ConfigError(
+      `--config: no file at ${isAbsolute(explicit) ? explicit : `${explicit} (${path2})`}`
+    );
+  }
+  const file = text6 === null ? {} : parseConfigFile(text6, explicit ?? DEFAULT_CONFIG_PATH);
+  return { file, overrides };
+}
+function overridesFromFlags(flags) {
+  return dropUndefined({
+    profile: read.text("--profile", flags.profile),
+    listPath: read.text("--list", flags.list),
+    arxivApiUrl: read.url("--arxiv-url", flags["arxiv-url"]),
+    windowDays: read.wholeNumber("--window-days", flags["window-days"], 1, 365),
+    since: read.date("--since", flags.since),
+    minScore: read.number("--min-score", flags["min-score"]),
+    maxPapers: read.wholeNumber("--max-papers", flags["max-papers"], 1, 200)
+  });
+}
+function readNow(raw) {
+  const value = read.text("--now", raw);
+  if (value === void 0) return void 0;
+  const form = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+  const date2 = new Date(/T/.test(value) ? value : `${value}T00:00:00Z`);
+  if (!form.test(value) || Number.isNaN(date2.getTime())) {
+    throw new ConfigError(
+      `--now must be an ISO time with its zone, such as 2026-11-26T03:00:00Z, got "${value}"`
+    );
+  }
+  return date2;
+}
+function readIfExists(path2) {
+  return existsSync(path2) ? readFileSync(path2, "utf8") : null;
+}
+
+// src/cli/fetch.ts
+var realDeps = () => ({
+  fetch: globalThis.fetch,
+  now: Date.now,
+  sleep: (ms) => new Promise((resolve6) => setTimeout(resolve6, ms)),
+  cwd: process.cwd()
+});
+var OPTIONS = {
+  config: CONFIG_FLAGS.config,
+  "arxiv-url": CONFIG_FLAGS["arxiv-url"],
+  "window-days": CONFIG_FLAGS["window-days"],
+  since: CONFIG_FLAGS.since,
+  now: { type: "string" }
+};
+async function fetchCommand(args, io, deps = {}) {
+  const { fetch, now, sleep, cwd, client } = { ...realDeps(), ...deps };
+  let values;
+  try {
+    ({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    io.stderr(`arxiv-curator fetch: ${error.message}
+`);
+    return 2;
+  }
+  try {
+    let config3 = loadCliConfig(values, { cwd });
+    const listPath = resolve2(cwd, config3.list.path);
+    if (wantsAutoProfile(config3) && existsSync2(listPath)) {
+      const auto = loadCliConfigForList(values, { cwd }, readFileSync2(listPath, "utf8"));
+      config3 = auto.config;
+      io.stderr(`${auto.note}
+`);
+    }
+    const runAt = readNow(values.now) ?? new Date(now());
+    const result = await fetchPapers(
+      config3,
+      { now: runAt },
+      { fetch, now, sleep, client, onProgress: (message) => io.stderr(`${message}
+`) }
+    );
+    for (const warning of result.warnings) io.stderr(`warning: ${warning}
+`);
+    io.stdout(result.papers.map((paper) => `${JSON.stringify(paper)}
+`).join(""));
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`arxiv-curator fetch: ${oneLine2(error.message)}
+`);
+      return 2;
+    }
+    if (error instanceof ArxivFetchError) {
+      io.stderr(`arxiv-curator fetch: ${error.message}
+`);
+      return 1;
+    }
+    throw error;
+  }
+}
+function oneLine2(message) {
+  return message.replace(/\s*\n\s*/g, "; ");
+}
+
+// src/cli/preview.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join as join2, relative, resolve as resolve3 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/pr/day-range.ts
+var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+function formatDay(day) {
+  const [y, m, d] = splitDay(day);
+  return `${MONTHS2[m]} ${d}, ${y}`;
+}
+function formatDayRange(fromDay, toDay) {
+  const [a, b] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];
+  const [ya, ma, da] = splitDay(a);
+  const [yb, mb, db] = splitDay(b);
+  if (a === b) return formatDay(a);
+  if (ya === yb && ma === mb) return `${MONTHS2[ma]} ${da}\u2013${db}, ${ya}`;
+  if (ya === yb) return `${MONTHS2[ma]} ${da} \u2013 ${MONTHS2[mb]} ${db}, ${ya}`;
+  return `${formatDay(a)} \u2013 ${formatDay(b)}`;
+}
+function splitDay(day) {
+  const [y, m, d] = day.split("-").map(Number);
+  return [y, m - 1, d];
+}
+
+// src/curate/top-reasons.ts
+function topReasons(reasons, count4) {
+  return reasons.map((reason2, index2) => ({ reason: reason2, index: index2 })).sort((a, b) => Math.abs(b.reason.points) - Math.abs(a.reason.points) || a.index - b.index).slice(0, count4).map((entry) => entry.reason);
+}
+
+// src/pr/paper-record.ts
+var RECORD_TITLE_MAX = 160;
+var CARD_REASONS = 8;
+var QUEUE_REASONS = 3;
+function clipTitle(text6, max = RECORD_TITLE_MAX) {
+  const chars = Array.from(text6.replace(/\s+/g, " ").trim());
+  if (chars.length <= max) return chars.join("");
+  return max === 0 ? "" : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function utcDay(iso) {
+  if (iso === void 0) return void 0;
+  const time2 = Date.parse(iso);
+  return Number.isNaN(time2) ? void 0 : new Date(time2).toISOString().slice(0, 10);
+}
+function paperRecord(candidate, entry = null) {
+  const { paper } = candidate;
+  const cats = [paper.primaryCategory, ...paper.categories.filter((c) => c !== paper.primaryCategory)].filter(
+    (c) => c !== ""
+  );
+  const day = utcDay(paper.published);
+  return {
+    id: paper.arxivId,
+    version: paper.version,
+    title: clipTitle(paper.title),
+    score: candidate.score,
+    why: topReasons(candidate.reasons, CARD_REASONS).map((r) => r.text),
+    links: candidate.links.map(({ kind, url, source }) => ({ kind, url, source })),
+    ...day !== void 0 ? { day } : {},
+    cats,
+    ...entry !== null ? { entry } : {},
+    ...candidate.section ? { section: candidate.section } : {}
+  };
+}
+function queuedPaper(candidate) {
+  const { paper } = candidate;
+  const day = utcDay(paper.published);
+  return {
+    id: paper.arxivId,
+    version: paper.version,
+    title: clipTitle(paper.title),
+    score: candidate.score,
+    why: topReasons(candidate.reasons, QUEUE_REASONS).map((r) => r.text),
+    ...day !== void 0 ? { day } : {}
+  };
+}
+
+// src/run/body-input.ts
+function prPaper(candidate) {
+  const { arxivId, version: version2, title } = candidate.paper;
+  return { arxivId, version: version2, title, candidate, record: paperRecord(candidate) };
+}
+function numberedRecords(papers, numbers) {
+  return papers.map((paper) => {
+    const number3 = numbers.get(paper.arxivId);
+    if (number3 === void 0) return paper.record;
+    const { entry: _entry, ...rest } = paper.record;
+    return number3 === null ? rest : { ...rest, entry: number3 };
+  });
+}
+function searchedWindow(window2) {
+  const last = new Date(window2.to.getTime() - 1);
+  return `arXiv submissions of ${formatDayRange(formatUtcDay(window2.from), formatUtcDay(last))}`;
+}
+
+// src/run/candidates-json.ts
+function candidatesJson(candidates2) {
+  return `${JSON.stringify(candidates2.map(candidateRecord), null, 2)}
+`;
+}
+function candidateRecord(candidate) {
+  const { paper } = candidate;
+  return {
+    arxivId: paper.arxivId,
+    version: paper.version,
+    title: paper.title,
+    score: candidate.score,
+    decision: candidate.decision,
+    reasons: candidate.reasons.map((reason2) => reason2.text),
+    links: candidate.links,
+    detail: candidate.detail ?? null,
+    url: `https://arxiv.org/abs/${paper.arxivId}`,
+    ...candidate.section ? { section: candidate.section } : {}
+  };
+}
+
+// src/pr/funnel.ts
+function funnelSteps(f, minScore) {
+  const unique2 = f.duplicates > 0 ? `${f.unique} unique (${f.duplicates} duplicates)` : `${f.unique} unique`;
+  const steps = [
+    [f.listed, "already listed"],
+    [f.inOpenPr, "already in the open PR"],
+    [f.rejected, "rejected in review or ignored"],
+    [f.excluded, "excluded"],
+    [f.belowThreshold, `below the threshold of ${minScore.toFixed(1)}`],
+    [f.overCap, "queued (over the cap)"]
+  ];
+  const proposed = f.fromQueue > 0 ? `${f.proposed} proposed (+${f.fromQueue} from the queue)` : `${f.proposed} proposed`;
+  return [
+    `${f.onArxiv} on arXiv`,
+    `${f.fetched} fetched`,
+    unique2,
+    ...steps.filter(([count4]) => count4 > 0).map(([count4, label]) => `${count4} ${label}`),
+    proposed
+  ].join(" \u2192 ");
+}
+
+// src/run/funnel-text.ts
+function funnelLine(funnel2, minScore) {
+  return funnelSteps(funnel2, minScore);
+}
+function candidateLine(candidate, reasons = 3) {
+  const why = candidate.reasons.slice(0, reasons).map((reason2) => reason2.text).join(" \xB7 ");
+  return `${candidate.score.toFixed(1)} ${candidate.paper.arxivId} "${candidate.paper.title}"${why ? ` (${why})` : ""}`;
+}
+
+// src/list/clean-text.ts
+var INVISIBLE = (
+  // Matching control characters is the point here.
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uE000-\uF8FF]/g
+);
+function cleanText(text6, maxLength) {
+  const clean = text6.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  if (clean.length <= maxLength) return clean;
+  const cut = clean.slice(0, maxLength - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+}
+
+// src/pr/neutralise.ts
+var ZERO_WIDTH_SPACE = "&#8203;";
+function plainLine(text6) {
+  return text6.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+function clipText(text6, max) {
+  const chars = Array.from(text6);
+  if (chars.length <= max) return text6;
+  return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}\u2026`;
+}
+function escapeHtml2(text6) {
+  return text6.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function breakAutolinks(text6) {
+  return text6.replace(
+    /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)/gi,
+    (match) => match === "@" || match === "#" ? `${match}${ZERO_WIDTH_SPACE}` : `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`
+  );
+}
+function inlineMarkdown(text6, maxChars) {
+  let line = plainLine(text6);
+  if (maxChars !== void 0) line = clipText(line, maxChars);
+  const escaped = line.replace(/[\\`*_[\]{}()|~$!]/g, (ch) => `\\${ch}`);
+  return breakAutolinks(escapeHtml2(escaped));
+}
+function htmlText(text6, maxChars) {
+  let line = plainLine(text6);
+  if (maxChars !== void 0) line = clipText(line, maxChars);
+  return breakAutolinks(escapeHtml2(line)).replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
+}
+function safeUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(
+    /[()|<>"'`\\\s]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+
+// src/pr/body-paper.ts
+function shownTitle(paper) {
+  return plainLine(paper.title) || `arXiv:${paper.id}`;
+}
+var LINK_LABELS = {
+  code: "\u{1F4BB} code",
+  project: "\u{1F310} page",
+  dataset: "\u{1F4C1} dataset",
+  model: "\u{1F917} model",
+  demo: "\u{1F3AE} demo"
+};
+function byScore(a, b) {
+  const sa = a.score ?? Number.NEGATIVE_INFINITY;
+  const sb = b.score ?? Number.NEGATIVE_INFINITY;
+  if (sa !== sb) return sb - sa;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+// src/pr/plural.ts
+function plural(count4, one2, many) {
+  return `${count4} ${count4 === 1 ? one2 : many}`;
+}
+
+// src/pr/body-placement.ts
+var SHOWN = 20;
+function renderPlacementNote(papers) {
+  const unplaced = papers.filter((p) => p.section !== void 0 && !p.section.fits);
+  if (unplaced.length === 0) return "";
+  const lines = unplaced.slice(0, SHOWN).map(
+    (p) => `- **${inlineMarkdown(p.id)}** ${inlineMarkdown(shownTitle(p), 120)}: placed in "${inlineMarkdown(p.section.name, 120)}": it fits no section well; please move it to where it belongs.`
+  );
+  const more = unplaced.length - SHOWN;
+  if (more > 0) lines.push(`- _and ${plural(more, "more paper", "more papers")}: their score cards say so._`);
+  return ["### Placed in the default section", ...lines].join("\n");
+}
+function sectionLine(paper) {
+  const section = paper.section;
+  if (section === void 0) return [];
+  const name = `"${inlineMarkdown(section.name, 120)}"`;
+  const why = section.why !== "" ? `: ${inlineMarkdown(section.why, 300)}` : "";
+  return [`- **Section:** ${name}${section.fits ? "" : " (the default)"}${why}`];
+}
+
+// src/pr/body-table.ts
+var TABLE_LADDER = [
+  { titleMax: 200, reasons: 3, reasonMax: 90, links: true },
+  { titleMax: 120, reasons: 2, reasonMax: 60, links: true },
+  { titleMax: 80, reasons: 1, reasonMax: 50, links: true },
+  { titleMax: 60, reasons: 0, reasonMax: 0, links: false }
+];
+function fitTable(papers, room) {
+  for (const style of TABLE_LADDER) {
+    const table3 = renderTable(papers, style);
+    if (table3.length <= room) return table3;
+  }
+  const smallest = TABLE_LADDER[TABLE_LADDER.length - 1];
+  let shown = papers.length;
+  let table2 = renderTable(papers, smallest);
+  while (shown > 0 && table2.length > room) {
+    shown = Math.max(0, Math.min(shown - 1, Math.floor(shown * room / table2.length)));
+    table2 = renderTable(papers.slice(0, shown), smallest, papers.length - shown);
+  }
+  return table2;
+}
+function renderTable(papers, style, hidden = 0) {
+  const numbered = papers.some((p) => p.entry !== void 0);
+  const header = `| ${numbered ? "entry" : "rank"} | paper | score | why | links |
+|---|---|---|---|---|`;
+  const rows = papers.map((paper, index2) => {
+    const first = numbered ? paper.entry === void 0 ? "\u2014" : String(paper.entry) : String(index2 + 1);
+    const link4 = `[${inlineMarkdown(shownTitle(paper), style.titleMax)}](https://arxiv.org/abs/${paper.id})`;
+    const score = paper.score !== void 0 ? paper.score.toFixed(1) : "\u2014";
+    const why = paper.why !== void 0 ? renderWhy(paper.why, style) : "not recorded";
+    const links2 = style.links && paper.links ? renderLinkCell(paper.links) : "\u2014";
+    return `| ${first} | ${link4} | ${score} | ${why} | ${links2} |`;
+  });
+  const more = hidden > 0 ? `
+
+${plural(hidden, "more paper is", "more papers are")} in the run's summary.` : "";
+  return [header, ...rows].join("\n") + more;
+}
+function renderWhy(reasons, style) {
+  if (style.reasons === 0) return "\u2014";
+  const top = reasons.slice(0, style.reasons);
+  if (top.length === 0) return "\u2014";
+  const more = reasons.length > top.length ? " \xB7 \u2026" : "";
+  return top.map((r) => inlineMarkdown(r, style.reasonMax)).join(" \xB7 ") + more;
+}
+function renderLinkCell(links2) {
+  const rendered = links2.map((link4) => {
+    const url = safeUrl(link4.url);
+    return url ? `[${LINK_LABELS[link4.kind]}](${url})` : null;
+  }).filter((text6) => text6 !== null);
+  return rendered.length > 0 ? rendered.join(" \xB7 ") : "\u2014";
+}
+
+// src/pr/body-sections.ts
+function fitQueue(queue, dropped, maxPapers, room) {
+  if (queue.length === 0 && dropped === 0) return "";
+  const lead = `### Queued, not yet in this PR
+${plural(queue.length, "paper", "papers")} qualified beyond \`max-papers: ${maxPapers}\`: the best-scoring are proposed as room frees up (a merge, a close, a rejection).`;
+  const droppedLine = dropped > 0 ? `_${plural(dropped, "more paper", "more papers")} qualified but ${dropped === 1 ? "was" : "were"} left out to keep the queue at ${queue.length} (the lowest scores)._` : "";
+  const rows = queue.map(
+    (paper) => `| ${paper.score.toFixed(1)} | [${inlineMarkdown(shownTitle(paper), 120)}](https://arxiv.org/abs/${paper.id}) | ${renderWhy(paper.why, { reasons: 2, reasonMax: 60 })} |`
+  );
+  return fitRows(
+    lead,
+    "| score | paper | why |\n|---:|---|---|",
+    rows,
+    droppedLine,
+    room,
+    (n) => `_${plural(n, "more queued paper is", "more queued papers are")} in the hidden marker below._`
+  );
+}
+function fitRejected(removed, room) {
+  if (removed.length === 0) return "";
+  const rows = removed.map(
+    (paper) => `- ~~${paper.id} ${inlineMarkdown(shownTitle(paper), 160)}~~ (${paper.how === "unticked" ? "unticked" : "entry deleted"})`
+  );
+  return fitRows(
+    "### Rejected in review",
+    "",
+    rows,
+    "",
+    room,
+    (n) => `_${plural(n, "more rejected paper is", "more rejected papers are")} in the hidden marker below._`
+  );
+}
+function fitRows(lead, header, rows, tail, room, more) {
+  const join3 = (shown2, hidden) => [lead, [header, ...shown2].filter((p) => p !== "").join("\n"), hidden > 0 ? more(hidden) : "", tail].filter((part) => part !== "").join("\n\n");
+  let shown = rows.length;
+  let text6 = join3(rows, 0);
+  while (text6.length > room && shown > 0) {
+    shown -= 1;
+    text6 = join3(rows.slice(0, shown), rows.length - shown);
+  }
+  return text6.length <= room ? text6 : "";
+}
+
+// src/pr/marker-schema.ts
+var sha = string2().check(_regex(/^[0-9a-f]{7,64}$/i));
+var id = string2().check(_minLength(1));
+var count2 = number2().check(int(), _gte(0));
+var link2 = object({
+  kind: _enum(["code", "project", "dataset", "model", "demo"]),
+  url: string2(),
+  source: _enum(["abstract", "comment"])
+});
+var funnel = object({
+  onArxiv: count2,
+  fetched: count2,
+  duplicates: count2,
+  unique: count2,
+  listed: count2,
+  inOpenPr: count2,
+  rejected: count2,
+  excluded: count2,
+  belowThreshold: count2,
+  overCap: count2,
+  proposed: count2,
+  fromQueue: count2
+});
+var markerSchema = object({
+  listPath: string2().check(_minLength(1)),
+  branch: string2().check(_minLength(1)),
+  headSha: sha,
+  previousHeadSha: nullable(sha),
+  baseSha: sha,
+  proposed: array(
+    object({
+      id,
+      version: number2().check(int(), _gte(1)),
+      title: string2(),
+      score: optional(number2()),
+      why: optional(array(string2())),
+      links: optional(array(link2)),
+      day: optional(string2()),
+      cats: optional(array(string2())),
+      entry: optional(count2),
+      section: optional(object({ name: string2(), why: string2(), fits: boolean2() }))
+    })
+  ),
+  // Markers of earlier versions list the ids alone.
+  removed: array(union([id, object({ id, title: string2(), how: _enum(["unticked", "deleted"]) })])),
+  queue: optional(
+    array(
+      object({
+        id,
+        version: number2().check(int(), _gte(1)),
+        title: string2(),
+        score: number2(),
+        why: array(string2()),
+        day: optional(string2())
+      })
+    )
+  ),
+  queueDropped: optional(count2),
+  run: optional(
+    nullable(
+      object({ searched: string2(), minScore: number2(), funnel, closest: nullable(number2()) })
+    )
+  ),
+  windowEnd: nullable(string2()),
+  foreignCommits: boolean2(),
+  closedByBot: boolean2(),
+  baseFile: optional(
+    nullable(
+      object({
+        sha,
+        spans: array(tuple([number2().check(int(), _gte(0)), number2().check(int(), _gte(0))]))
+      })
+    )
+  )
+});
+
+// src/pr/marker.ts
+var MARKER_PREFIX = "<!-- arxiv-curator:";
+var MARKER_OPEN = `${MARKER_PREFIX}v1 `;
+var MARKER_CLOSE = " -->";
+function encodeMarker(data) {
+  const json = JSON.stringify(canonical(data)).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  return `${MARKER_OPEN}${json}${MARKER_CLOSE}`;
+}
+function canonical(d) {
+  const optional2 = (key, value) => value === void 0 ? {} : { [key]: value };
+  return {
+    listPath: d.listPath,
+    branch: d.branch,
+    headSha: d.headSha,
+    previousHeadSha: d.previousHeadSha,
+    baseSha: d.baseSha,
+    proposed: d.proposed.map((p) => ({
+      id: p.id,
+      version: p.version,
+      title: p.title,
+      ...optional2("score", p.score),
+      ...optional2("why", p.why),
+      ...optional2(
+        "links",
+        p.links?.map((l) => ({ kind: l.kind, url: l.url, source: l.source }))
+      ),
+      ...optional2("day", p.day),
+      ...optional2("cats", p.cats),
+      ...optional2("entry", p.entry),
+      ...optional2("section", p.section && { name: p.section.name, why: p.section.why, fits: p.section.fits })
+    })),
+    removed: d.removed.map((r) => ({ id: r.id, title: r.title, how: r.how })),
+    queue: d.queue.map((q) => ({
+      id: q.id,
+      version: q.version,
+      title: q.title,
+      score: q.score,
+      why: q.why,
+      ...optional2("day", q.day)
+    })),
+    queueDropped: d.queueDropped,
+    run: d.run === null ? null : {
+      searched: d.run.searched,
+      minScore: d.run.minScore,
+      funnel: canonicalFunnel(d.run.funnel),
+      closest: d.run.closest
+    },
+    windowEnd: d.windowEnd,
+    foreignCommits: d.foreignCommits,
+    closedByBot: d.closedByBot,
+    baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans }
+  };
+}
+function canonicalFunnel(f) {
+  return {
+    onArxiv: f.onArxiv,
+    fetched: f.fetched,
+    duplicates: f.duplicates,
+    unique: f.unique,
+    listed: f.listed,
+    inOpenPr: f.inOpenPr,
+    rejected: f.rejected,
+    excluded: f.excluded,
+    belowThreshold: f.belowThreshold,
+    overCap: f.overCap,
+    proposed: f.proposed,
+    fromQueue: f.fromQueue
+  };
+}
+
+// src/pr/review-list.ts
+var HEADING = "### Review";
+function renderReviewList(papers, titleMax = 200) {
+  const items = papers.map(
+    (paper) => titleMax > 0 ? `- [x] ${paper.id} ${inlineMarkdown(shownTitle(paper), titleMax)}` : `- [x] ${paper.id}`
+  );
+  return [
+    HEADING,
+    "Untick a paper to reject it: the next run removes its entry and never proposes it again.",
+    "",
+    ...items
+  ].join("\n");
+}
+
+// src/pr/score-cards.ts
+function fitCards(papers, room) {
+  const scored = papers.filter((p) => p.score !== void 0);
+  if (scored.length === 0) return "";
+  const heading3 = "### Score cards";
+  const cards = [];
+  let length = heading3.length;
+  for (const [index2, paper] of scored.entries()) {
+    const card = renderCard(paper);
+    const left = scored.length - index2 - 1;
+    const moreLine = left > 0 ? moreCardsLine(left).length + 2 : 0;
+    if (length + card.length + 2 + moreLine > room) break;
+    cards.push(card);
+    length += card.length + 2;
+  }
+  const missing = scored.length - cards.length;
+  if (cards.length === 0)
+    return missing > 0 && moreCardsLine(missing).length <= room ? moreCardsLine(missing) : "";
+  return [heading3, ...cards, missing > 0 ? moreCardsLine(missing) : ""].filter((p) => p !== "").join("\n\n");
+}
+function moreCardsLine(count4) {
+  return `_${plural(count4, "more score card is", "more score cards are")} in the run's summary._`;
+}
+function renderCard(paper) {
+  const summary = `<details><summary><b>${htmlText(paper.id)}</b> ${htmlText(shownTitle(paper), 160)} \u2014 score ${paper.score.toFixed(1)}</summary>`;
+  const reasons = (paper.why ?? []).map((r) => `- ${inlineMarkdown(r, 300)}`);
+  const categories = (paper.cats ?? []).map(
+    (c, i) => i === 0 ? `${inlineMarkdown(c)} (primary)` : inlineMarkdown(c)
+  );
+  const submitted = paper.day !== void 0 ? [`- **Submitted:** ${paper.day}`] : [];
+  const links2 = (paper.links ?? []).map((link4) => {
+    const url = safeUrl(link4.url);
+    if (!url) return null;
+    return `${LINK_LABELS[link4.kind]} [${inlineMarkdown(shortUrl(url), 120)}](${url}) (found in the ${link4.source})`;
+  }).filter((text6) => text6 !== null);
+  const lines = [
+    ...reasons.length > 0 ? reasons : ["- no scoring reasons recorded"],
+    ...sectionLine(paper),
+    `- **Categories:** ${categories.length > 0 ? categories.join(" \xB7 ") : "\u2014"}`,
+    ...submitted,
+    `- **Links:** ${links2.length > 0 ? links2.join(" \xB7 ") : "none found"}`
+  ];
+  return `${summary}
+
+${lines.join("\n")}
+
+</details>`;
+}
+function shortUrl(url) {
+  return url.replace(/^https?:\/\//, "").replace(/\/$/, "");
+}
+
+// src/pr/body.ts
+var BODY_LIMIT = 65536;
+var BODY_TARGET = BODY_LIMIT - 536;
+var TABLE_ROOM = 12e3;
+var REVIEW_TITLES = [200, 80, 40, 0];
+function renderPullBody(input) {
+  const papers = [...input.papers].sort(byScore);
+  const footer = [
+    renderLastRun(input.run, input.marker === null),
+    renderReviewing(),
+    input.marker ? encodeMarker(input.marker) : previewNote()
+  ].filter((part) => part !== "").join("\n\n");
+  const intro = renderIntro(input, papers);
+  const head = REVIEW_TITLES.map((max) => `${intro}
+
+${renderReviewList(papers, max)}`).find(
+    (text6, i) => i === REVIEW_TITLES.length - 1 || text6.length + footer.length <= BODY_TARGET - TABLE_ROOM
+  );
+  const placement = renderPlacementNote(papers);
+  let room = BODY_TARGET - head.length - placement.length - footer.length - 12;
+  const table2 = fitTable(papers, room);
+  room -= table2.length + 2;
+  const cards = fitCards(papers, room);
+  room -= cards.length + 2;
+  const queue = fitQueue(input.queue, input.queueDropped, input.maxPapers, room);
+  room -= queue.length + 2;
+  const rejected = fitRejected(input.rejected, room);
+  return [head, placement, table2, cards, queue, rejected, footer].filter((part) => part !== "").join("\n\n") + "\n";
+}
+function renderIntro(input, papers) {
+  const days = papers.map((p) => p.day).filter((d) => d !== void 0).sort();
+  const when = days.length > 0 ? ` (submitted ${formatDayRange(days[0], days[days.length - 1])})` : "";
+  const queued = input.queue.length > 0 ? `; ${plural(input.queue.length, "more is", "more are")} queued` : "";
+  return `arxiv-curator proposes **${plural(papers.length, "new paper", "new papers")}** for \`${inlineMarkdown(input.listPath).replace(/`/g, "")}\`${when}${queued}.`;
+}
+function renderLastRun(run, preview2) {
+  if (run === null) return "";
+  const f = run.funnel;
+  const threshold = run.minScore.toFixed(1);
+  const below = f.belowThreshold > 0 ? ` ${plural(f.belowThreshold, "paper", "papers")} scored below the threshold of ${threshold}${run.closest !== null ? ` (the closest ${run.closest.toFixed(1)})` : ""}; the run's summary lists the closest.` : "";
+  return `**${preview2 ? "This" : "Last"} run:** searched ${inlineMarkdown(run.searched)}: ${funnelSteps(f, run.minScore)}.${below}`;
+}
+function renderReviewing() {
+  return "**Reviewing:** untick a paper above, or delete its entry from the diff, to reject it: the next run takes it out of this pull request and never proposes it again. Close this pull request to reject all of them; merge to accept. Add an id to `allow` in the config file to undo a rejection. Once someone else pushes to this branch, arxiv-curator stops rebuilding it and only commits on top.";
+}
+function previewNote() {
+  return "_Preview: the hidden marker that remembers this pull request is added when it is written to GitHub._";
+}
+
+// src/curate/dedup.ts
+function simpleNormaliseTitle(title) {
+  return title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function dedup(papers, memory, normaliseTitle2 = simpleNormaliseTitle) {
+  const ignored = new Set(memory.ignore);
+  const allowed = new Set(memory.allow);
+  const verdictOf = (paper) => {
+    if (memory.listedIds.has(paper.arxivId))
+      return { decision: "listed", detail: `already in the list (${paper.arxivId})` };
+    const listedTitle = memory.listedTitles.get(normaliseTitle2(paper.title));
+    if (listedTitle !== void 0) return { decision: "listed", detail: `listed as "${listedTitle}"` };
+    if (memory.openPr.has(paper.arxivId))
+      return { decision: "in-open-pr", detail: "already proposed in the open pull request" };
+    if (allowed.has(paper.arxivId)) return null;
+    const rejection = memory.rejected.get(paper.arxivId);
+    if (rejection !== void 0) return { decision: "rejected", detail: rejection };
+    if (ignored.has(paper.arxivId)) return { decision: "rejected", detail: "ignored by config" };
+    return null;
+  };
+  const kept = [];
+  const dropped = [];
+  for (const paper of papers) {
+    const verdict = verdictOf(paper);
+    if (verdict === null) kept.push(paper);
+    else dropped.push({ paper, score: 0, reasons: [], links: [], ...verdict });
+  }
+  return { kept, dropped };
+}
+
+// src/curate/links.ts
+var HOSTS = String.raw`(?:www\.)?(?:github\.com|gitlab\.com|huggingface\.co|[A-Za-z0-9-]+\.github\.io)`;
+var URL_PATTERN = new RegExp(
+  String.raw`https?://[^\s<>"{}|\\^\x60]+|(?<![\w.@/-])${HOSTS}/[^\s<>"{}|\\^\x60]*`,
+  "gi"
+);
+var SPLIT_AFTER_HOST = new RegExp(String.raw`(https?://${HOSTS}/)\s+(?=[\w.-]+/[\w.-]+)`, "gi");
+var SPLIT_AFTER_SCHEME = /(https?:\/\/)\s+(?=[\w-]+(?:\.[\w-]+)+\/)/gi;
+var INTRODUCED_AS_PROJECT = /(?:project|website|homepage|home page|web page|webpage)\b[^.;]{0,25}$/i;
+var NAME = /^[\w.-]+$/;
+var GITHUB_NOT_REPOS = /* @__PURE__ */ new Set([
+  "orgs",
+  "topics",
+  "features",
+  "sponsors",
+  "marketplace",
+  "settings",
+  "about",
+  "login",
+  "apps"
+]);
+var HF_NOT_REPOS = /* @__PURE__ */ new Set([
+  "papers",
+  "docs",
+  "blog",
+  "collections",
+  "organizations",
+  "learn",
+  "login",
+  "join",
+  "tasks"
+]);
+function trimTrailing(url) {
+  let out = url;
+  for (; ; ) {
+    const last = out.at(-1);
+    if (last === void 0) return out;
+    if (`.,;:!?'"*`.includes(last)) {
+      out = out.slice(0, -1);
+      continue;
+    }
+    const pairs = { ")": "(", "]": "[" };
+    const open = pairs[last];
+    if (open !== void 0 && count3(out, last) > count3(out, open)) {
+      out = out.slice(0, -1);
+      continue;
+    }
+    return out;
+  }
+}
+function count3(text6, ch) {
+  return text6.split(ch).length - 1;
+}
+function repoName(segment) {
+  if (segment === void 0) return null;
+  const name = segment.replace(/\.git$/i, "");
+  return NAME.test(name) && name !== "." && name !== ".." ? name : null;
+}
+function classify(raw, before) {
+  let url;
+  try {
+    url = new URL(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+  const host = url.hostname.toLowerCase().replace(/^www\./, "");
+  const segments = url.pathname.split("/").filter((s) => s !== "");
+  const base = `${url.protocol}//${host}`;
+  if (host === "github.com") {
+    const [owner, repoSegment] = segments;
+    const repo = repoName(repoSegment);
+    if (owner === void 0 || repo === null || GITHUB_NOT_REPOS.has(owner.toLowerCase()) || !NAME.test(owner))
+      return null;
+    return { kind: "code", url: `${base}/${owner}/${repo}` };
+  }
+  if (host === "gitlab.com") {
+    const dash = segments.indexOf("-");
+    const path2 = (dash < 0 ? segments : segments.slice(0, dash)).map((s) => s.replace(/\.git$/i, ""));
+    if (path2.length < 2 || !path2.every((s) => NAME.test(s))) return null;
+    return { kind: "code", url: `${base}/${path2.join("/")}` };
+  }
+  if (host === "huggingface.co") return classifyHuggingFace(base, segments);
+  if (host.endsWith(".github.io")) return { kind: "project", url: `${base}${url.pathname}${url.search}` };
+  if (INTRODUCED_AS_PROJECT.test(before)) return { kind: "project", url: url.href };
+  return null;
+}
+function classifyHuggingFace(base, segments) {
+  const [first, ...rest] = segments;
+  if (first === void 0) return null;
+  const typed = { datasets: "dataset", spaces: "demo", models: "model" };
+  const kind = typed[first];
+  const [owner, nameSegment] = kind === void 0 ? [first, rest[0]] : rest;
+  const name = repoName(nameSegment);
+  if (owner === void 0 || name === null || !NAME.test(owner)) return null;
+  if (kind === void 0 && HF_NOT_REPOS.has(owner.toLowerCase())) return null;
+  const prefix = kind === void 0 || kind === "model" ? "" : `/${first}`;
+  return { kind: kind ?? "model", url: `${base}${prefix}/${owner}/${name}` };
+}
+function linksIn(text6, source) {
+  const joined = text6.replace(SPLIT_AFTER_SCHEME, "$1").replace(SPLIT_AFTER_HOST, "$1");
+  const found = [];
+  for (const match of joined.matchAll(URL_PATTERN)) {
+    const raw = trimTrailing(match[0]);
+    const before = joined.slice(Math.max(0, match.index - 40), match.index);
+    const link4 = classify(raw, before);
+    if (link4) found.push({ ...link4, source });
+  }
+  return found;
+}
+function sameLink(url) {
+  return url.replace(/^http:/i, "https:").replace(/\/+$/, "").toLowerCase();
+}
+function findLinks(paper) {
+  try {
+    const all2 = [...linksIn(paper.abstract ?? "", "abstract"), ...linksIn(paper.comment ?? "", "comment")];
+    const seen = /* @__PURE__ */ new Set();
+    return all2.filter((link4) => {
+      const key = sameLink(link4.url);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  } catch {
+    return [];
+  }
+}
+
+// src/curate/select.ts
+function byScoreThenId(a, b) {
+  return b.score - a.score || compareArxivIds(a.paper.arxivId, b.paper.arxivId);
+}
+function select(scored, options) {
+  let proposed = 0;
+  return [...scored].sort(byScoreThenId).map(({ excluded, ...candidate }) => {
+    if (excluded) {
+      const cause = candidate.reasons.find((r) => r.text.startsWith("excluded by"));
+      return { ...candidate, decision: "excluded", detail: cause?.text ?? "excluded by an exclude term" };
+    }
+    if (candidate.score < options.minScore) {
+      return {
+        ...candidate,
+        decision: "below-threshold",
+        detail: `score ${candidate.score} is below the threshold ${options.minScore}`
+      };
+    }
+    if (proposed >= options.maxPapers) {
+      return {
+        ...candidate,
+        decision: "over-cap",
+        detail: `over this run's cap of ${options.maxPapers} papers; stays eligible for later runs`
+      };
+    }
+    proposed += 1;
+    return { ...candidate, decision: "proposed" };
+  });
 }
 
 // src/pr/queue.ts
@@ -30373,10 +30706,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve4 = constructs2[index2].resolveAll;
-    if (resolve4 && !called.includes(resolve4)) {
-      events = resolve4(events, context);
-      called.push(resolve4);
+    const resolve6 = constructs2[index2].resolveAll;
+    if (resolve6 && !called.includes(resolve6)) {
+      events = resolve6(events, context);
+      called.push(resolve6);
     }
   }
   return events;
@@ -32433,7 +32766,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve6, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -32464,8 +32797,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve4) {
-          resolve4(file2);
+        } else if (resolve6) {
+          resolve6(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -32567,7 +32900,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve6, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -32581,8 +32914,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve4) {
-          resolve4(resultingTree);
+        } else if (resolve6) {
+          resolve6(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -33226,23 +33559,23 @@ function previewBody(config3, curation, numbers, searched) {
 }
 
 // src/cli/inputs.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 var InputError = class extends Error {
   name = "InputError";
 };
 function readListFile(path2) {
-  if (!existsSync2(path2)) {
+  if (!existsSync3(path2)) {
     throw new InputError(`no list file at ${path2}: pass --list PATH or set list.path in the config file`);
   }
-  return readFileSync2(path2, "utf8");
+  return readFileSync3(path2, "utf8");
 }
 function readFeeds(paths) {
   let onArxiv = 0;
   const all2 = [];
   for (const path2 of paths) {
-    if (!existsSync2(path2)) throw new InputError(`--feed: no file at ${path2}`);
+    if (!existsSync3(path2)) throw new InputError(`--feed: no file at ${path2}`);
     try {
-      const feed = parseFeed(readFileSync2(path2, "utf8"));
+      const feed = parseFeed(readFileSync3(path2, "utf8"));
       onArxiv += feed.totalResults;
       all2.push(...feed.papers);
     } catch (error) {
@@ -33284,17 +33617,17 @@ async function previewCommand(args, io, deps = {}) {
   const { fetch, now, sleep, cwd, client } = { ...realDeps(), ...deps };
   try {
     const { values } = parseArgs2({ args, options: OPTIONS2, strict: true, allowPositionals: false });
-    const config3 = loadCliConfig(values, { cwd });
-    const runAt = readNow(values.now) ?? new Date(now());
-    const listPath = resolve2(cwd, config3.list.path);
+    const listPath = resolve3(cwd, loadCliConfig(values, { cwd }).list.path);
     const listText = readListFile(listPath);
+    const { config: config3, note } = loadCliConfigForList(values, { cwd }, listText);
+    const runAt = readNow(values.now) ?? new Date(now());
     const shown = { ...config3, list: { ...config3.list, path: relative(cwd, listPath) || config3.list.path } };
     const source = values.feed?.length ? {
-      ...readFeeds(values.feed.map((feed) => resolve2(cwd, feed))),
+      ...readFeeds(values.feed.map((feed) => resolve3(cwd, feed))),
       searched: `the recorded feed${values.feed.length === 1 ? "" : "s"} ${values.feed.join(", ")}`
     } : await fetchLive(config3, runAt, { fetch, now, sleep, client, io });
     const result = preview({ config: shown, ...source, listText, now: runAt });
-    const out = resolve2(cwd, values.out ?? "out");
+    const out = resolve3(cwd, values.out ?? "out");
     mkdirSync(out, { recursive: true });
     writeFileSync(join2(out, "README.md"), result.text);
     writeFileSync(join2(out, "pr-body.md"), result.body);
@@ -33302,6 +33635,7 @@ async function previewCommand(args, io, deps = {}) {
     const { curation } = result;
     const lines = [
       `arxiv-curator preview of ${config3.list.path} (profile ${config3.profile}, threshold ${config3.scoring.minScore}, at most ${config3.pullRequest.maxPapers} papers)`,
+      ...note === null ? [] : [note],
       `Funnel: ${funnelLine(curation.funnel, config3.scoring.minScore)}`,
       "The open PR and past rejections were not consulted (preview reads no GitHub state); config ignore/allow were.",
       "",
@@ -33345,17 +33679,78 @@ function sectionLine2(candidate) {
   return [`      \u2192 "${section.name}"${section.fits ? "" : " (the default; move it)"}: ${section.why}`];
 }
 
-// src/cli/score.ts
-import { resolve as resolve3 } from "node:path";
+// src/cli/profile.ts
+import { resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
-var OPTIONS3 = { ...CONFIG_FLAGS, feed: { type: "string", multiple: true } };
-async function scoreCommand(args, io, cwd = process.cwd()) {
+
+// src/config/profile-yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function profileYaml(config3, header) {
+  const { list: list4, query, scoring } = config3;
+  const file = {
+    list: {
+      section: list4.section,
+      style: list4.style,
+      "updates-section": list4.updatesSection ?? false
+    },
+    query: { categories: query.categories, phrases: query.phrases },
+    scoring: {
+      "min-score": scoring.minScore,
+      terms: scoring.terms.map((t) => ({ phrase: t.phrase, weight: t.weight })),
+      exclude: scoring.exclude.map((e) => ({ phrase: e.phrase, weight: e.weight, hard: e.hard })),
+      "primary-category-weight": scoring.primaryCategoryWeight,
+      "cross-list-weight": scoring.crossListWeight,
+      "similarity-weight": scoring.similarityWeight
+    }
+  };
+  const comments = header.map((line) => `# ${line}`.trimEnd()).join("\n");
+  return `${comments}
+${(0, import_yaml2.stringify)(file, { lineWidth: 0, flowCollectionPadding: false })}`;
+}
+
+// src/cli/profile.ts
+var OPTIONS3 = {
+  config: CONFIG_FLAGS.config,
+  list: CONFIG_FLAGS.list,
+  section: { type: "string" }
+};
+async function profileCommand(args, io, deps = {}) {
+  const cwd = deps.cwd ?? process.cwd();
   try {
     const { values } = parseArgs3({ args, options: OPTIONS3, strict: true, allowPositionals: false });
+    const sources = loadCliSources(values, { cwd });
+    const overrides = values.section === void 0 ? sources.overrides : { ...sources.overrides, section: values.section };
+    const listPath = resolve4(cwd, overrides.listPath ?? sources.file.list?.path ?? "README.md");
+    const auto = autoConfig(sources.file, overrides, readList(readListFile(listPath)).entries);
+    io.stderr(`${auto.note}
+`);
+    if (!auto.derivation.ok) return 1;
+    io.stdout(
+      profileYaml(auto.config, [
+        `arxiv-curator profile: ${auto.derivation.profile.description} (${values.list ?? auto.config.list.path}).`,
+        "Keep it as .github/arxiv-curator.yml and edit it: these keys replace the profile's settings."
+      ])
+    );
+    return 0;
+  } catch (error) {
+    return cliError("profile", error, io);
+  }
+}
+
+// src/cli/score.ts
+import { resolve as resolve5 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+var OPTIONS4 = { ...CONFIG_FLAGS, feed: { type: "string", multiple: true } };
+async function scoreCommand(args, io, cwd = process.cwd()) {
+  try {
+    const { values } = parseArgs4({ args, options: OPTIONS4, strict: true, allowPositionals: false });
     if (!values.feed?.length) throw new InputError("--feed FILE.xml is required (one or more)");
-    const config3 = loadCliConfig(values, { cwd });
-    const source = readFeeds(values.feed.map((feed) => resolve3(cwd, feed)));
-    const listText = values.list ? readListFile(resolve3(cwd, config3.list.path)) : "";
+    const source = readFeeds(values.feed.map((feed) => resolve5(cwd, feed)));
+    const listPath = resolve5(cwd, loadCliConfig(values, { cwd }).list.path);
+    const listText = values.list ? readListFile(listPath) : "";
+    const { config: config3, note } = loadCliConfigForList(values, { cwd }, listText);
+    if (note !== null) io.stderr(`${note}
+`);
     const doc = readListFor(listText, config3);
     const { candidates: candidates2 } = curate({ config: config3, ...source, doc, memory: NO_PULL_MEMORY });
     for (const candidate of candidates2) {
@@ -33391,6 +33786,12 @@ var COMMANDS = {
     run: scoreCommand,
     usage: `  arxiv-curator score   --feed FILE.xml ... [--list PATH] [--config PATH]
       One JSON object per line: {arxivId, title, score, decision, reasons}.
+`
+  },
+  profile: {
+    run: profileCommand,
+    usage: `  arxiv-curator profile [--list PATH] [--config PATH] [--section S]
+      Derive profile: auto from the list and print it as config YAML (.github/arxiv-curator.yml).
 `
   }
 };

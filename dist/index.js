@@ -39,6 +39,245 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/punycode.js/punycode.js
+var require_punycode = __commonJS({
+  "node_modules/punycode.js/punycode.js"(exports2, module) {
+    "use strict";
+    var maxInt = 2147483647;
+    var base = 36;
+    var tMin = 1;
+    var tMax = 26;
+    var skew = 38;
+    var damp = 700;
+    var initialBias = 72;
+    var initialN = 128;
+    var delimiter = "-";
+    var regexPunycode = /^xn--/;
+    var regexNonASCII = /[^\0-\x7F]/;
+    var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
+    var errors = {
+      "overflow": "Overflow: input needs wider integers to process",
+      "not-basic": "Illegal input >= 0x80 (not a basic code point)",
+      "invalid-input": "Invalid input"
+    };
+    var baseMinusTMin = base - tMin;
+    var floor = Math.floor;
+    var stringFromCharCode = String.fromCharCode;
+    function error2(type) {
+      throw new RangeError(errors[type]);
+    }
+    function map4(array3, callback) {
+      const result = [];
+      let length = array3.length;
+      while (length--) {
+        result[length] = callback(array3[length]);
+      }
+      return result;
+    }
+    function mapDomain(domain2, callback) {
+      const parts = domain2.split("@");
+      let result = "";
+      if (parts.length > 1) {
+        result = parts[0] + "@";
+        domain2 = parts[1];
+      }
+      domain2 = domain2.replace(regexSeparators, ".");
+      const labels = domain2.split(".");
+      const encoded = map4(labels, callback).join(".");
+      return result + encoded;
+    }
+    function ucs2decode(string3) {
+      const output = [];
+      let counter = 0;
+      const length = string3.length;
+      while (counter < length) {
+        const value = string3.charCodeAt(counter++);
+        if (value >= 55296 && value <= 56319 && counter < length) {
+          const extra = string3.charCodeAt(counter++);
+          if ((extra & 64512) == 56320) {
+            output.push(((value & 1023) << 10) + (extra & 1023) + 65536);
+          } else {
+            output.push(value);
+            counter--;
+          }
+        } else {
+          output.push(value);
+        }
+      }
+      return output;
+    }
+    var ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
+    var basicToDigit = function(codePoint) {
+      if (codePoint >= 48 && codePoint < 58) {
+        return 26 + (codePoint - 48);
+      }
+      if (codePoint >= 65 && codePoint < 91) {
+        return codePoint - 65;
+      }
+      if (codePoint >= 97 && codePoint < 123) {
+        return codePoint - 97;
+      }
+      return base;
+    };
+    var digitToBasic = function(digit, flag) {
+      return digit + 22 + 75 * (digit < 26) - ((flag != 0) << 5);
+    };
+    var adapt = function(delta, numPoints, firstTime) {
+      let k = 0;
+      delta = firstTime ? floor(delta / damp) : delta >> 1;
+      delta += floor(delta / numPoints);
+      for (; delta > baseMinusTMin * tMax >> 1; k += base) {
+        delta = floor(delta / baseMinusTMin);
+      }
+      return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
+    };
+    var decode4 = function(input) {
+      const output = [];
+      const inputLength = input.length;
+      let i = 0;
+      let n = initialN;
+      let bias = initialBias;
+      let basic = input.lastIndexOf(delimiter);
+      if (basic < 0) {
+        basic = 0;
+      }
+      for (let j = 0; j < basic; ++j) {
+        if (input.charCodeAt(j) >= 128) {
+          error2("not-basic");
+        }
+        output.push(input.charCodeAt(j));
+      }
+      for (let index2 = basic > 0 ? basic + 1 : 0; index2 < inputLength; ) {
+        const oldi = i;
+        for (let w = 1, k = base; ; k += base) {
+          if (index2 >= inputLength) {
+            error2("invalid-input");
+          }
+          const digit = basicToDigit(input.charCodeAt(index2++));
+          if (digit >= base) {
+            error2("invalid-input");
+          }
+          if (digit > floor((maxInt - i) / w)) {
+            error2("overflow");
+          }
+          i += digit * w;
+          const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+          if (digit < t) {
+            break;
+          }
+          const baseMinusT = base - t;
+          if (w > floor(maxInt / baseMinusT)) {
+            error2("overflow");
+          }
+          w *= baseMinusT;
+        }
+        const out = output.length + 1;
+        bias = adapt(i - oldi, out, oldi == 0);
+        if (floor(i / out) > maxInt - n) {
+          error2("overflow");
+        }
+        n += floor(i / out);
+        i %= out;
+        output.splice(i++, 0, n);
+      }
+      return String.fromCodePoint(...output);
+    };
+    var encode4 = function(input) {
+      const output = [];
+      input = ucs2decode(input);
+      const inputLength = input.length;
+      let n = initialN;
+      let delta = 0;
+      let bias = initialBias;
+      for (const currentValue of input) {
+        if (currentValue < 128) {
+          output.push(stringFromCharCode(currentValue));
+        }
+      }
+      const basicLength = output.length;
+      let handledCPCount = basicLength;
+      if (basicLength) {
+        output.push(delimiter);
+      }
+      while (handledCPCount < inputLength) {
+        let m = maxInt;
+        for (const currentValue of input) {
+          if (currentValue >= n && currentValue < m) {
+            m = currentValue;
+          }
+        }
+        const handledCPCountPlusOne = handledCPCount + 1;
+        if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
+          error2("overflow");
+        }
+        delta += (m - n) * handledCPCountPlusOne;
+        n = m;
+        for (const currentValue of input) {
+          if (currentValue < n && ++delta > maxInt) {
+            error2("overflow");
+          }
+          if (currentValue === n) {
+            let q = delta;
+            for (let k = base; ; k += base) {
+              const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+              if (q < t) {
+                break;
+              }
+              const qMinusT = q - t;
+              const baseMinusT = base - t;
+              output.push(
+                stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0))
+              );
+              q = floor(qMinusT / baseMinusT);
+            }
+            output.push(stringFromCharCode(digitToBasic(q, 0)));
+            bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
+            delta = 0;
+            ++handledCPCount;
+          }
+        }
+        ++delta;
+        ++n;
+      }
+      return output.join("");
+    };
+    var toUnicode = function(input) {
+      return mapDomain(input, function(string3) {
+        return regexPunycode.test(string3) ? decode4(string3.slice(4).toLowerCase()) : string3;
+      });
+    };
+    var toASCII = function(input) {
+      return mapDomain(input, function(string3) {
+        return regexNonASCII.test(string3) ? "xn--" + encode4(string3) : string3;
+      });
+    };
+    var punycode2 = {
+      /**
+       * A string representing the current Punycode.js version number.
+       * @memberOf punycode
+       * @type String
+       */
+      "version": "2.3.1",
+      /**
+       * An object of methods to convert from JavaScript's internal character
+       * representation (UCS-2) to Unicode code points, and back.
+       * @see <https://mathiasbynens.be/notes/javascript-encoding>
+       * @memberOf punycode
+       * @type Object
+       */
+      "ucs2": {
+        "decode": ucs2decode,
+        "encode": ucs2encode
+      },
+      "decode": decode4,
+      "encode": encode4,
+      "toASCII": toASCII,
+      "toUnicode": toUnicode
+    };
+    module.exports = punycode2;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -8827,245 +9066,6 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/punycode.js/punycode.js
-var require_punycode = __commonJS({
-  "node_modules/punycode.js/punycode.js"(exports2, module) {
-    "use strict";
-    var maxInt = 2147483647;
-    var base = 36;
-    var tMin = 1;
-    var tMax = 26;
-    var skew = 38;
-    var damp = 700;
-    var initialBias = 72;
-    var initialN = 128;
-    var delimiter = "-";
-    var regexPunycode = /^xn--/;
-    var regexNonASCII = /[^\0-\x7F]/;
-    var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
-    var errors = {
-      "overflow": "Overflow: input needs wider integers to process",
-      "not-basic": "Illegal input >= 0x80 (not a basic code point)",
-      "invalid-input": "Invalid input"
-    };
-    var baseMinusTMin = base - tMin;
-    var floor = Math.floor;
-    var stringFromCharCode = String.fromCharCode;
-    function error2(type) {
-      throw new RangeError(errors[type]);
-    }
-    function map4(array3, callback) {
-      const result = [];
-      let length = array3.length;
-      while (length--) {
-        result[length] = callback(array3[length]);
-      }
-      return result;
-    }
-    function mapDomain(domain2, callback) {
-      const parts = domain2.split("@");
-      let result = "";
-      if (parts.length > 1) {
-        result = parts[0] + "@";
-        domain2 = parts[1];
-      }
-      domain2 = domain2.replace(regexSeparators, ".");
-      const labels = domain2.split(".");
-      const encoded = map4(labels, callback).join(".");
-      return result + encoded;
-    }
-    function ucs2decode(string3) {
-      const output = [];
-      let counter = 0;
-      const length = string3.length;
-      while (counter < length) {
-        const value = string3.charCodeAt(counter++);
-        if (value >= 55296 && value <= 56319 && counter < length) {
-          const extra = string3.charCodeAt(counter++);
-          if ((extra & 64512) == 56320) {
-            output.push(((value & 1023) << 10) + (extra & 1023) + 65536);
-          } else {
-            output.push(value);
-            counter--;
-          }
-        } else {
-          output.push(value);
-        }
-      }
-      return output;
-    }
-    var ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
-    var basicToDigit = function(codePoint) {
-      if (codePoint >= 48 && codePoint < 58) {
-        return 26 + (codePoint - 48);
-      }
-      if (codePoint >= 65 && codePoint < 91) {
-        return codePoint - 65;
-      }
-      if (codePoint >= 97 && codePoint < 123) {
-        return codePoint - 97;
-      }
-      return base;
-    };
-    var digitToBasic = function(digit, flag) {
-      return digit + 22 + 75 * (digit < 26) - ((flag != 0) << 5);
-    };
-    var adapt = function(delta, numPoints, firstTime) {
-      let k = 0;
-      delta = firstTime ? floor(delta / damp) : delta >> 1;
-      delta += floor(delta / numPoints);
-      for (; delta > baseMinusTMin * tMax >> 1; k += base) {
-        delta = floor(delta / baseMinusTMin);
-      }
-      return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
-    };
-    var decode4 = function(input) {
-      const output = [];
-      const inputLength = input.length;
-      let i = 0;
-      let n = initialN;
-      let bias = initialBias;
-      let basic = input.lastIndexOf(delimiter);
-      if (basic < 0) {
-        basic = 0;
-      }
-      for (let j = 0; j < basic; ++j) {
-        if (input.charCodeAt(j) >= 128) {
-          error2("not-basic");
-        }
-        output.push(input.charCodeAt(j));
-      }
-      for (let index2 = basic > 0 ? basic + 1 : 0; index2 < inputLength; ) {
-        const oldi = i;
-        for (let w = 1, k = base; ; k += base) {
-          if (index2 >= inputLength) {
-            error2("invalid-input");
-          }
-          const digit = basicToDigit(input.charCodeAt(index2++));
-          if (digit >= base) {
-            error2("invalid-input");
-          }
-          if (digit > floor((maxInt - i) / w)) {
-            error2("overflow");
-          }
-          i += digit * w;
-          const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-          if (digit < t) {
-            break;
-          }
-          const baseMinusT = base - t;
-          if (w > floor(maxInt / baseMinusT)) {
-            error2("overflow");
-          }
-          w *= baseMinusT;
-        }
-        const out = output.length + 1;
-        bias = adapt(i - oldi, out, oldi == 0);
-        if (floor(i / out) > maxInt - n) {
-          error2("overflow");
-        }
-        n += floor(i / out);
-        i %= out;
-        output.splice(i++, 0, n);
-      }
-      return String.fromCodePoint(...output);
-    };
-    var encode4 = function(input) {
-      const output = [];
-      input = ucs2decode(input);
-      const inputLength = input.length;
-      let n = initialN;
-      let delta = 0;
-      let bias = initialBias;
-      for (const currentValue of input) {
-        if (currentValue < 128) {
-          output.push(stringFromCharCode(currentValue));
-        }
-      }
-      const basicLength = output.length;
-      let handledCPCount = basicLength;
-      if (basicLength) {
-        output.push(delimiter);
-      }
-      while (handledCPCount < inputLength) {
-        let m = maxInt;
-        for (const currentValue of input) {
-          if (currentValue >= n && currentValue < m) {
-            m = currentValue;
-          }
-        }
-        const handledCPCountPlusOne = handledCPCount + 1;
-        if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
-          error2("overflow");
-        }
-        delta += (m - n) * handledCPCountPlusOne;
-        n = m;
-        for (const currentValue of input) {
-          if (currentValue < n && ++delta > maxInt) {
-            error2("overflow");
-          }
-          if (currentValue === n) {
-            let q = delta;
-            for (let k = base; ; k += base) {
-              const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-              if (q < t) {
-                break;
-              }
-              const qMinusT = q - t;
-              const baseMinusT = base - t;
-              output.push(
-                stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0))
-              );
-              q = floor(qMinusT / baseMinusT);
-            }
-            output.push(stringFromCharCode(digitToBasic(q, 0)));
-            bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
-            delta = 0;
-            ++handledCPCount;
-          }
-        }
-        ++delta;
-        ++n;
-      }
-      return output.join("");
-    };
-    var toUnicode = function(input) {
-      return mapDomain(input, function(string3) {
-        return regexPunycode.test(string3) ? decode4(string3.slice(4).toLowerCase()) : string3;
-      });
-    };
-    var toASCII = function(input) {
-      return mapDomain(input, function(string3) {
-        return regexNonASCII.test(string3) ? "xn--" + encode4(string3) : string3;
-      });
-    };
-    var punycode2 = {
-      /**
-       * A string representing the current Punycode.js version number.
-       * @memberOf punycode
-       * @type String
-       */
-      "version": "2.3.1",
-      /**
-       * An object of methods to convert from JavaScript's internal character
-       * representation (UCS-2) to Unicode code points, and back.
-       * @see <https://mathiasbynens.be/notes/javascript-encoding>
-       * @memberOf punycode
-       * @type Object
-       */
-      "ucs2": {
-        "decode": ucs2decode,
-        "encode": ucs2encode
-      },
-      "decode": decode4,
-      "encode": encode4,
-      "toASCII": toASCII,
-      "toUnicode": toUnicode
-    };
-    module.exports = punycode2;
-  }
-});
-
 // node_modules/extend/index.js
 var require_extend = __commonJS({
   "node_modules/extend/index.js"(exports2, module) {
@@ -9603,6 +9603,7417 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/github/error-body.ts
+var text = (value) => typeof value === "string" && value !== "" ? value : null;
+function readGitHubError(error2) {
+  const like = error2;
+  const status = typeof like?.status === "number" ? like.status : null;
+  const data = like?.response?.data;
+  const record = data && typeof data === "object" ? data : null;
+  const own7 = typeof like?.message === "string" ? like.message : String(error2);
+  const message = text(record?.message) ?? own7.replace(/ - https:\/\/docs\.github\.com\S*$/, "");
+  const errors = Array.isArray(record?.errors) ? record.errors : [];
+  const details = errors.map((entry) => {
+    if (typeof entry === "string") return { message: entry, code: null, resource: null, field: null };
+    const e = entry ?? {};
+    return { message: text(e.message), code: text(e.code), resource: text(e.resource), field: text(e.field) };
+  });
+  return { status, message, details };
+}
+function describeGitHubError(body) {
+  const parts = body.details.map(
+    (d) => d.message ?? [d.resource, d.field, d.code].filter((p) => p !== null).join(" ")
+  );
+  const message = oneLine(body.message);
+  const extra = parts.map(oneLine).filter((p) => p !== "" && !message.includes(p));
+  return extra.length > 0 ? `${message}: ${extra.join("; ")}` : message;
+}
+function gitHubSays(error2, pattern) {
+  const body = readGitHubError(error2);
+  return [body.message, ...body.details.flatMap((d) => [d.message ?? "", d.code ?? ""])].some(
+    (t) => pattern.test(t)
+  );
+}
+function oneLine(message) {
+  return message.split(/\n+/).map((line) => line.trim()).filter((line) => line !== "").join(": ");
+}
+
+// src/github/rule-violation.ts
+var HEADER = /repository rule violations found/i;
+var PROTECTION = /cannot force-push to this branch|protected branch/i;
+var UNNAMED = /^reference update failed\.?$/i;
+function refusingRules(error2) {
+  const body = readGitHubError(error2);
+  if (body.status !== 409 && body.status !== 422) return null;
+  const sentences = [body.message, ...body.details.map((d) => d.message ?? "")];
+  const lines = sentences.flatMap((s) => s.split(/\n+/)).map((line) => line.replace(/^pre_receive\s+/i, "").trim()).filter((line) => line !== "");
+  const byRule = lines.some((line) => HEADER.test(line) || PROTECTION.test(line));
+  if (!byRule) return lines.some((line) => UNNAMED.test(line)) ? [] : null;
+  const named = lines.map((line) => line.replace(HEADER, "").replace(/^[\s:.-]+|\s+$/g, "")).filter((line) => line !== "" && !/^(validation failed|GH0\d\d)/i.test(line));
+  return [...new Set(named)];
+}
+function rulesPhrase(rules) {
+  return rules.length === 0 ? "a rule GitHub did not name" : rules.map((rule) => `"${rule.replace(/\.$/, "")}"`).join(", ");
+}
+
+// src/github/errors.ts
+var GitHubSetupError = class extends Error {
+  name = "GitHubSetupError";
+};
+var ListFileNotFoundError = class extends Error {
+  constructor(path2, branch) {
+    super(
+      `the list file ${path2} was not found on branch ${branch}: set list-path (or list.path in the config file) to the file to keep up to date`
+    );
+    this.path = path2;
+    this.branch = branch;
+  }
+  path;
+  branch;
+  name = "ListFileNotFoundError";
+};
+var BranchNotFoundError = class extends Error {
+  constructor(branch) {
+    super(
+      `branch ${branch} was not found in the repository: check base-branch (or pull-request.base-branch)`
+    );
+    this.branch = branch;
+  }
+  branch;
+  name = "BranchNotFoundError";
+};
+var GitHubConflictError = class extends Error {
+  name = "GitHubConflictError";
+};
+var GitHubRequestError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  name = "GitHubRequestError";
+};
+function errorStatus(error2) {
+  return readGitHubError(error2).status;
+}
+function gitHubMessage(error2) {
+  return describeGitHubError(readGitHubError(error2));
+}
+var RuleViolationError = class extends GitHubSetupError {
+  constructor(message, rules) {
+    super(message);
+    this.rules = rules;
+  }
+  rules;
+  name = "RuleViolationError";
+};
+var ResetRefusedError = class extends RuleViolationError {
+  constructor(branch, refusal) {
+    super(refusal.message, refusal.rules);
+    this.branch = branch;
+  }
+  branch;
+  name = "ResetRefusedError";
+};
+var NOT_PERMITTED_TO_CREATE_PRS = "GitHub Actions is not permitted to create or approve pull requests";
+function explainGitHubError(error2, failed) {
+  const status = errorStatus(error2);
+  const message = gitHubMessage(error2);
+  const prefix = `could not ${failed.action} in ${failed.repository}`;
+  const rules = refusingRules(error2);
+  if (rules !== null) {
+    return new RuleViolationError(
+      `${prefix}: a repository rule refused it (${rulesPhrase(rules)}). Change the rule under Settings \u2192 Rules \u2192 Rulesets (or Settings \u2192 Branches for branch protection): exclude the bot's branch from its target branches, or run the bot with a GitHub App token and add that App to the bypass list; or set the branch input (pull-request.branch) to a branch the rules allow.`,
+      rules
+    );
+  }
+  if (status === 403 && message.includes(NOT_PERMITTED_TO_CREATE_PRS)) {
+    return new GitHubSetupError(
+      `${prefix}: ${NOT_PERMITTED_TO_CREATE_PRS}. Turn on Settings \u2192 Actions \u2192 General \u2192 Workflow permissions \u2192 "Allow GitHub Actions to create and approve pull requests" (for an organisation repository, allow it in the organisation's Actions settings first), or pass a GitHub App or personal access token as github-token.`
+    );
+  }
+  if (status === 403 && /resource not accessible by (integration|personal access token)/i.test(message)) {
+    return new GitHubSetupError(
+      `${prefix}: the token lacks the "${failed.permission}" permission (403 ${message}). Grant it in the workflow, e.g.
+  permissions:
+    contents: write
+    pull-requests: write`
+    );
+  }
+  if (status === 401) {
+    return new GitHubSetupError(
+      `${prefix}: GitHub rejected the token (401 ${message}). Check the github-token input (it defaults to the workflow's GITHUB_TOKEN).`
+    );
+  }
+  if (status === 409 || status === 422 && isMovedRefMessage(message)) {
+    return new GitHubConflictError(
+      `${prefix}: it changed while the run was working (${status} ${message}); run again`
+    );
+  }
+  if (status === 404) {
+    return new GitHubRequestError(
+      `${prefix}: 404 ${message} (the repository or the pull request does not exist, or the token cannot see it)`,
+      status
+    );
+  }
+  const shown = status === null ? message : `${status} ${message}`;
+  return new GitHubRequestError(`${prefix}: ${shown}`, status);
+}
+function isMovedRefMessage(message) {
+  return /not a fast.forward|reference already exists|reference does not exist|does not match|is at [0-9a-f]+ but expected/i.test(
+    message
+  );
+}
+function withAftermath(error2, aftermath) {
+  if (error2 instanceof Error) Object.assign(error2, { aftermath });
+  return error2;
+}
+function aftermathOf(error2) {
+  const value = error2?.aftermath;
+  return typeof value === "string" ? value : null;
+}
+
+// src/github/repo-context.ts
+function failedAction(ctx, action, permission) {
+  return { action, permission, repository: `${ctx.owner}/${ctx.repo}` };
+}
+async function call(ctx, action, permission, run2) {
+  try {
+    return await run2();
+  } catch (error2) {
+    throw explainGitHubError(error2, failedAction(ctx, action, permission));
+  }
+}
+
+// src/github/branches.ts
+async function getDefaultBranch(ctx) {
+  return call(ctx, "read the repository", "contents: read", async () => {
+    const { data } = await ctx.octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo });
+    return data.default_branch;
+  });
+}
+async function getBranchHead(ctx, branch) {
+  try {
+    const { data } = await ctx.octokit.rest.repos.getBranch({ owner: ctx.owner, repo: ctx.repo, branch });
+    return { branch, commitSha: data.commit.sha, treeSha: data.commit.commit.tree.sha };
+  } catch (error2) {
+    if (errorStatus(error2) === 404) throw new BranchNotFoundError(branch);
+    throw explainGitHubError(error2, failedAction(ctx, `read branch ${branch}`, "contents: read"));
+  }
+}
+async function compareHeads(ctx, base, head) {
+  try {
+    const { data } = await ctx.octokit.rest.repos.compareCommitsWithBasehead({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      basehead: `${base}...${head}`
+    });
+    const last = data.commits.length === data.total_commits ? data.commits[data.commits.length - 1] : void 0;
+    return {
+      base: { branch: base, commitSha: data.base_commit.sha, treeSha: data.base_commit.commit.tree.sha },
+      // No commit ahead: the branch head is the merge base (it holds nothing the base lacks).
+      headSha: data.total_commits === 0 ? data.merge_base_commit.sha : last?.sha ?? null
+    };
+  } catch (error2) {
+    if (errorStatus(error2) === 404) throw new BranchNotFoundError(`${base} or ${head}`);
+    throw explainGitHubError(error2, failedAction(ctx, `compare ${base} with ${head}`, "contents: read"));
+  }
+}
+async function createBranch(ctx, branch, sha2, options = {}) {
+  if (options.likelyExists) {
+    try {
+      await ctx.octokit.rest.git.updateRef({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        ref: `heads/${branch}`,
+        sha: sha2,
+        force: true
+      });
+      return "reset";
+    } catch (error2) {
+      if (errorStatus(error2) !== 422 || !gitHubSays(error2, /does not exist/i)) {
+        throw resetError(
+          branch,
+          explainGitHubError(error2, failedAction(ctx, `update branch ${branch}`, "contents: write"))
+        );
+      }
+    }
+  }
+  if (await createRef(ctx, branch, sha2)) return "created";
+  await moveBranch(ctx, branch, sha2, { force: true }).catch((error2) => {
+    throw resetError(branch, error2);
+  });
+  return "reset";
+}
+async function createRef(ctx, branch, sha2) {
+  try {
+    await ctx.octokit.rest.git.createRef({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      ref: `refs/heads/${branch}`,
+      sha: sha2
+    });
+    return true;
+  } catch (error2) {
+    if (errorStatus(error2) !== 422 || !gitHubSays(error2, /already exists/i)) {
+      throw explainGitHubError(error2, failedAction(ctx, `create branch ${branch}`, "contents: write"));
+    }
+    return false;
+  }
+}
+function resetError(branch, error2) {
+  return error2 instanceof RuleViolationError ? new ResetRefusedError(branch, error2) : error2;
+}
+async function moveBranch(ctx, branch, sha2, options) {
+  await call(
+    ctx,
+    `update branch ${branch}`,
+    "contents: write",
+    () => ctx.octokit.rest.git.updateRef({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      ref: `heads/${branch}`,
+      sha: sha2,
+      force: options.force
+    })
+  );
+}
+async function deleteBranchIfAt(ctx, branch, sha2) {
+  let head;
+  try {
+    const { data } = await ctx.octokit.rest.git.getRef({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      ref: `heads/${branch}`
+    });
+    head = data.object.sha;
+  } catch (error2) {
+    if (errorStatus(error2) === 404) return "gone";
+    throw explainGitHubError(error2, failedAction(ctx, `read branch ${branch}`, "contents: read"));
+  }
+  if (head !== sha2) return "moved";
+  await call(
+    ctx,
+    `delete branch ${branch}`,
+    "contents: write",
+    () => ctx.octokit.rest.git.deleteRef({ owner: ctx.owner, repo: ctx.repo, ref: `heads/${branch}` })
+  );
+  return "deleted";
+}
+
+// src/github/read-file.ts
+async function readFile(ctx, path2, ref) {
+  const action = `read ${path2} at ${ref}`;
+  let data;
+  try {
+    ({ data } = await ctx.octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref }));
+  } catch (error2) {
+    if (errorStatus(error2) === 404) return null;
+    throw explainGitHubError(error2, failedAction(ctx, action, "contents: read"));
+  }
+  if (Array.isArray(data) || !isFileData(data)) {
+    throw explainGitHubError(new Error(`${path2} is not a file`), failedAction(ctx, action, "contents: read"));
+  }
+  if (data.encoding === "base64" && (data.content !== "" || data.size === 0)) {
+    return { path: path2, ref, text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
+  }
+  const text7 = await call(ctx, action, "contents: read", async () => {
+    const raw = await ctx.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      path: path2,
+      ref,
+      mediaType: { format: "raw" },
+      // fetch's text() drops a byte-order mark; the list must come back byte for byte.
+      request: { parseSuccessResponseBody: false }
+    });
+    return decodeRaw(raw.data);
+  });
+  return { path: path2, ref, text: text7, sha: data.sha };
+}
+async function readListFile(ctx, path2, branch) {
+  const file = await readFile(ctx, path2, branch);
+  if (file === null) throw new ListFileNotFoundError(path2, branch);
+  return file;
+}
+function isFileData(data) {
+  return typeof data === "object" && data !== null && data.type === "file";
+}
+async function decodeRaw(data) {
+  if (typeof data === "string") return data;
+  const bytes = data instanceof ArrayBuffer || ArrayBuffer.isView(data) ? data : await new Response(data).arrayBuffer();
+  const buffer = ArrayBuffer.isView(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(bytes);
+  return buffer.toString("utf8");
+}
+
+// src/arxiv/ids.ts
+var NEW_ID = String.raw`\d{4}\.\d{4,5}`;
+var OLD_ID = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7}`;
+var ID_WITH_VERSION = new RegExp(String.raw`^(${NEW_ID}|${OLD_ID})(?:v(\d+))?$`);
+function parseArxivId(text7) {
+  const match = ID_WITH_VERSION.exec(text7.trim());
+  if (!match) return null;
+  return { arxivId: match[1], version: match[2] === void 0 ? null : Number(match[2]) };
+}
+function normaliseArxivId(text7) {
+  let t = text7.trim();
+  t = t.replace(/^arxiv:/i, "");
+  t = t.replace(/^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\//i, "");
+  t = t.replace(/\.pdf$/i, "");
+  return parseArxivId(t)?.arxivId ?? null;
+}
+function compareArxivIds(a, b) {
+  const key = (id2) => {
+    const slash = id2.indexOf("/");
+    if (slash < 0) {
+      const [yymm, num] = id2.split(".");
+      const year2 = Number(yymm.slice(0, 2));
+      return `${year2 >= 91 ? "19" : "20"}${yymm}.${num.padStart(5, "0")}`;
+    }
+    const digits2 = id2.slice(slash + 1);
+    const year = Number(digits2.slice(0, 2));
+    return `${year >= 91 ? "19" : "20"}${digits2.slice(0, 4)}.0${digits2.slice(4)}|${id2.slice(0, slash)}`;
+  };
+  const ka = key(a);
+  const kb = key(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+// src/list/arxiv-links.ts
+var LINK = new RegExp(
+  String.raw`(?:(arxiv\.org|ar5iv\.org)\/(abs|pdf|html)\/|huggingface\.co\/papers\/|alphaxiv\.org\/abs\/|` + String.raw`\barxiv:[ \t]?|10\.48550\/arxiv\.)(${NEW_ID}|${OLD_ID})(?:v\d+)?(?![\d])`,
+  "gi"
+);
+function* arxivLinks(text7) {
+  LINK.lastIndex = 0;
+  for (let match = LINK.exec(text7); match; match = LINK.exec(text7)) {
+    const arxivId = canonicalId(match[3]);
+    if (arxivId === null) continue;
+    const path2 = match[2]?.toLowerCase();
+    const kind = match[1]?.toLowerCase() === "arxiv.org" && (path2 === "abs" || path2 === "pdf" || path2 === "html") ? path2 : "other";
+    yield { arxivId, kind, index: match.index };
+  }
+}
+var ArxivLinkIndex = class {
+  links;
+  constructor(text7) {
+    this.links = [...arxivLinks(text7)];
+  }
+  ids() {
+    return new Set(this.links.map((link4) => link4.arxivId));
+  }
+  /** The links that start in `from … to - 1`. */
+  within(from, to) {
+    return this.links.slice(this.firstAtOrAfter(from), this.firstAtOrAfter(to));
+  }
+  /** The id of the first link that starts in `from … to - 1`, or null. */
+  firstId(from, to) {
+    const link4 = this.links[this.firstAtOrAfter(from)];
+    return link4 !== void 0 && link4.index < to ? link4.arxivId : null;
+  }
+  firstAtOrAfter(offset) {
+    let low = 0;
+    let high = this.links.length;
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (this.links[middle].index < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+};
+function firstArxivId(text7) {
+  for (const link4 of arxivLinks(text7)) return link4.arxivId;
+  return null;
+}
+function canonicalId(raw) {
+  const direct = parseArxivId(raw);
+  if (direct) return direct.arxivId;
+  const slash = raw.indexOf("/");
+  if (slash < 0) return null;
+  const [archive = "", subject] = raw.slice(0, slash).split(".");
+  const fixed = `${archive.toLowerCase()}${subject === void 0 ? "" : `.${subject.toUpperCase()}`}${raw.slice(slash)}`;
+  return parseArxivId(fixed)?.arxivId ?? null;
+}
+
+// node_modules/mdurl/index.mjs
+var mdurl_exports = {};
+__export(mdurl_exports, {
+  decode: () => decode_default,
+  encode: () => encode_default,
+  format: () => format,
+  parse: () => parse_default
+});
+
+// node_modules/mdurl/lib/decode.mjs
+var decodeCache = {};
+function getDecodeCache(exclude) {
+  let cache = decodeCache[exclude];
+  if (cache) {
+    return cache;
+  }
+  cache = decodeCache[exclude] = [];
+  for (let i = 0; i < 128; i++) {
+    const ch = String.fromCharCode(i);
+    cache.push(ch);
+  }
+  for (let i = 0; i < exclude.length; i++) {
+    const ch = exclude.charCodeAt(i);
+    cache[ch] = "%" + ("0" + ch.toString(16).toUpperCase()).slice(-2);
+  }
+  return cache;
+}
+function decode(string3, exclude) {
+  if (typeof exclude !== "string") {
+    exclude = decode.defaultChars;
+  }
+  const cache = getDecodeCache(exclude);
+  return string3.replace(/(%[a-f0-9]{2})+/gi, function(seq) {
+    let result = "";
+    for (let i = 0, l = seq.length; i < l; i += 3) {
+      const b1 = parseInt(seq.slice(i + 1, i + 3), 16);
+      if (b1 < 128) {
+        result += cache[b1];
+        continue;
+      }
+      if ((b1 & 224) === 192 && i + 3 < l) {
+        const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
+        if ((b2 & 192) === 128) {
+          const chr = b1 << 6 & 1984 | b2 & 63;
+          if (chr < 128) {
+            result += "\uFFFD\uFFFD";
+          } else {
+            result += String.fromCharCode(chr);
+          }
+          i += 3;
+          continue;
+        }
+      }
+      if ((b1 & 240) === 224 && i + 6 < l) {
+        const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
+        const b3 = parseInt(seq.slice(i + 7, i + 9), 16);
+        if ((b2 & 192) === 128 && (b3 & 192) === 128) {
+          const chr = b1 << 12 & 61440 | b2 << 6 & 4032 | b3 & 63;
+          if (chr < 2048 || chr >= 55296 && chr <= 57343) {
+            result += "\uFFFD\uFFFD\uFFFD";
+          } else {
+            result += String.fromCharCode(chr);
+          }
+          i += 6;
+          continue;
+        }
+      }
+      if ((b1 & 248) === 240 && i + 9 < l) {
+        const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
+        const b3 = parseInt(seq.slice(i + 7, i + 9), 16);
+        const b4 = parseInt(seq.slice(i + 10, i + 12), 16);
+        if ((b2 & 192) === 128 && (b3 & 192) === 128 && (b4 & 192) === 128) {
+          let chr = b1 << 18 & 1835008 | b2 << 12 & 258048 | b3 << 6 & 4032 | b4 & 63;
+          if (chr < 65536 || chr > 1114111) {
+            result += "\uFFFD\uFFFD\uFFFD\uFFFD";
+          } else {
+            chr -= 65536;
+            result += String.fromCharCode(55296 + (chr >> 10), 56320 + (chr & 1023));
+          }
+          i += 9;
+          continue;
+        }
+      }
+      result += "\uFFFD";
+    }
+    return result;
+  });
+}
+decode.defaultChars = ";/?:@&=+$,#";
+decode.componentChars = "";
+var decode_default = decode;
+
+// node_modules/mdurl/lib/encode.mjs
+var encodeCache = {};
+function getEncodeCache(exclude) {
+  let cache = encodeCache[exclude];
+  if (cache) {
+    return cache;
+  }
+  cache = encodeCache[exclude] = [];
+  for (let i = 0; i < 128; i++) {
+    const ch = String.fromCharCode(i);
+    if (/^[0-9a-z]$/i.test(ch)) {
+      cache.push(ch);
+    } else {
+      cache.push("%" + ("0" + i.toString(16).toUpperCase()).slice(-2));
+    }
+  }
+  for (let i = 0; i < exclude.length; i++) {
+    cache[exclude.charCodeAt(i)] = exclude[i];
+  }
+  return cache;
+}
+function encode(string3, exclude, keepEscaped) {
+  if (typeof exclude !== "string") {
+    keepEscaped = exclude;
+    exclude = encode.defaultChars;
+  }
+  if (typeof keepEscaped === "undefined") {
+    keepEscaped = true;
+  }
+  const cache = getEncodeCache(exclude);
+  let result = "";
+  for (let i = 0, l = string3.length; i < l; i++) {
+    const code5 = string3.charCodeAt(i);
+    if (keepEscaped && code5 === 37 && i + 2 < l) {
+      if (/^[0-9a-f]{2}$/i.test(string3.slice(i + 1, i + 3))) {
+        result += string3.slice(i, i + 3);
+        i += 2;
+        continue;
+      }
+    }
+    if (code5 < 128) {
+      result += cache[code5];
+      continue;
+    }
+    if (code5 >= 55296 && code5 <= 57343) {
+      if (code5 >= 55296 && code5 <= 56319 && i + 1 < l) {
+        const nextCode = string3.charCodeAt(i + 1);
+        if (nextCode >= 56320 && nextCode <= 57343) {
+          result += encodeURIComponent(string3[i] + string3[i + 1]);
+          i++;
+          continue;
+        }
+      }
+      result += "%EF%BF%BD";
+      continue;
+    }
+    result += encodeURIComponent(string3[i]);
+  }
+  return result;
+}
+encode.defaultChars = ";/?:@&=+$,-_.!~*'()#";
+encode.componentChars = "-_.!~*'()";
+var encode_default = encode;
+
+// node_modules/mdurl/lib/format.mjs
+function format(url) {
+  let result = "";
+  result += url.protocol || "";
+  result += url.slashes ? "//" : "";
+  result += url.auth ? url.auth + "@" : "";
+  if (url.hostname && url.hostname.indexOf(":") !== -1) {
+    result += "[" + url.hostname + "]";
+  } else {
+    result += url.hostname || "";
+  }
+  result += url.port ? ":" + url.port : "";
+  result += url.pathname || "";
+  result += url.search || "";
+  result += url.hash || "";
+  return result;
+}
+
+// node_modules/mdurl/lib/parse.mjs
+function Url() {
+  this.protocol = null;
+  this.slashes = null;
+  this.auth = null;
+  this.port = null;
+  this.hostname = null;
+  this.hash = null;
+  this.search = null;
+  this.pathname = null;
+}
+var protocolPattern = /^([a-z0-9.+-]+:)/i;
+var portPattern = /:[0-9]*$/;
+var simplePathPattern = /^(\/\/?(?!\/)[^\?\s]*)(\?[^\s]*)?$/;
+var delims = ["<", ">", '"', "`", " ", "\r", "\n", "	"];
+var unwise = ["{", "}", "|", "\\", "^", "`"].concat(delims);
+var autoEscape = ["'"].concat(unwise);
+var nonHostChars = ["%", "/", "?", ";", "#"].concat(autoEscape);
+var hostEndingChars = ["/", "?", "#"];
+var hostnameMaxLen = 255;
+var hostnamePartPattern = /^[+a-z0-9A-Z_-]{0,63}$/;
+var hostnamePartStart = /^([+a-z0-9A-Z_-]{0,63})(.*)$/;
+var hostlessProtocol = {
+  javascript: true,
+  "javascript:": true
+};
+var slashedProtocol = {
+  http: true,
+  https: true,
+  ftp: true,
+  gopher: true,
+  file: true,
+  "http:": true,
+  "https:": true,
+  "ftp:": true,
+  "gopher:": true,
+  "file:": true
+};
+function urlParse(url, slashesDenoteHost) {
+  if (url && url instanceof Url) return url;
+  const u = new Url();
+  u.parse(url, slashesDenoteHost);
+  return u;
+}
+Url.prototype.parse = function(url, slashesDenoteHost) {
+  let lowerProto, hec, slashes;
+  let rest = url;
+  rest = rest.trim();
+  if (!slashesDenoteHost && url.split("#").length === 1) {
+    const simplePath = simplePathPattern.exec(rest);
+    if (simplePath) {
+      this.pathname = simplePath[1];
+      if (simplePath[2]) {
+        this.search = simplePath[2];
+      }
+      return this;
+    }
+  }
+  let proto = protocolPattern.exec(rest);
+  if (proto) {
+    proto = proto[0];
+    lowerProto = proto.toLowerCase();
+    this.protocol = proto;
+    rest = rest.substr(proto.length);
+  }
+  if (slashesDenoteHost || proto || rest.match(/^\/\/[^@\/]+@[^@\/]+/)) {
+    slashes = rest.substr(0, 2) === "//";
+    if (slashes && !(proto && hostlessProtocol[proto])) {
+      rest = rest.substr(2);
+      this.slashes = true;
+    }
+  }
+  if (!hostlessProtocol[proto] && (slashes || proto && !slashedProtocol[proto])) {
+    let hostEnd = -1;
+    for (let i = 0; i < hostEndingChars.length; i++) {
+      hec = rest.indexOf(hostEndingChars[i]);
+      if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) {
+        hostEnd = hec;
+      }
+    }
+    let auth2, atSign;
+    if (hostEnd === -1) {
+      atSign = rest.lastIndexOf("@");
+    } else {
+      atSign = rest.lastIndexOf("@", hostEnd);
+    }
+    if (atSign !== -1) {
+      auth2 = rest.slice(0, atSign);
+      rest = rest.slice(atSign + 1);
+      this.auth = auth2;
+    }
+    hostEnd = -1;
+    for (let i = 0; i < nonHostChars.length; i++) {
+      hec = rest.indexOf(nonHostChars[i]);
+      if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) {
+        hostEnd = hec;
+      }
+    }
+    if (hostEnd === -1) {
+      hostEnd = rest.length;
+    }
+    if (rest[hostEnd - 1] === ":") {
+      hostEnd--;
+    }
+    const host = rest.slice(0, hostEnd);
+    rest = rest.slice(hostEnd);
+    this.parseHost(host);
+    this.hostname = this.hostname || "";
+    const ipv6Hostname = this.hostname[0] === "[" && this.hostname[this.hostname.length - 1] === "]";
+    if (!ipv6Hostname) {
+      const hostparts = this.hostname.split(/\./);
+      for (let i = 0, l = hostparts.length; i < l; i++) {
+        const part = hostparts[i];
+        if (!part) {
+          continue;
+        }
+        if (!part.match(hostnamePartPattern)) {
+          let newpart = "";
+          for (let j = 0, k = part.length; j < k; j++) {
+            if (part.charCodeAt(j) > 127) {
+              newpart += "x";
+            } else {
+              newpart += part[j];
+            }
+          }
+          if (!newpart.match(hostnamePartPattern)) {
+            const validParts = hostparts.slice(0, i);
+            const notHost = hostparts.slice(i + 1);
+            const bit = part.match(hostnamePartStart);
+            if (bit) {
+              validParts.push(bit[1]);
+              notHost.unshift(bit[2]);
+            }
+            if (notHost.length) {
+              rest = notHost.join(".") + rest;
+            }
+            this.hostname = validParts.join(".");
+            break;
+          }
+        }
+      }
+    }
+    if (this.hostname.length > hostnameMaxLen) {
+      this.hostname = "";
+    }
+    if (ipv6Hostname) {
+      this.hostname = this.hostname.substr(1, this.hostname.length - 2);
+    }
+  }
+  const hash = rest.indexOf("#");
+  if (hash !== -1) {
+    this.hash = rest.substr(hash);
+    rest = rest.slice(0, hash);
+  }
+  const qm = rest.indexOf("?");
+  if (qm !== -1) {
+    this.search = rest.substr(qm);
+    rest = rest.slice(0, qm);
+  }
+  if (rest) {
+    this.pathname = rest;
+  }
+  if (slashedProtocol[lowerProto] && this.hostname && !this.pathname) {
+    this.pathname = "";
+  }
+  return this;
+};
+Url.prototype.parseHost = function(host) {
+  let port = portPattern.exec(host);
+  if (port) {
+    port = port[0];
+    if (port !== ":") {
+      this.port = port.substr(1);
+    }
+    host = host.substr(0, host.length - port.length);
+  }
+  if (host) {
+    this.hostname = host;
+  }
+};
+var parse_default = urlParse;
+
+// node_modules/uc.micro/build/index.mjs
+var build_exports = {};
+__export(build_exports, {
+  Any: () => Any,
+  Cc: () => Cc,
+  Cf: () => Cf,
+  P: () => P,
+  S: () => S,
+  Z: () => Z
+});
+var Any = /[\0-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var Cc = /[\0-\x1F\x7F-\x9F]/;
+var Cf = /[\xAD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uD804[\uDCBD\uDCCD]|\uD80D[\uDC30-\uDC3F]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]|\uDB40[\uDC01\uDC20-\uDC7F]/;
+var P = /[!-#%-\*,-\/:;\?@\[-\]_\{\}\xA1\xA7\xAB\xB6\xB7\xBB\xBF\u037E\u0387\u055A-\u055F\u0589\u058A\u05BE\u05C0\u05C3\u05C6\u05F3\u05F4\u0609\u060A\u060C\u060D\u061B\u061D-\u061F\u066A-\u066D\u06D4\u0700-\u070D\u07F7-\u07F9\u0830-\u083E\u085E\u0964\u0965\u0970\u09FD\u0A76\u0AF0\u0C77\u0C84\u0DF4\u0E4F\u0E5A\u0E5B\u0F04-\u0F12\u0F14\u0F3A-\u0F3D\u0F85\u0FD0-\u0FD4\u0FD9\u0FDA\u104A-\u104F\u10FB\u1360-\u1368\u1400\u166E\u169B\u169C\u16EB-\u16ED\u1735\u1736\u17D4-\u17D6\u17D8-\u17DA\u1800-\u180A\u1944\u1945\u1A1E\u1A1F\u1AA0-\u1AA6\u1AA8-\u1AAD\u1B4E\u1B4F\u1B5A-\u1B60\u1B7D-\u1B7F\u1BFC-\u1BFF\u1C3B-\u1C3F\u1C7E\u1C7F\u1CC0-\u1CC7\u1CD3\u2010-\u2027\u2030-\u2043\u2045-\u2051\u2053-\u205E\u207D\u207E\u208D\u208E\u2308-\u230B\u2329\u232A\u2768-\u2775\u27C5\u27C6\u27E6-\u27EF\u2983-\u2998\u29D8-\u29DB\u29FC\u29FD\u2CF9-\u2CFC\u2CFE\u2CFF\u2D70\u2E00-\u2E2E\u2E30-\u2E4F\u2E52-\u2E5D\u3001-\u3003\u3008-\u3011\u3014-\u301F\u3030\u303D\u30A0\u30FB\uA4FE\uA4FF\uA60D-\uA60F\uA673\uA67E\uA6F2-\uA6F7\uA874-\uA877\uA8CE\uA8CF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA95F\uA9C1-\uA9CD\uA9DE\uA9DF\uAA5C-\uAA5F\uAADE\uAADF\uAAF0\uAAF1\uABEB\uFD3E\uFD3F\uFE10-\uFE19\uFE30-\uFE52\uFE54-\uFE61\uFE63\uFE68\uFE6A\uFE6B\uFF01-\uFF03\uFF05-\uFF0A\uFF0C-\uFF0F\uFF1A\uFF1B\uFF1F\uFF20\uFF3B-\uFF3D\uFF3F\uFF5B\uFF5D\uFF5F-\uFF65]|\uD800[\uDD00-\uDD02\uDF9F\uDFD0]|\uD801\uDD6F|\uD802[\uDC57\uDD1F\uDD3F\uDE50-\uDE58\uDE7F\uDEF0-\uDEF6\uDF39-\uDF3F\uDF99-\uDF9C]|\uD803[\uDD6E\uDEAD\uDED0\uDF55-\uDF59\uDF86-\uDF89]|\uD804[\uDC47-\uDC4D\uDCBB\uDCBC\uDCBE-\uDCC1\uDD40-\uDD43\uDD74\uDD75\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDDF\uDE38-\uDE3D\uDEA9\uDFD4\uDFD5\uDFD7\uDFD8]|\uD805[\uDC4B-\uDC4F\uDC5A\uDC5B\uDC5D\uDCC6\uDDC1-\uDDD7\uDE41-\uDE43\uDE60-\uDE6C\uDEB9\uDF3C-\uDF3E]|\uD806[\uDC3B\uDD44-\uDD46\uDDE2\uDE3F-\uDE46\uDE9A-\uDE9C\uDE9E-\uDEA2\uDF00-\uDF09\uDFE1]|\uD807[\uDC41-\uDC45\uDC70\uDC71\uDEF7\uDEF8\uDF43-\uDF4F\uDFFF]|\uD809[\uDC70-\uDC74]|\uD80B[\uDFF1\uDFF2]|\uD81A[\uDE6E\uDE6F\uDEF5\uDF37-\uDF3B\uDF44]|\uD81B[\uDD6D-\uDD6F\uDE97-\uDE9A\uDFE2]|\uD82F\uDC9F|\uD836[\uDE87-\uDE8B]|\uD839\uDDFF|\uD83A[\uDD5E\uDD5F]/;
+var S = /[\$\+<->\^`\|~\xA2-\xA6\xA8\xA9\xAC\xAE-\xB1\xB4\xB8\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0384\u0385\u03F6\u0482\u058D-\u058F\u0606-\u0608\u060B\u060E\u060F\u06DE\u06E9\u06FD\u06FE\u07F6\u07FE\u07FF\u0888\u09F2\u09F3\u09FA\u09FB\u0AF1\u0B70\u0BF3-\u0BFA\u0C7F\u0D4F\u0D79\u0E3F\u0F01-\u0F03\u0F13\u0F15-\u0F17\u0F1A-\u0F1F\u0F34\u0F36\u0F38\u0FBE-\u0FC5\u0FC7-\u0FCC\u0FCE\u0FCF\u0FD5-\u0FD8\u109E\u109F\u1390-\u1399\u166D\u17DB\u1940\u19DE-\u19FF\u1B61-\u1B6A\u1B74-\u1B7C\u1FBD\u1FBF-\u1FC1\u1FCD-\u1FCF\u1FDD-\u1FDF\u1FED-\u1FEF\u1FFD\u1FFE\u2044\u2052\u207A-\u207C\u208A-\u208C\u20A0-\u20C1\u2100\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F\u218A\u218B\u2190-\u2307\u230C-\u2328\u232B-\u2429\u2440-\u244A\u249C-\u24E9\u2500-\u2767\u2794-\u27C4\u27C7-\u27E5\u27F0-\u2982\u2999-\u29D7\u29DC-\u29FB\u29FE-\u2B73\u2B76-\u2BFF\u2CE5-\u2CEA\u2E50\u2E51\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u2FF0-\u2FFF\u3004\u3012\u3013\u3020\u3036\u3037\u303E\u303F\u309B\u309C\u3190\u3191\u3196-\u319F\u31C0-\u31E5\u31EF\u3200-\u321E\u322A-\u3247\u3250\u3260-\u327F\u328A-\u32B0\u32C0-\u33FF\u4DC0-\u4DFF\uA490-\uA4C6\uA700-\uA716\uA720\uA721\uA789\uA78A\uA828-\uA82B\uA836-\uA839\uAA77-\uAA79\uAB5B\uAB6A\uAB6B\uFB29\uFBB2-\uFBD2\uFD40-\uFD4F\uFD90\uFD91\uFDC8-\uFDCF\uFDFC-\uFDFF\uFE62\uFE64-\uFE66\uFE69\uFF04\uFF0B\uFF1C-\uFF1E\uFF3E\uFF40\uFF5C\uFF5E\uFFE0-\uFFE6\uFFE8-\uFFEE\uFFFC\uFFFD]|\uD800[\uDD37-\uDD3F\uDD79-\uDD89\uDD8C-\uDD8E\uDD90-\uDD9C\uDDA0\uDDD0-\uDDFC]|\uD802[\uDC77\uDC78\uDEC8]|\uD803[\uDD8E\uDD8F\uDED1-\uDED8]|\uD805\uDF3F|\uD807[\uDFD5-\uDFF1]|\uD81A[\uDF3C-\uDF3F\uDF45]|\uD82F\uDC9C|\uD833[\uDC00-\uDCEF\uDCFA-\uDCFC\uDD00-\uDEB3\uDEBA-\uDED0\uDEE0-\uDEF0\uDF50-\uDFC3]|\uD834[\uDC00-\uDCF5\uDD00-\uDD26\uDD29-\uDD64\uDD6A-\uDD6C\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDDEA\uDE00-\uDE41\uDE45\uDF00-\uDF56]|\uD835[\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85\uDE86]|\uD838[\uDD4F\uDEFF]|\uD83B[\uDCAC\uDCB0\uDD2E\uDEF0\uDEF1]|\uD83C[\uDC00-\uDC2B\uDC30-\uDC93\uDCA0-\uDCAE\uDCB1-\uDCBF\uDCC1-\uDCCF\uDCD1-\uDCF5\uDD0D-\uDDAD\uDDE6-\uDE02\uDE10-\uDE3B\uDE40-\uDE48\uDE50\uDE51\uDE60-\uDE65\uDF00-\uDFFF]|\uD83D[\uDC00-\uDED8\uDEDC-\uDEEC\uDEF0-\uDEFC\uDF00-\uDFD9\uDFE0-\uDFEB\uDFF0]|\uD83E[\uDC00-\uDC0B\uDC10-\uDC47\uDC50-\uDC59\uDC60-\uDC87\uDC90-\uDCAD\uDCB0-\uDCBB\uDCC0\uDCC1\uDCD0-\uDCD8\uDD00-\uDE57\uDE60-\uDE6D\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF-\uDEF8\uDF00-\uDF92\uDF94-\uDFEF\uDFFA]/;
+var Z = /[ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+
+// node_modules/entities/dist/decode-codepoint.js
+var c1 = [
+  8364,
+  0,
+  8218,
+  402,
+  8222,
+  8230,
+  8224,
+  8225,
+  710,
+  8240,
+  352,
+  8249,
+  338,
+  0,
+  381,
+  0,
+  0,
+  8216,
+  8217,
+  8220,
+  8221,
+  8226,
+  8211,
+  8212,
+  732,
+  8482,
+  353,
+  8250,
+  339,
+  0,
+  382,
+  376
+];
+function isInvalidCodePoint(codePoint) {
+  return codePoint === 0 || codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111;
+}
+function replaceCodePoint(codePoint) {
+  if (isInvalidCodePoint(codePoint)) {
+    return 65533;
+  }
+  if (codePoint >= 128 && codePoint <= 159) {
+    return c1[codePoint - 128] || codePoint;
+  }
+  return codePoint;
+}
+function codePointToString(codePoint) {
+  return codePoint - 1 >>> 0 < 127 || codePoint - 160 >>> 0 < 55136 ? String.fromCharCode(codePoint) : String.fromCodePoint(replaceCodePoint(codePoint));
+}
+
+// node_modules/entities/dist/internal/decode-shared.js
+var BASE91_INVERSE = /* @__PURE__ */ (() => {
+  const table2 = new Uint8Array(127);
+  let code5 = 0;
+  for (let char = 33; char <= 126; char++) {
+    if (char !== 34 && char !== 36 && char !== 92) {
+      table2[char] = code5++;
+    }
+  }
+  return table2;
+})();
+function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCount, dictSize) {
+  const base = 91;
+  const inputLength = input.length;
+  const twoCharBias = dictSize * (base - 1);
+  let pos = 0;
+  const readSlotCode = () => {
+    const c12 = BASE91_INVERSE[input.charCodeAt(pos++)];
+    return c12 < dictSize ? c12 : c12 * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
+  };
+  const dict2AtomCount = atomCount - dict1AtomCount;
+  const slotCount = atomCount + ngramCount;
+  const single = new Int32Array(slotCount);
+  single.fill(-1, dict1AtomCount, dictSize);
+  single.fill(-1, dictSize + dict2AtomCount, slotCount);
+  const start = new Int32Array(slotCount);
+  const length = new Int32Array(slotCount);
+  function decodeDelta(count5, off) {
+    let previous2 = 0;
+    let slot = off;
+    const end = off + count5;
+    while (slot < end) {
+      const code5 = BASE91_INVERSE[input.charCodeAt(pos++)];
+      if (code5 < 89) {
+        previous2 += code5;
+        single[slot++] = previous2;
+      } else if (code5 === 89) {
+        let runLength = BASE91_INVERSE[input.charCodeAt(pos++)] + 2;
+        while (runLength--)
+          single[slot++] = ++previous2;
+      } else {
+        const next = BASE91_INVERSE[input.charCodeAt(pos++)];
+        previous2 += 89 + // eslint-disable-next-line unicorn/prefer-minimal-ternary -- branches read a different number of side-effecting input bytes
+        (next < 90 ? next * base + BASE91_INVERSE[input.charCodeAt(pos++)] : BASE91_INVERSE[input.charCodeAt(pos++)] * 8281 + BASE91_INVERSE[input.charCodeAt(pos++)] * base + BASE91_INVERSE[input.charCodeAt(pos++)]);
+        single[slot++] = previous2;
+      }
+    }
+  }
+  decodeDelta(dict1AtomCount, 0);
+  decodeDelta(dict2AtomCount, dictSize);
+  const references = new Int32Array(ngramCount * 2);
+  let poolSize = 0;
+  let ngramIndex = 0;
+  function readNgramReferences(count5, startSlot) {
+    for (let index2 = 0; index2 < count5; index2++) {
+      const slot = startSlot + index2;
+      const a = readSlotCode();
+      const b = readSlotCode();
+      references[ngramIndex * 2] = a;
+      references[ngramIndex * 2 + 1] = b;
+      ngramIndex += 1;
+      start[slot] = poolSize;
+      const entryLength = (single[a] < 0 ? length[a] : 1) + (single[b] < 0 ? length[b] : 1);
+      length[slot] = entryLength;
+      poolSize += entryLength;
+    }
+  }
+  readNgramReferences(ngramCount - dictSize + dict1AtomCount, dictSize + dict2AtomCount);
+  readNgramReferences(dictSize - dict1AtomCount, dict1AtomCount);
+  const pool = new Uint16Array(poolSize);
+  let write2 = 0;
+  for (let index2 = 0; index2 < ngramIndex; index2++) {
+    for (let half = 0; half < 2; half++) {
+      const source = references[index2 * 2 + half];
+      const value = single[source];
+      if (value < 0) {
+        let read2 = start[source];
+        const readEnd = read2 + length[source];
+        while (read2 < readEnd)
+          pool[write2++] = pool[read2++];
+      } else {
+        pool[write2++] = value;
+      }
+    }
+  }
+  const out = new Uint16Array(resultLength);
+  let outIndex = 0;
+  while (pos < inputLength) {
+    let slot = BASE91_INVERSE[input.charCodeAt(pos++)];
+    if (slot >= dictSize) {
+      slot = slot * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
+    }
+    const value = single[slot];
+    if (value < 0) {
+      let read2 = start[slot];
+      const readEnd = read2 + length[slot];
+      while (read2 < readEnd)
+        out[outIndex++] = pool[read2++];
+    } else {
+      out[outIndex++] = value;
+    }
+  }
+  return out;
+}
+
+// node_modules/entities/dist/generated/decode-data-html.js
+var htmlDecodeTree = /* @__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13494, 2713, 49, 25, 61);
+
+// node_modules/entities/dist/internal/bin-trie-flags.js
+var BinTrieFlags;
+(function(BinTrieFlags2) {
+  BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["FLAG13"] = 8192] = "FLAG13";
+  BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+  BinTrieFlags2[BinTrieFlags2["VALUE_MASK"] = 8191] = "VALUE_MASK";
+})(BinTrieFlags || (BinTrieFlags = {}));
+
+// node_modules/entities/dist/decode.js
+var CharCodes;
+(function(CharCodes2) {
+  CharCodes2[CharCodes2["AMP"] = 38] = "AMP";
+  CharCodes2[CharCodes2["NUM"] = 35] = "NUM";
+  CharCodes2[CharCodes2["SEMI"] = 59] = "SEMI";
+  CharCodes2[CharCodes2["EQUALS"] = 61] = "EQUALS";
+  CharCodes2[CharCodes2["ZERO"] = 48] = "ZERO";
+  CharCodes2[CharCodes2["NINE"] = 57] = "NINE";
+  CharCodes2[CharCodes2["LOWER_A"] = 97] = "LOWER_A";
+  CharCodes2[CharCodes2["LOWER_X"] = 120] = "LOWER_X";
+})(CharCodes || (CharCodes = {}));
+var TO_LOWER_BIT = 32;
+var CONSUMED_SHIFT = 21;
+var CODE_POINT_MASK = 2097151;
+var CONSUMED_OVERFLOW = 2047;
+var longNumericConsumed = 0;
+function unpackConsumed(packed) {
+  const consumed = packed >>> CONSUMED_SHIFT;
+  return consumed === CONSUMED_OVERFLOW ? longNumericConsumed : consumed;
+}
+function isNumber(code5) {
+  return code5 - CharCodes.ZERO >>> 0 <= 9;
+}
+function isHexadecimalCharacter(code5) {
+  return (code5 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 5;
+}
+function isAlpha(code5) {
+  return (code5 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 25;
+}
+function isEntityInAttributeInvalidEnd(code5) {
+  return code5 === CharCodes.EQUALS || isAlpha(code5) || isNumber(code5);
+}
+var EntityDecoderState;
+(function(EntityDecoderState2) {
+  EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
+  EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
+  EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
+  EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
+  EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
+})(EntityDecoderState || (EntityDecoderState = {}));
+var DecodingMode;
+(function(DecodingMode2) {
+  DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
+  DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
+  DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
+})(DecodingMode || (DecodingMode = {}));
+function determineBranch(decodeTree, current, nodeIndex, char) {
+  const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+  if (jumpOffset) {
+    if (branchCount === 0) {
+      return char === jumpOffset ? nodeIndex : -1;
+    }
+    const slot = char - jumpOffset;
+    if (slot >>> 0 >= branchCount)
+      return -1;
+    const stored = decodeTree[nodeIndex + slot];
+    return stored === 0 ? -1 : nodeIndex + branchCount + stored - 1 & 65535;
+  }
+  if (branchCount === 0)
+    return -1;
+  const packedKeySlots = branchCount + 1 >> 1;
+  const branchEnd = nodeIndex + packedKeySlots + branchCount;
+  for (let index2 = 0; index2 < branchCount; index2++) {
+    const packed = decodeTree[nodeIndex + (index2 >> 1)];
+    const key = packed >> ((index2 & 1) << 3) & 255;
+    if (key === char) {
+      const pointerIndex = nodeIndex + packedKeySlots + index2;
+      return branchEnd + decodeTree[pointerIndex] & 65535;
+    }
+    if (key > char)
+      return -1;
+  }
+  return -1;
+}
+function readTrieValue(decodeTree, nodeIndex, valueLength) {
+  if (valueLength === 1) {
+    return String.fromCharCode(decodeTree[nodeIndex] & BinTrieFlags.VALUE_MASK);
+  }
+  if (valueLength === 2) {
+    return String.fromCharCode(decodeTree[nodeIndex + 1]);
+  }
+  return String.fromCharCode(decodeTree[nodeIndex + 1], decodeTree[nodeIndex + 2]);
+}
+function parseNumericEntity(input, numberStart, inputLength) {
+  let offset = numberStart + 1;
+  let cp = 0;
+  let digitStart = offset;
+  if (offset < inputLength && (input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+    offset += 1;
+    digitStart = offset;
+    while (offset < inputLength) {
+      const char = input.charCodeAt(offset);
+      if (isNumber(char)) {
+        cp = cp * 16 + (char - CharCodes.ZERO);
+      } else if (isHexadecimalCharacter(char)) {
+        cp = cp * 16 + ((char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10);
+      } else {
+        break;
+      }
+      offset += 1;
+    }
+  } else {
+    while (offset < inputLength) {
+      const digit = input.charCodeAt(offset) - CharCodes.ZERO;
+      if (digit >>> 0 > 9)
+        break;
+      cp = cp * 10 + digit;
+      offset += 1;
+    }
+  }
+  if (offset === digitStart)
+    return 0;
+  if (offset < inputLength && input.charCodeAt(offset) === CharCodes.SEMI) {
+    offset += 1;
+  }
+  if (cp > 1114111)
+    cp = 1114112;
+  let consumed = offset - numberStart;
+  if (consumed >= CONSUMED_OVERFLOW) {
+    longNumericConsumed = consumed;
+    consumed = CONSUMED_OVERFLOW;
+  }
+  return consumed << CONSUMED_SHIFT | cp;
+}
+function decodeWithTrie(input, isStrict, isAttribute) {
+  const decodeTree = htmlDecodeTree;
+  let offset = input.indexOf("&");
+  if (offset < 0)
+    return input;
+  const inputLength = input.length;
+  let chunkStart = 0;
+  let result = "";
+  const root2 = decodeTree[0];
+  const rootJumpOffset = root2 & BinTrieFlags.JUMP_TABLE;
+  const rootBranchCount = (root2 & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  do {
+    const entityStart = offset + 1;
+    const firstChar = input.charCodeAt(entityStart);
+    let consumed;
+    let value;
+    if (firstChar === CharCodes.NUM) {
+      const packed = parseNumericEntity(input, entityStart, inputLength);
+      consumed = unpackConsumed(packed);
+      if (isStrict && consumed > 0 && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI) {
+        consumed = 0;
+      }
+      value = consumed === 0 ? "" : codePointToString(packed & CODE_POINT_MASK);
+    } else if (isAlpha(firstChar)) {
+      consumed = 0;
+      value = "";
+      const rootSlotIndex = firstChar - rootJumpOffset;
+      let nodeIndex;
+      if (rootSlotIndex >>> 0 < rootBranchCount) {
+        const stored = decodeTree[1 + rootSlotIndex];
+        nodeIndex = stored === 0 ? -1 : rootBranchCount + stored & 65535;
+      } else {
+        nodeIndex = -1;
+      }
+      let bestNodeIndex = 0;
+      let bestValueLength = 0;
+      let current = nodeIndex < 0 ? 0 : decodeTree[nodeIndex];
+      let index2 = entityStart + 1;
+      trie: while (index2 < inputLength) {
+        while (
+          // Value-less, non-run node with a nonzero jump offset.
+          (current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === 0 && (current & BinTrieFlags.JUMP_TABLE) !== 0
+        ) {
+          const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+          const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+          if (branchCount === 0) {
+            if (input.charCodeAt(index2) !== jumpOffset)
+              break trie;
+            nodeIndex += 1;
+          } else {
+            const slot = input.charCodeAt(index2) - jumpOffset;
+            if (slot >>> 0 >= branchCount)
+              break trie;
+            const stored = decodeTree[nodeIndex + 1 + slot];
+            if (stored === 0)
+              break trie;
+            nodeIndex = nodeIndex + branchCount + stored & 65535;
+          }
+          current = decodeTree[nodeIndex];
+          index2 += 1;
+          if (index2 >= inputLength)
+            break trie;
+        }
+        if ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === BinTrieFlags.FLAG13) {
+          const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+          if (input.charCodeAt(index2) !== (current & BinTrieFlags.JUMP_TABLE)) {
+            break;
+          }
+          index2 += 1;
+          const remaining = runLength - 1;
+          let wordIndex = nodeIndex + 1;
+          let charIndexInPacked = 0;
+          for (; charIndexInPacked + 1 < remaining; charIndexInPacked += 2) {
+            const packed = decodeTree[wordIndex];
+            if (input.charCodeAt(index2) !== (packed & 255))
+              break trie;
+            index2 += 1;
+            if (input.charCodeAt(index2) !== (packed >> 8 & 255))
+              break trie;
+            index2 += 1;
+            wordIndex += 1;
+          }
+          if (charIndexInPacked < remaining) {
+            if (input.charCodeAt(index2) !== (decodeTree[wordIndex] & 255))
+              break;
+            index2 += 1;
+          }
+          nodeIndex += 1 + (runLength >> 1);
+          current = decodeTree[nodeIndex];
+          continue;
+        }
+        const valueLength = current >>> 14;
+        const char = input.charCodeAt(index2);
+        if (valueLength !== 0) {
+          if (char === CharCodes.SEMI) {
+            consumed = index2 - entityStart + 1;
+            value = valueLength === 1 ? String.fromCharCode(current & BinTrieFlags.VALUE_MASK) : readTrieValue(decodeTree, nodeIndex, valueLength);
+            break;
+          }
+          if (!isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+            consumed = index2 - entityStart;
+            bestNodeIndex = nodeIndex;
+            bestValueLength = valueLength;
+          }
+          if (valueLength === 1)
+            break;
+        }
+        const next = determineBranch(decodeTree, current, nodeIndex + (valueLength || 1), char);
+        if (next < 0)
+          break;
+        nodeIndex = next;
+        current = decodeTree[nodeIndex];
+        index2 += 1;
+      }
+      if (value === "") {
+        const finalVL = current >>> 14;
+        if (finalVL !== 0 && !isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+          consumed = index2 - entityStart;
+          bestNodeIndex = nodeIndex;
+          bestValueLength = finalVL;
+        }
+        if (consumed > 0) {
+          value = readTrieValue(decodeTree, bestNodeIndex, bestValueLength);
+        }
+      }
+    } else {
+      consumed = 0;
+      value = "";
+    }
+    if (consumed === 0 || isAttribute && firstChar !== CharCodes.NUM && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI && entityStart + consumed < inputLength && isEntityInAttributeInvalidEnd(input.charCodeAt(entityStart + consumed))) {
+      offset = entityStart;
+    } else {
+      if (chunkStart < offset) {
+        result += input.slice(chunkStart, offset);
+      }
+      result += value;
+      offset = chunkStart = entityStart + consumed;
+    }
+    if (input.charCodeAt(offset) !== CharCodes.AMP) {
+      offset = input.indexOf("&", offset);
+    }
+  } while (offset >= 0);
+  return result + input.slice(chunkStart);
+}
+function decodeHTMLStrict(htmlString) {
+  return decodeWithTrie(htmlString, true, false);
+}
+
+// node_modules/entities/dist/index.js
+var EntityLevel;
+(function(EntityLevel2) {
+  EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
+  EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
+})(EntityLevel || (EntityLevel = {}));
+var EncodingMode;
+(function(EncodingMode2) {
+  EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
+  EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
+  EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
+  EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
+  EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
+})(EncodingMode || (EncodingMode = {}));
+
+// node_modules/linkify-it/build/index.mjs
+var REBuilder = class {
+  src_Any = Any.source;
+  src_Cc = Cc.source;
+  src_Z = Z.source;
+  src_P = P.source;
+  src_ZPCc = [
+    this.src_Z,
+    this.src_P,
+    this.src_Cc
+  ].join("|");
+  src_ZCc = [this.src_Z, this.src_Cc].join("|");
+  cache = {};
+  opts = {
+    maxLength: 1e4,
+    urlAuth: false,
+    schema_names: []
+  };
+  constructor(opts = {}) {
+    this.opts = {
+      ...this.opts,
+      ...opts
+    };
+  }
+  set(opts = {}) {
+    this.opts = {
+      ...this.opts,
+      ...opts
+    };
+    this.cache = {};
+    return this;
+  }
+  escapeRE(str2) {
+    return str2.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
+  }
+  nestedPairRE(open2, close2, depth = 4) {
+    const openRE = this.escapeRE(open2);
+    const closeRE = this.escapeRE(close2);
+    const atom = `(?:(?!${this.src_ZCc}|${openRE}|${closeRE}).)`;
+    let pair2 = `${openRE}${atom}{0,1000}${closeRE}`;
+    for (let level = 2; level <= depth; level++) pair2 = `${openRE}(?:${atom}|${pair2}){0,1000}${closeRE}`;
+    return pair2;
+  }
+  get_text_separators() {
+    return this.cache.text_separators ??= /[><\uff5c]/;
+  }
+  get_pseudo_letter() {
+    return this.cache.src_pseudo_letter ??= new RegExp(`(?:(?!${this.get_text_separators().source}|${this.src_ZPCc})${this.src_Any})`);
+  }
+  get_ipv4_addr() {
+    return this.cache.src_ip4 ??= /* @__PURE__ */ new RegExp("(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])[.]){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])");
+  }
+  get_ipv6_addr() {
+    const h16 = "[0-9A-Fa-f]{1,4}";
+    const ls32 = `(?:(?:${h16}:${h16})|${this.get_ipv4_addr().source})`;
+    return this.cache.src_ip6_addr ??= new RegExp(`(?:(?:${h16}:){6}${ls32}|::(?:${h16}:){5}${ls32}|(?:${h16})?::(?:${h16}:){4}${ls32}|(?:(?:${h16}:){0,1}${h16})?::(?:${h16}:){3}${ls32}|(?:(?:${h16}:){0,2}${h16})?::(?:${h16}:){2}${ls32}|(?:(?:${h16}:){0,3}${h16})?::${h16}:${ls32}|(?:(?:${h16}:){0,4}${h16})?::${ls32}|(?:(?:${h16}:){0,5}${h16})?::${h16}|(?:(?:${h16}:){0,6}${h16})?::)`);
+  }
+  get_ipv6_url_host() {
+    return this.cache.src_ip6_host ??= new RegExp(`\\[${this.get_ipv6_addr().source}\\]`);
+  }
+  get_ipv6_mail_host() {
+    return this.cache.src_ipv6_mail_host ??= new RegExp(`\\[IPv6:${this.get_ipv6_addr().source}\\]`);
+  }
+  get_auth() {
+    return this.cache.src_auth ??= new RegExp(`(?:(?:(?!${this.src_ZCc}|[@/\\[\\]()]).){1,50}@)?`);
+  }
+  get_port() {
+    return this.cache.src_port ??= /* @__PURE__ */ new RegExp("(?::(?:6(?:[0-4]\\d{3}|5(?:[0-4]\\d{2}|5(?:[0-2]\\d|3[0-5])))|[1-5]?\\d{1,4}))?");
+  }
+  get_host_terminator() {
+    return this.cache.src_host_terminator ??= new RegExp(`(?=$|${this.get_text_separators().source}|${this.src_ZPCc})(?!${this.opts["---"] ? "-(?!--)|" : "-|"}_|:\\d|\\.-|\\.(?!$|${this.src_ZPCc}))`);
+  }
+  get_path_terminator() {
+    return this.cache.src_path_terminator ??= new RegExp(`${this.src_ZPCc}|${this.get_text_separators().source}`);
+  }
+  get_path() {
+    return this.cache.src_path ??= new RegExp(`(?:[/?#](?:${this.nestedPairRE("[", "]")}|${this.nestedPairRE("(", ")")}|${this.nestedPairRE("{", "}")}|\\"(?:(?!${this.src_ZCc}|["]).){1,100}\\"|\\'(?:(?!${this.src_ZCc}|[']).){1,100}\\'|\\'(?=${this.get_pseudo_letter().source}|[-])|\\.{2,20}[:]?[a-zA-Z0-9%/&]|\\.(?!${this.src_ZCc}|[.]|$)|` + (this.opts["---"] ? "\\-(?!--(?:[^-]|$))(?:-{0,19})|" : "\\-{1,20}|") + `,(?!${this.src_ZCc}|$)|;(?!${this.src_ZCc}|$)|\\!{1,20}(?!${this.src_ZCc}|[!]|$)|\\?(?!${this.src_ZCc}|[?]|$)|` + this.get_path_extra().source + `[\\\\/:%@#&=_~*]|(?!${this.get_path_terminator().source}).){1,${this.opts.maxLength}}|\\/)?`);
+  }
+  get_mail_name() {
+    return this.cache.src_mail_name ??= /* @__PURE__ */ new RegExp("[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9](?:[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9]|[.](?=[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9])){0,63}");
+  }
+  get_xn() {
+    return this.cache.src_xn ??= /* @__PURE__ */ new RegExp("xn--[a-z0-9\\-]{1,59}");
+  }
+  get_tld() {
+    if (this.cache.tld) return this.cache.tld;
+    const tlds_src = [...new Set(this.opts.tlds || [])].sort().reverse().join("|");
+    this.cache.tld = new RegExp(`${tlds_src || "$#none#$"}|${this.get_xn().source}`);
+    return this.cache.tld;
+  }
+  get_domain_root() {
+    return this.cache.src_domain_root ??= new RegExp("(?:" + this.get_xn().source + `|${this.get_pseudo_letter().source}{1,63})`);
+  }
+  get_domain() {
+    return this.cache.src_domain ??= new RegExp("(?:" + this.get_xn().source + `|(?:${this.get_pseudo_letter().source})|(?:${this.get_pseudo_letter().source}(?:-|${this.get_pseudo_letter().source}){0,61}${this.get_pseudo_letter().source}))`);
+  }
+  get_url_host_port() {
+    return this.cache.url_host_port ??= new RegExp("(?:" + this.get_ipv6_url_host().source + `|(?:(?:(?:${this.get_domain().source})\\.){0,10}${this.get_domain().source}))` + this.get_port().source + this.get_host_terminator().source);
+  }
+  get_fuzzy_url_host_port() {
+    return this.cache.fuzzy_url_host_port ??= new RegExp("(?:" + (this.opts.fuzzyIP ? this.get_ipv4_addr().source + "|" : "") + `(?:(?:(?:${this.get_domain().source})\\.){1,10}(?:${this.get_tld().source})))` + this.get_host_terminator().source);
+  }
+  get_mail_host() {
+    return this.cache.src_mail_host ??= new RegExp("(?:" + this.get_ipv6_mail_host().source + `|(?:(?:(?:${this.get_domain().source})\\.){0,4}${this.get_domain().source}))` + this.get_host_terminator().source);
+  }
+  get_fuzzy_mail_host() {
+    return this.cache.src_fuzzy_mail_host ??= new RegExp("(?:" + this.get_ipv6_mail_host().source + `|(?:(?:(?:${this.get_domain().source})[.]){1,4}${this.get_domain_root().source}))` + this.get_host_terminator().source);
+  }
+  get_path_extra() {
+    return this.cache.src_path_extra ??= /* @__PURE__ */ new RegExp("");
+  }
+  get_fuzzy_mail_host_search() {
+    return this.cache.mail_fuzzy_host_search ??= new RegExp(`@${this.get_fuzzy_mail_host().source}`, "ig");
+  }
+  get_fuzzy_link_search() {
+    return this.cache.link_fuzzy_search ??= new RegExp(`(^|(?![.:/\\-_@])(?:[$+<=>^\`|\uFF5C]|${this.src_ZPCc}))(?:(?![$+<=>^\`|\uFF5C])${this.get_fuzzy_url_host_port().source}${this.get_path().source})`, "ig");
+  }
+  get_http_validator() {
+    return this.cache.http_validator ??= new RegExp("\\/\\/" + (this.opts.urlAuth ? this.get_auth().source : "") + this.get_url_host_port().source + this.get_path().source, "iy");
+  }
+  get_relative_proto_validator() {
+    return this.cache.relative_proto_validator ??= new RegExp((this.opts.urlAuth ? this.get_auth().source : "") + `(?:localhost|${this.get_ipv6_url_host().source}|(?:(?:${this.get_domain().source})[.]){1,10}${this.get_domain_root().source})` + this.get_port().source + this.get_host_terminator().source + this.get_path().source, "iy");
+  }
+  get_mail_name_validator() {
+    return this.cache.mail_name_validator ??= new RegExp(`(?:^|${this.get_text_separators().source}|"|\\(|${this.src_ZCc})(${this.get_mail_name().source})$`);
+  }
+  get_mailto_validator() {
+    return this.cache.mailto_validator ??= new RegExp(`${this.get_mail_name().source}@${this.get_mail_host().source}`, "iy");
+  }
+  get_schema_names() {
+    return this.cache.schema_names ??= new RegExp((this.opts.schema_names || []).map((name) => this.escapeRE(name)).join("|"));
+  }
+  get_schema_search() {
+    return this.cache.schema_search ??= new RegExp(`(^|(?!_)(?:[><\uFF5C]|${this.src_ZPCc}))(${this.get_schema_names().source})`, "ig");
+  }
+  get_schema_at_start() {
+    return this.cache.schema_at_start ??= new RegExp(`^${this.get_schema_search().source}`, "i");
+  }
+};
+var web_schema = {
+  validate: (text7, pos, self2) => {
+    const re = self2.re.get_http_validator();
+    re.lastIndex = pos;
+    const m = re.exec(text7);
+    return m ? m[0].length : 0;
+  },
+  normalize: (match, self2) => self2.normalize(match)
+};
+var defaultSchemas = {
+  "http:": web_schema,
+  "https:": web_schema,
+  "ftp:": web_schema,
+  "//": {
+    validate: function(text7, pos, self2) {
+      const re = self2.re.get_relative_proto_validator();
+      re.lastIndex = pos;
+      const m = re.exec(text7);
+      if (m) {
+        if (pos >= 3 && text7[pos - 3] === ":") return 0;
+        if (pos >= 3 && text7[pos - 3] === "/") return 0;
+        return m[0].length;
+      }
+      return 0;
+    },
+    normalize: (match, self2) => self2.normalize(match)
+  },
+  "mailto:": {
+    validate: function(text7, pos, self2) {
+      const re = self2.re.get_mailto_validator();
+      re.lastIndex = pos;
+      const m = re.exec(text7);
+      return m ? m[0].length : 0;
+    },
+    normalize: (match, self2) => self2.normalize(match)
+  }
+};
+var tlds_2ch = "a:cdefgilmnoqrstuwxz|b:abdefghijmnorstvwyz|c:acdfghiklmnoruvwxyz|d:ejkmoz|e:cegrstu|f:ijkmor|g:abdefghilmnpqrstuwy|h:kmnrtu|i:delmnoqrst|j:emop|k:eghimnprwyz|l:abcikrstuvy|m:acdeghklmnopqrstuvwxyz|n:acefgilopruz|o:m|p:aefghklmnrstwy|q:a|r:eosuw|s:abcdeghijklmnortuvxyz|t:cdfghjklmnortvwz|u:agksyz|v:aceginu|w:fs|y:et|z:amw";
+var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444";
+function unpackTlds() {
+  const result = tlds_default.split("|");
+  tlds_2ch.split("|").forEach((item) => {
+    const sep3 = item.indexOf(":");
+    const prefix = item.slice(0, sep3);
+    for (const suffix of item.slice(sep3 + 1)) result.push(prefix + suffix);
+  });
+  return result;
+}
+var defaultOptions = {
+  fuzzyLink: false,
+  fuzzyEmail: true,
+  fuzzyIP: false,
+  "---": false,
+  tlds: unpackTlds(),
+  urlAuth: false,
+  maxLength: 1e4
+};
+var Match = class {
+  /** Prefix (protocol) for matched string. Empty for fuzzy links. */
+  schema;
+  /** First position of matched string. */
+  index;
+  /** Next position after matched string. */
+  lastIndex;
+  /** Matched string. */
+  raw;
+  /** Normalized text of matched string. */
+  text;
+  /** Normalized URL of matched string. */
+  url;
+  constructor(text7, schema, index2, lastIndex) {
+    const raw = text7.slice(index2, lastIndex);
+    this.schema = schema.toLowerCase();
+    this.index = index2;
+    this.lastIndex = lastIndex;
+    this.raw = raw;
+    this.text = raw;
+    this.url = raw;
+  }
+};
+var LinkifyIt = class {
+  __opts__;
+  __schemas__;
+  re;
+  /**
+  * Creates new linkifier instance.
+  *
+  * By default understands:
+  *
+  * - `http(s)://...` , `ftp://...`, `mailto:...` & `//...` links
+  * - "fuzzy" emails (foo@bar.com).
+  *
+  * See {@link LinkifyConstructorOptions} for available options.
+  *
+  * @param options Recognition options.
+  *
+  * @example
+  * ```javascript
+  * import { LinkifyIt } from 'linkify-it'
+  *
+  * const linkify = new LinkifyIt({ fuzzyLink: true })
+  *
+  * linkify
+  *   .tlds(require('tlds'))       // Reload with full TLD list
+  *   .tlds('onion', true)         // Add unofficial `.onion` domain
+  *   .add('ftp:', null)           // Disable `ftp:` protocol
+  *   .set({ fuzzyIP: true })      // Enable IPs in fuzzy links
+  *
+  * console.log(linkify.test('Site github.com!')) // true
+  * console.log(linkify.match('Site github.com!'))
+  * ```
+  */
+  constructor(options = {}) {
+    const { rebuilder, ...linkifyOptions } = options;
+    this.__opts__ = {
+      ...defaultOptions,
+      ...linkifyOptions
+    };
+    this.__schemas__ = { ...defaultSchemas };
+    this.re = rebuilder || new REBuilder();
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+  }
+  /**
+  * Add new rule definition.
+  *
+  * `schema` is a link prefix (usually, protocol name with `:` at the end,
+  * `skype:` for example). `linkify-it` makes sure that prefix is not
+  * preceded with alphanumeric char and symbols. Only whitespaces and
+  * punctuation allowed.
+  *
+  * `definition` is a rule to check tail after link prefix. To disable an
+  * existing rule, pass `null`.
+  *
+  * @param schema Rule name (fixed pattern prefix).
+  * @param definition Schema definition, or `null` to disable the rule.
+  *
+  * See [twitter mentions example](https://github.com/markdown-it/linkify-it/blob/master/examples/twitter.mjs).
+  */
+  add(schema, definition2 = null) {
+    if (!definition2) delete this.__schemas__[schema];
+    else {
+      const def = {
+        normalize: (match, self2) => self2.normalize(match),
+        ...definition2
+      };
+      this.__schemas__[schema] = def;
+    }
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+    return this;
+  }
+  /**
+  * Set recognition options for links without schema.
+  *
+  * @param options Recognition options.
+  */
+  set(options = {}) {
+    this.__opts__ = {
+      ...this.__opts__,
+      ...options
+    };
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+    return this;
+  }
+  /**
+  * Searches linkifiable pattern and returns `true` on success or `false` on fail.
+  *
+  * @param text Text to scan.
+  */
+  test(text7) {
+    if (!text7.length) return false;
+    let m, re;
+    re = this.re.get_schema_search();
+    re.lastIndex = 0;
+    while ((m = re.exec(text7)) !== null) if (this.testSchemaAt(text7, m[2], re.lastIndex)) return true;
+    if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
+      re = this.re.get_fuzzy_link_search();
+      re.lastIndex = 0;
+      if (re.exec(text7) !== null) return true;
+    }
+    if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
+      if (text7.indexOf("@") >= 0) {
+        const mailHostRe = this.re.get_fuzzy_mail_host_search();
+        const mailNameRe = this.re.get_mail_name_validator();
+        mailHostRe.lastIndex = 0;
+        while ((m = mailHostRe.exec(text7)) !== null) {
+          const name = text7.slice(Math.max(0, m.index - 65), m.index);
+          if (mailNameRe.test(name)) return true;
+        }
+      }
+    }
+    return false;
+  }
+  /**
+  * Similar to {@link LinkifyIt.test} but checks only specific protocol tail exactly
+  * at given position. Returns length of found pattern (0 on fail).
+  *
+  * @param text Text to scan.
+  * @param schema Rule (schema) name.
+  * @param pos Text offset to check from.
+  */
+  testSchemaAt(text7, schema, pos) {
+    if (!this.__schemas__[schema.toLowerCase()]) return 0;
+    return this.__schemas__[schema.toLowerCase()].validate(text7.slice(0, pos + this.__opts__.maxLength), pos, this);
+  }
+  /**
+  * Returns array of found link descriptions or `null` on fail. We strongly
+  * recommend to use {@link LinkifyIt.test} first, for best speed.
+  *
+  * @param text Text to scan.
+  */
+  match(text7) {
+    const result = [];
+    const schemaRe = this.re.get_schema_search();
+    let fuzzyLinkRe;
+    let mailHostRe;
+    let mailNameRe;
+    let fuzzyLinkCandidate;
+    let fuzzyEmailCandidate;
+    let schemaPrefix;
+    let schemaDone = false;
+    let fuzzyLinkDone = false;
+    let fuzzyEmailDone = false;
+    let pos = 0;
+    if (!text7.length) return null;
+    schemaRe.lastIndex = 0;
+    if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
+      fuzzyLinkRe = this.re.get_fuzzy_link_search();
+      fuzzyLinkRe.lastIndex = 0;
+    }
+    if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
+      mailHostRe = this.re.get_fuzzy_mail_host_search();
+      mailHostRe.lastIndex = 0;
+      mailNameRe = this.re.get_mail_name_validator();
+    }
+    for (; ; ) {
+      const scanFrom = Math.max(pos - 1, 0);
+      if (mailHostRe && mailNameRe && !fuzzyEmailDone && (!fuzzyEmailCandidate || fuzzyEmailCandidate.index < pos)) {
+        if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
+        for (; ; ) {
+          const m = mailHostRe.exec(text7);
+          if (!m) {
+            fuzzyEmailDone = true;
+            fuzzyEmailCandidate = void 0;
+            break;
+          }
+          const name = mailNameRe.exec(text7.slice(Math.max(0, m.index - 65), m.index));
+          if (!name) continue;
+          fuzzyEmailCandidate = {
+            schema: "mailto:",
+            index: m.index - name[1].length,
+            lastIndex: m.index + m[0].length
+          };
+          if (fuzzyEmailCandidate.index >= pos) break;
+          if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
+        }
+      }
+      if (fuzzyLinkRe && !fuzzyLinkDone && (!fuzzyLinkCandidate || fuzzyLinkCandidate.index < pos)) {
+        if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
+        for (; ; ) {
+          const m = fuzzyLinkRe.exec(text7);
+          if (!m) {
+            fuzzyLinkDone = true;
+            fuzzyLinkCandidate = void 0;
+            break;
+          }
+          fuzzyLinkCandidate = {
+            schema: "",
+            index: m.index + m[1].length,
+            lastIndex: m.index + m[0].length
+          };
+          if (fuzzyLinkCandidate.index >= pos) break;
+          if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
+        }
+      }
+      let fuzzyCandidate = fuzzyEmailCandidate;
+      if (!fuzzyCandidate || fuzzyLinkCandidate && (fuzzyLinkCandidate.index < fuzzyCandidate.index || fuzzyLinkCandidate.index === fuzzyCandidate.index && fuzzyLinkCandidate.lastIndex > fuzzyCandidate.lastIndex)) fuzzyCandidate = fuzzyLinkCandidate;
+      let schemaCandidate;
+      if (!schemaDone) for (; ; ) {
+        if (!schemaPrefix) {
+          if (schemaRe.lastIndex < scanFrom) schemaRe.lastIndex = scanFrom;
+          const m = schemaRe.exec(text7);
+          if (!m) {
+            schemaDone = true;
+            break;
+          }
+          schemaPrefix = {
+            schema: m[2],
+            index: m.index + m[1].length,
+            lastIndex: m.index + m[0].length
+          };
+        }
+        if (schemaPrefix.index < pos) {
+          schemaPrefix = void 0;
+          continue;
+        }
+        if (fuzzyCandidate && schemaPrefix.index > fuzzyCandidate.index) break;
+        const prefix = schemaPrefix;
+        schemaPrefix = void 0;
+        const len = this.testSchemaAt(text7, prefix.schema, prefix.lastIndex);
+        if (len) {
+          schemaCandidate = {
+            schema: prefix.schema,
+            index: prefix.index,
+            lastIndex: prefix.lastIndex + len
+          };
+          break;
+        }
+      }
+      let candidate = schemaCandidate;
+      if (!candidate || fuzzyEmailCandidate && (fuzzyEmailCandidate.index < candidate.index || fuzzyEmailCandidate.index === candidate.index && fuzzyEmailCandidate.lastIndex > candidate.lastIndex)) candidate = fuzzyEmailCandidate;
+      if (!candidate || fuzzyLinkCandidate && (fuzzyLinkCandidate.index < candidate.index || fuzzyLinkCandidate.index === candidate.index && fuzzyLinkCandidate.lastIndex > candidate.lastIndex)) candidate = fuzzyLinkCandidate;
+      if (!candidate) break;
+      if (candidate === fuzzyEmailCandidate) fuzzyEmailCandidate = void 0;
+      else if (candidate === fuzzyLinkCandidate) fuzzyLinkCandidate = void 0;
+      const match = new Match(text7, candidate.schema, candidate.index, candidate.lastIndex);
+      if (match.schema) this.__schemas__[match.schema].normalize(match, this);
+      else this.normalize(match);
+      result.push(match);
+      pos = candidate.lastIndex;
+    }
+    if (result.length) return result;
+    return null;
+  }
+  /**
+  * Returns fully-formed (not fuzzy) link if it starts at the beginning
+  * of the string, and null otherwise.
+  *
+  * @param text Text to scan.
+  */
+  matchAtStart(text7) {
+    if (!text7.length) return null;
+    const m = this.re.get_schema_at_start().exec(text7);
+    if (!m) return null;
+    const len = this.testSchemaAt(text7, m[2], m[0].length);
+    if (!len) return null;
+    const match = new Match(text7, m[2], m.index + m[1].length, m.index + m[0].length + len);
+    this.__schemas__[match.schema].normalize(match, this);
+    return match;
+  }
+  /**
+  * Load (or merge) new TLDs list. Those are used for fuzzy links (without
+  * prefix) to avoid false positives. By default this algorithm is used:
+  *
+  * - hostname with any 2-letter root zones are ok.
+  * - biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф
+  *   are ok.
+  * - encoded (`xn--...`) root zones are ok.
+  *
+  * If list is replaced, then exact match for 2-chars root zones will be checked.
+  *
+  * @param list List of TLDs.
+  * @param keepOld Merge with current list if `true` (`false` by default).
+  */
+  tlds(list4, keepOld = false) {
+    list4 = Array.isArray(list4) ? list4 : [list4];
+    if (!keepOld) this.__opts__.tlds = list4;
+    else this.__opts__.tlds = this.__opts__.tlds.concat(list4);
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+    return this;
+  }
+  /**
+  * Default normalizer (if schema does not define its own).
+  *
+  * @param match Match to normalize.
+  */
+  normalize(match) {
+    if (!match.schema) match.url = `http://${match.url}`;
+    if (match.schema === "mailto:" && !/^mailto:/i.test(match.url)) match.url = `mailto:${match.url}`;
+  }
+};
+
+// node_modules/markdown-it/dist/markdown-it.mjs
+var import_punycode = __toESM(require_punycode(), 1);
+var __defProp2 = Object.defineProperty;
+var __exportAll = (all2, no_symbols) => {
+  let target = {};
+  for (var name in all2) __defProp2(target, name, {
+    get: all2[name],
+    enumerable: true
+  });
+  if (!no_symbols) __defProp2(target, Symbol.toStringTag, { value: "Module" });
+  return target;
+};
+var utils_exports = /* @__PURE__ */ __exportAll({
+  arrayReplaceAt: () => arrayReplaceAt,
+  asciiTrim: () => asciiTrim,
+  callable: () => callable,
+  escapeHtml: () => escapeHtml,
+  escapeRE: () => escapeRE,
+  fromCodePoint: () => fromCodePoint,
+  isMdAsciiPunct: () => isMdAsciiPunct,
+  isPunctChar: () => isPunctChar,
+  isPunctCharCode: () => isPunctCharCode,
+  isSpace: () => isSpace,
+  isValidEntityCode: () => isValidEntityCode,
+  isWhiteSpace: () => isWhiteSpace,
+  lib: () => lib,
+  normalizeReference: () => normalizeReference,
+  unescapeAll: () => unescapeAll,
+  unescapeMd: () => unescapeMd
+});
+function callable(cls) {
+  const wrapper = function(...args) {
+    return Reflect.construct(cls, args, new.target && new.target !== wrapper ? new.target : cls);
+  };
+  Object.defineProperty(wrapper, "name", { value: cls.name });
+  Object.setPrototypeOf(wrapper, cls);
+  wrapper.prototype = cls.prototype;
+  return wrapper;
+}
+function arrayReplaceAt(src, pos, newElements) {
+  return [].concat(src.slice(0, pos), newElements, src.slice(pos + 1));
+}
+function isValidEntityCode(c) {
+  if (c >= 55296 && c <= 57343) return false;
+  if (c >= 64976 && c <= 65007) return false;
+  if ((c & 65535) === 65535 || (c & 65535) === 65534) return false;
+  if (c >= 0 && c <= 8) return false;
+  if (c === 11) return false;
+  if (c >= 14 && c <= 31) return false;
+  if (c >= 127 && c <= 159) return false;
+  if (c > 1114111) return false;
+  return true;
+}
+function fromCodePoint(c) {
+  if (c > 65535) {
+    c -= 65536;
+    const surrogate1 = 55296 + (c >> 10);
+    const surrogate2 = 56320 + (c & 1023);
+    return String.fromCharCode(surrogate1, surrogate2);
+  }
+  return String.fromCharCode(c);
+}
+var UNESCAPE_MD_RE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+var UNESCAPE_ALL_RE = new RegExp(`${UNESCAPE_MD_RE.source}|${/&([a-z#][a-z0-9]{1,31});/gi.source}`, "gi");
+var DIGITAL_ENTITY_TEST_RE = /^#((?:x[a-f0-9]{1,8}|[0-9]{1,8}))$/i;
+function replaceEntityPattern(match, name) {
+  if (name.charCodeAt(0) === 35 && DIGITAL_ENTITY_TEST_RE.test(name)) {
+    const code5 = name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    if (isValidEntityCode(code5)) return fromCodePoint(code5);
+    return match;
+  }
+  const decoded = decodeHTMLStrict(match);
+  if (decoded !== match) return decoded;
+  return match;
+}
+function unescapeMd(str2) {
+  if (str2.indexOf("\\") < 0) return str2;
+  return str2.replace(UNESCAPE_MD_RE, "$1");
+}
+function unescapeAll(str2) {
+  if (str2.indexOf("\\") < 0 && str2.indexOf("&") < 0) return str2;
+  return str2.replace(UNESCAPE_ALL_RE, function(match, escaped, entity2) {
+    if (escaped) return escaped;
+    return replaceEntityPattern(match, entity2);
+  });
+}
+var HTML_ESCAPE_TEST_RE = /[&<>"]/;
+var HTML_ESCAPE_REPLACE_RE = /[&<>"]/g;
+var HTML_REPLACEMENTS = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;"
+};
+function replaceUnsafeChar(ch) {
+  return HTML_REPLACEMENTS[ch];
+}
+function escapeHtml(str2) {
+  if (HTML_ESCAPE_TEST_RE.test(str2)) return str2.replace(HTML_ESCAPE_REPLACE_RE, replaceUnsafeChar);
+  return str2;
+}
+var REGEXP_ESCAPE_RE = /[.?*+^$[\]\\(){}|-]/g;
+function escapeRE(str2) {
+  return str2.replace(REGEXP_ESCAPE_RE, "\\$&");
+}
+function isSpace(code5) {
+  switch (code5) {
+    case 9:
+    case 32:
+      return true;
+  }
+  return false;
+}
+function isWhiteSpace(code5) {
+  if (code5 >= 8192 && code5 <= 8202) return true;
+  switch (code5) {
+    case 9:
+    case 10:
+    case 11:
+    case 12:
+    case 13:
+    case 32:
+    case 160:
+    case 5760:
+    case 8239:
+    case 8287:
+    case 12288:
+      return true;
+  }
+  return false;
+}
+function isPunctChar(ch) {
+  return P.test(ch) || S.test(ch);
+}
+function isPunctCharCode(code5) {
+  return isPunctChar(fromCodePoint(code5));
+}
+function isMdAsciiPunct(ch) {
+  switch (ch) {
+    case 33:
+    case 34:
+    case 35:
+    case 36:
+    case 37:
+    case 38:
+    case 39:
+    case 40:
+    case 41:
+    case 42:
+    case 43:
+    case 44:
+    case 45:
+    case 46:
+    case 47:
+    case 58:
+    case 59:
+    case 60:
+    case 61:
+    case 62:
+    case 63:
+    case 64:
+    case 91:
+    case 92:
+    case 93:
+    case 94:
+    case 95:
+    case 96:
+    case 123:
+    case 124:
+    case 125:
+    case 126:
+      return true;
+    default:
+      return false;
+  }
+}
+function normalizeReference(str2) {
+  str2 = str2.trim().replace(/\s+/g, " ");
+  return str2.toLowerCase().toUpperCase();
+}
+function isAsciiTrimmable(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function asciiTrim(str2) {
+  let start = 0;
+  for (; start < str2.length; start++) if (!isAsciiTrimmable(str2.charCodeAt(start))) break;
+  let end = str2.length - 1;
+  for (; end >= start; end--) if (!isAsciiTrimmable(str2.charCodeAt(end))) break;
+  return str2.slice(start, end + 1);
+}
+var lib = {
+  mdurl: mdurl_exports,
+  ucmicro: build_exports
+};
+function parseLinkLabel(state, start, disableNested) {
+  let level, found, marker, prevPos;
+  const max = state.posMax;
+  const oldPos = state.pos;
+  state.pos = start + 1;
+  level = 1;
+  while (state.pos < max) {
+    marker = state.src.charCodeAt(state.pos);
+    if (marker === 93) {
+      level--;
+      if (level === 0) {
+        found = true;
+        break;
+      }
+    }
+    prevPos = state.pos;
+    state.md.inline.skipToken(state);
+    if (marker === 91) {
+      if (prevPos === state.pos - 1) level++;
+      else if (disableNested) {
+        state.pos = oldPos;
+        return -1;
+      }
+    }
+  }
+  let labelEnd = -1;
+  if (found) labelEnd = state.pos;
+  state.pos = oldPos;
+  return labelEnd;
+}
+function parseLinkDestination(str2, start, max) {
+  let code5;
+  let pos = start;
+  const result = {
+    ok: false,
+    pos: 0,
+    str: ""
+  };
+  if (str2.charCodeAt(pos) === 60) {
+    pos++;
+    while (pos < max) {
+      code5 = str2.charCodeAt(pos);
+      if (code5 === 10) return result;
+      if (code5 === 60) return result;
+      if (code5 === 62) {
+        result.pos = pos + 1;
+        result.str = unescapeAll(str2.slice(start + 1, pos));
+        result.ok = true;
+        return result;
+      }
+      if (code5 === 92 && pos + 1 < max) {
+        pos += 2;
+        continue;
+      }
+      pos++;
+    }
+    return result;
+  }
+  let level = 0;
+  while (pos < max) {
+    code5 = str2.charCodeAt(pos);
+    if (code5 === 32) break;
+    if (code5 < 32 || code5 === 127) break;
+    if (code5 === 92 && pos + 1 < max) {
+      if (str2.charCodeAt(pos + 1) === 32) {
+        pos++;
+        continue;
+      }
+      pos += 2;
+      continue;
+    }
+    if (code5 === 40) {
+      level++;
+      if (level > 32) return result;
+    }
+    if (code5 === 41) {
+      if (level === 0) break;
+      level--;
+    }
+    pos++;
+  }
+  if (start === pos) return result;
+  if (level !== 0) return result;
+  result.str = unescapeAll(str2.slice(start, pos));
+  result.pos = pos;
+  result.ok = true;
+  return result;
+}
+function parseLinkTitle(str2, start, max, prev_state) {
+  let code5;
+  let pos = start;
+  const state = {
+    ok: false,
+    can_continue: false,
+    pos: 0,
+    str: "",
+    marker: 0
+  };
+  if (prev_state) {
+    state.str = prev_state.str;
+    state.marker = prev_state.marker;
+  } else {
+    if (pos >= max) return state;
+    let marker = str2.charCodeAt(pos);
+    if (marker !== 34 && marker !== 39 && marker !== 40) return state;
+    start++;
+    pos++;
+    if (marker === 40) marker = 41;
+    state.marker = marker;
+  }
+  while (pos < max) {
+    code5 = str2.charCodeAt(pos);
+    if (code5 === state.marker) {
+      state.pos = pos + 1;
+      state.str += unescapeAll(str2.slice(start, pos));
+      state.ok = true;
+      return state;
+    } else if (code5 === 40 && state.marker === 41) return state;
+    else if (code5 === 92 && pos + 1 < max) pos++;
+    pos++;
+  }
+  state.can_continue = true;
+  state.str += unescapeAll(str2.slice(start, pos));
+  return state;
+}
+var helpers_exports = /* @__PURE__ */ __exportAll({
+  parseLinkDestination: () => parseLinkDestination,
+  parseLinkLabel: () => parseLinkLabel,
+  parseLinkTitle: () => parseLinkTitle
+});
+function _typeof(o) {
+  "@babel/helpers - typeof";
+  return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+    return typeof o2;
+  } : function(o2) {
+    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+  }, _typeof(o);
+}
+function toPrimitive(t, r) {
+  if ("object" != _typeof(t) || !t) return t;
+  var e = t[Symbol.toPrimitive];
+  if (void 0 !== e) {
+    var i = e.call(t, r || "default");
+    if ("object" != _typeof(i)) return i;
+    throw new TypeError("@@toPrimitive must return a primitive value.");
+  }
+  return ("string" === r ? String : Number)(t);
+}
+function toPropertyKey(t) {
+  var i = toPrimitive(t, "string");
+  return "symbol" == _typeof(i) ? i : i + "";
+}
+function _defineProperty(e, r, t) {
+  return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+    value: t,
+    enumerable: true,
+    configurable: true,
+    writable: true
+  }) : e[r] = t, e;
+}
+var Token = class {
+  constructor(type, tag, nesting) {
+    _defineProperty(
+      this,
+      /**
+      * Source map info. Format: `[ line_begin, line_end ]`
+      */
+      "map",
+      null
+    );
+    _defineProperty(
+      this,
+      /**
+      * nesting level, the same as `state.level`
+      */
+      "level",
+      0
+    );
+    _defineProperty(
+      this,
+      /**
+      * An array of child nodes (inline and img tokens)
+      */
+      "children",
+      null
+    );
+    _defineProperty(
+      this,
+      /**
+      * In a case of self-closing tag (code, html, fence, etc.),
+      * it has contents of this tag.
+      */
+      "content",
+      ""
+    );
+    _defineProperty(
+      this,
+      /**
+      * '*' or '_' for emphasis, fence string for fence, etc.
+      */
+      "markup",
+      ""
+    );
+    _defineProperty(
+      this,
+      /**
+      * Additional information:
+      *
+      * - Info string for "fence" tokens
+      * - The value "auto" for autolink "link_open" and "link_close" tokens
+      * - The string value of the item marker for ordered-list "list_item_open" tokens
+      */
+      "info",
+      ""
+    );
+    _defineProperty(
+      this,
+      /**
+      * True for block-level tokens, false for inline tokens.
+      * Used in renderer to calculate line breaks
+      */
+      "block",
+      false
+    );
+    _defineProperty(
+      this,
+      /**
+      * If it's true, ignore this element when rendering. Used for tight lists
+      * to hide paragraphs.
+      */
+      "hidden",
+      false
+    );
+    this.type = type;
+    this.tag = tag;
+    this.attrs = null;
+    this.nesting = nesting;
+    this.meta = null;
+  }
+  /**
+  * Search attribute index by name.
+  */
+  attrIndex(name) {
+    if (!this.attrs) return -1;
+    const attrs = this.attrs;
+    for (let i = 0, len = attrs.length; i < len; i++) if (attrs[i][0] === name) return i;
+    return -1;
+  }
+  /**
+  * Add `[ name, value ]` attribute to list. Init attrs if necessary
+  */
+  attrPush(attrData) {
+    if (this.attrs) this.attrs.push(attrData);
+    else this.attrs = [attrData];
+  }
+  /**
+  * Set `name` attribute to `value`. Override old value if exists.
+  */
+  attrSet(name, value) {
+    const idx = this.attrIndex(name);
+    const attrData = [name, value];
+    if (idx < 0) this.attrPush(attrData);
+    else this.attrs[idx] = attrData;
+  }
+  /**
+  * Get the value of attribute `name`, or null if it does not exist.
+  */
+  attrGet(name) {
+    const idx = this.attrIndex(name);
+    let value = null;
+    if (idx >= 0) value = this.attrs[idx][1];
+    return value;
+  }
+  /**
+  * Join value to existing attribute via space. Or create new attribute if not
+  * exists. Useful to operate with token classes.
+  */
+  attrJoin(name, value) {
+    const idx = this.attrIndex(name);
+    if (idx < 0) this.attrPush([name, value]);
+    else this.attrs[idx][1] = `${this.attrs[idx][1]} ${value}`;
+  }
+};
+var Ruler = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /** @internal */
+      "__rules__",
+      []
+    );
+    _defineProperty(
+      this,
+      /** @internal */
+      "__cache__",
+      null
+    );
+  }
+  /** @internal */
+  __find__(name) {
+    for (let i = 0; i < this.__rules__.length; i++) if (this.__rules__[i].name === name) return i;
+    return -1;
+  }
+  /** @internal */
+  __compile__() {
+    const chains = /* @__PURE__ */ new Set();
+    this.__rules__.forEach((rule) => {
+      if (!rule.enabled) return;
+      rule.alt.forEach((altName) => {
+        if (altName) chains.add(altName);
+      });
+    });
+    this.__cache__ = /* @__PURE__ */ Object.create(null);
+    this.__cache__[""] = [];
+    this.__rules__.forEach((rule) => {
+      if (rule.enabled) this.__cache__[""].push(rule.fn);
+    });
+    chains.forEach((chain) => {
+      this.__cache__[chain] = [];
+      this.__rules__.forEach((rule) => {
+        if (rule.enabled && rule.alt.indexOf(chain) >= 0) this.__cache__[chain].push(rule.fn);
+      });
+    });
+  }
+  /**
+  * Replace rule by name with new function & options. Throws error if name not
+  * found.
+  *
+  * @example Replace existing typographer replacement rule with new one
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.core.ruler.at('replacements', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  at(name, fn, options = {}) {
+    const index2 = this.__find__(name);
+    if (index2 === -1) throw new Error(`Parser rule not found: ${name}`);
+    this.__rules__[index2].fn = fn;
+    this.__rules__[index2].alt = options.alt || [];
+    this.__cache__ = null;
+  }
+  /**
+  * Add new rule to chain before one with given name. See also
+  * {@link Ruler.after}, {@link Ruler.push}.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.block.ruler.before('paragraph', 'my_rule', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  before(beforeName, ruleName, fn, options = {}) {
+    const index2 = this.__find__(beforeName);
+    if (index2 === -1) throw new Error(`Parser rule not found: ${beforeName}`);
+    this.__rules__.splice(index2, 0, {
+      name: ruleName,
+      enabled: true,
+      fn,
+      alt: options.alt || []
+    });
+    this.__cache__ = null;
+  }
+  /**
+  * Add new rule to chain after one with given name. See also
+  * {@link Ruler.before}, {@link Ruler.push}.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.inline.ruler.after('text', 'my_rule', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  after(afterName, ruleName, fn, options = {}) {
+    const index2 = this.__find__(afterName);
+    if (index2 === -1) throw new Error(`Parser rule not found: ${afterName}`);
+    this.__rules__.splice(index2 + 1, 0, {
+      name: ruleName,
+      enabled: true,
+      fn,
+      alt: options.alt || []
+    });
+    this.__cache__ = null;
+  }
+  /**
+  * Push new rule to the end of chain. See also
+  * {@link Ruler.before}, {@link Ruler.after}.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.core.ruler.push('my_rule', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  push(ruleName, fn, options = {}) {
+    this.__rules__.push({
+      name: ruleName,
+      enabled: true,
+      fn,
+      alt: options.alt || []
+    });
+    this.__cache__ = null;
+  }
+  /**
+  * Enable rules with given names. If any rule name not found - throw Error.
+  * Errors can be disabled by second param.
+  *
+  * See also {@link Ruler.disable}, {@link Ruler.enableOnly}.
+  *
+  * Returns list of found rule names (if no exception happened).
+  */
+  enable(list4, ignoreInvalid = false) {
+    if (!Array.isArray(list4)) list4 = [list4];
+    const result = [];
+    list4.forEach((name) => {
+      const idx = this.__find__(name);
+      if (idx < 0) {
+        if (ignoreInvalid) return;
+        throw new Error(`Rules manager: invalid rule name ${name}`);
+      }
+      this.__rules__[idx].enabled = true;
+      result.push(name);
+    });
+    this.__cache__ = null;
+    return result;
+  }
+  /**
+  * Enable rules with given names, and disable everything else. If any rule name
+  * not found - throw Error. Errors can be disabled by second param.
+  *
+  * See also {@link Ruler.disable}, {@link Ruler.enable}.
+  */
+  enableOnly(list4, ignoreInvalid = false) {
+    if (!Array.isArray(list4)) list4 = [list4];
+    this.__rules__.forEach((rule) => {
+      rule.enabled = false;
+    });
+    this.enable(list4, ignoreInvalid);
+  }
+  /**
+  * Disable rules with given names. If any rule name not found - throw Error.
+  * Errors can be disabled by second param.
+  *
+  * See also {@link Ruler.enable}, {@link Ruler.enableOnly}.
+  *
+  * Returns list of found rule names (if no exception happened).
+  */
+  disable(list4, ignoreInvalid = false) {
+    if (!Array.isArray(list4)) list4 = [list4];
+    const result = [];
+    list4.forEach((name) => {
+      const idx = this.__find__(name);
+      if (idx < 0) {
+        if (ignoreInvalid) return;
+        throw new Error(`Rules manager: invalid rule name ${name}`);
+      }
+      this.__rules__[idx].enabled = false;
+      result.push(name);
+    });
+    this.__cache__ = null;
+    return result;
+  }
+  /**
+  * Return array of active functions (rules) for given chain name. It analyzes
+  * rules configuration, compiles caches if not exists and returns result.
+  *
+  * Default chain name is `''` (empty string). It can't be skipped. That's
+  * done intentionally, to keep signature monomorphic for high speed.
+  */
+  getRules(chainName) {
+    if (!this.__cache__) this.__compile__();
+    return this.__cache__[chainName] || [];
+  }
+};
+var default_rules = {};
+default_rules.code_inline = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  return `<code${slf.renderAttrs(token)}>${escapeHtml(token.content)}</code>`;
+};
+default_rules.code_block = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  return `<pre${slf.renderAttrs(token)}><code>${escapeHtml(tokens[idx].content)}</code></pre>
+`;
+};
+default_rules.fence = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  const info2 = token.info ? unescapeAll(token.info).trim() : "";
+  let langName = "";
+  let langAttrs = "";
+  if (info2) {
+    const arr = info2.split(/(\s+)/g);
+    langName = arr[0];
+    langAttrs = arr.slice(2).join("");
+  }
+  let highlighted;
+  if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
+  else highlighted = escapeHtml(token.content);
+  if (highlighted.indexOf("<pre") === 0) return highlighted + "\n";
+  if (info2) {
+    const i = token.attrIndex("class");
+    const tmpAttrs = token.attrs ? token.attrs.slice() : [];
+    if (i < 0) tmpAttrs.push(["class", `${options.langPrefix}${langName}`]);
+    else {
+      tmpAttrs[i] = [tmpAttrs[i][0], tmpAttrs[i][1]];
+      tmpAttrs[i][1] += ` ${options.langPrefix}${langName}`;
+    }
+    const tmpToken = { attrs: tmpAttrs };
+    return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>
+`;
+  }
+  return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>
+`;
+};
+default_rules.image = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options, env);
+  return slf.renderToken(tokens, idx, options);
+};
+default_rules.hardbreak = function(tokens, idx, options) {
+  return options.xhtmlOut ? "<br />\n" : "<br>\n";
+};
+default_rules.softbreak = function(tokens, idx, options) {
+  return options.breaks ? options.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
+};
+default_rules.text = function(tokens, idx) {
+  return escapeHtml(tokens[idx].content);
+};
+default_rules.html_block = function(tokens, idx) {
+  return tokens[idx].content;
+};
+default_rules.html_inline = function(tokens, idx) {
+  return tokens[idx].content;
+};
+var Renderer = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * Contains render rules for tokens. Can be updated and extended.
+      *
+      * See [source code](https://github.com/markdown-it/markdown-it/blob/master/src/renderer.ts)
+      * for more details and examples.
+      *
+      * @example Custom render rules
+      * ```javascript
+      * import MarkdownIt from 'markdown-it'
+      * const md = new MarkdownIt()
+      *
+      * md.renderer.rules.strong_open  = function () { return '<b>'; };
+      * md.renderer.rules.strong_close = function () { return '</b>'; };
+      *
+      * const result = md.renderInline(...);
+      * ```
+      *
+      * @example Each rule is called as independent static function with fixed signature
+      * ```javascript
+      * function my_token_render(tokens, idx, options, env, renderer) {
+      *   // ...
+      *   return renderedHTML;
+      * }
+      * ```
+      */
+      "rules",
+      Object.assign({}, default_rules)
+    );
+  }
+  /**
+  * Render token attributes to string.
+  */
+  renderAttrs(token) {
+    let i, l, result;
+    if (!token.attrs) return "";
+    result = "";
+    for (i = 0, l = token.attrs.length; i < l; i++) result += ` ${escapeHtml(token.attrs[i][0])}="${escapeHtml(String(token.attrs[i][1]))}"`;
+    return result;
+  }
+  /**
+  * Default token renderer. Can be overriden by custom function
+  * in {@link Renderer.rules}.
+  */
+  renderToken(tokens, idx, options) {
+    const token = tokens[idx];
+    let result = "";
+    if (token.hidden) return "";
+    let prev = idx - 1;
+    while (prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === 0) prev--;
+    if (token.block && token.nesting !== -1 && prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === -1) result += "\n";
+    result += (token.nesting === -1 ? "</" : "<") + token.tag;
+    result += this.renderAttrs(token);
+    if (token.nesting === 0 && options.xhtmlOut) result += " /";
+    let needLf = false;
+    if (token.block) {
+      needLf = true;
+      if (token.nesting === 1) {
+        let next = idx + 1;
+        while (next < tokens.length && tokens[next].hidden && tokens[next].nesting === 0) next++;
+        if (next < tokens.length) {
+          const nextToken = tokens[next];
+          if (nextToken.type === "inline" || nextToken.hidden) needLf = false;
+          else if (nextToken.nesting === -1 && nextToken.tag === token.tag) needLf = false;
+        }
+      }
+    }
+    result += needLf ? ">\n" : ">";
+    return result;
+  }
+  /**
+  * The same as {@link Renderer.render}, but for single token of `inline` type.
+  */
+  renderInline(tokens, options, env) {
+    let result = "";
+    const rules = this.rules;
+    for (let i = 0, len = tokens.length; i < len; i++) {
+      const type = tokens[i].type;
+      if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
+      else result += this.renderToken(tokens, i, options);
+    }
+    return result;
+  }
+  /**
+  * Special kludge for image `alt` attributes to conform CommonMark spec.
+  * Don't try to use it! Spec requires to show `alt` content with stripped markup,
+  * instead of simple escaping.
+  */
+  renderInlineAsText(tokens, options, env) {
+    let result = "";
+    for (let i = 0, len = tokens.length; i < len; i++) switch (tokens[i].type) {
+      case "text":
+      case "code_inline":
+        result += tokens[i].content;
+        break;
+      case "image":
+        result += this.renderInlineAsText(tokens[i].children, options, env);
+        break;
+      case "html_inline":
+      case "html_block":
+        result += tokens[i].content;
+        break;
+      case "softbreak":
+      case "hardbreak":
+        result += "\n";
+    }
+    return result;
+  }
+  /**
+  * Takes token stream and generates HTML. Probably, you will never need to call
+  * this method directly.
+  */
+  render(tokens, options, env) {
+    let result = "";
+    const rules = this.rules;
+    for (let i = 0, len = tokens.length; i < len; i++) {
+      const type = tokens[i].type;
+      if (type === "inline") result += this.renderInline(tokens[i].children, options, env);
+      else if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
+      else result += this.renderToken(tokens, i, options);
+    }
+    return result;
+  }
+};
+var StateCore = class {
+  constructor(src, md2, env) {
+    _defineProperty(this, "tokens", []);
+    _defineProperty(this, "inlineMode", false);
+    _defineProperty(this, "Token", Token);
+    this.src = src;
+    this.env = env;
+    this.md = md2;
+  }
+};
+var UNNORMALIZED_NEWLINE_RE = /\r\n?/g;
+var NULL_RE = /\0/g;
+function normalize(state) {
+  let str2;
+  str2 = state.src.replace(UNNORMALIZED_NEWLINE_RE, "\n");
+  str2 = str2.replace(NULL_RE, "\uFFFD");
+  state.src = str2;
+}
+function block(state) {
+  let token;
+  if (state.inlineMode) {
+    token = new state.Token("inline", "", 0);
+    token.content = state.src;
+    token.map = [0, 1];
+    token.children = [];
+    state.tokens.push(token);
+  } else state.md.block.parse(state.src, state.md, state.env, state.tokens);
+}
+function strip_references(state) {
+  const tokens = state.tokens;
+  let last = 0;
+  for (let curr = 0; curr < tokens.length; curr++) {
+    if (tokens[curr].type === "reference_definition") continue;
+    if (curr !== last) tokens[last] = tokens[curr];
+    last++;
+  }
+  if (tokens.length !== last) tokens.length = last;
+}
+function inline(state) {
+  const tokens = state.tokens;
+  for (let i = 0, l = tokens.length; i < l; i++) {
+    const tok = tokens[i];
+    if (tok.type === "inline") state.md.inline.parse(tok.content, state.md, state.env, tok.children);
+  }
+}
+function isLinkOpen$1(str2) {
+  return /^<a[>\s]/i.test(str2);
+}
+function isLinkClose$1(str2) {
+  return /^<\/a\s*>/i.test(str2);
+}
+function linkify$1(state) {
+  const blockTokens = state.tokens;
+  if (!state.md.options.linkify) return;
+  for (let j = 0, l = blockTokens.length; j < l; j++) {
+    if (blockTokens[j].type !== "inline" || !state.md.linkify.test(blockTokens[j].content)) continue;
+    const tokens = blockTokens[j].children;
+    const replacements = [];
+    let htmlLinkLevel = 0;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const currentToken = tokens[i];
+      if (currentToken.type === "link_close") {
+        i--;
+        while (tokens[i].level !== currentToken.level && tokens[i].type !== "link_open") i--;
+        continue;
+      }
+      if (currentToken.type === "html_inline") {
+        if (isLinkOpen$1(currentToken.content) && htmlLinkLevel > 0) htmlLinkLevel--;
+        if (isLinkClose$1(currentToken.content)) htmlLinkLevel++;
+      }
+      if (htmlLinkLevel > 0) continue;
+      if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
+        const text7 = currentToken.content;
+        let links2 = state.md.linkify.match(text7);
+        const nodes = [];
+        let level = currentToken.level;
+        let lastPos = 0;
+        if (links2.length > 0 && links2[0].index === 0 && i > 0 && tokens[i - 1].type === "text_special") links2 = links2.slice(1);
+        for (let ln = 0; ln < links2.length; ln++) {
+          const url = links2[ln].url;
+          const fullUrl = state.md.normalizeLink(url);
+          if (!state.md.validateLink(fullUrl)) continue;
+          let urlText = links2[ln].text;
+          if (!links2[ln].schema) urlText = state.md.normalizeLinkText(`http://${urlText}`).replace(/^http:\/\//, "");
+          else if (links2[ln].schema === "mailto:" && !/^mailto:/i.test(urlText)) urlText = state.md.normalizeLinkText(`mailto:${urlText}`).replace(/^mailto:/, "");
+          else urlText = state.md.normalizeLinkText(urlText);
+          const pos = links2[ln].index;
+          if (pos > lastPos) {
+            const token = new state.Token("text", "", 0);
+            token.content = text7.slice(lastPos, pos);
+            token.level = level;
+            nodes.push(token);
+          }
+          const token_o = new state.Token("link_open", "a", 1);
+          token_o.attrs = [["href", fullUrl]];
+          token_o.level = level++;
+          token_o.markup = "linkify";
+          token_o.info = "auto";
+          nodes.push(token_o);
+          const token_t = new state.Token("text", "", 0);
+          token_t.content = urlText;
+          token_t.level = level;
+          nodes.push(token_t);
+          const token_c = new state.Token("link_close", "a", -1);
+          token_c.level = --level;
+          token_c.markup = "linkify";
+          token_c.info = "auto";
+          nodes.push(token_c);
+          lastPos = links2[ln].lastIndex;
+        }
+        if (lastPos < text7.length) {
+          const token = new state.Token("text", "", 0);
+          token.content = text7.slice(lastPos);
+          token.level = level;
+          nodes.push(token);
+        }
+        replacements.push({
+          index: i,
+          nodes
+        });
+      }
+    }
+    if (replacements.length > 0) {
+      let newTokensLength = tokens.length;
+      for (const replacement of replacements) newTokensLength += replacement.nodes.length - 1;
+      const newTokens = new Array(newTokensLength);
+      let replacementIndex = 0;
+      let newTokenIndex = 0;
+      replacements.reverse();
+      for (let i = 0; i < tokens.length; i++) {
+        const replacement = replacements[replacementIndex];
+        if ((replacement === null || replacement === void 0 ? void 0 : replacement.index) === i) {
+          for (const node2 of replacement.nodes) newTokens[newTokenIndex++] = node2;
+          replacementIndex++;
+        } else newTokens[newTokenIndex++] = tokens[i];
+      }
+      blockTokens[j].children = newTokens;
+    }
+  }
+}
+var RARE_RE = /\+-|\.\.|\?\?\?\?|!!!!|,,|--/;
+var SCOPED_ABBR_TEST_RE = /\((c|tm|r)\)/i;
+var SCOPED_ABBR_RE = /\((c|tm|r)\)/gi;
+var SCOPED_ABBR = {
+  c: "\xA9",
+  r: "\xAE",
+  tm: "\u2122"
+};
+function replaceFn(match, name) {
+  return SCOPED_ABBR[name.toLowerCase()];
+}
+function replace_scoped(inlineTokens2) {
+  let inside_autolink = 0;
+  for (let i = inlineTokens2.length - 1; i >= 0; i--) {
+    const token = inlineTokens2[i];
+    if (token.type === "text" && !inside_autolink) token.content = token.content.replace(SCOPED_ABBR_RE, replaceFn);
+    if (token.type === "link_open" && token.info === "auto") inside_autolink--;
+    if (token.type === "link_close" && token.info === "auto") inside_autolink++;
+  }
+}
+function replace_rare(inlineTokens2) {
+  let inside_autolink = 0;
+  for (let i = inlineTokens2.length - 1; i >= 0; i--) {
+    const token = inlineTokens2[i];
+    if (token.type === "text" && !inside_autolink) {
+      if (RARE_RE.test(token.content)) token.content = token.content.replace(/\+-/g, "\xB1").replace(/\.{2,}/g, "\u2026").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/gm, "$1\u2014").replace(/(^|\s)--(?=\s|$)/gm, "$1\u2013").replace(/(^|[^-\s])--(?=[^-\s]|$)/gm, "$1\u2013");
+    }
+    if (token.type === "link_open" && token.info === "auto") inside_autolink--;
+    if (token.type === "link_close" && token.info === "auto") inside_autolink++;
+  }
+}
+function replace(state) {
+  let blkIdx;
+  if (!state.md.options.typographer) return;
+  for (blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+    if (state.tokens[blkIdx].type !== "inline") continue;
+    if (SCOPED_ABBR_TEST_RE.test(state.tokens[blkIdx].content)) replace_scoped(state.tokens[blkIdx].children);
+    if (RARE_RE.test(state.tokens[blkIdx].content)) replace_rare(state.tokens[blkIdx].children);
+  }
+}
+var QUOTE_TEST_RE = /['"]/;
+var QUOTE_RE = /['"]/g;
+var APOSTROPHE = "\u2019";
+var MAX_OPENERS = 1e3;
+function truncateStack(stack, heads, length) {
+  while (stack.length > length) {
+    const item = stack.pop();
+    if (item.isSingleQuote) heads.single = item.prevSameQuoteIdx;
+    else heads.double = item.prevSameQuoteIdx;
+  }
+}
+function addReplacement(replacements, tokenIdx, pos, ch) {
+  if (!replacements[tokenIdx]) replacements[tokenIdx] = [];
+  replacements[tokenIdx].push({
+    pos,
+    ch
+  });
+}
+function applyReplacements(str2, replacements) {
+  let result = "";
+  let lastPos = 0;
+  replacements.sort((a, b) => a.pos - b.pos);
+  for (let i = 0; i < replacements.length; i++) {
+    const replacement = replacements[i];
+    result += str2.slice(lastPos, replacement.pos) + replacement.ch;
+    lastPos = replacement.pos + 1;
+  }
+  return result + str2.slice(lastPos);
+}
+function process_inlines(tokens, state) {
+  let j;
+  const stack = [];
+  const heads = {
+    single: -1,
+    double: -1
+  };
+  const replacements = {};
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const thisLevel = tokens[i].level;
+    for (j = stack.length - 1; j >= 0; j--) if (stack[j].level <= thisLevel) break;
+    truncateStack(stack, heads, j + 1);
+    if (token.type !== "text") continue;
+    const text7 = token.content;
+    let pos = 0;
+    const max = text7.length;
+    OUTER: while (pos < max) {
+      QUOTE_RE.lastIndex = pos;
+      const t = QUOTE_RE.exec(text7);
+      if (!t) break;
+      let canOpen = true;
+      let canClose = true;
+      pos = t.index + 1;
+      const isSingle = t[0] === "'";
+      let lastChar = 32;
+      if (t.index - 1 >= 0) lastChar = text7.charCodeAt(t.index - 1);
+      else for (j = i - 1; j >= 0; j--) {
+        if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
+        if (!tokens[j].content) continue;
+        lastChar = tokens[j].content.charCodeAt(tokens[j].content.length - 1);
+        break;
+      }
+      let nextChar = 32;
+      if (pos < max) nextChar = text7.charCodeAt(pos);
+      else for (j = i + 1; j < tokens.length; j++) {
+        if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
+        if (!tokens[j].content) continue;
+        nextChar = tokens[j].content.charCodeAt(0);
+        break;
+      }
+      const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
+      const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
+      const isLastWhiteSpace = isWhiteSpace(lastChar);
+      const isNextWhiteSpace = isWhiteSpace(nextChar);
+      if (isNextWhiteSpace) canOpen = false;
+      else if (isNextPunctChar) {
+        if (!(isLastWhiteSpace || isLastPunctChar)) canOpen = false;
+      }
+      if (isLastWhiteSpace) canClose = false;
+      else if (isLastPunctChar) {
+        if (!(isNextWhiteSpace || isNextPunctChar)) canClose = false;
+      }
+      if (nextChar === 34 && t[0] === '"') {
+        if (lastChar >= 48 && lastChar <= 57) canClose = canOpen = false;
+      }
+      if (canOpen && canClose) {
+        canOpen = isLastPunctChar;
+        canClose = isNextPunctChar;
+      }
+      if (!canOpen && !canClose) {
+        if (isSingle) addReplacement(replacements, i, t.index, APOSTROPHE);
+        continue;
+      }
+      if (canClose) {
+        j = isSingle ? heads.single : heads.double;
+        if (j >= 0 && stack[j].level === thisLevel) {
+          const item = stack[j];
+          let openQuote;
+          let closeQuote;
+          if (isSingle) {
+            openQuote = state.md.options.quotes[2];
+            closeQuote = state.md.options.quotes[3];
+          } else {
+            openQuote = state.md.options.quotes[0];
+            closeQuote = state.md.options.quotes[1];
+          }
+          addReplacement(replacements, i, t.index, closeQuote);
+          addReplacement(replacements, item.tokenIdx, item.contentPos, openQuote);
+          truncateStack(stack, heads, j);
+          continue OUTER;
+        }
+      }
+      if (canOpen) {
+        if (stack.length >= MAX_OPENERS) return;
+        stack.push({
+          tokenIdx: i,
+          contentPos: t.index,
+          isSingleQuote: isSingle,
+          level: thisLevel,
+          prevSameQuoteIdx: isSingle ? heads.single : heads.double
+        });
+        if (isSingle) heads.single = stack.length - 1;
+        else heads.double = stack.length - 1;
+      } else if (canClose && isSingle) addReplacement(replacements, i, t.index, APOSTROPHE);
+    }
+  }
+  Object.keys(replacements).forEach(function(tokenIdx) {
+    const idx = Number(tokenIdx);
+    tokens[idx].content = applyReplacements(tokens[idx].content, replacements[tokenIdx]);
+  });
+}
+function smartquotes(state) {
+  if (!state.md.options.typographer) return;
+  for (let blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+    if (state.tokens[blkIdx].type !== "inline" || !QUOTE_TEST_RE.test(state.tokens[blkIdx].content)) continue;
+    process_inlines(state.tokens[blkIdx].children, state);
+  }
+}
+function join_alt(tokens) {
+  let curr, last;
+  const max = tokens.length;
+  for (curr = 0; curr < max; curr++) if (tokens[curr].type === "text_special") tokens[curr].type = "text";
+  for (curr = last = 0; curr < max; curr++) if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+  else {
+    if (curr !== last) tokens[last] = tokens[curr];
+    last++;
+  }
+  if (curr !== last) tokens.length = last;
+}
+function text_join(state) {
+  let curr, last;
+  const blockTokens = state.tokens;
+  const l = blockTokens.length;
+  for (let j = 0; j < l; j++) {
+    if (blockTokens[j].type !== "inline") continue;
+    const tokens = blockTokens[j].children;
+    const max = tokens.length;
+    for (curr = 0; curr < max; curr++) {
+      if (tokens[curr].type === "text_special") tokens[curr].type = "text";
+      if (tokens[curr].children) join_alt(tokens[curr].children);
+    }
+    for (curr = last = 0; curr < max; curr++) if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+    else {
+      if (curr !== last) tokens[last] = tokens[curr];
+      last++;
+    }
+    if (curr !== last) tokens.length = last;
+  }
+}
+var _rules$2 = [
+  ["normalize", normalize],
+  ["block", block],
+  ["strip_references", strip_references],
+  ["inline", inline],
+  ["linkify", linkify$1],
+  ["replacements", replace],
+  ["smartquotes", smartquotes],
+  ["text_join", text_join]
+];
+var ParserCore = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Keep configuration of core rules.
+      */
+      "ruler",
+      new Ruler()
+    );
+    _defineProperty(this, "State", StateCore);
+    for (let i = 0; i < _rules$2.length; i++) this.ruler.push(_rules$2[i][0], _rules$2[i][1]);
+  }
+  /**
+  * Executes core chain rules.
+  */
+  process(state) {
+    const rules = this.ruler.getRules("");
+    for (let i = 0, l = rules.length; i < l; i++) rules[i](state);
+  }
+};
+var StateBlock = class {
+  constructor(src, md2, env, tokens) {
+    _defineProperty(this, "bMarks", []);
+    _defineProperty(this, "eMarks", []);
+    _defineProperty(this, "tShift", []);
+    _defineProperty(this, "sCount", []);
+    _defineProperty(this, "bsCount", []);
+    _defineProperty(this, "blkIndent", 0);
+    _defineProperty(this, "line", 0);
+    _defineProperty(this, "lineMax", 0);
+    _defineProperty(this, "tight", false);
+    _defineProperty(this, "listIndent", -1);
+    _defineProperty(this, "parentType", "root");
+    _defineProperty(this, "level", 0);
+    _defineProperty(this, "Token", Token);
+    this.src = src;
+    this.md = md2;
+    this.env = env;
+    this.tokens = tokens;
+    const s = this.src;
+    for (let start = 0, pos = 0, indent2 = 0, offset = 0, len = s.length, indent_found = false; pos < len; pos++) {
+      const ch = s.charCodeAt(pos);
+      if (!indent_found) {
+        if (isSpace(ch)) {
+          indent2++;
+          if (ch === 9) offset += 4 - offset % 4;
+          else offset++;
+          continue;
+        } else indent_found = true;
+      }
+      if (ch === 10 || pos === len - 1) {
+        if (ch !== 10) pos++;
+        this.bMarks.push(start);
+        this.eMarks.push(pos);
+        this.tShift.push(indent2);
+        this.sCount.push(offset);
+        this.bsCount.push(0);
+        indent_found = false;
+        indent2 = 0;
+        offset = 0;
+        start = pos + 1;
+      }
+    }
+    this.bMarks.push(s.length);
+    this.eMarks.push(s.length);
+    this.tShift.push(0);
+    this.sCount.push(0);
+    this.bsCount.push(0);
+    this.lineMax = this.bMarks.length - 1;
+  }
+  push(type, tag, nesting) {
+    const token = new Token(type, tag, nesting);
+    token.block = true;
+    if (nesting < 0) this.level--;
+    token.level = this.level;
+    if (nesting > 0) this.level++;
+    this.tokens.push(token);
+    return token;
+  }
+  isEmpty(line) {
+    return this.bMarks[line] + this.tShift[line] >= this.eMarks[line];
+  }
+  skipEmptyLines(from) {
+    for (let max = this.lineMax; from < max; from++) if (this.bMarks[from] + this.tShift[from] < this.eMarks[from]) break;
+    return from;
+  }
+  skipSpaces(pos) {
+    for (let max = this.src.length; pos < max; pos++) if (!isSpace(this.src.charCodeAt(pos))) break;
+    return pos;
+  }
+  skipSpacesBack(pos, min) {
+    if (pos <= min) return pos;
+    while (pos > min) if (!isSpace(this.src.charCodeAt(--pos))) return pos + 1;
+    return pos;
+  }
+  skipChars(pos, code5) {
+    for (let max = this.src.length; pos < max; pos++) if (this.src.charCodeAt(pos) !== code5) break;
+    return pos;
+  }
+  skipCharsBack(pos, code5, min) {
+    if (pos <= min) return pos;
+    while (pos > min) if (code5 !== this.src.charCodeAt(--pos)) return pos + 1;
+    return pos;
+  }
+  getLines(begin, end, indent2, keepLastLF) {
+    if (begin >= end) return "";
+    const queue = new Array(end - begin);
+    for (let i = 0, line = begin; line < end; line++, i++) {
+      let lineIndent = 0;
+      const lineStart = this.bMarks[line];
+      let first = lineStart;
+      let last;
+      if (line + 1 < end || keepLastLF) last = this.eMarks[line] + 1;
+      else last = this.eMarks[line];
+      while (first < last && lineIndent < indent2) {
+        const ch = this.src.charCodeAt(first);
+        if (isSpace(ch)) {
+          if (ch === 9) lineIndent += 4 - (lineIndent + this.bsCount[line]) % 4;
+          else lineIndent++;
+        } else if (first - lineStart < this.tShift[line]) lineIndent++;
+        else break;
+        first++;
+      }
+      if (lineIndent > indent2) queue[i] = new Array(lineIndent - indent2 + 1).join(" ") + this.src.slice(first, last);
+      else queue[i] = this.src.slice(first, last);
+    }
+    return queue.join("");
+  }
+};
+var MAX_AUTOCOMPLETED_CELLS = 65536;
+function getLine(state, line) {
+  const pos = state.bMarks[line] + state.tShift[line];
+  const max = state.eMarks[line];
+  return state.src.slice(pos, max);
+}
+function escapedSplit(str2) {
+  const result = [];
+  const max = str2.length;
+  let pos = 0;
+  let ch = str2.charCodeAt(pos);
+  let isEscaped = false;
+  let lastPos = 0;
+  let current = "";
+  while (pos < max) {
+    if (ch === 124) {
+      if (!isEscaped) {
+        result.push(current + str2.substring(lastPos, pos));
+        current = "";
+        lastPos = pos + 1;
+      } else {
+        current += str2.substring(lastPos, pos - 1);
+        lastPos = pos;
+      }
+    }
+    isEscaped = ch === 92;
+    pos++;
+    ch = str2.charCodeAt(pos);
+  }
+  result.push(current + str2.substring(lastPos));
+  return result;
+}
+function table(state, startLine, endLine, silent) {
+  if (startLine + 2 > endLine) return false;
+  let nextLine = startLine + 1;
+  if (state.sCount[nextLine] < state.blkIndent) return false;
+  if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
+  let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+  if (pos >= state.eMarks[nextLine]) return false;
+  const firstCh = state.src.charCodeAt(pos++);
+  if (firstCh !== 124 && firstCh !== 45 && firstCh !== 58) return false;
+  if (pos >= state.eMarks[nextLine]) return false;
+  const secondCh = state.src.charCodeAt(pos++);
+  if (secondCh !== 124 && secondCh !== 45 && secondCh !== 58 && !isSpace(secondCh)) return false;
+  if (firstCh === 45 && isSpace(secondCh)) return false;
+  while (pos < state.eMarks[nextLine]) {
+    const ch = state.src.charCodeAt(pos);
+    if (ch !== 124 && ch !== 45 && ch !== 58 && !isSpace(ch)) return false;
+    pos++;
+  }
+  let lineText2 = getLine(state, startLine + 1);
+  let columns = lineText2.split("|");
+  const aligns = [];
+  for (let i = 0; i < columns.length; i++) {
+    const t = columns[i].trim();
+    if (!t) {
+      if (i === 0 || i === columns.length - 1) continue;
+      else return false;
+    }
+    if (!/^:?-+:?$/.test(t)) return false;
+    if (t.charCodeAt(t.length - 1) === 58) aligns.push(t.charCodeAt(0) === 58 ? "center" : "right");
+    else if (t.charCodeAt(0) === 58) aligns.push("left");
+    else aligns.push("");
+  }
+  lineText2 = getLine(state, startLine).trim();
+  if (lineText2.indexOf("|") === -1) return false;
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  columns = escapedSplit(lineText2);
+  if (columns.length && columns[0] === "") columns.shift();
+  if (columns.length && columns[columns.length - 1] === "") columns.pop();
+  const columnCount = columns.length;
+  if (columnCount === 0 || columnCount !== aligns.length) return false;
+  if (silent) return true;
+  const oldParentType = state.parentType;
+  state.parentType = "table";
+  const terminatorRules = state.md.block.ruler.getRules("blockquote");
+  const token_to = state.push("table_open", "table", 1);
+  const tableLines = [startLine, 0];
+  token_to.map = tableLines;
+  const token_tho = state.push("thead_open", "thead", 1);
+  token_tho.map = [startLine, startLine + 1];
+  const token_htro = state.push("tr_open", "tr", 1);
+  token_htro.map = [startLine, startLine + 1];
+  for (let i = 0; i < columns.length; i++) {
+    const token_ho = state.push("th_open", "th", 1);
+    if (aligns[i]) token_ho.attrs = [["style", `text-align:${aligns[i]}`]];
+    const token_il = state.push("inline", "", 0);
+    token_il.content = columns[i].trim();
+    token_il.children = [];
+    state.push("th_close", "th", -1);
+  }
+  state.push("tr_close", "tr", -1);
+  state.push("thead_close", "thead", -1);
+  let tbodyLines;
+  let autocompletedCells = 0;
+  for (nextLine = startLine + 2; nextLine < endLine; nextLine++) {
+    if (state.sCount[nextLine] < state.blkIndent) break;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+    lineText2 = getLine(state, nextLine).trim();
+    if (!lineText2) break;
+    if (state.sCount[nextLine] - state.blkIndent >= 4) break;
+    columns = escapedSplit(lineText2);
+    if (columns.length && columns[0] === "") columns.shift();
+    if (columns.length && columns[columns.length - 1] === "") columns.pop();
+    autocompletedCells += columnCount - columns.length;
+    if (autocompletedCells > MAX_AUTOCOMPLETED_CELLS) break;
+    if (nextLine === startLine + 2) {
+      const token_tbo = state.push("tbody_open", "tbody", 1);
+      token_tbo.map = tbodyLines = [startLine + 2, 0];
+    }
+    const token_tro = state.push("tr_open", "tr", 1);
+    token_tro.map = [nextLine, nextLine + 1];
+    for (let i = 0; i < columnCount; i++) {
+      const token_tdo = state.push("td_open", "td", 1);
+      if (aligns[i]) token_tdo.attrs = [["style", `text-align:${aligns[i]}`]];
+      const token_il = state.push("inline", "", 0);
+      token_il.content = columns[i] ? columns[i].trim() : "";
+      token_il.children = [];
+      state.push("td_close", "td", -1);
+    }
+    state.push("tr_close", "tr", -1);
+  }
+  if (tbodyLines) {
+    state.push("tbody_close", "tbody", -1);
+    tbodyLines[1] = nextLine;
+  }
+  state.push("table_close", "table", -1);
+  tableLines[1] = nextLine;
+  state.parentType = oldParentType;
+  state.line = nextLine;
+  return true;
+}
+function code(state, startLine, endLine) {
+  if (state.sCount[startLine] - state.blkIndent < 4) return false;
+  let nextLine = startLine + 1;
+  let last = nextLine;
+  while (nextLine < endLine) {
+    if (state.isEmpty(nextLine)) {
+      nextLine++;
+      continue;
+    }
+    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+      nextLine++;
+      last = nextLine;
+      continue;
+    }
+    break;
+  }
+  state.line = last;
+  const token = state.push("code_block", "code", 0);
+  token.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
+  token.map = [startLine, state.line];
+  return true;
+}
+function fence(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (pos + 3 > max) return false;
+  const marker = state.src.charCodeAt(pos);
+  if (marker !== 126 && marker !== 96) return false;
+  let mem = pos;
+  pos = state.skipChars(pos, marker);
+  let len = pos - mem;
+  if (len < 3) return false;
+  const markup = state.src.slice(mem, pos);
+  const params = state.src.slice(pos, max);
+  if (marker === 96) {
+    if (params.indexOf(String.fromCharCode(marker)) >= 0) return false;
+  }
+  if (silent) return true;
+  let nextLine = startLine;
+  let haveEndMarker = false;
+  for (; ; ) {
+    nextLine++;
+    if (nextLine >= endLine) break;
+    pos = mem = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    if (pos < max && state.sCount[nextLine] < state.blkIndent) break;
+    if (state.src.charCodeAt(pos) !== marker) continue;
+    if (state.sCount[nextLine] - state.blkIndent >= 4) continue;
+    pos = state.skipChars(pos, marker);
+    if (pos - mem < len) continue;
+    pos = state.skipSpaces(pos);
+    if (pos < max) continue;
+    haveEndMarker = true;
+    break;
+  }
+  len = state.sCount[startLine];
+  state.line = nextLine + (haveEndMarker ? 1 : 0);
+  const token = state.push("fence", "code", 0);
+  token.info = params;
+  token.content = state.getLines(startLine + 1, nextLine, len, true);
+  token.markup = markup;
+  token.map = [startLine, state.line];
+  return true;
+}
+function blockquote(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  const oldLineMax = state.lineMax;
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (state.src.charCodeAt(pos) !== 62) return false;
+  if (silent) return true;
+  const oldBMarks = [];
+  const oldBSCount = [];
+  const oldSCount = [];
+  const oldTShift = [];
+  const terminatorRules = state.md.block.ruler.getRules("blockquote");
+  const oldParentType = state.parentType;
+  state.parentType = "blockquote";
+  let lastLineEmpty = false;
+  let nextLine;
+  for (nextLine = startLine; nextLine < endLine; nextLine++) {
+    const isOutdented = state.sCount[nextLine] < state.blkIndent;
+    pos = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    if (pos >= max) break;
+    if (state.src.charCodeAt(pos++) === 62 && !isOutdented) {
+      let initial = state.sCount[nextLine] + 1;
+      let spaceAfterMarker;
+      let adjustTab;
+      if (state.src.charCodeAt(pos) === 32) {
+        pos++;
+        initial++;
+        adjustTab = false;
+        spaceAfterMarker = true;
+      } else if (state.src.charCodeAt(pos) === 9) {
+        spaceAfterMarker = true;
+        if ((state.bsCount[nextLine] + initial) % 4 === 3) {
+          pos++;
+          initial++;
+          adjustTab = false;
+        } else adjustTab = true;
+      } else spaceAfterMarker = false;
+      let offset = initial;
+      oldBMarks.push(state.bMarks[nextLine]);
+      state.bMarks[nextLine] = pos;
+      while (pos < max) {
+        const ch = state.src.charCodeAt(pos);
+        if (isSpace(ch)) {
+          if (ch === 9) offset += 4 - (offset + state.bsCount[nextLine] + (adjustTab ? 1 : 0)) % 4;
+          else offset++;
+        } else break;
+        pos++;
+      }
+      lastLineEmpty = pos >= max;
+      oldBSCount.push(state.bsCount[nextLine]);
+      state.bsCount[nextLine] = state.sCount[nextLine] + 1 + (spaceAfterMarker ? 1 : 0);
+      oldSCount.push(state.sCount[nextLine]);
+      state.sCount[nextLine] = offset - initial;
+      oldTShift.push(state.tShift[nextLine]);
+      state.tShift[nextLine] = pos - state.bMarks[nextLine];
+      continue;
+    }
+    if (lastLineEmpty) break;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) {
+      state.lineMax = nextLine;
+      if (state.blkIndent !== 0) {
+        oldBMarks.push(state.bMarks[nextLine]);
+        oldBSCount.push(state.bsCount[nextLine]);
+        oldTShift.push(state.tShift[nextLine]);
+        oldSCount.push(state.sCount[nextLine]);
+        state.sCount[nextLine] -= state.blkIndent;
+      }
+      break;
+    }
+    oldBMarks.push(state.bMarks[nextLine]);
+    oldBSCount.push(state.bsCount[nextLine]);
+    oldTShift.push(state.tShift[nextLine]);
+    oldSCount.push(state.sCount[nextLine]);
+    state.sCount[nextLine] = -1;
+  }
+  const oldIndent = state.blkIndent;
+  state.blkIndent = 0;
+  const token_o = state.push("blockquote_open", "blockquote", 1);
+  token_o.markup = ">";
+  const lines = [startLine, 0];
+  token_o.map = lines;
+  state.md.block.tokenize(state, startLine, nextLine);
+  const token_c = state.push("blockquote_close", "blockquote", -1);
+  token_c.markup = ">";
+  state.lineMax = oldLineMax;
+  state.parentType = oldParentType;
+  lines[1] = state.line;
+  for (let i = 0; i < oldTShift.length; i++) {
+    state.bMarks[i + startLine] = oldBMarks[i];
+    state.tShift[i + startLine] = oldTShift[i];
+    state.sCount[i + startLine] = oldSCount[i];
+    state.bsCount[i + startLine] = oldBSCount[i];
+  }
+  state.blkIndent = oldIndent;
+  return true;
+}
+function hr(state, startLine, endLine, silent) {
+  const max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  const marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 95) return false;
+  let cnt = 1;
+  while (pos < max) {
+    const ch = state.src.charCodeAt(pos++);
+    if (ch !== marker && !isSpace(ch)) return false;
+    if (ch === marker) cnt++;
+  }
+  if (cnt < 3) return false;
+  if (silent) return true;
+  state.line = startLine + 1;
+  const token = state.push("hr", "hr", 0);
+  token.map = [startLine, state.line];
+  token.markup = Array(cnt + 1).join(String.fromCharCode(marker));
+  return true;
+}
+function skipBulletListMarker(state, startLine) {
+  const max = state.eMarks[startLine];
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  const marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 43) return -1;
+  if (pos < max) {
+    if (!isSpace(state.src.charCodeAt(pos))) return -1;
+  }
+  return pos;
+}
+function skipOrderedListMarker(state, startLine) {
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const max = state.eMarks[startLine];
+  let pos = start;
+  if (pos + 1 >= max) return -1;
+  let ch = state.src.charCodeAt(pos++);
+  if (ch < 48 || ch > 57) return -1;
+  for (; ; ) {
+    if (pos >= max) return -1;
+    ch = state.src.charCodeAt(pos++);
+    if (ch >= 48 && ch <= 57) {
+      if (pos - start >= 10) return -1;
+      continue;
+    }
+    if (ch === 41 || ch === 46) break;
+    return -1;
+  }
+  if (pos < max) {
+    ch = state.src.charCodeAt(pos);
+    if (!isSpace(ch)) return -1;
+  }
+  return pos;
+}
+function markTightParagraphs(state, idx) {
+  const level = state.level + 2;
+  for (let i = idx + 2, l = state.tokens.length - 2; i < l; i++) if (state.tokens[i].level === level && state.tokens[i].type === "paragraph_open") {
+    state.tokens[i + 2].hidden = true;
+    state.tokens[i].hidden = true;
+    i += 2;
+  }
+}
+function list(state, startLine, endLine, silent) {
+  let max, pos, start, token;
+  let nextLine = startLine;
+  let tight = true;
+  if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
+  if (state.listIndent >= 0 && state.sCount[nextLine] - state.listIndent >= 4 && state.sCount[nextLine] < state.blkIndent) return false;
+  let isTerminatingParagraph = false;
+  if (silent && state.parentType === "paragraph") {
+    if (state.sCount[nextLine] >= state.blkIndent) isTerminatingParagraph = true;
+  }
+  let isOrdered;
+  let markerValue;
+  let posAfterMarker;
+  if ((posAfterMarker = skipOrderedListMarker(state, nextLine)) >= 0) {
+    isOrdered = true;
+    start = state.bMarks[nextLine] + state.tShift[nextLine];
+    markerValue = Number(state.src.slice(start, posAfterMarker - 1));
+    if (isTerminatingParagraph && markerValue !== 1) return false;
+  } else if ((posAfterMarker = skipBulletListMarker(state, nextLine)) >= 0) isOrdered = false;
+  else return false;
+  if (isTerminatingParagraph) {
+    if (state.skipSpaces(posAfterMarker) >= state.eMarks[nextLine]) return false;
+  }
+  if (silent) return true;
+  const markerCharCode = state.src.charCodeAt(posAfterMarker - 1);
+  const listTokIdx = state.tokens.length;
+  if (isOrdered) {
+    token = state.push("ordered_list_open", "ol", 1);
+    if (markerValue !== 1) token.attrs = [["start", markerValue]];
+  } else token = state.push("bullet_list_open", "ul", 1);
+  const listLines = [nextLine, 0];
+  token.map = listLines;
+  token.markup = String.fromCharCode(markerCharCode);
+  let prevEmptyEnd = false;
+  const terminatorRules = state.md.block.ruler.getRules("list");
+  const oldParentType = state.parentType;
+  state.parentType = "list";
+  while (nextLine < endLine) {
+    pos = posAfterMarker;
+    max = state.eMarks[nextLine];
+    const initial = state.sCount[nextLine] + posAfterMarker - (state.bMarks[nextLine] + state.tShift[nextLine]);
+    let offset = initial;
+    while (pos < max) {
+      const ch = state.src.charCodeAt(pos);
+      if (ch === 9) offset += 4 - (offset + state.bsCount[nextLine]) % 4;
+      else if (ch === 32) offset++;
+      else break;
+      pos++;
+    }
+    const contentStart = pos;
+    let indentAfterMarker;
+    if (contentStart >= max) indentAfterMarker = 1;
+    else indentAfterMarker = offset - initial;
+    if (indentAfterMarker > 4) indentAfterMarker = 1;
+    const indent2 = initial + indentAfterMarker;
+    token = state.push("list_item_open", "li", 1);
+    token.markup = String.fromCharCode(markerCharCode);
+    const itemLines2 = [nextLine, 0];
+    token.map = itemLines2;
+    if (isOrdered) token.info = state.src.slice(start, posAfterMarker - 1);
+    const oldTight = state.tight;
+    const oldTShift = state.tShift[nextLine];
+    const oldSCount = state.sCount[nextLine];
+    const oldListIndent = state.listIndent;
+    state.listIndent = state.blkIndent;
+    state.blkIndent = indent2;
+    state.tight = true;
+    state.tShift[nextLine] = contentStart - state.bMarks[nextLine];
+    state.sCount[nextLine] = offset;
+    if (contentStart >= max && state.isEmpty(nextLine + 1)) state.line = Math.min(state.line + 2, endLine);
+    else state.md.block.tokenize(state, nextLine, endLine);
+    if (!state.tight || prevEmptyEnd) tight = false;
+    prevEmptyEnd = state.line - nextLine > 1 && state.isEmpty(state.line - 1);
+    state.blkIndent = state.listIndent;
+    state.listIndent = oldListIndent;
+    state.tShift[nextLine] = oldTShift;
+    state.sCount[nextLine] = oldSCount;
+    state.tight = oldTight;
+    token = state.push("list_item_close", "li", -1);
+    token.markup = String.fromCharCode(markerCharCode);
+    nextLine = state.line;
+    itemLines2[1] = nextLine;
+    if (nextLine >= endLine) break;
+    if (state.sCount[nextLine] < state.blkIndent) break;
+    if (state.sCount[nextLine] - state.blkIndent >= 4) break;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+    if (isOrdered) {
+      posAfterMarker = skipOrderedListMarker(state, nextLine);
+      if (posAfterMarker < 0) break;
+      start = state.bMarks[nextLine] + state.tShift[nextLine];
+    } else {
+      posAfterMarker = skipBulletListMarker(state, nextLine);
+      if (posAfterMarker < 0) break;
+    }
+    if (markerCharCode !== state.src.charCodeAt(posAfterMarker - 1)) break;
+  }
+  if (isOrdered) token = state.push("ordered_list_close", "ol", -1);
+  else token = state.push("bullet_list_close", "ul", -1);
+  token.markup = String.fromCharCode(markerCharCode);
+  listLines[1] = nextLine;
+  state.line = nextLine;
+  state.parentType = oldParentType;
+  if (tight) markTightParagraphs(state, listTokIdx);
+  return true;
+}
+var MAX_LABEL_LENGTH = 999;
+function countCodePoints(str2) {
+  let length = str2.length;
+  for (let i = 0; i < str2.length - 1; i++) {
+    const high = str2.charCodeAt(i);
+    if (high < 55296 || high > 56319) continue;
+    const low = str2.charCodeAt(i + 1);
+    if (low >= 56320 && low <= 57343) {
+      length--;
+      i++;
+    }
+  }
+  return length;
+}
+function lineEnd(state, line) {
+  return Math.min(state.eMarks[line] + 1, state.src.length);
+}
+function getNextLinePos(state, nextLine) {
+  const endLine = state.lineMax;
+  if (nextLine >= endLine || state.isEmpty(nextLine)) return -1;
+  let isContinuation = false;
+  if (state.sCount[nextLine] - state.blkIndent > 3) isContinuation = true;
+  if (state.sCount[nextLine] < 0) isContinuation = true;
+  if (!isContinuation) {
+    const terminatorRules = state.md.block.ruler.getRules("reference");
+    const oldParentType = state.parentType;
+    state.parentType = "reference";
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    state.parentType = oldParentType;
+    if (terminate) return -1;
+  }
+  return state.bMarks[nextLine] + state.tShift[nextLine];
+}
+function reference(state, startLine, _endLine, silent) {
+  const src = state.src;
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let nextLine = startLine + 1;
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (src.charCodeAt(pos) !== 91) return false;
+  let max = lineEnd(state, startLine);
+  let rawLabel = "";
+  let labelEnd = -1;
+  let segmentStart = ++pos;
+  while (pos < max) {
+    if (rawLabel.length + pos - segmentStart > MAX_LABEL_LENGTH * 2) return false;
+    let ch = src.charCodeAt(pos);
+    if (ch === 91) return false;
+    if (ch === 93) {
+      labelEnd = pos;
+      break;
+    }
+    if (ch === 92) ch = src.charCodeAt(++pos);
+    if (ch === 10 && pos < max) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) return false;
+      rawLabel += src.slice(segmentStart, max);
+      pos = segmentStart = nextPos;
+      max = lineEnd(state, nextLine++);
+      continue;
+    }
+    pos++;
+  }
+  if (labelEnd < 0 || src.charCodeAt(labelEnd + 1) !== 58) return false;
+  rawLabel += src.slice(segmentStart, labelEnd);
+  if (rawLabel.length > MAX_LABEL_LENGTH && countCodePoints(rawLabel) > MAX_LABEL_LENGTH) return false;
+  pos = labelEnd + 2;
+  while (pos < max) {
+    const ch = src.charCodeAt(pos);
+    if (ch === 10) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) break;
+      pos = nextPos;
+      max = lineEnd(state, nextLine++);
+    } else if (isSpace(ch)) pos++;
+    else break;
+  }
+  const destRes = state.md.helpers.parseLinkDestination(src, pos, max);
+  if (!destRes.ok) return false;
+  const href = state.md.normalizeLink(destRes.str);
+  if (!state.md.validateLink(href)) return false;
+  pos = destRes.pos;
+  const destEndPos = pos;
+  const destEndMax = max;
+  const destEndLineNo = nextLine;
+  while (pos < max) {
+    const ch = src.charCodeAt(pos);
+    if (ch === 10) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) break;
+      pos = nextPos;
+      max = lineEnd(state, nextLine++);
+    } else if (isSpace(ch)) pos++;
+    else break;
+  }
+  const titleStart = pos;
+  let titleRes = state.md.helpers.parseLinkTitle(src, pos, max);
+  while (titleRes.can_continue) {
+    const nextPos = getNextLinePos(state, nextLine);
+    if (nextPos < 0) break;
+    pos = nextPos;
+    max = lineEnd(state, nextLine++);
+    titleRes = state.md.helpers.parseLinkTitle(src, pos, max, titleRes);
+  }
+  let title;
+  if (titleStart !== destEndPos && titleRes.ok) {
+    title = titleRes.str;
+    pos = titleRes.pos;
+  } else {
+    title = "";
+    pos = destEndPos;
+    max = destEndMax;
+    nextLine = destEndLineNo;
+  }
+  while (pos < max) {
+    if (!isSpace(src.charCodeAt(pos))) break;
+    pos++;
+  }
+  if (pos < max && src.charCodeAt(pos) !== 10) {
+    if (title) {
+      title = "";
+      pos = destEndPos;
+      max = destEndMax;
+      nextLine = destEndLineNo;
+      while (pos < max) {
+        if (!isSpace(src.charCodeAt(pos))) break;
+        pos++;
+      }
+    }
+  }
+  if (pos < max && src.charCodeAt(pos) !== 10) return false;
+  const label = normalizeReference(rawLabel);
+  if (!label) return false;
+  if (silent) return true;
+  if (typeof state.env.references === "undefined") state.env.references = {};
+  if (typeof state.env.references[label] === "undefined") state.env.references[label] = {
+    title,
+    href
+  };
+  const token = state.push("reference_definition", "", 0);
+  token.map = [startLine, nextLine];
+  token.hidden = true;
+  const meta2 = /* @__PURE__ */ Object.create(null);
+  meta2.label = label;
+  token.meta = meta2;
+  state.line = nextLine;
+  return true;
+}
+var html_blocks_default = [
+  "address",
+  "article",
+  "aside",
+  "base",
+  "basefont",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "col",
+  "colgroup",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "iframe",
+  "legend",
+  "li",
+  "link",
+  "main",
+  "menu",
+  "menuitem",
+  "nav",
+  "noframes",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "param",
+  "search",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "track",
+  "ul"
+];
+var open_tag = `<[A-Za-z][A-Za-z0-9\\-]*(?:\\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\\s*=\\s*(?:[^"'=<>\`\\x00-\\x20]+|'[^']*'|"[^"]*"))?)*\\s*\\/?>`;
+var close_tag = "<\\/[A-Za-z][A-Za-z0-9\\-]*\\s*>";
+new RegExp(`^(?:${open_tag}|${close_tag}|<!---?>|<!--(?:[^-]|-[^-]|--[^>])*-->|<[?][\\s\\S]*?[?]>|<![A-Za-z][^>]*>|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>)`);
+var HTML_OPEN_CLOSE_TAG_RE = new RegExp(`^(?:${open_tag}|${close_tag})`);
+var HTML_SEQUENCES = [
+  [
+    /^<(script|pre|style|textarea)(?=(\s|>|$))/i,
+    /<\/(script|pre|style|textarea)>/i,
+    true
+  ],
+  [
+    /^<!--/,
+    /-->/,
+    true
+  ],
+  [
+    /^<\?/,
+    /\?>/,
+    true
+  ],
+  [
+    /^<![A-Za-z]/,
+    />/,
+    true
+  ],
+  [
+    /^<!\[CDATA\[/,
+    /\]\]>/,
+    true
+  ],
+  [
+    new RegExp(`^</?(${html_blocks_default.join("|")})(?=(\\s|/?>|$))`, "i"),
+    /^$/,
+    true
+  ],
+  [
+    new RegExp(`${HTML_OPEN_CLOSE_TAG_RE.source}\\s*$`),
+    /^$/,
+    false
+  ]
+];
+function html_block(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (!state.md.options.html) return false;
+  if (state.src.charCodeAt(pos) !== 60) return false;
+  let lineText2 = state.src.slice(pos, max);
+  let i = 0;
+  for (; i < HTML_SEQUENCES.length; i++) if (HTML_SEQUENCES[i][0].test(lineText2)) break;
+  if (i === HTML_SEQUENCES.length) return false;
+  if (silent) return HTML_SEQUENCES[i][2];
+  let nextLine = startLine + 1;
+  const endsOnBlankLine = HTML_SEQUENCES[i][1].test("");
+  if (!HTML_SEQUENCES[i][1].test(lineText2)) for (; nextLine < endLine; nextLine++) {
+    if (state.sCount[nextLine] < state.blkIndent) {
+      if (endsOnBlankLine || !state.isEmpty(nextLine)) break;
+    }
+    pos = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    lineText2 = state.src.slice(pos, max);
+    if (HTML_SEQUENCES[i][1].test(lineText2)) {
+      if (lineText2.length !== 0) nextLine++;
+      break;
+    }
+  }
+  state.line = nextLine;
+  const token = state.push("html_block", "", 0);
+  token.map = [startLine, nextLine];
+  token.content = state.getLines(startLine, nextLine, state.blkIndent, true);
+  return true;
+}
+function heading(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  let ch = state.src.charCodeAt(pos);
+  if (ch !== 35 || pos >= max) return false;
+  let level = 1;
+  ch = state.src.charCodeAt(++pos);
+  while (ch === 35 && pos < max && level <= 6) {
+    level++;
+    ch = state.src.charCodeAt(++pos);
+  }
+  if (level > 6 || pos < max && !isSpace(ch)) return false;
+  if (silent) return true;
+  max = state.skipSpacesBack(max, pos);
+  const tmp = state.skipCharsBack(max, 35, pos);
+  if (tmp > pos && isSpace(state.src.charCodeAt(tmp - 1))) max = tmp;
+  state.line = startLine + 1;
+  const token_o = state.push("heading_open", `h${level}`, 1);
+  token_o.markup = "########".slice(0, level);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = asciiTrim(state.src.slice(pos, max));
+  token_i.map = [startLine, state.line];
+  token_i.children = [];
+  const token_c = state.push("heading_close", `h${level}`, -1);
+  token_c.markup = "########".slice(0, level);
+  return true;
+}
+function lheading(state, startLine, endLine) {
+  const terminatorRules = state.md.block.ruler.getRules("paragraph");
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const oldParentType = state.parentType;
+  state.parentType = "paragraph";
+  let level = 0;
+  let marker;
+  let nextLine = startLine + 1;
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+    if (state.sCount[nextLine] >= state.blkIndent) {
+      let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+      const max = state.eMarks[nextLine];
+      if (pos < max) {
+        marker = state.src.charCodeAt(pos);
+        if (marker === 45 || marker === 61) {
+          pos = state.skipChars(pos, marker);
+          pos = state.skipSpaces(pos);
+          if (pos >= max) {
+            level = marker === 61 ? 1 : 2;
+            break;
+          }
+        }
+      }
+    }
+    if (state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+  }
+  if (!level) {
+    state.parentType = oldParentType;
+    return false;
+  }
+  const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
+  state.line = nextLine + 1;
+  const token_o = state.push("heading_open", `h${level}`, 1);
+  token_o.markup = String.fromCharCode(marker);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = content;
+  token_i.map = [startLine, state.line - 1];
+  token_i.children = [];
+  const token_c = state.push("heading_close", `h${level}`, -1);
+  token_c.markup = String.fromCharCode(marker);
+  state.parentType = oldParentType;
+  return true;
+}
+function paragraph(state, startLine, endLine) {
+  const terminatorRules = state.md.block.ruler.getRules("paragraph");
+  const oldParentType = state.parentType;
+  let nextLine = startLine + 1;
+  state.parentType = "paragraph";
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+    if (state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+  }
+  const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
+  state.line = nextLine;
+  const token_o = state.push("paragraph_open", "p", 1);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = content;
+  token_i.map = [startLine, state.line];
+  token_i.children = [];
+  state.push("paragraph_close", "p", -1);
+  state.parentType = oldParentType;
+  return true;
+}
+var _rules$1 = [
+  [
+    "table",
+    table,
+    ["paragraph", "reference"]
+  ],
+  ["code", code],
+  [
+    "fence",
+    fence,
+    [
+      "paragraph",
+      "reference",
+      "blockquote",
+      "list"
+    ]
+  ],
+  [
+    "blockquote",
+    blockquote,
+    [
+      "paragraph",
+      "reference",
+      "blockquote",
+      "list"
+    ]
+  ],
+  [
+    "hr",
+    hr,
+    [
+      "paragraph",
+      "reference",
+      "blockquote",
+      "list"
+    ]
+  ],
+  [
+    "list",
+    list,
+    [
+      "paragraph",
+      "reference",
+      "blockquote"
+    ]
+  ],
+  ["reference", reference],
+  [
+    "html_block",
+    html_block,
+    [
+      "paragraph",
+      "reference",
+      "blockquote"
+    ]
+  ],
+  [
+    "heading",
+    heading,
+    [
+      "paragraph",
+      "reference",
+      "blockquote"
+    ]
+  ],
+  ["lheading", lheading],
+  ["paragraph", paragraph]
+];
+var ParserBlock = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Keep configuration of block rules.
+      */
+      "ruler",
+      new Ruler()
+    );
+    _defineProperty(this, "State", StateBlock);
+    for (let i = 0; i < _rules$1.length; i++) this.ruler.push(_rules$1[i][0], _rules$1[i][1], { alt: (_rules$1[i][2] || []).slice() });
+  }
+  tokenize(state, startLine, endLine) {
+    const rules = this.ruler.getRules("");
+    const len = rules.length;
+    const maxNesting = state.md.options.maxNesting;
+    let line = startLine;
+    let hasEmptyLines = false;
+    while (line < endLine) {
+      state.line = line = state.skipEmptyLines(line);
+      if (line >= endLine) break;
+      if (state.sCount[line] < state.blkIndent) break;
+      if (state.level >= maxNesting) {
+        state.line = endLine;
+        break;
+      }
+      const prevLine = state.line;
+      let ok3 = false;
+      for (let i = 0; i < len; i++) {
+        ok3 = rules[i](state, line, endLine, false);
+        if (ok3) {
+          if (prevLine >= state.line) throw new Error("block rule didn't increment state.line");
+          break;
+        }
+      }
+      if (!ok3) throw new Error("none of the block rules matched");
+      state.tight = !hasEmptyLines;
+      if (state.isEmpty(state.line - 1)) hasEmptyLines = true;
+      line = state.line;
+      if (line < endLine && state.isEmpty(line)) {
+        hasEmptyLines = true;
+        line++;
+        state.line = line;
+      }
+    }
+  }
+  /**
+  * Process input string and push block tokens into `outTokens`
+  */
+  parse(src, md2, env, outTokens) {
+    if (!src) return;
+    const state = new this.State(src, md2, env, outTokens);
+    this.tokenize(state, state.line, state.lineMax);
+  }
+};
+var StateInline = class {
+  constructor(src, md2, env, outTokens) {
+    _defineProperty(this, "pos", 0);
+    _defineProperty(this, "level", 0);
+    _defineProperty(this, "pending", "");
+    _defineProperty(this, "pendingLevel", 0);
+    _defineProperty(this, "cache", {});
+    _defineProperty(this, "backticks", {});
+    _defineProperty(this, "backticksScanned", false);
+    _defineProperty(this, "skipHtmlSpecial", false);
+    _defineProperty(this, "linkLevel", 0);
+    _defineProperty(this, "delimiters", []);
+    _defineProperty(this, "_prev_delimiters", []);
+    _defineProperty(this, "Token", Token);
+    this.src = src;
+    this.env = env;
+    this.md = md2;
+    this.tokens = outTokens;
+    this.tokens_meta = Array(outTokens.length);
+    this.posMax = this.src.length;
+  }
+  pushPending() {
+    const token = new Token("text", "", 0);
+    token.content = this.pending;
+    token.level = this.pendingLevel;
+    this.tokens.push(token);
+    this.pending = "";
+    return token;
+  }
+  push(type, tag, nesting) {
+    if (this.pending) this.pushPending();
+    const token = new Token(type, tag, nesting);
+    let token_meta = void 0;
+    if (nesting < 0) {
+      this.level--;
+      this.delimiters = this._prev_delimiters.pop();
+    }
+    token.level = this.level;
+    if (nesting > 0) {
+      this.level++;
+      this._prev_delimiters.push(this.delimiters);
+      this.delimiters = [];
+      token_meta = { delimiters: this.delimiters };
+    }
+    this.pendingLevel = this.level;
+    this.tokens.push(token);
+    this.tokens_meta.push(token_meta);
+    return token;
+  }
+  scanDelims(start, canSplitWord) {
+    const max = this.posMax;
+    const marker = this.src.charCodeAt(start);
+    let lastChar;
+    if (start === 0) lastChar = 32;
+    else if (start === 1) {
+      lastChar = this.src.charCodeAt(0);
+      if ((lastChar & 63488) === 55296) lastChar = 65533;
+    } else {
+      lastChar = this.src.charCodeAt(start - 1);
+      if ((lastChar & 64512) === 56320) {
+        const highSurr = this.src.charCodeAt(start - 2);
+        lastChar = (highSurr & 64512) === 55296 ? 65536 + (highSurr - 55296 << 10) + (lastChar - 56320) : 65533;
+      } else if ((lastChar & 64512) === 55296) lastChar = 65533;
+    }
+    let pos = start;
+    while (pos < max && this.src.charCodeAt(pos) === marker) pos++;
+    const count5 = pos - start;
+    let nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
+    if ((nextChar & 64512) === 55296) {
+      const lowSurr = this.src.charCodeAt(pos + 1);
+      nextChar = (lowSurr & 64512) === 56320 ? 65536 + (nextChar - 55296 << 10) + (lowSurr - 56320) : 65533;
+    } else if ((nextChar & 64512) === 56320) nextChar = 65533;
+    const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
+    const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
+    const isLastWhiteSpace = isWhiteSpace(lastChar);
+    const isNextWhiteSpace = isWhiteSpace(nextChar);
+    const left_flanking = !isNextWhiteSpace && (!isNextPunctChar || isLastWhiteSpace || isLastPunctChar);
+    const right_flanking = !isLastWhiteSpace && (!isLastPunctChar || isNextWhiteSpace || isNextPunctChar);
+    return {
+      can_open: left_flanking && (canSplitWord || !right_flanking || isLastPunctChar),
+      can_close: right_flanking && (canSplitWord || !left_flanking || isNextPunctChar),
+      length: count5
+    };
+  }
+};
+function isTerminatorChar(ch) {
+  switch (ch) {
+    case 10:
+    case 33:
+    case 35:
+    case 36:
+    case 37:
+    case 38:
+    case 42:
+    case 43:
+    case 45:
+    case 58:
+    case 60:
+    case 61:
+    case 62:
+    case 64:
+    case 91:
+    case 92:
+    case 93:
+    case 94:
+    case 95:
+    case 96:
+    case 123:
+    case 125:
+    case 126:
+      return true;
+    default:
+      return false;
+  }
+}
+function text2(state, silent) {
+  let pos = state.pos;
+  while (pos < state.posMax && !isTerminatorChar(state.src.charCodeAt(pos))) pos++;
+  if (pos === state.pos) return false;
+  if (!silent) state.pending += state.src.slice(state.pos, pos);
+  state.pos = pos;
+  return true;
+}
+function isAsciiAlpha(code5) {
+  return code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122;
+}
+function isSchemeChar(code5) {
+  return code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122 || code5 >= 48 && code5 <= 57 || code5 === 43 || code5 === 45 || code5 === 46;
+}
+function linkify(state, silent) {
+  if (!state.md.options.linkify) return false;
+  if (state.linkLevel > 0) return false;
+  const pos = state.pos;
+  const max = state.posMax;
+  if (pos + 3 > max) return false;
+  if (state.src.charCodeAt(pos) !== 58) return false;
+  if (state.src.charCodeAt(pos + 1) !== 47) return false;
+  if (state.src.charCodeAt(pos + 2) !== 47) return false;
+  const protoMin = pos - Math.min(10, state.pending.length, pos);
+  let protoStart = pos;
+  while (protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1))) protoStart--;
+  if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
+  const protoLength = pos - protoStart;
+  const link4 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
+  if (!link4) return false;
+  let url = link4.url;
+  if (url.length <= protoLength) return false;
+  let urlEnd = url.length;
+  while (urlEnd > 0 && url.charCodeAt(urlEnd - 1) === 42) urlEnd--;
+  if (urlEnd !== url.length) url = url.slice(0, urlEnd);
+  const fullUrl = state.md.normalizeLink(url);
+  if (!state.md.validateLink(fullUrl)) return false;
+  if (!silent) {
+    state.pending = state.pending.slice(0, -protoLength);
+    const token_o = state.push("link_open", "a", 1);
+    token_o.attrs = [["href", fullUrl]];
+    token_o.markup = "linkify";
+    token_o.info = "auto";
+    const token_t = state.push("text", "", 0);
+    token_t.content = state.md.normalizeLinkText(url);
+    const token_c = state.push("link_close", "a", -1);
+    token_c.markup = "linkify";
+    token_c.info = "auto";
+  }
+  state.pos += url.length - protoLength;
+  return true;
+}
+function newline(state, silent) {
+  let pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 10) return false;
+  const pmax = state.pending.length - 1;
+  const max = state.posMax;
+  if (!silent) {
+    if (pmax >= 0 && state.pending.charCodeAt(pmax) === 32) {
+      if (pmax >= 1 && state.pending.charCodeAt(pmax - 1) === 32) {
+        let ws = pmax - 1;
+        while (ws >= 1 && state.pending.charCodeAt(ws - 1) === 32) ws--;
+        state.pending = state.pending.slice(0, ws);
+        state.push("hardbreak", "br", 0);
+      } else {
+        state.pending = state.pending.slice(0, -1);
+        state.push("softbreak", "br", 0);
+      }
+    } else state.push("softbreak", "br", 0);
+  }
+  pos++;
+  while (pos < max && isSpace(state.src.charCodeAt(pos))) pos++;
+  state.pos = pos;
+  return true;
+}
+var ESCAPED = [];
+for (let i = 0; i < 256; i++) ESCAPED.push(0);
+"\\!\"#$%&'()*+,./:;<=>?@[]^_`{|}~-".split("").forEach(function(ch) {
+  ESCAPED[ch.charCodeAt(0)] = 1;
+});
+function escape(state, silent) {
+  let pos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(pos) !== 92) return false;
+  pos++;
+  if (pos >= max) return false;
+  let ch1 = state.src.charCodeAt(pos);
+  if (ch1 === 10) {
+    if (!silent) state.push("hardbreak", "br", 0);
+    pos++;
+    while (pos < max) {
+      ch1 = state.src.charCodeAt(pos);
+      if (!isSpace(ch1)) break;
+      pos++;
+    }
+    state.pos = pos;
+    return true;
+  }
+  if (ch1 === 32) {
+    if (!silent) {
+      const token = state.push("text_special", "", 0);
+      token.content = "\\";
+      token.markup = "\\";
+      token.info = "escape";
+    }
+    state.pos = pos;
+    return true;
+  }
+  let escapedStr = state.src[pos];
+  if (ch1 >= 55296 && ch1 <= 56319 && pos + 1 < max) {
+    const ch2 = state.src.charCodeAt(pos + 1);
+    if (ch2 >= 56320 && ch2 <= 57343) {
+      escapedStr += state.src[pos + 1];
+      pos++;
+    }
+  }
+  const origStr = "\\" + escapedStr;
+  if (!silent) {
+    const token = state.push("text_special", "", 0);
+    if (ch1 < 256 && ESCAPED[ch1] !== 0) token.content = escapedStr;
+    else token.content = origStr;
+    token.markup = origStr;
+    token.info = "escape";
+  }
+  state.pos = pos + 1;
+  return true;
+}
+function buildLastRuns(src) {
+  const lastRuns = {};
+  let pos = 0;
+  while ((pos = src.indexOf("`", pos)) !== -1) {
+    const start = pos;
+    while (src.charCodeAt(++pos) === 96) ;
+    lastRuns[pos - start] = start;
+  }
+  return lastRuns;
+}
+function backtick(state, silent) {
+  var _state$backticks$open;
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== 96) return false;
+  const max = state.posMax;
+  let pos = start + 1;
+  while (pos < max && state.src.charCodeAt(pos) === 96) pos++;
+  const marker = state.src.slice(start, pos);
+  const openerLength = marker.length;
+  if (!state.backticksScanned) {
+    state.backticks = buildLastRuns(state.src);
+    state.backticksScanned = true;
+  }
+  if (((_state$backticks$open = state.backticks[openerLength]) !== null && _state$backticks$open !== void 0 ? _state$backticks$open : -1) >= pos) {
+    let matchEnd = pos;
+    let matchStart;
+    while ((matchStart = state.src.indexOf("`", matchEnd)) !== -1 && matchStart < max) {
+      matchEnd = matchStart + 1;
+      while (state.src.charCodeAt(matchEnd) === 96) matchEnd++;
+      if (matchEnd > max) break;
+      if (matchEnd - matchStart === openerLength) {
+        if (!silent) {
+          const token = state.push("code_inline", "code", 0);
+          token.markup = marker;
+          let content = state.src.slice(pos, matchStart).replace(/\n/g, " ");
+          if (content.startsWith(" ") && content.endsWith(" ") && /[^ ]/.test(content)) content = content.slice(1, -1);
+          token.content = content;
+        }
+        state.pos = matchEnd;
+        return true;
+      }
+    }
+  }
+  if (!silent) state.pending += marker;
+  state.pos = pos;
+  return true;
+}
+function strikethrough_tokenize(state, silent) {
+  const start = state.pos;
+  const marker = state.src.charCodeAt(start);
+  if (silent) return false;
+  if (marker !== 126) return false;
+  const scanned = state.scanDelims(state.pos, true);
+  let len = scanned.length;
+  const ch = String.fromCharCode(marker);
+  if (len < 2) return false;
+  let token;
+  if (len % 2) {
+    token = state.push("text", "", 0);
+    token.content = ch;
+    len--;
+  }
+  for (let i = 0; i < len; i += 2) {
+    token = state.push("text", "", 0);
+    token.content = ch + ch;
+    state.delimiters.push({
+      marker,
+      length: 0,
+      token: state.tokens.length - 1,
+      end: -1,
+      open: scanned.can_open,
+      close: scanned.can_close
+    });
+  }
+  state.pos += scanned.length;
+  return true;
+}
+function postProcess$1(state, delimiters) {
+  let token;
+  const loneMarkers = [];
+  const max = delimiters.length;
+  for (let i = 0; i < max; i++) {
+    const startDelim = delimiters[i];
+    if (startDelim.marker !== 126) continue;
+    if (startDelim.end === -1) continue;
+    const endDelim = delimiters[startDelim.end];
+    token = state.tokens[startDelim.token];
+    token.type = "s_open";
+    token.tag = "s";
+    token.nesting = 1;
+    token.markup = "~~";
+    token.content = "";
+    token = state.tokens[endDelim.token];
+    token.type = "s_close";
+    token.tag = "s";
+    token.nesting = -1;
+    token.markup = "~~";
+    token.content = "";
+    if (state.tokens[endDelim.token - 1].type === "text" && state.tokens[endDelim.token - 1].content === "~") loneMarkers.push(endDelim.token - 1);
+  }
+  while (loneMarkers.length) {
+    const i = loneMarkers.pop();
+    let j = i + 1;
+    while (j < state.tokens.length && state.tokens[j].type === "s_close") j++;
+    j--;
+    if (i !== j) {
+      token = state.tokens[j];
+      state.tokens[j] = state.tokens[i];
+      state.tokens[i] = token;
+    }
+  }
+}
+function strikethrough_postProcess(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  postProcess$1(state, state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    var _tokens_meta$curr;
+    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+    if (delimiters) postProcess$1(state, delimiters);
+  }
+}
+var strikethrough_default = {
+  tokenize: strikethrough_tokenize,
+  postProcess: strikethrough_postProcess
+};
+function emphasis_tokenize(state, silent) {
+  const start = state.pos;
+  const marker = state.src.charCodeAt(start);
+  if (silent) return false;
+  if (marker !== 95 && marker !== 42) return false;
+  const scanned = state.scanDelims(state.pos, marker === 42);
+  for (let i = 0; i < scanned.length; i++) {
+    const token = state.push("text", "", 0);
+    token.content = String.fromCharCode(marker);
+    state.delimiters.push({
+      marker,
+      length: scanned.length,
+      token: state.tokens.length - 1,
+      end: -1,
+      open: scanned.can_open,
+      close: scanned.can_close
+    });
+  }
+  state.pos += scanned.length;
+  return true;
+}
+function postProcess(state, delimiters) {
+  const max = delimiters.length;
+  for (let i = max - 1; i >= 0; i--) {
+    const startDelim = delimiters[i];
+    if (startDelim.marker !== 95 && startDelim.marker !== 42) continue;
+    if (startDelim.end === -1) continue;
+    const endDelim = delimiters[startDelim.end];
+    const isStrong = i > 0 && delimiters[i - 1].end === startDelim.end + 1 && delimiters[i - 1].marker === startDelim.marker && delimiters[i - 1].token === startDelim.token - 1 && delimiters[startDelim.end + 1].token === endDelim.token + 1;
+    const ch = String.fromCharCode(startDelim.marker);
+    const token_o = state.tokens[startDelim.token];
+    token_o.type = isStrong ? "strong_open" : "em_open";
+    token_o.tag = isStrong ? "strong" : "em";
+    token_o.nesting = 1;
+    token_o.markup = isStrong ? ch + ch : ch;
+    token_o.content = "";
+    const token_c = state.tokens[endDelim.token];
+    token_c.type = isStrong ? "strong_close" : "em_close";
+    token_c.tag = isStrong ? "strong" : "em";
+    token_c.nesting = -1;
+    token_c.markup = isStrong ? ch + ch : ch;
+    token_c.content = "";
+    if (isStrong) {
+      state.tokens[delimiters[i - 1].token].content = "";
+      state.tokens[delimiters[startDelim.end + 1].token].content = "";
+      i--;
+    }
+  }
+}
+function emphasis_post_process(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  postProcess(state, state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    var _tokens_meta$curr;
+    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+    if (delimiters) postProcess(state, delimiters);
+  }
+}
+var emphasis_default = {
+  tokenize: emphasis_tokenize,
+  postProcess: emphasis_post_process
+};
+function link(state, silent) {
+  let code5, label, res, ref;
+  let href = "";
+  let title = "";
+  let start = state.pos;
+  let parseReference = true;
+  if (state.src.charCodeAt(state.pos) !== 91) return false;
+  const oldPos = state.pos;
+  const max = state.posMax;
+  const labelStart = state.pos + 1;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos, true);
+  if (labelEnd < 0) return false;
+  let pos = labelEnd + 1;
+  if (pos < max && state.src.charCodeAt(pos) === 40) {
+    parseReference = false;
+    pos++;
+    for (; pos < max; pos++) {
+      code5 = state.src.charCodeAt(pos);
+      if (!isSpace(code5) && code5 !== 10) break;
+    }
+    if (pos >= max) return false;
+    start = pos;
+    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+    if (res.ok) {
+      href = state.md.normalizeLink(res.str);
+      if (state.md.validateLink(href)) pos = res.pos;
+      else href = "";
+      start = pos;
+      for (; pos < max; pos++) {
+        code5 = state.src.charCodeAt(pos);
+        if (!isSpace(code5) && code5 !== 10) break;
+      }
+      res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+      if (pos < max && start !== pos && res.ok) {
+        title = res.str;
+        pos = res.pos;
+        for (; pos < max; pos++) {
+          code5 = state.src.charCodeAt(pos);
+          if (!isSpace(code5) && code5 !== 10) break;
+        }
+      }
+    }
+    if (pos >= max || state.src.charCodeAt(pos) !== 41) parseReference = true;
+    pos++;
+  }
+  if (parseReference) {
+    if (typeof state.env.references === "undefined") return false;
+    if (pos < max && state.src.charCodeAt(pos) === 91) {
+      start = pos + 1;
+      pos = state.md.helpers.parseLinkLabel(state, pos);
+      if (pos >= 0) label = state.src.slice(start, pos++);
+      else pos = labelEnd + 1;
+    } else pos = labelEnd + 1;
+    if (!label) label = state.src.slice(labelStart, labelEnd);
+    label = normalizeReference(label);
+    ref = state.env.references[label];
+    if (!ref) {
+      state.pos = oldPos;
+      return false;
+    }
+    href = ref.href;
+    title = ref.title;
+  }
+  if (!silent) {
+    state.pos = labelStart;
+    state.posMax = labelEnd;
+    const token_o = state.push("link_open", "a", 1);
+    const attrs = [["href", href]];
+    token_o.attrs = attrs;
+    if (title) attrs.push(["title", title]);
+    if (label) {
+      const meta2 = /* @__PURE__ */ Object.create(null);
+      meta2.label = label;
+      token_o.meta = meta2;
+    }
+    state.linkLevel++;
+    state.md.inline.tokenize(state);
+    state.linkLevel--;
+    state.push("link_close", "a", -1);
+  }
+  state.pos = pos;
+  state.posMax = max;
+  return true;
+}
+function image(state, silent) {
+  let code5, content, label, pos, ref, res, title, start;
+  let href = "";
+  const oldPos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(state.pos) !== 33) return false;
+  if (state.src.charCodeAt(state.pos + 1) !== 91) return false;
+  const labelStart = state.pos + 2;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos + 1, false);
+  if (labelEnd < 0) return false;
+  pos = labelEnd + 1;
+  if (pos < max && state.src.charCodeAt(pos) === 40) {
+    pos++;
+    for (; pos < max; pos++) {
+      code5 = state.src.charCodeAt(pos);
+      if (!isSpace(code5) && code5 !== 10) break;
+    }
+    if (pos >= max) return false;
+    start = pos;
+    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+    if (res.ok) {
+      href = state.md.normalizeLink(res.str);
+      if (state.md.validateLink(href)) pos = res.pos;
+      else href = "";
+    }
+    start = pos;
+    for (; pos < max; pos++) {
+      code5 = state.src.charCodeAt(pos);
+      if (!isSpace(code5) && code5 !== 10) break;
+    }
+    res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+    if (pos < max && start !== pos && res.ok) {
+      title = res.str;
+      pos = res.pos;
+      for (; pos < max; pos++) {
+        code5 = state.src.charCodeAt(pos);
+        if (!isSpace(code5) && code5 !== 10) break;
+      }
+    } else title = "";
+    if (pos >= max || state.src.charCodeAt(pos) !== 41) {
+      state.pos = oldPos;
+      return false;
+    }
+    pos++;
+  } else {
+    if (typeof state.env.references === "undefined") return false;
+    if (pos < max && state.src.charCodeAt(pos) === 91) {
+      start = pos + 1;
+      pos = state.md.helpers.parseLinkLabel(state, pos);
+      if (pos >= 0) label = state.src.slice(start, pos++);
+      else pos = labelEnd + 1;
+    } else pos = labelEnd + 1;
+    if (!label) label = state.src.slice(labelStart, labelEnd);
+    label = normalizeReference(label);
+    ref = state.env.references[label];
+    if (!ref) {
+      state.pos = oldPos;
+      return false;
+    }
+    href = ref.href;
+    title = ref.title;
+  }
+  if (!silent) {
+    content = state.src.slice(labelStart, labelEnd);
+    const tokens = [];
+    state.md.inline.parse(content, state.md, state.env, tokens);
+    const token = state.push("image", "img", 0);
+    const attrs = [["src", href], ["alt", ""]];
+    token.attrs = attrs;
+    token.children = tokens;
+    token.content = content;
+    if (title) attrs.push(["title", title]);
+    if (label) {
+      const meta2 = /* @__PURE__ */ Object.create(null);
+      meta2.label = label;
+      token.meta = meta2;
+    }
+  }
+  state.pos = pos;
+  state.posMax = max;
+  return true;
+}
+var EMAIL_RE = /^([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)$/;
+var AUTOLINK_RE = /^([a-zA-Z][a-zA-Z0-9+.-]{1,31}):([^<>\x00-\x20]*)$/;
+function autolink(state, silent) {
+  let pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 60) return false;
+  const start = state.pos;
+  const max = state.posMax;
+  for (; ; ) {
+    if (++pos >= max) return false;
+    const ch = state.src.charCodeAt(pos);
+    if (ch === 60) return false;
+    if (ch === 62) break;
+  }
+  const url = state.src.slice(start + 1, pos);
+  if (AUTOLINK_RE.test(url)) {
+    const fullUrl = state.md.normalizeLink(url);
+    if (!state.md.validateLink(fullUrl)) return false;
+    if (!silent) {
+      const token_o = state.push("link_open", "a", 1);
+      token_o.attrs = [["href", fullUrl]];
+      token_o.markup = "autolink";
+      token_o.info = "auto";
+      const token_t = state.push("text", "", 0);
+      token_t.content = state.md.normalizeLinkText(url);
+      const token_c = state.push("link_close", "a", -1);
+      token_c.markup = "autolink";
+      token_c.info = "auto";
+    }
+    state.pos += url.length + 2;
+    return true;
+  }
+  if (EMAIL_RE.test(url)) {
+    const fullUrl = state.md.normalizeLink(`mailto:${url}`);
+    if (!state.md.validateLink(fullUrl)) return false;
+    if (!silent) {
+      const token_o = state.push("link_open", "a", 1);
+      token_o.attrs = [["href", fullUrl]];
+      token_o.markup = "autolink";
+      token_o.info = "auto";
+      const token_t = state.push("text", "", 0);
+      token_t.content = state.md.normalizeLinkText(url);
+      const token_c = state.push("link_close", "a", -1);
+      token_c.markup = "autolink";
+      token_c.info = "auto";
+    }
+    state.pos += url.length + 2;
+    return true;
+  }
+  return false;
+}
+function isLinkOpen(str2) {
+  return /^<a[>\s]/i.test(str2);
+}
+function isLinkClose(str2) {
+  return /^<\/a\s*>/i.test(str2);
+}
+function isLetter(ch) {
+  const lc = ch | 32;
+  return lc >= 97 && lc <= 122;
+}
+function scanSpecial(state, pos) {
+  const src = state.src;
+  let start;
+  let terminator;
+  if (src.startsWith("<!--", pos)) {
+    if (src.startsWith(">", pos + 4)) return pos + 5;
+    if (src.startsWith("->", pos + 4)) return pos + 6;
+    start = pos + 4;
+    terminator = "-->";
+  } else if (src.startsWith("<![CDATA[", pos)) {
+    start = pos + 9;
+    terminator = "]]>";
+  } else if (src.charCodeAt(pos + 1) === 63) {
+    start = pos + 2;
+    terminator = "?>";
+  } else if (isLetter(src.charCodeAt(pos + 2))) {
+    start = pos + 3;
+    terminator = ">";
+  } else return -1;
+  if (state.skipHtmlSpecial) return -1;
+  const end = src.indexOf(terminator, start);
+  if (end < 0) {
+    state.skipHtmlSpecial = true;
+    return -1;
+  }
+  return end + terminator.length;
+}
+function html_inline(state, silent) {
+  if (!state.md.options.html) return false;
+  const max = state.posMax;
+  const pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 60 || pos + 2 >= max) return false;
+  let end;
+  const ch = state.src.charCodeAt(pos + 1);
+  if (ch === 33 || ch === 63) end = scanSpecial(state, pos);
+  else if (ch === 47 || isLetter(ch)) {
+    const match = state.src.slice(pos).match(HTML_OPEN_CLOSE_TAG_RE);
+    end = match ? pos + match[0].length : -1;
+  } else return false;
+  if (end < 0) return false;
+  if (!silent) {
+    const token = state.push("html_inline", "", 0);
+    token.content = state.src.slice(pos, end);
+    if (isLinkOpen(token.content)) state.linkLevel++;
+    if (isLinkClose(token.content)) state.linkLevel--;
+  }
+  state.pos = end;
+  return true;
+}
+var DIGITAL_RE = /^&#((?:x[a-f0-9]{1,6}|[0-9]{1,7}));/i;
+var NAMED_RE = /^&([a-z][a-z0-9]{1,31});/i;
+function entity(state, silent) {
+  const pos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(pos) !== 38) return false;
+  if (pos + 1 >= max) return false;
+  if (state.src.charCodeAt(pos + 1) === 35) {
+    const match = state.src.slice(pos).match(DIGITAL_RE);
+    if (match) {
+      if (!silent) {
+        const code5 = match[1][0].toLowerCase() === "x" ? parseInt(match[1].slice(1), 16) : parseInt(match[1], 10);
+        const token = state.push("text_special", "", 0);
+        token.content = isValidEntityCode(code5) ? fromCodePoint(code5) : fromCodePoint(65533);
+        token.markup = match[0];
+        token.info = "entity";
+      }
+      state.pos += match[0].length;
+      return true;
+    }
+  } else {
+    const match = state.src.slice(pos).match(NAMED_RE);
+    if (match) {
+      const decoded = decodeHTMLStrict(match[0]);
+      if (decoded !== match[0]) {
+        if (!silent) {
+          const token = state.push("text_special", "", 0);
+          token.content = decoded;
+          token.markup = match[0];
+          token.info = "entity";
+        }
+        state.pos += match[0].length;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+function processDelimiters(delimiters) {
+  const openersBottom = {};
+  const max = delimiters.length;
+  if (!max) return;
+  let headerIdx = 0;
+  let lastTokenIdx = -2;
+  const jumps = [];
+  for (let closerIdx = 0; closerIdx < max; closerIdx++) {
+    const closer = delimiters[closerIdx];
+    jumps.push(0);
+    if (delimiters[headerIdx].marker !== closer.marker || lastTokenIdx !== closer.token - 1) headerIdx = closerIdx;
+    lastTokenIdx = closer.token;
+    closer.length = closer.length || 0;
+    if (!closer.close) continue;
+    if (!openersBottom.hasOwnProperty(closer.marker)) openersBottom[closer.marker] = [
+      -1,
+      -1,
+      -1,
+      -1,
+      -1,
+      -1
+    ];
+    const minOpenerIdx = openersBottom[closer.marker][(closer.open ? 3 : 0) + closer.length % 3];
+    let openerIdx = headerIdx - jumps[headerIdx] - 1;
+    let newMinOpenerIdx = openerIdx;
+    for (; openerIdx > minOpenerIdx; openerIdx -= jumps[openerIdx] + 1) {
+      const opener = delimiters[openerIdx];
+      if (opener.marker !== closer.marker) continue;
+      if (opener.open && opener.end < 0) {
+        let isOddMatch = false;
+        if (opener.close || closer.open) {
+          if ((opener.length + closer.length) % 3 === 0) {
+            if (opener.length % 3 !== 0 || closer.length % 3 !== 0) isOddMatch = true;
+          }
+        }
+        if (!isOddMatch) {
+          const lastJump = openerIdx > 0 && !delimiters[openerIdx - 1].open ? jumps[openerIdx - 1] + 1 : 0;
+          jumps[closerIdx] = closerIdx - openerIdx + lastJump;
+          jumps[openerIdx] = lastJump;
+          closer.open = false;
+          opener.end = closerIdx;
+          opener.close = false;
+          newMinOpenerIdx = -1;
+          lastTokenIdx = -2;
+          break;
+        }
+      }
+    }
+    if (newMinOpenerIdx !== -1) openersBottom[closer.marker][(closer.open ? 3 : 0) + (closer.length || 0) % 3] = newMinOpenerIdx;
+  }
+}
+function link_pairs(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  processDelimiters(state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    var _tokens_meta$curr;
+    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+    if (delimiters) processDelimiters(delimiters);
+  }
+}
+function fragments_join(state) {
+  let curr, last;
+  let level = 0;
+  const tokens = state.tokens;
+  const max = state.tokens.length;
+  for (curr = last = 0; curr < max; curr++) {
+    if (tokens[curr].nesting < 0) level--;
+    tokens[curr].level = level;
+    if (tokens[curr].nesting > 0) level++;
+    if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+    else {
+      if (curr !== last) tokens[last] = tokens[curr];
+      last++;
+    }
+  }
+  if (curr !== last) tokens.length = last;
+}
+var _rules = [
+  ["text", text2],
+  ["linkify", linkify],
+  ["newline", newline],
+  ["escape", escape],
+  ["backticks", backtick],
+  ["strikethrough", strikethrough_default.tokenize],
+  ["emphasis", emphasis_default.tokenize],
+  ["link", link],
+  ["image", image],
+  ["autolink", autolink],
+  ["html_inline", html_inline],
+  ["entity", entity]
+];
+var _rules2 = [
+  ["balance_pairs", link_pairs],
+  ["strikethrough", strikethrough_default.postProcess],
+  ["emphasis", emphasis_default.postProcess],
+  ["fragments_join", fragments_join]
+];
+var ParserInline = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Keep configuration of inline rules.
+      */
+      "ruler",
+      new Ruler()
+    );
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Second ruler used for post-processing
+      * (e.g. in emphasis-like rules).
+      */
+      "ruler2",
+      new Ruler()
+    );
+    _defineProperty(this, "State", StateInline);
+    for (let i = 0; i < _rules.length; i++) this.ruler.push(_rules[i][0], _rules[i][1]);
+    for (let i = 0; i < _rules2.length; i++) this.ruler2.push(_rules2[i][0], _rules2[i][1]);
+  }
+  skipToken(state) {
+    const pos = state.pos;
+    const rules = this.ruler.getRules("");
+    const len = rules.length;
+    const maxNesting = state.md.options.maxNesting;
+    const cache = state.cache;
+    if (typeof cache[pos] !== "undefined") {
+      state.pos = cache[pos];
+      return;
+    }
+    let ok3 = false;
+    if (state.level < maxNesting) for (let i = 0; i < len; i++) {
+      state.level++;
+      ok3 = rules[i](state, true);
+      state.level--;
+      if (ok3) {
+        if (pos >= state.pos) throw new Error("inline rule didn't increment state.pos");
+        break;
+      }
+    }
+    else state.pos = state.posMax;
+    if (!ok3) state.pos++;
+    cache[pos] = state.pos;
+  }
+  tokenize(state) {
+    const rules = this.ruler.getRules("");
+    const len = rules.length;
+    const end = state.posMax;
+    const maxNesting = state.md.options.maxNesting;
+    while (state.pos < end) {
+      const prevPos = state.pos;
+      let ok3 = false;
+      if (state.level < maxNesting) for (let i = 0; i < len; i++) {
+        ok3 = rules[i](state, false);
+        if (ok3) {
+          if (prevPos >= state.pos) throw new Error("inline rule didn't increment state.pos");
+          break;
+        }
+      }
+      if (ok3) {
+        if (state.pos >= end) break;
+        continue;
+      }
+      state.pending += state.src[state.pos++];
+    }
+    if (state.pending) state.pushPending();
+  }
+  /**
+  * Process input string and push inline tokens into `outTokens`
+  */
+  parse(str2, md2, env, outTokens) {
+    const state = new this.State(str2, md2, env, outTokens);
+    this.tokenize(state);
+    const rules = this.ruler2.getRules("");
+    const len = rules.length;
+    for (let i = 0; i < len; i++) rules[i](state);
+  }
+};
+var config = {
+  default: {
+    options: {
+      html: false,
+      xhtmlOut: false,
+      breaks: false,
+      langPrefix: "language-",
+      linkify: false,
+      typographer: false,
+      quotes: "\u201C\u201D\u2018\u2019",
+      highlight: null,
+      maxNesting: 100
+    },
+    components: {
+      core: {},
+      block: {},
+      inline: {}
+    }
+  },
+  zero: {
+    options: {
+      html: false,
+      xhtmlOut: false,
+      breaks: false,
+      langPrefix: "language-",
+      linkify: false,
+      typographer: false,
+      quotes: "\u201C\u201D\u2018\u2019",
+      highlight: null,
+      maxNesting: 20
+    },
+    components: {
+      core: { rules: [
+        "normalize",
+        "block",
+        "strip_references",
+        "inline",
+        "text_join"
+      ] },
+      block: { rules: ["paragraph"] },
+      inline: {
+        rules: ["text"],
+        rules2: ["balance_pairs", "fragments_join"]
+      }
+    }
+  },
+  commonmark: {
+    options: {
+      html: true,
+      xhtmlOut: true,
+      breaks: false,
+      langPrefix: "language-",
+      linkify: false,
+      typographer: false,
+      quotes: "\u201C\u201D\u2018\u2019",
+      highlight: null,
+      maxNesting: 20
+    },
+    components: {
+      core: { rules: [
+        "normalize",
+        "block",
+        "strip_references",
+        "inline",
+        "text_join"
+      ] },
+      block: { rules: [
+        "blockquote",
+        "code",
+        "fence",
+        "heading",
+        "hr",
+        "html_block",
+        "lheading",
+        "list",
+        "reference",
+        "paragraph"
+      ] },
+      inline: {
+        rules: [
+          "autolink",
+          "backticks",
+          "emphasis",
+          "entity",
+          "escape",
+          "html_inline",
+          "image",
+          "link",
+          "newline",
+          "text"
+        ],
+        rules2: [
+          "balance_pairs",
+          "emphasis",
+          "fragments_join"
+        ]
+      }
+    }
+  }
+};
+var BAD_PROTO_RE = /^(vbscript|javascript|file|data):/;
+var GOOD_DATA_RE = /^data:image\/(gif|png|jpeg|webp);/;
+var RECODE_HOSTNAME_FOR = [
+  "http:",
+  "https:",
+  "mailto:"
+];
+var MarkdownIt = class {
+  /**
+  * Link validation function. CommonMark allows too much in links. By default
+  * we disable `javascript:`, `vbscript:`, `file:` schemas, and almost all `data:...` schemas
+  * except some embedded image types.
+  *
+  * You can change this behaviour:
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * // enable everything
+  * md.validateLink = function () { return true; }
+  * ```
+  */
+  validateLink(url) {
+    const str2 = url.trim().toLowerCase();
+    return BAD_PROTO_RE.test(str2) ? GOOD_DATA_RE.test(str2) : true;
+  }
+  /**
+  * Function used to encode link url to a machine-readable format,
+  * which includes url-encoding, punycode, etc.
+  */
+  normalizeLink(url) {
+    const parsed = parse_default(url, true);
+    if (parsed.hostname) {
+      if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) try {
+        parsed.hostname = import_punycode.default.toASCII(parsed.hostname);
+      } catch (er) {
+      }
+    }
+    if (parsed.auth) parsed.auth = encode_default(parsed.auth);
+    if (parsed.hostname) parsed.hostname = encode_default(parsed.hostname);
+    if (parsed.pathname) parsed.pathname = encode_default(parsed.pathname);
+    if (parsed.search) parsed.search = encode_default(parsed.search);
+    if (parsed.hash) parsed.hash = encode_default(parsed.hash);
+    return format(parsed);
+  }
+  /**
+  * Function used to decode link url to a human-readable format`
+  */
+  normalizeLinkText(url) {
+    const parsed = parse_default(url, true);
+    if (parsed.hostname) {
+      if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) try {
+        parsed.hostname = import_punycode.default.toUnicode(parsed.hostname);
+      } catch (er) {
+      }
+    }
+    return decode_default(format(parsed), decode_default.defaultChars + "%");
+  }
+  constructor(...args) {
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link ParserInline}. You may need it to add new rules when
+      * writing plugins. For simple rules control use {@link MarkdownIt.disable}
+      * and {@link MarkdownIt.enable}.
+      */
+      "inline",
+      new ParserInline()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link ParserBlock}. You may need it to add new rules when
+      * writing plugins. For simple rules control use {@link MarkdownIt.disable}
+      * and {@link MarkdownIt.enable}.
+      */
+      "block",
+      new ParserBlock()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link ParserCore} chain executor. You may need it to add new
+      * rules when writing plugins. For simple rules control use
+      * {@link MarkdownIt.disable} and {@link MarkdownIt.enable}.
+      */
+      "core",
+      new ParserCore()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link Renderer}. Use it to modify output look. Or to add rendering
+      * rules for new token types, generated by plugins.
+      *
+      * See {@link Renderer} docs and
+      * [source code](https://github.com/markdown-it/markdown-it/blob/master/src/renderer.ts).
+      *
+      * @example
+      * ```javascript
+      * import MarkdownIt from 'markdown-it'
+      * const md = new MarkdownIt()
+      *
+      * function myToken(tokens, idx, options, env, self) {
+      *   //...
+      *   return result;
+      * };
+      *
+      * md.renderer.rules['my_token'] = myToken
+      * ```
+      */
+      "renderer",
+      new Renderer()
+    );
+    _defineProperty(
+      this,
+      /**
+      * [linkify-it](https://github.com/markdown-it/linkify-it) instance.
+      * Used by [linkify](https://github.com/markdown-it/markdown-it/blob/master/src/rules_core/linkify.ts)
+      * rule.
+      */
+      "linkify",
+      new LinkifyIt()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Assorted utility functions, useful to write plugins. See details
+      * [here](https://github.com/markdown-it/markdown-it/blob/master/src/common/utils.ts).
+      */
+      "utils",
+      utils_exports
+    );
+    _defineProperty(
+      this,
+      /**
+      * Link components parser functions, useful to write plugins. See details
+      * [here](https://github.com/markdown-it/markdown-it/blob/master/src/helpers).
+      */
+      "helpers",
+      Object.assign({}, helpers_exports)
+    );
+    const [presetNameOrOptions, options] = args;
+    if (typeof presetNameOrOptions === "string") {
+      this.configure(presetNameOrOptions);
+      if (options) this.set(options);
+    } else {
+      this.configure("default");
+      this.set(presetNameOrOptions || {});
+    }
+  }
+  /**
+  * Set parser options (in the same format as in constructor). Probably, you
+  * will never need it, but you can change options after constructor call.
+  *
+  * __Note:__ To achieve the best possible performance, don't modify a
+  * `markdown-it` instance options on the fly. If you need multiple configurations
+  * it's best to create multiple instances and initialize each with separate
+  * config.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  *
+  * const md = new MarkdownIt()
+  *   .set({ html: true, breaks: true })
+  *   .set({ typographer: true })
+  * ```
+  */
+  set(options) {
+    Object.assign(this.options, options);
+    return this;
+  }
+  /**
+  * Batch load of all options and compenent settings. This is internal method,
+  * and you probably will not need it. But if you will - see available presets
+  * and data structure [here](https://github.com/markdown-it/markdown-it/tree/master/src/presets)
+  *
+  * We strongly recommend to use presets instead of direct config loads. That
+  * will give better compatibility with next versions.
+  */
+  configure(presets) {
+    let p;
+    if (typeof presets === "string") {
+      const presetName = presets;
+      p = config[presetName];
+      if (!p) throw new Error(`Wrong 'markdown-it' preset "${presetName}", check name`);
+    } else p = presets;
+    if (!p) throw new Error("Wrong `markdown-it` preset, can't be empty");
+    if (p.options) this.options = { ...p.options };
+    const components = p.components;
+    if (components) {
+      var _components$inline;
+      [
+        "core",
+        "block",
+        "inline"
+      ].forEach((name) => {
+        var _components$name;
+        const rules = (_components$name = components[name]) === null || _components$name === void 0 ? void 0 : _components$name.rules;
+        if (rules) this[name].ruler.enableOnly(rules);
+      });
+      const rules2 = (_components$inline = components.inline) === null || _components$inline === void 0 ? void 0 : _components$inline.rules2;
+      if (rules2) this.inline.ruler2.enableOnly(rules2);
+    }
+    return this;
+  }
+  /**
+  * Enable list or rules. It will automatically find appropriate components,
+  * containing rules with given names. If rule not found, and `ignoreInvalid`
+  * not set - throws exception.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  *
+  * const md = new MarkdownIt()
+  *   .enable(['sub', 'sup'])
+  *   .disable('smartquotes')
+  * ```
+  */
+  enable(list4, ignoreInvalid = false) {
+    let result = [];
+    if (!Array.isArray(list4)) list4 = [list4];
+    [
+      "core",
+      "block",
+      "inline"
+    ].forEach((chain) => {
+      result = result.concat(this[chain].ruler.enable(list4, true));
+    });
+    result = result.concat(this.inline.ruler2.enable(list4, true));
+    const missed = list4.filter((name) => result.indexOf(name) < 0);
+    if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to enable unknown rule(s): ${missed}`);
+    return this;
+  }
+  /**
+  * The same as {@link MarkdownIt.enable}, but turn specified rules off.
+  */
+  disable(list4, ignoreInvalid = false) {
+    let result = [];
+    if (!Array.isArray(list4)) list4 = [list4];
+    [
+      "core",
+      "block",
+      "inline"
+    ].forEach((chain) => {
+      result = result.concat(this[chain].ruler.disable(list4, true));
+    });
+    result = result.concat(this.inline.ruler2.disable(list4, true));
+    const missed = list4.filter((name) => result.indexOf(name) < 0);
+    if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to disable unknown rule(s): ${missed}`);
+    return this;
+  }
+  /**
+  * Load specified plugin with given params into current parser instance.
+  * It's just a sugar to call `plugin(md, params)` with curring.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * import iterator from 'markdown-it-for-inline'
+  *
+  * const md = new MarkdownIt()
+  *   .use(iterator, 'foo_replace', 'text', function (tokens, idx) {
+  *     tokens[idx].content = tokens[idx].content.replace(/foo/g, 'bar')
+  *   })
+  * ```
+  */
+  use(plugin, ...params) {
+    plugin.apply(plugin, [this, ...params]);
+    return this;
+  }
+  /**
+  * Parse input string and return list of block tokens (special token type
+  * "inline" will contain list of inline tokens). You should not call this
+  * method directly, until you write custom renderer (for example, to produce
+  * AST).
+  *
+  * `env` is used to pass data between "distributed" rules and return additional
+  * metadata like reference info, needed for the renderer. It also can be used to
+  * inject data in specific cases. Usually, you will be ok to pass `{}`,
+  * and then pass updated object to renderer.
+  */
+  parse(src, env) {
+    if (typeof src !== "string") throw new Error("Input data should be a String");
+    const state = new this.core.State(src, this, env);
+    this.core.process(state);
+    return state.tokens;
+  }
+  /**
+  * Render markdown string into html. It does all magic for you :).
+  *
+  * `env` can be used to inject additional metadata (`{}` by default).
+  * But you will not need it with high probability. See also comment
+  * in {@link MarkdownIt.parse}.
+  */
+  render(src, env = {}) {
+    return this.renderer.render(this.parse(src, env), this.options, env);
+  }
+  /**
+  * The same as {@link MarkdownIt.parse} but skip all block rules. It returns
+  * the block tokens list with the single `inline` element, containing parsed
+  * inline tokens in `children` property. Also updates `env` object.
+  */
+  parseInline(src, env) {
+    const state = new this.core.State(src, this, env);
+    state.inlineMode = true;
+    this.core.process(state);
+    return state.tokens;
+  }
+  /**
+  * Similar to {@link MarkdownIt.render} but for single paragraph content.
+  * Result will NOT be wrapped into `<p>` tags.
+  */
+  renderInline(src, env = {}) {
+    return this.renderer.render(this.parseInline(src, env), this.options, env);
+  }
+};
+_defineProperty(MarkdownIt, "Token", Token);
+_defineProperty(MarkdownIt, "Ruler", Ruler);
+_defineProperty(MarkdownIt, "Renderer", Renderer);
+_defineProperty(MarkdownIt, "ParserCore", ParserCore);
+_defineProperty(MarkdownIt, "StateCore", StateCore);
+_defineProperty(MarkdownIt, "ParserBlock", ParserBlock);
+_defineProperty(MarkdownIt, "StateBlock", StateBlock);
+_defineProperty(MarkdownIt, "ParserInline", ParserInline);
+_defineProperty(MarkdownIt, "StateInline", StateInline);
+var MarkdownItCallable = callable(MarkdownIt);
+
+// src/list/lines.ts
+function splitLines(text7, from = 0) {
+  const starts = [];
+  const ends = [];
+  let start = from;
+  for (let i = from; i < text7.length; i++) {
+    const c = text7.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    starts.push(start);
+    ends.push(i);
+    if (c === 13 && text7.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  starts.push(start);
+  ends.push(text7.length);
+  return { starts, ends };
+}
+function nextLineStart(lines, line, textLength) {
+  return lines.starts[line + 1] ?? textLength;
+}
+
+// src/list/blocks.ts
+var md = new MarkdownItCallable({ html: true });
+md.core.ruler.enableOnly(["normalize", "block"]);
+var BLOCK_TYPES = {
+  blockquote_open: "blockquote",
+  bullet_list_open: "list",
+  ordered_list_open: "list",
+  list_item_open: "listItem",
+  heading_open: "heading",
+  paragraph_open: "paragraph",
+  reference_definition: "paragraph",
+  table_open: "table",
+  fence: "code",
+  code_block: "code",
+  html_block: "html",
+  hr: "thematicBreak"
+};
+var CONTAINERS = /* @__PURE__ */ new Set(["blockquote", "list", "listItem"]);
+function readBlocks(text7, from = 0) {
+  const lines = splitLines(text7, from);
+  const isBlank2 = (line) => /^[ \t]*$/.test(text7.slice(lines.starts[line], lines.ends[line]));
+  const blocks = [];
+  const open2 = [];
+  for (const token of md.parse(text7.slice(from), {})) {
+    const parent = open2[open2.length - 1];
+    const type = BLOCK_TYPES[token.type];
+    if (type && token.map) {
+      const [startLine, mapEnd] = token.map;
+      const siblings = parent?.children ?? blocks;
+      const previous2 = siblings[siblings.length - 1];
+      let block2;
+      if (type === "paragraph" && previous2?.type === "paragraph" && previous2.endLine === startLine - 1) {
+        block2 = previous2;
+        block2.endLine = mapEnd - 1;
+      } else {
+        block2 = { type, startLine, endLine: mapEnd - 1, children: [], ...typeFields(token, type) };
+        siblings.push(block2);
+      }
+      if (token.nesting === 1) open2.push(block2);
+    } else if (token.type === "inline" && parent?.type === "heading") {
+      parent.text = token.content.replace(/\n[ \t]+/g, "\n");
+    } else if (token.type === "tr_open" && parent?.type === "table") {
+      if (parent.headLine === void 0) {
+        parent.headLine = token.map[0];
+        parent.delimiterLine = parent.headLine + 1;
+      } else {
+        parent.rowLines.push(token.map[0]);
+      }
+    } else if (token.nesting === -1 && BLOCK_TYPES[token.type.replace(/_close$/, "_open")]) {
+      const block2 = open2.pop();
+      if (CONTAINERS.has(block2.type)) block2.endLine = lastContentLine(block2, isBlank2);
+    }
+  }
+  return { blocks, lines };
+}
+function lastContentLine(block2, isBlank2) {
+  let end = block2.endLine;
+  while (end > block2.startLine && isBlank2(end)) end--;
+  return Math.max(end, block2.children[block2.children.length - 1]?.endLine ?? end);
+}
+function typeFields(token, type) {
+  switch (type) {
+    case "heading":
+      return { depth: Number(token.tag.slice(1)), text: "" };
+    case "list":
+      return token.type === "ordered_list_open" ? { marker: token.markup, start: Number(token.attrGet("start") ?? 1) } : { marker: token.markup };
+    case "table":
+      return { rowLines: [] };
+    default:
+      return {};
+  }
+}
+
+// src/list/date-format.ts
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+var MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+var digits = (value, twoDigitToken, oneDigitToken) => value.length === 2 ? twoDigitToken : oneDigitToken;
+var monthName = (name) => name.length > 3 && name !== "Sept" ? "MMMM" : "MMM";
+var PATTERNS = [
+  {
+    regex: /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/,
+    format: (m) => `YYYY${m[2]}${digits(m[3], "MM", "M")}${m[2]}${digits(m[4], "DD", "D")}`
+  },
+  {
+    regex: /(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])/,
+    format: (m) => Number(m[1]) > 12 ? `${digits(m[1], "DD", "D")}${m[2]}${digits(m[3], "MM", "M")}${m[2]}YYYY` : `${digits(m[1], "MM", "M")}${m[2]}${digits(m[3], "DD", "D")}${m[2]}YYYY`
+  },
+  {
+    regex: new RegExp(String.raw`\b${MONTH}(\.?)([- ])(\d{1,2})(,?)([- ])(\d{4})\b`),
+    format: (m) => `${monthName(m[1])}${m[2]}${m[3]}${digits(m[4], "DD", "D")}${m[5]}${m[6]}YYYY`
+  },
+  {
+    regex: new RegExp(String.raw`\b(\d{1,2})([- ])${MONTH}(\.?)(,?[- ])(\d{4})\b`),
+    format: (m) => `${digits(m[1], "DD", "D")}${m[2]}${monthName(m[3])}${m[4]}${m[5]}YYYY`
+  },
+  {
+    regex: /(?<![\d.])(\d{4})([-/.])(\d{1,2})(?![\d])/,
+    format: (m) => `YYYY${m[2]}${digits(m[3], "MM", "M")}`
+  },
+  {
+    regex: new RegExp(String.raw`\b${MONTH}(\.?)(,? )(\d{4})\b`),
+    format: (m) => `${monthName(m[1])}${m[2]}${m[3]}YYYY`
+  },
+  { regex: /(?<![\d.])((?:19|20)\d\d)(?![\d.])/, format: () => "YYYY" }
+];
+function findDate(text7) {
+  for (const pattern of PATTERNS) {
+    const match = pattern.regex.exec(text7);
+    if (match) return { format: pattern.format(match), index: match.index, length: match[0].length };
+  }
+  return null;
+}
+function commonDateFormat(samples) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const sample of samples) {
+    const found = findDate(sample);
+    if (found) counts.set(found.format, (counts.get(found.format) ?? 0) + 1);
+  }
+  let best = null;
+  for (const [format2, count5] of counts) if (best === null || count5 > counts.get(best)) best = format2;
+  return best;
+}
+function formatDate(date2, format2) {
+  const year = date2.getUTCFullYear();
+  const month = date2.getUTCMonth();
+  const day = date2.getUTCDate();
+  return format2.replace(/YYYY|MMMM|MMM|MM|M|DD|D/g, (token) => {
+    switch (token) {
+      case "YYYY":
+        return String(year);
+      case "MMMM":
+        return MONTHS[month];
+      case "MMM":
+        return MONTHS[month].slice(0, 3);
+      case "MM":
+        return String(month + 1).padStart(2, "0");
+      case "M":
+        return String(month + 1);
+      case "DD":
+        return String(day).padStart(2, "0");
+      default:
+        return String(day);
+    }
+  });
+}
+
+// src/list/plain-text.ts
+var MARKUP = /[<>[\]\\*_~`&!]/;
+function plainText(markdown) {
+  if (!MARKUP.test(markdown)) return collapseSpace(markdown);
+  return restoreEscapes(
+    decodeEntities(
+      hideEscapes(markdown).replace(/<!--[\s\S]*?-->/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/!\[[^\]]*\]\[[^\]]*\]/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<\/?[A-Za-z][^>]*>/g, " ").replace(/(\*\*|__|~~|\*|`)/g, "")
+    )
+  ).replace(SPACE_RUNS, " ").trim();
+}
+var ESCAPED2 = /\\([!-/:-@[-`{-~])/g;
+var HIDDEN = /\uDB80([\uDC21-\uDC7E])/g;
+function hideEscapes(text7) {
+  return text7.replace(ESCAPED2, (_, ch) => `\uDB80${String.fromCharCode(56320 + ch.charCodeAt(0))}`);
+}
+function restoreEscapes(text7) {
+  return text7.replace(HIDDEN, (_, low) => String.fromCharCode(low.charCodeAt(0) - 56320));
+}
+var SPACE_RUNS = /\s+/g;
+function collapseSpace(text7) {
+  return text7.replace(SPACE_RUNS, " ").trim();
+}
+var NAMED_ENTITIES = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "\u2013",
+  mdash: "\u2014"
+};
+function decodeEntities(text7) {
+  return text7.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, name) => {
+    if (name[0] === "#") {
+      const code5 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code5 > 0 && code5 <= 1114111 ? String.fromCodePoint(code5) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+function normaliseTitle(title) {
+  const text7 = plainText(title).toLowerCase();
+  return text7.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, "");
+}
+var EMOJI = new RegExp("\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0E|\\uFE0F|\\u200D|\\u20E3", "gu");
+function headingKey(heading3) {
+  const text7 = plainText(heading3).replace(/:[a-z0-9_+-]+:/gi, " ").toLowerCase();
+  return text7.replace(EMOJI, " ").normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+// src/list/sections.ts
+function readSections(blocks, lines, textLength) {
+  const headings = blocks.flatMap((block2, index2) => block2.type === "heading" ? [index2] : []);
+  return headings.map((index2) => {
+    const heading3 = blocks[index2];
+    const depth = heading3.depth;
+    let endBlock = blocks.length;
+    for (let i = index2 + 1; i < blocks.length; i++) {
+      const block2 = blocks[i];
+      if (block2.type === "heading" && block2.depth <= depth) {
+        endBlock = i;
+        break;
+      }
+    }
+    const lastLine = endBlock > index2 + 1 ? blocks[endBlock - 1].endLine : heading3.endLine;
+    const next = blocks[endBlock];
+    return {
+      heading: heading3.text,
+      depth,
+      headingBlock: index2,
+      endBlock,
+      headingLine: heading3.startLine,
+      start: lines.starts[heading3.startLine],
+      contentStart: nextLineStart(lines, heading3.endLine, textLength),
+      contentEnd: nextLineStart(lines, lastLine, textLength),
+      end: next ? lines.starts[next.startLine] : textLength
+    };
+  });
+}
+function findSection(sections, name) {
+  const wanted = headingKey(name);
+  if (wanted === "") return null;
+  const keys = sections.map((section) => headingKey(section.heading));
+  const exact = keys.indexOf(wanted);
+  if (exact >= 0) return sections[exact];
+  const contained = keys.findIndex((key) => ` ${key} `.includes(` ${wanted} `));
+  return contained >= 0 ? sections[contained] : null;
+}
+function sectionBody(blocks, section) {
+  return blocks.slice(section.headingBlock + 1, section.endBlock);
+}
+
+// src/list/conventions.ts
+var DEFAULT_DATE_FORMAT = "MMM-DD-YYYY";
+function readConventions(input) {
+  const { text: text7 } = input;
+  const lineText2 = (line) => text7.slice(input.lines.starts[line], input.lines.ends[line]);
+  return {
+    lineEnding: /\r\n/.test(text7.slice(0, text7.search(/\n|$/) + 1)) ? "\r\n" : "\n",
+    bom: text7.charCodeAt(0) === 65279,
+    trailingNewline: text7.endsWith("\n") || text7.endsWith("\r"),
+    updates: input.updates ? updatesConvention(input.blocks, input.updates, lineText2) : null
+  };
+}
+function defaultBullet(blocks) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const block2 of blocks) {
+    if (block2.type === "list" && block2.marker && "-*+".includes(block2.marker)) {
+      counts.set(block2.marker, (counts.get(block2.marker) ?? 0) + block2.children.length);
+    }
+  }
+  let marker = "-";
+  for (const [candidate, count5] of counts) if (count5 > (counts.get(marker) ?? 0)) marker = candidate;
+  return marker;
+}
+function updatesConvention(blocks, updates, lineText2) {
+  const list4 = sectionBody(blocks, updates).find((block2) => block2.type === "list");
+  const fallback = {
+    marker: defaultBullet(blocks),
+    dateFormat: DEFAULT_DATE_FORMAT,
+    before: "",
+    after: "",
+    separator: ": "
+  };
+  if (!list4) return fallback;
+  const marker = list4.marker && "-*+".includes(list4.marker) ? list4.marker : fallback.marker;
+  const items = list4.children.slice(0, 5).map((item) => lineText2(item.startLine).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, ""));
+  const format2 = commonDateFormat(items);
+  const example = items.find((item) => findDate(item)?.format === format2);
+  if (!format2 || example === void 0) return { ...fallback, marker };
+  const found = findDate(example);
+  const before = example.slice(0, found.index);
+  const rest = example.slice(found.index + found.length);
+  const after = /^[*_\])`]*/.exec(rest)[0];
+  const separator = /^\s*[:：\-–—|]?\s*/.exec(rest.slice(after.length))[0] || " ";
+  return {
+    marker,
+    dateFormat: format2,
+    before: /^[\s*_[(`]*$/.test(before) ? before.trim() : "",
+    after,
+    separator
+  };
+}
+
+// src/list/entry-title.ts
+function headingTitle(heading3) {
+  return plainText(heading3).replace(/^\d{1,4}[.)]\s+/, "").replace(/\s*[[(][^\][()]*\b(?:19|20)\d\d\b[^\][()]*[\])]$/, "").trim();
+}
+var LINK2 = /(?<![!\\])\[((?:\\.|[^[\]\\]|\[(?:\\.|[^\]\\])*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+var GENERIC_LABEL = /^(?:paper|pdf|arxiv|abs|abstract|link|code|github|project|project page|page|site|website|homepage|demo|video|dataset|data|model|bib|bibtex|citation|cite|hf|huggingface|openreview|doi|html|poster|slides|blog)$/;
+function firstTextLink(markdown) {
+  LINK2.lastIndex = 0;
+  for (let match = LINK2.exec(markdown); match; match = LINK2.exec(markdown)) {
+    const text7 = plainText(match[1]);
+    const url = match[2];
+    if (text7 === "" || url.startsWith("#")) continue;
+    return { text: text7, url, index: match.index };
+  }
+  return null;
+}
+function bulletTitle(itemText) {
+  const link4 = firstTextLink(itemText);
+  if (!link4) return null;
+  const head = itemText.slice(0, link4.index).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, "");
+  const before = head === "" ? "" : plainText(head).replace(/[\s[(:,.|–—-]+$/, "");
+  if (isGenericLabel(link4.text)) return before === "" ? null : { title: before, url: link4.url };
+  return before.split(/\s+/).length > 3 ? null : { title: link4.text, url: link4.url };
+}
+function isGenericLabel(text7) {
+  return text7.length <= 24 && GENERIC_LABEL.test(labelWords(text7));
+}
+function labelWords(text7) {
+  return text7.replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+// src/list/table-cells.ts
+function rowCells(row) {
+  const cells = splitCells(row.trim());
+  if (cells[0] === "") cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+  return cells;
+}
+function splitCells(text7) {
+  const cells = [];
+  let start = 0;
+  for (let i = 0; i < text7.length; i++) {
+    const c = text7[i];
+    if (c === "\\" && (text7[i + 1] === "|" || text7[i + 1] === "\\")) {
+      i++;
+      continue;
+    }
+    if (c !== "|") continue;
+    cells.push(text7.slice(start, i));
+    start = i + 1;
+  }
+  cells.push(text7.slice(start));
+  return cells;
+}
+
+// src/list/table-columns.ts
+var ROLES = [
+  ["arxiv", /^(?:arxiv|arxiv link|pdf|link|links|url|paper link|paper url)$/],
+  ["title", /^(?:title|paper|papers|paper title|paper name|publication|article|name of paper)$/],
+  ["name", /^(?:name|method|methods|model|models|short name|abbr|abbreviation|acronym|alias)$/],
+  ["authors", /^(?:author|authors|first author)$/],
+  ["venue", /^(?:venue|conference|conf|journal|published in|publication venue|pub|source)$/],
+  ["date", /^(?:date|time|published|publish date|release|released|release date|year|month|arxiv date)$/],
+  ["code", /^(?:code|codes|github|git|repo|repository|implementation|official code|source code)$/],
+  ["demo", /^(?:demo|demos|huggingface|hf|space|spaces|playground|try it)$/],
+  ["project", /^(?:project|project page|page|website|web|homepage|home page|site|webpage)$/],
+  ["dataset", /^(?:dataset|datasets|data|benchmark data)$/]
+];
+function columnRole(header) {
+  const key = headingKey(header);
+  return ROLES.find(([, pattern]) => pattern.test(key))?.[0] ?? "other";
+}
+var EMPTY_CELLS = /* @__PURE__ */ new Set([
+  "",
+  "-",
+  "\u2014",
+  "\u2013",
+  "/",
+  "N/A",
+  "n/a",
+  "NA",
+  "\xD7",
+  "\u2717",
+  "x",
+  "X",
+  "None",
+  "none"
+]);
+
+// src/list/entries.ts
+function readEntries(text7, lines, blocks, links2) {
+  const slice = (from, to) => text7.slice(lines.starts[from], lines.ends[to]);
+  const firstId = (from, to) => links2.firstId(lines.starts[from], lines.ends[to]);
+  const entries = [];
+  const nextHeading = [];
+  let next = blocks.length;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    nextHeading[i] = next;
+    if (blocks[i].type === "heading") next = i;
+  }
+  blocks.forEach((block2, index2) => {
+    if (block2.type === "heading" && block2.depth >= 2) {
+      const own7 = blocks.slice(index2 + 1, nextHeading[index2]).filter((b) => b.type === "paragraph" || b.type === "html");
+      const body = own7.map((b) => slice(b.startLine, b.endLine)).join("\n");
+      let arxivId = null;
+      for (let b = 0; b < own7.length && arxivId === null; b++)
+        arxivId = firstId(own7[b].startLine, own7[b].endLine);
+      const entry = headingEntry(block2.text, body, arxivId);
+      if (entry) entries.push(entry);
+    } else if (block2.type === "list") {
+      entries.push(...listEntries(block2, slice, firstId));
+    } else if (block2.type === "table") {
+      entries.push(
+        ...tableEntries(
+          block2,
+          (line) => slice(line, line),
+          (line) => firstId(line, line)
+        )
+      );
+    }
+  });
+  return entries;
+}
+var AUTHORS = /\*\*Authors?:?\*\*|^Authors?:/im;
+var ABSTRACT = /<summary>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/i;
+function headingEntry(heading3, body, arxivId) {
+  const abstract = abstractOf(body);
+  if (arxivId === null && abstract === null && !AUTHORS.test(body)) return null;
+  const title = headingTitle(heading3);
+  return title === "" ? null : { arxivId, title, abstract };
+}
+function abstractOf(body) {
+  const match = ABSTRACT.exec(body);
+  if (!match || !/abstract/i.test(match[1])) return null;
+  const abstract = plainText(match[2]);
+  return abstract === "" ? null : abstract;
+}
+function listEntries(list4, slice, firstId) {
+  return entryItems(list4, slice, firstId).map(({ entry }) => entry);
+}
+function entryItems(list4, slice, firstId) {
+  return list4.children.flatMap((item) => {
+    const nested = item.children.filter((child) => child.type === "list");
+    const ownEnd = nested.length > 0 ? Math.max(item.startLine, nested[0].startLine - 1) : item.endLine;
+    const entry = bulletEntry(slice(item.startLine, ownEnd), () => firstId(item.startLine, ownEnd));
+    return [
+      ...entry ? [{ item, entry }] : [],
+      ...nested.flatMap((child) => entryItems(child, slice, firstId))
+    ];
+  });
+}
+function bulletEntry(item, firstId) {
+  const found = bulletTitle(item);
+  if (!found) return null;
+  const arxivId = firstId();
+  const words = found.title.split(/\s+/).length;
+  if (arxivId === null && (words < 4 || !/^https?:/i.test(found.url))) return null;
+  return { arxivId, title: found.title, abstract: null };
+}
+function isPlaceholder(title) {
+  return !/[\p{L}\p{N}]/u.test(title) || /^(?:n\/?a|tbd|todo|none)$/i.test(title.trim());
+}
+function tableEntries(table2, lineText2, firstId) {
+  return entryRows(table2, lineText2, firstId).map(({ entry }) => entry);
+}
+function entryRows(table2, lineText2, firstId) {
+  const titleColumn = rowCells(lineText2(table2.headLine)).findIndex((cell) => columnRole(cell) === "title");
+  const rows = [];
+  for (const line of table2.rowLines) {
+    const cells = rowCells(lineText2(line));
+    const arxivId = firstId(line);
+    const cell = titleColumn >= 0 ? cells[titleColumn] : cells.find((c) => firstArxivId(c) !== null);
+    if (cell === void 0 || titleColumn < 0 && arxivId === null) continue;
+    const title = bulletTitle(cell)?.title ?? plainText(cell);
+    if (!isPlaceholder(title) || firstArxivId(cell) !== null)
+      rows.push({ line, entry: { arxivId, title, abstract: null } });
+  }
+  return rows;
+}
+
+// src/list/entry-groups.ts
+var DETAILS_OPEN = /<details\b/gi;
+var DETAILS_CLOSE = /<\/details>/gi;
+var SUMMARY = /<summary>([\s\S]*?)<\/summary>/i;
+function entryGroups({ text: text7, lines, blocks, links: links2 }) {
+  const slice = (from, to) => text7.slice(lines.starts[from], lines.ends[to]);
+  const firstId = (from, to) => links2.firstId(lines.starts[from], lines.ends[to]);
+  const groups2 = [];
+  const open2 = [];
+  const current = () => groups2[open2[open2.length - 1]];
+  const openGroup = (group) => {
+    const parent = open2.length > 0 ? open2[open2.length - 1] : null;
+    const path2 = parent === null ? [] : [...groups2[parent].path, groups2[parent].name];
+    groups2.push({
+      ...group,
+      path: path2,
+      parent,
+      ownEndLine: group.openLine,
+      blocks: [],
+      entries: [],
+      end: text7.length
+    });
+    open2.push(groups2.length - 1);
+  };
+  const close2 = (offset) => {
+    groups2[open2.pop()].end = offset;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block2 = blocks[i];
+    const offset = lines.starts[block2.startLine];
+    if (block2.type === "heading") {
+      const body = headingBody(blocks, i);
+      const notComment = (b) => !slice(b.startLine, b.startLine).trimStart().startsWith("<!--");
+      const own7 = body.filter((b) => (b.type === "paragraph" || b.type === "html") && notComment(b));
+      const leading = leadingText(body).filter(notComment);
+      let arxivId = null;
+      for (let b = 0; b < leading.length && arxivId === null; b++)
+        arxivId = firstId(leading[b].startLine, leading[b].endLine);
+      const ownText = own7.map((b) => slice(b.startLine, b.endLine)).join("\n");
+      const paper = block2.depth >= 2 ? headingEntry(block2.text, ownText, arxivId) : null;
+      const isEntry = paper !== null;
+      while (isEntry && current()?.kind === "section" && current().depth >= block2.depth) close2(offset);
+      const group2 = current();
+      if (isEntry && group2) {
+        const last = body[body.length - 1] ?? block2;
+        group2.entries.push({
+          kind: "heading",
+          startLine: block2.startLine,
+          endLine: last.endLine,
+          blockEndLine: last.endLine,
+          arxivId,
+          paper,
+          container: block2
+        });
+        group2.ownEndLine = last.endLine;
+        i += body.length;
+        continue;
+      }
+      const depth = block2.depth;
+      const at = open2.findIndex((g) => groups2[g].kind === "section" && groups2[g].depth >= depth);
+      while (at >= 0 && open2.length > at) close2(offset);
+      openGroup({
+        name: plainText(block2.text),
+        kind: "section",
+        depth,
+        openLine: block2.endLine,
+        start: offset
+      });
+      continue;
+    }
+    const group = current();
+    if (block2.type === "html") {
+      const html2 = slice(block2.startLine, block2.endLine);
+      const opens = html2.match(DETAILS_OPEN)?.length ?? 0;
+      const closes = html2.match(DETAILS_CLOSE)?.length ?? 0;
+      const summary2 = SUMMARY.exec(html2);
+      if (opens > closes && summary2 && group) {
+        openGroup({
+          name: plainText(summary2[1]),
+          kind: "details",
+          depth: group.depth,
+          openLine: block2.endLine,
+          start: offset
+        });
+        continue;
+      }
+      if (closes > opens && group?.kind === "details") {
+        close2(nextLineStart(lines, block2.endLine, text7.length));
+        continue;
+      }
+    }
+    if (!group) continue;
+    group.blocks.push(block2);
+    group.ownEndLine = block2.endLine;
+    if (block2.type === "list") {
+      for (const { item, entry } of entryItems(block2, slice, firstId)) {
+        group.entries.push({
+          kind: "item",
+          startLine: item.startLine,
+          endLine: itemOwnEnd(item),
+          blockEndLine: item.endLine,
+          arxivId: entry.arxivId,
+          paper: entry,
+          container: block2
+        });
+      }
+    } else if (block2.type === "table") {
+      for (const { line, entry } of entryRows(
+        block2,
+        (l) => slice(l, l),
+        (l) => firstId(l, l)
+      )) {
+        group.entries.push({
+          kind: "row",
+          startLine: line,
+          endLine: line,
+          blockEndLine: line,
+          arxivId: entry.arxivId,
+          paper: entry,
+          container: block2
+        });
+      }
+    }
+  }
+  while (open2.length > 0) close2(text7.length);
+  return groups2;
+}
+function headingBody(blocks, index2) {
+  const body = [];
+  for (let i = index2 + 1; i < blocks.length && blocks[i].type !== "heading"; i++) body.push(blocks[i]);
+  return body;
+}
+function leadingText(body) {
+  const end = body.findIndex((b) => b.type !== "paragraph" && b.type !== "html");
+  return end < 0 ? body : body.slice(0, end);
+}
+function itemOwnEnd(item) {
+  const nested = item.children.find((child) => child.type === "list");
+  return nested ? Math.max(item.startLine, nested.startLine - 1) : item.endLine;
+}
+
+// src/list/errors.ts
+var ListSectionError = class extends Error {
+};
+var ListSectionNotFoundError = class extends ListSectionError {
+  constructor(section, headings) {
+    const found = headings.length > 0 ? headings.map((h) => `"${h}"`).join(", ") : "none";
+    super(
+      `The list has no section "${section}" to add papers to. Headings found: ${found}. Set list.section in the config file to one of them.`
+    );
+    this.section = section;
+    this.headings = headings;
+    this.name = "ListSectionNotFoundError";
+  }
+  section;
+  headings;
+};
+var NoPaperSectionsError = class extends ListSectionError {
+  constructor(sections) {
+    const found = sections.filter((s) => s !== "").map((s) => `"${s}"`);
+    super(
+      `list.section is \`auto\`, but no section of the list holds papers to learn where new ones go (sections found: ${found.length > 0 ? found.join(", ") : "none"}). Set list.section in the config file to the section new papers should go to.`
+    );
+    this.sections = sections;
+    this.name = "NoPaperSectionsError";
+  }
+  sections;
+};
+var StaleListDocError = class extends Error {
+  constructor() {
+    super("The list text changed since it was read; call readList on the text being edited.");
+    this.name = "StaleListDocError";
+  }
+};
+
+// src/list/target-group.ts
+function findGroup(groups2, name) {
+  const wanted = headingKey(name);
+  if (wanted === "") return null;
+  const keys = groups2.map((group) => headingKey(group.name));
+  const exact = keys.indexOf(wanted);
+  if (exact >= 0) return groups2[exact];
+  const contained = keys.findIndex((key) => ` ${key} `.includes(` ${wanted} `));
+  return contained >= 0 ? groups2[contained] : null;
+}
+function subgroupsWithEntries(groups2, group) {
+  const index2 = groups2.indexOf(group);
+  const inside = (g) => {
+    for (let parent = g.parent; parent !== null; parent = groups2[parent].parent)
+      if (parent === index2) return true;
+    return false;
+  };
+  return groups2.filter((g) => g.entries.length > 0 && inside(g));
+}
+
+// src/list/read-list.ts
+function readList(text7, options = {}) {
+  const sectionName = options.section ?? "Papers";
+  const updatesName = options.updatesSection === void 0 ? "Latest Updates" : options.updatesSection;
+  const bom = text7.charCodeAt(0) === 65279 ? 1 : 0;
+  const { blocks, lines } = readBlocks(text7, bom);
+  const sections = readSections(blocks, lines, text7.length);
+  const updates = updatesName === null ? null : findSection(sections, updatesName);
+  const links2 = new ArxivLinkIndex(text7);
+  const groups2 = entryGroups({ text: text7, lines, blocks, links: links2 });
+  const target = findGroup(groups2, sectionName);
+  const entries = readEntries(text7, lines, blocks, links2);
+  const listedTitles = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const key = normaliseTitle(entry.title);
+    if (key !== "" && !listedTitles.has(key)) listedTitles.set(key, entry.title);
+  }
+  return {
+    textLength: text7.length,
+    ids: links2.ids(),
+    entries,
+    listedTitles,
+    sections,
+    groups: groups2,
+    target,
+    updates: updates !== null && target !== null && updates.start === target.start ? null : updates,
+    conventions: readConventions({ text: text7, lines, blocks, updates }),
+    sectionName,
+    blocks,
+    lines
+  };
+}
+
+// src/list/insertions.ts
+function applyInsertions(text7, insertions) {
+  const sorted = [...insertions].sort((a, b) => a.offset - b.offset);
+  let out = "";
+  let at = 0;
+  for (const insertion of sorted) {
+    out += text7.slice(at, insertion.offset) + insertion.text;
+    at = insertion.offset;
+  }
+  return out + text7.slice(at);
+}
+
+// src/list/place-text.ts
+function placeAfterLine(text7, lines, anchor, blocks, rhythm) {
+  const { lead, between: between2, lineEnding: le } = rhythm;
+  const joined = blocks.join(le.repeat(between2 + 1));
+  if (lines.ends[anchor] === text7.length) {
+    return { offset: text7.length, text: le.repeat(lead + 1) + joined };
+  }
+  const blank = blankLinesAfter(text7, lines, anchor);
+  const kept = Math.min(blank, lead);
+  return {
+    offset: nextLineStart(lines, anchor + kept, text7.length),
+    text: le.repeat(lead - kept) + joined + le.repeat(kept + 1)
+  };
+}
+function placeBeforeLine(lines, anchor, blocks, rhythm) {
+  const { between: between2, lineEnding: le } = rhythm;
+  return {
+    offset: lines.starts[anchor],
+    text: blocks.map((block2) => block2 + le.repeat(between2 + 1)).join("")
+  };
+}
+function blankLinesAfter(text7, lines, line) {
+  const last = /[\r\n]$/.test(text7) ? lines.starts.length - 2 : lines.starts.length - 1;
+  let count5 = 0;
+  for (let i = line + 1; i <= last && /^[ \t]*$/.test(text7.slice(lines.starts[i], lines.ends[i])); i++)
+    count5++;
+  return count5;
+}
+
+// src/list/rhythm.ts
+function isLooseList(list4) {
+  return list4.children.some((item, i) => i > 0 && item.startLine > list4.children[i - 1].endLine + 1);
+}
+function blankLinesBetween(kind, entries, blocks) {
+  if (kind === "row") return 0;
+  if (kind === "item") {
+    const list4 = entries.find((e) => e.container.children.length > 1)?.container;
+    if (list4) return isLooseList(list4) ? 1 : 0;
+    const lists = blocks.filter((b) => b.type === "list" && b.children.length > 1);
+    return lists.length > 0 && lists.filter(isLooseList).length * 2 > lists.length ? 1 : 0;
+  }
+  const counts = /* @__PURE__ */ new Map();
+  entries.forEach((entry, i) => {
+    if (i === 0) return;
+    const blank = entry.startLine - entries[i - 1].blockEndLine - 1;
+    counts.set(blank, (counts.get(blank) ?? 0) + 1);
+  });
+  let best = 1;
+  for (const [blank, count5] of counts) if (count5 > (counts.get(best) ?? 0)) best = blank;
+  return Math.min(Math.max(best, 0), 2);
+}
+
+// src/list/updates-line.ts
+function updatesLine(count5, date2, updates) {
+  const day = `${updates.before}${formatDate(date2, updates.dateFormat)}${updates.after}`;
+  return `${updates.marker} ${day}${updates.separator}Add ${count5} paper${count5 === 1 ? "" : "s"}.`;
+}
+function planUpdatesLine(text7, doc, count5, date2) {
+  if (text7.length !== doc.textLength) throw new StaleListDocError();
+  const section = doc.updates;
+  const convention = doc.conventions.updates;
+  if (!section || !convention || count5 <= 0) return null;
+  const line = updatesLine(count5, date2, convention);
+  const lineEnding = doc.conventions.lineEnding;
+  const list4 = sectionBody(doc.blocks, section).find((block2) => block2.type === "list");
+  if (list4) {
+    const between2 = isLooseList(list4) ? 1 : 0;
+    const placement2 = placeBeforeLine(doc.lines, list4.children[0].startLine, [line], {
+      lead: 0,
+      between: between2,
+      lineEnding
+    });
+    return { ...placement2, arxivIds: [] };
+  }
+  const heading3 = doc.blocks[section.headingBlock];
+  const next = doc.blocks[section.headingBlock + 1];
+  const placement = placeAfterLine(text7, doc.lines, heading3.endLine, [line], {
+    lead: 0,
+    between: 0,
+    lineEnding
+  });
+  if (next && next.startLine === heading3.endLine + 1 && next.type !== "heading") placement.text += lineEnding;
+  return { ...placement, arxivIds: [] };
+}
+
+// src/list/edit-list.ts
+function editList(text7, doc, edit) {
+  if (text7.length !== doc.textLength) throw new StaleListDocError();
+  const insertions = [...edit.entries];
+  const updates = edit.updates && insertions.length > 0 ? planUpdatesLine(text7, doc, edit.updates.count, edit.updates.date) : null;
+  if (updates) insertions.push(updates);
+  return { text: applyInsertions(text7, insertions), insertions };
+}
+
+// src/config/profiles.ts
+var gptImageGeneration = {
+  name: "gpt-image-generation",
+  description: "GPT-4o-style image generation: unified multimodal models, autoregressive image generation, image editing",
+  categories: ["cs.CV", "cs.AI", "cs.CL", "cs.LG", "cs.MM"],
+  // Broad on purpose: the scorer re-checks every match, and a paper the query misses is lost.
+  phrases: [
+    "GPT-4o",
+    "gpt-image",
+    "Nano Banana",
+    "image generation",
+    "visual generation",
+    "image synthesis",
+    "text-to-image",
+    "T2I",
+    "multimodal generation",
+    "image editing",
+    "autoregressive",
+    "auto-regressive",
+    "next-token prediction",
+    "visual tokenizer",
+    "image tokenizer",
+    "tokenization",
+    "unified multimodal",
+    "unified model",
+    "understanding and generation",
+    "any-to-any"
+  ],
+  terms: [
+    // GPT-4o-style native image generation
+    { phrase: "gpt-image", weight: 4 },
+    { phrase: "Nano Banana", weight: 3 },
+    { phrase: "GPT-4o image generation", weight: 3 },
+    { phrase: "native image generation", weight: 3 },
+    { phrase: "GPT-4o", weight: 1.5 },
+    // image generation in general: only counts together with another signal
+    { phrase: "visual generation", weight: 2 },
+    { phrase: "image generation", weight: 1.5 },
+    { phrase: "multimodal generation", weight: 1.5 },
+    { phrase: "image synthesis", weight: 1 },
+    { phrase: "text-to-image", weight: 1 },
+    { phrase: "T2I", weight: 1 },
+    // autoregressive and visual-token generation
+    { phrase: "next-scale prediction", weight: 3 },
+    { phrase: "visual tokeniz*", weight: 3 },
+    { phrase: "image tokeniz*", weight: 3 },
+    { phrase: "autoregressive", weight: 2 },
+    { phrase: "visual autoregressive", weight: 2 },
+    { phrase: "VAR", weight: 2 },
+    { phrase: "masked autoregressive", weight: 1.5 },
+    { phrase: "next-token prediction", weight: 1.5 },
+    { phrase: "discrete tokens", weight: 1.5 },
+    { phrase: "tokeniz*", weight: 1 },
+    { phrase: "visual tokens", weight: 1 },
+    { phrase: "codebook", weight: 1 },
+    // unified understanding + generation models
+    { phrase: "unified multimodal", weight: 3 },
+    { phrase: "understanding and generation", weight: 3 },
+    { phrase: "unified model", weight: 2 },
+    { phrase: "any-to-any", weight: 2 },
+    { phrase: "omnimodal", weight: 1.5 },
+    { phrase: "MLLM", weight: 1 },
+    { phrase: "multimodal large language model", weight: 1 },
+    { phrase: "interleaved", weight: 1 },
+    // instruction-based and reasoning-informed editing, and their benchmarks
+    { phrase: "image edit*", weight: 2.5 },
+    { phrase: "instruction-guided", weight: 1.5 },
+    { phrase: "instruction-based", weight: 1.5 },
+    { phrase: "text-guided", weight: 1 },
+    { phrase: "chain-of-thought", weight: 1 },
+    { phrase: "world knowledge", weight: 1 }
+  ],
+  exclude: [
+    { phrase: "Gaussian splatting", weight: 4, hard: false },
+    { phrase: "NeRF", weight: 3, hard: false },
+    { phrase: "medical", weight: 3, hard: false },
+    { phrase: "3D", weight: 2.5, hard: false },
+    { phrase: "restoration", weight: 2, hard: false },
+    { phrase: "super-resolution", weight: 2, hard: false },
+    { phrase: "depth estimation", weight: 2, hard: false },
+    { phrase: "robot*", weight: 2, hard: false },
+    // light: unified and autoregressive models often mention video or speech as one more modality
+    { phrase: "video", weight: 1.5, hard: false },
+    { phrase: "speech", weight: 1.5, hard: false },
+    { phrase: "segmentation", weight: 1.5, hard: false },
+    { phrase: "language modeling", weight: 1.5, hard: false }
+  ],
+  minScore: 7,
+  primaryCategoryWeight: 0.5,
+  crossListWeight: 0.2,
+  similarityWeight: 3,
+  list: { section: "Papers", style: "details", updatesSection: "Latest Updates" }
+};
+var PROFILES = {
+  [gptImageGeneration.name]: gptImageGeneration
+};
+var DEFAULT_PROFILE = gptImageGeneration.name;
+var AUTO_PROFILE = "auto";
+
+// src/config/errors.ts
+var ConfigError = class extends Error {
+  name = "ConfigError";
+};
+
+// src/config/resolve.ts
+var DEFAULT_ARXIV_API_URL = "https://export.arxiv.org/api/query";
+var MAX_BACKFILL_DAYS = 365;
+function resolveConfig(file, overrides, derived) {
+  const profileName = overrides.profile ?? file.profile ?? DEFAULT_PROFILE;
+  const profile = profileName === AUTO_PROFILE ? derived ?? PROFILES[DEFAULT_PROFILE] : PROFILES[profileName];
+  if (!profile) {
+    const source = overrides.profile !== void 0 ? "input profile" : "config key profile";
+    throw new ConfigError(
+      `${source}: unknown profile "${profileName}"; built-in profiles: ${Object.keys(PROFILES).join(", ")}; or ${AUTO_PROFILE} (derived from the list)`
+    );
+  }
+  const fl = file.list ?? {};
+  const fq = file.query ?? {};
+  const fs3 = file.scoring ?? {};
+  const fp = file["pull-request"] ?? {};
+  const updates = fl["updates-section"];
+  return {
+    profile: profileName,
+    list: {
+      path: overrides.listPath ?? fl.path ?? "README.md",
+      section: sectionSetting(overrides.section ?? fl.section ?? profile.list.section),
+      style: fl.style ?? profile.list.style,
+      order: fl.order ?? null,
+      updatesSection: updates === void 0 ? profile.list.updatesSection : updates === false ? null : updates
+    },
+    query: {
+      categories: fq.categories ?? profile.categories,
+      phrases: fq.phrases ?? profile.phrases,
+      windowDays: overrides.windowDays ?? fq["window-days"] ?? 7,
+      since: overrides.since ?? null
+    },
+    scoring: {
+      minScore: overrides.minScore ?? fs3["min-score"] ?? profile.minScore,
+      terms: fs3.terms ?? profile.terms,
+      exclude: fs3.exclude?.map(toExcludeTerm) ?? profile.exclude,
+      primaryCategoryWeight: fs3["primary-category-weight"] ?? profile.primaryCategoryWeight,
+      crossListWeight: fs3["cross-list-weight"] ?? profile.crossListWeight,
+      similarityWeight: fs3["similarity-weight"] ?? profile.similarityWeight
+    },
+    pullRequest: {
+      branch: overrides.branch ?? fp.branch ?? "arxiv-curator/new-papers",
+      baseBranch: overrides.baseBranch ?? fp["base-branch"] ?? null,
+      labels: overrides.labels ?? fp.labels ?? ["arxiv-curator"],
+      reviewers: overrides.reviewers ?? fp.reviewers ?? [],
+      assignees: overrides.assignees ?? fp.assignees ?? [],
+      draft: overrides.draft ?? fp.draft ?? false,
+      maxPapers: overrides.maxPapers ?? fp["max-papers"] ?? 10
+    },
+    ignore: ids(file.ignore, "ignore"),
+    allow: ids(file.allow, "allow"),
+    arxiv: { apiUrl: overrides.arxivApiUrl ?? file.arxiv?.["api-url"] ?? DEFAULT_ARXIV_API_URL },
+    dryRun: overrides.dryRun ?? false
+  };
+}
+function sectionSetting(value) {
+  const names = (typeof value === "string" ? [value] : value).map((name) => name.trim());
+  if (names.length === 1 && names[0].toLowerCase() === "auto") return "auto";
+  names.forEach((name, index2) => {
+    if (name === "") throw new ConfigError(`config key list.section[${index2}] must not be empty`);
+    if (name.toLowerCase() === "auto")
+      throw new ConfigError("config key list.section: `auto` stands alone, not in a list of sections");
+  });
+  return names;
+}
+var DEFAULT_EXCLUDE_WEIGHT = 3;
+function toExcludeTerm(entry) {
+  if (typeof entry === "string") return { phrase: entry, weight: DEFAULT_EXCLUDE_WEIGHT, hard: false };
+  return { phrase: entry.phrase, weight: entry.weight ?? DEFAULT_EXCLUDE_WEIGHT, hard: entry.hard ?? false };
+}
+function ids(values, key) {
+  return (values ?? []).map((value, index2) => {
+    const text7 = typeof value === "number" ? String(value) : value;
+    const id2 = normaliseArxivId(text7);
+    if (id2 === null || typeof value === "number" && !/^\d{4}\.\d{4,5}$/.test(text7)) {
+      throw new ConfigError(
+        `config key ${key}[${index2}]: "${text7}" is not an arXiv id; write ids in quotes, e.g. "2504.02782"`
+      );
+    }
+    return id2;
+  });
+}
+
+// src/arxiv/query.ts
+var MAX_URL_LENGTH = 2e3;
+var MAX_TOTAL_RESULTS = 3e4;
+var MAX_PAGE_SIZE = 2e3;
+var DEFAULT_PAGE_SIZE = 1e3;
+function groupPhrases(phrases, categories, apiUrl) {
+  const cleaned = cleanPhrases(phrases);
+  checkCategories(categories);
+  if (cleaned.length === 0) {
+    if (categories.length === 0) {
+      throw new ConfigError(
+        "query.phrases and query.categories are both empty: the query would ask arXiv for every paper"
+      );
+    }
+    return [[]];
+  }
+  const probe = { from: /* @__PURE__ */ new Date(0), to: /* @__PURE__ */ new Date(0) };
+  const fits = (group) => longestUrl(apiUrl, buildSearchQuery(group, categories, probe)).length <= MAX_URL_LENGTH;
+  const groups2 = [];
+  let current = [];
+  for (const phrase of cleaned) {
+    if (fits([...current, phrase])) {
+      current.push(phrase);
+      continue;
+    }
+    if (!fits([phrase])) {
+      throw new ConfigError(
+        `query phrase "${phrase}" makes the arXiv query URL longer than ${MAX_URL_LENGTH} characters even on its own; shorten it or use fewer categories`
+      );
+    }
+    groups2.push(current);
+    current = [phrase];
+  }
+  groups2.push(current);
+  return groups2;
+}
+function buildSearchQuery(phrases, categories, window2) {
+  const parts = [];
+  const cleaned = cleanPhrases(phrases);
+  if (cleaned.length > 0) {
+    parts.push(`(${cleaned.map((p) => `ti:${quote(p)} OR abs:${quote(p)}`).join(" OR ")})`);
+  }
+  if (categories.length > 0) parts.push(`(${categories.map((c) => `cat:${c}`).join(" OR ")})`);
+  parts.push(`submittedDate:[${formatSubmittedDate(window2.from)} TO ${formatSubmittedDate(window2.to)}]`);
+  return parts.join(" AND ");
+}
+function formatSubmittedDate(date2) {
+  return date2.toISOString().slice(0, 16).replace(/[-T:]/g, "");
+}
+function encodeSearchQuery(query) {
+  return encodeURIComponent(query).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, "+").replace(/%3A/g, ":").replace(/%5B/g, "[").replace(/%5D/g, "]");
+}
+function buildQueryUrl(apiUrl, page) {
+  const separator = apiUrl.includes("?") ? "&" : "?";
+  return `${apiUrl}${separator}search_query=${encodeSearchQuery(page.searchQuery)}&sortBy=submittedDate&sortOrder=descending&start=${page.start}&max_results=${page.maxResults}`;
+}
+function buildIdListUrl(apiUrl, ids2) {
+  const separator = apiUrl.includes("?") ? "&" : "?";
+  return `${apiUrl}${separator}id_list=${ids2.map(encodeURIComponent).join(",")}&start=0&max_results=${ids2.length}`;
+}
+function longestUrl(apiUrl, searchQuery) {
+  return buildQueryUrl(apiUrl, {
+    searchQuery,
+    start: MAX_TOTAL_RESULTS - 1,
+    maxResults: MAX_PAGE_SIZE
+  });
+}
+function quote(phrase) {
+  return `"${phrase}"`;
+}
+function cleanPhrases(phrases) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const raw of phrases) {
+    const phrase = raw.replace(/"/g, " ").replace(/\s+/g, " ").trim();
+    const key = phrase.toLowerCase();
+    if (phrase === "" || seen.has(key)) continue;
+    seen.add(key);
+    out.push(phrase);
+  }
+  return out;
+}
+function checkCategories(categories) {
+  for (const category of categories) {
+    if (!/^[A-Za-z][A-Za-z0-9.*-]*$/.test(category)) {
+      throw new ConfigError(
+        `query.categories: "${category}" is not an arXiv category such as cs.CV or hep-th`
+      );
+    }
+  }
+}
+
+// src/curate/background-data.ts
+var BACKGROUND_DOCUMENTS = 3808;
+var BACKGROUND_TABLE = "2713:model|1622:dataset|1450:image|1380:learning|1331:data|1125:training|1090:stateoftheart|948:network|929:benchmark|924:challenge|885:feature|847:address|836:language|814:representation|774:information|769:accuracy|744:generation|723:system|714:provide|711:code improve|698:study|695:application|691:available http|670:evaluation neural|667:github|654:deep|653:recent|651:enable|638:visual|637:strategy|619:quality|615:problem|611:3d|600:outperform|593:efficient|587:multiple time|579:architecture|576:analysis|573:design|569:input|568:remain|563:technique|562:capability|550:process|546:compared|539:com|531:complex|529:enhance|524:realworld|522:domain|517:diverse|516:human|515:llm|507:challenging|504:research|498:generate|494:object|493:specifically|491:detection|489:key|487:effectiveness|485:high semantic|483:robust|477:dynamic|471:require|463:enabling|462:limited|455:potential|454:scene|447:algorithm|445:prediction|444:video|443:efficiency scenario|442:understanding|439:prior|436:space|435:evaluate knowledge|434:mechanism|432:limitation|431:vision|427:learn|424:current setting|423:baseline set|418:experimental|416:classification|415:optimization|414:accurate|412:trained|411:capture|406:structure|405:gaussian modeling|401:designed improvement|398:leverage multimodal|396:critical field|389:inference|382:reasoning|379:computational|378:better|375:environment|374:attention single|370:module solution|368:comprehensive integrate|365:generative|363:parameter|360:ability|359:rely|358:issue segmentation strong|354:map reduce|353:distribution|351:gap reconstruction|346:loss|343:diffusion perform|340:offer point|339:text|334:metric robustness|333:context sample|324:highquality pipeline|322:need|321:cost|319:support|316:generalization largescale|313:view|312:spatial traditional|311:identify standard|305:aim|304:consistency|303:previous|301:interaction lack|300:leveraging|298:finding pretrained|295:superior|294:employ|292:function practical|291:alignment target|289:generated unified|287:simple transformer|286:error|284:estimation output|283:future|280:global score|279:region|278:local|275:directly|274:additionally|270:achieved insight pose promising|269:case particularly|268:condition scale temporal|266:control|265:improving realtime|264:finetuning natural|263:source|262:despite|261:allow|260:synthesis|259:component splatting|257:focus|256:pattern second|255:ai paradigm prompt|254:step|252:content machine|251:leading motion rendering|250:enhancing finally level|249:label lead term|247:given|246:number|245:recognition|244:specific|243:constraint synthetic|241:complexity|240:user|239:embedding produce|237:real still|236:reveal|235:crucial rate small test|234:processing recently|232:annotation sequence|231:generating highlight|230:development|229:advance consistent improved incorporate|227:layer|226:finegrained|224:typically|223:train|222:agent maintaining medical token|221:fully noise struggle type|220:face|219:size|218:resulting tool|217:develop validate|216:common sampling|215:adaptive|214:consistently|213:camera|212:demonstrated exhibit|211:essential making shown|208:behavior fail highly|207:convolutional find|206:utilize|205:explore general success|204:latent reducing|203:demonstrating property|201:applied competitive evaluated|200:computer mitigate objective range|199:2d predict|198:downstream ensure suffer|197:additional scalable supervised|196:detail imaging transfer|195:building higher investigate|192:adversarial example low way|191:area question signal structured|190:estimate explicit role speed|189:become publicly|188:foundation four graph thereby|187:important|186:fusion|184:average combine individual original pair requiring|183:facilitate|182:sparse|181:geometric lightweight|180:modality optimal|179:efficiently empirical frame memory reinforcement|178:comparable|177:addition change preserving|176:geometry impact instance learned providing|175:autonomous best conduct supervision|174:integration precise represent|173:beyond integrating structural|172:clinical extract overall trajectory|171:advantage guidance inherent reliable|170:class|169:align construct encoder remarkable|168:deployment fidelity powerful relationship|167:fundamental perspective resource|166:endtoend observation scheme unlike weight|165:yield|164:progress realistic|162:depth direction similar|161:developed fast relevant widely|160:alternative conventional core flow|159:expert gain increase simulation|158:action effect obtain project|157:adaptation resolution value|155:advancement capable|154:decision hierarchical include respectively|153:automated computation end guide|152:contrast enhanced factor mask offering pretraining public query unseen|151:particular substantial|150:benefit optimize policy|149:characteristic gradient stage|147:similarity|146:advanced limit overcome|145:accurately dense distinct perception|144:cloud|143:highlighting multiview visionlanguage|142:bridge implicit long robotic shift|141:contribution inspired order|140:cnn comparison corresponding difficult|139:evaluating incorporating opensource response variation|138:autoregressive called combining detailed help selection year|137:annotated category instead mapping retrieval|136:generalize|135:explicitly faster open suggest|134:diversity editing form guided increasing quantitative robot underlying|133:dynamically goal shape simultaneously|132:integrated interpretable io|131:attack correlation linear part|130:along|129:allowing assessment driving highfidelity jointly wide|128:intelligence known measure scaling systematically textual theoretical|127:apply build conducted requirement world|126:attribute bia demand exploit extraction five increasingly matching primarily sensor transformation uncertainty unsupervised|125:classifier concept introduced reference|124:analyze automatic contain continuous manner mean methodology planning preserve static|123:adapt create ensuring localization noisy relative|122:addresse assess handle introducing varying|121:device hybrid labeled serve tackle zeroshot|120:appearance capturing maintain position possible risk selfsupervised tradeoff|119:main modern|118:consist dependency encoding group joint operation surface|117:augmentation full observed outperforming processe|116:artificial direct interest pixel rapid specialized|115:extend lower online required|114:classe compare denoising search shared showing|113:access degradation emerged impressive related scalability|112:detect difference final implementation importance patient physical regularization utilizing|111:boundary cue dimension nature|110:ground interpretability largely reliability|109:backbone distance popular practice refine tailored|108:diagnosis framework learningbased named notably precision|107:consider manipulation platform play reconstruct|106:built community ii indicate iterative reward safety surpasse tracking|105:background compact constrained contrastive larger manual reduction vector|104:applying artifact automatically combined external one path take update|103:distillation effort expensive together transform|102:compression segment systematic|101:block cause collection exploration found heterogeneous overhead rgb understand unique|100:balance compute highresolution instruction random rich theory|99:minimal refinement statistical substantially|98:derived description technology variety|97:associated capacity establish power|96:3dg multiscale reduced sota superiority|95:adaptively edge encode initial page provided stable|94:amount contextual convergence entire limiting major observe review|93:addressing answer color complementary difficulty probability solve variant|92:computationally concern decoder enhancement obtained principle stability underexplored|91:base communication detecting developing early navigation optimized perturbation phase predicting|90:combination complete fewer producing qualitative usually|89:diagnostic flexible identifying release|88:able assumption coherent decisionmaking event operate released researcher texttoimage|87:advancing focused influence previously prove relying select spatiotemporal|86:identification texture twostage|85:contribute feedback fixed rl sery testing|84:conditional detector discrete formulation generator light measurement procedure radiance regression validation vlm workflow|83:evidence grounded idea motivated sequential style|82:aspect autoencoder boost correct following outcome short vehicle virtual|81:applicability classical collected decoding fewshot location optimizing simulated taskspecific translation|80:disease hardware literature meaningful parallel representative variable|79:adopt costly empirically generalizable innovation mainly poor smaller solving state|78:augmented considering element employed extracted growing handling relation semantically strength truth|77:aligned benchmarking coherence digital experience guarantee involve missing performed report social suitable transformerbased tuning|76:accelerate commonly convolution creating depend emerging explored expression generalized negative normal occlusion survey|75:captured certain controllable efficacy extended great head highlevel subject volume|74:according clustering domainspecific hard internal monocular predictive preference privacy probabilistic seamlessly successfully unlabeled|73:avoid binary creation fuse interactive latency learnable minimize mllm predicted stochastic subsequently tested|72:ablation clip configuration crossmodal density driven focuse identity material necessary promise suboptimal tend valuable|71:aligning bottleneck bound central comprising computing describe filter generally good independent informative next paired performing positive protocol separate solely utility|70:account alleviate caused diffusionbased numerical severe textbf viewpoint|69:analyse attempt energy execution facial failure finetuned follow implement manually movement multiagent namely optical reason render selfattention sensing sensitivity six speech synthesize|68:activation channel differentiable facilitating gpu hand hinder inherently intermediate monitoring naturally progressive raw subset validated|67:argue cannot carefully confirm employing examine excel extremely focusing imagenet involving kernel length sensitive usage useful|66:active adoption analyzing derive discriminative easily ensemble groundtruth intelligent intervention node numerous photorealistic recover supporting|65:activity audio candidate coverage datadriven define determine encourage establishe flexibility margin mathematical million mitigating nonlinear residual|64:affect dedicated degrade document dual forward generalizability grounding llmbased rapidly technical variability|63:biase choice discuss finetune increased mode operator progressively scarcity unknown|62:aggregation architectural causal chainofthought deformation overfitting potentially scan spanning version|61:broader construction containing engineering established explanation followed frequency intrinsic principled reconstructing reflect reliance surpassing verification|60:confidence coordinate degree deliver etc perceptual preservation projection setup true|59:arbitrary connection masked matrix mixture modular prompting slow|58:adapting ambiguity answering beside computed controlled extracting fine fps imagery longterm mobile partial poorly presented pruning restoration stronger targeted yielding|57:adaptability distributed entity evolution multitask prevent primary seen timeconsuming topic unify unit variational|56:auxiliary clear decomposition desired discrepancy forecasting gan iii inconsistency indoor interface interpretation outofdistribution reality recall selected simulate|55:acquisition adjust compromising eliminate enforce entropy evolving expected extending feasibility hence mri past primitive promote quantify reconstructed representing security textit transition universal vulnerability|54:4d approximate balancing basic body conditioned correspondence counterpart differential far hallucination heuristic insufficient inverse longrange match meanwhile meet nerf revealing rule student|53:adapted appropriate brain consumption defined iteration magnitude modification opportunity stream successful variance visually|52:absence approximation ar assessing assume broad call clean exploiting exploring rigorous storage sufficient superresolution whole|51:article cognitive considered discovery distortion environmental gained highdimensional person purpose redundant relevance resourceconstrained teacher top total treatment underscore widespread|50:act coarse covering currently deployed distinguish dnn estimated estimating functional gpt4o health historical implemented inconsistent investigation operating production rag reliably remote retraining software trainingfree visualization|49:calibration consequently ct curated establishing fundamentally labeling minimizing moving respect treat utilized vital vulnerable|48:anomaly collaborative created eliminating embedded exist formulate give greater heavily maximize needed patche people performance personalized ratio science|47:absolute accessible adopted boosting bridging conditioning consisting corpus cover defense explainable filtering firstly format identified industrial intensity interpret iteratively lie plausible presence safe scientific soft studied termed testtime though verify weighted|46:approximately coefficient comparative comprise constructed decompose enabled fall hyperparameter losse posttraining programming retrievalaugmented run semisupervised share spectral suite synthesizing weak|45:augment cancer classify close cluster comparing coupled fact family generalpurpose implication initialization management operational pixellevel propagation quantization recommendation redundancy relatively selecting statistic subjective|44:acquired adding aggregate arise avoiding budget come composed correction correctness holistic innovative logical maximum overlook refined remaining third vanilla versatile|43:alongside ambiguous completion controllability database equivalent generic independently occur predefined quantitatively ranging retrieve seamless seven spatially speedup standardized typical unet word|42:agentic behind bidirectional coding collect composition easy expand heterogeneity hidden hold linguistic loop matche newly preprocessing rendered replace showcase simultaneous tissue traffic wherea|41:anatomical awareness basis demonstration designing discover equation extension force healthcare illustrate imbalance incorrect infer layout least lidar line little nearly participant prone raise remove rotation seek selective temporally track trend uniform unstructured web|40:caption constructing embodied equipped federated frequently incomplete index inefficient mesh pathway realism resolve separately showcasing subsequent template|39:aiming character convert drop emphasize f1 forgetting highest mainstream patch produced psnr rank ranking regarding runtime scoring situation sophisticated sparsity split theoretically url vary vit window|38:adjustment alone anchor applicable canonical chain closely compatible cot drive feedforward formal game gradually industry intricate latest lowlevel measured media misalignment multistep mutual normalization phenomenon regime rgbd trainable trust underscoring|37:algorithmic assign assist aware balanced cifar10 comprehension constrain count deeper degraded disentangle explainability expressive infrastructure integrity lacking last likelihood likely multilevel multilingual notable qa reported retain salient smooth threat tomography trace transforming tree weather|36:acceleration association availability blackbox bounding clinically considerable correctly crossdomain extreme fairness false highfrequency hope intent intuitive latter link measuring mixed obstacle place prevalent recurrent refer sharing skill suggesting|35:actual adapter biological collapse continuously deal definition divergence embed expansion extensively graphic grow implicitly interference library localized magnetic meshe orientation parametric persistent population prioritize published recognize reflection rise road scratch showed spectrum strict taking thank transport tumor turn vs xray|34:aerial animation box collaboration connected curve edit excellent explain factual graphbased hour inaccurate inpainting led lowrank majority multistage nevertheless partially practitioner quantification removing selectively service shallow shortterm start threshold throughout treating versatility|33:add avatar boxe branch coupling decade eight english expanding experimentally expertise eye feasible frontier fused imagebased involved judgment minute mostly move nlp onto pathology processed professional program prominent proof proven quickly registration represented resonance sampled satellite severely stem transferability translate unexplored updated varied weighting|32:accelerating attracted auc changing chest criteria crossattention decrease deterministic devise estimator excessive greatly grid hypothesis induce introduction largest len manifold markov modelbased multiturn offline outdoor physically plan plugandplay preliminary proposal pseudo pseudolabel purely reach restore surrogate taxonomy thinking volumetric|31:asset autonomously bayesian behavioral branche bring catastrophic characterize characterized commercial compositional conclusion conflict controlling deploying dice drift emerge emotion extra featuring fill free gnn humanlike illumination indicating indicator longer masking mlp obtaining overlapping regardless removal rethinking see starting surprisingly transparent uncover|30:acquire aidriven attentionbased batch burden captioning causing compromise continue conversation disentangled fashion fit foundational frozen guiding history inductive invariant landscape massive matter outperformed pairwise par physic pivotal rare recovery remarkably simply simulator streaming strongly subtle surrounding tensor utilization vae|29:acceptance addressed already analytic analytical assignment back begin blur carlo client compress contextaware costeffective drawing footprint gradientbased hindered hundred ignore impractical incontext keypoint laborintensive lighting live logic lowresource might normalized ood posterior profile proper prototype quadratic received receptive refining reproducibility sentence sign spatialtemporal topology transferable transformed unfortunately urban validating|28:abstract agreement attain coarsetofine compatibility complement compressed conclude conversational corpora correlated decoupled deformable disentanglement disparity extractor fair financial growth harmful ideal incur induced injection intensive investigated keeping localize lora lowresolution modelling monte outlier overlooking overview planner predominantly qualitatively referred saliency satisfy screening secondly sft special splat straightforward summary surveillance thorough valid validity|27:accelerated al appear barrier calibrated care center continual criterion descent emergence engine et exceed exceptional identical inject interpolation irrelevant law life mining mismatch modify motivate name near positional private projected propagate reaching safetycritical scarce slam spherical strengthen subspace surpass table transparency weakly workload|26:academic adherence age aimed amplify assessed automation avenue calculation cell continuity dialogue distill duration encoded exact fid foreground imagetext importantly kitti load merging minimization mitigation modifying navigate neighbor probe proposing qwen2 radar relational reproducible respective rigid simulating singleview span stereo susceptible taken ten textbased truly unclear unnecessary visible working|25:adjacent angle automate car collision conceptual daily demanding dependent depending desirable diagnose differ discrimination disorder drawback emph enforcing everyday expose f1score flop fraction fusing heavy included incorporated indepth inefficiency inspection intention learner leveraged mnist narrow neuron offtheshelf orthogonal overlooked plane possibility precisely proprietary protection restrict retaining robustly sam scope separation serious side simpler subtask summarization synchronization team throughput tokenizer top1 topological trial trustworthy unifying unreliable unstable vast|24:adaptable analyzed attribution blending classic classifying clinician compliance complicated consideration constitute decentralized delivering demographic deploy descriptive dl dominant emotional encounter failing flexibly formalize frequent gpus granularity handcrafted hierarchy incremental isolated judge miou ml neighborhood nuanced parsing popularity preventing product promoting proxy quantifying randomly rarely record recording reuse revealed reverse right scanning shot simplify smoothness spurious studying summarize symbolic themselve thought threedimensional ultimately upper visionbased wellknown zero|23:accessibility aigenerated assistance audiovisual backward believe billion blind check coco concise constant contributing correspond cumulative curate day decouple decoupling demo dependence descriptor detected deviation dimensional down evolve exponential grpo huge imitation instability interact intersection inversion iou keep lesion locally lowcost malicious manage manipulate matrice modified moe moment occluded owing penalty pixelwise pooling presenting pure quantum reasonable recipe recovering return routing rulebased segmenting server smart sometime suppression timely transmission triplet understood uniformly unlock velocity wild worldwide|22:added aid allocation annotator anything assistant autonomy bandwidth becoming behaviour characterization circuit composite controller covid19 creative cycle dramatically egocentric enriched entirely exhibiting extent finite forecast foster half highperformance hindering indeed informed initially iv kind llmgenerated longhorizon lowquality lung molecular multidimensional multilayer native nontrivial norm organization pass paving privacypreserving recognizing regularizer reidentification responsible restricted revisit serving smoothing square synthesized temperature thousand ultrasound uncertain unimodal voxel|21:actionable aggregated animal arm atomic below biased bounded categorize collecting competing comprehensively concurrently conducting contact contrary converge conversion convex cooperative counterfactual crop cross curation densification determining dimensionality distilled distinguishing encoderdecoder encompassing evaluator exposure inferencetime interval item leaderboard leaving message metadata mimic multilabel navigating necessitate nextgeneration nine openended openvocabulary outline paper parameterized pedestrian perceive phenomena placement positioning postprocessing pretrain python rationale realize regularize resilience resnet rigorously saving sense shortcoming significance simplicity splitting ssl stabilize strategic strategically sufficiently supported targeting terrain vr wavelet|20:accumulation acoustic acquiring asymmetric beneficial benefiting careful chinese cifar100 closer combinatorial competition conflicting contemporary coordination cosine crucially customized date deepfake determined discussion divide equal equally experimentation faithful get globally guideline href imagetoimage inside inspiration internet llama maximizing meaning merely modelagnostic ms multiclass negligible net nvidia oneshot overlap persist personalization prohibitive proving pyramid quite raising referring regional replacing route scheduling sequentially sharp site spread ssim trigger unable usability writing|19:abstraction ad adversary aiassisted attacker averaging blood clearly closedsource compelling compressing concrete consecutive consensus covariance crafted critically curriculum degrading dilemma discriminator distributional dynamical earlier economic education empower ethical faithfully former ganbased geneval gesture git harmonic homogeneous hyperspectral ignoring intended interpreting landmark llama3 log minimum modeled naive narrative neighboring nexttoken posed posing randomized repository reproduce resnet50 sacrificing sentiment shifting solver standalone status t2i tabular timestep tokenization twin underwater urgent usefulness verified viable viewed website|18:actively affected arising assuming asynchronous augmenting benign biomedical cardiac confirming custom customer customization dealing driver dualbranch earth ecosystem encompasse encountered erroneous exhaustive experienced faithfulness fed formation gemini generalizing genuine gpt4 id inaccuracy incrementally ineffective instancelevel laborious lastly look lowdimensional lstm manufacturing math methodological multihead multivariate neglect neglecting nerfbased networkbased nuscene off particle partition perceived period physicsinformed possess posthoc quantity rasterization readily regard reporting representational schedule searching segmented severity skeleton skin slide smartphone society speaker store surgical underperform unprecedented verifiable vocabulary wasserstein|17:actually adjusting aforementioned aggressive animatable annotating assigned big business claim clarity closed cohort contamination crossview cultural decay delve densely directional displacement display distilling educational encouraging era examination examined examining expectation fitting fl focal fourier gate generalisation horizon imbalanced impossible infrared investigating kinematic labelled labor layerwise left linking locate logit lose mamba manipulated market mathematic merge mr multiobject noninvasive note old opensourced optimisation optimizer organize parameterefficient personal practicality predictor quantized querying reache reflective regularized replay revolutionized root slightly smallscale sound suited suppressing synchronized textto3d transferring updating vessel weakness|16:abnormal abnormality accordingly activated actor adverse alleviating annotate ask biologically biometric bird breakthrough breast cache cascaded cnnbased codebook compose constraining coordinated couple db deblurring defect deficiency disaster distinction divided dubbed evolutionary evolved exceeding exchange execute expanded expressed faced figure forest formula harm helping humanai humancentric imagenet1k impose infeasible initialize instrument interesting isolation land later lmm longstanding lot manifest maximization medicine mental metalearning misaligned mixtureofexpert motivation multisource necessity novelview occupancy peak percent percentage perturbed photometric physicsbased picture powered procedural projecting promptbased pronounced properly proportion provably prune ray receive regular replacement replicate round secure simplified slice specified stand steer stepbystep strictly structurally suppresse syntactic timesery timestamp traditionally trait uncertaintyaware unpaired var verifier versus visibility vqa wellestablished wider|15:1d accumulated affecting agricultural aipowered allocate array backpropagation calculated calculating cast chosen city cityscape codec collectively compensate completely computeraided confined considerably contained correlate country curvature cuttingedge damage describing developer deviate devised downsampling drawn eeg emergent emphasizing empowering enrich equipment euclidean eventbased exploited flowbased fragmented freely gating gender go gs healthy hierarchically histopathology imagelevel imperfect independence inertial influenced initialized injected injecting inner interacting interview invariance irregular legal let lift mae medium mine modalityspecific moderate nearest notion objectlevel odometry onestep openai opening organ originally periodic placing pointbased pool pressure prevailing proactive protect protein questionanswering reading recognized recorded recursive reformulate repeated replica resilient resort retinal sampler sar satisfactory solved specification statistically submission succeed sustainable synergistic tackling textdriven textguided texttovideo tight tightly timing transferred treated try uav undermine unsuitable v2|14:7b accommodate accomplish advent agnostic aibased alter articulated asr assesse assigning axe belief bit broadly brought calculate centered centralized choose cluttered cognition collaboratively concretely consequence consumer consuming contextually conversely converting cornerstone decline decomposing delta dino disentangling dit double draw drone easier emphasis engagement exclusively exhibited flaw fluid functionality garnered generalist geometrically google governance grasp hallucinate heart humanobject humanrobot implementing indice inform integral interplay inthewild jailbreak lag layered leakage leave list locomotion logistic macro mechanistic mind minor mixing modulation national new observable offset openset openworld optimizationbased oriented outofdomain parallelism perfect perpixel portrait post preserved principal pro probing provable pursuit regret reinforce request resourceintensive retrieved richer rmse rollout satisfaction scannet section sparseview specialist specificity specify spoken sr suppress tendency textimage theorem toolkit tracker translating tuned university unlocking violation water weaknesse wellsuited witnessed|13:2x abundant adopting altering anisotropic aperture apis attributed author automating black break breaking carry cascade classified classifierfree competitor confident confusion conjunction connect covariate crosstask decoded deeplearning defining described discourse discussed distorted distribute doing domaininvariant drug ease edited entry equivalence exactly existence exposed extensible feed file filtered fostering gait gaussianbased generality geometryaware globallocal gold graphical grasping happen harness heatmap hospital humanannotated humancomputer illposed immersive impairment impede imply inability inadequate inception indirect indomain inevitably insertion interestingly interleaved intraclass invasive keyframe know lay longcontext longform mapped marker misclassification modulate morphology multi necessarily neuroscience nonlocal objectcentric openweight pave phantom planar polynomial portion radiology raised reactive reid rejection repetitive respond room running scalar scanner script sds seed self selfdriving shed similarly singleimage skip softmax solid steering successive suitability supplementary surgery synergistically timedependent timevarying trade transient transportation unavailable union uniquely vgg16 visionlanguageaction vla white wireless|12:acceptable adjusted agriculture alternating ap approximated artistic assembly associate asymptotic attractive avoidance bev binding blurry characterizing closedform coarsegrained collective completed compound compromised concentrate confirmed continued contour corrupted crossdataset culturally de delay derivation dpo dropout editable elastic emergency endoscopic energyefficient executed explaining exploitation exposing extrapolation favorable featurebased formulated fragment gaining gaze genetic gpt greedy grouping highlighted icl imagetovideo indistribution inferred inspire interframe isolate keyword kv lowfrequency lowlight marginal measurable memorize merit meticulously mild mimicking mirror modest momentum multiresolution naively nearoptimal nonconvex nonrigid normalizing ongoing opacity opaque oracle organized outstanding oversight parametrization pathological peer perceptron physiological pioneer pioneering placed plus posture progression prohibitively pseudolabeling publication push radiologist rcnn reallife rectified regulation reject relighting repair resolving restricting reviewed revision revisiting safer shadow shaping signaltonoise simtoreal sketch slm snn specialization specy spiking squared suggestion synergy technological threestage today tracing triple trustworthiness tunable unmanned unsafe viability videobased visualize wall warping wave worse written yielded|11:8b accompanied accounting achievement adequately affine aliasing alternate analogous anatomy api appropriately approximating artist attained auroc authentication away axis backdoor bind blockwise causality challenged checking checkpoint classwise command commonsense compactness compensation connectivity convincing counting crossentropy crossmodality cumbersome cybersecurity decide decomposed deeply denoiser deriving diabetic differentiation discontinuity diverge doctor domainagnostic elicit elimination entangled epistemic epoch exceptionally executable expect express factorization fake favor favorably finance finer flat fluctuation fluency fool formally harnesse hypothese immense inclusion inferring instantiate institution integer interested kd languageguided linearly linked llmasajudge lms lrm machinelearning maintained maintenance mass misuse mobility mris mse multiplechoice multisensor neglected occurrence optimality optional ordering outside partitioning passing patchbased photo physician pilot plant player pneumonia poisoning practically preferred priority proactively problematic problemsolving profiling prostate proximity questionanswer realm refusal remedy resistance resourceefficient retention retrieving rotary routine safeguard seem selfsupervision shortcut signature simplifying singletask sliding socalled societal statement station stationary stored street stylistic stylization sum supervise surge swin symmetric tactile taskagnostic teacherstudent technically testbed tiny tinyimagenet topperforming tractable transformative triangle trivial twodimensional twostep unconstrained underline underrepresented unintended unrealistic upsampling voting warp watermarking wearable widelyused worstcase|10:4x 5b 6dof accessed acting activate additive adhere aggregating anonymous anticipation apparent appealing assisting assumed behave bert bestperforming bilevel bitrate blurred brief bringing brittle categorizing celeba chemical china circumvent cl classspecific claude climate coming compositionality concurrent connecting corrected cpu crossvalidation crowd cube delayed differentiate discard distinctive dog door dr drastically editability endeavor engineer enriche exam expense expressiveness feeding fetal film fingerprint flip forcing formidable forming fundus gaming geospatial hilbert hurdle hyperbolic hypothesize impaired imu incurring indexing influencing inhouse injury instructionfollowing iot knowledgeintensive laboratory lidarbased lifecycle locality localizing longitudinal longtail lost manuscript mark marl mathematically mechanical memorization meta minority mislead mismatche moderation molecule monitor multimodality multirobot naturalness nextscale nonetheless nonuniform novelty nuance observing ocr ode option ordinary overcoming package panoramic paramount pareto passe pde pervasive photography political prevalence radiation radio rain rating read receiver recommend recommender renderer resampling restriction resulted roi router row saturation sector sfm signed skeletal socially sphere stack stark stemming stress structureaware suggested switching symmetry synthetically tag taskrelevant tedious tension textonly thermal think thresholding tokenlevel topdown ubiquitous uda ultimate userdefined vlmbased voice worker xai|9:4k 6d actuator adaption ade20k adult adversarially advocate aesthetic algebra alzheimer amplitude analysing angular assisted attend auditory authority averaged band beam biomarker blend bottomup buffer bypassing carla categorized chatgpt chemistry choosing chunk clarify classincremental click complementarity completing compresse cope corruption course creativity critic crossmodel ddpm debate deform depression dexterous dinov2 dirichlet discovering discretization discriminability disrupt disturbance dominate dominated dropping dualstream elaborate engage enriching equip equitable equivariant errorprone essentially evidential exciting executing explained exponentially facing factorized fault flash food framing freedom freeform gated genai govern grading graphstructured guaranteed harnessing hazard helpful highorder highprecision highstake hit host hsi humanintheloop illustrated immediate imposed imposing inaccessible incorporation indian indispensable individually infinite ingredient inherit initiative innovatively instant interclass interdependent investment kalman keyvalue kg km languagebased laplacian lengthy living localglobal longtailed lr lvlm manipulating manipulator maritime marked marking max median microscopy minimally misinformation miss mistake mm mocap modelspecific multicenter multichannel multidomain multigranularity multihop multiplication music natively nearby nearperfect necessitating nowaday obscure obvious onthefly optimise overfit overly painting parameterization parameterize parity participating participation pascal passive patchlevel pca phone playing plugin pm ppo pragmatic price priori proficiency profound proliferation proofofconcept prototypical put randomness ratedistortion reached realized reflecting regulatory reinforcing relied replaced retinopathy retrievalbased retriever reweighting rtx sacrifice scaled scattered scattering scored secondary seeking selfimprovement selftraining semanticaware shading siamese singular slight smoothly snapshot sourced specially sport stacked staining stanford started stimuli stochasticity stopping story streamline strike striking stroke subjectivity substantiate subtype supplement susceptibility symbol symptom tail teaching texttt theme thing thoroughly trading transmit tremendous trying tts tune turning unbiased unbounded unconditional uncovering underpin unexpected unlearning userfriendly utilised verifying vertical viewdependent viewing visualizing want watermark weaklysupervised webpage welldesigned whitebox wrong|8:10x 360degree 3dgsbased 4open 6m a100 absent accelerator accumulate acdc activating adept analytically animating apart approx arithmetic art artery atmospheric attempted attentional auditing authentic autoregressively bank beginning boosted cellular centroid certification chance chat chatbot cinematic clearer coexist colour complementing concatenation concentration conservative contextdependent contiguous continually contributed convey cooperation cortical craft credit cuda cxr dataefficient datasetspecific debiasing decode decoderonly deepseekr1 deformed delivery denoised deployable designer deteriorate diagnosing dictionary diffuse dilated disadvantage disagreement distant distinguishe don downsampled drl ecommerce eg elegant elevation ell endoscopy endpoint energybased entanglement exemplar exemplified facilitated factuality firstorder fitness flux followup forget fragile framelevel frequencydomain front gallery gather genomic gps grammatical granular gray hallucinated hdr heldout hessian highaccuracy higherorder highthroughput histogram humanmachine identically identifiable ignored imperceptible incompatible inexpensive inferior inr instantiation intra invisible isotropic janus jetson job kl lab labelfree lip llava llmdriven lowdata lowest lowlatency lowpower manager mar matched mathbb mechanic middle minimax misleading mission mobilenet morphological mortality motor mscoco multicamera multiobjective muscle mutually needing neuromorphic newer nonexpert noniid numerically observability occurring oct ondevice onedimensional onestage opinion overthinking pace pandemic panorama partner patchwise pathologist performant perframe phrase pillar pixelaligned plain plausibility premise prioritizing productivity prompted promptguided proved provider quantile rational reaction realistically red regionlevel regularity regularizing regularly relaxation remained removed repetition reproducing resemble resnet18 resourcelimited retrospective reusable revolutionize rewriting rf rooted rope rotated rs safely sampleefficient scheduler schema scorebased screen shorter silhouette sim simplistic simulationbased singlestage singleturn slower snippet soon sparsely specular speculative spontaneous sqrt stained stealthy storing strongest stylegan subgroup subproblem suffering super supervisory survival sustained systemlevel talking taskaware teach terminology threefold tone topk underpinning uneven unfair unification united unsatisfactory userspecified v1 vertice vfm viewer volatility waymo weaker wholebody win worth yolo|7:1k 1m abdominal accept achievable actorcritic adhoc aiding aigc algebraic allinone alpha alternatively animate anticipate arrive artefact autoencoding battery beta bilateral biology blender bootstrap braincomputer breadth bug bundle camouflaged capsule carried categorical categorization centre cheaper ci claude3 cleaning clinic clipbased cloning clutter codebase cohesive colorectal colorization communicate comparatively completeness complicate complication comprehend confounder confronted consume continuum contract convenient converted cooccurrence costeffectiveness counteract crafting credibility cropping crosslingual cut cutting da decreased deg degenerate degeneration denoise derivative deterioration differently directed discipline disrupting distinguished division dlbased dms documentation dominance dose draft earliest effortlessly electronic em emission encapsulate encompass encryption engaged engaging envision episode epsilon equipping equivariance escape ethic evidenced exacerbate exercise experimented exploratory farm featurelevel filling finergrained finitesample fix footage fr frontal gcn gene generalise genome geometrical goe gpt5 guardrail gui hamper hampered handful handwritten hashing highresource hindi hinge hint hoc hoi home homogeneity horizontal hr huggingface humanaligned humanoid illsuited illusion illustrating imageconditioned imageto3d impactful implying improper imputation incident influential infty insert insightful intellectual intend inter interdependency international intriguing intrinsically intuition kinetic kmean knowledgeguided lane languageimage lattice lean lesson lexical license lifting lm logarithmic macrof1 manageable marine master mathcal mathrm meeting member membership mere merged micro microscopic milestone minima missed mixup modal modelfree modulated morphable motivating mpc multiframe multiimage multiperson multispectral mutation narrowing negatively neurological neurosymbolic nondifferentiable nonoverlapping nonreasoning official omission omni onboard ontology optimally ordinal organizing orin overparameterized paid partlevel pay pearson pedagogical perceiving photograph pitfall plagued plethora plugged pointwise poisson portable possesse pre predecessor prefer presentation pressing prm progresse projectionbased projector pruned puzzle quadruped qwen race react realvalued reasoner receiving rectify recurrence recursively refiner regionspecific regress regressionbased regulate reparameterization repeatedly researche reshaping reusing revise rigidity roadmap roughly satisfying save scaffold scholarly sd sde se sea searched seasonal selfconsistency selfreflection separated sex shapley sharper shortage simplification situational skeletonbased skinning slicing sociotechnical sorting spacetime speaking stabilizing stably stepwise stitching stop strain structurefrommotion structuring subcategory subjectdriven subnetwork substitute successe superficial surprising systemic taming taskadaptive taskoriented thematic thin thirdly tile toolbox transcript travel tutorial twice twofold underconstrained undesirable unlimited unobserved unordered unrestricted uptodate vascular versa vice viewconsistent visit visuallanguage vivid walk warehouse watch wind zone|6:100k 3b 3daware 3dcnn 3dconsistent 4b 4bit 6g academia accepted accommodating accountability acid adaptivity adjustable advantageous afterward agency aging aided air ais alleviated allowed analog analysed ancient animated anomalous anticipating argument articulation asking asymmetry attracting audiodriven authenticity av ball bandit baye bench benchmarked bestofn bilingual bioinspired branching cad cfg charge chart chunking citation classroom closedloop closedset closure clothing clue clustered co cohen coincide coldstart collaborate colored comment commodity commonality composing compounding compressor concatenated conceptualize conceptually concerning conjecture conservation consolidate controlnet corner correcting corrective covered creator crime criminal culture cv death debugging declarative decreasing default defend deliberately delineate delineation densenet121 dental dialog differentially discern discovered discriminate discusse disruption dissimilar distillationbased divergent diversified domestic dp dpgbench drastic dtu dust3r earlystage ecg ecological editor eegbased eleven elusive emulate emulating enforced enforcement enrichment entail equilibrium equivalently evade except excluding expertlevel extensibility fabrication fairly famous fastest female fixation flawed flipping floater foot forced forensic forgery formulating fov frac fragmentation framebyframe fraud freeze frontend fulfill fullbody functioning fuzzy gaia garment gathering geodesic geometryguided glioma gnss governed governing gpt2 gradcam gradual grammar grouped gsm8k guard handwriting harmonizing hash higherlevel highimpact highperforming highspeed histological holding hq human3 humanwritten hz i2v identifier identitypreserving ids ie illustration imageguided imagetotext imitate imitating imprecise inadequately inadvertently incidence india indicative indistinguishable induction inequality informationtheoretic infusion inputoutput inquiry inserted inspiring instructional instructiontuned interconnected interleave internally interpreted interpretive intractable invalid iterate jacobian kaggle kappa knearest labelling languagedriven ldm leak leap learnt legged liver llmasjudge llmassisted looking losing lossless lpip machinegenerated malignant managing markedly math500 maximally memorized memoryefficient mi microstructure military mipnerf360 misinterpret mistral mitigated mllmbased modelled modulating mos mounted multifaceted multimedia neuroimaging never nominal none nonnegative nonverbal noticeable nvs objectaware office omnimodal onehot orchestration org origin originating ot outdated outer overconfident packet pairing panoptic parallelization parse partly party pdf penalize perclass persistence persona persuasive pet phonetic physicallybased physicsaware pi pinhole pitch plasticity played please plenty pointcloud pointing pointlevel pointmap polyp precipitation predetermined preexisting preparation pretext prevention prioritized proceed projective proximal psychology pursue pushing pytorch quantizationaware radiograph randomization ranked reader readiness realization realizing rectification reflectance reformulating reformulation reframe regressing relate relay relu remotely representativeness reranking restrictive retained rethink reviewing richness ridge rlhf rlvr rnn rocauc rotational rubric sae satisfied scaleaware searche season secondbest segmentationbased selector selfcorrection selfdistillation seminal sensory sentencelevel separability sequencing shifted sigma sketche skewed slot smoothed smoother snr soundness sourcefree sparked sparsification specialised specialize spectra spurred ssm stabilization stakeholder standardization stay stiffness string struggling subgraph substructure sudden summarized superpixel supply surfacelevel svm swapping swarm synchronous synergize syntax synthesizer tackled tasked terminal textconditioned texttospeech tier timeaware tip tolerance translated traversal trick triplane trusted twoview umm unannotated unetbased unfamiliar unidirectional univariate unlabelled untrimmed usable userspecific utilise uv vanishing vectorized vgg victim visionandlanguage vln voc warmup waste waveform week weigh wideranging winning worst writer wsis youtube|5:100x 1shot 1st 24x 2dg 32b 4dg 5d 5m 5vl7b 5x 6x abovementioned accessing accident accomplished actuation acute adam addon adjacency admission affective affinity affordable africa agi airborne airport alarm alike altogether amazon amd american amplified amplifying analogy angiography annealing anticipated anxiety appearing approaching arbased archive arrange arranged arrangement artificially asian assembled assembling assistive assurance atla attentionaware attentionguided audience audiovideo audit automotive avs backend bag batche bell belong belonging bending bf biodiversity biopsy blueprint blurring boolean bootstrapping brat breeding broadcast byproduct calibrate cam cap card casual catalyze catastrophically catheter cbct changed circ circular cite classagnostic classconditional classlevel closing cloth clusteringbased cm column communicating compactly compensated competence competitively compile compliant compressive concerned conform confounding consumergrade contentaware contextualized continuation contraction contradict contrasting conventionally converging copilot copyright coronary coronavirus corroborate corrupting cotraining counter counterintuitive cp creatively cropped crossframe crossscale culminating curse curved cvpr cycleconsistent damaged dance dct defence dehazing deliberate department depicted depthaware dermatological dermatology designated devising devoted diagnosed diagonal differentiating digit digitization discarded discriminating discussing disparate disproportionately dissimilarity distort distributionally ditbased doi dot dqn dramatic dsm dualchannel dualstage echet economy ego electrical electroencephalography electromagnetic electron elevate embodiment endow endowing enlarge enterprise entertainment envelope epipolar equity erasing establishment european eventdriven exacerbated excessively exclude exclusive expansive expertannotated explanatory expressing expressivity extrinsic fatigue fer ffhq fieldofview finitetime firstclass firstperson fisher flight floating flowmatching fog folding formed fourteen frequencyaware fullprecision functionally fusionbased gemma3 geometrybased german getting government gpt4omini gpuaccelerated gracefully grade groundbreaking gt handheld handled har hardness harmless harmonize hate hd healthrelated hearing heat heightened helpfulness hiding highconfidence highdensity his histology holistically homomorphic hull humandriven humanity illustrative imagecaption imagined impacting impair implant incapable inclusive incorrectly indicated inducing inevitable infinitedimensional inflated infuse initiate inpainted instantaneous institutional instructing instructionbased instructionguided instructiontuning insufficiency intact intentional interdisciplinary interfere interpolate intersectionoverunion intertask intuitively invertible invoke involvement ir iris isolating jaccard japanese join justification kgs knowledgebased languagespecific laser lateral leaf leg libero lifelong lighter lineartime lite llmpowered located locating logically loosely lowcomplexity lowpass lrp mac male mambabased maneuver marketing mast3r mathbf maximal mcp me meaningfully mediate memorizing meshing metal meter metricbased microsoft millionscale mim min mini minibatch minimise mirroring misclassify mlbased mlm mmmu modularity monetary monotonic monotonically morphing motionaware movie mujoco multidirectional multimodel multiplicative multisubject multitude nano naturalistic naturallanguage neighbour neighbourhood ner nested neutral nnunet noisefree nonenglish nonlinearity notice numeric o3 obscured occasionally occlusionaware ocean older omnidirectional ondemand oneclass onetomany opened orchestrate ordered originate outcomebased overreliance oversampling overwhelming owner ownership packing panel paragraph parking partbased participate pas passed patientspecific pe perceptually perfectly performer pergaussian periodicity permit perplexity persample perturb perturbing philosophy picking piecewise plate plot plug pnp polar polarimetric polsar positively possibly powerlaw predicate prepare preprocess prerequisite privileged prolonged promotion propagating prototyping prover pull pushe pushed quantified quantize quantumclassical quick qwen3 r2 radial rainfall rated readout ready really reasoningintensive recalibration recast reflected regarded regularisation reinforced reliant relocalization reprojection reranker resist respiratory responsibility responsive responsiveness rest retail revenue rightarrow rigor rising rlbased roc rois rotate said sale samplingbased san scalewise scanned scenelevel scheduled scholar scientist secondorder securing seeing selfadaptation selfadaptive selfimproving semanticlevel semiautomated separable separating sequencetosequence served session sgd shapeaware shaped sharply ship shopping shortest singlelayer sitespecific slidingwindow slope smallest solar sourcedomain specifying spike splatted splattingbased spoofing spreading stance standardised stated stealthiness steep steplevel stl10 storytelling streamlined stylized subjected subsystem suffice suit summarizing surgeon suspicious svd swift switche t2icompbench tailor tangent tank targetdomain teleoperation temple terminate terrestrial textural textured therapy thickness thread timeintensive topranked touch traction traintest translational triage tta twophase ui uk unauthorized unbalanced uncontrolled underdeveloped undesired unfold uniqueness unleashing unlocked unposed unpredictable unsolved unusual unveil usecase userprovided utilising utterance vague valuation vein ventricle vgg19 vi violate visioncentric visualisation vitbased vl voxelbased voxellevel vq walking warped weaken weed whilst whistle women wsi wsl www xr";
+
+// src/curate/background.ts
+function unpackBackground(documents, table2) {
+  const df = /* @__PURE__ */ new Map();
+  for (const group of table2.split("|")) {
+    const colon = group.indexOf(":");
+    if (colon < 0) continue;
+    const count5 = Number(group.slice(0, colon));
+    for (const term of group.slice(colon + 1).split(" ")) if (term !== "") df.set(term, count5);
+  }
+  return { documents, df };
+}
+var builtIn = null;
+function builtInBackground() {
+  builtIn ??= unpackBackground(BACKGROUND_DOCUMENTS, BACKGROUND_TABLE);
+  return builtIn;
+}
+
+// src/curate/words.ts
+var HYPHEN_CHARS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013"]);
+var SEPARATORS = /([^\p{L}\p{N}]+)/u;
+function isSingleHyphen(raw) {
+  return raw.length === 1 && HYPHEN_CHARS.has(raw);
+}
+function isApostrophe(raw) {
+  return raw === "'" || raw === "\u2019";
+}
+function canonicalGlue(raw) {
+  if (raw === " " || isSingleHyphen(raw)) return " ";
+  let out = "";
+  let space = false;
+  for (const ch of raw) {
+    if (ch.trim() === "" || HYPHEN_CHARS.has(ch)) {
+      space = true;
+      continue;
+    }
+    if (space && out !== "") out += " ";
+    space = false;
+    out += ch;
+  }
+  return out === "" ? " " : space ? `${out} ` : out;
+}
+function separatorAfter(parts, i) {
+  const last = parts.length - 1;
+  let separator = i + 1;
+  if (separator < last && parts[separator + 1] === "s" && isApostrophe(parts[separator])) separator += 2;
+  return separator >= last || parts[separator + 1] === "" ? -1 : separator;
+}
+function scan(text7) {
+  const words = [];
+  const glue = [];
+  const joins = [];
+  const parts = text7.split(SEPARATORS);
+  for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
+    const word = parts[i];
+    if (word === "") break;
+    words.push(word);
+    const separator = separatorAfter(parts, i);
+    if (separator < 0) break;
+    const raw = parts[separator];
+    if (isSingleHyphen(raw)) joins.push(glue.length);
+    glue.push(canonicalGlue(raw));
+    i = separator + 1;
+  }
+  return { spaced: { words, glue }, joins };
+}
+function joinedStream({ words, glue }, joins) {
+  const joined = { words: [], glue: [] };
+  const at = new Set(joins);
+  let current = words[0];
+  for (let i = 0; i < glue.length; i++) {
+    if (at.has(i)) current += words[i + 1];
+    else {
+      joined.words.push(current);
+      joined.glue.push(glue[i]);
+      current = words[i + 1];
+    }
+  }
+  joined.words.push(current);
+  return joined;
+}
+function prepareText(text7) {
+  const { spaced, joins } = scan(text7.normalize("NFKC").toLowerCase());
+  return { spaced, joined: joins.length === 0 ? spaced : joinedStream(spaced, joins) };
+}
+function joinedWords(text7) {
+  return prepareText(text7).joined.words;
+}
+
+// src/curate/terms.ts
+var STOPWORDS = new Set(
+  "a about above across after again against all almost also although always among an and another any are around as at be because been before being between both but by can could did do does done due during each either enough especially even ever every few for from further furthermore had has have having here how however if in into is it its itself just less like made make makes many may more moreover most much must neither no nor not now of often on once one only or other others otherwise our ours out over own per rather same several should since so some such than that the their them then there therefore these they this those through thus to too toward towards under until up upon us use used uses using very via was we well were what when where whether which while who whose why will with within without would yet you your approach approaches based demonstrate demonstrates effective effectively experiment experiments extensive existing furthermore introduce introduces method methods new novel paper present presents propose proposed proposes result results show shows significantly state art work works achieve achieves achieving performance significant task tasks framework first two three large various different including".split(" ")
+);
+function stem(word) {
+  if (word.length <= 3 || !word.endsWith("s")) return word;
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  return /[sui]s$/.test(word) ? word : word.slice(0, -1);
+}
+function termOf(word) {
+  if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) return null;
+  return stem(word);
+}
+
+// src/curate/term-weights.ts
+var QUERY_TERMS = 40;
+var TermWeights = class {
+  constructor(background) {
+    this.background = background;
+  }
+  background;
+  ids = /* @__PURE__ */ new Map();
+  terms = [];
+  idfs = [];
+  /** Ids below this are the memory's terms. */
+  memoryTerms = Infinity;
+  idOf(term) {
+    let id2 = this.ids.get(term);
+    if (id2 === void 0) {
+      id2 = this.idfs.length;
+      this.ids.set(term, id2);
+      this.terms.push(term);
+      const df = this.background.df.get(term) ?? 0;
+      this.idfs.push(Math.log((this.background.documents + 1) / (df + 1)) + 1);
+    }
+    return id2;
+  }
+  /** Term id → its weight in these words (joined words, `words.ts`), in the order terms first occur. */
+  weigh(wordLists) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const words of wordLists) {
+      for (const word of words) {
+        const term = termOf(word);
+        if (term === null) continue;
+        const id2 = this.idOf(term);
+        counts.set(id2, (counts.get(id2) ?? 0) + 1);
+      }
+    }
+    for (const [id2, count5] of counts) counts.set(id2, (1 + Math.log(count5)) * this.idfs[id2]);
+    return counts;
+  }
+  /** Ends the memory: the terms known so far are the ones with postings. */
+  seal() {
+    this.memoryTerms = this.idfs.length;
+    return this.memoryTerms;
+  }
+  /** A memory paper as a unit vector; null when its words hold no term at all. */
+  toVector(kind, entry, wordLists) {
+    const weighed = this.weigh(wordLists);
+    if (weighed.size === 0) return null;
+    const termIds = Int32Array.from(weighed.keys());
+    const weights = Float64Array.from(weighed.values());
+    let squares = 0;
+    for (const weight of weights) squares += weight * weight;
+    const norm = Math.sqrt(squares);
+    for (let j = 0; j < weights.length; j++) weights[j] /= norm;
+    return { kind, entry, termIds, weights };
+  }
+  /** The query's `QUERY_TERMS` heaviest terms that the memory knows, weighted as a unit vector over all its terms. */
+  toQuery(wordLists) {
+    const terms = [...this.weigh(wordLists)].map(([id2, weight]) => ({ id: id2, weight }));
+    const known = (term) => term.id < this.memoryTerms;
+    let squares = 0;
+    for (const { weight } of terms.filter(known)) squares += weight * weight;
+    for (const { weight } of terms.filter((term) => !known(term))) squares += weight * weight;
+    const norm = Math.sqrt(squares);
+    terms.sort((a, b) => b.weight - a.weight || (this.terms[a.id] < this.terms[b.id] ? -1 : 1));
+    return terms.slice(0, QUERY_TERMS).filter(known).map(({ id: id2, weight }) => ({ id: id2, weight: weight / norm }));
+  }
+};
+
+// src/curate/similarity.ts
+var MEMORY_ABSTRACT_WORDS = 150;
+var MEMORY_ABSTRACT_CHARS = MEMORY_ABSTRACT_WORDS * 12;
+var PRUNE_FROM = 2e3;
+var MAX_POSTING_SHARE = 0.2;
+var Postings = class {
+  constructor(docs, terms) {
+    this.docs = docs;
+    const offsets = new Int32Array(terms + 1);
+    for (const doc of docs) for (const id2 of doc.termIds) offsets[id2 + 1] += 1;
+    for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
+    const fill = offsets.slice(0, terms);
+    this.docIds = new Int32Array(offsets[terms]);
+    this.weights = new Float64Array(offsets[terms]);
+    docs.forEach((doc, d) => {
+      for (let i = 0; i < doc.termIds.length; i++) {
+        const at = fill[doc.termIds[i]]++;
+        this.docIds[at] = d;
+        this.weights[at] = doc.weights[i];
+      }
+    });
+    this.offsets = offsets;
+    this.rejected = Uint8Array.from(docs, (doc) => doc.kind === "rejected" ? 1 : 0);
+    this.rank = new Int32Array(docs.length);
+    docs.map((doc, d) => ({ key: keyOf(doc.entry), d })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : x.d - y.d).forEach(({ d }, place) => this.rank[d] = place);
+    this.scores = new Float64Array(docs.length);
+    this.touched = new Int32Array(docs.length);
+  }
+  docs;
+  offsets;
+  docIds;
+  weights;
+  /** 1 for a rejected paper, 0 for a listed one. */
+  rejected;
+  /** Each document's place in id order, for ties. */
+  rank;
+  scores;
+  touched;
+  /**
+   * The best listed and the best rejected document for a query: highest cosine, ties to the lower
+   * id (never to list order); `skip` leaves documents out (the paper's own entry).
+   */
+  best(query, skip) {
+    const { scores, touched, offsets, docIds, weights, rejected, rank } = this;
+    const longest = this.docs.length >= PRUNE_FROM ? this.docs.length * MAX_POSTING_SHARE : Infinity;
+    let count5 = 0;
+    for (const { id: id2, weight } of query) {
+      const end = offsets[id2 + 1];
+      if (end - offsets[id2] > longest) continue;
+      for (let i = offsets[id2]; i < end; i++) {
+        const doc = docIds[i];
+        if (scores[doc] === 0) touched[count5++] = doc;
+        scores[doc] += weight * weights[i];
+      }
+    }
+    const best = [-1, -1];
+    const top = [0, 0];
+    const listedTop = [];
+    for (let i = 0; i < count5; i++) {
+      const d = touched[i];
+      const score = scores[d];
+      const kind = rejected[d];
+      if (kind === 0 && !skip(this.docs[d])) keepTop(listedTop, Math.min(1, score));
+      const current = best[kind];
+      if (score > top[kind] || score === top[kind] && current >= 0 && rank[d] < rank[current]) {
+        if (!skip(this.docs[d])) {
+          best[kind] = d;
+          top[kind] = score;
+        }
+      }
+    }
+    for (let i = 0; i < count5; i++) scores[touched[i]] = 0;
+    return {
+      listed: this.neighbour(best[0], top[0]),
+      listedTop,
+      rejected: this.neighbour(best[1], top[1])
+    };
+  }
+  neighbour(d, score) {
+    const doc = this.docs[d];
+    return doc === void 0 ? null : { kind: doc.kind, entry: doc.entry, similarity: Math.min(1, score) };
+  }
+};
+function keyOf(entry) {
+  return entry.arxivId ?? entry.title;
+}
+function nearer(a, b) {
+  if (a === null || b === null) return a ?? b;
+  if (a.similarity !== b.similarity) return a.similarity > b.similarity ? a : b;
+  return keyOf(a.entry) <= keyOf(b.entry) ? a : b;
+}
+var NOBODY = { listed: null, listedTop: [], rejected: null };
+var TOP_LISTED = 10;
+function keepTop(top, value) {
+  if (top.length === TOP_LISTED && value <= top[TOP_LISTED - 1]) return;
+  let at = top.length;
+  while (at > 0 && top[at - 1] < value) at -= 1;
+  top.splice(at, 0, value);
+  if (top.length > TOP_LISTED) top.pop();
+}
+function buildSimilarityIndex(listed, rejected = [], background = builtInBackground()) {
+  const weights = new TermWeights(background);
+  const full = [];
+  const titleOnly = [];
+  const add = (kind) => (entry) => {
+    const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== "";
+    const abstract = hasAbstract ? joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)) : [];
+    const vector = weights.toVector(kind, entry, [
+      joinedWords(entry.title),
+      abstract.slice(0, MEMORY_ABSTRACT_WORDS)
+    ]);
+    if (vector) (hasAbstract ? full : titleOnly).push(vector);
+  };
+  listed.forEach(add("listed"));
+  rejected.forEach(add("rejected"));
+  const terms = weights.seal();
+  const fullIndex = full.length > 0 ? new Postings(full, terms) : null;
+  const titleIndex2 = titleOnly.length > 0 ? new Postings(titleOnly, terms) : null;
+  return {
+    size: full.length + titleOnly.length,
+    nearest(paper, left) {
+      const skip = (doc) => left !== void 0 && (typeof left === "string" ? doc.entry.arxivId === left : doc.entry === left);
+      const fromTitles = titleIndex2?.best(weights.toQuery([paper.title]), skip) ?? NOBODY;
+      const fromFull = fullIndex?.best(weights.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
+      return {
+        listed: nearer(fromFull.listed, fromTitles.listed),
+        listedTop: [...fromFull.listedTop, ...fromTitles.listedTop].sort((a, b) => b - a).slice(0, TOP_LISTED),
+        rejected: nearer(fromFull.rejected, fromTitles.rejected)
+      };
+    }
+  };
+}
+
+// src/curate/similarity-scale.ts
+var CALIBRATION_SAMPLE = 400;
+function keyOf2(entry) {
+  return entry.arxivId ?? entry.title;
+}
+function evenSample(items, limit, key) {
+  const sorted = [...items].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  if (sorted.length <= limit) return sorted;
+  return Array.from({ length: limit }, (_, i) => sorted[Math.floor(i * sorted.length / limit)]);
+}
+function closeness(listedTop) {
+  if (listedTop.length === 0) return 0;
+  return listedTop.reduce((sum, c) => sum + c, 0) / TOP_LISTED;
+}
+function leaveOneOutCosines(index2, listed) {
+  const cosines = evenSample(listed, CALIBRATION_SAMPLE, keyOf2).map((entry) => {
+    const words = { title: joinedWords(entry.title), abstract: joinedWords(entry.abstract ?? "") };
+    return closeness(index2.nearest(words, entry.arxivId ?? entry).listedTop);
+  });
+  return cosines.sort((a, b) => a - b);
+}
+function similarityScale(sorted) {
+  return {
+    size: sorted.length,
+    share(cosine) {
+      if (cosine <= 0) return 0;
+      if (sorted.length === 0) return Math.min(1, cosine);
+      let below = 0;
+      let equal = 0;
+      for (const value of sorted) {
+        if (value < cosine) below += 1;
+        else if (value === cosine) equal += 1;
+        else break;
+      }
+      return (below + equal / 2) / sorted.length;
+    }
+  };
+}
+
+// src/curate/auto/phrase-counts.ts
+var LONGEST_PHRASE = 3;
+function paperPhrases(entry, withAbstract = true) {
+  const found = /* @__PURE__ */ new Set();
+  collect(units(prepareText(entry.title)), found);
+  if (withAbstract && entry.abstract) collect(units(prepareText(entry.abstract)), found);
+  return found;
+}
+function units(text7) {
+  const { spaced, joined } = text7;
+  const out = [];
+  let s = 0;
+  joined.words.forEach((word, j) => {
+    const parts = [spaced.words[s]];
+    s += 1;
+    while (parts.join("") !== word && s < spaced.words.length) parts.push(spaced.words[s++]);
+    out.push({ text: parts.join("-"), term: termOf(word), glue: joined.glue[j] ?? "" });
+  });
+  return out;
+}
+function collect(words, into) {
+  for (let start = 0; start < words.length; start++) {
+    if (words[start].term === null) continue;
+    for (let end = start; end < Math.min(words.length, start + LONGEST_PHRASE); end++) {
+      if (end > start && words[end - 1].glue !== " ") break;
+      if (words[end].term !== null)
+        into.add(
+          words.slice(start, end + 1).map((w) => w.text).join(" ")
+        );
+    }
+  }
+}
+function countPhrases(papers) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const phrases of papers) for (const p of phrases) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return counts;
+}
+var UNSEEN_DF = 2;
+function backgroundShare(phrase, background) {
+  const shares = joinedWords(phrase).map(termOf).filter((term) => term !== null).map((term) => (background.df.get(term) ?? UNSEEN_DF) / background.documents);
+  const rarest = Math.min(...shares);
+  const independent = shares.reduce((product, share) => product * share, 1);
+  return Math.min(1, Math.sqrt(rarest * independent));
+}
+
+// src/curate/auto/choose-terms.ts
+var TERM_RULES = {
+  /** How many scoring terms a derived profile has (the hand profile has 37; 40 and 25 measured lower on dev). */
+  terms: 60,
+  /** A phrase counts when at least this many of the list's papers use it. */
+  minPapers: 2,
+  /** …and it is at least this many times more common in the list than in the background. */
+  minLift: 3,
+  /** Two phrases where one contains the other and is used by at least this share as often say the same. */
+  sameShare: 0.8,
+  /** Weights: log2(lift) / 2, rounded to halves, within these bounds. */
+  minWeight: 0.5,
+  maxWeight: 3
+};
+var weightOf = (lift) => {
+  const raw = Math.round(Math.log2(lift)) / 2;
+  return Math.min(TERM_RULES.maxWeight, Math.max(TERM_RULES.minWeight, raw));
+};
+var contains = (long, short) => ` ${long} `.includes(` ${short} `);
+function rankPhrases(counts, papers, background, shares = /* @__PURE__ */ new Map()) {
+  const stats = [];
+  for (const [phrase, count5] of counts) {
+    if (count5 < TERM_RULES.minPapers) continue;
+    const listShare = count5 / papers;
+    let share = shares.get(phrase);
+    if (share === void 0) shares.set(phrase, share = backgroundShare(phrase, background));
+    const lift = listShare / share;
+    if (lift < TERM_RULES.minLift) continue;
+    stats.push({
+      phrase,
+      papers: count5,
+      listShare,
+      backgroundShare: share,
+      lift,
+      strength: count5 * Math.log(lift)
+    });
+  }
+  return stats.sort((a, b) => b.strength - a.strength || (a.phrase < b.phrase ? -1 : 1));
+}
+function chooseTerms(ranked, limit = TERM_RULES.terms) {
+  const chosen = [];
+  for (const stat2 of ranked) {
+    if (chosen.length >= limit) break;
+    const redundant = chosen.some(
+      (c) => contains(c.phrase, stat2.phrase) && c.papers >= TERM_RULES.sameShare * stat2.papers || contains(stat2.phrase, c.phrase) && stat2.papers >= TERM_RULES.sameShare * c.papers
+    );
+    if (!redundant) chosen.push(stat2);
+  }
+  return chosen;
+}
+function toTerms(stats) {
+  return stats.map((s) => ({ phrase: s.phrase, weight: weightOf(s.lift) }));
+}
+
+// src/curate/points.ts
+function roundPoints(value) {
+  const rounded = Math.round(value * 10) / 10;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+function formatPoints(points) {
+  const magnitude = String(Math.abs(roundPoints(points)));
+  return points < 0 ? `\u2212${magnitude}` : `+${magnitude}`;
+}
+
+// src/curate/phrase-set.ts
+function toPattern(phrase, stream, prefix) {
+  if (stream.words.length === 0) return null;
+  const last = stream.words.at(-1);
+  const plurals = new RegExp("\\p{L}$", "u").test(last) ? [`${last}s`, `${last}es`] : null;
+  return { phrase, words: stream.words, glue: stream.glue, prefix, plurals };
+}
+function lastWordMatches(word, pattern) {
+  const want = pattern.words.at(-1);
+  if (pattern.prefix) return word.startsWith(want);
+  return word === want || (pattern.plurals?.includes(word) ?? false);
+}
+function matchesFrom(stream, at, pattern) {
+  const last = pattern.words.length - 1;
+  if (at + last >= stream.words.length) return false;
+  for (let j = 1; j <= last; j++) {
+    if (stream.glue[at + j - 1] !== pattern.glue[j - 1]) return false;
+    const word = stream.words[at + j];
+    if (j === last ? !lastWordMatches(word, pattern) : word !== pattern.words[j]) return false;
+  }
+  return true;
+}
+var PatternTable = class {
+  byWord = /* @__PURE__ */ new Map();
+  prefixWords = [];
+  add(pattern) {
+    if (pattern.prefix && pattern.words.length === 1) {
+      this.prefixWords.push(pattern);
+      return;
+    }
+    const spellings = pattern.words.length === 1 ? [pattern.words[0], ...pattern.plurals ?? []] : [pattern.words[0]];
+    for (const word of spellings) this.byWord.set(word, [...this.byWord.get(word) ?? [], pattern]);
+  }
+  /** Adds the patterns found in the stream to `found`. */
+  collect(stream, found) {
+    for (let at = 0; at < stream.words.length; at++) {
+      const word = stream.words[at];
+      for (const pattern of this.byWord.get(word) ?? []) {
+        if (pattern.words.length === 1 || matchesFrom(stream, at, pattern)) found.add(pattern.phrase);
+      }
+      for (const pattern of this.prefixWords) {
+        if (word.startsWith(pattern.words[0])) found.add(pattern.phrase);
+      }
+    }
+  }
+};
+var PhraseSet = class {
+  constructor(phrases, options = {}) {
+    this.phrases = phrases;
+    phrases.forEach((phrase, index2) => {
+      const prefix = phrase.trimEnd().endsWith("*");
+      const prepared = prepareText(prefix ? phrase.trimEnd().slice(0, -1) : phrase);
+      const spaced = toPattern(index2, prepared.spaced, prefix);
+      if (spaced === null) return;
+      this.spaced.add(spaced);
+      if (options.joinHyphens !== false) this.joined.add(toPattern(index2, prepared.joined, prefix));
+    });
+  }
+  phrases;
+  spaced = new PatternTable();
+  joined = new PatternTable();
+  /** Indexes (into `phrases`) of the phrases found in the text. */
+  matches(text7) {
+    const found = /* @__PURE__ */ new Set();
+    this.spaced.collect(text7.spaced, found);
+    this.joined.collect(text7.joined, found);
+    return found;
+  }
+};
+
+// src/curate/score.ts
+var SCORING_RULES = {
+  titleFactor: 1.5,
+  abstractFactor: 1
+};
+var TITLE_IN_REASON_MAX = 70;
+function quoteTitle(title) {
+  const clean = title.replace(/\s+/g, " ").trim();
+  if (clean.length <= TITLE_IN_REASON_MAX) return `"${clean}"`;
+  const cut = clean.slice(0, TITLE_IN_REASON_MAX - 1);
+  const space = cut.lastIndexOf(" ");
+  return `"${(space > TITLE_IN_REASON_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026"`;
+}
+function reason(label, points) {
+  const rounded = roundPoints(points);
+  return { text: `${label} ${formatPoints(rounded)}`, points: rounded };
+}
+function byPoints(a, b) {
+  return b.points - a.points || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+}
+function termReasons(terms, inTitle, inAbstract, rules) {
+  const out = [];
+  terms.forEach((term, i) => {
+    if (inTitle.has(i)) out.push(reason(`title "${term.phrase}"`, term.weight * rules.titleFactor));
+    if (inAbstract.has(i)) out.push(reason(`abstract "${term.phrase}"`, term.weight * rules.abstractFactor));
+  });
+  return out;
+}
+function excludeReasons(excludes, inTitle, inAbstract, rules) {
+  const reasons = [];
+  let excluded = false;
+  excludes.forEach((term, i) => {
+    const title = inTitle(i);
+    const abstract = inAbstract(i);
+    if (!title && !abstract) return;
+    if (term.hard) {
+      excluded = true;
+      reasons.push({ text: `excluded by "${term.phrase}" in ${title ? "title" : "abstract"}`, points: 0 });
+      return;
+    }
+    const weight = Math.abs(term.weight);
+    if (weight === 0) return;
+    if (title) reasons.push(reason(`title exclude "${term.phrase}"`, -weight * rules.titleFactor));
+    if (abstract) reasons.push(reason(`abstract exclude "${term.phrase}"`, -weight * rules.abstractFactor));
+  });
+  return { reasons, excluded };
+}
+function categoryReason(paper, categories, scoring) {
+  if (paper.primaryCategory !== "" && categories.has(paper.primaryCategory)) {
+    return reason(`category ${paper.primaryCategory}`, scoring.primaryCategoryWeight);
+  }
+  const cross = paper.categories.filter((c) => c !== paper.primaryCategory && categories.has(c)).sort()[0];
+  return cross === void 0 ? null : reason(`cross-listed in ${cross}`, scoring.crossListWeight);
+}
+function similarityReasons(nearest, weight, scale) {
+  const { listed, rejected } = nearest;
+  const out = [];
+  const describe2 = (n, share) => {
+    const place = scale.size === 0 ? "" : `; nearer the list than ${Math.round(share * 100)}% of listed papers`;
+    return `similar to ${n.kind} ${quoteTitle(n.entry.title)} (${n.similarity.toFixed(2)}${place})`;
+  };
+  if (listed !== null) {
+    const share = scale.share(closeness(nearest.listedTop));
+    const points = roundPoints(weight * share);
+    if (points > 0) out.push(reason(describe2(listed, share), points));
+  }
+  if (rejected !== null && rejected.similarity > (listed?.similarity ?? 0)) {
+    const share = scale.share(rejected.similarity);
+    const points = roundPoints(weight * share);
+    if (points > 0) out.push(reason(describe2(rejected, share), -points));
+  }
+  return out;
+}
+function createScorer(scoring, categories, memory = { listed: [], rejected: [] }, rules = SCORING_RULES) {
+  const terms = scoring.terms.filter((t) => t.weight !== 0);
+  const excludes = scoring.exclude;
+  const phrases = new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)]);
+  const wanted = new Set(categories);
+  const useSimilarity = scoring.similarityWeight > 0 && memory.listed.length + memory.rejected.length > 0;
+  const index2 = useSimilarity ? buildSimilarityIndex(memory.listed, memory.rejected, memory.background) : null;
+  const scale = similarityScale(index2 ? leaveOneOutCosines(index2, memory.listed) : []);
+  return (paper) => {
+    const title = prepareText(paper.title);
+    const abstract = prepareText(paper.abstract);
+    const inTitle = phrases.matches(title);
+    const inAbstract = phrases.matches(abstract);
+    const reasons = termReasons(terms, inTitle, inAbstract, rules);
+    const offset = terms.length;
+    const exclusion = excludeReasons(
+      excludes,
+      (i) => inTitle.has(offset + i),
+      (i) => inAbstract.has(offset + i),
+      rules
+    );
+    reasons.push(...exclusion.reasons);
+    const category = categoryReason(paper, wanted, scoring);
+    if (category && category.points !== 0) reasons.push(category);
+    const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
+    if (index2 && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
+      const words = { title: title.joined.words, abstract: abstract.joined.words };
+      reasons.push(
+        ...similarityReasons(index2.nearest(words, paper.arxivId), scoring.similarityWeight, scale)
+      );
+    }
+    reasons.sort(byPoints);
+    const score = roundPoints(reasons.reduce((sum, r) => sum + r.points, 0));
+    return { score, reasons, excluded: exclusion.excluded };
+  };
+}
+
+// src/curate/auto/fit-threshold.ts
+var THRESHOLD_RULES = {
+  /** The threshold is this percentile of the listed papers' own leave-one-out scores (those above 0). */
+  percentile: 0.2,
+  /** …and never below this. */
+  least: 2,
+  /**
+   * A title-only entry's score is multiplied by this: a paper's abstract uses the list's phrases
+   * too, and candidates are scored on both (fitted on dev's seed topic with its abstracts hidden).
+   */
+  titleOnlyFactor: 2,
+  /** The strongest phrases of the whole list among which each leave-one-out choice is made. */
+  candidates: 2e3,
+  /** Papers scored for it, at most (taken evenly in id order). */
+  sample: 200
+};
+function asPaper(entry) {
+  return {
+    arxivId: entry.arxivId ?? "",
+    version: 1,
+    title: entry.title,
+    abstract: entry.abstract ?? "",
+    authors: [],
+    categories: [],
+    primaryCategory: "",
+    published: "",
+    updated: ""
+  };
+}
+function fitThreshold(listed, papers, counts, background) {
+  const shares = /* @__PURE__ */ new Map();
+  const eligible = new Map(
+    rankPhrases(counts, listed.length, background, shares).slice(0, THRESHOLD_RULES.candidates).map((s) => [s.phrase, s.papers])
+  );
+  const step = Math.max(1, listed.length / THRESHOLD_RULES.sample);
+  const scores = [];
+  for (let at2 = 0; at2 < listed.length; at2 += step) {
+    const i = Math.floor(at2);
+    const others = new Map(eligible);
+    for (const phrase of papers[i]) if (others.has(phrase)) others.set(phrase, others.get(phrase) - 1);
+    const terms = toTerms(chooseTerms(rankPhrases(others, listed.length - 1, background, shares)));
+    const scorer = createScorer(
+      { minScore: 0, terms, exclude: [], primaryCategoryWeight: 0, crossListWeight: 0, similarityWeight: 0 },
+      []
+    );
+    const entry = listed[i];
+    const factor = entry.abstract ? 1 : THRESHOLD_RULES.titleOnlyFactor;
+    scores.push(scorer(asPaper(entry)).score * factor);
+  }
+  scores.sort((a, b) => a - b);
+  while (scores.length > 1 && scores[0] <= 0) scores.shift();
+  const at = scores[Math.floor(THRESHOLD_RULES.percentile * (scores.length - 1))] ?? 0;
+  return roundPoints(Math.max(THRESHOLD_RULES.least, at));
+}
+
+// src/curate/auto/derive.ts
+var AUTO_RULES = {
+  /** Fewer papers with an arXiv id than this: nothing to learn from, the built-in profile is used. */
+  minPapers: 20,
+  queryPhrases: 20,
+  /** A query phrase is used by at most this share of background papers (a night stays small). */
+  queryMaxBackgroundShare: 0.05,
+  /** …at least this many times more common in the list than in the background… */
+  queryMinLift: 5,
+  /** …and at least this long (arXiv's search reads `AR` as the word `ar`). */
+  queryMinLength: 4,
+  /** Query phrases are added until each listed paper uses this many of them (or none is left). */
+  coverTimes: 2,
+  categories: ["cs.CV", "cs.AI", "cs.CL", "cs.LG", "cs.MM", "cs.GR", "cs.RO", "eess.IV"],
+  similarityWeight: 3
+};
+function queryPhrases(terms, papers) {
+  const reached = papers.map(() => 0);
+  const usable = terms.filter(
+    (t) => t.backgroundShare <= AUTO_RULES.queryMaxBackgroundShare && t.lift >= AUTO_RULES.queryMinLift && t.phrase.length >= AUTO_RULES.queryMinLength
+  );
+  const phrases = [];
+  while (phrases.length < AUTO_RULES.queryPhrases) {
+    let best = null;
+    for (const { phrase } of usable) {
+      if (phrases.some((chosen) => ` ${phrase} `.includes(` ${chosen} `))) continue;
+      let gain = 0;
+      papers.forEach((has, i) => {
+        if (reached[i] < AUTO_RULES.coverTimes && has.has(phrase)) gain += 1;
+      });
+      if (gain > (best?.gain ?? 0)) best = { phrase, gain };
+    }
+    if (best === null) break;
+    if (groupPhrases([...phrases, best.phrase], [...AUTO_RULES.categories], DEFAULT_ARXIV_API_URL).length > 1)
+      break;
+    phrases.push(best.phrase);
+    papers.forEach((has, i) => {
+      if (has.has(best.phrase)) reached[i] += 1;
+    });
+  }
+  return { phrases, covered: reached.filter((n) => n > 0).length };
+}
+function deriveProfile(entries, background = builtInBackground()) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const entry of entries)
+    if (entry.arxivId !== null && !byId.has(entry.arxivId)) byId.set(entry.arxivId, entry);
+  const listed = evenSample([...byId.values()], Infinity, (e) => e.arxivId);
+  if (listed.length < AUTO_RULES.minPapers) {
+    return {
+      ok: false,
+      papers: listed.length,
+      reason: `the list has ${listed.length} papers with an arXiv id, fewer than the ${AUTO_RULES.minPapers} profile: auto needs`
+    };
+  }
+  const papers = listed.map((entry) => paperPhrases(entry));
+  const counts = countPhrases(papers);
+  const terms = chooseTerms(rankPhrases(counts, papers.length, background));
+  const query = queryPhrases(terms, papers);
+  const base = PROFILES[DEFAULT_PROFILE];
+  const minScore = fitThreshold(listed, papers, counts, background);
+  const profile = {
+    name: AUTO_PROFILE,
+    description: `derived from the ${listed.length} papers of the list`,
+    categories: [...AUTO_RULES.categories],
+    phrases: query.phrases,
+    terms: toTerms(terms),
+    exclude: [],
+    minScore,
+    primaryCategoryWeight: 0,
+    crossListWeight: 0,
+    similarityWeight: AUTO_RULES.similarityWeight,
+    list: base.list
+  };
+  return { ok: true, profile, papers: listed.length, covered: query.covered };
+}
+
+// src/run/auto-profile.ts
+var SHOWN_PHRASES = 6;
+function autoConfig(file, overrides, entries) {
+  const derivation = deriveProfile(entries);
+  const asked = { ...overrides, profile: AUTO_PROFILE };
+  if (!derivation.ok) {
+    return {
+      config: resolveConfig(file, asked),
+      derivation,
+      note: `profile ${AUTO_PROFILE}: ${derivation.reason}; using the built-in profile ${DEFAULT_PROFILE}`
+    };
+  }
+  const { profile } = derivation;
+  const config3 = resolveConfig(file, asked, profile);
+  const phrases = config3.query.phrases;
+  const shown = phrases.slice(0, SHOWN_PHRASES).map((p) => `"${p}"`);
+  if (phrases.length > SHOWN_PHRASES) shown.push("\u2026");
+  return {
+    config: config3,
+    derivation,
+    note: `profile ${AUTO_PROFILE}: derived from ${derivation.papers} papers of the list \u2014 ${phrases.length} query phrases (${shown.join(", ")}), ${config3.scoring.terms.length} scoring terms, threshold ${config3.scoring.minScore}; print it with arxiv-curator profile`
+  };
+}
+function wantsAutoProfile(config3) {
+  return config3.profile === AUTO_PROFILE;
+}
+
+// src/action/auto-profile.ts
+async function deriveFromBaseList(ctx, loaded, overrides) {
+  let { defaultBranch } = loaded;
+  const branch = loaded.config.pullRequest.baseBranch ?? (defaultBranch ??= await getDefaultBranch(ctx));
+  const list4 = await readFile(ctx, loaded.config.list.path, branch);
+  const auto = autoConfig(loaded.file, overrides, list4 === null ? [] : readList(list4.text).entries);
+  return { config: auto.config, defaultBranch, note: auto.note };
+}
+
 // src/action/load-config.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
@@ -9641,11 +17052,6 @@ function describeProfile(profile, file, filePath, overrides) {
 function andList(items) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
-
-// src/config/errors.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -9809,11 +17215,11 @@ function finalizeIssue(iss, ctx, config3) {
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
 function codePointLength(str2) {
-  const units = str2.length;
+  const units2 = str2.length;
   if (!highSurrogate.test(str2))
-    return units;
-  let count5 = units;
-  for (let i = 0; i < units - 1; i++) {
+    return units2;
+  let count5 = units2;
+  for (let i = 0; i < units2 - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
       count5--;
       i++;
@@ -10025,7 +17431,7 @@ var $ZodAsyncError = class extends Error {
 };
 (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
 var globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
+function config2(newConfig) {
   if (newConfig)
     Object.assign(globalConfig, newConfig);
   return globalConfig;
@@ -10085,7 +17491,7 @@ var _parse = (_Err) => {
       throw new $ZodAsyncError();
     }
     if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config2())));
       captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
@@ -10101,7 +17507,7 @@ var _parseAsync = (_Err) => {
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config2())));
       captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
@@ -10125,7 +17531,7 @@ function failure(Err, issues, ctx) {
     success: false,
     get error() {
       if (!error2) {
-        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config2())));
         issues = void 0;
         ctx = void 0;
       }
@@ -10264,8 +17670,8 @@ var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (ins
   (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
   inst._zod.check = (payload) => {
     const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    const units2 = input.length;
+    const length = typeof input === "string" && units2 >= def.minimum && units2 < def.minimum * 2 ? codePointLength(input) : units2;
     if (length >= def.minimum)
       return;
     const origin = getLengthableOrigin(input);
@@ -10437,7 +17843,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     own(this, "~standard", value);
   }
 });
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config2())) } : { value: r.value };
 async function validateAsync(inst, value) {
   const ctx = { async: true };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
@@ -10819,7 +18225,7 @@ function handleUnionResults(results, final, inst, ctx) {
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config2())))
   });
   return final;
 }
@@ -11671,563 +19077,6 @@ function dropUndefined(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
 }
 
-// src/arxiv/ids.ts
-var NEW_ID = String.raw`\d{4}\.\d{4,5}`;
-var OLD_ID = String.raw`[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7}`;
-var ID_WITH_VERSION = new RegExp(String.raw`^(${NEW_ID}|${OLD_ID})(?:v(\d+))?$`);
-function parseArxivId(text7) {
-  const match = ID_WITH_VERSION.exec(text7.trim());
-  if (!match) return null;
-  return { arxivId: match[1], version: match[2] === void 0 ? null : Number(match[2]) };
-}
-function normaliseArxivId(text7) {
-  let t = text7.trim();
-  t = t.replace(/^arxiv:/i, "");
-  t = t.replace(/^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\//i, "");
-  t = t.replace(/\.pdf$/i, "");
-  return parseArxivId(t)?.arxivId ?? null;
-}
-function compareArxivIds(a, b) {
-  const key = (id2) => {
-    const slash = id2.indexOf("/");
-    if (slash < 0) {
-      const [yymm, num] = id2.split(".");
-      const year2 = Number(yymm.slice(0, 2));
-      return `${year2 >= 91 ? "19" : "20"}${yymm}.${num.padStart(5, "0")}`;
-    }
-    const digits2 = id2.slice(slash + 1);
-    const year = Number(digits2.slice(0, 2));
-    return `${year >= 91 ? "19" : "20"}${digits2.slice(0, 4)}.0${digits2.slice(4)}|${id2.slice(0, slash)}`;
-  };
-  const ka = key(a);
-  const kb = key(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-
-// src/config/profiles.ts
-var gptImageGeneration = {
-  name: "gpt-image-generation",
-  description: "GPT-4o-style image generation: unified multimodal models, autoregressive image generation, image editing",
-  categories: ["cs.CV", "cs.AI", "cs.CL", "cs.LG", "cs.MM"],
-  // Broad on purpose: the scorer re-checks every match, and a paper the query misses is lost.
-  phrases: [
-    "GPT-4o",
-    "gpt-image",
-    "Nano Banana",
-    "image generation",
-    "visual generation",
-    "image synthesis",
-    "text-to-image",
-    "T2I",
-    "multimodal generation",
-    "image editing",
-    "autoregressive",
-    "auto-regressive",
-    "next-token prediction",
-    "visual tokenizer",
-    "image tokenizer",
-    "tokenization",
-    "unified multimodal",
-    "unified model",
-    "understanding and generation",
-    "any-to-any"
-  ],
-  terms: [
-    // GPT-4o-style native image generation
-    { phrase: "gpt-image", weight: 4 },
-    { phrase: "Nano Banana", weight: 3 },
-    { phrase: "GPT-4o image generation", weight: 3 },
-    { phrase: "native image generation", weight: 3 },
-    { phrase: "GPT-4o", weight: 1.5 },
-    // image generation in general: only counts together with another signal
-    { phrase: "visual generation", weight: 2 },
-    { phrase: "image generation", weight: 1.5 },
-    { phrase: "multimodal generation", weight: 1.5 },
-    { phrase: "image synthesis", weight: 1 },
-    { phrase: "text-to-image", weight: 1 },
-    { phrase: "T2I", weight: 1 },
-    // autoregressive and visual-token generation
-    { phrase: "next-scale prediction", weight: 3 },
-    { phrase: "visual tokeniz*", weight: 3 },
-    { phrase: "image tokeniz*", weight: 3 },
-    { phrase: "autoregressive", weight: 2 },
-    { phrase: "visual autoregressive", weight: 2 },
-    { phrase: "VAR", weight: 2 },
-    { phrase: "masked autoregressive", weight: 1.5 },
-    { phrase: "next-token prediction", weight: 1.5 },
-    { phrase: "discrete tokens", weight: 1.5 },
-    { phrase: "tokeniz*", weight: 1 },
-    { phrase: "visual tokens", weight: 1 },
-    { phrase: "codebook", weight: 1 },
-    // unified understanding + generation models
-    { phrase: "unified multimodal", weight: 3 },
-    { phrase: "understanding and generation", weight: 3 },
-    { phrase: "unified model", weight: 2 },
-    { phrase: "any-to-any", weight: 2 },
-    { phrase: "omnimodal", weight: 1.5 },
-    { phrase: "MLLM", weight: 1 },
-    { phrase: "multimodal large language model", weight: 1 },
-    { phrase: "interleaved", weight: 1 },
-    // instruction-based and reasoning-informed editing, and their benchmarks
-    { phrase: "image edit*", weight: 2.5 },
-    { phrase: "instruction-guided", weight: 1.5 },
-    { phrase: "instruction-based", weight: 1.5 },
-    { phrase: "text-guided", weight: 1 },
-    { phrase: "chain-of-thought", weight: 1 },
-    { phrase: "world knowledge", weight: 1 }
-  ],
-  exclude: [
-    { phrase: "Gaussian splatting", weight: 4, hard: false },
-    { phrase: "NeRF", weight: 3, hard: false },
-    { phrase: "medical", weight: 3, hard: false },
-    { phrase: "3D", weight: 2.5, hard: false },
-    { phrase: "restoration", weight: 2, hard: false },
-    { phrase: "super-resolution", weight: 2, hard: false },
-    { phrase: "depth estimation", weight: 2, hard: false },
-    { phrase: "robot*", weight: 2, hard: false },
-    // light: unified and autoregressive models often mention video or speech as one more modality
-    { phrase: "video", weight: 1.5, hard: false },
-    { phrase: "speech", weight: 1.5, hard: false },
-    { phrase: "segmentation", weight: 1.5, hard: false },
-    { phrase: "language modeling", weight: 1.5, hard: false }
-  ],
-  minScore: 7,
-  primaryCategoryWeight: 0.5,
-  crossListWeight: 0.2,
-  similarityWeight: 3,
-  list: { section: "Papers", style: "details", updatesSection: "Latest Updates" }
-};
-var PROFILES = {
-  [gptImageGeneration.name]: gptImageGeneration
-};
-var DEFAULT_PROFILE = gptImageGeneration.name;
-
-// src/config/resolve.ts
-var DEFAULT_ARXIV_API_URL = "https://export.arxiv.org/api/query";
-var MAX_BACKFILL_DAYS = 365;
-function resolveConfig(file, overrides) {
-  const profileName = overrides.profile ?? file.profile ?? DEFAULT_PROFILE;
-  const profile = PROFILES[profileName];
-  if (!profile) {
-    const source = overrides.profile !== void 0 ? "input profile" : "config key profile";
-    throw new ConfigError(
-      `${source}: unknown profile "${profileName}"; built-in profiles: ${Object.keys(PROFILES).join(", ")}`
-    );
-  }
-  const fl = file.list ?? {};
-  const fq = file.query ?? {};
-  const fs3 = file.scoring ?? {};
-  const fp = file["pull-request"] ?? {};
-  const updates = fl["updates-section"];
-  return {
-    profile: profileName,
-    list: {
-      path: overrides.listPath ?? fl.path ?? "README.md",
-      section: sectionSetting(overrides.section ?? fl.section ?? profile.list.section),
-      style: fl.style ?? profile.list.style,
-      order: fl.order ?? null,
-      updatesSection: updates === void 0 ? profile.list.updatesSection : updates === false ? null : updates
-    },
-    query: {
-      categories: fq.categories ?? profile.categories,
-      phrases: fq.phrases ?? profile.phrases,
-      windowDays: overrides.windowDays ?? fq["window-days"] ?? 7,
-      since: overrides.since ?? null
-    },
-    scoring: {
-      minScore: overrides.minScore ?? fs3["min-score"] ?? profile.minScore,
-      terms: fs3.terms ?? profile.terms,
-      exclude: fs3.exclude?.map(toExcludeTerm) ?? profile.exclude,
-      primaryCategoryWeight: fs3["primary-category-weight"] ?? profile.primaryCategoryWeight,
-      crossListWeight: fs3["cross-list-weight"] ?? profile.crossListWeight,
-      similarityWeight: fs3["similarity-weight"] ?? profile.similarityWeight
-    },
-    pullRequest: {
-      branch: overrides.branch ?? fp.branch ?? "arxiv-curator/new-papers",
-      baseBranch: overrides.baseBranch ?? fp["base-branch"] ?? null,
-      labels: overrides.labels ?? fp.labels ?? ["arxiv-curator"],
-      reviewers: overrides.reviewers ?? fp.reviewers ?? [],
-      assignees: overrides.assignees ?? fp.assignees ?? [],
-      draft: overrides.draft ?? fp.draft ?? false,
-      maxPapers: overrides.maxPapers ?? fp["max-papers"] ?? 10
-    },
-    ignore: ids(file.ignore, "ignore"),
-    allow: ids(file.allow, "allow"),
-    arxiv: { apiUrl: overrides.arxivApiUrl ?? file.arxiv?.["api-url"] ?? DEFAULT_ARXIV_API_URL },
-    dryRun: overrides.dryRun ?? false
-  };
-}
-function sectionSetting(value) {
-  const names = (typeof value === "string" ? [value] : value).map((name) => name.trim());
-  if (names.length === 1 && names[0].toLowerCase() === "auto") return "auto";
-  names.forEach((name, index2) => {
-    if (name === "") throw new ConfigError(`config key list.section[${index2}] must not be empty`);
-    if (name.toLowerCase() === "auto")
-      throw new ConfigError("config key list.section: `auto` stands alone, not in a list of sections");
-  });
-  return names;
-}
-var DEFAULT_EXCLUDE_WEIGHT = 3;
-function toExcludeTerm(entry) {
-  if (typeof entry === "string") return { phrase: entry, weight: DEFAULT_EXCLUDE_WEIGHT, hard: false };
-  return { phrase: entry.phrase, weight: entry.weight ?? DEFAULT_EXCLUDE_WEIGHT, hard: entry.hard ?? false };
-}
-function ids(values, key) {
-  return (values ?? []).map((value, index2) => {
-    const text7 = typeof value === "number" ? String(value) : value;
-    const id2 = normaliseArxivId(text7);
-    if (id2 === null || typeof value === "number" && !/^\d{4}\.\d{4,5}$/.test(text7)) {
-      throw new ConfigError(
-        `config key ${key}[${index2}]: "${text7}" is not an arXiv id; write ids in quotes, e.g. "2504.02782"`
-      );
-    }
-    return id2;
-  });
-}
-
-// src/github/error-body.ts
-var text = (value) => typeof value === "string" && value !== "" ? value : null;
-function readGitHubError(error2) {
-  const like = error2;
-  const status = typeof like?.status === "number" ? like.status : null;
-  const data = like?.response?.data;
-  const record = data && typeof data === "object" ? data : null;
-  const own7 = typeof like?.message === "string" ? like.message : String(error2);
-  const message = text(record?.message) ?? own7.replace(/ - https:\/\/docs\.github\.com\S*$/, "");
-  const errors = Array.isArray(record?.errors) ? record.errors : [];
-  const details = errors.map((entry) => {
-    if (typeof entry === "string") return { message: entry, code: null, resource: null, field: null };
-    const e = entry ?? {};
-    return { message: text(e.message), code: text(e.code), resource: text(e.resource), field: text(e.field) };
-  });
-  return { status, message, details };
-}
-function describeGitHubError(body) {
-  const parts = body.details.map(
-    (d) => d.message ?? [d.resource, d.field, d.code].filter((p) => p !== null).join(" ")
-  );
-  const message = oneLine(body.message);
-  const extra = parts.map(oneLine).filter((p) => p !== "" && !message.includes(p));
-  return extra.length > 0 ? `${message}: ${extra.join("; ")}` : message;
-}
-function gitHubSays(error2, pattern) {
-  const body = readGitHubError(error2);
-  return [body.message, ...body.details.flatMap((d) => [d.message ?? "", d.code ?? ""])].some(
-    (t) => pattern.test(t)
-  );
-}
-function oneLine(message) {
-  return message.split(/\n+/).map((line) => line.trim()).filter((line) => line !== "").join(": ");
-}
-
-// src/github/rule-violation.ts
-var HEADER = /repository rule violations found/i;
-var PROTECTION = /cannot force-push to this branch|protected branch/i;
-var UNNAMED = /^reference update failed\.?$/i;
-function refusingRules(error2) {
-  const body = readGitHubError(error2);
-  if (body.status !== 409 && body.status !== 422) return null;
-  const sentences = [body.message, ...body.details.map((d) => d.message ?? "")];
-  const lines = sentences.flatMap((s) => s.split(/\n+/)).map((line) => line.replace(/^pre_receive\s+/i, "").trim()).filter((line) => line !== "");
-  const byRule = lines.some((line) => HEADER.test(line) || PROTECTION.test(line));
-  if (!byRule) return lines.some((line) => UNNAMED.test(line)) ? [] : null;
-  const named = lines.map((line) => line.replace(HEADER, "").replace(/^[\s:.-]+|\s+$/g, "")).filter((line) => line !== "" && !/^(validation failed|GH0\d\d)/i.test(line));
-  return [...new Set(named)];
-}
-function rulesPhrase(rules) {
-  return rules.length === 0 ? "a rule GitHub did not name" : rules.map((rule) => `"${rule.replace(/\.$/, "")}"`).join(", ");
-}
-
-// src/github/errors.ts
-var GitHubSetupError = class extends Error {
-  name = "GitHubSetupError";
-};
-var ListFileNotFoundError = class extends Error {
-  constructor(path2, branch) {
-    super(
-      `the list file ${path2} was not found on branch ${branch}: set list-path (or list.path in the config file) to the file to keep up to date`
-    );
-    this.path = path2;
-    this.branch = branch;
-  }
-  path;
-  branch;
-  name = "ListFileNotFoundError";
-};
-var BranchNotFoundError = class extends Error {
-  constructor(branch) {
-    super(
-      `branch ${branch} was not found in the repository: check base-branch (or pull-request.base-branch)`
-    );
-    this.branch = branch;
-  }
-  branch;
-  name = "BranchNotFoundError";
-};
-var GitHubConflictError = class extends Error {
-  name = "GitHubConflictError";
-};
-var GitHubRequestError = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-  }
-  status;
-  name = "GitHubRequestError";
-};
-function errorStatus(error2) {
-  return readGitHubError(error2).status;
-}
-function gitHubMessage(error2) {
-  return describeGitHubError(readGitHubError(error2));
-}
-var RuleViolationError = class extends GitHubSetupError {
-  constructor(message, rules) {
-    super(message);
-    this.rules = rules;
-  }
-  rules;
-  name = "RuleViolationError";
-};
-var ResetRefusedError = class extends RuleViolationError {
-  constructor(branch, refusal) {
-    super(refusal.message, refusal.rules);
-    this.branch = branch;
-  }
-  branch;
-  name = "ResetRefusedError";
-};
-var NOT_PERMITTED_TO_CREATE_PRS = "GitHub Actions is not permitted to create or approve pull requests";
-function explainGitHubError(error2, failed) {
-  const status = errorStatus(error2);
-  const message = gitHubMessage(error2);
-  const prefix = `could not ${failed.action} in ${failed.repository}`;
-  const rules = refusingRules(error2);
-  if (rules !== null) {
-    return new RuleViolationError(
-      `${prefix}: a repository rule refused it (${rulesPhrase(rules)}). Change the rule under Settings \u2192 Rules \u2192 Rulesets (or Settings \u2192 Branches for branch protection): exclude the bot's branch from its target branches, or run the bot with a GitHub App token and add that App to the bypass list; or set the branch input (pull-request.branch) to a branch the rules allow.`,
-      rules
-    );
-  }
-  if (status === 403 && message.includes(NOT_PERMITTED_TO_CREATE_PRS)) {
-    return new GitHubSetupError(
-      `${prefix}: ${NOT_PERMITTED_TO_CREATE_PRS}. Turn on Settings \u2192 Actions \u2192 General \u2192 Workflow permissions \u2192 "Allow GitHub Actions to create and approve pull requests" (for an organisation repository, allow it in the organisation's Actions settings first), or pass a GitHub App or personal access token as github-token.`
-    );
-  }
-  if (status === 403 && /resource not accessible by (integration|personal access token)/i.test(message)) {
-    return new GitHubSetupError(
-      `${prefix}: the token lacks the "${failed.permission}" permission (403 ${message}). Grant it in the workflow, e.g.
-  permissions:
-    contents: write
-    pull-requests: write`
-    );
-  }
-  if (status === 401) {
-    return new GitHubSetupError(
-      `${prefix}: GitHub rejected the token (401 ${message}). Check the github-token input (it defaults to the workflow's GITHUB_TOKEN).`
-    );
-  }
-  if (status === 409 || status === 422 && isMovedRefMessage(message)) {
-    return new GitHubConflictError(
-      `${prefix}: it changed while the run was working (${status} ${message}); run again`
-    );
-  }
-  if (status === 404) {
-    return new GitHubRequestError(
-      `${prefix}: 404 ${message} (the repository or the pull request does not exist, or the token cannot see it)`,
-      status
-    );
-  }
-  const shown = status === null ? message : `${status} ${message}`;
-  return new GitHubRequestError(`${prefix}: ${shown}`, status);
-}
-function isMovedRefMessage(message) {
-  return /not a fast.forward|reference already exists|reference does not exist|does not match|is at [0-9a-f]+ but expected/i.test(
-    message
-  );
-}
-function withAftermath(error2, aftermath) {
-  if (error2 instanceof Error) Object.assign(error2, { aftermath });
-  return error2;
-}
-function aftermathOf(error2) {
-  const value = error2?.aftermath;
-  return typeof value === "string" ? value : null;
-}
-
-// src/github/repo-context.ts
-function failedAction(ctx, action, permission) {
-  return { action, permission, repository: `${ctx.owner}/${ctx.repo}` };
-}
-async function call(ctx, action, permission, run2) {
-  try {
-    return await run2();
-  } catch (error2) {
-    throw explainGitHubError(error2, failedAction(ctx, action, permission));
-  }
-}
-
-// src/github/branches.ts
-async function getDefaultBranch(ctx) {
-  return call(ctx, "read the repository", "contents: read", async () => {
-    const { data } = await ctx.octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo });
-    return data.default_branch;
-  });
-}
-async function getBranchHead(ctx, branch) {
-  try {
-    const { data } = await ctx.octokit.rest.repos.getBranch({ owner: ctx.owner, repo: ctx.repo, branch });
-    return { branch, commitSha: data.commit.sha, treeSha: data.commit.commit.tree.sha };
-  } catch (error2) {
-    if (errorStatus(error2) === 404) throw new BranchNotFoundError(branch);
-    throw explainGitHubError(error2, failedAction(ctx, `read branch ${branch}`, "contents: read"));
-  }
-}
-async function compareHeads(ctx, base, head) {
-  try {
-    const { data } = await ctx.octokit.rest.repos.compareCommitsWithBasehead({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      basehead: `${base}...${head}`
-    });
-    const last = data.commits.length === data.total_commits ? data.commits[data.commits.length - 1] : void 0;
-    return {
-      base: { branch: base, commitSha: data.base_commit.sha, treeSha: data.base_commit.commit.tree.sha },
-      // No commit ahead: the branch head is the merge base (it holds nothing the base lacks).
-      headSha: data.total_commits === 0 ? data.merge_base_commit.sha : last?.sha ?? null
-    };
-  } catch (error2) {
-    if (errorStatus(error2) === 404) throw new BranchNotFoundError(`${base} or ${head}`);
-    throw explainGitHubError(error2, failedAction(ctx, `compare ${base} with ${head}`, "contents: read"));
-  }
-}
-async function createBranch(ctx, branch, sha2, options = {}) {
-  if (options.likelyExists) {
-    try {
-      await ctx.octokit.rest.git.updateRef({
-        owner: ctx.owner,
-        repo: ctx.repo,
-        ref: `heads/${branch}`,
-        sha: sha2,
-        force: true
-      });
-      return "reset";
-    } catch (error2) {
-      if (errorStatus(error2) !== 422 || !gitHubSays(error2, /does not exist/i)) {
-        throw resetError(
-          branch,
-          explainGitHubError(error2, failedAction(ctx, `update branch ${branch}`, "contents: write"))
-        );
-      }
-    }
-  }
-  if (await createRef(ctx, branch, sha2)) return "created";
-  await moveBranch(ctx, branch, sha2, { force: true }).catch((error2) => {
-    throw resetError(branch, error2);
-  });
-  return "reset";
-}
-async function createRef(ctx, branch, sha2) {
-  try {
-    await ctx.octokit.rest.git.createRef({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      ref: `refs/heads/${branch}`,
-      sha: sha2
-    });
-    return true;
-  } catch (error2) {
-    if (errorStatus(error2) !== 422 || !gitHubSays(error2, /already exists/i)) {
-      throw explainGitHubError(error2, failedAction(ctx, `create branch ${branch}`, "contents: write"));
-    }
-    return false;
-  }
-}
-function resetError(branch, error2) {
-  return error2 instanceof RuleViolationError ? new ResetRefusedError(branch, error2) : error2;
-}
-async function moveBranch(ctx, branch, sha2, options) {
-  await call(
-    ctx,
-    `update branch ${branch}`,
-    "contents: write",
-    () => ctx.octokit.rest.git.updateRef({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      ref: `heads/${branch}`,
-      sha: sha2,
-      force: options.force
-    })
-  );
-}
-async function deleteBranchIfAt(ctx, branch, sha2) {
-  let head;
-  try {
-    const { data } = await ctx.octokit.rest.git.getRef({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      ref: `heads/${branch}`
-    });
-    head = data.object.sha;
-  } catch (error2) {
-    if (errorStatus(error2) === 404) return "gone";
-    throw explainGitHubError(error2, failedAction(ctx, `read branch ${branch}`, "contents: read"));
-  }
-  if (head !== sha2) return "moved";
-  await call(
-    ctx,
-    `delete branch ${branch}`,
-    "contents: write",
-    () => ctx.octokit.rest.git.deleteRef({ owner: ctx.owner, repo: ctx.repo, ref: `heads/${branch}` })
-  );
-  return "deleted";
-}
-
-// src/github/read-file.ts
-async function readFile(ctx, path2, ref) {
-  const action = `read ${path2} at ${ref}`;
-  let data;
-  try {
-    ({ data } = await ctx.octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref }));
-  } catch (error2) {
-    if (errorStatus(error2) === 404) return null;
-    throw explainGitHubError(error2, failedAction(ctx, action, "contents: read"));
-  }
-  if (Array.isArray(data) || !isFileData(data)) {
-    throw explainGitHubError(new Error(`${path2} is not a file`), failedAction(ctx, action, "contents: read"));
-  }
-  if (data.encoding === "base64" && (data.content !== "" || data.size === 0)) {
-    return { path: path2, ref, text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
-  }
-  const text7 = await call(ctx, action, "contents: read", async () => {
-    const raw = await ctx.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      path: path2,
-      ref,
-      mediaType: { format: "raw" },
-      // fetch's text() drops a byte-order mark; the list must come back byte for byte.
-      request: { parseSuccessResponseBody: false }
-    });
-    return decodeRaw(raw.data);
-  });
-  return { path: path2, ref, text: text7, sha: data.sha };
-}
-async function readListFile(ctx, path2, branch) {
-  const file = await readFile(ctx, path2, branch);
-  if (file === null) throw new ListFileNotFoundError(path2, branch);
-  return file;
-}
-function isFileData(data) {
-  return typeof data === "object" && data !== null && data.type === "file";
-}
-async function decodeRaw(data) {
-  if (typeof data === "string") return data;
-  const bytes = data instanceof ArrayBuffer || ArrayBuffer.isView(data) ? data : await new Response(data).arrayBuffer();
-  const buffer = ArrayBuffer.isView(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(bytes);
-  return buffer.toString("utf8");
-}
-
 // src/action/load-config.ts
 async function loadConfig(ctx, input, overrides, eventBranch) {
   let defaultBranch = eventBranch;
@@ -12251,6 +19100,7 @@ async function loadConfig(ctx, input, overrides, eventBranch) {
   const config3 = resolveConfig(file, overrides);
   return {
     config: config3,
+    file,
     defaultBranch,
     settings: describeProfile(config3.profile, file, text7 === null ? null : path2, overrides)
   };
@@ -12323,18 +19173,18 @@ function sinceDate(since, today, earliest) {
 }
 
 // src/pr/day-range.ts
-var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function formatDay(day) {
   const [y, m, d] = splitDay(day);
-  return `${MONTHS[m]} ${d}, ${y}`;
+  return `${MONTHS2[m]} ${d}, ${y}`;
 }
 function formatDayRange(fromDay, toDay) {
   const [a, b] = fromDay <= toDay ? [fromDay, toDay] : [toDay, fromDay];
   const [ya, ma, da] = splitDay(a);
   const [yb, mb, db] = splitDay(b);
   if (a === b) return formatDay(a);
-  if (ya === yb && ma === mb) return `${MONTHS[ma]} ${da}\u2013${db}, ${ya}`;
-  if (ya === yb) return `${MONTHS[ma]} ${da} \u2013 ${MONTHS[mb]} ${db}, ${ya}`;
+  if (ya === yb && ma === mb) return `${MONTHS2[ma]} ${da}\u2013${db}, ${ya}`;
+  if (ya === yb) return `${MONTHS2[ma]} ${da} \u2013 ${MONTHS2[mb]} ${db}, ${ya}`;
   return `${formatDay(a)} \u2013 ${formatDay(b)}`;
 }
 function splitDay(day) {
@@ -12366,7 +19216,7 @@ function clipText(text7, max) {
   if (chars.length <= max) return text7;
   return `${chars.slice(0, Math.max(0, max - 1)).join("").trimEnd()}\u2026`;
 }
-function escapeHtml(text7) {
+function escapeHtml2(text7) {
   return text7.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function breakAutolinks(text7) {
@@ -12379,12 +19229,12 @@ function inlineMarkdown(text7, maxChars) {
   let line = plainLine(text7);
   if (maxChars !== void 0) line = clipText(line, maxChars);
   const escaped = line.replace(/[\\`*_[\]{}()|~$!]/g, (ch) => `\\${ch}`);
-  return breakAutolinks(escapeHtml(escaped));
+  return breakAutolinks(escapeHtml2(escaped));
 }
 function htmlText(text7, maxChars) {
   let line = plainLine(text7);
   if (maxChars !== void 0) line = clipText(line, maxChars);
-  return breakAutolinks(escapeHtml(line)).replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
+  return breakAutolinks(escapeHtml2(line)).replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
 }
 function safeUrl(url) {
   let parsed;
@@ -17321,98 +24171,6 @@ async function pRetry(input, options = {}) {
   throw new Error("Retry attempts exhausted without throwing an error.");
 }
 
-// src/arxiv/query.ts
-var MAX_URL_LENGTH = 2e3;
-var MAX_TOTAL_RESULTS = 3e4;
-var MAX_PAGE_SIZE = 2e3;
-var DEFAULT_PAGE_SIZE = 1e3;
-function groupPhrases(phrases, categories, apiUrl) {
-  const cleaned = cleanPhrases(phrases);
-  checkCategories(categories);
-  if (cleaned.length === 0) {
-    if (categories.length === 0) {
-      throw new ConfigError(
-        "query.phrases and query.categories are both empty: the query would ask arXiv for every paper"
-      );
-    }
-    return [[]];
-  }
-  const probe = { from: /* @__PURE__ */ new Date(0), to: /* @__PURE__ */ new Date(0) };
-  const fits = (group) => longestUrl(apiUrl, buildSearchQuery(group, categories, probe)).length <= MAX_URL_LENGTH;
-  const groups2 = [];
-  let current = [];
-  for (const phrase of cleaned) {
-    if (fits([...current, phrase])) {
-      current.push(phrase);
-      continue;
-    }
-    if (!fits([phrase])) {
-      throw new ConfigError(
-        `query phrase "${phrase}" makes the arXiv query URL longer than ${MAX_URL_LENGTH} characters even on its own; shorten it or use fewer categories`
-      );
-    }
-    groups2.push(current);
-    current = [phrase];
-  }
-  groups2.push(current);
-  return groups2;
-}
-function buildSearchQuery(phrases, categories, window2) {
-  const parts = [];
-  const cleaned = cleanPhrases(phrases);
-  if (cleaned.length > 0) {
-    parts.push(`(${cleaned.map((p) => `ti:${quote(p)} OR abs:${quote(p)}`).join(" OR ")})`);
-  }
-  if (categories.length > 0) parts.push(`(${categories.map((c) => `cat:${c}`).join(" OR ")})`);
-  parts.push(`submittedDate:[${formatSubmittedDate(window2.from)} TO ${formatSubmittedDate(window2.to)}]`);
-  return parts.join(" AND ");
-}
-function formatSubmittedDate(date2) {
-  return date2.toISOString().slice(0, 16).replace(/[-T:]/g, "");
-}
-function encodeSearchQuery(query) {
-  return encodeURIComponent(query).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, "+").replace(/%3A/g, ":").replace(/%5B/g, "[").replace(/%5D/g, "]");
-}
-function buildQueryUrl(apiUrl, page) {
-  const separator = apiUrl.includes("?") ? "&" : "?";
-  return `${apiUrl}${separator}search_query=${encodeSearchQuery(page.searchQuery)}&sortBy=submittedDate&sortOrder=descending&start=${page.start}&max_results=${page.maxResults}`;
-}
-function buildIdListUrl(apiUrl, ids2) {
-  const separator = apiUrl.includes("?") ? "&" : "?";
-  return `${apiUrl}${separator}id_list=${ids2.map(encodeURIComponent).join(",")}&start=0&max_results=${ids2.length}`;
-}
-function longestUrl(apiUrl, searchQuery) {
-  return buildQueryUrl(apiUrl, {
-    searchQuery,
-    start: MAX_TOTAL_RESULTS - 1,
-    maxResults: MAX_PAGE_SIZE
-  });
-}
-function quote(phrase) {
-  return `"${phrase}"`;
-}
-function cleanPhrases(phrases) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const raw of phrases) {
-    const phrase = raw.replace(/"/g, " ").replace(/\s+/g, " ").trim();
-    const key = phrase.toLowerCase();
-    if (phrase === "" || seen.has(key)) continue;
-    seen.add(key);
-    out.push(phrase);
-  }
-  return out;
-}
-function checkCategories(categories) {
-  for (const category of categories) {
-    if (!/^[A-Za-z][A-Za-z0-9.*-]*$/.test(category)) {
-      throw new ConfigError(
-        `query.categories: "${category}" is not an arXiv category such as cs.CV or hep-th`
-      );
-    }
-  }
-}
-
 // src/arxiv/entities.ts
 var ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -17479,13 +24237,13 @@ var DANGEROUS_PROPERTY_NAMES = [
 var criticalProperties = ["__proto__", "constructor", "prototype"];
 
 // node_modules/fast-xml-parser/src/validator.js
-var defaultOptions = {
+var defaultOptions2 = {
   allowBooleanAttributes: false,
   //A tag can have attributes without any value
   unpairedTags: []
 };
 function validate2(xmlData, options) {
-  options = Object.assign({}, defaultOptions, options);
+  options = Object.assign({}, defaultOptions2, options);
   const tags = [];
   let tagFound = false;
   let reachedRoot = false;
@@ -17594,7 +24352,7 @@ function validate2(xmlData, options) {
               return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
             i = afterAmp;
           } else {
-            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
+            if (reachedRoot === true && !isWhiteSpace2(xmlData[i])) {
               return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i));
             }
           }
@@ -17604,7 +24362,7 @@ function validate2(xmlData, options) {
         }
       }
     } else {
-      if (isWhiteSpace(xmlData[i])) {
+      if (isWhiteSpace2(xmlData[i])) {
         continue;
       }
       return getErrorObject("InvalidChar", "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
@@ -17619,7 +24377,7 @@ function validate2(xmlData, options) {
   }
   return true;
 }
-function isWhiteSpace(char) {
+function isWhiteSpace2(char) {
   return char === " " || char === "	" || char === "\n" || char === "\r";
 }
 function readPI(xmlData, i) {
@@ -17706,7 +24464,7 @@ function scanAttributeTokens(attrStr) {
   let i = 0;
   while (i < len) {
     const tokenStart = i;
-    while (i < len && isWhiteSpace(attrStr[i])) i++;
+    while (i < len && isWhiteSpace2(attrStr[i])) i++;
     if (i >= len) break;
     if (attrStr[i] === "=") {
       i++;
@@ -17714,11 +24472,11 @@ function scanAttributeTokens(attrStr) {
     }
     const leadingWs = attrStr.slice(tokenStart, i);
     const nameStart = i;
-    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
+    while (i < len && !isWhiteSpace2(attrStr[i]) && attrStr[i] !== "=") i++;
     const name = attrStr.slice(nameStart, i);
     let equalsGroup;
     let j = i;
-    while (j < len && isWhiteSpace(attrStr[j])) j++;
+    while (j < len && isWhiteSpace2(attrStr[j])) j++;
     if (j < len && attrStr[j] === "=") {
       equalsGroup = attrStr.slice(i, j + 1);
       i = j + 1;
@@ -17726,7 +24484,7 @@ function scanAttributeTokens(attrStr) {
     let quoteChar;
     let value;
     let k = i;
-    while (k < len && isWhiteSpace(attrStr[k])) k++;
+    while (k < len && isWhiteSpace2(attrStr[k])) k++;
     if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
       const valueStart = k + 1;
       const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
@@ -17939,7 +24697,7 @@ function parseNCRConfig(ncr) {
   const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
   return { xmlVersion, onLevel, nullLevel: clampedNull };
 }
-var EntityDecoder = class {
+var EntityDecoder2 = class {
   /**
    * @param {object} [options]
    * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
@@ -18329,7 +25087,7 @@ var defaultOnDangerousProperty = (name) => {
   }
   return name;
 };
-var defaultOptions2 = {
+var defaultOptions3 = {
   preserveOrder: false,
   attributeNamePrefix: "@_",
   attributesGroupName: false,
@@ -18428,7 +25186,7 @@ function normalizeProcessEntities(value, htmlEntities) {
   return normalizeProcessEntities(true);
 }
 var buildOptions = function(options) {
-  const built = Object.assign({}, defaultOptions2, options);
+  const built = Object.assign({}, defaultOptions3, options);
   const propertyNameOptions = [
     { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
     { value: built.attributesGroupName, name: "attributesGroupName" },
@@ -20709,7 +27467,7 @@ var NAMED2 = Object.freeze({
   NewLine: "\n"
 });
 var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
-function decodeEntities(input) {
+function decodeEntities2(input) {
   if (input.indexOf("&") === -1) return input;
   return input.replace(ENTITY_RE, (match, hex, dec, name) => {
     if (name !== void 0) {
@@ -20780,7 +27538,7 @@ function normalise(context) {
 }
 function decodedCopy(value, list4) {
   if (!list4.decodeEntities) return null;
-  const decoded = decodeEntities(value);
+  const decoded = decodeEntities2(value);
   return decoded === value ? null : decoded;
 }
 function matchList(value, list4) {
@@ -20855,7 +27613,7 @@ var OrderedObjParser = class {
     } else {
       if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
       else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
-      this.entityDecoder = new EntityDecoder({
+      this.entityDecoder = new EntityDecoder2({
         namedEntities: { ...namedEntities, ...externalEntities },
         numericAllowed: this.options.htmlEntities,
         limit: {
@@ -21673,7 +28431,7 @@ function elements(node2, name) {
 function element(node2, name) {
   return elements(node2, name)[0];
 }
-function text2(node2) {
+function text3(node2) {
   const value = node2?.["#text"];
   return typeof value === "string" ? value : "";
 }
@@ -21785,13 +28543,13 @@ function readEntry(entry) {
   return paper;
 }
 function field(node2, name) {
-  return collapse(text2(element(node2, name)));
+  return collapse(text3(element(node2, name)));
 }
 function collapse(value) {
   return value.replace(/\s+/g, " ").trim();
 }
 function count2(node2) {
-  const value = text2(node2).trim();
+  const value = text3(node2).trim();
   return /^\d+$/.test(value) ? Number(value) : void 0;
 }
 function unique(values) {
@@ -22257,7 +29015,7 @@ async function fetchWindow(client, queryFor, window2, { found, report }) {
     );
     windowTotal ??= first.totalResults;
     fetched += first.papers.length;
-    collect(found, first.papers);
+    collect2(found, first.papers);
     if (first.entryCount >= first.totalResults) continue;
     const parts = canSplit(slice) ? splitWindow(slice, partsFor(first.totalResults, client.pageSize)) : [];
     if (parts.length >= 2) {
@@ -22269,64 +29027,13 @@ async function fetchWindow(client, queryFor, window2, { found, report }) {
     }
     const rest = await client.fetchRemainingPages(searchQuery, first);
     fetched += rest.papers.length;
-    collect(found, rest.papers);
+    collect2(found, rest.papers);
     warnings.push(...rest.warnings);
   }
   return { totalResults: windowTotal ?? 0, fetched, warnings };
 }
-function collect(found, papers) {
+function collect2(found, papers) {
   for (const paper of papers) keepHighestVersion(found, paper);
-}
-
-// src/list/plain-text.ts
-var MARKUP = /[<>[\]\\*_~`&!]/;
-function plainText(markdown) {
-  if (!MARKUP.test(markdown)) return collapseSpace(markdown);
-  return restoreEscapes(
-    decodeEntities2(
-      hideEscapes(markdown).replace(/<!--[\s\S]*?-->/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/!\[[^\]]*\]\[[^\]]*\]/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<\/?[A-Za-z][^>]*>/g, " ").replace(/(\*\*|__|~~|\*|`)/g, "")
-    )
-  ).replace(SPACE_RUNS, " ").trim();
-}
-var ESCAPED = /\\([!-/:-@[-`{-~])/g;
-var HIDDEN = /\uDB80([\uDC21-\uDC7E])/g;
-function hideEscapes(text7) {
-  return text7.replace(ESCAPED, (_, ch) => `\uDB80${String.fromCharCode(56320 + ch.charCodeAt(0))}`);
-}
-function restoreEscapes(text7) {
-  return text7.replace(HIDDEN, (_, low) => String.fromCharCode(low.charCodeAt(0) - 56320));
-}
-var SPACE_RUNS = /\s+/g;
-function collapseSpace(text7) {
-  return text7.replace(SPACE_RUNS, " ").trim();
-}
-var NAMED_ENTITIES = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "\u2013",
-  mdash: "\u2014"
-};
-function decodeEntities2(text7) {
-  return text7.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, name) => {
-    if (name[0] === "#") {
-      const code5 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code5 > 0 && code5 <= 1114111 ? String.fromCodePoint(code5) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-function normaliseTitle(title) {
-  const text7 = plainText(title).toLowerCase();
-  return text7.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, "");
-}
-var EMOJI = new RegExp("\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0E|\\uFE0F|\\u200D|\\u20E3", "gu");
-function headingKey(heading3) {
-  const text7 = plainText(heading3).replace(/:[a-z0-9_+-]+:/gi, " ").toLowerCase();
-  return text7.replace(EMOJI, " ").normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 // src/route/group-label.ts
@@ -22351,60 +29058,6 @@ function endsWith(names, tail) {
   if (tail.length > names.length) return false;
   const offset = names.length - tail.length;
   return tail.every((name, i) => headingKey(name) === headingKey(names[offset + i]));
-}
-
-// src/list/errors.ts
-var ListSectionError = class extends Error {
-};
-var ListSectionNotFoundError = class extends ListSectionError {
-  constructor(section, headings) {
-    const found = headings.length > 0 ? headings.map((h) => `"${h}"`).join(", ") : "none";
-    super(
-      `The list has no section "${section}" to add papers to. Headings found: ${found}. Set list.section in the config file to one of them.`
-    );
-    this.section = section;
-    this.headings = headings;
-    this.name = "ListSectionNotFoundError";
-  }
-  section;
-  headings;
-};
-var NoPaperSectionsError = class extends ListSectionError {
-  constructor(sections) {
-    const found = sections.filter((s) => s !== "").map((s) => `"${s}"`);
-    super(
-      `list.section is \`auto\`, but no section of the list holds papers to learn where new ones go (sections found: ${found.length > 0 ? found.join(", ") : "none"}). Set list.section in the config file to the section new papers should go to.`
-    );
-    this.sections = sections;
-    this.name = "NoPaperSectionsError";
-  }
-  sections;
-};
-var StaleListDocError = class extends Error {
-  constructor() {
-    super("The list text changed since it was read; call readList on the text being edited.");
-    this.name = "StaleListDocError";
-  }
-};
-
-// src/list/target-group.ts
-function findGroup(groups2, name) {
-  const wanted = headingKey(name);
-  if (wanted === "") return null;
-  const keys = groups2.map((group) => headingKey(group.name));
-  const exact = keys.indexOf(wanted);
-  if (exact >= 0) return groups2[exact];
-  const contained = keys.findIndex((key) => ` ${key} `.includes(` ${wanted} `));
-  return contained >= 0 ? groups2[contained] : null;
-}
-function subgroupsWithEntries(groups2, group) {
-  const index2 = groups2.indexOf(group);
-  const inside = (g) => {
-    for (let parent = g.parent; parent !== null; parent = groups2[parent].parent)
-      if (parent === index2) return true;
-    return false;
-  };
-  return groups2.filter((g) => g.entries.length > 0 && inside(g));
 }
 
 // src/route/route-groups.ts
@@ -22458,297 +29111,6 @@ function noFitReason(best, bestLabel, floor) {
 function clip(title) {
   const chars = Array.from(title.replace(/\s+/g, " ").trim());
   return chars.length <= TITLE_MAX ? chars.join("") : `${chars.slice(0, TITLE_MAX - 1).join("")}\u2026`;
-}
-
-// src/curate/background-data.ts
-var BACKGROUND_DOCUMENTS = 3808;
-var BACKGROUND_TABLE = "2713:model|1622:dataset|1450:image|1380:learning|1331:data|1125:training|1090:stateoftheart|948:network|929:benchmark|924:challenge|885:feature|847:address|836:language|814:representation|774:information|769:accuracy|744:generation|723:system|714:provide|711:code improve|698:study|695:application|691:available http|670:evaluation neural|667:github|654:deep|653:recent|651:enable|638:visual|637:strategy|619:quality|615:problem|611:3d|600:outperform|593:efficient|587:multiple time|579:architecture|576:analysis|573:design|569:input|568:remain|563:technique|562:capability|550:process|546:compared|539:com|531:complex|529:enhance|524:realworld|522:domain|517:diverse|516:human|515:llm|507:challenging|504:research|498:generate|494:object|493:specifically|491:detection|489:key|487:effectiveness|485:high semantic|483:robust|477:dynamic|471:require|463:enabling|462:limited|455:potential|454:scene|447:algorithm|445:prediction|444:video|443:efficiency scenario|442:understanding|439:prior|436:space|435:evaluate knowledge|434:mechanism|432:limitation|431:vision|427:learn|424:current setting|423:baseline set|418:experimental|416:classification|415:optimization|414:accurate|412:trained|411:capture|406:structure|405:gaussian modeling|401:designed improvement|398:leverage multimodal|396:critical field|389:inference|382:reasoning|379:computational|378:better|375:environment|374:attention single|370:module solution|368:comprehensive integrate|365:generative|363:parameter|360:ability|359:rely|358:issue segmentation strong|354:map reduce|353:distribution|351:gap reconstruction|346:loss|343:diffusion perform|340:offer point|339:text|334:metric robustness|333:context sample|324:highquality pipeline|322:need|321:cost|319:support|316:generalization largescale|313:view|312:spatial traditional|311:identify standard|305:aim|304:consistency|303:previous|301:interaction lack|300:leveraging|298:finding pretrained|295:superior|294:employ|292:function practical|291:alignment target|289:generated unified|287:simple transformer|286:error|284:estimation output|283:future|280:global score|279:region|278:local|275:directly|274:additionally|270:achieved insight pose promising|269:case particularly|268:condition scale temporal|266:control|265:improving realtime|264:finetuning natural|263:source|262:despite|261:allow|260:synthesis|259:component splatting|257:focus|256:pattern second|255:ai paradigm prompt|254:step|252:content machine|251:leading motion rendering|250:enhancing finally level|249:label lead term|247:given|246:number|245:recognition|244:specific|243:constraint synthetic|241:complexity|240:user|239:embedding produce|237:real still|236:reveal|235:crucial rate small test|234:processing recently|232:annotation sequence|231:generating highlight|230:development|229:advance consistent improved incorporate|227:layer|226:finegrained|224:typically|223:train|222:agent maintaining medical token|221:fully noise struggle type|220:face|219:size|218:resulting tool|217:develop validate|216:common sampling|215:adaptive|214:consistently|213:camera|212:demonstrated exhibit|211:essential making shown|208:behavior fail highly|207:convolutional find|206:utilize|205:explore general success|204:latent reducing|203:demonstrating property|201:applied competitive evaluated|200:computer mitigate objective range|199:2d predict|198:downstream ensure suffer|197:additional scalable supervised|196:detail imaging transfer|195:building higher investigate|192:adversarial example low way|191:area question signal structured|190:estimate explicit role speed|189:become publicly|188:foundation four graph thereby|187:important|186:fusion|184:average combine individual original pair requiring|183:facilitate|182:sparse|181:geometric lightweight|180:modality optimal|179:efficiently empirical frame memory reinforcement|178:comparable|177:addition change preserving|176:geometry impact instance learned providing|175:autonomous best conduct supervision|174:integration precise represent|173:beyond integrating structural|172:clinical extract overall trajectory|171:advantage guidance inherent reliable|170:class|169:align construct encoder remarkable|168:deployment fidelity powerful relationship|167:fundamental perspective resource|166:endtoend observation scheme unlike weight|165:yield|164:progress realistic|162:depth direction similar|161:developed fast relevant widely|160:alternative conventional core flow|159:expert gain increase simulation|158:action effect obtain project|157:adaptation resolution value|155:advancement capable|154:decision hierarchical include respectively|153:automated computation end guide|152:contrast enhanced factor mask offering pretraining public query unseen|151:particular substantial|150:benefit optimize policy|149:characteristic gradient stage|147:similarity|146:advanced limit overcome|145:accurately dense distinct perception|144:cloud|143:highlighting multiview visionlanguage|142:bridge implicit long robotic shift|141:contribution inspired order|140:cnn comparison corresponding difficult|139:evaluating incorporating opensource response variation|138:autoregressive called combining detailed help selection year|137:annotated category instead mapping retrieval|136:generalize|135:explicitly faster open suggest|134:diversity editing form guided increasing quantitative robot underlying|133:dynamically goal shape simultaneously|132:integrated interpretable io|131:attack correlation linear part|130:along|129:allowing assessment driving highfidelity jointly wide|128:intelligence known measure scaling systematically textual theoretical|127:apply build conducted requirement world|126:attribute bia demand exploit extraction five increasingly matching primarily sensor transformation uncertainty unsupervised|125:classifier concept introduced reference|124:analyze automatic contain continuous manner mean methodology planning preserve static|123:adapt create ensuring localization noisy relative|122:addresse assess handle introducing varying|121:device hybrid labeled serve tackle zeroshot|120:appearance capturing maintain position possible risk selfsupervised tradeoff|119:main modern|118:consist dependency encoding group joint operation surface|117:augmentation full observed outperforming processe|116:artificial direct interest pixel rapid specialized|115:extend lower online required|114:classe compare denoising search shared showing|113:access degradation emerged impressive related scalability|112:detect difference final implementation importance patient physical regularization utilizing|111:boundary cue dimension nature|110:ground interpretability largely reliability|109:backbone distance popular practice refine tailored|108:diagnosis framework learningbased named notably precision|107:consider manipulation platform play reconstruct|106:built community ii indicate iterative reward safety surpasse tracking|105:background compact constrained contrastive larger manual reduction vector|104:applying artifact automatically combined external one path take update|103:distillation effort expensive together transform|102:compression segment systematic|101:block cause collection exploration found heterogeneous overhead rgb understand unique|100:balance compute highresolution instruction random rich theory|99:minimal refinement statistical substantially|98:derived description technology variety|97:associated capacity establish power|96:3dg multiscale reduced sota superiority|95:adaptively edge encode initial page provided stable|94:amount contextual convergence entire limiting major observe review|93:addressing answer color complementary difficulty probability solve variant|92:computationally concern decoder enhancement obtained principle stability underexplored|91:base communication detecting developing early navigation optimized perturbation phase predicting|90:combination complete fewer producing qualitative usually|89:diagnostic flexible identifying release|88:able assumption coherent decisionmaking event operate released researcher texttoimage|87:advancing focused influence previously prove relying select spatiotemporal|86:identification texture twostage|85:contribute feedback fixed rl sery testing|84:conditional detector discrete formulation generator light measurement procedure radiance regression validation vlm workflow|83:evidence grounded idea motivated sequential style|82:aspect autoencoder boost correct following outcome short vehicle virtual|81:applicability classical collected decoding fewshot location optimizing simulated taskspecific translation|80:disease hardware literature meaningful parallel representative variable|79:adopt costly empirically generalizable innovation mainly poor smaller solving state|78:augmented considering element employed extracted growing handling relation semantically strength truth|77:aligned benchmarking coherence digital experience guarantee involve missing performed report social suitable transformerbased tuning|76:accelerate commonly convolution creating depend emerging explored expression generalized negative normal occlusion survey|75:captured certain controllable efficacy extended great head highlevel subject volume|74:according clustering domainspecific hard internal monocular predictive preference privacy probabilistic seamlessly successfully unlabeled|73:avoid binary creation fuse interactive latency learnable minimize mllm predicted stochastic subsequently tested|72:ablation clip configuration crossmodal density driven focuse identity material necessary promise suboptimal tend valuable|71:aligning bottleneck bound central comprising computing describe filter generally good independent informative next paired performing positive protocol separate solely utility|70:account alleviate caused diffusionbased numerical severe textbf viewpoint|69:analyse attempt energy execution facial failure finetuned follow implement manually movement multiagent namely optical reason render selfattention sensing sensitivity six speech synthesize|68:activation channel differentiable facilitating gpu hand hinder inherently intermediate monitoring naturally progressive raw subset validated|67:argue cannot carefully confirm employing examine excel extremely focusing imagenet involving kernel length sensitive usage useful|66:active adoption analyzing derive discriminative easily ensemble groundtruth intelligent intervention node numerous photorealistic recover supporting|65:activity audio candidate coverage datadriven define determine encourage establishe flexibility margin mathematical million mitigating nonlinear residual|64:affect dedicated degrade document dual forward generalizability grounding llmbased rapidly technical variability|63:biase choice discuss finetune increased mode operator progressively scarcity unknown|62:aggregation architectural causal chainofthought deformation overfitting potentially scan spanning version|61:broader construction containing engineering established explanation followed frequency intrinsic principled reconstructing reflect reliance surpassing verification|60:confidence coordinate degree deliver etc perceptual preservation projection setup true|59:arbitrary connection masked matrix mixture modular prompting slow|58:adapting ambiguity answering beside computed controlled extracting fine fps imagery longterm mobile partial poorly presented pruning restoration stronger targeted yielding|57:adaptability distributed entity evolution multitask prevent primary seen timeconsuming topic unify unit variational|56:auxiliary clear decomposition desired discrepancy forecasting gan iii inconsistency indoor interface interpretation outofdistribution reality recall selected simulate|55:acquisition adjust compromising eliminate enforce entropy evolving expected extending feasibility hence mri past primitive promote quantify reconstructed representing security textit transition universal vulnerability|54:4d approximate balancing basic body conditioned correspondence counterpart differential far hallucination heuristic insufficient inverse longrange match meanwhile meet nerf revealing rule student|53:adapted appropriate brain consumption defined iteration magnitude modification opportunity stream successful variance visually|52:absence approximation ar assessing assume broad call clean exploiting exploring rigorous storage sufficient superresolution whole|51:article cognitive considered discovery distortion environmental gained highdimensional person purpose redundant relevance resourceconstrained teacher top total treatment underscore widespread|50:act coarse covering currently deployed distinguish dnn estimated estimating functional gpt4o health historical implemented inconsistent investigation operating production rag reliably remote retraining software trainingfree visualization|49:calibration consequently ct curated establishing fundamentally labeling minimizing moving respect treat utilized vital vulnerable|48:anomaly collaborative created eliminating embedded exist formulate give greater heavily maximize needed patche people performance personalized ratio science|47:absolute accessible adopted boosting bridging conditioning consisting corpus cover defense explainable filtering firstly format identified industrial intensity interpret iteratively lie plausible presence safe scientific soft studied termed testtime though verify weighted|46:approximately coefficient comparative comprise constructed decompose enabled fall hyperparameter losse posttraining programming retrievalaugmented run semisupervised share spectral suite synthesizing weak|45:augment cancer classify close cluster comparing coupled fact family generalpurpose implication initialization management operational pixellevel propagation quantization recommendation redundancy relatively selecting statistic subjective|44:acquired adding aggregate arise avoiding budget come composed correction correctness holistic innovative logical maximum overlook refined remaining third vanilla versatile|43:alongside ambiguous completion controllability database equivalent generic independently occur predefined quantitatively ranging retrieve seamless seven spatially speedup standardized typical unet word|42:agentic behind bidirectional coding collect composition easy expand heterogeneity hidden hold linguistic loop matche newly preprocessing rendered replace showcase simultaneous tissue traffic wherea|41:anatomical awareness basis demonstration designing discover equation extension force healthcare illustrate imbalance incorrect infer layout least lidar line little nearly participant prone raise remove rotation seek selective temporally track trend uniform unstructured web|40:caption constructing embodied equipped federated frequently incomplete index inefficient mesh pathway realism resolve separately showcasing subsequent template|39:aiming character convert drop emphasize f1 forgetting highest mainstream patch produced psnr rank ranking regarding runtime scoring situation sophisticated sparsity split theoretically url vary vit window|38:adjustment alone anchor applicable canonical chain closely compatible cot drive feedforward formal game gradually industry intricate latest lowlevel measured media misalignment multistep mutual normalization phenomenon regime rgbd trainable trust underscoring|37:algorithmic assign assist aware balanced cifar10 comprehension constrain count deeper degraded disentangle explainability expressive infrastructure integrity lacking last likelihood likely multilevel multilingual notable qa reported retain salient smooth threat tomography trace transforming tree weather|36:acceleration association availability blackbox bounding clinically considerable correctly crossdomain extreme fairness false highfrequency hope intent intuitive latter link measuring mixed obstacle place prevalent recurrent refer sharing skill suggesting|35:actual adapter biological collapse continuously deal definition divergence embed expansion extensively graphic grow implicitly interference library localized magnetic meshe orientation parametric persistent population prioritize published recognize reflection rise road scratch showed spectrum strict taking thank transport tumor turn vs xray|34:aerial animation box collaboration connected curve edit excellent explain factual graphbased hour inaccurate inpainting led lowrank majority multistage nevertheless partially practitioner quantification removing selectively service shallow shortterm start threshold throughout treating versatility|33:add avatar boxe branch coupling decade eight english expanding experimentally expertise eye feasible frontier fused imagebased involved judgment minute mostly move nlp onto pathology processed professional program prominent proof proven quickly registration represented resonance sampled satellite severely stem transferability translate unexplored updated varied weighting|32:accelerating attracted auc changing chest criteria crossattention decrease deterministic devise estimator excessive greatly grid hypothesis induce introduction largest len manifold markov modelbased multiturn offline outdoor physically plan plugandplay preliminary proposal pseudo pseudolabel purely reach restore surrogate taxonomy thinking volumetric|31:asset autonomously bayesian behavioral branche bring catastrophic characterize characterized commercial compositional conclusion conflict controlling deploying dice drift emerge emotion extra featuring fill free gnn humanlike illumination indicating indicator longer masking mlp obtaining overlapping regardless removal rethinking see starting surprisingly transparent uncover|30:acquire aidriven attentionbased batch burden captioning causing compromise continue conversation disentangled fashion fit foundational frozen guiding history inductive invariant landscape massive matter outperformed pairwise par physic pivotal rare recovery remarkably simply simulator streaming strongly subtle surrounding tensor utilization vae|29:acceptance addressed already analytic analytical assignment back begin blur carlo client compress contextaware costeffective drawing footprint gradientbased hindered hundred ignore impractical incontext keypoint laborintensive lighting live logic lowresource might normalized ood posterior profile proper prototype quadratic received receptive refining reproducibility sentence sign spatialtemporal topology transferable transformed unfortunately urban validating|28:abstract agreement attain coarsetofine compatibility complement compressed conclude conversational corpora correlated decoupled deformable disentanglement disparity extractor fair financial growth harmful ideal incur induced injection intensive investigated keeping localize lora lowresolution modelling monte outlier overlooking overview planner predominantly qualitatively referred saliency satisfy screening secondly sft special splat straightforward summary surveillance thorough valid validity|27:accelerated al appear barrier calibrated care center continual criterion descent emergence engine et exceed exceptional identical inject interpolation irrelevant law life mining mismatch modify motivate name near positional private projected propagate reaching safetycritical scarce slam spherical strengthen subspace surpass table transparency weakly workload|26:academic adherence age aimed amplify assessed automation avenue calculation cell continuity dialogue distill duration encoded exact fid foreground imagetext importantly kitti load merging minimization mitigation modifying navigate neighbor probe proposing qwen2 radar relational reproducible respective rigid simulating singleview span stereo susceptible taken ten textbased truly unclear unnecessary visible working|25:adjacent angle automate car collision conceptual daily demanding dependent depending desirable diagnose differ discrimination disorder drawback emph enforcing everyday expose f1score flop fraction fusing heavy included incorporated indepth inefficiency inspection intention learner leveraged mnist narrow neuron offtheshelf orthogonal overlooked plane possibility precisely proprietary protection restrict retaining robustly sam scope separation serious side simpler subtask summarization synchronization team throughput tokenizer top1 topological trial trustworthy unifying unreliable unstable vast|24:adaptable analyzed attribution blending classic classifying clinician compliance complicated consideration constitute decentralized delivering demographic deploy descriptive dl dominant emotional encounter failing flexibly formalize frequent gpus granularity handcrafted hierarchy incremental isolated judge miou ml neighborhood nuanced parsing popularity preventing product promoting proxy quantifying randomly rarely record recording reuse revealed reverse right scanning shot simplify smoothness spurious studying summarize symbolic themselve thought threedimensional ultimately upper visionbased wellknown zero|23:accessibility aigenerated assistance audiovisual backward believe billion blind check coco concise constant contributing correspond cumulative curate day decouple decoupling demo dependence descriptor detected deviation dimensional down evolve exponential grpo huge imitation instability interact intersection inversion iou keep lesion locally lowcost malicious manage manipulate matrice modified moe moment occluded owing penalty pixelwise pooling presenting pure quantum reasonable recipe recovering return routing rulebased segmenting server smart sometime suppression timely transmission triplet understood uniformly unlock velocity wild worldwide|22:added aid allocation annotator anything assistant autonomy bandwidth becoming behaviour characterization circuit composite controller covid19 creative cycle dramatically egocentric enriched entirely exhibiting extent finite forecast foster half highperformance hindering indeed informed initially iv kind llmgenerated longhorizon lowquality lung molecular multidimensional multilayer native nontrivial norm organization pass paving privacypreserving recognizing regularizer reidentification responsible restricted revisit serving smoothing square synthesized temperature thousand ultrasound uncertain unimodal voxel|21:actionable aggregated animal arm atomic below biased bounded categorize collecting competing comprehensively concurrently conducting contact contrary converge conversion convex cooperative counterfactual crop cross curation densification determining dimensionality distilled distinguishing encoderdecoder encompassing evaluator exposure inferencetime interval item leaderboard leaving message metadata mimic multilabel navigating necessitate nextgeneration nine openended openvocabulary outline paper parameterized pedestrian perceive phenomena placement positioning postprocessing pretrain python rationale realize regularize resilience resnet rigorously saving sense shortcoming significance simplicity splitting ssl stabilize strategic strategically sufficiently supported targeting terrain vr wavelet|20:accumulation acoustic acquiring asymmetric beneficial benefiting careful chinese cifar100 closer combinatorial competition conflicting contemporary coordination cosine crucially customized date deepfake determined discussion divide equal equally experimentation faithful get globally guideline href imagetoimage inside inspiration internet llama maximizing meaning merely modelagnostic ms multiclass negligible net nvidia oneshot overlap persist personalization prohibitive proving pyramid quite raising referring regional replacing route scheduling sequentially sharp site spread ssim trigger unable usability writing|19:abstraction ad adversary aiassisted attacker averaging blood clearly closedsource compelling compressing concrete consecutive consensus covariance crafted critically curriculum degrading dilemma discriminator distributional dynamical earlier economic education empower ethical faithfully former ganbased geneval gesture git harmonic homogeneous hyperspectral ignoring intended interpreting landmark llama3 log minimum modeled naive narrative neighboring nexttoken posed posing randomized repository reproduce resnet50 sacrificing sentiment shifting solver standalone status t2i tabular timestep tokenization twin underwater urgent usefulness verified viable viewed website|18:actively affected arising assuming asynchronous augmenting benign biomedical cardiac confirming custom customer customization dealing driver dualbranch earth ecosystem encompasse encountered erroneous exhaustive experienced faithfulness fed formation gemini generalizing genuine gpt4 id inaccuracy incrementally ineffective instancelevel laborious lastly look lowdimensional lstm manufacturing math methodological multihead multivariate neglect neglecting nerfbased networkbased nuscene off particle partition perceived period physicsinformed possess posthoc quantity rasterization readily regard reporting representational schedule searching segmented severity skeleton skin slide smartphone society speaker store surgical underperform unprecedented verifiable vocabulary wasserstein|17:actually adjusting aforementioned aggressive animatable annotating assigned big business claim clarity closed cohort contamination crossview cultural decay delve densely directional displacement display distilling educational encouraging era examination examined examining expectation fitting fl focal fourier gate generalisation horizon imbalanced impossible infrared investigating kinematic labelled labor layerwise left linking locate logit lose mamba manipulated market mathematic merge mr multiobject noninvasive note old opensourced optimisation optimizer organize parameterefficient personal practicality predictor quantized querying reache reflective regularized replay revolutionized root slightly smallscale sound suited suppressing synchronized textto3d transferring updating vessel weakness|16:abnormal abnormality accordingly activated actor adverse alleviating annotate ask biologically biometric bird breakthrough breast cache cascaded cnnbased codebook compose constraining coordinated couple db deblurring defect deficiency disaster distinction divided dubbed evolutionary evolved exceeding exchange execute expanded expressed faced figure forest formula harm helping humanai humancentric imagenet1k impose infeasible initialize instrument interesting isolation land later lmm longstanding lot manifest maximization medicine mental metalearning misaligned mixtureofexpert motivation multisource necessity novelview occupancy peak percent percentage perturbed photometric physicsbased picture powered procedural projecting promptbased pronounced properly proportion provably prune ray receive regular replacement replicate round secure simplified slice specified stand steer stepbystep strictly structurally suppresse syntactic timesery timestamp traditionally trait uncertaintyaware unpaired var verifier versus visibility vqa wellestablished wider|15:1d accumulated affecting agricultural aipowered allocate array backpropagation calculated calculating cast chosen city cityscape codec collectively compensate completely computeraided confined considerably contained correlate country curvature cuttingedge damage describing developer deviate devised downsampling drawn eeg emergent emphasizing empowering enrich equipment euclidean eventbased exploited flowbased fragmented freely gating gender go gs healthy hierarchically histopathology imagelevel imperfect independence inertial influenced initialized injected injecting inner interacting interview invariance irregular legal let lift mae medium mine modalityspecific moderate nearest notion objectlevel odometry onestep openai opening organ originally periodic placing pointbased pool pressure prevailing proactive protect protein questionanswering reading recognized recorded recursive reformulate repeated replica resilient resort retinal sampler sar satisfactory solved specification statistically submission succeed sustainable synergistic tackling textdriven textguided texttovideo tight tightly timing transferred treated try uav undermine unsuitable v2|14:7b accommodate accomplish advent agnostic aibased alter articulated asr assesse assigning axe belief bit broadly brought calculate centered centralized choose cluttered cognition collaboratively concretely consequence consumer consuming contextually conversely converting cornerstone decline decomposing delta dino disentangling dit double draw drone easier emphasis engagement exclusively exhibited flaw fluid functionality garnered generalist geometrically google governance grasp hallucinate heart humanobject humanrobot implementing indice inform integral interplay inthewild jailbreak lag layered leakage leave list locomotion logistic macro mechanistic mind minor mixing modulation national new observable offset openset openworld optimizationbased oriented outofdomain parallelism perfect perpixel portrait post preserved principal pro probing provable pursuit regret reinforce request resourceintensive retrieved richer rmse rollout satisfaction scannet section sparseview specialist specificity specify spoken sr suppress tendency textimage theorem toolkit tracker translating tuned university unlocking violation water weaknesse wellsuited witnessed|13:2x abundant adopting altering anisotropic aperture apis attributed author automating black break breaking carry cascade classified classifierfree competitor confident confusion conjunction connect covariate crosstask decoded deeplearning defining described discourse discussed distorted distribute doing domaininvariant drug ease edited entry equivalence exactly existence exposed extensible feed file filtered fostering gait gaussianbased generality geometryaware globallocal gold graphical grasping happen harness heatmap hospital humanannotated humancomputer illposed immersive impairment impede imply inability inadequate inception indirect indomain inevitably insertion interestingly interleaved intraclass invasive keyframe know lay longcontext longform mapped marker misclassification modulate morphology multi necessarily neuroscience nonlocal objectcentric openweight pave phantom planar polynomial portion radiology raised reactive reid rejection repetitive respond room running scalar scanner script sds seed self selfdriving shed similarly singleimage skip softmax solid steering successive suitability supplementary surgery synergistically timedependent timevarying trade transient transportation unavailable union uniquely vgg16 visionlanguageaction vla white wireless|12:acceptable adjusted agriculture alternating ap approximated artistic assembly associate asymptotic attractive avoidance bev binding blurry characterizing closedform coarsegrained collective completed compound compromised concentrate confirmed continued contour corrupted crossdataset culturally de delay derivation dpo dropout editable elastic emergency endoscopic energyefficient executed explaining exploitation exposing extrapolation favorable featurebased formulated fragment gaining gaze genetic gpt greedy grouping highlighted icl imagetovideo indistribution inferred inspire interframe isolate keyword kv lowfrequency lowlight marginal measurable memorize merit meticulously mild mimicking mirror modest momentum multiresolution naively nearoptimal nonconvex nonrigid normalizing ongoing opacity opaque oracle organized outstanding oversight parametrization pathological peer perceptron physiological pioneer pioneering placed plus posture progression prohibitively pseudolabeling publication push radiologist rcnn reallife rectified regulation reject relighting repair resolving restricting reviewed revision revisiting safer shadow shaping signaltonoise simtoreal sketch slm snn specialization specy spiking squared suggestion synergy technological threestage today tracing triple trustworthiness tunable unmanned unsafe viability videobased visualize wall warping wave worse written yielded|11:8b accompanied accounting achievement adequately affine aliasing alternate analogous anatomy api appropriately approximating artist attained auroc authentication away axis backdoor bind blockwise causality challenged checking checkpoint classwise command commonsense compactness compensation connectivity convincing counting crossentropy crossmodality cumbersome cybersecurity decide decomposed deeply denoiser deriving diabetic differentiation discontinuity diverge doctor domainagnostic elicit elimination entangled epistemic epoch exceptionally executable expect express factorization fake favor favorably finance finer flat fluctuation fluency fool formally harnesse hypothese immense inclusion inferring instantiate institution integer interested kd languageguided linearly linked llmasajudge lms lrm machinelearning maintained maintenance mass misuse mobility mris mse multiplechoice multisensor neglected occurrence optimality optional ordering outside partitioning passing patchbased photo physician pilot plant player pneumonia poisoning practically preferred priority proactively problematic problemsolving profiling prostate proximity questionanswer realm refusal remedy resistance resourceefficient retention retrieving rotary routine safeguard seem selfsupervision shortcut signature simplifying singletask sliding socalled societal statement station stationary stored street stylistic stylization sum supervise surge swin symmetric tactile taskagnostic teacherstudent technically testbed tiny tinyimagenet topperforming tractable transformative triangle trivial twodimensional twostep unconstrained underline underrepresented unintended unrealistic upsampling voting warp watermarking wearable widelyused worstcase|10:4x 5b 6dof accessed acting activate additive adhere aggregating anonymous anticipation apparent appealing assisting assumed behave bert bestperforming bilevel bitrate blurred brief bringing brittle categorizing celeba chemical china circumvent cl classspecific claude climate coming compositionality concurrent connecting corrected cpu crossvalidation crowd cube delayed differentiate discard distinctive dog door dr drastically editability endeavor engineer enriche exam expense expressiveness feeding fetal film fingerprint flip forcing formidable forming fundus gaming geospatial hilbert hurdle hyperbolic hypothesize impaired imu incurring indexing influencing inhouse injury instructionfollowing iot knowledgeintensive laboratory lidarbased lifecycle locality localizing longitudinal longtail lost manuscript mark marl mathematically mechanical memorization meta minority mislead mismatche moderation molecule monitor multimodality multirobot naturalness nextscale nonetheless nonuniform novelty nuance observing ocr ode option ordinary overcoming package panoramic paramount pareto passe pde pervasive photography political prevalence radiation radio rain rating read receiver recommend recommender renderer resampling restriction resulted roi router row saturation sector sfm signed skeletal socially sphere stack stark stemming stress structureaware suggested switching symmetry synthetically tag taskrelevant tedious tension textonly thermal think thresholding tokenlevel topdown ubiquitous uda ultimate userdefined vlmbased voice worker xai|9:4k 6d actuator adaption ade20k adult adversarially advocate aesthetic algebra alzheimer amplitude analysing angular assisted attend auditory authority averaged band beam biomarker blend bottomup buffer bypassing carla categorized chatgpt chemistry choosing chunk clarify classincremental click complementarity completing compresse cope corruption course creativity critic crossmodel ddpm debate deform depression dexterous dinov2 dirichlet discovering discretization discriminability disrupt disturbance dominate dominated dropping dualstream elaborate engage enriching equip equitable equivariant errorprone essentially evidential exciting executing explained exponentially facing factorized fault flash food framing freedom freeform gated genai govern grading graphstructured guaranteed harnessing hazard helpful highorder highprecision highstake hit host hsi humanintheloop illustrated immediate imposed imposing inaccessible incorporation indian indispensable individually infinite ingredient inherit initiative innovatively instant interclass interdependent investment kalman keyvalue kg km languagebased laplacian lengthy living localglobal longtailed lr lvlm manipulating manipulator maritime marked marking max median microscopy minimally misinformation miss mistake mm mocap modelspecific multicenter multichannel multidomain multigranularity multihop multiplication music natively nearby nearperfect necessitating nowaday obscure obvious onthefly optimise overfit overly painting parameterization parameterize parity participating participation pascal passive patchlevel pca phone playing plugin pm ppo pragmatic price priori proficiency profound proliferation proofofconcept prototypical put randomness ratedistortion reached realized reflecting regulatory reinforcing relied replaced retinopathy retrievalbased retriever reweighting rtx sacrifice scaled scattered scattering scored secondary seeking selfimprovement selftraining semanticaware shading siamese singular slight smoothly snapshot sourced specially sport stacked staining stanford started stimuli stochasticity stopping story streamline strike striking stroke subjectivity substantiate subtype supplement susceptibility symbol symptom tail teaching texttt theme thing thoroughly trading transmit tremendous trying tts tune turning unbiased unbounded unconditional uncovering underpin unexpected unlearning userfriendly utilised verifying vertical viewdependent viewing visualizing want watermark weaklysupervised webpage welldesigned whitebox wrong|8:10x 360degree 3dgsbased 4open 6m a100 absent accelerator accumulate acdc activating adept analytically animating apart approx arithmetic art artery atmospheric attempted attentional auditing authentic autoregressively bank beginning boosted cellular centroid certification chance chat chatbot cinematic clearer coexist colour complementing concatenation concentration conservative contextdependent contiguous continually contributed convey cooperation cortical craft credit cuda cxr dataefficient datasetspecific debiasing decode decoderonly deepseekr1 deformed delivery denoised deployable designer deteriorate diagnosing dictionary diffuse dilated disadvantage disagreement distant distinguishe don downsampled drl ecommerce eg elegant elevation ell endoscopy endpoint energybased entanglement exemplar exemplified facilitated factuality firstorder fitness flux followup forget fragile framelevel frequencydomain front gallery gather genomic gps grammatical granular gray hallucinated hdr heldout hessian highaccuracy higherorder highthroughput histogram humanmachine identically identifiable ignored imperceptible incompatible inexpensive inferior inr instantiation intra invisible isotropic janus jetson job kl lab labelfree lip llava llmdriven lowdata lowest lowlatency lowpower manager mar matched mathbb mechanic middle minimax misleading mission mobilenet morphological mortality motor mscoco multicamera multiobjective muscle mutually needing neuromorphic newer nonexpert noniid numerically observability occurring oct ondevice onedimensional onestage opinion overthinking pace pandemic panorama partner patchwise pathologist performant perframe phrase pillar pixelaligned plain plausibility premise prioritizing productivity prompted promptguided proved provider quantile rational reaction realistically red regionlevel regularity regularizing regularly relaxation remained removed repetition reproducing resemble resnet18 resourcelimited retrospective reusable revolutionize rewriting rf rooted rope rotated rs safely sampleefficient scheduler schema scorebased screen shorter silhouette sim simplistic simulationbased singlestage singleturn slower snippet soon sparsely specular speculative spontaneous sqrt stained stealthy storing strongest stylegan subgroup subproblem suffering super supervisory survival sustained systemlevel talking taskaware teach terminology threefold tone topk underpinning uneven unfair unification united unsatisfactory userspecified v1 vertice vfm viewer volatility waymo weaker wholebody win worth yolo|7:1k 1m abdominal accept achievable actorcritic adhoc aiding aigc algebraic allinone alpha alternatively animate anticipate arrive artefact autoencoding battery beta bilateral biology blender bootstrap braincomputer breadth bug bundle camouflaged capsule carried categorical categorization centre cheaper ci claude3 cleaning clinic clipbased cloning clutter codebase cohesive colorectal colorization communicate comparatively completeness complicate complication comprehend confounder confronted consume continuum contract convenient converted cooccurrence costeffectiveness counteract crafting credibility cropping crosslingual cut cutting da decreased deg degenerate degeneration denoise derivative deterioration differently directed discipline disrupting distinguished division dlbased dms documentation dominance dose draft earliest effortlessly electronic em emission encapsulate encompass encryption engaged engaging envision episode epsilon equipping equivariance escape ethic evidenced exacerbate exercise experimented exploratory farm featurelevel filling finergrained finitesample fix footage fr frontal gcn gene generalise genome geometrical goe gpt5 guardrail gui hamper hampered handful handwritten hashing highresource hindi hinge hint hoc hoi home homogeneity horizontal hr huggingface humanaligned humanoid illsuited illusion illustrating imageconditioned imageto3d impactful implying improper imputation incident influential infty insert insightful intellectual intend inter interdependency international intriguing intrinsically intuition kinetic kmean knowledgeguided lane languageimage lattice lean lesson lexical license lifting lm logarithmic macrof1 manageable marine master mathcal mathrm meeting member membership mere merged micro microscopic milestone minima missed mixup modal modelfree modulated morphable motivating mpc multiframe multiimage multiperson multispectral mutation narrowing negatively neurological neurosymbolic nondifferentiable nonoverlapping nonreasoning official omission omni onboard ontology optimally ordinal organizing orin overparameterized paid partlevel pay pearson pedagogical perceiving photograph pitfall plagued plethora plugged pointwise poisson portable possesse pre predecessor prefer presentation pressing prm progresse projectionbased projector pruned puzzle quadruped qwen race react realvalued reasoner receiving rectify recurrence recursively refiner regionspecific regress regressionbased regulate reparameterization repeatedly researche reshaping reusing revise rigidity roadmap roughly satisfying save scaffold scholarly sd sde se sea searched seasonal selfconsistency selfreflection separated sex shapley sharper shortage simplification situational skeletonbased skinning slicing sociotechnical sorting spacetime speaking stabilizing stably stepwise stitching stop strain structurefrommotion structuring subcategory subjectdriven subnetwork substitute successe superficial surprising systemic taming taskadaptive taskoriented thematic thin thirdly tile toolbox transcript travel tutorial twice twofold underconstrained undesirable unlimited unobserved unordered unrestricted uptodate vascular versa vice viewconsistent visit visuallanguage vivid walk warehouse watch wind zone|6:100k 3b 3daware 3dcnn 3dconsistent 4b 4bit 6g academia accepted accommodating accountability acid adaptivity adjustable advantageous afterward agency aging aided air ais alleviated allowed analog analysed ancient animated anomalous anticipating argument articulation asking asymmetry attracting audiodriven authenticity av ball bandit baye bench benchmarked bestofn bilingual bioinspired branching cad cfg charge chart chunking citation classroom closedloop closedset closure clothing clue clustered co cohen coincide coldstart collaborate colored comment commodity commonality composing compounding compressor concatenated conceptualize conceptually concerning conjecture conservation consolidate controlnet corner correcting corrective covered creator crime criminal culture cv death debugging declarative decreasing default defend deliberately delineate delineation densenet121 dental dialog differentially discern discovered discriminate discusse disruption dissimilar distillationbased divergent diversified domestic dp dpgbench drastic dtu dust3r earlystage ecg ecological editor eegbased eleven elusive emulate emulating enforced enforcement enrichment entail equilibrium equivalently evade except excluding expertlevel extensibility fabrication fairly famous fastest female fixation flawed flipping floater foot forced forensic forgery formulating fov frac fragmentation framebyframe fraud freeze frontend fulfill fullbody functioning fuzzy gaia garment gathering geodesic geometryguided glioma gnss governed governing gpt2 gradcam gradual grammar grouped gsm8k guard handwriting harmonizing hash higherlevel highimpact highperforming highspeed histological holding hq human3 humanwritten hz i2v identifier identitypreserving ids ie illustration imageguided imagetotext imitate imitating imprecise inadequately inadvertently incidence india indicative indistinguishable induction inequality informationtheoretic infusion inputoutput inquiry inserted inspiring instructional instructiontuned interconnected interleave internally interpreted interpretive intractable invalid iterate jacobian kaggle kappa knearest labelling languagedriven ldm leak leap learnt legged liver llmasjudge llmassisted looking losing lossless lpip machinegenerated malignant managing markedly math500 maximally memorized memoryefficient mi microstructure military mipnerf360 misinterpret mistral mitigated mllmbased modelled modulating mos mounted multifaceted multimedia neuroimaging never nominal none nonnegative nonverbal noticeable nvs objectaware office omnimodal onehot orchestration org origin originating ot outdated outer overconfident packet pairing panoptic parallelization parse partly party pdf penalize perclass persistence persona persuasive pet phonetic physicallybased physicsaware pi pinhole pitch plasticity played please plenty pointcloud pointing pointlevel pointmap polyp precipitation predetermined preexisting preparation pretext prevention prioritized proceed projective proximal psychology pursue pushing pytorch quantizationaware radiograph randomization ranked reader readiness realization realizing rectification reflectance reformulating reformulation reframe regressing relate relay relu remotely representativeness reranking restrictive retained rethink reviewing richness ridge rlhf rlvr rnn rocauc rotational rubric sae satisfied scaleaware searche season secondbest segmentationbased selector selfcorrection selfdistillation seminal sensory sentencelevel separability sequencing shifted sigma sketche skewed slot smoothed smoother snr soundness sourcefree sparked sparsification specialised specialize spectra spurred ssm stabilization stakeholder standardization stay stiffness string struggling subgraph substructure sudden summarized superpixel supply surfacelevel svm swapping swarm synchronous synergize syntax synthesizer tackled tasked terminal textconditioned texttospeech tier timeaware tip tolerance translated traversal trick triplane trusted twoview umm unannotated unetbased unfamiliar unidirectional univariate unlabelled untrimmed usable userspecific utilise uv vanishing vectorized vgg victim visionandlanguage vln voc warmup waste waveform week weigh wideranging winning worst writer wsis youtube|5:100x 1shot 1st 24x 2dg 32b 4dg 5d 5m 5vl7b 5x 6x abovementioned accessing accident accomplished actuation acute adam addon adjacency admission affective affinity affordable africa agi airborne airport alarm alike altogether amazon amd american amplified amplifying analogy angiography annealing anticipated anxiety appearing approaching arbased archive arrange arranged arrangement artificially asian assembled assembling assistive assurance atla attentionaware attentionguided audience audiovideo audit automotive avs backend bag batche bell belong belonging bending bf biodiversity biopsy blueprint blurring boolean bootstrapping brat breeding broadcast byproduct calibrate cam cap card casual catalyze catastrophically catheter cbct changed circ circular cite classagnostic classconditional classlevel closing cloth clusteringbased cm column communicating compactly compensated competence competitively compile compliant compressive concerned conform confounding consumergrade contentaware contextualized continuation contraction contradict contrasting conventionally converging copilot copyright coronary coronavirus corroborate corrupting cotraining counter counterintuitive cp creatively cropped crossframe crossscale culminating curse curved cvpr cycleconsistent damaged dance dct defence dehazing deliberate department depicted depthaware dermatological dermatology designated devising devoted diagnosed diagonal differentiating digit digitization discarded discriminating discussing disparate disproportionately dissimilarity distort distributionally ditbased doi dot dqn dramatic dsm dualchannel dualstage echet economy ego electrical electroencephalography electromagnetic electron elevate embodiment endow endowing enlarge enterprise entertainment envelope epipolar equity erasing establishment european eventdriven exacerbated excessively exclude exclusive expansive expertannotated explanatory expressing expressivity extrinsic fatigue fer ffhq fieldofview finitetime firstclass firstperson fisher flight floating flowmatching fog folding formed fourteen frequencyaware fullprecision functionally fusionbased gemma3 geometrybased german getting government gpt4omini gpuaccelerated gracefully grade groundbreaking gt handheld handled har hardness harmless harmonize hate hd healthrelated hearing heat heightened helpfulness hiding highconfidence highdensity his histology holistically homomorphic hull humandriven humanity illustrative imagecaption imagined impacting impair implant incapable inclusive incorrectly indicated inducing inevitable infinitedimensional inflated infuse initiate inpainted instantaneous institutional instructing instructionbased instructionguided instructiontuning insufficiency intact intentional interdisciplinary interfere interpolate intersectionoverunion intertask intuitively invertible invoke involvement ir iris isolating jaccard japanese join justification kgs knowledgebased languagespecific laser lateral leaf leg libero lifelong lighter lineartime lite llmpowered located locating logically loosely lowcomplexity lowpass lrp mac male mambabased maneuver marketing mast3r mathbf maximal mcp me meaningfully mediate memorizing meshing metal meter metricbased microsoft millionscale mim min mini minibatch minimise mirroring misclassify mlbased mlm mmmu modularity monetary monotonic monotonically morphing motionaware movie mujoco multidirectional multimodel multiplicative multisubject multitude nano naturalistic naturallanguage neighbour neighbourhood ner nested neutral nnunet noisefree nonenglish nonlinearity notice numeric o3 obscured occasionally occlusionaware ocean older omnidirectional ondemand oneclass onetomany opened orchestrate ordered originate outcomebased overreliance oversampling overwhelming owner ownership packing panel paragraph parking partbased participate pas passed patientspecific pe perceptually perfectly performer pergaussian periodicity permit perplexity persample perturb perturbing philosophy picking piecewise plate plot plug pnp polar polarimetric polsar positively possibly powerlaw predicate prepare preprocess prerequisite privileged prolonged promotion propagating prototyping prover pull pushe pushed quantified quantize quantumclassical quick qwen3 r2 radial rainfall rated readout ready really reasoningintensive recalibration recast reflected regarded regularisation reinforced reliant relocalization reprojection reranker resist respiratory responsibility responsive responsiveness rest retail revenue rightarrow rigor rising rlbased roc rois rotate said sale samplingbased san scalewise scanned scenelevel scheduled scholar scientist secondorder securing seeing selfadaptation selfadaptive selfimproving semanticlevel semiautomated separable separating sequencetosequence served session sgd shapeaware shaped sharply ship shopping shortest singlelayer sitespecific slidingwindow slope smallest solar sourcedomain specifying spike splatted splattingbased spoofing spreading stance standardised stated stealthiness steep steplevel stl10 storytelling streamlined stylized subjected subsystem suffice suit summarizing surgeon suspicious svd swift switche t2icompbench tailor tangent tank targetdomain teleoperation temple terminate terrestrial textural textured therapy thickness thread timeintensive topranked touch traction traintest translational triage tta twophase ui uk unauthorized unbalanced uncontrolled underdeveloped undesired unfold uniqueness unleashing unlocked unposed unpredictable unsolved unusual unveil usecase userprovided utilising utterance vague valuation vein ventricle vgg19 vi violate visioncentric visualisation vitbased vl voxelbased voxellevel vq walking warped weaken weed whilst whistle women wsi wsl www xr";
-
-// src/curate/background.ts
-function unpackBackground(documents, table2) {
-  const df = /* @__PURE__ */ new Map();
-  for (const group of table2.split("|")) {
-    const colon = group.indexOf(":");
-    if (colon < 0) continue;
-    const count5 = Number(group.slice(0, colon));
-    for (const term of group.slice(colon + 1).split(" ")) if (term !== "") df.set(term, count5);
-  }
-  return { documents, df };
-}
-var builtIn = null;
-function builtInBackground() {
-  builtIn ??= unpackBackground(BACKGROUND_DOCUMENTS, BACKGROUND_TABLE);
-  return builtIn;
-}
-
-// src/curate/words.ts
-var HYPHEN_CHARS = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013"]);
-var SEPARATORS = /([^\p{L}\p{N}]+)/u;
-function isSingleHyphen(raw) {
-  return raw.length === 1 && HYPHEN_CHARS.has(raw);
-}
-function isApostrophe(raw) {
-  return raw === "'" || raw === "\u2019";
-}
-function canonicalGlue(raw) {
-  if (raw === " " || isSingleHyphen(raw)) return " ";
-  let out = "";
-  let space = false;
-  for (const ch of raw) {
-    if (ch.trim() === "" || HYPHEN_CHARS.has(ch)) {
-      space = true;
-      continue;
-    }
-    if (space && out !== "") out += " ";
-    space = false;
-    out += ch;
-  }
-  return out === "" ? " " : space ? `${out} ` : out;
-}
-function separatorAfter(parts, i) {
-  const last = parts.length - 1;
-  let separator = i + 1;
-  if (separator < last && parts[separator + 1] === "s" && isApostrophe(parts[separator])) separator += 2;
-  return separator >= last || parts[separator + 1] === "" ? -1 : separator;
-}
-function scan(text7) {
-  const words = [];
-  const glue = [];
-  const joins = [];
-  const parts = text7.split(SEPARATORS);
-  for (let i = parts[0] === "" ? 2 : 0; i < parts.length; ) {
-    const word = parts[i];
-    if (word === "") break;
-    words.push(word);
-    const separator = separatorAfter(parts, i);
-    if (separator < 0) break;
-    const raw = parts[separator];
-    if (isSingleHyphen(raw)) joins.push(glue.length);
-    glue.push(canonicalGlue(raw));
-    i = separator + 1;
-  }
-  return { spaced: { words, glue }, joins };
-}
-function joinedStream({ words, glue }, joins) {
-  const joined = { words: [], glue: [] };
-  const at = new Set(joins);
-  let current = words[0];
-  for (let i = 0; i < glue.length; i++) {
-    if (at.has(i)) current += words[i + 1];
-    else {
-      joined.words.push(current);
-      joined.glue.push(glue[i]);
-      current = words[i + 1];
-    }
-  }
-  joined.words.push(current);
-  return joined;
-}
-function prepareText(text7) {
-  const { spaced, joins } = scan(text7.normalize("NFKC").toLowerCase());
-  return { spaced, joined: joins.length === 0 ? spaced : joinedStream(spaced, joins) };
-}
-function joinedWords(text7) {
-  return prepareText(text7).joined.words;
-}
-
-// src/curate/terms.ts
-var STOPWORDS = new Set(
-  "a about above across after again against all almost also although always among an and another any are around as at be because been before being between both but by can could did do does done due during each either enough especially even ever every few for from further furthermore had has have having here how however if in into is it its itself just less like made make makes many may more moreover most much must neither no nor not now of often on once one only or other others otherwise our ours out over own per rather same several should since so some such than that the their them then there therefore these they this those through thus to too toward towards under until up upon us use used uses using very via was we well were what when where whether which while who whose why will with within without would yet you your approach approaches based demonstrate demonstrates effective effectively experiment experiments extensive existing furthermore introduce introduces method methods new novel paper present presents propose proposed proposes result results show shows significantly state art work works achieve achieves achieving performance significant task tasks framework first two three large various different including".split(" ")
-);
-function stem(word) {
-  if (word.length <= 3 || !word.endsWith("s")) return word;
-  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  return /[sui]s$/.test(word) ? word : word.slice(0, -1);
-}
-function termOf(word) {
-  if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) return null;
-  return stem(word);
-}
-
-// src/curate/term-weights.ts
-var QUERY_TERMS = 40;
-var TermWeights = class {
-  constructor(background) {
-    this.background = background;
-  }
-  background;
-  ids = /* @__PURE__ */ new Map();
-  terms = [];
-  idfs = [];
-  /** Ids below this are the memory's terms. */
-  memoryTerms = Infinity;
-  idOf(term) {
-    let id2 = this.ids.get(term);
-    if (id2 === void 0) {
-      id2 = this.idfs.length;
-      this.ids.set(term, id2);
-      this.terms.push(term);
-      const df = this.background.df.get(term) ?? 0;
-      this.idfs.push(Math.log((this.background.documents + 1) / (df + 1)) + 1);
-    }
-    return id2;
-  }
-  /** Term id → its weight in these words (joined words, `words.ts`), in the order terms first occur. */
-  weigh(wordLists) {
-    const counts = /* @__PURE__ */ new Map();
-    for (const words of wordLists) {
-      for (const word of words) {
-        const term = termOf(word);
-        if (term === null) continue;
-        const id2 = this.idOf(term);
-        counts.set(id2, (counts.get(id2) ?? 0) + 1);
-      }
-    }
-    for (const [id2, count5] of counts) counts.set(id2, (1 + Math.log(count5)) * this.idfs[id2]);
-    return counts;
-  }
-  /** Ends the memory: the terms known so far are the ones with postings. */
-  seal() {
-    this.memoryTerms = this.idfs.length;
-    return this.memoryTerms;
-  }
-  /** A memory paper as a unit vector; null when its words hold no term at all. */
-  toVector(kind, entry, wordLists) {
-    const weighed = this.weigh(wordLists);
-    if (weighed.size === 0) return null;
-    const termIds = Int32Array.from(weighed.keys());
-    const weights = Float64Array.from(weighed.values());
-    let squares = 0;
-    for (const weight of weights) squares += weight * weight;
-    const norm = Math.sqrt(squares);
-    for (let j = 0; j < weights.length; j++) weights[j] /= norm;
-    return { kind, entry, termIds, weights };
-  }
-  /** The query's `QUERY_TERMS` heaviest terms that the memory knows, weighted as a unit vector over all its terms. */
-  toQuery(wordLists) {
-    const terms = [...this.weigh(wordLists)].map(([id2, weight]) => ({ id: id2, weight }));
-    const known = (term) => term.id < this.memoryTerms;
-    let squares = 0;
-    for (const { weight } of terms.filter(known)) squares += weight * weight;
-    for (const { weight } of terms.filter((term) => !known(term))) squares += weight * weight;
-    const norm = Math.sqrt(squares);
-    terms.sort((a, b) => b.weight - a.weight || (this.terms[a.id] < this.terms[b.id] ? -1 : 1));
-    return terms.slice(0, QUERY_TERMS).filter(known).map(({ id: id2, weight }) => ({ id: id2, weight: weight / norm }));
-  }
-};
-
-// src/curate/similarity.ts
-var MEMORY_ABSTRACT_WORDS = 150;
-var MEMORY_ABSTRACT_CHARS = MEMORY_ABSTRACT_WORDS * 12;
-var PRUNE_FROM = 2e3;
-var MAX_POSTING_SHARE = 0.2;
-var Postings = class {
-  constructor(docs, terms) {
-    this.docs = docs;
-    const offsets = new Int32Array(terms + 1);
-    for (const doc of docs) for (const id2 of doc.termIds) offsets[id2 + 1] += 1;
-    for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
-    const fill = offsets.slice(0, terms);
-    this.docIds = new Int32Array(offsets[terms]);
-    this.weights = new Float64Array(offsets[terms]);
-    docs.forEach((doc, d) => {
-      for (let i = 0; i < doc.termIds.length; i++) {
-        const at = fill[doc.termIds[i]]++;
-        this.docIds[at] = d;
-        this.weights[at] = doc.weights[i];
-      }
-    });
-    this.offsets = offsets;
-    this.rejected = Uint8Array.from(docs, (doc) => doc.kind === "rejected" ? 1 : 0);
-    this.rank = new Int32Array(docs.length);
-    docs.map((doc, d) => ({ key: keyOf(doc.entry), d })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : x.d - y.d).forEach(({ d }, place) => this.rank[d] = place);
-    this.scores = new Float64Array(docs.length);
-    this.touched = new Int32Array(docs.length);
-  }
-  docs;
-  offsets;
-  docIds;
-  weights;
-  /** 1 for a rejected paper, 0 for a listed one. */
-  rejected;
-  /** Each document's place in id order, for ties. */
-  rank;
-  scores;
-  touched;
-  /**
-   * The best listed and the best rejected document for a query: highest cosine, ties to the lower
-   * id (never to list order); `skip` leaves documents out (the paper's own entry).
-   */
-  best(query, skip) {
-    const { scores, touched, offsets, docIds, weights, rejected, rank } = this;
-    const longest = this.docs.length >= PRUNE_FROM ? this.docs.length * MAX_POSTING_SHARE : Infinity;
-    let count5 = 0;
-    for (const { id: id2, weight } of query) {
-      const end = offsets[id2 + 1];
-      if (end - offsets[id2] > longest) continue;
-      for (let i = offsets[id2]; i < end; i++) {
-        const doc = docIds[i];
-        if (scores[doc] === 0) touched[count5++] = doc;
-        scores[doc] += weight * weights[i];
-      }
-    }
-    const best = [-1, -1];
-    const top = [0, 0];
-    for (let i = 0; i < count5; i++) {
-      const d = touched[i];
-      const score = scores[d];
-      const kind = rejected[d];
-      const current = best[kind];
-      if (score > top[kind] || score === top[kind] && current >= 0 && rank[d] < rank[current]) {
-        if (!skip(this.docs[d])) {
-          best[kind] = d;
-          top[kind] = score;
-        }
-      }
-    }
-    for (let i = 0; i < count5; i++) scores[touched[i]] = 0;
-    return { listed: this.neighbour(best[0], top[0]), rejected: this.neighbour(best[1], top[1]) };
-  }
-  neighbour(d, score) {
-    const doc = this.docs[d];
-    return doc === void 0 ? null : { kind: doc.kind, entry: doc.entry, similarity: Math.min(1, score) };
-  }
-};
-function keyOf(entry) {
-  return entry.arxivId ?? entry.title;
-}
-function nearer(a, b) {
-  if (a === null || b === null) return a ?? b;
-  if (a.similarity !== b.similarity) return a.similarity > b.similarity ? a : b;
-  return keyOf(a.entry) <= keyOf(b.entry) ? a : b;
-}
-var NOBODY = { listed: null, rejected: null };
-function buildSimilarityIndex(listed, rejected = [], background = builtInBackground()) {
-  const weights = new TermWeights(background);
-  const full = [];
-  const titleOnly = [];
-  const add = (kind) => (entry) => {
-    const hasAbstract = entry.abstract !== null && entry.abstract.trim() !== "";
-    const abstract = hasAbstract ? joinedWords(entry.abstract.slice(0, MEMORY_ABSTRACT_CHARS)) : [];
-    const vector = weights.toVector(kind, entry, [
-      joinedWords(entry.title),
-      abstract.slice(0, MEMORY_ABSTRACT_WORDS)
-    ]);
-    if (vector) (hasAbstract ? full : titleOnly).push(vector);
-  };
-  listed.forEach(add("listed"));
-  rejected.forEach(add("rejected"));
-  const terms = weights.seal();
-  const fullIndex = full.length > 0 ? new Postings(full, terms) : null;
-  const titleIndex2 = titleOnly.length > 0 ? new Postings(titleOnly, terms) : null;
-  return {
-    size: full.length + titleOnly.length,
-    nearest(paper, excludeId) {
-      const skip = (doc) => excludeId !== void 0 && doc.entry.arxivId === excludeId;
-      const fromTitles = titleIndex2?.best(weights.toQuery([paper.title]), skip) ?? NOBODY;
-      const fromFull = fullIndex?.best(weights.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
-      return {
-        listed: nearer(fromFull.listed, fromTitles.listed),
-        rejected: nearer(fromFull.rejected, fromTitles.rejected)
-      };
-    }
-  };
 }
 
 // src/route/heading-terms.ts
@@ -22905,7 +29267,7 @@ function routeProposed(curation, router) {
 var sha = string2().check(_regex(/^[0-9a-f]{7,64}$/i));
 var id = string2().check(_minLength(1));
 var count3 = number2().check(int(), _gte(0));
-var link = object({
+var link2 = object({
   kind: _enum(["code", "project", "dataset", "model", "demo"]),
   url: string2(),
   source: _enum(["abstract", "comment"])
@@ -22937,7 +29299,7 @@ var markerSchema = object({
       title: string2(),
       score: optional(number2()),
       why: optional(array(string2())),
-      links: optional(array(link)),
+      links: optional(array(link2)),
       day: optional(string2()),
       cats: optional(array(string2())),
       entry: optional(count3),
@@ -23503,195 +29865,6 @@ function findLinks(paper) {
   }
 }
 
-// src/curate/phrase-set.ts
-function toPattern(phrase, stream, prefix) {
-  if (stream.words.length === 0) return null;
-  const last = stream.words.at(-1);
-  const plurals = new RegExp("\\p{L}$", "u").test(last) ? [`${last}s`, `${last}es`] : null;
-  return { phrase, words: stream.words, glue: stream.glue, prefix, plurals };
-}
-function lastWordMatches(word, pattern) {
-  const want = pattern.words.at(-1);
-  if (pattern.prefix) return word.startsWith(want);
-  return word === want || (pattern.plurals?.includes(word) ?? false);
-}
-function matchesFrom(stream, at, pattern) {
-  const last = pattern.words.length - 1;
-  if (at + last >= stream.words.length) return false;
-  for (let j = 1; j <= last; j++) {
-    if (stream.glue[at + j - 1] !== pattern.glue[j - 1]) return false;
-    const word = stream.words[at + j];
-    if (j === last ? !lastWordMatches(word, pattern) : word !== pattern.words[j]) return false;
-  }
-  return true;
-}
-var PatternTable = class {
-  byWord = /* @__PURE__ */ new Map();
-  prefixWords = [];
-  add(pattern) {
-    if (pattern.prefix && pattern.words.length === 1) {
-      this.prefixWords.push(pattern);
-      return;
-    }
-    const spellings = pattern.words.length === 1 ? [pattern.words[0], ...pattern.plurals ?? []] : [pattern.words[0]];
-    for (const word of spellings) this.byWord.set(word, [...this.byWord.get(word) ?? [], pattern]);
-  }
-  /** Adds the patterns found in the stream to `found`. */
-  collect(stream, found) {
-    for (let at = 0; at < stream.words.length; at++) {
-      const word = stream.words[at];
-      for (const pattern of this.byWord.get(word) ?? []) {
-        if (pattern.words.length === 1 || matchesFrom(stream, at, pattern)) found.add(pattern.phrase);
-      }
-      for (const pattern of this.prefixWords) {
-        if (word.startsWith(pattern.words[0])) found.add(pattern.phrase);
-      }
-    }
-  }
-};
-var PhraseSet = class {
-  constructor(phrases, options = {}) {
-    this.phrases = phrases;
-    phrases.forEach((phrase, index2) => {
-      const prefix = phrase.trimEnd().endsWith("*");
-      const prepared = prepareText(prefix ? phrase.trimEnd().slice(0, -1) : phrase);
-      const spaced = toPattern(index2, prepared.spaced, prefix);
-      if (spaced === null) return;
-      this.spaced.add(spaced);
-      if (options.joinHyphens !== false) this.joined.add(toPattern(index2, prepared.joined, prefix));
-    });
-  }
-  phrases;
-  spaced = new PatternTable();
-  joined = new PatternTable();
-  /** Indexes (into `phrases`) of the phrases found in the text. */
-  matches(text7) {
-    const found = /* @__PURE__ */ new Set();
-    this.spaced.collect(text7.spaced, found);
-    this.joined.collect(text7.joined, found);
-    return found;
-  }
-};
-
-// src/curate/points.ts
-function roundPoints(value) {
-  const rounded = Math.round(value * 10) / 10;
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
-function formatPoints(points) {
-  const magnitude = String(Math.abs(roundPoints(points)));
-  return points < 0 ? `\u2212${magnitude}` : `+${magnitude}`;
-}
-
-// src/curate/score.ts
-var SCORING_RULES = {
-  titleFactor: 1.5,
-  abstractFactor: 1,
-  similarityFloor: 0.08,
-  similarityCeiling: 0.25
-};
-var TITLE_IN_REASON_MAX = 70;
-function quoteTitle(title) {
-  const clean = title.replace(/\s+/g, " ").trim();
-  if (clean.length <= TITLE_IN_REASON_MAX) return `"${clean}"`;
-  const cut = clean.slice(0, TITLE_IN_REASON_MAX - 1);
-  const space = cut.lastIndexOf(" ");
-  return `"${(space > TITLE_IN_REASON_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026"`;
-}
-function reason(label, points) {
-  const rounded = roundPoints(points);
-  return { text: `${label} ${formatPoints(rounded)}`, points: rounded };
-}
-function byPoints(a, b) {
-  return b.points - a.points || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
-}
-function ramp(similarity, rules) {
-  const span = rules.similarityCeiling - rules.similarityFloor;
-  if (span <= 0) return similarity >= rules.similarityCeiling ? 1 : 0;
-  return Math.min(1, Math.max(0, (similarity - rules.similarityFloor) / span));
-}
-function termReasons(terms, inTitle, inAbstract, rules) {
-  const out = [];
-  terms.forEach((term, i) => {
-    if (inTitle.has(i)) out.push(reason(`title "${term.phrase}"`, term.weight * rules.titleFactor));
-    if (inAbstract.has(i)) out.push(reason(`abstract "${term.phrase}"`, term.weight * rules.abstractFactor));
-  });
-  return out;
-}
-function excludeReasons(excludes, inTitle, inAbstract, rules) {
-  const reasons = [];
-  let excluded = false;
-  excludes.forEach((term, i) => {
-    const title = inTitle(i);
-    const abstract = inAbstract(i);
-    if (!title && !abstract) return;
-    if (term.hard) {
-      excluded = true;
-      reasons.push({ text: `excluded by "${term.phrase}" in ${title ? "title" : "abstract"}`, points: 0 });
-      return;
-    }
-    const weight = Math.abs(term.weight);
-    if (weight === 0) return;
-    if (title) reasons.push(reason(`title exclude "${term.phrase}"`, -weight * rules.titleFactor));
-    if (abstract) reasons.push(reason(`abstract exclude "${term.phrase}"`, -weight * rules.abstractFactor));
-  });
-  return { reasons, excluded };
-}
-function categoryReason(paper, categories, scoring) {
-  if (paper.primaryCategory !== "" && categories.has(paper.primaryCategory)) {
-    return reason(`category ${paper.primaryCategory}`, scoring.primaryCategoryWeight);
-  }
-  const cross = paper.categories.filter((c) => c !== paper.primaryCategory && categories.has(c)).sort()[0];
-  return cross === void 0 ? null : reason(`cross-listed in ${cross}`, scoring.crossListWeight);
-}
-function similarityReasons(listed, rejected, weight, rules) {
-  const out = [];
-  const describe2 = (n) => `similar to ${n.kind} ${quoteTitle(n.entry.title)} (${n.similarity.toFixed(2)})`;
-  if (listed !== null) {
-    const points = roundPoints(weight * ramp(listed.similarity, rules));
-    if (points > 0) out.push(reason(describe2(listed), points));
-  }
-  if (rejected !== null && rejected.similarity > (listed?.similarity ?? 0)) {
-    const points = roundPoints(weight * ramp(rejected.similarity, rules));
-    if (points > 0) out.push(reason(describe2(rejected), -points));
-  }
-  return out;
-}
-function createScorer(scoring, categories, memory = { listed: [], rejected: [] }, rules = SCORING_RULES) {
-  const terms = scoring.terms.filter((t) => t.weight !== 0);
-  const excludes = scoring.exclude;
-  const phrases = new PhraseSet([...terms.map((t) => t.phrase), ...excludes.map((e) => e.phrase)]);
-  const wanted = new Set(categories);
-  const useSimilarity = scoring.similarityWeight > 0 && memory.listed.length + memory.rejected.length > 0;
-  const index2 = useSimilarity ? buildSimilarityIndex(memory.listed, memory.rejected, memory.background) : null;
-  return (paper) => {
-    const title = prepareText(paper.title);
-    const abstract = prepareText(paper.abstract);
-    const inTitle = phrases.matches(title);
-    const inAbstract = phrases.matches(abstract);
-    const reasons = termReasons(terms, inTitle, inAbstract, rules);
-    const offset = terms.length;
-    const exclusion = excludeReasons(
-      excludes,
-      (i) => inTitle.has(offset + i),
-      (i) => inAbstract.has(offset + i),
-      rules
-    );
-    reasons.push(...exclusion.reasons);
-    const category = categoryReason(paper, wanted, scoring);
-    if (category && category.points !== 0) reasons.push(category);
-    const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
-    if (index2 && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
-      const words = { title: title.joined.words, abstract: abstract.joined.words };
-      const { listed, rejected } = index2.nearest(words, paper.arxivId);
-      reasons.push(...similarityReasons(listed, rejected, scoring.similarityWeight, rules));
-    }
-    reasons.sort(byPoints);
-    const score = roundPoints(reasons.reduce((sum, r) => sum + r.points, 0));
-    return { score, reasons, excluded: exclusion.excluded };
-  };
-}
-
 // src/curate/select.ts
 function byScoreThenId(a, b) {
   return b.score - a.score || compareArxivIds(a.paper.arxivId, b.paper.arxivId);
@@ -23720,5856 +29893,6 @@ function select(scored, options) {
     proposed += 1;
     return { ...candidate, decision: "proposed" };
   });
-}
-
-// src/list/arxiv-links.ts
-var LINK = new RegExp(
-  String.raw`(?:(arxiv\.org|ar5iv\.org)\/(abs|pdf|html)\/|huggingface\.co\/papers\/|alphaxiv\.org\/abs\/|` + String.raw`\barxiv:[ \t]?|10\.48550\/arxiv\.)(${NEW_ID}|${OLD_ID})(?:v\d+)?(?![\d])`,
-  "gi"
-);
-function* arxivLinks(text7) {
-  LINK.lastIndex = 0;
-  for (let match = LINK.exec(text7); match; match = LINK.exec(text7)) {
-    const arxivId = canonicalId(match[3]);
-    if (arxivId === null) continue;
-    const path2 = match[2]?.toLowerCase();
-    const kind = match[1]?.toLowerCase() === "arxiv.org" && (path2 === "abs" || path2 === "pdf" || path2 === "html") ? path2 : "other";
-    yield { arxivId, kind, index: match.index };
-  }
-}
-var ArxivLinkIndex = class {
-  links;
-  constructor(text7) {
-    this.links = [...arxivLinks(text7)];
-  }
-  ids() {
-    return new Set(this.links.map((link4) => link4.arxivId));
-  }
-  /** The links that start in `from … to - 1`. */
-  within(from, to) {
-    return this.links.slice(this.firstAtOrAfter(from), this.firstAtOrAfter(to));
-  }
-  /** The id of the first link that starts in `from … to - 1`, or null. */
-  firstId(from, to) {
-    const link4 = this.links[this.firstAtOrAfter(from)];
-    return link4 !== void 0 && link4.index < to ? link4.arxivId : null;
-  }
-  firstAtOrAfter(offset) {
-    let low = 0;
-    let high = this.links.length;
-    while (low < high) {
-      const middle = low + high >>> 1;
-      if (this.links[middle].index < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-};
-function firstArxivId(text7) {
-  for (const link4 of arxivLinks(text7)) return link4.arxivId;
-  return null;
-}
-function canonicalId(raw) {
-  const direct = parseArxivId(raw);
-  if (direct) return direct.arxivId;
-  const slash = raw.indexOf("/");
-  if (slash < 0) return null;
-  const [archive = "", subject] = raw.slice(0, slash).split(".");
-  const fixed = `${archive.toLowerCase()}${subject === void 0 ? "" : `.${subject.toUpperCase()}`}${raw.slice(slash)}`;
-  return parseArxivId(fixed)?.arxivId ?? null;
-}
-
-// node_modules/mdurl/index.mjs
-var mdurl_exports = {};
-__export(mdurl_exports, {
-  decode: () => decode_default,
-  encode: () => encode_default,
-  format: () => format,
-  parse: () => parse_default
-});
-
-// node_modules/mdurl/lib/decode.mjs
-var decodeCache = {};
-function getDecodeCache(exclude) {
-  let cache = decodeCache[exclude];
-  if (cache) {
-    return cache;
-  }
-  cache = decodeCache[exclude] = [];
-  for (let i = 0; i < 128; i++) {
-    const ch = String.fromCharCode(i);
-    cache.push(ch);
-  }
-  for (let i = 0; i < exclude.length; i++) {
-    const ch = exclude.charCodeAt(i);
-    cache[ch] = "%" + ("0" + ch.toString(16).toUpperCase()).slice(-2);
-  }
-  return cache;
-}
-function decode2(string3, exclude) {
-  if (typeof exclude !== "string") {
-    exclude = decode2.defaultChars;
-  }
-  const cache = getDecodeCache(exclude);
-  return string3.replace(/(%[a-f0-9]{2})+/gi, function(seq) {
-    let result = "";
-    for (let i = 0, l = seq.length; i < l; i += 3) {
-      const b1 = parseInt(seq.slice(i + 1, i + 3), 16);
-      if (b1 < 128) {
-        result += cache[b1];
-        continue;
-      }
-      if ((b1 & 224) === 192 && i + 3 < l) {
-        const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
-        if ((b2 & 192) === 128) {
-          const chr = b1 << 6 & 1984 | b2 & 63;
-          if (chr < 128) {
-            result += "\uFFFD\uFFFD";
-          } else {
-            result += String.fromCharCode(chr);
-          }
-          i += 3;
-          continue;
-        }
-      }
-      if ((b1 & 240) === 224 && i + 6 < l) {
-        const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
-        const b3 = parseInt(seq.slice(i + 7, i + 9), 16);
-        if ((b2 & 192) === 128 && (b3 & 192) === 128) {
-          const chr = b1 << 12 & 61440 | b2 << 6 & 4032 | b3 & 63;
-          if (chr < 2048 || chr >= 55296 && chr <= 57343) {
-            result += "\uFFFD\uFFFD\uFFFD";
-          } else {
-            result += String.fromCharCode(chr);
-          }
-          i += 6;
-          continue;
-        }
-      }
-      if ((b1 & 248) === 240 && i + 9 < l) {
-        const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
-        const b3 = parseInt(seq.slice(i + 7, i + 9), 16);
-        const b4 = parseInt(seq.slice(i + 10, i + 12), 16);
-        if ((b2 & 192) === 128 && (b3 & 192) === 128 && (b4 & 192) === 128) {
-          let chr = b1 << 18 & 1835008 | b2 << 12 & 258048 | b3 << 6 & 4032 | b4 & 63;
-          if (chr < 65536 || chr > 1114111) {
-            result += "\uFFFD\uFFFD\uFFFD\uFFFD";
-          } else {
-            chr -= 65536;
-            result += String.fromCharCode(55296 + (chr >> 10), 56320 + (chr & 1023));
-          }
-          i += 9;
-          continue;
-        }
-      }
-      result += "\uFFFD";
-    }
-    return result;
-  });
-}
-decode2.defaultChars = ";/?:@&=+$,#";
-decode2.componentChars = "";
-var decode_default = decode2;
-
-// node_modules/mdurl/lib/encode.mjs
-var encodeCache = {};
-function getEncodeCache(exclude) {
-  let cache = encodeCache[exclude];
-  if (cache) {
-    return cache;
-  }
-  cache = encodeCache[exclude] = [];
-  for (let i = 0; i < 128; i++) {
-    const ch = String.fromCharCode(i);
-    if (/^[0-9a-z]$/i.test(ch)) {
-      cache.push(ch);
-    } else {
-      cache.push("%" + ("0" + i.toString(16).toUpperCase()).slice(-2));
-    }
-  }
-  for (let i = 0; i < exclude.length; i++) {
-    cache[exclude.charCodeAt(i)] = exclude[i];
-  }
-  return cache;
-}
-function encode2(string3, exclude, keepEscaped) {
-  if (typeof exclude !== "string") {
-    keepEscaped = exclude;
-    exclude = encode2.defaultChars;
-  }
-  if (typeof keepEscaped === "undefined") {
-    keepEscaped = true;
-  }
-  const cache = getEncodeCache(exclude);
-  let result = "";
-  for (let i = 0, l = string3.length; i < l; i++) {
-    const code5 = string3.charCodeAt(i);
-    if (keepEscaped && code5 === 37 && i + 2 < l) {
-      if (/^[0-9a-f]{2}$/i.test(string3.slice(i + 1, i + 3))) {
-        result += string3.slice(i, i + 3);
-        i += 2;
-        continue;
-      }
-    }
-    if (code5 < 128) {
-      result += cache[code5];
-      continue;
-    }
-    if (code5 >= 55296 && code5 <= 57343) {
-      if (code5 >= 55296 && code5 <= 56319 && i + 1 < l) {
-        const nextCode = string3.charCodeAt(i + 1);
-        if (nextCode >= 56320 && nextCode <= 57343) {
-          result += encodeURIComponent(string3[i] + string3[i + 1]);
-          i++;
-          continue;
-        }
-      }
-      result += "%EF%BF%BD";
-      continue;
-    }
-    result += encodeURIComponent(string3[i]);
-  }
-  return result;
-}
-encode2.defaultChars = ";/?:@&=+$,-_.!~*'()#";
-encode2.componentChars = "-_.!~*'()";
-var encode_default = encode2;
-
-// node_modules/mdurl/lib/format.mjs
-function format(url) {
-  let result = "";
-  result += url.protocol || "";
-  result += url.slashes ? "//" : "";
-  result += url.auth ? url.auth + "@" : "";
-  if (url.hostname && url.hostname.indexOf(":") !== -1) {
-    result += "[" + url.hostname + "]";
-  } else {
-    result += url.hostname || "";
-  }
-  result += url.port ? ":" + url.port : "";
-  result += url.pathname || "";
-  result += url.search || "";
-  result += url.hash || "";
-  return result;
-}
-
-// node_modules/mdurl/lib/parse.mjs
-function Url() {
-  this.protocol = null;
-  this.slashes = null;
-  this.auth = null;
-  this.port = null;
-  this.hostname = null;
-  this.hash = null;
-  this.search = null;
-  this.pathname = null;
-}
-var protocolPattern = /^([a-z0-9.+-]+:)/i;
-var portPattern = /:[0-9]*$/;
-var simplePathPattern = /^(\/\/?(?!\/)[^\?\s]*)(\?[^\s]*)?$/;
-var delims = ["<", ">", '"', "`", " ", "\r", "\n", "	"];
-var unwise = ["{", "}", "|", "\\", "^", "`"].concat(delims);
-var autoEscape = ["'"].concat(unwise);
-var nonHostChars = ["%", "/", "?", ";", "#"].concat(autoEscape);
-var hostEndingChars = ["/", "?", "#"];
-var hostnameMaxLen = 255;
-var hostnamePartPattern = /^[+a-z0-9A-Z_-]{0,63}$/;
-var hostnamePartStart = /^([+a-z0-9A-Z_-]{0,63})(.*)$/;
-var hostlessProtocol = {
-  javascript: true,
-  "javascript:": true
-};
-var slashedProtocol = {
-  http: true,
-  https: true,
-  ftp: true,
-  gopher: true,
-  file: true,
-  "http:": true,
-  "https:": true,
-  "ftp:": true,
-  "gopher:": true,
-  "file:": true
-};
-function urlParse(url, slashesDenoteHost) {
-  if (url && url instanceof Url) return url;
-  const u = new Url();
-  u.parse(url, slashesDenoteHost);
-  return u;
-}
-Url.prototype.parse = function(url, slashesDenoteHost) {
-  let lowerProto, hec, slashes;
-  let rest = url;
-  rest = rest.trim();
-  if (!slashesDenoteHost && url.split("#").length === 1) {
-    const simplePath = simplePathPattern.exec(rest);
-    if (simplePath) {
-      this.pathname = simplePath[1];
-      if (simplePath[2]) {
-        this.search = simplePath[2];
-      }
-      return this;
-    }
-  }
-  let proto = protocolPattern.exec(rest);
-  if (proto) {
-    proto = proto[0];
-    lowerProto = proto.toLowerCase();
-    this.protocol = proto;
-    rest = rest.substr(proto.length);
-  }
-  if (slashesDenoteHost || proto || rest.match(/^\/\/[^@\/]+@[^@\/]+/)) {
-    slashes = rest.substr(0, 2) === "//";
-    if (slashes && !(proto && hostlessProtocol[proto])) {
-      rest = rest.substr(2);
-      this.slashes = true;
-    }
-  }
-  if (!hostlessProtocol[proto] && (slashes || proto && !slashedProtocol[proto])) {
-    let hostEnd = -1;
-    for (let i = 0; i < hostEndingChars.length; i++) {
-      hec = rest.indexOf(hostEndingChars[i]);
-      if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) {
-        hostEnd = hec;
-      }
-    }
-    let auth2, atSign;
-    if (hostEnd === -1) {
-      atSign = rest.lastIndexOf("@");
-    } else {
-      atSign = rest.lastIndexOf("@", hostEnd);
-    }
-    if (atSign !== -1) {
-      auth2 = rest.slice(0, atSign);
-      rest = rest.slice(atSign + 1);
-      this.auth = auth2;
-    }
-    hostEnd = -1;
-    for (let i = 0; i < nonHostChars.length; i++) {
-      hec = rest.indexOf(nonHostChars[i]);
-      if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) {
-        hostEnd = hec;
-      }
-    }
-    if (hostEnd === -1) {
-      hostEnd = rest.length;
-    }
-    if (rest[hostEnd - 1] === ":") {
-      hostEnd--;
-    }
-    const host = rest.slice(0, hostEnd);
-    rest = rest.slice(hostEnd);
-    this.parseHost(host);
-    this.hostname = this.hostname || "";
-    const ipv6Hostname = this.hostname[0] === "[" && this.hostname[this.hostname.length - 1] === "]";
-    if (!ipv6Hostname) {
-      const hostparts = this.hostname.split(/\./);
-      for (let i = 0, l = hostparts.length; i < l; i++) {
-        const part = hostparts[i];
-        if (!part) {
-          continue;
-        }
-        if (!part.match(hostnamePartPattern)) {
-          let newpart = "";
-          for (let j = 0, k = part.length; j < k; j++) {
-            if (part.charCodeAt(j) > 127) {
-              newpart += "x";
-            } else {
-              newpart += part[j];
-            }
-          }
-          if (!newpart.match(hostnamePartPattern)) {
-            const validParts = hostparts.slice(0, i);
-            const notHost = hostparts.slice(i + 1);
-            const bit = part.match(hostnamePartStart);
-            if (bit) {
-              validParts.push(bit[1]);
-              notHost.unshift(bit[2]);
-            }
-            if (notHost.length) {
-              rest = notHost.join(".") + rest;
-            }
-            this.hostname = validParts.join(".");
-            break;
-          }
-        }
-      }
-    }
-    if (this.hostname.length > hostnameMaxLen) {
-      this.hostname = "";
-    }
-    if (ipv6Hostname) {
-      this.hostname = this.hostname.substr(1, this.hostname.length - 2);
-    }
-  }
-  const hash = rest.indexOf("#");
-  if (hash !== -1) {
-    this.hash = rest.substr(hash);
-    rest = rest.slice(0, hash);
-  }
-  const qm = rest.indexOf("?");
-  if (qm !== -1) {
-    this.search = rest.substr(qm);
-    rest = rest.slice(0, qm);
-  }
-  if (rest) {
-    this.pathname = rest;
-  }
-  if (slashedProtocol[lowerProto] && this.hostname && !this.pathname) {
-    this.pathname = "";
-  }
-  return this;
-};
-Url.prototype.parseHost = function(host) {
-  let port = portPattern.exec(host);
-  if (port) {
-    port = port[0];
-    if (port !== ":") {
-      this.port = port.substr(1);
-    }
-    host = host.substr(0, host.length - port.length);
-  }
-  if (host) {
-    this.hostname = host;
-  }
-};
-var parse_default = urlParse;
-
-// node_modules/uc.micro/build/index.mjs
-var build_exports = {};
-__export(build_exports, {
-  Any: () => Any,
-  Cc: () => Cc,
-  Cf: () => Cf,
-  P: () => P,
-  S: () => S,
-  Z: () => Z
-});
-var Any = /[\0-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var Cc = /[\0-\x1F\x7F-\x9F]/;
-var Cf = /[\xAD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uD804[\uDCBD\uDCCD]|\uD80D[\uDC30-\uDC3F]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]|\uDB40[\uDC01\uDC20-\uDC7F]/;
-var P = /[!-#%-\*,-\/:;\?@\[-\]_\{\}\xA1\xA7\xAB\xB6\xB7\xBB\xBF\u037E\u0387\u055A-\u055F\u0589\u058A\u05BE\u05C0\u05C3\u05C6\u05F3\u05F4\u0609\u060A\u060C\u060D\u061B\u061D-\u061F\u066A-\u066D\u06D4\u0700-\u070D\u07F7-\u07F9\u0830-\u083E\u085E\u0964\u0965\u0970\u09FD\u0A76\u0AF0\u0C77\u0C84\u0DF4\u0E4F\u0E5A\u0E5B\u0F04-\u0F12\u0F14\u0F3A-\u0F3D\u0F85\u0FD0-\u0FD4\u0FD9\u0FDA\u104A-\u104F\u10FB\u1360-\u1368\u1400\u166E\u169B\u169C\u16EB-\u16ED\u1735\u1736\u17D4-\u17D6\u17D8-\u17DA\u1800-\u180A\u1944\u1945\u1A1E\u1A1F\u1AA0-\u1AA6\u1AA8-\u1AAD\u1B4E\u1B4F\u1B5A-\u1B60\u1B7D-\u1B7F\u1BFC-\u1BFF\u1C3B-\u1C3F\u1C7E\u1C7F\u1CC0-\u1CC7\u1CD3\u2010-\u2027\u2030-\u2043\u2045-\u2051\u2053-\u205E\u207D\u207E\u208D\u208E\u2308-\u230B\u2329\u232A\u2768-\u2775\u27C5\u27C6\u27E6-\u27EF\u2983-\u2998\u29D8-\u29DB\u29FC\u29FD\u2CF9-\u2CFC\u2CFE\u2CFF\u2D70\u2E00-\u2E2E\u2E30-\u2E4F\u2E52-\u2E5D\u3001-\u3003\u3008-\u3011\u3014-\u301F\u3030\u303D\u30A0\u30FB\uA4FE\uA4FF\uA60D-\uA60F\uA673\uA67E\uA6F2-\uA6F7\uA874-\uA877\uA8CE\uA8CF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA95F\uA9C1-\uA9CD\uA9DE\uA9DF\uAA5C-\uAA5F\uAADE\uAADF\uAAF0\uAAF1\uABEB\uFD3E\uFD3F\uFE10-\uFE19\uFE30-\uFE52\uFE54-\uFE61\uFE63\uFE68\uFE6A\uFE6B\uFF01-\uFF03\uFF05-\uFF0A\uFF0C-\uFF0F\uFF1A\uFF1B\uFF1F\uFF20\uFF3B-\uFF3D\uFF3F\uFF5B\uFF5D\uFF5F-\uFF65]|\uD800[\uDD00-\uDD02\uDF9F\uDFD0]|\uD801\uDD6F|\uD802[\uDC57\uDD1F\uDD3F\uDE50-\uDE58\uDE7F\uDEF0-\uDEF6\uDF39-\uDF3F\uDF99-\uDF9C]|\uD803[\uDD6E\uDEAD\uDED0\uDF55-\uDF59\uDF86-\uDF89]|\uD804[\uDC47-\uDC4D\uDCBB\uDCBC\uDCBE-\uDCC1\uDD40-\uDD43\uDD74\uDD75\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDDF\uDE38-\uDE3D\uDEA9\uDFD4\uDFD5\uDFD7\uDFD8]|\uD805[\uDC4B-\uDC4F\uDC5A\uDC5B\uDC5D\uDCC6\uDDC1-\uDDD7\uDE41-\uDE43\uDE60-\uDE6C\uDEB9\uDF3C-\uDF3E]|\uD806[\uDC3B\uDD44-\uDD46\uDDE2\uDE3F-\uDE46\uDE9A-\uDE9C\uDE9E-\uDEA2\uDF00-\uDF09\uDFE1]|\uD807[\uDC41-\uDC45\uDC70\uDC71\uDEF7\uDEF8\uDF43-\uDF4F\uDFFF]|\uD809[\uDC70-\uDC74]|\uD80B[\uDFF1\uDFF2]|\uD81A[\uDE6E\uDE6F\uDEF5\uDF37-\uDF3B\uDF44]|\uD81B[\uDD6D-\uDD6F\uDE97-\uDE9A\uDFE2]|\uD82F\uDC9F|\uD836[\uDE87-\uDE8B]|\uD839\uDDFF|\uD83A[\uDD5E\uDD5F]/;
-var S = /[\$\+<->\^`\|~\xA2-\xA6\xA8\xA9\xAC\xAE-\xB1\xB4\xB8\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0384\u0385\u03F6\u0482\u058D-\u058F\u0606-\u0608\u060B\u060E\u060F\u06DE\u06E9\u06FD\u06FE\u07F6\u07FE\u07FF\u0888\u09F2\u09F3\u09FA\u09FB\u0AF1\u0B70\u0BF3-\u0BFA\u0C7F\u0D4F\u0D79\u0E3F\u0F01-\u0F03\u0F13\u0F15-\u0F17\u0F1A-\u0F1F\u0F34\u0F36\u0F38\u0FBE-\u0FC5\u0FC7-\u0FCC\u0FCE\u0FCF\u0FD5-\u0FD8\u109E\u109F\u1390-\u1399\u166D\u17DB\u1940\u19DE-\u19FF\u1B61-\u1B6A\u1B74-\u1B7C\u1FBD\u1FBF-\u1FC1\u1FCD-\u1FCF\u1FDD-\u1FDF\u1FED-\u1FEF\u1FFD\u1FFE\u2044\u2052\u207A-\u207C\u208A-\u208C\u20A0-\u20C1\u2100\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F\u218A\u218B\u2190-\u2307\u230C-\u2328\u232B-\u2429\u2440-\u244A\u249C-\u24E9\u2500-\u2767\u2794-\u27C4\u27C7-\u27E5\u27F0-\u2982\u2999-\u29D7\u29DC-\u29FB\u29FE-\u2B73\u2B76-\u2BFF\u2CE5-\u2CEA\u2E50\u2E51\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u2FF0-\u2FFF\u3004\u3012\u3013\u3020\u3036\u3037\u303E\u303F\u309B\u309C\u3190\u3191\u3196-\u319F\u31C0-\u31E5\u31EF\u3200-\u321E\u322A-\u3247\u3250\u3260-\u327F\u328A-\u32B0\u32C0-\u33FF\u4DC0-\u4DFF\uA490-\uA4C6\uA700-\uA716\uA720\uA721\uA789\uA78A\uA828-\uA82B\uA836-\uA839\uAA77-\uAA79\uAB5B\uAB6A\uAB6B\uFB29\uFBB2-\uFBD2\uFD40-\uFD4F\uFD90\uFD91\uFDC8-\uFDCF\uFDFC-\uFDFF\uFE62\uFE64-\uFE66\uFE69\uFF04\uFF0B\uFF1C-\uFF1E\uFF3E\uFF40\uFF5C\uFF5E\uFFE0-\uFFE6\uFFE8-\uFFEE\uFFFC\uFFFD]|\uD800[\uDD37-\uDD3F\uDD79-\uDD89\uDD8C-\uDD8E\uDD90-\uDD9C\uDDA0\uDDD0-\uDDFC]|\uD802[\uDC77\uDC78\uDEC8]|\uD803[\uDD8E\uDD8F\uDED1-\uDED8]|\uD805\uDF3F|\uD807[\uDFD5-\uDFF1]|\uD81A[\uDF3C-\uDF3F\uDF45]|\uD82F\uDC9C|\uD833[\uDC00-\uDCEF\uDCFA-\uDCFC\uDD00-\uDEB3\uDEBA-\uDED0\uDEE0-\uDEF0\uDF50-\uDFC3]|\uD834[\uDC00-\uDCF5\uDD00-\uDD26\uDD29-\uDD64\uDD6A-\uDD6C\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDDEA\uDE00-\uDE41\uDE45\uDF00-\uDF56]|\uD835[\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85\uDE86]|\uD838[\uDD4F\uDEFF]|\uD83B[\uDCAC\uDCB0\uDD2E\uDEF0\uDEF1]|\uD83C[\uDC00-\uDC2B\uDC30-\uDC93\uDCA0-\uDCAE\uDCB1-\uDCBF\uDCC1-\uDCCF\uDCD1-\uDCF5\uDD0D-\uDDAD\uDDE6-\uDE02\uDE10-\uDE3B\uDE40-\uDE48\uDE50\uDE51\uDE60-\uDE65\uDF00-\uDFFF]|\uD83D[\uDC00-\uDED8\uDEDC-\uDEEC\uDEF0-\uDEFC\uDF00-\uDFD9\uDFE0-\uDFEB\uDFF0]|\uD83E[\uDC00-\uDC0B\uDC10-\uDC47\uDC50-\uDC59\uDC60-\uDC87\uDC90-\uDCAD\uDCB0-\uDCBB\uDCC0\uDCC1\uDCD0-\uDCD8\uDD00-\uDE57\uDE60-\uDE6D\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF-\uDEF8\uDF00-\uDF92\uDF94-\uDFEF\uDFFA]/;
-var Z = /[ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
-
-// node_modules/entities/dist/decode-codepoint.js
-var c1 = [
-  8364,
-  0,
-  8218,
-  402,
-  8222,
-  8230,
-  8224,
-  8225,
-  710,
-  8240,
-  352,
-  8249,
-  338,
-  0,
-  381,
-  0,
-  0,
-  8216,
-  8217,
-  8220,
-  8221,
-  8226,
-  8211,
-  8212,
-  732,
-  8482,
-  353,
-  8250,
-  339,
-  0,
-  382,
-  376
-];
-function isInvalidCodePoint(codePoint) {
-  return codePoint === 0 || codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111;
-}
-function replaceCodePoint(codePoint) {
-  if (isInvalidCodePoint(codePoint)) {
-    return 65533;
-  }
-  if (codePoint >= 128 && codePoint <= 159) {
-    return c1[codePoint - 128] || codePoint;
-  }
-  return codePoint;
-}
-function codePointToString(codePoint) {
-  return codePoint - 1 >>> 0 < 127 || codePoint - 160 >>> 0 < 55136 ? String.fromCharCode(codePoint) : String.fromCodePoint(replaceCodePoint(codePoint));
-}
-
-// node_modules/entities/dist/internal/decode-shared.js
-var BASE91_INVERSE = /* @__PURE__ */ (() => {
-  const table2 = new Uint8Array(127);
-  let code5 = 0;
-  for (let char = 33; char <= 126; char++) {
-    if (char !== 34 && char !== 36 && char !== 92) {
-      table2[char] = code5++;
-    }
-  }
-  return table2;
-})();
-function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCount, dictSize) {
-  const base = 91;
-  const inputLength = input.length;
-  const twoCharBias = dictSize * (base - 1);
-  let pos = 0;
-  const readSlotCode = () => {
-    const c12 = BASE91_INVERSE[input.charCodeAt(pos++)];
-    return c12 < dictSize ? c12 : c12 * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
-  };
-  const dict2AtomCount = atomCount - dict1AtomCount;
-  const slotCount = atomCount + ngramCount;
-  const single = new Int32Array(slotCount);
-  single.fill(-1, dict1AtomCount, dictSize);
-  single.fill(-1, dictSize + dict2AtomCount, slotCount);
-  const start = new Int32Array(slotCount);
-  const length = new Int32Array(slotCount);
-  function decodeDelta(count5, off) {
-    let previous2 = 0;
-    let slot = off;
-    const end = off + count5;
-    while (slot < end) {
-      const code5 = BASE91_INVERSE[input.charCodeAt(pos++)];
-      if (code5 < 89) {
-        previous2 += code5;
-        single[slot++] = previous2;
-      } else if (code5 === 89) {
-        let runLength = BASE91_INVERSE[input.charCodeAt(pos++)] + 2;
-        while (runLength--)
-          single[slot++] = ++previous2;
-      } else {
-        const next = BASE91_INVERSE[input.charCodeAt(pos++)];
-        previous2 += 89 + // eslint-disable-next-line unicorn/prefer-minimal-ternary -- branches read a different number of side-effecting input bytes
-        (next < 90 ? next * base + BASE91_INVERSE[input.charCodeAt(pos++)] : BASE91_INVERSE[input.charCodeAt(pos++)] * 8281 + BASE91_INVERSE[input.charCodeAt(pos++)] * base + BASE91_INVERSE[input.charCodeAt(pos++)]);
-        single[slot++] = previous2;
-      }
-    }
-  }
-  decodeDelta(dict1AtomCount, 0);
-  decodeDelta(dict2AtomCount, dictSize);
-  const references = new Int32Array(ngramCount * 2);
-  let poolSize = 0;
-  let ngramIndex = 0;
-  function readNgramReferences(count5, startSlot) {
-    for (let index2 = 0; index2 < count5; index2++) {
-      const slot = startSlot + index2;
-      const a = readSlotCode();
-      const b = readSlotCode();
-      references[ngramIndex * 2] = a;
-      references[ngramIndex * 2 + 1] = b;
-      ngramIndex += 1;
-      start[slot] = poolSize;
-      const entryLength = (single[a] < 0 ? length[a] : 1) + (single[b] < 0 ? length[b] : 1);
-      length[slot] = entryLength;
-      poolSize += entryLength;
-    }
-  }
-  readNgramReferences(ngramCount - dictSize + dict1AtomCount, dictSize + dict2AtomCount);
-  readNgramReferences(dictSize - dict1AtomCount, dict1AtomCount);
-  const pool = new Uint16Array(poolSize);
-  let write2 = 0;
-  for (let index2 = 0; index2 < ngramIndex; index2++) {
-    for (let half = 0; half < 2; half++) {
-      const source = references[index2 * 2 + half];
-      const value = single[source];
-      if (value < 0) {
-        let read2 = start[source];
-        const readEnd = read2 + length[source];
-        while (read2 < readEnd)
-          pool[write2++] = pool[read2++];
-      } else {
-        pool[write2++] = value;
-      }
-    }
-  }
-  const out = new Uint16Array(resultLength);
-  let outIndex = 0;
-  while (pos < inputLength) {
-    let slot = BASE91_INVERSE[input.charCodeAt(pos++)];
-    if (slot >= dictSize) {
-      slot = slot * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
-    }
-    const value = single[slot];
-    if (value < 0) {
-      let read2 = start[slot];
-      const readEnd = read2 + length[slot];
-      while (read2 < readEnd)
-        out[outIndex++] = pool[read2++];
-    } else {
-      out[outIndex++] = value;
-    }
-  }
-  return out;
-}
-
-// node_modules/entities/dist/generated/decode-data-html.js
-var htmlDecodeTree = /* @__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13494, 2713, 49, 25, 61);
-
-// node_modules/entities/dist/internal/bin-trie-flags.js
-var BinTrieFlags;
-(function(BinTrieFlags2) {
-  BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
-  BinTrieFlags2[BinTrieFlags2["FLAG13"] = 8192] = "FLAG13";
-  BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
-  BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
-  BinTrieFlags2[BinTrieFlags2["VALUE_MASK"] = 8191] = "VALUE_MASK";
-})(BinTrieFlags || (BinTrieFlags = {}));
-
-// node_modules/entities/dist/decode.js
-var CharCodes;
-(function(CharCodes2) {
-  CharCodes2[CharCodes2["AMP"] = 38] = "AMP";
-  CharCodes2[CharCodes2["NUM"] = 35] = "NUM";
-  CharCodes2[CharCodes2["SEMI"] = 59] = "SEMI";
-  CharCodes2[CharCodes2["EQUALS"] = 61] = "EQUALS";
-  CharCodes2[CharCodes2["ZERO"] = 48] = "ZERO";
-  CharCodes2[CharCodes2["NINE"] = 57] = "NINE";
-  CharCodes2[CharCodes2["LOWER_A"] = 97] = "LOWER_A";
-  CharCodes2[CharCodes2["LOWER_X"] = 120] = "LOWER_X";
-})(CharCodes || (CharCodes = {}));
-var TO_LOWER_BIT = 32;
-var CONSUMED_SHIFT = 21;
-var CODE_POINT_MASK = 2097151;
-var CONSUMED_OVERFLOW = 2047;
-var longNumericConsumed = 0;
-function unpackConsumed(packed) {
-  const consumed = packed >>> CONSUMED_SHIFT;
-  return consumed === CONSUMED_OVERFLOW ? longNumericConsumed : consumed;
-}
-function isNumber(code5) {
-  return code5 - CharCodes.ZERO >>> 0 <= 9;
-}
-function isHexadecimalCharacter(code5) {
-  return (code5 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 5;
-}
-function isAlpha(code5) {
-  return (code5 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 25;
-}
-function isEntityInAttributeInvalidEnd(code5) {
-  return code5 === CharCodes.EQUALS || isAlpha(code5) || isNumber(code5);
-}
-var EntityDecoderState;
-(function(EntityDecoderState2) {
-  EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
-  EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
-  EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
-  EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
-  EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
-})(EntityDecoderState || (EntityDecoderState = {}));
-var DecodingMode;
-(function(DecodingMode2) {
-  DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
-  DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
-  DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
-})(DecodingMode || (DecodingMode = {}));
-function determineBranch(decodeTree, current, nodeIndex, char) {
-  const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
-  const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
-  if (jumpOffset) {
-    if (branchCount === 0) {
-      return char === jumpOffset ? nodeIndex : -1;
-    }
-    const slot = char - jumpOffset;
-    if (slot >>> 0 >= branchCount)
-      return -1;
-    const stored = decodeTree[nodeIndex + slot];
-    return stored === 0 ? -1 : nodeIndex + branchCount + stored - 1 & 65535;
-  }
-  if (branchCount === 0)
-    return -1;
-  const packedKeySlots = branchCount + 1 >> 1;
-  const branchEnd = nodeIndex + packedKeySlots + branchCount;
-  for (let index2 = 0; index2 < branchCount; index2++) {
-    const packed = decodeTree[nodeIndex + (index2 >> 1)];
-    const key = packed >> ((index2 & 1) << 3) & 255;
-    if (key === char) {
-      const pointerIndex = nodeIndex + packedKeySlots + index2;
-      return branchEnd + decodeTree[pointerIndex] & 65535;
-    }
-    if (key > char)
-      return -1;
-  }
-  return -1;
-}
-function readTrieValue(decodeTree, nodeIndex, valueLength) {
-  if (valueLength === 1) {
-    return String.fromCharCode(decodeTree[nodeIndex] & BinTrieFlags.VALUE_MASK);
-  }
-  if (valueLength === 2) {
-    return String.fromCharCode(decodeTree[nodeIndex + 1]);
-  }
-  return String.fromCharCode(decodeTree[nodeIndex + 1], decodeTree[nodeIndex + 2]);
-}
-function parseNumericEntity(input, numberStart, inputLength) {
-  let offset = numberStart + 1;
-  let cp = 0;
-  let digitStart = offset;
-  if (offset < inputLength && (input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
-    offset += 1;
-    digitStart = offset;
-    while (offset < inputLength) {
-      const char = input.charCodeAt(offset);
-      if (isNumber(char)) {
-        cp = cp * 16 + (char - CharCodes.ZERO);
-      } else if (isHexadecimalCharacter(char)) {
-        cp = cp * 16 + ((char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10);
-      } else {
-        break;
-      }
-      offset += 1;
-    }
-  } else {
-    while (offset < inputLength) {
-      const digit = input.charCodeAt(offset) - CharCodes.ZERO;
-      if (digit >>> 0 > 9)
-        break;
-      cp = cp * 10 + digit;
-      offset += 1;
-    }
-  }
-  if (offset === digitStart)
-    return 0;
-  if (offset < inputLength && input.charCodeAt(offset) === CharCodes.SEMI) {
-    offset += 1;
-  }
-  if (cp > 1114111)
-    cp = 1114112;
-  let consumed = offset - numberStart;
-  if (consumed >= CONSUMED_OVERFLOW) {
-    longNumericConsumed = consumed;
-    consumed = CONSUMED_OVERFLOW;
-  }
-  return consumed << CONSUMED_SHIFT | cp;
-}
-function decodeWithTrie(input, isStrict, isAttribute) {
-  const decodeTree = htmlDecodeTree;
-  let offset = input.indexOf("&");
-  if (offset < 0)
-    return input;
-  const inputLength = input.length;
-  let chunkStart = 0;
-  let result = "";
-  const root2 = decodeTree[0];
-  const rootJumpOffset = root2 & BinTrieFlags.JUMP_TABLE;
-  const rootBranchCount = (root2 & BinTrieFlags.BRANCH_LENGTH) >> 7;
-  do {
-    const entityStart = offset + 1;
-    const firstChar = input.charCodeAt(entityStart);
-    let consumed;
-    let value;
-    if (firstChar === CharCodes.NUM) {
-      const packed = parseNumericEntity(input, entityStart, inputLength);
-      consumed = unpackConsumed(packed);
-      if (isStrict && consumed > 0 && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI) {
-        consumed = 0;
-      }
-      value = consumed === 0 ? "" : codePointToString(packed & CODE_POINT_MASK);
-    } else if (isAlpha(firstChar)) {
-      consumed = 0;
-      value = "";
-      const rootSlotIndex = firstChar - rootJumpOffset;
-      let nodeIndex;
-      if (rootSlotIndex >>> 0 < rootBranchCount) {
-        const stored = decodeTree[1 + rootSlotIndex];
-        nodeIndex = stored === 0 ? -1 : rootBranchCount + stored & 65535;
-      } else {
-        nodeIndex = -1;
-      }
-      let bestNodeIndex = 0;
-      let bestValueLength = 0;
-      let current = nodeIndex < 0 ? 0 : decodeTree[nodeIndex];
-      let index2 = entityStart + 1;
-      trie: while (index2 < inputLength) {
-        while (
-          // Value-less, non-run node with a nonzero jump offset.
-          (current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === 0 && (current & BinTrieFlags.JUMP_TABLE) !== 0
-        ) {
-          const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
-          const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
-          if (branchCount === 0) {
-            if (input.charCodeAt(index2) !== jumpOffset)
-              break trie;
-            nodeIndex += 1;
-          } else {
-            const slot = input.charCodeAt(index2) - jumpOffset;
-            if (slot >>> 0 >= branchCount)
-              break trie;
-            const stored = decodeTree[nodeIndex + 1 + slot];
-            if (stored === 0)
-              break trie;
-            nodeIndex = nodeIndex + branchCount + stored & 65535;
-          }
-          current = decodeTree[nodeIndex];
-          index2 += 1;
-          if (index2 >= inputLength)
-            break trie;
-        }
-        if ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === BinTrieFlags.FLAG13) {
-          const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
-          if (input.charCodeAt(index2) !== (current & BinTrieFlags.JUMP_TABLE)) {
-            break;
-          }
-          index2 += 1;
-          const remaining = runLength - 1;
-          let wordIndex = nodeIndex + 1;
-          let charIndexInPacked = 0;
-          for (; charIndexInPacked + 1 < remaining; charIndexInPacked += 2) {
-            const packed = decodeTree[wordIndex];
-            if (input.charCodeAt(index2) !== (packed & 255))
-              break trie;
-            index2 += 1;
-            if (input.charCodeAt(index2) !== (packed >> 8 & 255))
-              break trie;
-            index2 += 1;
-            wordIndex += 1;
-          }
-          if (charIndexInPacked < remaining) {
-            if (input.charCodeAt(index2) !== (decodeTree[wordIndex] & 255))
-              break;
-            index2 += 1;
-          }
-          nodeIndex += 1 + (runLength >> 1);
-          current = decodeTree[nodeIndex];
-          continue;
-        }
-        const valueLength = current >>> 14;
-        const char = input.charCodeAt(index2);
-        if (valueLength !== 0) {
-          if (char === CharCodes.SEMI) {
-            consumed = index2 - entityStart + 1;
-            value = valueLength === 1 ? String.fromCharCode(current & BinTrieFlags.VALUE_MASK) : readTrieValue(decodeTree, nodeIndex, valueLength);
-            break;
-          }
-          if (!isStrict && (current & BinTrieFlags.FLAG13) === 0) {
-            consumed = index2 - entityStart;
-            bestNodeIndex = nodeIndex;
-            bestValueLength = valueLength;
-          }
-          if (valueLength === 1)
-            break;
-        }
-        const next = determineBranch(decodeTree, current, nodeIndex + (valueLength || 1), char);
-        if (next < 0)
-          break;
-        nodeIndex = next;
-        current = decodeTree[nodeIndex];
-        index2 += 1;
-      }
-      if (value === "") {
-        const finalVL = current >>> 14;
-        if (finalVL !== 0 && !isStrict && (current & BinTrieFlags.FLAG13) === 0) {
-          consumed = index2 - entityStart;
-          bestNodeIndex = nodeIndex;
-          bestValueLength = finalVL;
-        }
-        if (consumed > 0) {
-          value = readTrieValue(decodeTree, bestNodeIndex, bestValueLength);
-        }
-      }
-    } else {
-      consumed = 0;
-      value = "";
-    }
-    if (consumed === 0 || isAttribute && firstChar !== CharCodes.NUM && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI && entityStart + consumed < inputLength && isEntityInAttributeInvalidEnd(input.charCodeAt(entityStart + consumed))) {
-      offset = entityStart;
-    } else {
-      if (chunkStart < offset) {
-        result += input.slice(chunkStart, offset);
-      }
-      result += value;
-      offset = chunkStart = entityStart + consumed;
-    }
-    if (input.charCodeAt(offset) !== CharCodes.AMP) {
-      offset = input.indexOf("&", offset);
-    }
-  } while (offset >= 0);
-  return result + input.slice(chunkStart);
-}
-function decodeHTMLStrict(htmlString) {
-  return decodeWithTrie(htmlString, true, false);
-}
-
-// node_modules/entities/dist/index.js
-var EntityLevel;
-(function(EntityLevel2) {
-  EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
-  EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
-})(EntityLevel || (EntityLevel = {}));
-var EncodingMode;
-(function(EncodingMode2) {
-  EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
-  EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
-  EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
-  EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
-  EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
-})(EncodingMode || (EncodingMode = {}));
-
-// node_modules/linkify-it/build/index.mjs
-var REBuilder = class {
-  src_Any = Any.source;
-  src_Cc = Cc.source;
-  src_Z = Z.source;
-  src_P = P.source;
-  src_ZPCc = [
-    this.src_Z,
-    this.src_P,
-    this.src_Cc
-  ].join("|");
-  src_ZCc = [this.src_Z, this.src_Cc].join("|");
-  cache = {};
-  opts = {
-    maxLength: 1e4,
-    urlAuth: false,
-    schema_names: []
-  };
-  constructor(opts = {}) {
-    this.opts = {
-      ...this.opts,
-      ...opts
-    };
-  }
-  set(opts = {}) {
-    this.opts = {
-      ...this.opts,
-      ...opts
-    };
-    this.cache = {};
-    return this;
-  }
-  escapeRE(str2) {
-    return str2.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
-  }
-  nestedPairRE(open2, close2, depth = 4) {
-    const openRE = this.escapeRE(open2);
-    const closeRE = this.escapeRE(close2);
-    const atom = `(?:(?!${this.src_ZCc}|${openRE}|${closeRE}).)`;
-    let pair2 = `${openRE}${atom}{0,1000}${closeRE}`;
-    for (let level = 2; level <= depth; level++) pair2 = `${openRE}(?:${atom}|${pair2}){0,1000}${closeRE}`;
-    return pair2;
-  }
-  get_text_separators() {
-    return this.cache.text_separators ??= /[><\uff5c]/;
-  }
-  get_pseudo_letter() {
-    return this.cache.src_pseudo_letter ??= new RegExp(`(?:(?!${this.get_text_separators().source}|${this.src_ZPCc})${this.src_Any})`);
-  }
-  get_ipv4_addr() {
-    return this.cache.src_ip4 ??= /* @__PURE__ */ new RegExp("(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])[.]){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])");
-  }
-  get_ipv6_addr() {
-    const h16 = "[0-9A-Fa-f]{1,4}";
-    const ls32 = `(?:(?:${h16}:${h16})|${this.get_ipv4_addr().source})`;
-    return this.cache.src_ip6_addr ??= new RegExp(`(?:(?:${h16}:){6}${ls32}|::(?:${h16}:){5}${ls32}|(?:${h16})?::(?:${h16}:){4}${ls32}|(?:(?:${h16}:){0,1}${h16})?::(?:${h16}:){3}${ls32}|(?:(?:${h16}:){0,2}${h16})?::(?:${h16}:){2}${ls32}|(?:(?:${h16}:){0,3}${h16})?::${h16}:${ls32}|(?:(?:${h16}:){0,4}${h16})?::${ls32}|(?:(?:${h16}:){0,5}${h16})?::${h16}|(?:(?:${h16}:){0,6}${h16})?::)`);
-  }
-  get_ipv6_url_host() {
-    return this.cache.src_ip6_host ??= new RegExp(`\\[${this.get_ipv6_addr().source}\\]`);
-  }
-  get_ipv6_mail_host() {
-    return this.cache.src_ipv6_mail_host ??= new RegExp(`\\[IPv6:${this.get_ipv6_addr().source}\\]`);
-  }
-  get_auth() {
-    return this.cache.src_auth ??= new RegExp(`(?:(?:(?!${this.src_ZCc}|[@/\\[\\]()]).){1,50}@)?`);
-  }
-  get_port() {
-    return this.cache.src_port ??= /* @__PURE__ */ new RegExp("(?::(?:6(?:[0-4]\\d{3}|5(?:[0-4]\\d{2}|5(?:[0-2]\\d|3[0-5])))|[1-5]?\\d{1,4}))?");
-  }
-  get_host_terminator() {
-    return this.cache.src_host_terminator ??= new RegExp(`(?=$|${this.get_text_separators().source}|${this.src_ZPCc})(?!${this.opts["---"] ? "-(?!--)|" : "-|"}_|:\\d|\\.-|\\.(?!$|${this.src_ZPCc}))`);
-  }
-  get_path_terminator() {
-    return this.cache.src_path_terminator ??= new RegExp(`${this.src_ZPCc}|${this.get_text_separators().source}`);
-  }
-  get_path() {
-    return this.cache.src_path ??= new RegExp(`(?:[/?#](?:${this.nestedPairRE("[", "]")}|${this.nestedPairRE("(", ")")}|${this.nestedPairRE("{", "}")}|\\"(?:(?!${this.src_ZCc}|["]).){1,100}\\"|\\'(?:(?!${this.src_ZCc}|[']).){1,100}\\'|\\'(?=${this.get_pseudo_letter().source}|[-])|\\.{2,20}[:]?[a-zA-Z0-9%/&]|\\.(?!${this.src_ZCc}|[.]|$)|` + (this.opts["---"] ? "\\-(?!--(?:[^-]|$))(?:-{0,19})|" : "\\-{1,20}|") + `,(?!${this.src_ZCc}|$)|;(?!${this.src_ZCc}|$)|\\!{1,20}(?!${this.src_ZCc}|[!]|$)|\\?(?!${this.src_ZCc}|[?]|$)|` + this.get_path_extra().source + `[\\\\/:%@#&=_~*]|(?!${this.get_path_terminator().source}).){1,${this.opts.maxLength}}|\\/)?`);
-  }
-  get_mail_name() {
-    return this.cache.src_mail_name ??= /* @__PURE__ */ new RegExp("[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9](?:[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9]|[.](?=[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9])){0,63}");
-  }
-  get_xn() {
-    return this.cache.src_xn ??= /* @__PURE__ */ new RegExp("xn--[a-z0-9\\-]{1,59}");
-  }
-  get_tld() {
-    if (this.cache.tld) return this.cache.tld;
-    const tlds_src = [...new Set(this.opts.tlds || [])].sort().reverse().join("|");
-    this.cache.tld = new RegExp(`${tlds_src || "$#none#$"}|${this.get_xn().source}`);
-    return this.cache.tld;
-  }
-  get_domain_root() {
-    return this.cache.src_domain_root ??= new RegExp("(?:" + this.get_xn().source + `|${this.get_pseudo_letter().source}{1,63})`);
-  }
-  get_domain() {
-    return this.cache.src_domain ??= new RegExp("(?:" + this.get_xn().source + `|(?:${this.get_pseudo_letter().source})|(?:${this.get_pseudo_letter().source}(?:-|${this.get_pseudo_letter().source}){0,61}${this.get_pseudo_letter().source}))`);
-  }
-  get_url_host_port() {
-    return this.cache.url_host_port ??= new RegExp("(?:" + this.get_ipv6_url_host().source + `|(?:(?:(?:${this.get_domain().source})\\.){0,10}${this.get_domain().source}))` + this.get_port().source + this.get_host_terminator().source);
-  }
-  get_fuzzy_url_host_port() {
-    return this.cache.fuzzy_url_host_port ??= new RegExp("(?:" + (this.opts.fuzzyIP ? this.get_ipv4_addr().source + "|" : "") + `(?:(?:(?:${this.get_domain().source})\\.){1,10}(?:${this.get_tld().source})))` + this.get_host_terminator().source);
-  }
-  get_mail_host() {
-    return this.cache.src_mail_host ??= new RegExp("(?:" + this.get_ipv6_mail_host().source + `|(?:(?:(?:${this.get_domain().source})\\.){0,4}${this.get_domain().source}))` + this.get_host_terminator().source);
-  }
-  get_fuzzy_mail_host() {
-    return this.cache.src_fuzzy_mail_host ??= new RegExp("(?:" + this.get_ipv6_mail_host().source + `|(?:(?:(?:${this.get_domain().source})[.]){1,4}${this.get_domain_root().source}))` + this.get_host_terminator().source);
-  }
-  get_path_extra() {
-    return this.cache.src_path_extra ??= /* @__PURE__ */ new RegExp("");
-  }
-  get_fuzzy_mail_host_search() {
-    return this.cache.mail_fuzzy_host_search ??= new RegExp(`@${this.get_fuzzy_mail_host().source}`, "ig");
-  }
-  get_fuzzy_link_search() {
-    return this.cache.link_fuzzy_search ??= new RegExp(`(^|(?![.:/\\-_@])(?:[$+<=>^\`|\uFF5C]|${this.src_ZPCc}))(?:(?![$+<=>^\`|\uFF5C])${this.get_fuzzy_url_host_port().source}${this.get_path().source})`, "ig");
-  }
-  get_http_validator() {
-    return this.cache.http_validator ??= new RegExp("\\/\\/" + (this.opts.urlAuth ? this.get_auth().source : "") + this.get_url_host_port().source + this.get_path().source, "iy");
-  }
-  get_relative_proto_validator() {
-    return this.cache.relative_proto_validator ??= new RegExp((this.opts.urlAuth ? this.get_auth().source : "") + `(?:localhost|${this.get_ipv6_url_host().source}|(?:(?:${this.get_domain().source})[.]){1,10}${this.get_domain_root().source})` + this.get_port().source + this.get_host_terminator().source + this.get_path().source, "iy");
-  }
-  get_mail_name_validator() {
-    return this.cache.mail_name_validator ??= new RegExp(`(?:^|${this.get_text_separators().source}|"|\\(|${this.src_ZCc})(${this.get_mail_name().source})$`);
-  }
-  get_mailto_validator() {
-    return this.cache.mailto_validator ??= new RegExp(`${this.get_mail_name().source}@${this.get_mail_host().source}`, "iy");
-  }
-  get_schema_names() {
-    return this.cache.schema_names ??= new RegExp((this.opts.schema_names || []).map((name) => this.escapeRE(name)).join("|"));
-  }
-  get_schema_search() {
-    return this.cache.schema_search ??= new RegExp(`(^|(?!_)(?:[><\uFF5C]|${this.src_ZPCc}))(${this.get_schema_names().source})`, "ig");
-  }
-  get_schema_at_start() {
-    return this.cache.schema_at_start ??= new RegExp(`^${this.get_schema_search().source}`, "i");
-  }
-};
-var web_schema = {
-  validate: (text7, pos, self2) => {
-    const re = self2.re.get_http_validator();
-    re.lastIndex = pos;
-    const m = re.exec(text7);
-    return m ? m[0].length : 0;
-  },
-  normalize: (match, self2) => self2.normalize(match)
-};
-var defaultSchemas = {
-  "http:": web_schema,
-  "https:": web_schema,
-  "ftp:": web_schema,
-  "//": {
-    validate: function(text7, pos, self2) {
-      const re = self2.re.get_relative_proto_validator();
-      re.lastIndex = pos;
-      const m = re.exec(text7);
-      if (m) {
-        if (pos >= 3 && text7[pos - 3] === ":") return 0;
-        if (pos >= 3 && text7[pos - 3] === "/") return 0;
-        return m[0].length;
-      }
-      return 0;
-    },
-    normalize: (match, self2) => self2.normalize(match)
-  },
-  "mailto:": {
-    validate: function(text7, pos, self2) {
-      const re = self2.re.get_mailto_validator();
-      re.lastIndex = pos;
-      const m = re.exec(text7);
-      return m ? m[0].length : 0;
-    },
-    normalize: (match, self2) => self2.normalize(match)
-  }
-};
-var tlds_2ch = "a:cdefgilmnoqrstuwxz|b:abdefghijmnorstvwyz|c:acdfghiklmnoruvwxyz|d:ejkmoz|e:cegrstu|f:ijkmor|g:abdefghilmnpqrstuwy|h:kmnrtu|i:delmnoqrst|j:emop|k:eghimnprwyz|l:abcikrstuvy|m:acdeghklmnopqrstuvwxyz|n:acefgilopruz|o:m|p:aefghklmnrstwy|q:a|r:eosuw|s:abcdeghijklmnortuvxyz|t:cdfghjklmnortvwz|u:agksyz|v:aceginu|w:fs|y:et|z:amw";
-var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444";
-function unpackTlds() {
-  const result = tlds_default.split("|");
-  tlds_2ch.split("|").forEach((item) => {
-    const sep3 = item.indexOf(":");
-    const prefix = item.slice(0, sep3);
-    for (const suffix of item.slice(sep3 + 1)) result.push(prefix + suffix);
-  });
-  return result;
-}
-var defaultOptions3 = {
-  fuzzyLink: false,
-  fuzzyEmail: true,
-  fuzzyIP: false,
-  "---": false,
-  tlds: unpackTlds(),
-  urlAuth: false,
-  maxLength: 1e4
-};
-var Match = class {
-  /** Prefix (protocol) for matched string. Empty for fuzzy links. */
-  schema;
-  /** First position of matched string. */
-  index;
-  /** Next position after matched string. */
-  lastIndex;
-  /** Matched string. */
-  raw;
-  /** Normalized text of matched string. */
-  text;
-  /** Normalized URL of matched string. */
-  url;
-  constructor(text7, schema, index2, lastIndex) {
-    const raw = text7.slice(index2, lastIndex);
-    this.schema = schema.toLowerCase();
-    this.index = index2;
-    this.lastIndex = lastIndex;
-    this.raw = raw;
-    this.text = raw;
-    this.url = raw;
-  }
-};
-var LinkifyIt = class {
-  __opts__;
-  __schemas__;
-  re;
-  /**
-  * Creates new linkifier instance.
-  *
-  * By default understands:
-  *
-  * - `http(s)://...` , `ftp://...`, `mailto:...` & `//...` links
-  * - "fuzzy" emails (foo@bar.com).
-  *
-  * See {@link LinkifyConstructorOptions} for available options.
-  *
-  * @param options Recognition options.
-  *
-  * @example
-  * ```javascript
-  * import { LinkifyIt } from 'linkify-it'
-  *
-  * const linkify = new LinkifyIt({ fuzzyLink: true })
-  *
-  * linkify
-  *   .tlds(require('tlds'))       // Reload with full TLD list
-  *   .tlds('onion', true)         // Add unofficial `.onion` domain
-  *   .add('ftp:', null)           // Disable `ftp:` protocol
-  *   .set({ fuzzyIP: true })      // Enable IPs in fuzzy links
-  *
-  * console.log(linkify.test('Site github.com!')) // true
-  * console.log(linkify.match('Site github.com!'))
-  * ```
-  */
-  constructor(options = {}) {
-    const { rebuilder, ...linkifyOptions } = options;
-    this.__opts__ = {
-      ...defaultOptions3,
-      ...linkifyOptions
-    };
-    this.__schemas__ = { ...defaultSchemas };
-    this.re = rebuilder || new REBuilder();
-    this.re.set({
-      ...this.__opts__,
-      schema_names: Object.keys(this.__schemas__)
-    });
-  }
-  /**
-  * Add new rule definition.
-  *
-  * `schema` is a link prefix (usually, protocol name with `:` at the end,
-  * `skype:` for example). `linkify-it` makes sure that prefix is not
-  * preceded with alphanumeric char and symbols. Only whitespaces and
-  * punctuation allowed.
-  *
-  * `definition` is a rule to check tail after link prefix. To disable an
-  * existing rule, pass `null`.
-  *
-  * @param schema Rule name (fixed pattern prefix).
-  * @param definition Schema definition, or `null` to disable the rule.
-  *
-  * See [twitter mentions example](https://github.com/markdown-it/linkify-it/blob/master/examples/twitter.mjs).
-  */
-  add(schema, definition2 = null) {
-    if (!definition2) delete this.__schemas__[schema];
-    else {
-      const def = {
-        normalize: (match, self2) => self2.normalize(match),
-        ...definition2
-      };
-      this.__schemas__[schema] = def;
-    }
-    this.re.set({
-      ...this.__opts__,
-      schema_names: Object.keys(this.__schemas__)
-    });
-    return this;
-  }
-  /**
-  * Set recognition options for links without schema.
-  *
-  * @param options Recognition options.
-  */
-  set(options = {}) {
-    this.__opts__ = {
-      ...this.__opts__,
-      ...options
-    };
-    this.re.set({
-      ...this.__opts__,
-      schema_names: Object.keys(this.__schemas__)
-    });
-    return this;
-  }
-  /**
-  * Searches linkifiable pattern and returns `true` on success or `false` on fail.
-  *
-  * @param text Text to scan.
-  */
-  test(text7) {
-    if (!text7.length) return false;
-    let m, re;
-    re = this.re.get_schema_search();
-    re.lastIndex = 0;
-    while ((m = re.exec(text7)) !== null) if (this.testSchemaAt(text7, m[2], re.lastIndex)) return true;
-    if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
-      re = this.re.get_fuzzy_link_search();
-      re.lastIndex = 0;
-      if (re.exec(text7) !== null) return true;
-    }
-    if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
-      if (text7.indexOf("@") >= 0) {
-        const mailHostRe = this.re.get_fuzzy_mail_host_search();
-        const mailNameRe = this.re.get_mail_name_validator();
-        mailHostRe.lastIndex = 0;
-        while ((m = mailHostRe.exec(text7)) !== null) {
-          const name = text7.slice(Math.max(0, m.index - 65), m.index);
-          if (mailNameRe.test(name)) return true;
-        }
-      }
-    }
-    return false;
-  }
-  /**
-  * Similar to {@link LinkifyIt.test} but checks only specific protocol tail exactly
-  * at given position. Returns length of found pattern (0 on fail).
-  *
-  * @param text Text to scan.
-  * @param schema Rule (schema) name.
-  * @param pos Text offset to check from.
-  */
-  testSchemaAt(text7, schema, pos) {
-    if (!this.__schemas__[schema.toLowerCase()]) return 0;
-    return this.__schemas__[schema.toLowerCase()].validate(text7.slice(0, pos + this.__opts__.maxLength), pos, this);
-  }
-  /**
-  * Returns array of found link descriptions or `null` on fail. We strongly
-  * recommend to use {@link LinkifyIt.test} first, for best speed.
-  *
-  * @param text Text to scan.
-  */
-  match(text7) {
-    const result = [];
-    const schemaRe = this.re.get_schema_search();
-    let fuzzyLinkRe;
-    let mailHostRe;
-    let mailNameRe;
-    let fuzzyLinkCandidate;
-    let fuzzyEmailCandidate;
-    let schemaPrefix;
-    let schemaDone = false;
-    let fuzzyLinkDone = false;
-    let fuzzyEmailDone = false;
-    let pos = 0;
-    if (!text7.length) return null;
-    schemaRe.lastIndex = 0;
-    if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
-      fuzzyLinkRe = this.re.get_fuzzy_link_search();
-      fuzzyLinkRe.lastIndex = 0;
-    }
-    if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
-      mailHostRe = this.re.get_fuzzy_mail_host_search();
-      mailHostRe.lastIndex = 0;
-      mailNameRe = this.re.get_mail_name_validator();
-    }
-    for (; ; ) {
-      const scanFrom = Math.max(pos - 1, 0);
-      if (mailHostRe && mailNameRe && !fuzzyEmailDone && (!fuzzyEmailCandidate || fuzzyEmailCandidate.index < pos)) {
-        if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
-        for (; ; ) {
-          const m = mailHostRe.exec(text7);
-          if (!m) {
-            fuzzyEmailDone = true;
-            fuzzyEmailCandidate = void 0;
-            break;
-          }
-          const name = mailNameRe.exec(text7.slice(Math.max(0, m.index - 65), m.index));
-          if (!name) continue;
-          fuzzyEmailCandidate = {
-            schema: "mailto:",
-            index: m.index - name[1].length,
-            lastIndex: m.index + m[0].length
-          };
-          if (fuzzyEmailCandidate.index >= pos) break;
-          if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
-        }
-      }
-      if (fuzzyLinkRe && !fuzzyLinkDone && (!fuzzyLinkCandidate || fuzzyLinkCandidate.index < pos)) {
-        if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
-        for (; ; ) {
-          const m = fuzzyLinkRe.exec(text7);
-          if (!m) {
-            fuzzyLinkDone = true;
-            fuzzyLinkCandidate = void 0;
-            break;
-          }
-          fuzzyLinkCandidate = {
-            schema: "",
-            index: m.index + m[1].length,
-            lastIndex: m.index + m[0].length
-          };
-          if (fuzzyLinkCandidate.index >= pos) break;
-          if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
-        }
-      }
-      let fuzzyCandidate = fuzzyEmailCandidate;
-      if (!fuzzyCandidate || fuzzyLinkCandidate && (fuzzyLinkCandidate.index < fuzzyCandidate.index || fuzzyLinkCandidate.index === fuzzyCandidate.index && fuzzyLinkCandidate.lastIndex > fuzzyCandidate.lastIndex)) fuzzyCandidate = fuzzyLinkCandidate;
-      let schemaCandidate;
-      if (!schemaDone) for (; ; ) {
-        if (!schemaPrefix) {
-          if (schemaRe.lastIndex < scanFrom) schemaRe.lastIndex = scanFrom;
-          const m = schemaRe.exec(text7);
-          if (!m) {
-            schemaDone = true;
-            break;
-          }
-          schemaPrefix = {
-            schema: m[2],
-            index: m.index + m[1].length,
-            lastIndex: m.index + m[0].length
-          };
-        }
-        if (schemaPrefix.index < pos) {
-          schemaPrefix = void 0;
-          continue;
-        }
-        if (fuzzyCandidate && schemaPrefix.index > fuzzyCandidate.index) break;
-        const prefix = schemaPrefix;
-        schemaPrefix = void 0;
-        const len = this.testSchemaAt(text7, prefix.schema, prefix.lastIndex);
-        if (len) {
-          schemaCandidate = {
-            schema: prefix.schema,
-            index: prefix.index,
-            lastIndex: prefix.lastIndex + len
-          };
-          break;
-        }
-      }
-      let candidate = schemaCandidate;
-      if (!candidate || fuzzyEmailCandidate && (fuzzyEmailCandidate.index < candidate.index || fuzzyEmailCandidate.index === candidate.index && fuzzyEmailCandidate.lastIndex > candidate.lastIndex)) candidate = fuzzyEmailCandidate;
-      if (!candidate || fuzzyLinkCandidate && (fuzzyLinkCandidate.index < candidate.index || fuzzyLinkCandidate.index === candidate.index && fuzzyLinkCandidate.lastIndex > candidate.lastIndex)) candidate = fuzzyLinkCandidate;
-      if (!candidate) break;
-      if (candidate === fuzzyEmailCandidate) fuzzyEmailCandidate = void 0;
-      else if (candidate === fuzzyLinkCandidate) fuzzyLinkCandidate = void 0;
-      const match = new Match(text7, candidate.schema, candidate.index, candidate.lastIndex);
-      if (match.schema) this.__schemas__[match.schema].normalize(match, this);
-      else this.normalize(match);
-      result.push(match);
-      pos = candidate.lastIndex;
-    }
-    if (result.length) return result;
-    return null;
-  }
-  /**
-  * Returns fully-formed (not fuzzy) link if it starts at the beginning
-  * of the string, and null otherwise.
-  *
-  * @param text Text to scan.
-  */
-  matchAtStart(text7) {
-    if (!text7.length) return null;
-    const m = this.re.get_schema_at_start().exec(text7);
-    if (!m) return null;
-    const len = this.testSchemaAt(text7, m[2], m[0].length);
-    if (!len) return null;
-    const match = new Match(text7, m[2], m.index + m[1].length, m.index + m[0].length + len);
-    this.__schemas__[match.schema].normalize(match, this);
-    return match;
-  }
-  /**
-  * Load (or merge) new TLDs list. Those are used for fuzzy links (without
-  * prefix) to avoid false positives. By default this algorithm is used:
-  *
-  * - hostname with any 2-letter root zones are ok.
-  * - biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф
-  *   are ok.
-  * - encoded (`xn--...`) root zones are ok.
-  *
-  * If list is replaced, then exact match for 2-chars root zones will be checked.
-  *
-  * @param list List of TLDs.
-  * @param keepOld Merge with current list if `true` (`false` by default).
-  */
-  tlds(list4, keepOld = false) {
-    list4 = Array.isArray(list4) ? list4 : [list4];
-    if (!keepOld) this.__opts__.tlds = list4;
-    else this.__opts__.tlds = this.__opts__.tlds.concat(list4);
-    this.re.set({
-      ...this.__opts__,
-      schema_names: Object.keys(this.__schemas__)
-    });
-    return this;
-  }
-  /**
-  * Default normalizer (if schema does not define its own).
-  *
-  * @param match Match to normalize.
-  */
-  normalize(match) {
-    if (!match.schema) match.url = `http://${match.url}`;
-    if (match.schema === "mailto:" && !/^mailto:/i.test(match.url)) match.url = `mailto:${match.url}`;
-  }
-};
-
-// node_modules/markdown-it/dist/markdown-it.mjs
-var import_punycode = __toESM(require_punycode(), 1);
-var __defProp2 = Object.defineProperty;
-var __exportAll = (all2, no_symbols) => {
-  let target = {};
-  for (var name in all2) __defProp2(target, name, {
-    get: all2[name],
-    enumerable: true
-  });
-  if (!no_symbols) __defProp2(target, Symbol.toStringTag, { value: "Module" });
-  return target;
-};
-var utils_exports = /* @__PURE__ */ __exportAll({
-  arrayReplaceAt: () => arrayReplaceAt,
-  asciiTrim: () => asciiTrim,
-  callable: () => callable,
-  escapeHtml: () => escapeHtml2,
-  escapeRE: () => escapeRE,
-  fromCodePoint: () => fromCodePoint,
-  isMdAsciiPunct: () => isMdAsciiPunct,
-  isPunctChar: () => isPunctChar,
-  isPunctCharCode: () => isPunctCharCode,
-  isSpace: () => isSpace,
-  isValidEntityCode: () => isValidEntityCode,
-  isWhiteSpace: () => isWhiteSpace2,
-  lib: () => lib,
-  normalizeReference: () => normalizeReference,
-  unescapeAll: () => unescapeAll,
-  unescapeMd: () => unescapeMd
-});
-function callable(cls) {
-  const wrapper = function(...args) {
-    return Reflect.construct(cls, args, new.target && new.target !== wrapper ? new.target : cls);
-  };
-  Object.defineProperty(wrapper, "name", { value: cls.name });
-  Object.setPrototypeOf(wrapper, cls);
-  wrapper.prototype = cls.prototype;
-  return wrapper;
-}
-function arrayReplaceAt(src, pos, newElements) {
-  return [].concat(src.slice(0, pos), newElements, src.slice(pos + 1));
-}
-function isValidEntityCode(c) {
-  if (c >= 55296 && c <= 57343) return false;
-  if (c >= 64976 && c <= 65007) return false;
-  if ((c & 65535) === 65535 || (c & 65535) === 65534) return false;
-  if (c >= 0 && c <= 8) return false;
-  if (c === 11) return false;
-  if (c >= 14 && c <= 31) return false;
-  if (c >= 127 && c <= 159) return false;
-  if (c > 1114111) return false;
-  return true;
-}
-function fromCodePoint(c) {
-  if (c > 65535) {
-    c -= 65536;
-    const surrogate1 = 55296 + (c >> 10);
-    const surrogate2 = 56320 + (c & 1023);
-    return String.fromCharCode(surrogate1, surrogate2);
-  }
-  return String.fromCharCode(c);
-}
-var UNESCAPE_MD_RE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
-var UNESCAPE_ALL_RE = new RegExp(`${UNESCAPE_MD_RE.source}|${/&([a-z#][a-z0-9]{1,31});/gi.source}`, "gi");
-var DIGITAL_ENTITY_TEST_RE = /^#((?:x[a-f0-9]{1,8}|[0-9]{1,8}))$/i;
-function replaceEntityPattern(match, name) {
-  if (name.charCodeAt(0) === 35 && DIGITAL_ENTITY_TEST_RE.test(name)) {
-    const code5 = name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    if (isValidEntityCode(code5)) return fromCodePoint(code5);
-    return match;
-  }
-  const decoded = decodeHTMLStrict(match);
-  if (decoded !== match) return decoded;
-  return match;
-}
-function unescapeMd(str2) {
-  if (str2.indexOf("\\") < 0) return str2;
-  return str2.replace(UNESCAPE_MD_RE, "$1");
-}
-function unescapeAll(str2) {
-  if (str2.indexOf("\\") < 0 && str2.indexOf("&") < 0) return str2;
-  return str2.replace(UNESCAPE_ALL_RE, function(match, escaped, entity2) {
-    if (escaped) return escaped;
-    return replaceEntityPattern(match, entity2);
-  });
-}
-var HTML_ESCAPE_TEST_RE = /[&<>"]/;
-var HTML_ESCAPE_REPLACE_RE = /[&<>"]/g;
-var HTML_REPLACEMENTS = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;"
-};
-function replaceUnsafeChar(ch) {
-  return HTML_REPLACEMENTS[ch];
-}
-function escapeHtml2(str2) {
-  if (HTML_ESCAPE_TEST_RE.test(str2)) return str2.replace(HTML_ESCAPE_REPLACE_RE, replaceUnsafeChar);
-  return str2;
-}
-var REGEXP_ESCAPE_RE = /[.?*+^$[\]\\(){}|-]/g;
-function escapeRE(str2) {
-  return str2.replace(REGEXP_ESCAPE_RE, "\\$&");
-}
-function isSpace(code5) {
-  switch (code5) {
-    case 9:
-    case 32:
-      return true;
-  }
-  return false;
-}
-function isWhiteSpace2(code5) {
-  if (code5 >= 8192 && code5 <= 8202) return true;
-  switch (code5) {
-    case 9:
-    case 10:
-    case 11:
-    case 12:
-    case 13:
-    case 32:
-    case 160:
-    case 5760:
-    case 8239:
-    case 8287:
-    case 12288:
-      return true;
-  }
-  return false;
-}
-function isPunctChar(ch) {
-  return P.test(ch) || S.test(ch);
-}
-function isPunctCharCode(code5) {
-  return isPunctChar(fromCodePoint(code5));
-}
-function isMdAsciiPunct(ch) {
-  switch (ch) {
-    case 33:
-    case 34:
-    case 35:
-    case 36:
-    case 37:
-    case 38:
-    case 39:
-    case 40:
-    case 41:
-    case 42:
-    case 43:
-    case 44:
-    case 45:
-    case 46:
-    case 47:
-    case 58:
-    case 59:
-    case 60:
-    case 61:
-    case 62:
-    case 63:
-    case 64:
-    case 91:
-    case 92:
-    case 93:
-    case 94:
-    case 95:
-    case 96:
-    case 123:
-    case 124:
-    case 125:
-    case 126:
-      return true;
-    default:
-      return false;
-  }
-}
-function normalizeReference(str2) {
-  str2 = str2.trim().replace(/\s+/g, " ");
-  return str2.toLowerCase().toUpperCase();
-}
-function isAsciiTrimmable(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-function asciiTrim(str2) {
-  let start = 0;
-  for (; start < str2.length; start++) if (!isAsciiTrimmable(str2.charCodeAt(start))) break;
-  let end = str2.length - 1;
-  for (; end >= start; end--) if (!isAsciiTrimmable(str2.charCodeAt(end))) break;
-  return str2.slice(start, end + 1);
-}
-var lib = {
-  mdurl: mdurl_exports,
-  ucmicro: build_exports
-};
-function parseLinkLabel(state, start, disableNested) {
-  let level, found, marker, prevPos;
-  const max = state.posMax;
-  const oldPos = state.pos;
-  state.pos = start + 1;
-  level = 1;
-  while (state.pos < max) {
-    marker = state.src.charCodeAt(state.pos);
-    if (marker === 93) {
-      level--;
-      if (level === 0) {
-        found = true;
-        break;
-      }
-    }
-    prevPos = state.pos;
-    state.md.inline.skipToken(state);
-    if (marker === 91) {
-      if (prevPos === state.pos - 1) level++;
-      else if (disableNested) {
-        state.pos = oldPos;
-        return -1;
-      }
-    }
-  }
-  let labelEnd = -1;
-  if (found) labelEnd = state.pos;
-  state.pos = oldPos;
-  return labelEnd;
-}
-function parseLinkDestination(str2, start, max) {
-  let code5;
-  let pos = start;
-  const result = {
-    ok: false,
-    pos: 0,
-    str: ""
-  };
-  if (str2.charCodeAt(pos) === 60) {
-    pos++;
-    while (pos < max) {
-      code5 = str2.charCodeAt(pos);
-      if (code5 === 10) return result;
-      if (code5 === 60) return result;
-      if (code5 === 62) {
-        result.pos = pos + 1;
-        result.str = unescapeAll(str2.slice(start + 1, pos));
-        result.ok = true;
-        return result;
-      }
-      if (code5 === 92 && pos + 1 < max) {
-        pos += 2;
-        continue;
-      }
-      pos++;
-    }
-    return result;
-  }
-  let level = 0;
-  while (pos < max) {
-    code5 = str2.charCodeAt(pos);
-    if (code5 === 32) break;
-    if (code5 < 32 || code5 === 127) break;
-    if (code5 === 92 && pos + 1 < max) {
-      if (str2.charCodeAt(pos + 1) === 32) {
-        pos++;
-        continue;
-      }
-      pos += 2;
-      continue;
-    }
-    if (code5 === 40) {
-      level++;
-      if (level > 32) return result;
-    }
-    if (code5 === 41) {
-      if (level === 0) break;
-      level--;
-    }
-    pos++;
-  }
-  if (start === pos) return result;
-  if (level !== 0) return result;
-  result.str = unescapeAll(str2.slice(start, pos));
-  result.pos = pos;
-  result.ok = true;
-  return result;
-}
-function parseLinkTitle(str2, start, max, prev_state) {
-  let code5;
-  let pos = start;
-  const state = {
-    ok: false,
-    can_continue: false,
-    pos: 0,
-    str: "",
-    marker: 0
-  };
-  if (prev_state) {
-    state.str = prev_state.str;
-    state.marker = prev_state.marker;
-  } else {
-    if (pos >= max) return state;
-    let marker = str2.charCodeAt(pos);
-    if (marker !== 34 && marker !== 39 && marker !== 40) return state;
-    start++;
-    pos++;
-    if (marker === 40) marker = 41;
-    state.marker = marker;
-  }
-  while (pos < max) {
-    code5 = str2.charCodeAt(pos);
-    if (code5 === state.marker) {
-      state.pos = pos + 1;
-      state.str += unescapeAll(str2.slice(start, pos));
-      state.ok = true;
-      return state;
-    } else if (code5 === 40 && state.marker === 41) return state;
-    else if (code5 === 92 && pos + 1 < max) pos++;
-    pos++;
-  }
-  state.can_continue = true;
-  state.str += unescapeAll(str2.slice(start, pos));
-  return state;
-}
-var helpers_exports = /* @__PURE__ */ __exportAll({
-  parseLinkDestination: () => parseLinkDestination,
-  parseLinkLabel: () => parseLinkLabel,
-  parseLinkTitle: () => parseLinkTitle
-});
-function _typeof(o) {
-  "@babel/helpers - typeof";
-  return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
-    return typeof o2;
-  } : function(o2) {
-    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
-  }, _typeof(o);
-}
-function toPrimitive(t, r) {
-  if ("object" != _typeof(t) || !t) return t;
-  var e = t[Symbol.toPrimitive];
-  if (void 0 !== e) {
-    var i = e.call(t, r || "default");
-    if ("object" != _typeof(i)) return i;
-    throw new TypeError("@@toPrimitive must return a primitive value.");
-  }
-  return ("string" === r ? String : Number)(t);
-}
-function toPropertyKey(t) {
-  var i = toPrimitive(t, "string");
-  return "symbol" == _typeof(i) ? i : i + "";
-}
-function _defineProperty(e, r, t) {
-  return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
-    value: t,
-    enumerable: true,
-    configurable: true,
-    writable: true
-  }) : e[r] = t, e;
-}
-var Token = class {
-  constructor(type, tag, nesting) {
-    _defineProperty(
-      this,
-      /**
-      * Source map info. Format: `[ line_begin, line_end ]`
-      */
-      "map",
-      null
-    );
-    _defineProperty(
-      this,
-      /**
-      * nesting level, the same as `state.level`
-      */
-      "level",
-      0
-    );
-    _defineProperty(
-      this,
-      /**
-      * An array of child nodes (inline and img tokens)
-      */
-      "children",
-      null
-    );
-    _defineProperty(
-      this,
-      /**
-      * In a case of self-closing tag (code, html, fence, etc.),
-      * it has contents of this tag.
-      */
-      "content",
-      ""
-    );
-    _defineProperty(
-      this,
-      /**
-      * '*' or '_' for emphasis, fence string for fence, etc.
-      */
-      "markup",
-      ""
-    );
-    _defineProperty(
-      this,
-      /**
-      * Additional information:
-      *
-      * - Info string for "fence" tokens
-      * - The value "auto" for autolink "link_open" and "link_close" tokens
-      * - The string value of the item marker for ordered-list "list_item_open" tokens
-      */
-      "info",
-      ""
-    );
-    _defineProperty(
-      this,
-      /**
-      * True for block-level tokens, false for inline tokens.
-      * Used in renderer to calculate line breaks
-      */
-      "block",
-      false
-    );
-    _defineProperty(
-      this,
-      /**
-      * If it's true, ignore this element when rendering. Used for tight lists
-      * to hide paragraphs.
-      */
-      "hidden",
-      false
-    );
-    this.type = type;
-    this.tag = tag;
-    this.attrs = null;
-    this.nesting = nesting;
-    this.meta = null;
-  }
-  /**
-  * Search attribute index by name.
-  */
-  attrIndex(name) {
-    if (!this.attrs) return -1;
-    const attrs = this.attrs;
-    for (let i = 0, len = attrs.length; i < len; i++) if (attrs[i][0] === name) return i;
-    return -1;
-  }
-  /**
-  * Add `[ name, value ]` attribute to list. Init attrs if necessary
-  */
-  attrPush(attrData) {
-    if (this.attrs) this.attrs.push(attrData);
-    else this.attrs = [attrData];
-  }
-  /**
-  * Set `name` attribute to `value`. Override old value if exists.
-  */
-  attrSet(name, value) {
-    const idx = this.attrIndex(name);
-    const attrData = [name, value];
-    if (idx < 0) this.attrPush(attrData);
-    else this.attrs[idx] = attrData;
-  }
-  /**
-  * Get the value of attribute `name`, or null if it does not exist.
-  */
-  attrGet(name) {
-    const idx = this.attrIndex(name);
-    let value = null;
-    if (idx >= 0) value = this.attrs[idx][1];
-    return value;
-  }
-  /**
-  * Join value to existing attribute via space. Or create new attribute if not
-  * exists. Useful to operate with token classes.
-  */
-  attrJoin(name, value) {
-    const idx = this.attrIndex(name);
-    if (idx < 0) this.attrPush([name, value]);
-    else this.attrs[idx][1] = `${this.attrs[idx][1]} ${value}`;
-  }
-};
-var Ruler = class {
-  constructor() {
-    _defineProperty(
-      this,
-      /** @internal */
-      "__rules__",
-      []
-    );
-    _defineProperty(
-      this,
-      /** @internal */
-      "__cache__",
-      null
-    );
-  }
-  /** @internal */
-  __find__(name) {
-    for (let i = 0; i < this.__rules__.length; i++) if (this.__rules__[i].name === name) return i;
-    return -1;
-  }
-  /** @internal */
-  __compile__() {
-    const chains = /* @__PURE__ */ new Set();
-    this.__rules__.forEach((rule) => {
-      if (!rule.enabled) return;
-      rule.alt.forEach((altName) => {
-        if (altName) chains.add(altName);
-      });
-    });
-    this.__cache__ = /* @__PURE__ */ Object.create(null);
-    this.__cache__[""] = [];
-    this.__rules__.forEach((rule) => {
-      if (rule.enabled) this.__cache__[""].push(rule.fn);
-    });
-    chains.forEach((chain) => {
-      this.__cache__[chain] = [];
-      this.__rules__.forEach((rule) => {
-        if (rule.enabled && rule.alt.indexOf(chain) >= 0) this.__cache__[chain].push(rule.fn);
-      });
-    });
-  }
-  /**
-  * Replace rule by name with new function & options. Throws error if name not
-  * found.
-  *
-  * @example Replace existing typographer replacement rule with new one
-  * ```javascript
-  * import MarkdownIt from 'markdown-it'
-  * const md = new MarkdownIt()
-  *
-  * md.core.ruler.at('replacements', function replace(state) {
-  *   //...
-  * });
-  * ```
-  */
-  at(name, fn, options = {}) {
-    const index2 = this.__find__(name);
-    if (index2 === -1) throw new Error(`Parser rule not found: ${name}`);
-    this.__rules__[index2].fn = fn;
-    this.__rules__[index2].alt = options.alt || [];
-    this.__cache__ = null;
-  }
-  /**
-  * Add new rule to chain before one with given name. See also
-  * {@link Ruler.after}, {@link Ruler.push}.
-  *
-  * @example
-  * ```javascript
-  * import MarkdownIt from 'markdown-it'
-  * const md = new MarkdownIt()
-  *
-  * md.block.ruler.before('paragraph', 'my_rule', function replace(state) {
-  *   //...
-  * });
-  * ```
-  */
-  before(beforeName, ruleName, fn, options = {}) {
-    const index2 = this.__find__(beforeName);
-    if (index2 === -1) throw new Error(`Parser rule not found: ${beforeName}`);
-    this.__rules__.splice(index2, 0, {
-      name: ruleName,
-      enabled: true,
-      fn,
-      alt: options.alt || []
-    });
-    this.__cache__ = null;
-  }
-  /**
-  * Add new rule to chain after one with given name. See also
-  * {@link Ruler.before}, {@link Ruler.push}.
-  *
-  * @example
-  * ```javascript
-  * import MarkdownIt from 'markdown-it'
-  * const md = new MarkdownIt()
-  *
-  * md.inline.ruler.after('text', 'my_rule', function replace(state) {
-  *   //...
-  * });
-  * ```
-  */
-  after(afterName, ruleName, fn, options = {}) {
-    const index2 = this.__find__(afterName);
-    if (index2 === -1) throw new Error(`Parser rule not found: ${afterName}`);
-    this.__rules__.splice(index2 + 1, 0, {
-      name: ruleName,
-      enabled: true,
-      fn,
-      alt: options.alt || []
-    });
-    this.__cache__ = null;
-  }
-  /**
-  * Push new rule to the end of chain. See also
-  * {@link Ruler.before}, {@link Ruler.after}.
-  *
-  * @example
-  * ```javascript
-  * import MarkdownIt from 'markdown-it'
-  * const md = new MarkdownIt()
-  *
-  * md.core.ruler.push('my_rule', function replace(state) {
-  *   //...
-  * });
-  * ```
-  */
-  push(ruleName, fn, options = {}) {
-    this.__rules__.push({
-      name: ruleName,
-      enabled: true,
-      fn,
-      alt: options.alt || []
-    });
-    this.__cache__ = null;
-  }
-  /**
-  * Enable rules with given names. If any rule name not found - throw Error.
-  * Errors can be disabled by second param.
-  *
-  * See also {@link Ruler.disable}, {@link Ruler.enableOnly}.
-  *
-  * Returns list of found rule names (if no exception happened).
-  */
-  enable(list4, ignoreInvalid = false) {
-    if (!Array.isArray(list4)) list4 = [list4];
-    const result = [];
-    list4.forEach((name) => {
-      const idx = this.__find__(name);
-      if (idx < 0) {
-        if (ignoreInvalid) return;
-        throw new Error(`Rules manager: invalid rule name ${name}`);
-      }
-      this.__rules__[idx].enabled = true;
-      result.push(name);
-    });
-    this.__cache__ = null;
-    return result;
-  }
-  /**
-  * Enable rules with given names, and disable everything else. If any rule name
-  * not found - throw Error. Errors can be disabled by second param.
-  *
-  * See also {@link Ruler.disable}, {@link Ruler.enable}.
-  */
-  enableOnly(list4, ignoreInvalid = false) {
-    if (!Array.isArray(list4)) list4 = [list4];
-    this.__rules__.forEach((rule) => {
-      rule.enabled = false;
-    });
-    this.enable(list4, ignoreInvalid);
-  }
-  /**
-  * Disable rules with given names. If any rule name not found - throw Error.
-  * Errors can be disabled by second param.
-  *
-  * See also {@link Ruler.enable}, {@link Ruler.enableOnly}.
-  *
-  * Returns list of found rule names (if no exception happened).
-  */
-  disable(list4, ignoreInvalid = false) {
-    if (!Array.isArray(list4)) list4 = [list4];
-    const result = [];
-    list4.forEach((name) => {
-      const idx = this.__find__(name);
-      if (idx < 0) {
-        if (ignoreInvalid) return;
-        throw new Error(`Rules manager: invalid rule name ${name}`);
-      }
-      this.__rules__[idx].enabled = false;
-      result.push(name);
-    });
-    this.__cache__ = null;
-    return result;
-  }
-  /**
-  * Return array of active functions (rules) for given chain name. It analyzes
-  * rules configuration, compiles caches if not exists and returns result.
-  *
-  * Default chain name is `''` (empty string). It can't be skipped. That's
-  * done intentionally, to keep signature monomorphic for high speed.
-  */
-  getRules(chainName) {
-    if (!this.__cache__) this.__compile__();
-    return this.__cache__[chainName] || [];
-  }
-};
-var default_rules = {};
-default_rules.code_inline = function(tokens, idx, options, env, slf) {
-  const token = tokens[idx];
-  return `<code${slf.renderAttrs(token)}>${escapeHtml2(token.content)}</code>`;
-};
-default_rules.code_block = function(tokens, idx, options, env, slf) {
-  const token = tokens[idx];
-  return `<pre${slf.renderAttrs(token)}><code>${escapeHtml2(tokens[idx].content)}</code></pre>
-`;
-};
-default_rules.fence = function(tokens, idx, options, env, slf) {
-  const token = tokens[idx];
-  const info2 = token.info ? unescapeAll(token.info).trim() : "";
-  let langName = "";
-  let langAttrs = "";
-  if (info2) {
-    const arr = info2.split(/(\s+)/g);
-    langName = arr[0];
-    langAttrs = arr.slice(2).join("");
-  }
-  let highlighted;
-  if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml2(token.content);
-  else highlighted = escapeHtml2(token.content);
-  if (highlighted.indexOf("<pre") === 0) return highlighted + "\n";
-  if (info2) {
-    const i = token.attrIndex("class");
-    const tmpAttrs = token.attrs ? token.attrs.slice() : [];
-    if (i < 0) tmpAttrs.push(["class", `${options.langPrefix}${langName}`]);
-    else {
-      tmpAttrs[i] = [tmpAttrs[i][0], tmpAttrs[i][1]];
-      tmpAttrs[i][1] += ` ${options.langPrefix}${langName}`;
-    }
-    const tmpToken = { attrs: tmpAttrs };
-    return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>
-`;
-  }
-  return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>
-`;
-};
-default_rules.image = function(tokens, idx, options, env, slf) {
-  const token = tokens[idx];
-  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options, env);
-  return slf.renderToken(tokens, idx, options);
-};
-default_rules.hardbreak = function(tokens, idx, options) {
-  return options.xhtmlOut ? "<br />\n" : "<br>\n";
-};
-default_rules.softbreak = function(tokens, idx, options) {
-  return options.breaks ? options.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
-};
-default_rules.text = function(tokens, idx) {
-  return escapeHtml2(tokens[idx].content);
-};
-default_rules.html_block = function(tokens, idx) {
-  return tokens[idx].content;
-};
-default_rules.html_inline = function(tokens, idx) {
-  return tokens[idx].content;
-};
-var Renderer = class {
-  constructor() {
-    _defineProperty(
-      this,
-      /**
-      * Contains render rules for tokens. Can be updated and extended.
-      *
-      * See [source code](https://github.com/markdown-it/markdown-it/blob/master/src/renderer.ts)
-      * for more details and examples.
-      *
-      * @example Custom render rules
-      * ```javascript
-      * import MarkdownIt from 'markdown-it'
-      * const md = new MarkdownIt()
-      *
-      * md.renderer.rules.strong_open  = function () { return '<b>'; };
-      * md.renderer.rules.strong_close = function () { return '</b>'; };
-      *
-      * const result = md.renderInline(...);
-      * ```
-      *
-      * @example Each rule is called as independent static function with fixed signature
-      * ```javascript
-      * function my_token_render(tokens, idx, options, env, renderer) {
-      *   // ...
-      *   return renderedHTML;
-      * }
-      * ```
-      */
-      "rules",
-      Object.assign({}, default_rules)
-    );
-  }
-  /**
-  * Render token attributes to string.
-  */
-  renderAttrs(token) {
-    let i, l, result;
-    if (!token.attrs) return "";
-    result = "";
-    for (i = 0, l = token.attrs.length; i < l; i++) result += ` ${escapeHtml2(token.attrs[i][0])}="${escapeHtml2(String(token.attrs[i][1]))}"`;
-    return result;
-  }
-  /**
-  * Default token renderer. Can be overriden by custom function
-  * in {@link Renderer.rules}.
-  */
-  renderToken(tokens, idx, options) {
-    const token = tokens[idx];
-    let result = "";
-    if (token.hidden) return "";
-    let prev = idx - 1;
-    while (prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === 0) prev--;
-    if (token.block && token.nesting !== -1 && prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === -1) result += "\n";
-    result += (token.nesting === -1 ? "</" : "<") + token.tag;
-    result += this.renderAttrs(token);
-    if (token.nesting === 0 && options.xhtmlOut) result += " /";
-    let needLf = false;
-    if (token.block) {
-      needLf = true;
-      if (token.nesting === 1) {
-        let next = idx + 1;
-        while (next < tokens.length && tokens[next].hidden && tokens[next].nesting === 0) next++;
-        if (next < tokens.length) {
-          const nextToken = tokens[next];
-          if (nextToken.type === "inline" || nextToken.hidden) needLf = false;
-          else if (nextToken.nesting === -1 && nextToken.tag === token.tag) needLf = false;
-        }
-      }
-    }
-    result += needLf ? ">\n" : ">";
-    return result;
-  }
-  /**
-  * The same as {@link Renderer.render}, but for single token of `inline` type.
-  */
-  renderInline(tokens, options, env) {
-    let result = "";
-    const rules = this.rules;
-    for (let i = 0, len = tokens.length; i < len; i++) {
-      const type = tokens[i].type;
-      if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
-      else result += this.renderToken(tokens, i, options);
-    }
-    return result;
-  }
-  /**
-  * Special kludge for image `alt` attributes to conform CommonMark spec.
-  * Don't try to use it! Spec requires to show `alt` content with stripped markup,
-  * instead of simple escaping.
-  */
-  renderInlineAsText(tokens, options, env) {
-    let result = "";
-    for (let i = 0, len = tokens.length; i < len; i++) switch (tokens[i].type) {
-      case "text":
-      case "code_inline":
-        result += tokens[i].content;
-        break;
-      case "image":
-        result += this.renderInlineAsText(tokens[i].children, options, env);
-        break;
-      case "html_inline":
-      case "html_block":
-        result += tokens[i].content;
-        break;
-      case "softbreak":
-      case "hardbreak":
-        result += "\n";
-    }
-    return result;
-  }
-  /**
-  * Takes token stream and generates HTML. Probably, you will never need to call
-  * this method directly.
-  */
-  render(tokens, options, env) {
-    let result = "";
-    const rules = this.rules;
-    for (let i = 0, len = tokens.length; i < len; i++) {
-      const type = tokens[i].type;
-      if (type === "inline") result += this.renderInline(tokens[i].children, options, env);
-      else if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
-      else result += this.renderToken(tokens, i, options);
-    }
-    return result;
-  }
-};
-var StateCore = class {
-  constructor(src, md2, env) {
-    _defineProperty(this, "tokens", []);
-    _defineProperty(this, "inlineMode", false);
-    _defineProperty(this, "Token", Token);
-    this.src = src;
-    this.env = env;
-    this.md = md2;
-  }
-};
-var UNNORMALIZED_NEWLINE_RE = /\r\n?/g;
-var NULL_RE = /\0/g;
-function normalize(state) {
-  let str2;
-  str2 = state.src.replace(UNNORMALIZED_NEWLINE_RE, "\n");
-  str2 = str2.replace(NULL_RE, "\uFFFD");
-  state.src = str2;
-}
-function block(state) {
-  let token;
-  if (state.inlineMode) {
-    token = new state.Token("inline", "", 0);
-    token.content = state.src;
-    token.map = [0, 1];
-    token.children = [];
-    state.tokens.push(token);
-  } else state.md.block.parse(state.src, state.md, state.env, state.tokens);
-}
-function strip_references(state) {
-  const tokens = state.tokens;
-  let last = 0;
-  for (let curr = 0; curr < tokens.length; curr++) {
-    if (tokens[curr].type === "reference_definition") continue;
-    if (curr !== last) tokens[last] = tokens[curr];
-    last++;
-  }
-  if (tokens.length !== last) tokens.length = last;
-}
-function inline(state) {
-  const tokens = state.tokens;
-  for (let i = 0, l = tokens.length; i < l; i++) {
-    const tok = tokens[i];
-    if (tok.type === "inline") state.md.inline.parse(tok.content, state.md, state.env, tok.children);
-  }
-}
-function isLinkOpen$1(str2) {
-  return /^<a[>\s]/i.test(str2);
-}
-function isLinkClose$1(str2) {
-  return /^<\/a\s*>/i.test(str2);
-}
-function linkify$1(state) {
-  const blockTokens = state.tokens;
-  if (!state.md.options.linkify) return;
-  for (let j = 0, l = blockTokens.length; j < l; j++) {
-    if (blockTokens[j].type !== "inline" || !state.md.linkify.test(blockTokens[j].content)) continue;
-    const tokens = blockTokens[j].children;
-    const replacements = [];
-    let htmlLinkLevel = 0;
-    for (let i = tokens.length - 1; i >= 0; i--) {
-      const currentToken = tokens[i];
-      if (currentToken.type === "link_close") {
-        i--;
-        while (tokens[i].level !== currentToken.level && tokens[i].type !== "link_open") i--;
-        continue;
-      }
-      if (currentToken.type === "html_inline") {
-        if (isLinkOpen$1(currentToken.content) && htmlLinkLevel > 0) htmlLinkLevel--;
-        if (isLinkClose$1(currentToken.content)) htmlLinkLevel++;
-      }
-      if (htmlLinkLevel > 0) continue;
-      if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
-        const text7 = currentToken.content;
-        let links2 = state.md.linkify.match(text7);
-        const nodes = [];
-        let level = currentToken.level;
-        let lastPos = 0;
-        if (links2.length > 0 && links2[0].index === 0 && i > 0 && tokens[i - 1].type === "text_special") links2 = links2.slice(1);
-        for (let ln = 0; ln < links2.length; ln++) {
-          const url = links2[ln].url;
-          const fullUrl = state.md.normalizeLink(url);
-          if (!state.md.validateLink(fullUrl)) continue;
-          let urlText = links2[ln].text;
-          if (!links2[ln].schema) urlText = state.md.normalizeLinkText(`http://${urlText}`).replace(/^http:\/\//, "");
-          else if (links2[ln].schema === "mailto:" && !/^mailto:/i.test(urlText)) urlText = state.md.normalizeLinkText(`mailto:${urlText}`).replace(/^mailto:/, "");
-          else urlText = state.md.normalizeLinkText(urlText);
-          const pos = links2[ln].index;
-          if (pos > lastPos) {
-            const token = new state.Token("text", "", 0);
-            token.content = text7.slice(lastPos, pos);
-            token.level = level;
-            nodes.push(token);
-          }
-          const token_o = new state.Token("link_open", "a", 1);
-          token_o.attrs = [["href", fullUrl]];
-          token_o.level = level++;
-          token_o.markup = "linkify";
-          token_o.info = "auto";
-          nodes.push(token_o);
-          const token_t = new state.Token("text", "", 0);
-          token_t.content = urlText;
-          token_t.level = level;
-          nodes.push(token_t);
-          const token_c = new state.Token("link_close", "a", -1);
-          token_c.level = --level;
-          token_c.markup = "linkify";
-          token_c.info = "auto";
-          nodes.push(token_c);
-          lastPos = links2[ln].lastIndex;
-        }
-        if (lastPos < text7.length) {
-          const token = new state.Token("text", "", 0);
-          token.content = text7.slice(lastPos);
-          token.level = level;
-          nodes.push(token);
-        }
-        replacements.push({
-          index: i,
-          nodes
-        });
-      }
-    }
-    if (replacements.length > 0) {
-      let newTokensLength = tokens.length;
-      for (const replacement of replacements) newTokensLength += replacement.nodes.length - 1;
-      const newTokens = new Array(newTokensLength);
-      let replacementIndex = 0;
-      let newTokenIndex = 0;
-      replacements.reverse();
-      for (let i = 0; i < tokens.length; i++) {
-        const replacement = replacements[replacementIndex];
-        if ((replacement === null || replacement === void 0 ? void 0 : replacement.index) === i) {
-          for (const node2 of replacement.nodes) newTokens[newTokenIndex++] = node2;
-          replacementIndex++;
-        } else newTokens[newTokenIndex++] = tokens[i];
-      }
-      blockTokens[j].children = newTokens;
-    }
-  }
-}
-var RARE_RE = /\+-|\.\.|\?\?\?\?|!!!!|,,|--/;
-var SCOPED_ABBR_TEST_RE = /\((c|tm|r)\)/i;
-var SCOPED_ABBR_RE = /\((c|tm|r)\)/gi;
-var SCOPED_ABBR = {
-  c: "\xA9",
-  r: "\xAE",
-  tm: "\u2122"
-};
-function replaceFn(match, name) {
-  return SCOPED_ABBR[name.toLowerCase()];
-}
-function replace_scoped(inlineTokens2) {
-  let inside_autolink = 0;
-  for (let i = inlineTokens2.length - 1; i >= 0; i--) {
-    const token = inlineTokens2[i];
-    if (token.type === "text" && !inside_autolink) token.content = token.content.replace(SCOPED_ABBR_RE, replaceFn);
-    if (token.type === "link_open" && token.info === "auto") inside_autolink--;
-    if (token.type === "link_close" && token.info === "auto") inside_autolink++;
-  }
-}
-function replace_rare(inlineTokens2) {
-  let inside_autolink = 0;
-  for (let i = inlineTokens2.length - 1; i >= 0; i--) {
-    const token = inlineTokens2[i];
-    if (token.type === "text" && !inside_autolink) {
-      if (RARE_RE.test(token.content)) token.content = token.content.replace(/\+-/g, "\xB1").replace(/\.{2,}/g, "\u2026").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/gm, "$1\u2014").replace(/(^|\s)--(?=\s|$)/gm, "$1\u2013").replace(/(^|[^-\s])--(?=[^-\s]|$)/gm, "$1\u2013");
-    }
-    if (token.type === "link_open" && token.info === "auto") inside_autolink--;
-    if (token.type === "link_close" && token.info === "auto") inside_autolink++;
-  }
-}
-function replace(state) {
-  let blkIdx;
-  if (!state.md.options.typographer) return;
-  for (blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
-    if (state.tokens[blkIdx].type !== "inline") continue;
-    if (SCOPED_ABBR_TEST_RE.test(state.tokens[blkIdx].content)) replace_scoped(state.tokens[blkIdx].children);
-    if (RARE_RE.test(state.tokens[blkIdx].content)) replace_rare(state.tokens[blkIdx].children);
-  }
-}
-var QUOTE_TEST_RE = /['"]/;
-var QUOTE_RE = /['"]/g;
-var APOSTROPHE = "\u2019";
-var MAX_OPENERS = 1e3;
-function truncateStack(stack, heads, length) {
-  while (stack.length > length) {
-    const item = stack.pop();
-    if (item.isSingleQuote) heads.single = item.prevSameQuoteIdx;
-    else heads.double = item.prevSameQuoteIdx;
-  }
-}
-function addReplacement(replacements, tokenIdx, pos, ch) {
-  if (!replacements[tokenIdx]) replacements[tokenIdx] = [];
-  replacements[tokenIdx].push({
-    pos,
-    ch
-  });
-}
-function applyReplacements(str2, replacements) {
-  let result = "";
-  let lastPos = 0;
-  replacements.sort((a, b) => a.pos - b.pos);
-  for (let i = 0; i < replacements.length; i++) {
-    const replacement = replacements[i];
-    result += str2.slice(lastPos, replacement.pos) + replacement.ch;
-    lastPos = replacement.pos + 1;
-  }
-  return result + str2.slice(lastPos);
-}
-function process_inlines(tokens, state) {
-  let j;
-  const stack = [];
-  const heads = {
-    single: -1,
-    double: -1
-  };
-  const replacements = {};
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const thisLevel = tokens[i].level;
-    for (j = stack.length - 1; j >= 0; j--) if (stack[j].level <= thisLevel) break;
-    truncateStack(stack, heads, j + 1);
-    if (token.type !== "text") continue;
-    const text7 = token.content;
-    let pos = 0;
-    const max = text7.length;
-    OUTER: while (pos < max) {
-      QUOTE_RE.lastIndex = pos;
-      const t = QUOTE_RE.exec(text7);
-      if (!t) break;
-      let canOpen = true;
-      let canClose = true;
-      pos = t.index + 1;
-      const isSingle = t[0] === "'";
-      let lastChar = 32;
-      if (t.index - 1 >= 0) lastChar = text7.charCodeAt(t.index - 1);
-      else for (j = i - 1; j >= 0; j--) {
-        if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
-        if (!tokens[j].content) continue;
-        lastChar = tokens[j].content.charCodeAt(tokens[j].content.length - 1);
-        break;
-      }
-      let nextChar = 32;
-      if (pos < max) nextChar = text7.charCodeAt(pos);
-      else for (j = i + 1; j < tokens.length; j++) {
-        if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
-        if (!tokens[j].content) continue;
-        nextChar = tokens[j].content.charCodeAt(0);
-        break;
-      }
-      const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
-      const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
-      const isLastWhiteSpace = isWhiteSpace2(lastChar);
-      const isNextWhiteSpace = isWhiteSpace2(nextChar);
-      if (isNextWhiteSpace) canOpen = false;
-      else if (isNextPunctChar) {
-        if (!(isLastWhiteSpace || isLastPunctChar)) canOpen = false;
-      }
-      if (isLastWhiteSpace) canClose = false;
-      else if (isLastPunctChar) {
-        if (!(isNextWhiteSpace || isNextPunctChar)) canClose = false;
-      }
-      if (nextChar === 34 && t[0] === '"') {
-        if (lastChar >= 48 && lastChar <= 57) canClose = canOpen = false;
-      }
-      if (canOpen && canClose) {
-        canOpen = isLastPunctChar;
-        canClose = isNextPunctChar;
-      }
-      if (!canOpen && !canClose) {
-        if (isSingle) addReplacement(replacements, i, t.index, APOSTROPHE);
-        continue;
-      }
-      if (canClose) {
-        j = isSingle ? heads.single : heads.double;
-        if (j >= 0 && stack[j].level === thisLevel) {
-          const item = stack[j];
-          let openQuote;
-          let closeQuote;
-          if (isSingle) {
-            openQuote = state.md.options.quotes[2];
-            closeQuote = state.md.options.quotes[3];
-          } else {
-            openQuote = state.md.options.quotes[0];
-            closeQuote = state.md.options.quotes[1];
-          }
-          addReplacement(replacements, i, t.index, closeQuote);
-          addReplacement(replacements, item.tokenIdx, item.contentPos, openQuote);
-          truncateStack(stack, heads, j);
-          continue OUTER;
-        }
-      }
-      if (canOpen) {
-        if (stack.length >= MAX_OPENERS) return;
-        stack.push({
-          tokenIdx: i,
-          contentPos: t.index,
-          isSingleQuote: isSingle,
-          level: thisLevel,
-          prevSameQuoteIdx: isSingle ? heads.single : heads.double
-        });
-        if (isSingle) heads.single = stack.length - 1;
-        else heads.double = stack.length - 1;
-      } else if (canClose && isSingle) addReplacement(replacements, i, t.index, APOSTROPHE);
-    }
-  }
-  Object.keys(replacements).forEach(function(tokenIdx) {
-    const idx = Number(tokenIdx);
-    tokens[idx].content = applyReplacements(tokens[idx].content, replacements[tokenIdx]);
-  });
-}
-function smartquotes(state) {
-  if (!state.md.options.typographer) return;
-  for (let blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
-    if (state.tokens[blkIdx].type !== "inline" || !QUOTE_TEST_RE.test(state.tokens[blkIdx].content)) continue;
-    process_inlines(state.tokens[blkIdx].children, state);
-  }
-}
-function join_alt(tokens) {
-  let curr, last;
-  const max = tokens.length;
-  for (curr = 0; curr < max; curr++) if (tokens[curr].type === "text_special") tokens[curr].type = "text";
-  for (curr = last = 0; curr < max; curr++) if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
-  else {
-    if (curr !== last) tokens[last] = tokens[curr];
-    last++;
-  }
-  if (curr !== last) tokens.length = last;
-}
-function text_join(state) {
-  let curr, last;
-  const blockTokens = state.tokens;
-  const l = blockTokens.length;
-  for (let j = 0; j < l; j++) {
-    if (blockTokens[j].type !== "inline") continue;
-    const tokens = blockTokens[j].children;
-    const max = tokens.length;
-    for (curr = 0; curr < max; curr++) {
-      if (tokens[curr].type === "text_special") tokens[curr].type = "text";
-      if (tokens[curr].children) join_alt(tokens[curr].children);
-    }
-    for (curr = last = 0; curr < max; curr++) if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
-    else {
-      if (curr !== last) tokens[last] = tokens[curr];
-      last++;
-    }
-    if (curr !== last) tokens.length = last;
-  }
-}
-var _rules$2 = [
-  ["normalize", normalize],
-  ["block", block],
-  ["strip_references", strip_references],
-  ["inline", inline],
-  ["linkify", linkify$1],
-  ["replacements", replace],
-  ["smartquotes", smartquotes],
-  ["text_join", text_join]
-];
-var ParserCore = class {
-  constructor() {
-    _defineProperty(
-      this,
-      /**
-      * {@link Ruler} instance. Keep configuration of core rules.
-      */
-      "ruler",
-      new Ruler()
-    );
-    _defineProperty(this, "State", StateCore);
-    for (let i = 0; i < _rules$2.length; i++) this.ruler.push(_rules$2[i][0], _rules$2[i][1]);
-  }
-  /**
-  * Executes core chain rules.
-  */
-  process(state) {
-    const rules = this.ruler.getRules("");
-    for (let i = 0, l = rules.length; i < l; i++) rules[i](state);
-  }
-};
-var StateBlock = class {
-  constructor(src, md2, env, tokens) {
-    _defineProperty(this, "bMarks", []);
-    _defineProperty(this, "eMarks", []);
-    _defineProperty(this, "tShift", []);
-    _defineProperty(this, "sCount", []);
-    _defineProperty(this, "bsCount", []);
-    _defineProperty(this, "blkIndent", 0);
-    _defineProperty(this, "line", 0);
-    _defineProperty(this, "lineMax", 0);
-    _defineProperty(this, "tight", false);
-    _defineProperty(this, "listIndent", -1);
-    _defineProperty(this, "parentType", "root");
-    _defineProperty(this, "level", 0);
-    _defineProperty(this, "Token", Token);
-    this.src = src;
-    this.md = md2;
-    this.env = env;
-    this.tokens = tokens;
-    const s = this.src;
-    for (let start = 0, pos = 0, indent2 = 0, offset = 0, len = s.length, indent_found = false; pos < len; pos++) {
-      const ch = s.charCodeAt(pos);
-      if (!indent_found) {
-        if (isSpace(ch)) {
-          indent2++;
-          if (ch === 9) offset += 4 - offset % 4;
-          else offset++;
-          continue;
-        } else indent_found = true;
-      }
-      if (ch === 10 || pos === len - 1) {
-        if (ch !== 10) pos++;
-        this.bMarks.push(start);
-        this.eMarks.push(pos);
-        this.tShift.push(indent2);
-        this.sCount.push(offset);
-        this.bsCount.push(0);
-        indent_found = false;
-        indent2 = 0;
-        offset = 0;
-        start = pos + 1;
-      }
-    }
-    this.bMarks.push(s.length);
-    this.eMarks.push(s.length);
-    this.tShift.push(0);
-    this.sCount.push(0);
-    this.bsCount.push(0);
-    this.lineMax = this.bMarks.length - 1;
-  }
-  push(type, tag, nesting) {
-    const token = new Token(type, tag, nesting);
-    token.block = true;
-    if (nesting < 0) this.level--;
-    token.level = this.level;
-    if (nesting > 0) this.level++;
-    this.tokens.push(token);
-    return token;
-  }
-  isEmpty(line) {
-    return this.bMarks[line] + this.tShift[line] >= this.eMarks[line];
-  }
-  skipEmptyLines(from) {
-    for (let max = this.lineMax; from < max; from++) if (this.bMarks[from] + this.tShift[from] < this.eMarks[from]) break;
-    return from;
-  }
-  skipSpaces(pos) {
-    for (let max = this.src.length; pos < max; pos++) if (!isSpace(this.src.charCodeAt(pos))) break;
-    return pos;
-  }
-  skipSpacesBack(pos, min) {
-    if (pos <= min) return pos;
-    while (pos > min) if (!isSpace(this.src.charCodeAt(--pos))) return pos + 1;
-    return pos;
-  }
-  skipChars(pos, code5) {
-    for (let max = this.src.length; pos < max; pos++) if (this.src.charCodeAt(pos) !== code5) break;
-    return pos;
-  }
-  skipCharsBack(pos, code5, min) {
-    if (pos <= min) return pos;
-    while (pos > min) if (code5 !== this.src.charCodeAt(--pos)) return pos + 1;
-    return pos;
-  }
-  getLines(begin, end, indent2, keepLastLF) {
-    if (begin >= end) return "";
-    const queue = new Array(end - begin);
-    for (let i = 0, line = begin; line < end; line++, i++) {
-      let lineIndent = 0;
-      const lineStart = this.bMarks[line];
-      let first = lineStart;
-      let last;
-      if (line + 1 < end || keepLastLF) last = this.eMarks[line] + 1;
-      else last = this.eMarks[line];
-      while (first < last && lineIndent < indent2) {
-        const ch = this.src.charCodeAt(first);
-        if (isSpace(ch)) {
-          if (ch === 9) lineIndent += 4 - (lineIndent + this.bsCount[line]) % 4;
-          else lineIndent++;
-        } else if (first - lineStart < this.tShift[line]) lineIndent++;
-        else break;
-        first++;
-      }
-      if (lineIndent > indent2) queue[i] = new Array(lineIndent - indent2 + 1).join(" ") + this.src.slice(first, last);
-      else queue[i] = this.src.slice(first, last);
-    }
-    return queue.join("");
-  }
-};
-var MAX_AUTOCOMPLETED_CELLS = 65536;
-function getLine(state, line) {
-  const pos = state.bMarks[line] + state.tShift[line];
-  const max = state.eMarks[line];
-  return state.src.slice(pos, max);
-}
-function escapedSplit(str2) {
-  const result = [];
-  const max = str2.length;
-  let pos = 0;
-  let ch = str2.charCodeAt(pos);
-  let isEscaped = false;
-  let lastPos = 0;
-  let current = "";
-  while (pos < max) {
-    if (ch === 124) {
-      if (!isEscaped) {
-        result.push(current + str2.substring(lastPos, pos));
-        current = "";
-        lastPos = pos + 1;
-      } else {
-        current += str2.substring(lastPos, pos - 1);
-        lastPos = pos;
-      }
-    }
-    isEscaped = ch === 92;
-    pos++;
-    ch = str2.charCodeAt(pos);
-  }
-  result.push(current + str2.substring(lastPos));
-  return result;
-}
-function table(state, startLine, endLine, silent) {
-  if (startLine + 2 > endLine) return false;
-  let nextLine = startLine + 1;
-  if (state.sCount[nextLine] < state.blkIndent) return false;
-  if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
-  let pos = state.bMarks[nextLine] + state.tShift[nextLine];
-  if (pos >= state.eMarks[nextLine]) return false;
-  const firstCh = state.src.charCodeAt(pos++);
-  if (firstCh !== 124 && firstCh !== 45 && firstCh !== 58) return false;
-  if (pos >= state.eMarks[nextLine]) return false;
-  const secondCh = state.src.charCodeAt(pos++);
-  if (secondCh !== 124 && secondCh !== 45 && secondCh !== 58 && !isSpace(secondCh)) return false;
-  if (firstCh === 45 && isSpace(secondCh)) return false;
-  while (pos < state.eMarks[nextLine]) {
-    const ch = state.src.charCodeAt(pos);
-    if (ch !== 124 && ch !== 45 && ch !== 58 && !isSpace(ch)) return false;
-    pos++;
-  }
-  let lineText2 = getLine(state, startLine + 1);
-  let columns = lineText2.split("|");
-  const aligns = [];
-  for (let i = 0; i < columns.length; i++) {
-    const t = columns[i].trim();
-    if (!t) {
-      if (i === 0 || i === columns.length - 1) continue;
-      else return false;
-    }
-    if (!/^:?-+:?$/.test(t)) return false;
-    if (t.charCodeAt(t.length - 1) === 58) aligns.push(t.charCodeAt(0) === 58 ? "center" : "right");
-    else if (t.charCodeAt(0) === 58) aligns.push("left");
-    else aligns.push("");
-  }
-  lineText2 = getLine(state, startLine).trim();
-  if (lineText2.indexOf("|") === -1) return false;
-  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
-  columns = escapedSplit(lineText2);
-  if (columns.length && columns[0] === "") columns.shift();
-  if (columns.length && columns[columns.length - 1] === "") columns.pop();
-  const columnCount = columns.length;
-  if (columnCount === 0 || columnCount !== aligns.length) return false;
-  if (silent) return true;
-  const oldParentType = state.parentType;
-  state.parentType = "table";
-  const terminatorRules = state.md.block.ruler.getRules("blockquote");
-  const token_to = state.push("table_open", "table", 1);
-  const tableLines = [startLine, 0];
-  token_to.map = tableLines;
-  const token_tho = state.push("thead_open", "thead", 1);
-  token_tho.map = [startLine, startLine + 1];
-  const token_htro = state.push("tr_open", "tr", 1);
-  token_htro.map = [startLine, startLine + 1];
-  for (let i = 0; i < columns.length; i++) {
-    const token_ho = state.push("th_open", "th", 1);
-    if (aligns[i]) token_ho.attrs = [["style", `text-align:${aligns[i]}`]];
-    const token_il = state.push("inline", "", 0);
-    token_il.content = columns[i].trim();
-    token_il.children = [];
-    state.push("th_close", "th", -1);
-  }
-  state.push("tr_close", "tr", -1);
-  state.push("thead_close", "thead", -1);
-  let tbodyLines;
-  let autocompletedCells = 0;
-  for (nextLine = startLine + 2; nextLine < endLine; nextLine++) {
-    if (state.sCount[nextLine] < state.blkIndent) break;
-    let terminate = false;
-    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
-      terminate = true;
-      break;
-    }
-    if (terminate) break;
-    lineText2 = getLine(state, nextLine).trim();
-    if (!lineText2) break;
-    if (state.sCount[nextLine] - state.blkIndent >= 4) break;
-    columns = escapedSplit(lineText2);
-    if (columns.length && columns[0] === "") columns.shift();
-    if (columns.length && columns[columns.length - 1] === "") columns.pop();
-    autocompletedCells += columnCount - columns.length;
-    if (autocompletedCells > MAX_AUTOCOMPLETED_CELLS) break;
-    if (nextLine === startLine + 2) {
-      const token_tbo = state.push("tbody_open", "tbody", 1);
-      token_tbo.map = tbodyLines = [startLine + 2, 0];
-    }
-    const token_tro = state.push("tr_open", "tr", 1);
-    token_tro.map = [nextLine, nextLine + 1];
-    for (let i = 0; i < columnCount; i++) {
-      const token_tdo = state.push("td_open", "td", 1);
-      if (aligns[i]) token_tdo.attrs = [["style", `text-align:${aligns[i]}`]];
-      const token_il = state.push("inline", "", 0);
-      token_il.content = columns[i] ? columns[i].trim() : "";
-      token_il.children = [];
-      state.push("td_close", "td", -1);
-    }
-    state.push("tr_close", "tr", -1);
-  }
-  if (tbodyLines) {
-    state.push("tbody_close", "tbody", -1);
-    tbodyLines[1] = nextLine;
-  }
-  state.push("table_close", "table", -1);
-  tableLines[1] = nextLine;
-  state.parentType = oldParentType;
-  state.line = nextLine;
-  return true;
-}
-function code(state, startLine, endLine) {
-  if (state.sCount[startLine] - state.blkIndent < 4) return false;
-  let nextLine = startLine + 1;
-  let last = nextLine;
-  while (nextLine < endLine) {
-    if (state.isEmpty(nextLine)) {
-      nextLine++;
-      continue;
-    }
-    if (state.sCount[nextLine] - state.blkIndent >= 4) {
-      nextLine++;
-      last = nextLine;
-      continue;
-    }
-    break;
-  }
-  state.line = last;
-  const token = state.push("code_block", "code", 0);
-  token.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
-  token.map = [startLine, state.line];
-  return true;
-}
-function fence(state, startLine, endLine, silent) {
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
-  let max = state.eMarks[startLine];
-  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
-  if (pos + 3 > max) return false;
-  const marker = state.src.charCodeAt(pos);
-  if (marker !== 126 && marker !== 96) return false;
-  let mem = pos;
-  pos = state.skipChars(pos, marker);
-  let len = pos - mem;
-  if (len < 3) return false;
-  const markup = state.src.slice(mem, pos);
-  const params = state.src.slice(pos, max);
-  if (marker === 96) {
-    if (params.indexOf(String.fromCharCode(marker)) >= 0) return false;
-  }
-  if (silent) return true;
-  let nextLine = startLine;
-  let haveEndMarker = false;
-  for (; ; ) {
-    nextLine++;
-    if (nextLine >= endLine) break;
-    pos = mem = state.bMarks[nextLine] + state.tShift[nextLine];
-    max = state.eMarks[nextLine];
-    if (pos < max && state.sCount[nextLine] < state.blkIndent) break;
-    if (state.src.charCodeAt(pos) !== marker) continue;
-    if (state.sCount[nextLine] - state.blkIndent >= 4) continue;
-    pos = state.skipChars(pos, marker);
-    if (pos - mem < len) continue;
-    pos = state.skipSpaces(pos);
-    if (pos < max) continue;
-    haveEndMarker = true;
-    break;
-  }
-  len = state.sCount[startLine];
-  state.line = nextLine + (haveEndMarker ? 1 : 0);
-  const token = state.push("fence", "code", 0);
-  token.info = params;
-  token.content = state.getLines(startLine + 1, nextLine, len, true);
-  token.markup = markup;
-  token.map = [startLine, state.line];
-  return true;
-}
-function blockquote(state, startLine, endLine, silent) {
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
-  let max = state.eMarks[startLine];
-  const oldLineMax = state.lineMax;
-  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
-  if (state.src.charCodeAt(pos) !== 62) return false;
-  if (silent) return true;
-  const oldBMarks = [];
-  const oldBSCount = [];
-  const oldSCount = [];
-  const oldTShift = [];
-  const terminatorRules = state.md.block.ruler.getRules("blockquote");
-  const oldParentType = state.parentType;
-  state.parentType = "blockquote";
-  let lastLineEmpty = false;
-  let nextLine;
-  for (nextLine = startLine; nextLine < endLine; nextLine++) {
-    const isOutdented = state.sCount[nextLine] < state.blkIndent;
-    pos = state.bMarks[nextLine] + state.tShift[nextLine];
-    max = state.eMarks[nextLine];
-    if (pos >= max) break;
-    if (state.src.charCodeAt(pos++) === 62 && !isOutdented) {
-      let initial = state.sCount[nextLine] + 1;
-      let spaceAfterMarker;
-      let adjustTab;
-      if (state.src.charCodeAt(pos) === 32) {
-        pos++;
-        initial++;
-        adjustTab = false;
-        spaceAfterMarker = true;
-      } else if (state.src.charCodeAt(pos) === 9) {
-        spaceAfterMarker = true;
-        if ((state.bsCount[nextLine] + initial) % 4 === 3) {
-          pos++;
-          initial++;
-          adjustTab = false;
-        } else adjustTab = true;
-      } else spaceAfterMarker = false;
-      let offset = initial;
-      oldBMarks.push(state.bMarks[nextLine]);
-      state.bMarks[nextLine] = pos;
-      while (pos < max) {
-        const ch = state.src.charCodeAt(pos);
-        if (isSpace(ch)) {
-          if (ch === 9) offset += 4 - (offset + state.bsCount[nextLine] + (adjustTab ? 1 : 0)) % 4;
-          else offset++;
-        } else break;
-        pos++;
-      }
-      lastLineEmpty = pos >= max;
-      oldBSCount.push(state.bsCount[nextLine]);
-      state.bsCount[nextLine] = state.sCount[nextLine] + 1 + (spaceAfterMarker ? 1 : 0);
-      oldSCount.push(state.sCount[nextLine]);
-      state.sCount[nextLine] = offset - initial;
-      oldTShift.push(state.tShift[nextLine]);
-      state.tShift[nextLine] = pos - state.bMarks[nextLine];
-      continue;
-    }
-    if (lastLineEmpty) break;
-    let terminate = false;
-    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
-      terminate = true;
-      break;
-    }
-    if (terminate) {
-      state.lineMax = nextLine;
-      if (state.blkIndent !== 0) {
-        oldBMarks.push(state.bMarks[nextLine]);
-        oldBSCount.push(state.bsCount[nextLine]);
-        oldTShift.push(state.tShift[nextLine]);
-        oldSCount.push(state.sCount[nextLine]);
-        state.sCount[nextLine] -= state.blkIndent;
-      }
-      break;
-    }
-    oldBMarks.push(state.bMarks[nextLine]);
-    oldBSCount.push(state.bsCount[nextLine]);
-    oldTShift.push(state.tShift[nextLine]);
-    oldSCount.push(state.sCount[nextLine]);
-    state.sCount[nextLine] = -1;
-  }
-  const oldIndent = state.blkIndent;
-  state.blkIndent = 0;
-  const token_o = state.push("blockquote_open", "blockquote", 1);
-  token_o.markup = ">";
-  const lines = [startLine, 0];
-  token_o.map = lines;
-  state.md.block.tokenize(state, startLine, nextLine);
-  const token_c = state.push("blockquote_close", "blockquote", -1);
-  token_c.markup = ">";
-  state.lineMax = oldLineMax;
-  state.parentType = oldParentType;
-  lines[1] = state.line;
-  for (let i = 0; i < oldTShift.length; i++) {
-    state.bMarks[i + startLine] = oldBMarks[i];
-    state.tShift[i + startLine] = oldTShift[i];
-    state.sCount[i + startLine] = oldSCount[i];
-    state.bsCount[i + startLine] = oldBSCount[i];
-  }
-  state.blkIndent = oldIndent;
-  return true;
-}
-function hr(state, startLine, endLine, silent) {
-  const max = state.eMarks[startLine];
-  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
-  const marker = state.src.charCodeAt(pos++);
-  if (marker !== 42 && marker !== 45 && marker !== 95) return false;
-  let cnt = 1;
-  while (pos < max) {
-    const ch = state.src.charCodeAt(pos++);
-    if (ch !== marker && !isSpace(ch)) return false;
-    if (ch === marker) cnt++;
-  }
-  if (cnt < 3) return false;
-  if (silent) return true;
-  state.line = startLine + 1;
-  const token = state.push("hr", "hr", 0);
-  token.map = [startLine, state.line];
-  token.markup = Array(cnt + 1).join(String.fromCharCode(marker));
-  return true;
-}
-function skipBulletListMarker(state, startLine) {
-  const max = state.eMarks[startLine];
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
-  const marker = state.src.charCodeAt(pos++);
-  if (marker !== 42 && marker !== 45 && marker !== 43) return -1;
-  if (pos < max) {
-    if (!isSpace(state.src.charCodeAt(pos))) return -1;
-  }
-  return pos;
-}
-function skipOrderedListMarker(state, startLine) {
-  const start = state.bMarks[startLine] + state.tShift[startLine];
-  const max = state.eMarks[startLine];
-  let pos = start;
-  if (pos + 1 >= max) return -1;
-  let ch = state.src.charCodeAt(pos++);
-  if (ch < 48 || ch > 57) return -1;
-  for (; ; ) {
-    if (pos >= max) return -1;
-    ch = state.src.charCodeAt(pos++);
-    if (ch >= 48 && ch <= 57) {
-      if (pos - start >= 10) return -1;
-      continue;
-    }
-    if (ch === 41 || ch === 46) break;
-    return -1;
-  }
-  if (pos < max) {
-    ch = state.src.charCodeAt(pos);
-    if (!isSpace(ch)) return -1;
-  }
-  return pos;
-}
-function markTightParagraphs(state, idx) {
-  const level = state.level + 2;
-  for (let i = idx + 2, l = state.tokens.length - 2; i < l; i++) if (state.tokens[i].level === level && state.tokens[i].type === "paragraph_open") {
-    state.tokens[i + 2].hidden = true;
-    state.tokens[i].hidden = true;
-    i += 2;
-  }
-}
-function list(state, startLine, endLine, silent) {
-  let max, pos, start, token;
-  let nextLine = startLine;
-  let tight = true;
-  if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
-  if (state.listIndent >= 0 && state.sCount[nextLine] - state.listIndent >= 4 && state.sCount[nextLine] < state.blkIndent) return false;
-  let isTerminatingParagraph = false;
-  if (silent && state.parentType === "paragraph") {
-    if (state.sCount[nextLine] >= state.blkIndent) isTerminatingParagraph = true;
-  }
-  let isOrdered;
-  let markerValue;
-  let posAfterMarker;
-  if ((posAfterMarker = skipOrderedListMarker(state, nextLine)) >= 0) {
-    isOrdered = true;
-    start = state.bMarks[nextLine] + state.tShift[nextLine];
-    markerValue = Number(state.src.slice(start, posAfterMarker - 1));
-    if (isTerminatingParagraph && markerValue !== 1) return false;
-  } else if ((posAfterMarker = skipBulletListMarker(state, nextLine)) >= 0) isOrdered = false;
-  else return false;
-  if (isTerminatingParagraph) {
-    if (state.skipSpaces(posAfterMarker) >= state.eMarks[nextLine]) return false;
-  }
-  if (silent) return true;
-  const markerCharCode = state.src.charCodeAt(posAfterMarker - 1);
-  const listTokIdx = state.tokens.length;
-  if (isOrdered) {
-    token = state.push("ordered_list_open", "ol", 1);
-    if (markerValue !== 1) token.attrs = [["start", markerValue]];
-  } else token = state.push("bullet_list_open", "ul", 1);
-  const listLines = [nextLine, 0];
-  token.map = listLines;
-  token.markup = String.fromCharCode(markerCharCode);
-  let prevEmptyEnd = false;
-  const terminatorRules = state.md.block.ruler.getRules("list");
-  const oldParentType = state.parentType;
-  state.parentType = "list";
-  while (nextLine < endLine) {
-    pos = posAfterMarker;
-    max = state.eMarks[nextLine];
-    const initial = state.sCount[nextLine] + posAfterMarker - (state.bMarks[nextLine] + state.tShift[nextLine]);
-    let offset = initial;
-    while (pos < max) {
-      const ch = state.src.charCodeAt(pos);
-      if (ch === 9) offset += 4 - (offset + state.bsCount[nextLine]) % 4;
-      else if (ch === 32) offset++;
-      else break;
-      pos++;
-    }
-    const contentStart = pos;
-    let indentAfterMarker;
-    if (contentStart >= max) indentAfterMarker = 1;
-    else indentAfterMarker = offset - initial;
-    if (indentAfterMarker > 4) indentAfterMarker = 1;
-    const indent2 = initial + indentAfterMarker;
-    token = state.push("list_item_open", "li", 1);
-    token.markup = String.fromCharCode(markerCharCode);
-    const itemLines2 = [nextLine, 0];
-    token.map = itemLines2;
-    if (isOrdered) token.info = state.src.slice(start, posAfterMarker - 1);
-    const oldTight = state.tight;
-    const oldTShift = state.tShift[nextLine];
-    const oldSCount = state.sCount[nextLine];
-    const oldListIndent = state.listIndent;
-    state.listIndent = state.blkIndent;
-    state.blkIndent = indent2;
-    state.tight = true;
-    state.tShift[nextLine] = contentStart - state.bMarks[nextLine];
-    state.sCount[nextLine] = offset;
-    if (contentStart >= max && state.isEmpty(nextLine + 1)) state.line = Math.min(state.line + 2, endLine);
-    else state.md.block.tokenize(state, nextLine, endLine);
-    if (!state.tight || prevEmptyEnd) tight = false;
-    prevEmptyEnd = state.line - nextLine > 1 && state.isEmpty(state.line - 1);
-    state.blkIndent = state.listIndent;
-    state.listIndent = oldListIndent;
-    state.tShift[nextLine] = oldTShift;
-    state.sCount[nextLine] = oldSCount;
-    state.tight = oldTight;
-    token = state.push("list_item_close", "li", -1);
-    token.markup = String.fromCharCode(markerCharCode);
-    nextLine = state.line;
-    itemLines2[1] = nextLine;
-    if (nextLine >= endLine) break;
-    if (state.sCount[nextLine] < state.blkIndent) break;
-    if (state.sCount[nextLine] - state.blkIndent >= 4) break;
-    let terminate = false;
-    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
-      terminate = true;
-      break;
-    }
-    if (terminate) break;
-    if (isOrdered) {
-      posAfterMarker = skipOrderedListMarker(state, nextLine);
-      if (posAfterMarker < 0) break;
-      start = state.bMarks[nextLine] + state.tShift[nextLine];
-    } else {
-      posAfterMarker = skipBulletListMarker(state, nextLine);
-      if (posAfterMarker < 0) break;
-    }
-    if (markerCharCode !== state.src.charCodeAt(posAfterMarker - 1)) break;
-  }
-  if (isOrdered) token = state.push("ordered_list_close", "ol", -1);
-  else token = state.push("bullet_list_close", "ul", -1);
-  token.markup = String.fromCharCode(markerCharCode);
-  listLines[1] = nextLine;
-  state.line = nextLine;
-  state.parentType = oldParentType;
-  if (tight) markTightParagraphs(state, listTokIdx);
-  return true;
-}
-var MAX_LABEL_LENGTH = 999;
-function countCodePoints(str2) {
-  let length = str2.length;
-  for (let i = 0; i < str2.length - 1; i++) {
-    const high = str2.charCodeAt(i);
-    if (high < 55296 || high > 56319) continue;
-    const low = str2.charCodeAt(i + 1);
-    if (low >= 56320 && low <= 57343) {
-      length--;
-      i++;
-    }
-  }
-  return length;
-}
-function lineEnd(state, line) {
-  return Math.min(state.eMarks[line] + 1, state.src.length);
-}
-function getNextLinePos(state, nextLine) {
-  const endLine = state.lineMax;
-  if (nextLine >= endLine || state.isEmpty(nextLine)) return -1;
-  let isContinuation = false;
-  if (state.sCount[nextLine] - state.blkIndent > 3) isContinuation = true;
-  if (state.sCount[nextLine] < 0) isContinuation = true;
-  if (!isContinuation) {
-    const terminatorRules = state.md.block.ruler.getRules("reference");
-    const oldParentType = state.parentType;
-    state.parentType = "reference";
-    let terminate = false;
-    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
-      terminate = true;
-      break;
-    }
-    state.parentType = oldParentType;
-    if (terminate) return -1;
-  }
-  return state.bMarks[nextLine] + state.tShift[nextLine];
-}
-function reference(state, startLine, _endLine, silent) {
-  const src = state.src;
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
-  let nextLine = startLine + 1;
-  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
-  if (src.charCodeAt(pos) !== 91) return false;
-  let max = lineEnd(state, startLine);
-  let rawLabel = "";
-  let labelEnd = -1;
-  let segmentStart = ++pos;
-  while (pos < max) {
-    if (rawLabel.length + pos - segmentStart > MAX_LABEL_LENGTH * 2) return false;
-    let ch = src.charCodeAt(pos);
-    if (ch === 91) return false;
-    if (ch === 93) {
-      labelEnd = pos;
-      break;
-    }
-    if (ch === 92) ch = src.charCodeAt(++pos);
-    if (ch === 10 && pos < max) {
-      const nextPos = getNextLinePos(state, nextLine);
-      if (nextPos < 0) return false;
-      rawLabel += src.slice(segmentStart, max);
-      pos = segmentStart = nextPos;
-      max = lineEnd(state, nextLine++);
-      continue;
-    }
-    pos++;
-  }
-  if (labelEnd < 0 || src.charCodeAt(labelEnd + 1) !== 58) return false;
-  rawLabel += src.slice(segmentStart, labelEnd);
-  if (rawLabel.length > MAX_LABEL_LENGTH && countCodePoints(rawLabel) > MAX_LABEL_LENGTH) return false;
-  pos = labelEnd + 2;
-  while (pos < max) {
-    const ch = src.charCodeAt(pos);
-    if (ch === 10) {
-      const nextPos = getNextLinePos(state, nextLine);
-      if (nextPos < 0) break;
-      pos = nextPos;
-      max = lineEnd(state, nextLine++);
-    } else if (isSpace(ch)) pos++;
-    else break;
-  }
-  const destRes = state.md.helpers.parseLinkDestination(src, pos, max);
-  if (!destRes.ok) return false;
-  const href = state.md.normalizeLink(destRes.str);
-  if (!state.md.validateLink(href)) return false;
-  pos = destRes.pos;
-  const destEndPos = pos;
-  const destEndMax = max;
-  const destEndLineNo = nextLine;
-  while (pos < max) {
-    const ch = src.charCodeAt(pos);
-    if (ch === 10) {
-      const nextPos = getNextLinePos(state, nextLine);
-      if (nextPos < 0) break;
-      pos = nextPos;
-      max = lineEnd(state, nextLine++);
-    } else if (isSpace(ch)) pos++;
-    else break;
-  }
-  const titleStart = pos;
-  let titleRes = state.md.helpers.parseLinkTitle(src, pos, max);
-  while (titleRes.can_continue) {
-    const nextPos = getNextLinePos(state, nextLine);
-    if (nextPos < 0) break;
-    pos = nextPos;
-    max = lineEnd(state, nextLine++);
-    titleRes = state.md.helpers.parseLinkTitle(src, pos, max, titleRes);
-  }
-  let title;
-  if (titleStart !== destEndPos && titleRes.ok) {
-    title = titleRes.str;
-    pos = titleRes.pos;
-  } else {
-    title = "";
-    pos = destEndPos;
-    max = destEndMax;
-    nextLine = destEndLineNo;
-  }
-  while (pos < max) {
-    if (!isSpace(src.charCodeAt(pos))) break;
-    pos++;
-  }
-  if (pos < max && src.charCodeAt(pos) !== 10) {
-    if (title) {
-      title = "";
-      pos = destEndPos;
-      max = destEndMax;
-      nextLine = destEndLineNo;
-      while (pos < max) {
-        if (!isSpace(src.charCodeAt(pos))) break;
-        pos++;
-      }
-    }
-  }
-  if (pos < max && src.charCodeAt(pos) !== 10) return false;
-  const label = normalizeReference(rawLabel);
-  if (!label) return false;
-  if (silent) return true;
-  if (typeof state.env.references === "undefined") state.env.references = {};
-  if (typeof state.env.references[label] === "undefined") state.env.references[label] = {
-    title,
-    href
-  };
-  const token = state.push("reference_definition", "", 0);
-  token.map = [startLine, nextLine];
-  token.hidden = true;
-  const meta2 = /* @__PURE__ */ Object.create(null);
-  meta2.label = label;
-  token.meta = meta2;
-  state.line = nextLine;
-  return true;
-}
-var html_blocks_default = [
-  "address",
-  "article",
-  "aside",
-  "base",
-  "basefont",
-  "blockquote",
-  "body",
-  "caption",
-  "center",
-  "col",
-  "colgroup",
-  "dd",
-  "details",
-  "dialog",
-  "dir",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "frame",
-  "frameset",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "head",
-  "header",
-  "hr",
-  "html",
-  "iframe",
-  "legend",
-  "li",
-  "link",
-  "main",
-  "menu",
-  "menuitem",
-  "nav",
-  "noframes",
-  "ol",
-  "optgroup",
-  "option",
-  "p",
-  "param",
-  "search",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "title",
-  "tr",
-  "track",
-  "ul"
-];
-var open_tag = `<[A-Za-z][A-Za-z0-9\\-]*(?:\\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\\s*=\\s*(?:[^"'=<>\`\\x00-\\x20]+|'[^']*'|"[^"]*"))?)*\\s*\\/?>`;
-var close_tag = "<\\/[A-Za-z][A-Za-z0-9\\-]*\\s*>";
-new RegExp(`^(?:${open_tag}|${close_tag}|<!---?>|<!--(?:[^-]|-[^-]|--[^>])*-->|<[?][\\s\\S]*?[?]>|<![A-Za-z][^>]*>|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>)`);
-var HTML_OPEN_CLOSE_TAG_RE = new RegExp(`^(?:${open_tag}|${close_tag})`);
-var HTML_SEQUENCES = [
-  [
-    /^<(script|pre|style|textarea)(?=(\s|>|$))/i,
-    /<\/(script|pre|style|textarea)>/i,
-    true
-  ],
-  [
-    /^<!--/,
-    /-->/,
-    true
-  ],
-  [
-    /^<\?/,
-    /\?>/,
-    true
-  ],
-  [
-    /^<![A-Za-z]/,
-    />/,
-    true
-  ],
-  [
-    /^<!\[CDATA\[/,
-    /\]\]>/,
-    true
-  ],
-  [
-    new RegExp(`^</?(${html_blocks_default.join("|")})(?=(\\s|/?>|$))`, "i"),
-    /^$/,
-    true
-  ],
-  [
-    new RegExp(`${HTML_OPEN_CLOSE_TAG_RE.source}\\s*$`),
-    /^$/,
-    false
-  ]
-];
-function html_block(state, startLine, endLine, silent) {
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
-  let max = state.eMarks[startLine];
-  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
-  if (!state.md.options.html) return false;
-  if (state.src.charCodeAt(pos) !== 60) return false;
-  let lineText2 = state.src.slice(pos, max);
-  let i = 0;
-  for (; i < HTML_SEQUENCES.length; i++) if (HTML_SEQUENCES[i][0].test(lineText2)) break;
-  if (i === HTML_SEQUENCES.length) return false;
-  if (silent) return HTML_SEQUENCES[i][2];
-  let nextLine = startLine + 1;
-  const endsOnBlankLine = HTML_SEQUENCES[i][1].test("");
-  if (!HTML_SEQUENCES[i][1].test(lineText2)) for (; nextLine < endLine; nextLine++) {
-    if (state.sCount[nextLine] < state.blkIndent) {
-      if (endsOnBlankLine || !state.isEmpty(nextLine)) break;
-    }
-    pos = state.bMarks[nextLine] + state.tShift[nextLine];
-    max = state.eMarks[nextLine];
-    lineText2 = state.src.slice(pos, max);
-    if (HTML_SEQUENCES[i][1].test(lineText2)) {
-      if (lineText2.length !== 0) nextLine++;
-      break;
-    }
-  }
-  state.line = nextLine;
-  const token = state.push("html_block", "", 0);
-  token.map = [startLine, nextLine];
-  token.content = state.getLines(startLine, nextLine, state.blkIndent, true);
-  return true;
-}
-function heading(state, startLine, endLine, silent) {
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
-  let max = state.eMarks[startLine];
-  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
-  let ch = state.src.charCodeAt(pos);
-  if (ch !== 35 || pos >= max) return false;
-  let level = 1;
-  ch = state.src.charCodeAt(++pos);
-  while (ch === 35 && pos < max && level <= 6) {
-    level++;
-    ch = state.src.charCodeAt(++pos);
-  }
-  if (level > 6 || pos < max && !isSpace(ch)) return false;
-  if (silent) return true;
-  max = state.skipSpacesBack(max, pos);
-  const tmp = state.skipCharsBack(max, 35, pos);
-  if (tmp > pos && isSpace(state.src.charCodeAt(tmp - 1))) max = tmp;
-  state.line = startLine + 1;
-  const token_o = state.push("heading_open", `h${level}`, 1);
-  token_o.markup = "########".slice(0, level);
-  token_o.map = [startLine, state.line];
-  const token_i = state.push("inline", "", 0);
-  token_i.content = asciiTrim(state.src.slice(pos, max));
-  token_i.map = [startLine, state.line];
-  token_i.children = [];
-  const token_c = state.push("heading_close", `h${level}`, -1);
-  token_c.markup = "########".slice(0, level);
-  return true;
-}
-function lheading(state, startLine, endLine) {
-  const terminatorRules = state.md.block.ruler.getRules("paragraph");
-  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
-  const oldParentType = state.parentType;
-  state.parentType = "paragraph";
-  let level = 0;
-  let marker;
-  let nextLine = startLine + 1;
-  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
-    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
-    if (state.sCount[nextLine] >= state.blkIndent) {
-      let pos = state.bMarks[nextLine] + state.tShift[nextLine];
-      const max = state.eMarks[nextLine];
-      if (pos < max) {
-        marker = state.src.charCodeAt(pos);
-        if (marker === 45 || marker === 61) {
-          pos = state.skipChars(pos, marker);
-          pos = state.skipSpaces(pos);
-          if (pos >= max) {
-            level = marker === 61 ? 1 : 2;
-            break;
-          }
-        }
-      }
-    }
-    if (state.sCount[nextLine] < 0) continue;
-    let terminate = false;
-    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
-      terminate = true;
-      break;
-    }
-    if (terminate) break;
-  }
-  if (!level) {
-    state.parentType = oldParentType;
-    return false;
-  }
-  const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
-  state.line = nextLine + 1;
-  const token_o = state.push("heading_open", `h${level}`, 1);
-  token_o.markup = String.fromCharCode(marker);
-  token_o.map = [startLine, state.line];
-  const token_i = state.push("inline", "", 0);
-  token_i.content = content;
-  token_i.map = [startLine, state.line - 1];
-  token_i.children = [];
-  const token_c = state.push("heading_close", `h${level}`, -1);
-  token_c.markup = String.fromCharCode(marker);
-  state.parentType = oldParentType;
-  return true;
-}
-function paragraph(state, startLine, endLine) {
-  const terminatorRules = state.md.block.ruler.getRules("paragraph");
-  const oldParentType = state.parentType;
-  let nextLine = startLine + 1;
-  state.parentType = "paragraph";
-  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
-    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
-    if (state.sCount[nextLine] < 0) continue;
-    let terminate = false;
-    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
-      terminate = true;
-      break;
-    }
-    if (terminate) break;
-  }
-  const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
-  state.line = nextLine;
-  const token_o = state.push("paragraph_open", "p", 1);
-  token_o.map = [startLine, state.line];
-  const token_i = state.push("inline", "", 0);
-  token_i.content = content;
-  token_i.map = [startLine, state.line];
-  token_i.children = [];
-  state.push("paragraph_close", "p", -1);
-  state.parentType = oldParentType;
-  return true;
-}
-var _rules$1 = [
-  [
-    "table",
-    table,
-    ["paragraph", "reference"]
-  ],
-  ["code", code],
-  [
-    "fence",
-    fence,
-    [
-      "paragraph",
-      "reference",
-      "blockquote",
-      "list"
-    ]
-  ],
-  [
-    "blockquote",
-    blockquote,
-    [
-      "paragraph",
-      "reference",
-      "blockquote",
-      "list"
-    ]
-  ],
-  [
-    "hr",
-    hr,
-    [
-      "paragraph",
-      "reference",
-      "blockquote",
-      "list"
-    ]
-  ],
-  [
-    "list",
-    list,
-    [
-      "paragraph",
-      "reference",
-      "blockquote"
-    ]
-  ],
-  ["reference", reference],
-  [
-    "html_block",
-    html_block,
-    [
-      "paragraph",
-      "reference",
-      "blockquote"
-    ]
-  ],
-  [
-    "heading",
-    heading,
-    [
-      "paragraph",
-      "reference",
-      "blockquote"
-    ]
-  ],
-  ["lheading", lheading],
-  ["paragraph", paragraph]
-];
-var ParserBlock = class {
-  constructor() {
-    _defineProperty(
-      this,
-      /**
-      * {@link Ruler} instance. Keep configuration of block rules.
-      */
-      "ruler",
-      new Ruler()
-    );
-    _defineProperty(this, "State", StateBlock);
-    for (let i = 0; i < _rules$1.length; i++) this.ruler.push(_rules$1[i][0], _rules$1[i][1], { alt: (_rules$1[i][2] || []).slice() });
-  }
-  tokenize(state, startLine, endLine) {
-    const rules = this.ruler.getRules("");
-    const len = rules.length;
-    const maxNesting = state.md.options.maxNesting;
-    let line = startLine;
-    let hasEmptyLines = false;
-    while (line < endLine) {
-      state.line = line = state.skipEmptyLines(line);
-      if (line >= endLine) break;
-      if (state.sCount[line] < state.blkIndent) break;
-      if (state.level >= maxNesting) {
-        state.line = endLine;
-        break;
-      }
-      const prevLine = state.line;
-      let ok3 = false;
-      for (let i = 0; i < len; i++) {
-        ok3 = rules[i](state, line, endLine, false);
-        if (ok3) {
-          if (prevLine >= state.line) throw new Error("block rule didn't increment state.line");
-          break;
-        }
-      }
-      if (!ok3) throw new Error("none of the block rules matched");
-      state.tight = !hasEmptyLines;
-      if (state.isEmpty(state.line - 1)) hasEmptyLines = true;
-      line = state.line;
-      if (line < endLine && state.isEmpty(line)) {
-        hasEmptyLines = true;
-        line++;
-        state.line = line;
-      }
-    }
-  }
-  /**
-  * Process input string and push block tokens into `outTokens`
-  */
-  parse(src, md2, env, outTokens) {
-    if (!src) return;
-    const state = new this.State(src, md2, env, outTokens);
-    this.tokenize(state, state.line, state.lineMax);
-  }
-};
-var StateInline = class {
-  constructor(src, md2, env, outTokens) {
-    _defineProperty(this, "pos", 0);
-    _defineProperty(this, "level", 0);
-    _defineProperty(this, "pending", "");
-    _defineProperty(this, "pendingLevel", 0);
-    _defineProperty(this, "cache", {});
-    _defineProperty(this, "backticks", {});
-    _defineProperty(this, "backticksScanned", false);
-    _defineProperty(this, "skipHtmlSpecial", false);
-    _defineProperty(this, "linkLevel", 0);
-    _defineProperty(this, "delimiters", []);
-    _defineProperty(this, "_prev_delimiters", []);
-    _defineProperty(this, "Token", Token);
-    this.src = src;
-    this.env = env;
-    this.md = md2;
-    this.tokens = outTokens;
-    this.tokens_meta = Array(outTokens.length);
-    this.posMax = this.src.length;
-  }
-  pushPending() {
-    const token = new Token("text", "", 0);
-    token.content = this.pending;
-    token.level = this.pendingLevel;
-    this.tokens.push(token);
-    this.pending = "";
-    return token;
-  }
-  push(type, tag, nesting) {
-    if (this.pending) this.pushPending();
-    const token = new Token(type, tag, nesting);
-    let token_meta = void 0;
-    if (nesting < 0) {
-      this.level--;
-      this.delimiters = this._prev_delimiters.pop();
-    }
-    token.level = this.level;
-    if (nesting > 0) {
-      this.level++;
-      this._prev_delimiters.push(this.delimiters);
-      this.delimiters = [];
-      token_meta = { delimiters: this.delimiters };
-    }
-    this.pendingLevel = this.level;
-    this.tokens.push(token);
-    this.tokens_meta.push(token_meta);
-    return token;
-  }
-  scanDelims(start, canSplitWord) {
-    const max = this.posMax;
-    const marker = this.src.charCodeAt(start);
-    let lastChar;
-    if (start === 0) lastChar = 32;
-    else if (start === 1) {
-      lastChar = this.src.charCodeAt(0);
-      if ((lastChar & 63488) === 55296) lastChar = 65533;
-    } else {
-      lastChar = this.src.charCodeAt(start - 1);
-      if ((lastChar & 64512) === 56320) {
-        const highSurr = this.src.charCodeAt(start - 2);
-        lastChar = (highSurr & 64512) === 55296 ? 65536 + (highSurr - 55296 << 10) + (lastChar - 56320) : 65533;
-      } else if ((lastChar & 64512) === 55296) lastChar = 65533;
-    }
-    let pos = start;
-    while (pos < max && this.src.charCodeAt(pos) === marker) pos++;
-    const count5 = pos - start;
-    let nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
-    if ((nextChar & 64512) === 55296) {
-      const lowSurr = this.src.charCodeAt(pos + 1);
-      nextChar = (lowSurr & 64512) === 56320 ? 65536 + (nextChar - 55296 << 10) + (lowSurr - 56320) : 65533;
-    } else if ((nextChar & 64512) === 56320) nextChar = 65533;
-    const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
-    const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
-    const isLastWhiteSpace = isWhiteSpace2(lastChar);
-    const isNextWhiteSpace = isWhiteSpace2(nextChar);
-    const left_flanking = !isNextWhiteSpace && (!isNextPunctChar || isLastWhiteSpace || isLastPunctChar);
-    const right_flanking = !isLastWhiteSpace && (!isLastPunctChar || isNextWhiteSpace || isNextPunctChar);
-    return {
-      can_open: left_flanking && (canSplitWord || !right_flanking || isLastPunctChar),
-      can_close: right_flanking && (canSplitWord || !left_flanking || isNextPunctChar),
-      length: count5
-    };
-  }
-};
-function isTerminatorChar(ch) {
-  switch (ch) {
-    case 10:
-    case 33:
-    case 35:
-    case 36:
-    case 37:
-    case 38:
-    case 42:
-    case 43:
-    case 45:
-    case 58:
-    case 60:
-    case 61:
-    case 62:
-    case 64:
-    case 91:
-    case 92:
-    case 93:
-    case 94:
-    case 95:
-    case 96:
-    case 123:
-    case 125:
-    case 126:
-      return true;
-    default:
-      return false;
-  }
-}
-function text3(state, silent) {
-  let pos = state.pos;
-  while (pos < state.posMax && !isTerminatorChar(state.src.charCodeAt(pos))) pos++;
-  if (pos === state.pos) return false;
-  if (!silent) state.pending += state.src.slice(state.pos, pos);
-  state.pos = pos;
-  return true;
-}
-function isAsciiAlpha(code5) {
-  return code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122;
-}
-function isSchemeChar(code5) {
-  return code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122 || code5 >= 48 && code5 <= 57 || code5 === 43 || code5 === 45 || code5 === 46;
-}
-function linkify(state, silent) {
-  if (!state.md.options.linkify) return false;
-  if (state.linkLevel > 0) return false;
-  const pos = state.pos;
-  const max = state.posMax;
-  if (pos + 3 > max) return false;
-  if (state.src.charCodeAt(pos) !== 58) return false;
-  if (state.src.charCodeAt(pos + 1) !== 47) return false;
-  if (state.src.charCodeAt(pos + 2) !== 47) return false;
-  const protoMin = pos - Math.min(10, state.pending.length, pos);
-  let protoStart = pos;
-  while (protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1))) protoStart--;
-  if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
-  const protoLength = pos - protoStart;
-  const link4 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
-  if (!link4) return false;
-  let url = link4.url;
-  if (url.length <= protoLength) return false;
-  let urlEnd = url.length;
-  while (urlEnd > 0 && url.charCodeAt(urlEnd - 1) === 42) urlEnd--;
-  if (urlEnd !== url.length) url = url.slice(0, urlEnd);
-  const fullUrl = state.md.normalizeLink(url);
-  if (!state.md.validateLink(fullUrl)) return false;
-  if (!silent) {
-    state.pending = state.pending.slice(0, -protoLength);
-    const token_o = state.push("link_open", "a", 1);
-    token_o.attrs = [["href", fullUrl]];
-    token_o.markup = "linkify";
-    token_o.info = "auto";
-    const token_t = state.push("text", "", 0);
-    token_t.content = state.md.normalizeLinkText(url);
-    const token_c = state.push("link_close", "a", -1);
-    token_c.markup = "linkify";
-    token_c.info = "auto";
-  }
-  state.pos += url.length - protoLength;
-  return true;
-}
-function newline(state, silent) {
-  let pos = state.pos;
-  if (state.src.charCodeAt(pos) !== 10) return false;
-  const pmax = state.pending.length - 1;
-  const max = state.posMax;
-  if (!silent) {
-    if (pmax >= 0 && state.pending.charCodeAt(pmax) === 32) {
-      if (pmax >= 1 && state.pending.charCodeAt(pmax - 1) === 32) {
-        let ws = pmax - 1;
-        while (ws >= 1 && state.pending.charCodeAt(ws - 1) === 32) ws--;
-        state.pending = state.pending.slice(0, ws);
-        state.push("hardbreak", "br", 0);
-      } else {
-        state.pending = state.pending.slice(0, -1);
-        state.push("softbreak", "br", 0);
-      }
-    } else state.push("softbreak", "br", 0);
-  }
-  pos++;
-  while (pos < max && isSpace(state.src.charCodeAt(pos))) pos++;
-  state.pos = pos;
-  return true;
-}
-var ESCAPED2 = [];
-for (let i = 0; i < 256; i++) ESCAPED2.push(0);
-"\\!\"#$%&'()*+,./:;<=>?@[]^_`{|}~-".split("").forEach(function(ch) {
-  ESCAPED2[ch.charCodeAt(0)] = 1;
-});
-function escape(state, silent) {
-  let pos = state.pos;
-  const max = state.posMax;
-  if (state.src.charCodeAt(pos) !== 92) return false;
-  pos++;
-  if (pos >= max) return false;
-  let ch1 = state.src.charCodeAt(pos);
-  if (ch1 === 10) {
-    if (!silent) state.push("hardbreak", "br", 0);
-    pos++;
-    while (pos < max) {
-      ch1 = state.src.charCodeAt(pos);
-      if (!isSpace(ch1)) break;
-      pos++;
-    }
-    state.pos = pos;
-    return true;
-  }
-  if (ch1 === 32) {
-    if (!silent) {
-      const token = state.push("text_special", "", 0);
-      token.content = "\\";
-      token.markup = "\\";
-      token.info = "escape";
-    }
-    state.pos = pos;
-    return true;
-  }
-  let escapedStr = state.src[pos];
-  if (ch1 >= 55296 && ch1 <= 56319 && pos + 1 < max) {
-    const ch2 = state.src.charCodeAt(pos + 1);
-    if (ch2 >= 56320 && ch2 <= 57343) {
-      escapedStr += state.src[pos + 1];
-      pos++;
-    }
-  }
-  const origStr = "\\" + escapedStr;
-  if (!silent) {
-    const token = state.push("text_special", "", 0);
-    if (ch1 < 256 && ESCAPED2[ch1] !== 0) token.content = escapedStr;
-    else token.content = origStr;
-    token.markup = origStr;
-    token.info = "escape";
-  }
-  state.pos = pos + 1;
-  return true;
-}
-function buildLastRuns(src) {
-  const lastRuns = {};
-  let pos = 0;
-  while ((pos = src.indexOf("`", pos)) !== -1) {
-    const start = pos;
-    while (src.charCodeAt(++pos) === 96) ;
-    lastRuns[pos - start] = start;
-  }
-  return lastRuns;
-}
-function backtick(state, silent) {
-  var _state$backticks$open;
-  const start = state.pos;
-  if (state.src.charCodeAt(start) !== 96) return false;
-  const max = state.posMax;
-  let pos = start + 1;
-  while (pos < max && state.src.charCodeAt(pos) === 96) pos++;
-  const marker = state.src.slice(start, pos);
-  const openerLength = marker.length;
-  if (!state.backticksScanned) {
-    state.backticks = buildLastRuns(state.src);
-    state.backticksScanned = true;
-  }
-  if (((_state$backticks$open = state.backticks[openerLength]) !== null && _state$backticks$open !== void 0 ? _state$backticks$open : -1) >= pos) {
-    let matchEnd = pos;
-    let matchStart;
-    while ((matchStart = state.src.indexOf("`", matchEnd)) !== -1 && matchStart < max) {
-      matchEnd = matchStart + 1;
-      while (state.src.charCodeAt(matchEnd) === 96) matchEnd++;
-      if (matchEnd > max) break;
-      if (matchEnd - matchStart === openerLength) {
-        if (!silent) {
-          const token = state.push("code_inline", "code", 0);
-          token.markup = marker;
-          let content = state.src.slice(pos, matchStart).replace(/\n/g, " ");
-          if (content.startsWith(" ") && content.endsWith(" ") && /[^ ]/.test(content)) content = content.slice(1, -1);
-          token.content = content;
-        }
-        state.pos = matchEnd;
-        return true;
-      }
-    }
-  }
-  if (!silent) state.pending += marker;
-  state.pos = pos;
-  return true;
-}
-function strikethrough_tokenize(state, silent) {
-  const start = state.pos;
-  const marker = state.src.charCodeAt(start);
-  if (silent) return false;
-  if (marker !== 126) return false;
-  const scanned = state.scanDelims(state.pos, true);
-  let len = scanned.length;
-  const ch = String.fromCharCode(marker);
-  if (len < 2) return false;
-  let token;
-  if (len % 2) {
-    token = state.push("text", "", 0);
-    token.content = ch;
-    len--;
-  }
-  for (let i = 0; i < len; i += 2) {
-    token = state.push("text", "", 0);
-    token.content = ch + ch;
-    state.delimiters.push({
-      marker,
-      length: 0,
-      token: state.tokens.length - 1,
-      end: -1,
-      open: scanned.can_open,
-      close: scanned.can_close
-    });
-  }
-  state.pos += scanned.length;
-  return true;
-}
-function postProcess$1(state, delimiters) {
-  let token;
-  const loneMarkers = [];
-  const max = delimiters.length;
-  for (let i = 0; i < max; i++) {
-    const startDelim = delimiters[i];
-    if (startDelim.marker !== 126) continue;
-    if (startDelim.end === -1) continue;
-    const endDelim = delimiters[startDelim.end];
-    token = state.tokens[startDelim.token];
-    token.type = "s_open";
-    token.tag = "s";
-    token.nesting = 1;
-    token.markup = "~~";
-    token.content = "";
-    token = state.tokens[endDelim.token];
-    token.type = "s_close";
-    token.tag = "s";
-    token.nesting = -1;
-    token.markup = "~~";
-    token.content = "";
-    if (state.tokens[endDelim.token - 1].type === "text" && state.tokens[endDelim.token - 1].content === "~") loneMarkers.push(endDelim.token - 1);
-  }
-  while (loneMarkers.length) {
-    const i = loneMarkers.pop();
-    let j = i + 1;
-    while (j < state.tokens.length && state.tokens[j].type === "s_close") j++;
-    j--;
-    if (i !== j) {
-      token = state.tokens[j];
-      state.tokens[j] = state.tokens[i];
-      state.tokens[i] = token;
-    }
-  }
-}
-function strikethrough_postProcess(state) {
-  const tokens_meta = state.tokens_meta;
-  const max = state.tokens_meta.length;
-  postProcess$1(state, state.delimiters);
-  for (let curr = 0; curr < max; curr++) {
-    var _tokens_meta$curr;
-    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
-    if (delimiters) postProcess$1(state, delimiters);
-  }
-}
-var strikethrough_default = {
-  tokenize: strikethrough_tokenize,
-  postProcess: strikethrough_postProcess
-};
-function emphasis_tokenize(state, silent) {
-  const start = state.pos;
-  const marker = state.src.charCodeAt(start);
-  if (silent) return false;
-  if (marker !== 95 && marker !== 42) return false;
-  const scanned = state.scanDelims(state.pos, marker === 42);
-  for (let i = 0; i < scanned.length; i++) {
-    const token = state.push("text", "", 0);
-    token.content = String.fromCharCode(marker);
-    state.delimiters.push({
-      marker,
-      length: scanned.length,
-      token: state.tokens.length - 1,
-      end: -1,
-      open: scanned.can_open,
-      close: scanned.can_close
-    });
-  }
-  state.pos += scanned.length;
-  return true;
-}
-function postProcess(state, delimiters) {
-  const max = delimiters.length;
-  for (let i = max - 1; i >= 0; i--) {
-    const startDelim = delimiters[i];
-    if (startDelim.marker !== 95 && startDelim.marker !== 42) continue;
-    if (startDelim.end === -1) continue;
-    const endDelim = delimiters[startDelim.end];
-    const isStrong = i > 0 && delimiters[i - 1].end === startDelim.end + 1 && delimiters[i - 1].marker === startDelim.marker && delimiters[i - 1].token === startDelim.token - 1 && delimiters[startDelim.end + 1].token === endDelim.token + 1;
-    const ch = String.fromCharCode(startDelim.marker);
-    const token_o = state.tokens[startDelim.token];
-    token_o.type = isStrong ? "strong_open" : "em_open";
-    token_o.tag = isStrong ? "strong" : "em";
-    token_o.nesting = 1;
-    token_o.markup = isStrong ? ch + ch : ch;
-    token_o.content = "";
-    const token_c = state.tokens[endDelim.token];
-    token_c.type = isStrong ? "strong_close" : "em_close";
-    token_c.tag = isStrong ? "strong" : "em";
-    token_c.nesting = -1;
-    token_c.markup = isStrong ? ch + ch : ch;
-    token_c.content = "";
-    if (isStrong) {
-      state.tokens[delimiters[i - 1].token].content = "";
-      state.tokens[delimiters[startDelim.end + 1].token].content = "";
-      i--;
-    }
-  }
-}
-function emphasis_post_process(state) {
-  const tokens_meta = state.tokens_meta;
-  const max = state.tokens_meta.length;
-  postProcess(state, state.delimiters);
-  for (let curr = 0; curr < max; curr++) {
-    var _tokens_meta$curr;
-    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
-    if (delimiters) postProcess(state, delimiters);
-  }
-}
-var emphasis_default = {
-  tokenize: emphasis_tokenize,
-  postProcess: emphasis_post_process
-};
-function link2(state, silent) {
-  let code5, label, res, ref;
-  let href = "";
-  let title = "";
-  let start = state.pos;
-  let parseReference = true;
-  if (state.src.charCodeAt(state.pos) !== 91) return false;
-  const oldPos = state.pos;
-  const max = state.posMax;
-  const labelStart = state.pos + 1;
-  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos, true);
-  if (labelEnd < 0) return false;
-  let pos = labelEnd + 1;
-  if (pos < max && state.src.charCodeAt(pos) === 40) {
-    parseReference = false;
-    pos++;
-    for (; pos < max; pos++) {
-      code5 = state.src.charCodeAt(pos);
-      if (!isSpace(code5) && code5 !== 10) break;
-    }
-    if (pos >= max) return false;
-    start = pos;
-    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
-    if (res.ok) {
-      href = state.md.normalizeLink(res.str);
-      if (state.md.validateLink(href)) pos = res.pos;
-      else href = "";
-      start = pos;
-      for (; pos < max; pos++) {
-        code5 = state.src.charCodeAt(pos);
-        if (!isSpace(code5) && code5 !== 10) break;
-      }
-      res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
-      if (pos < max && start !== pos && res.ok) {
-        title = res.str;
-        pos = res.pos;
-        for (; pos < max; pos++) {
-          code5 = state.src.charCodeAt(pos);
-          if (!isSpace(code5) && code5 !== 10) break;
-        }
-      }
-    }
-    if (pos >= max || state.src.charCodeAt(pos) !== 41) parseReference = true;
-    pos++;
-  }
-  if (parseReference) {
-    if (typeof state.env.references === "undefined") return false;
-    if (pos < max && state.src.charCodeAt(pos) === 91) {
-      start = pos + 1;
-      pos = state.md.helpers.parseLinkLabel(state, pos);
-      if (pos >= 0) label = state.src.slice(start, pos++);
-      else pos = labelEnd + 1;
-    } else pos = labelEnd + 1;
-    if (!label) label = state.src.slice(labelStart, labelEnd);
-    label = normalizeReference(label);
-    ref = state.env.references[label];
-    if (!ref) {
-      state.pos = oldPos;
-      return false;
-    }
-    href = ref.href;
-    title = ref.title;
-  }
-  if (!silent) {
-    state.pos = labelStart;
-    state.posMax = labelEnd;
-    const token_o = state.push("link_open", "a", 1);
-    const attrs = [["href", href]];
-    token_o.attrs = attrs;
-    if (title) attrs.push(["title", title]);
-    if (label) {
-      const meta2 = /* @__PURE__ */ Object.create(null);
-      meta2.label = label;
-      token_o.meta = meta2;
-    }
-    state.linkLevel++;
-    state.md.inline.tokenize(state);
-    state.linkLevel--;
-    state.push("link_close", "a", -1);
-  }
-  state.pos = pos;
-  state.posMax = max;
-  return true;
-}
-function image(state, silent) {
-  let code5, content, label, pos, ref, res, title, start;
-  let href = "";
-  const oldPos = state.pos;
-  const max = state.posMax;
-  if (state.src.charCodeAt(state.pos) !== 33) return false;
-  if (state.src.charCodeAt(state.pos + 1) !== 91) return false;
-  const labelStart = state.pos + 2;
-  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos + 1, false);
-  if (labelEnd < 0) return false;
-  pos = labelEnd + 1;
-  if (pos < max && state.src.charCodeAt(pos) === 40) {
-    pos++;
-    for (; pos < max; pos++) {
-      code5 = state.src.charCodeAt(pos);
-      if (!isSpace(code5) && code5 !== 10) break;
-    }
-    if (pos >= max) return false;
-    start = pos;
-    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
-    if (res.ok) {
-      href = state.md.normalizeLink(res.str);
-      if (state.md.validateLink(href)) pos = res.pos;
-      else href = "";
-    }
-    start = pos;
-    for (; pos < max; pos++) {
-      code5 = state.src.charCodeAt(pos);
-      if (!isSpace(code5) && code5 !== 10) break;
-    }
-    res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
-    if (pos < max && start !== pos && res.ok) {
-      title = res.str;
-      pos = res.pos;
-      for (; pos < max; pos++) {
-        code5 = state.src.charCodeAt(pos);
-        if (!isSpace(code5) && code5 !== 10) break;
-      }
-    } else title = "";
-    if (pos >= max || state.src.charCodeAt(pos) !== 41) {
-      state.pos = oldPos;
-      return false;
-    }
-    pos++;
-  } else {
-    if (typeof state.env.references === "undefined") return false;
-    if (pos < max && state.src.charCodeAt(pos) === 91) {
-      start = pos + 1;
-      pos = state.md.helpers.parseLinkLabel(state, pos);
-      if (pos >= 0) label = state.src.slice(start, pos++);
-      else pos = labelEnd + 1;
-    } else pos = labelEnd + 1;
-    if (!label) label = state.src.slice(labelStart, labelEnd);
-    label = normalizeReference(label);
-    ref = state.env.references[label];
-    if (!ref) {
-      state.pos = oldPos;
-      return false;
-    }
-    href = ref.href;
-    title = ref.title;
-  }
-  if (!silent) {
-    content = state.src.slice(labelStart, labelEnd);
-    const tokens = [];
-    state.md.inline.parse(content, state.md, state.env, tokens);
-    const token = state.push("image", "img", 0);
-    const attrs = [["src", href], ["alt", ""]];
-    token.attrs = attrs;
-    token.children = tokens;
-    token.content = content;
-    if (title) attrs.push(["title", title]);
-    if (label) {
-      const meta2 = /* @__PURE__ */ Object.create(null);
-      meta2.label = label;
-      token.meta = meta2;
-    }
-  }
-  state.pos = pos;
-  state.posMax = max;
-  return true;
-}
-var EMAIL_RE = /^([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)$/;
-var AUTOLINK_RE = /^([a-zA-Z][a-zA-Z0-9+.-]{1,31}):([^<>\x00-\x20]*)$/;
-function autolink(state, silent) {
-  let pos = state.pos;
-  if (state.src.charCodeAt(pos) !== 60) return false;
-  const start = state.pos;
-  const max = state.posMax;
-  for (; ; ) {
-    if (++pos >= max) return false;
-    const ch = state.src.charCodeAt(pos);
-    if (ch === 60) return false;
-    if (ch === 62) break;
-  }
-  const url = state.src.slice(start + 1, pos);
-  if (AUTOLINK_RE.test(url)) {
-    const fullUrl = state.md.normalizeLink(url);
-    if (!state.md.validateLink(fullUrl)) return false;
-    if (!silent) {
-      const token_o = state.push("link_open", "a", 1);
-      token_o.attrs = [["href", fullUrl]];
-      token_o.markup = "autolink";
-      token_o.info = "auto";
-      const token_t = state.push("text", "", 0);
-      token_t.content = state.md.normalizeLinkText(url);
-      const token_c = state.push("link_close", "a", -1);
-      token_c.markup = "autolink";
-      token_c.info = "auto";
-    }
-    state.pos += url.length + 2;
-    return true;
-  }
-  if (EMAIL_RE.test(url)) {
-    const fullUrl = state.md.normalizeLink(`mailto:${url}`);
-    if (!state.md.validateLink(fullUrl)) return false;
-    if (!silent) {
-      const token_o = state.push("link_open", "a", 1);
-      token_o.attrs = [["href", fullUrl]];
-      token_o.markup = "autolink";
-      token_o.info = "auto";
-      const token_t = state.push("text", "", 0);
-      token_t.content = state.md.normalizeLinkText(url);
-      const token_c = state.push("link_close", "a", -1);
-      token_c.markup = "autolink";
-      token_c.info = "auto";
-    }
-    state.pos += url.length + 2;
-    return true;
-  }
-  return false;
-}
-function isLinkOpen(str2) {
-  return /^<a[>\s]/i.test(str2);
-}
-function isLinkClose(str2) {
-  return /^<\/a\s*>/i.test(str2);
-}
-function isLetter(ch) {
-  const lc = ch | 32;
-  return lc >= 97 && lc <= 122;
-}
-function scanSpecial(state, pos) {
-  const src = state.src;
-  let start;
-  let terminator;
-  if (src.startsWith("<!--", pos)) {
-    if (src.startsWith(">", pos + 4)) return pos + 5;
-    if (src.startsWith("->", pos + 4)) return pos + 6;
-    start = pos + 4;
-    terminator = "-->";
-  } else if (src.startsWith("<![CDATA[", pos)) {
-    start = pos + 9;
-    terminator = "]]>";
-  } else if (src.charCodeAt(pos + 1) === 63) {
-    start = pos + 2;
-    terminator = "?>";
-  } else if (isLetter(src.charCodeAt(pos + 2))) {
-    start = pos + 3;
-    terminator = ">";
-  } else return -1;
-  if (state.skipHtmlSpecial) return -1;
-  const end = src.indexOf(terminator, start);
-  if (end < 0) {
-    state.skipHtmlSpecial = true;
-    return -1;
-  }
-  return end + terminator.length;
-}
-function html_inline(state, silent) {
-  if (!state.md.options.html) return false;
-  const max = state.posMax;
-  const pos = state.pos;
-  if (state.src.charCodeAt(pos) !== 60 || pos + 2 >= max) return false;
-  let end;
-  const ch = state.src.charCodeAt(pos + 1);
-  if (ch === 33 || ch === 63) end = scanSpecial(state, pos);
-  else if (ch === 47 || isLetter(ch)) {
-    const match = state.src.slice(pos).match(HTML_OPEN_CLOSE_TAG_RE);
-    end = match ? pos + match[0].length : -1;
-  } else return false;
-  if (end < 0) return false;
-  if (!silent) {
-    const token = state.push("html_inline", "", 0);
-    token.content = state.src.slice(pos, end);
-    if (isLinkOpen(token.content)) state.linkLevel++;
-    if (isLinkClose(token.content)) state.linkLevel--;
-  }
-  state.pos = end;
-  return true;
-}
-var DIGITAL_RE = /^&#((?:x[a-f0-9]{1,6}|[0-9]{1,7}));/i;
-var NAMED_RE = /^&([a-z][a-z0-9]{1,31});/i;
-function entity(state, silent) {
-  const pos = state.pos;
-  const max = state.posMax;
-  if (state.src.charCodeAt(pos) !== 38) return false;
-  if (pos + 1 >= max) return false;
-  if (state.src.charCodeAt(pos + 1) === 35) {
-    const match = state.src.slice(pos).match(DIGITAL_RE);
-    if (match) {
-      if (!silent) {
-        const code5 = match[1][0].toLowerCase() === "x" ? parseInt(match[1].slice(1), 16) : parseInt(match[1], 10);
-        const token = state.push("text_special", "", 0);
-        token.content = isValidEntityCode(code5) ? fromCodePoint(code5) : fromCodePoint(65533);
-        token.markup = match[0];
-        token.info = "entity";
-      }
-      state.pos += match[0].length;
-      return true;
-    }
-  } else {
-    const match = state.src.slice(pos).match(NAMED_RE);
-    if (match) {
-      const decoded = decodeHTMLStrict(match[0]);
-      if (decoded !== match[0]) {
-        if (!silent) {
-          const token = state.push("text_special", "", 0);
-          token.content = decoded;
-          token.markup = match[0];
-          token.info = "entity";
-        }
-        state.pos += match[0].length;
-        return true;
-      }
-    }
-  }
-  return false;
-}
-function processDelimiters(delimiters) {
-  const openersBottom = {};
-  const max = delimiters.length;
-  if (!max) return;
-  let headerIdx = 0;
-  let lastTokenIdx = -2;
-  const jumps = [];
-  for (let closerIdx = 0; closerIdx < max; closerIdx++) {
-    const closer = delimiters[closerIdx];
-    jumps.push(0);
-    if (delimiters[headerIdx].marker !== closer.marker || lastTokenIdx !== closer.token - 1) headerIdx = closerIdx;
-    lastTokenIdx = closer.token;
-    closer.length = closer.length || 0;
-    if (!closer.close) continue;
-    if (!openersBottom.hasOwnProperty(closer.marker)) openersBottom[closer.marker] = [
-      -1,
-      -1,
-      -1,
-      -1,
-      -1,
-      -1
-    ];
-    const minOpenerIdx = openersBottom[closer.marker][(closer.open ? 3 : 0) + closer.length % 3];
-    let openerIdx = headerIdx - jumps[headerIdx] - 1;
-    let newMinOpenerIdx = openerIdx;
-    for (; openerIdx > minOpenerIdx; openerIdx -= jumps[openerIdx] + 1) {
-      const opener = delimiters[openerIdx];
-      if (opener.marker !== closer.marker) continue;
-      if (opener.open && opener.end < 0) {
-        let isOddMatch = false;
-        if (opener.close || closer.open) {
-          if ((opener.length + closer.length) % 3 === 0) {
-            if (opener.length % 3 !== 0 || closer.length % 3 !== 0) isOddMatch = true;
-          }
-        }
-        if (!isOddMatch) {
-          const lastJump = openerIdx > 0 && !delimiters[openerIdx - 1].open ? jumps[openerIdx - 1] + 1 : 0;
-          jumps[closerIdx] = closerIdx - openerIdx + lastJump;
-          jumps[openerIdx] = lastJump;
-          closer.open = false;
-          opener.end = closerIdx;
-          opener.close = false;
-          newMinOpenerIdx = -1;
-          lastTokenIdx = -2;
-          break;
-        }
-      }
-    }
-    if (newMinOpenerIdx !== -1) openersBottom[closer.marker][(closer.open ? 3 : 0) + (closer.length || 0) % 3] = newMinOpenerIdx;
-  }
-}
-function link_pairs(state) {
-  const tokens_meta = state.tokens_meta;
-  const max = state.tokens_meta.length;
-  processDelimiters(state.delimiters);
-  for (let curr = 0; curr < max; curr++) {
-    var _tokens_meta$curr;
-    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
-    if (delimiters) processDelimiters(delimiters);
-  }
-}
-function fragments_join(state) {
-  let curr, last;
-  let level = 0;
-  const tokens = state.tokens;
-  const max = state.tokens.length;
-  for (curr = last = 0; curr < max; curr++) {
-    if (tokens[curr].nesting < 0) level--;
-    tokens[curr].level = level;
-    if (tokens[curr].nesting > 0) level++;
-    if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
-    else {
-      if (curr !== last) tokens[last] = tokens[curr];
-      last++;
-    }
-  }
-  if (curr !== last) tokens.length = last;
-}
-var _rules = [
-  ["text", text3],
-  ["linkify", linkify],
-  ["newline", newline],
-  ["escape", escape],
-  ["backticks", backtick],
-  ["strikethrough", strikethrough_default.tokenize],
-  ["emphasis", emphasis_default.tokenize],
-  ["link", link2],
-  ["image", image],
-  ["autolink", autolink],
-  ["html_inline", html_inline],
-  ["entity", entity]
-];
-var _rules2 = [
-  ["balance_pairs", link_pairs],
-  ["strikethrough", strikethrough_default.postProcess],
-  ["emphasis", emphasis_default.postProcess],
-  ["fragments_join", fragments_join]
-];
-var ParserInline = class {
-  constructor() {
-    _defineProperty(
-      this,
-      /**
-      * {@link Ruler} instance. Keep configuration of inline rules.
-      */
-      "ruler",
-      new Ruler()
-    );
-    _defineProperty(
-      this,
-      /**
-      * {@link Ruler} instance. Second ruler used for post-processing
-      * (e.g. in emphasis-like rules).
-      */
-      "ruler2",
-      new Ruler()
-    );
-    _defineProperty(this, "State", StateInline);
-    for (let i = 0; i < _rules.length; i++) this.ruler.push(_rules[i][0], _rules[i][1]);
-    for (let i = 0; i < _rules2.length; i++) this.ruler2.push(_rules2[i][0], _rules2[i][1]);
-  }
-  skipToken(state) {
-    const pos = state.pos;
-    const rules = this.ruler.getRules("");
-    const len = rules.length;
-    const maxNesting = state.md.options.maxNesting;
-    const cache = state.cache;
-    if (typeof cache[pos] !== "undefined") {
-      state.pos = cache[pos];
-      return;
-    }
-    let ok3 = false;
-    if (state.level < maxNesting) for (let i = 0; i < len; i++) {
-      state.level++;
-      ok3 = rules[i](state, true);
-      state.level--;
-      if (ok3) {
-        if (pos >= state.pos) throw new Error("inline rule didn't increment state.pos");
-        break;
-      }
-    }
-    else state.pos = state.posMax;
-    if (!ok3) state.pos++;
-    cache[pos] = state.pos;
-  }
-  tokenize(state) {
-    const rules = this.ruler.getRules("");
-    const len = rules.length;
-    const end = state.posMax;
-    const maxNesting = state.md.options.maxNesting;
-    while (state.pos < end) {
-      const prevPos = state.pos;
-      let ok3 = false;
-      if (state.level < maxNesting) for (let i = 0; i < len; i++) {
-        ok3 = rules[i](state, false);
-        if (ok3) {
-          if (prevPos >= state.pos) throw new Error("inline rule didn't increment state.pos");
-          break;
-        }
-      }
-      if (ok3) {
-        if (state.pos >= end) break;
-        continue;
-      }
-      state.pending += state.src[state.pos++];
-    }
-    if (state.pending) state.pushPending();
-  }
-  /**
-  * Process input string and push inline tokens into `outTokens`
-  */
-  parse(str2, md2, env, outTokens) {
-    const state = new this.State(str2, md2, env, outTokens);
-    this.tokenize(state);
-    const rules = this.ruler2.getRules("");
-    const len = rules.length;
-    for (let i = 0; i < len; i++) rules[i](state);
-  }
-};
-var config2 = {
-  default: {
-    options: {
-      html: false,
-      xhtmlOut: false,
-      breaks: false,
-      langPrefix: "language-",
-      linkify: false,
-      typographer: false,
-      quotes: "\u201C\u201D\u2018\u2019",
-      highlight: null,
-      maxNesting: 100
-    },
-    components: {
-      core: {},
-      block: {},
-      inline: {}
-    }
-  },
-  zero: {
-    options: {
-      html: false,
-      xhtmlOut: false,
-      breaks: false,
-      langPrefix: "language-",
-      linkify: false,
-      typographer: false,
-      quotes: "\u201C\u201D\u2018\u2019",
-      highlight: null,
-      maxNesting: 20
-    },
-    components: {
-      core: { rules: [
-        "normalize",
-        "block",
-        "strip_references",
-        "inline",
-        "text_join"
-      ] },
-      block: { rules: ["paragraph"] },
-      inline: {
-        rules: ["text"],
-        rules2: ["balance_pairs", "fragments_join"]
-      }
-    }
-  },
-  commonmark: {
-    options: {
-      html: true,
-      xhtmlOut: true,
-      breaks: false,
-      langPrefix: "language-",
-      linkify: false,
-      typographer: false,
-      quotes: "\u201C\u201D\u2018\u2019",
-      highlight: null,
-      maxNesting: 20
-    },
-    components: {
-      core: { rules: [
-        "normalize",
-        "block",
-        "strip_references",
-        "inline",
-        "text_join"
-      ] },
-      block: { rules: [
-        "blockquote",
-        "code",
-        "fence",
-        "heading",
-        "hr",
-        "html_block",
-        "lheading",
-        "list",
-        "reference",
-        "paragraph"
-      ] },
-      inline: {
-        rules: [
-          "autolink",
-          "backticks",
-          "emphasis",
-          "entity",
-          "escape",
-          "html_inline",
-          "image",
-          "link",
-          "newline",
-          "text"
-        ],
-        rules2: [
-          "balance_pairs",
-          "emphasis",
-          "fragments_join"
-        ]
-      }
-    }
-  }
-};
-var BAD_PROTO_RE = /^(vbscript|javascript|file|data):/;
-var GOOD_DATA_RE = /^data:image\/(gif|png|jpeg|webp);/;
-var RECODE_HOSTNAME_FOR = [
-  "http:",
-  "https:",
-  "mailto:"
-];
-var MarkdownIt = class {
-  /**
-  * Link validation function. CommonMark allows too much in links. By default
-  * we disable `javascript:`, `vbscript:`, `file:` schemas, and almost all `data:...` schemas
-  * except some embedded image types.
-  *
-  * You can change this behaviour:
-  *
-  * @example
-  * ```javascript
-  * import MarkdownIt from 'markdown-it'
-  * const md = new MarkdownIt()
-  *
-  * // enable everything
-  * md.validateLink = function () { return true; }
-  * ```
-  */
-  validateLink(url) {
-    const str2 = url.trim().toLowerCase();
-    return BAD_PROTO_RE.test(str2) ? GOOD_DATA_RE.test(str2) : true;
-  }
-  /**
-  * Function used to encode link url to a machine-readable format,
-  * which includes url-encoding, punycode, etc.
-  */
-  normalizeLink(url) {
-    const parsed = parse_default(url, true);
-    if (parsed.hostname) {
-      if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) try {
-        parsed.hostname = import_punycode.default.toASCII(parsed.hostname);
-      } catch (er) {
-      }
-    }
-    if (parsed.auth) parsed.auth = encode_default(parsed.auth);
-    if (parsed.hostname) parsed.hostname = encode_default(parsed.hostname);
-    if (parsed.pathname) parsed.pathname = encode_default(parsed.pathname);
-    if (parsed.search) parsed.search = encode_default(parsed.search);
-    if (parsed.hash) parsed.hash = encode_default(parsed.hash);
-    return format(parsed);
-  }
-  /**
-  * Function used to decode link url to a human-readable format`
-  */
-  normalizeLinkText(url) {
-    const parsed = parse_default(url, true);
-    if (parsed.hostname) {
-      if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) try {
-        parsed.hostname = import_punycode.default.toUnicode(parsed.hostname);
-      } catch (er) {
-      }
-    }
-    return decode_default(format(parsed), decode_default.defaultChars + "%");
-  }
-  constructor(...args) {
-    _defineProperty(
-      this,
-      /**
-      * Instance of {@link ParserInline}. You may need it to add new rules when
-      * writing plugins. For simple rules control use {@link MarkdownIt.disable}
-      * and {@link MarkdownIt.enable}.
-      */
-      "inline",
-      new ParserInline()
-    );
-    _defineProperty(
-      this,
-      /**
-      * Instance of {@link ParserBlock}. You may need it to add new rules when
-      * writing plugins. For simple rules control use {@link MarkdownIt.disable}
-      * and {@link MarkdownIt.enable}.
-      */
-      "block",
-      new ParserBlock()
-    );
-    _defineProperty(
-      this,
-      /**
-      * Instance of {@link ParserCore} chain executor. You may need it to add new
-      * rules when writing plugins. For simple rules control use
-      * {@link MarkdownIt.disable} and {@link MarkdownIt.enable}.
-      */
-      "core",
-      new ParserCore()
-    );
-    _defineProperty(
-      this,
-      /**
-      * Instance of {@link Renderer}. Use it to modify output look. Or to add rendering
-      * rules for new token types, generated by plugins.
-      *
-      * See {@link Renderer} docs and
-      * [source code](https://github.com/markdown-it/markdown-it/blob/master/src/renderer.ts).
-      *
-      * @example
-      * ```javascript
-      * import MarkdownIt from 'markdown-it'
-      * const md = new MarkdownIt()
-      *
-      * function myToken(tokens, idx, options, env, self) {
-      *   //...
-      *   return result;
-      * };
-      *
-      * md.renderer.rules['my_token'] = myToken
-      * ```
-      */
-      "renderer",
-      new Renderer()
-    );
-    _defineProperty(
-      this,
-      /**
-      * [linkify-it](https://github.com/markdown-it/linkify-it) instance.
-      * Used by [linkify](https://github.com/markdown-it/markdown-it/blob/master/src/rules_core/linkify.ts)
-      * rule.
-      */
-      "linkify",
-      new LinkifyIt()
-    );
-    _defineProperty(
-      this,
-      /**
-      * Assorted utility functions, useful to write plugins. See details
-      * [here](https://github.com/markdown-it/markdown-it/blob/master/src/common/utils.ts).
-      */
-      "utils",
-      utils_exports
-    );
-    _defineProperty(
-      this,
-      /**
-      * Link components parser functions, useful to write plugins. See details
-      * [here](https://github.com/markdown-it/markdown-it/blob/master/src/helpers).
-      */
-      "helpers",
-      Object.assign({}, helpers_exports)
-    );
-    const [presetNameOrOptions, options] = args;
-    if (typeof presetNameOrOptions === "string") {
-      this.configure(presetNameOrOptions);
-      if (options) this.set(options);
-    } else {
-      this.configure("default");
-      this.set(presetNameOrOptions || {});
-    }
-  }
-  /**
-  * Set parser options (in the same format as in constructor). Probably, you
-  * will never need it, but you can change options after constructor call.
-  *
-  * __Note:__ To achieve the best possible performance, don't modify a
-  * `markdown-it` instance options on the fly. If you need multiple configurations
-  * it's best to create multiple instances and initialize each with separate
-  * config.
-  *
-  * @example
-  * ```javascript
-  * import MarkdownIt from 'markdown-it'
-  *
-  * const md = new MarkdownIt()
-  *   .set({ html: true, breaks: true })
-  *   .set({ typographer: true })
-  * ```
-  */
-  set(options) {
-    Object.assign(this.options, options);
-    return this;
-  }
-  /**
-  * Batch load of all options and compenent settings. This is internal method,
-  * and you probably will not need it. But if you will - see available presets
-  * and data structure [here](https://github.com/markdown-it/markdown-it/tree/master/src/presets)
-  *
-  * We strongly recommend to use presets instead of direct config loads. That
-  * will give better compatibility with next versions.
-  */
-  configure(presets) {
-    let p;
-    if (typeof presets === "string") {
-      const presetName = presets;
-      p = config2[presetName];
-      if (!p) throw new Error(`Wrong 'markdown-it' preset "${presetName}", check name`);
-    } else p = presets;
-    if (!p) throw new Error("Wrong `markdown-it` preset, can't be empty");
-    if (p.options) this.options = { ...p.options };
-    const components = p.components;
-    if (components) {
-      var _components$inline;
-      [
-        "core",
-        "block",
-        "inline"
-      ].forEach((name) => {
-        var _components$name;
-        const rules = (_components$name = components[name]) === null || _components$name === void 0 ? void 0 : _components$name.rules;
-        if (rules) this[name].ruler.enableOnly(rules);
-      });
-      const rules2 = (_components$inline = components.inline) === null || _components$inline === void 0 ? void 0 : _components$inline.rules2;
-      if (rules2) this.inline.ruler2.enableOnly(rules2);
-    }
-    return this;
-  }
-  /**
-  * Enable list or rules. It will automatically find appropriate components,
-  * containing rules with given names. If rule not found, and `ignoreInvalid`
-  * not set - throws exception.
-  *
-  * @example
-  * ```javascript
-  * import MarkdownIt from 'markdown-it'
-  *
-  * const md = new MarkdownIt()
-  *   .enable(['sub', 'sup'])
-  *   .disable('smartquotes')
-  * ```
-  */
-  enable(list4, ignoreInvalid = false) {
-    let result = [];
-    if (!Array.isArray(list4)) list4 = [list4];
-    [
-      "core",
-      "block",
-      "inline"
-    ].forEach((chain) => {
-      result = result.concat(this[chain].ruler.enable(list4, true));
-    });
-    result = result.concat(this.inline.ruler2.enable(list4, true));
-    const missed = list4.filter((name) => result.indexOf(name) < 0);
-    if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to enable unknown rule(s): ${missed}`);
-    return this;
-  }
-  /**
-  * The same as {@link MarkdownIt.enable}, but turn specified rules off.
-  */
-  disable(list4, ignoreInvalid = false) {
-    let result = [];
-    if (!Array.isArray(list4)) list4 = [list4];
-    [
-      "core",
-      "block",
-      "inline"
-    ].forEach((chain) => {
-      result = result.concat(this[chain].ruler.disable(list4, true));
-    });
-    result = result.concat(this.inline.ruler2.disable(list4, true));
-    const missed = list4.filter((name) => result.indexOf(name) < 0);
-    if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to disable unknown rule(s): ${missed}`);
-    return this;
-  }
-  /**
-  * Load specified plugin with given params into current parser instance.
-  * It's just a sugar to call `plugin(md, params)` with curring.
-  *
-  * @example
-  * ```javascript
-  * import MarkdownIt from 'markdown-it'
-  * import iterator from 'markdown-it-for-inline'
-  *
-  * const md = new MarkdownIt()
-  *   .use(iterator, 'foo_replace', 'text', function (tokens, idx) {
-  *     tokens[idx].content = tokens[idx].content.replace(/foo/g, 'bar')
-  *   })
-  * ```
-  */
-  use(plugin, ...params) {
-    plugin.apply(plugin, [this, ...params]);
-    return this;
-  }
-  /**
-  * Parse input string and return list of block tokens (special token type
-  * "inline" will contain list of inline tokens). You should not call this
-  * method directly, until you write custom renderer (for example, to produce
-  * AST).
-  *
-  * `env` is used to pass data between "distributed" rules and return additional
-  * metadata like reference info, needed for the renderer. It also can be used to
-  * inject data in specific cases. Usually, you will be ok to pass `{}`,
-  * and then pass updated object to renderer.
-  */
-  parse(src, env) {
-    if (typeof src !== "string") throw new Error("Input data should be a String");
-    const state = new this.core.State(src, this, env);
-    this.core.process(state);
-    return state.tokens;
-  }
-  /**
-  * Render markdown string into html. It does all magic for you :).
-  *
-  * `env` can be used to inject additional metadata (`{}` by default).
-  * But you will not need it with high probability. See also comment
-  * in {@link MarkdownIt.parse}.
-  */
-  render(src, env = {}) {
-    return this.renderer.render(this.parse(src, env), this.options, env);
-  }
-  /**
-  * The same as {@link MarkdownIt.parse} but skip all block rules. It returns
-  * the block tokens list with the single `inline` element, containing parsed
-  * inline tokens in `children` property. Also updates `env` object.
-  */
-  parseInline(src, env) {
-    const state = new this.core.State(src, this, env);
-    state.inlineMode = true;
-    this.core.process(state);
-    return state.tokens;
-  }
-  /**
-  * Similar to {@link MarkdownIt.render} but for single paragraph content.
-  * Result will NOT be wrapped into `<p>` tags.
-  */
-  renderInline(src, env = {}) {
-    return this.renderer.render(this.parseInline(src, env), this.options, env);
-  }
-};
-_defineProperty(MarkdownIt, "Token", Token);
-_defineProperty(MarkdownIt, "Ruler", Ruler);
-_defineProperty(MarkdownIt, "Renderer", Renderer);
-_defineProperty(MarkdownIt, "ParserCore", ParserCore);
-_defineProperty(MarkdownIt, "StateCore", StateCore);
-_defineProperty(MarkdownIt, "ParserBlock", ParserBlock);
-_defineProperty(MarkdownIt, "StateBlock", StateBlock);
-_defineProperty(MarkdownIt, "ParserInline", ParserInline);
-_defineProperty(MarkdownIt, "StateInline", StateInline);
-var MarkdownItCallable = callable(MarkdownIt);
-
-// src/list/lines.ts
-function splitLines(text7, from = 0) {
-  const starts = [];
-  const ends = [];
-  let start = from;
-  for (let i = from; i < text7.length; i++) {
-    const c = text7.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
-    starts.push(start);
-    ends.push(i);
-    if (c === 13 && text7.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  starts.push(start);
-  ends.push(text7.length);
-  return { starts, ends };
-}
-function nextLineStart(lines, line, textLength) {
-  return lines.starts[line + 1] ?? textLength;
-}
-
-// src/list/blocks.ts
-var md = new MarkdownItCallable({ html: true });
-md.core.ruler.enableOnly(["normalize", "block"]);
-var BLOCK_TYPES = {
-  blockquote_open: "blockquote",
-  bullet_list_open: "list",
-  ordered_list_open: "list",
-  list_item_open: "listItem",
-  heading_open: "heading",
-  paragraph_open: "paragraph",
-  reference_definition: "paragraph",
-  table_open: "table",
-  fence: "code",
-  code_block: "code",
-  html_block: "html",
-  hr: "thematicBreak"
-};
-var CONTAINERS = /* @__PURE__ */ new Set(["blockquote", "list", "listItem"]);
-function readBlocks(text7, from = 0) {
-  const lines = splitLines(text7, from);
-  const isBlank2 = (line) => /^[ \t]*$/.test(text7.slice(lines.starts[line], lines.ends[line]));
-  const blocks = [];
-  const open2 = [];
-  for (const token of md.parse(text7.slice(from), {})) {
-    const parent = open2[open2.length - 1];
-    const type = BLOCK_TYPES[token.type];
-    if (type && token.map) {
-      const [startLine, mapEnd] = token.map;
-      const siblings = parent?.children ?? blocks;
-      const previous2 = siblings[siblings.length - 1];
-      let block2;
-      if (type === "paragraph" && previous2?.type === "paragraph" && previous2.endLine === startLine - 1) {
-        block2 = previous2;
-        block2.endLine = mapEnd - 1;
-      } else {
-        block2 = { type, startLine, endLine: mapEnd - 1, children: [], ...typeFields(token, type) };
-        siblings.push(block2);
-      }
-      if (token.nesting === 1) open2.push(block2);
-    } else if (token.type === "inline" && parent?.type === "heading") {
-      parent.text = token.content.replace(/\n[ \t]+/g, "\n");
-    } else if (token.type === "tr_open" && parent?.type === "table") {
-      if (parent.headLine === void 0) {
-        parent.headLine = token.map[0];
-        parent.delimiterLine = parent.headLine + 1;
-      } else {
-        parent.rowLines.push(token.map[0]);
-      }
-    } else if (token.nesting === -1 && BLOCK_TYPES[token.type.replace(/_close$/, "_open")]) {
-      const block2 = open2.pop();
-      if (CONTAINERS.has(block2.type)) block2.endLine = lastContentLine(block2, isBlank2);
-    }
-  }
-  return { blocks, lines };
-}
-function lastContentLine(block2, isBlank2) {
-  let end = block2.endLine;
-  while (end > block2.startLine && isBlank2(end)) end--;
-  return Math.max(end, block2.children[block2.children.length - 1]?.endLine ?? end);
-}
-function typeFields(token, type) {
-  switch (type) {
-    case "heading":
-      return { depth: Number(token.tag.slice(1)), text: "" };
-    case "list":
-      return token.type === "ordered_list_open" ? { marker: token.markup, start: Number(token.attrGet("start") ?? 1) } : { marker: token.markup };
-    case "table":
-      return { rowLines: [] };
-    default:
-      return {};
-  }
-}
-
-// src/list/date-format.ts
-var MONTHS2 = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
-var MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-var digits = (value, twoDigitToken, oneDigitToken) => value.length === 2 ? twoDigitToken : oneDigitToken;
-var monthName = (name) => name.length > 3 && name !== "Sept" ? "MMMM" : "MMM";
-var PATTERNS = [
-  {
-    regex: /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/,
-    format: (m) => `YYYY${m[2]}${digits(m[3], "MM", "M")}${m[2]}${digits(m[4], "DD", "D")}`
-  },
-  {
-    regex: /(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])/,
-    format: (m) => Number(m[1]) > 12 ? `${digits(m[1], "DD", "D")}${m[2]}${digits(m[3], "MM", "M")}${m[2]}YYYY` : `${digits(m[1], "MM", "M")}${m[2]}${digits(m[3], "DD", "D")}${m[2]}YYYY`
-  },
-  {
-    regex: new RegExp(String.raw`\b${MONTH}(\.?)([- ])(\d{1,2})(,?)([- ])(\d{4})\b`),
-    format: (m) => `${monthName(m[1])}${m[2]}${m[3]}${digits(m[4], "DD", "D")}${m[5]}${m[6]}YYYY`
-  },
-  {
-    regex: new RegExp(String.raw`\b(\d{1,2})([- ])${MONTH}(\.?)(,?[- ])(\d{4})\b`),
-    format: (m) => `${digits(m[1], "DD", "D")}${m[2]}${monthName(m[3])}${m[4]}${m[5]}YYYY`
-  },
-  {
-    regex: /(?<![\d.])(\d{4})([-/.])(\d{1,2})(?![\d])/,
-    format: (m) => `YYYY${m[2]}${digits(m[3], "MM", "M")}`
-  },
-  {
-    regex: new RegExp(String.raw`\b${MONTH}(\.?)(,? )(\d{4})\b`),
-    format: (m) => `${monthName(m[1])}${m[2]}${m[3]}YYYY`
-  },
-  { regex: /(?<![\d.])((?:19|20)\d\d)(?![\d.])/, format: () => "YYYY" }
-];
-function findDate(text7) {
-  for (const pattern of PATTERNS) {
-    const match = pattern.regex.exec(text7);
-    if (match) return { format: pattern.format(match), index: match.index, length: match[0].length };
-  }
-  return null;
-}
-function commonDateFormat(samples) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const sample of samples) {
-    const found = findDate(sample);
-    if (found) counts.set(found.format, (counts.get(found.format) ?? 0) + 1);
-  }
-  let best = null;
-  for (const [format2, count5] of counts) if (best === null || count5 > counts.get(best)) best = format2;
-  return best;
-}
-function formatDate(date2, format2) {
-  const year = date2.getUTCFullYear();
-  const month = date2.getUTCMonth();
-  const day = date2.getUTCDate();
-  return format2.replace(/YYYY|MMMM|MMM|MM|M|DD|D/g, (token) => {
-    switch (token) {
-      case "YYYY":
-        return String(year);
-      case "MMMM":
-        return MONTHS2[month];
-      case "MMM":
-        return MONTHS2[month].slice(0, 3);
-      case "MM":
-        return String(month + 1).padStart(2, "0");
-      case "M":
-        return String(month + 1);
-      case "DD":
-        return String(day).padStart(2, "0");
-      default:
-        return String(day);
-    }
-  });
-}
-
-// src/list/sections.ts
-function readSections(blocks, lines, textLength) {
-  const headings = blocks.flatMap((block2, index2) => block2.type === "heading" ? [index2] : []);
-  return headings.map((index2) => {
-    const heading3 = blocks[index2];
-    const depth = heading3.depth;
-    let endBlock = blocks.length;
-    for (let i = index2 + 1; i < blocks.length; i++) {
-      const block2 = blocks[i];
-      if (block2.type === "heading" && block2.depth <= depth) {
-        endBlock = i;
-        break;
-      }
-    }
-    const lastLine = endBlock > index2 + 1 ? blocks[endBlock - 1].endLine : heading3.endLine;
-    const next = blocks[endBlock];
-    return {
-      heading: heading3.text,
-      depth,
-      headingBlock: index2,
-      endBlock,
-      headingLine: heading3.startLine,
-      start: lines.starts[heading3.startLine],
-      contentStart: nextLineStart(lines, heading3.endLine, textLength),
-      contentEnd: nextLineStart(lines, lastLine, textLength),
-      end: next ? lines.starts[next.startLine] : textLength
-    };
-  });
-}
-function findSection(sections, name) {
-  const wanted = headingKey(name);
-  if (wanted === "") return null;
-  const keys = sections.map((section) => headingKey(section.heading));
-  const exact = keys.indexOf(wanted);
-  if (exact >= 0) return sections[exact];
-  const contained = keys.findIndex((key) => ` ${key} `.includes(` ${wanted} `));
-  return contained >= 0 ? sections[contained] : null;
-}
-function sectionBody(blocks, section) {
-  return blocks.slice(section.headingBlock + 1, section.endBlock);
-}
-
-// src/list/conventions.ts
-var DEFAULT_DATE_FORMAT = "MMM-DD-YYYY";
-function readConventions(input) {
-  const { text: text7 } = input;
-  const lineText2 = (line) => text7.slice(input.lines.starts[line], input.lines.ends[line]);
-  return {
-    lineEnding: /\r\n/.test(text7.slice(0, text7.search(/\n|$/) + 1)) ? "\r\n" : "\n",
-    bom: text7.charCodeAt(0) === 65279,
-    trailingNewline: text7.endsWith("\n") || text7.endsWith("\r"),
-    updates: input.updates ? updatesConvention(input.blocks, input.updates, lineText2) : null
-  };
-}
-function defaultBullet(blocks) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const block2 of blocks) {
-    if (block2.type === "list" && block2.marker && "-*+".includes(block2.marker)) {
-      counts.set(block2.marker, (counts.get(block2.marker) ?? 0) + block2.children.length);
-    }
-  }
-  let marker = "-";
-  for (const [candidate, count5] of counts) if (count5 > (counts.get(marker) ?? 0)) marker = candidate;
-  return marker;
-}
-function updatesConvention(blocks, updates, lineText2) {
-  const list4 = sectionBody(blocks, updates).find((block2) => block2.type === "list");
-  const fallback = {
-    marker: defaultBullet(blocks),
-    dateFormat: DEFAULT_DATE_FORMAT,
-    before: "",
-    after: "",
-    separator: ": "
-  };
-  if (!list4) return fallback;
-  const marker = list4.marker && "-*+".includes(list4.marker) ? list4.marker : fallback.marker;
-  const items = list4.children.slice(0, 5).map((item) => lineText2(item.startLine).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, ""));
-  const format2 = commonDateFormat(items);
-  const example = items.find((item) => findDate(item)?.format === format2);
-  if (!format2 || example === void 0) return { ...fallback, marker };
-  const found = findDate(example);
-  const before = example.slice(0, found.index);
-  const rest = example.slice(found.index + found.length);
-  const after = /^[*_\])`]*/.exec(rest)[0];
-  const separator = /^\s*[:：\-–—|]?\s*/.exec(rest.slice(after.length))[0] || " ";
-  return {
-    marker,
-    dateFormat: format2,
-    before: /^[\s*_[(`]*$/.test(before) ? before.trim() : "",
-    after,
-    separator
-  };
-}
-
-// src/list/entry-title.ts
-function headingTitle(heading3) {
-  return plainText(heading3).replace(/^\d{1,4}[.)]\s+/, "").replace(/\s*[[(][^\][()]*\b(?:19|20)\d\d\b[^\][()]*[\])]$/, "").trim();
-}
-var LINK2 = /(?<![!\\])\[((?:\\.|[^[\]\\]|\[(?:\\.|[^\]\\])*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
-var GENERIC_LABEL = /^(?:paper|pdf|arxiv|abs|abstract|link|code|github|project|project page|page|site|website|homepage|demo|video|dataset|data|model|bib|bibtex|citation|cite|hf|huggingface|openreview|doi|html|poster|slides|blog)$/;
-function firstTextLink(markdown) {
-  LINK2.lastIndex = 0;
-  for (let match = LINK2.exec(markdown); match; match = LINK2.exec(markdown)) {
-    const text7 = plainText(match[1]);
-    const url = match[2];
-    if (text7 === "" || url.startsWith("#")) continue;
-    return { text: text7, url, index: match.index };
-  }
-  return null;
-}
-function bulletTitle(itemText) {
-  const link4 = firstTextLink(itemText);
-  if (!link4) return null;
-  const head = itemText.slice(0, link4.index).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, "");
-  const before = head === "" ? "" : plainText(head).replace(/[\s[(:,.|–—-]+$/, "");
-  if (isGenericLabel(link4.text)) return before === "" ? null : { title: before, url: link4.url };
-  return before.split(/\s+/).length > 3 ? null : { title: link4.text, url: link4.url };
-}
-function isGenericLabel(text7) {
-  return text7.length <= 24 && GENERIC_LABEL.test(labelWords(text7));
-}
-function labelWords(text7) {
-  return text7.replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
-}
-
-// src/list/table-cells.ts
-function rowCells(row) {
-  const cells = splitCells(row.trim());
-  if (cells[0] === "") cells.shift();
-  if (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-  return cells;
-}
-function splitCells(text7) {
-  const cells = [];
-  let start = 0;
-  for (let i = 0; i < text7.length; i++) {
-    const c = text7[i];
-    if (c === "\\" && (text7[i + 1] === "|" || text7[i + 1] === "\\")) {
-      i++;
-      continue;
-    }
-    if (c !== "|") continue;
-    cells.push(text7.slice(start, i));
-    start = i + 1;
-  }
-  cells.push(text7.slice(start));
-  return cells;
-}
-
-// src/list/table-columns.ts
-var ROLES = [
-  ["arxiv", /^(?:arxiv|arxiv link|pdf|link|links|url|paper link|paper url)$/],
-  ["title", /^(?:title|paper|papers|paper title|paper name|publication|article|name of paper)$/],
-  ["name", /^(?:name|method|methods|model|models|short name|abbr|abbreviation|acronym|alias)$/],
-  ["authors", /^(?:author|authors|first author)$/],
-  ["venue", /^(?:venue|conference|conf|journal|published in|publication venue|pub|source)$/],
-  ["date", /^(?:date|time|published|publish date|release|released|release date|year|month|arxiv date)$/],
-  ["code", /^(?:code|codes|github|git|repo|repository|implementation|official code|source code)$/],
-  ["demo", /^(?:demo|demos|huggingface|hf|space|spaces|playground|try it)$/],
-  ["project", /^(?:project|project page|page|website|web|homepage|home page|site|webpage)$/],
-  ["dataset", /^(?:dataset|datasets|data|benchmark data)$/]
-];
-function columnRole(header) {
-  const key = headingKey(header);
-  return ROLES.find(([, pattern]) => pattern.test(key))?.[0] ?? "other";
-}
-var EMPTY_CELLS = /* @__PURE__ */ new Set([
-  "",
-  "-",
-  "\u2014",
-  "\u2013",
-  "/",
-  "N/A",
-  "n/a",
-  "NA",
-  "\xD7",
-  "\u2717",
-  "x",
-  "X",
-  "None",
-  "none"
-]);
-
-// src/list/entries.ts
-function readEntries(text7, lines, blocks, links2) {
-  const slice = (from, to) => text7.slice(lines.starts[from], lines.ends[to]);
-  const firstId = (from, to) => links2.firstId(lines.starts[from], lines.ends[to]);
-  const entries = [];
-  const nextHeading = [];
-  let next = blocks.length;
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    nextHeading[i] = next;
-    if (blocks[i].type === "heading") next = i;
-  }
-  blocks.forEach((block2, index2) => {
-    if (block2.type === "heading" && block2.depth >= 2) {
-      const own7 = blocks.slice(index2 + 1, nextHeading[index2]).filter((b) => b.type === "paragraph" || b.type === "html");
-      const body = own7.map((b) => slice(b.startLine, b.endLine)).join("\n");
-      let arxivId = null;
-      for (let b = 0; b < own7.length && arxivId === null; b++)
-        arxivId = firstId(own7[b].startLine, own7[b].endLine);
-      const entry = headingEntry(block2.text, body, arxivId);
-      if (entry) entries.push(entry);
-    } else if (block2.type === "list") {
-      entries.push(...listEntries(block2, slice, firstId));
-    } else if (block2.type === "table") {
-      entries.push(
-        ...tableEntries(
-          block2,
-          (line) => slice(line, line),
-          (line) => firstId(line, line)
-        )
-      );
-    }
-  });
-  return entries;
-}
-var AUTHORS = /\*\*Authors?:?\*\*|^Authors?:/im;
-var ABSTRACT = /<summary>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/i;
-function headingEntry(heading3, body, arxivId) {
-  const abstract = abstractOf(body);
-  if (arxivId === null && abstract === null && !AUTHORS.test(body)) return null;
-  const title = headingTitle(heading3);
-  return title === "" ? null : { arxivId, title, abstract };
-}
-function abstractOf(body) {
-  const match = ABSTRACT.exec(body);
-  if (!match || !/abstract/i.test(match[1])) return null;
-  const abstract = plainText(match[2]);
-  return abstract === "" ? null : abstract;
-}
-function listEntries(list4, slice, firstId) {
-  return entryItems(list4, slice, firstId).map(({ entry }) => entry);
-}
-function entryItems(list4, slice, firstId) {
-  return list4.children.flatMap((item) => {
-    const nested = item.children.filter((child) => child.type === "list");
-    const ownEnd = nested.length > 0 ? Math.max(item.startLine, nested[0].startLine - 1) : item.endLine;
-    const entry = bulletEntry(slice(item.startLine, ownEnd), () => firstId(item.startLine, ownEnd));
-    return [
-      ...entry ? [{ item, entry }] : [],
-      ...nested.flatMap((child) => entryItems(child, slice, firstId))
-    ];
-  });
-}
-function bulletEntry(item, firstId) {
-  const found = bulletTitle(item);
-  if (!found) return null;
-  const arxivId = firstId();
-  const words = found.title.split(/\s+/).length;
-  if (arxivId === null && (words < 4 || !/^https?:/i.test(found.url))) return null;
-  return { arxivId, title: found.title, abstract: null };
-}
-function isPlaceholder(title) {
-  return !/[\p{L}\p{N}]/u.test(title) || /^(?:n\/?a|tbd|todo|none)$/i.test(title.trim());
-}
-function tableEntries(table2, lineText2, firstId) {
-  return entryRows(table2, lineText2, firstId).map(({ entry }) => entry);
-}
-function entryRows(table2, lineText2, firstId) {
-  const titleColumn = rowCells(lineText2(table2.headLine)).findIndex((cell) => columnRole(cell) === "title");
-  const rows = [];
-  for (const line of table2.rowLines) {
-    const cells = rowCells(lineText2(line));
-    const arxivId = firstId(line);
-    const cell = titleColumn >= 0 ? cells[titleColumn] : cells.find((c) => firstArxivId(c) !== null);
-    if (cell === void 0 || titleColumn < 0 && arxivId === null) continue;
-    const title = bulletTitle(cell)?.title ?? plainText(cell);
-    if (!isPlaceholder(title) || firstArxivId(cell) !== null)
-      rows.push({ line, entry: { arxivId, title, abstract: null } });
-  }
-  return rows;
-}
-
-// src/list/entry-groups.ts
-var DETAILS_OPEN = /<details\b/gi;
-var DETAILS_CLOSE = /<\/details>/gi;
-var SUMMARY = /<summary>([\s\S]*?)<\/summary>/i;
-function entryGroups({ text: text7, lines, blocks, links: links2 }) {
-  const slice = (from, to) => text7.slice(lines.starts[from], lines.ends[to]);
-  const firstId = (from, to) => links2.firstId(lines.starts[from], lines.ends[to]);
-  const groups2 = [];
-  const open2 = [];
-  const current = () => groups2[open2[open2.length - 1]];
-  const openGroup = (group) => {
-    const parent = open2.length > 0 ? open2[open2.length - 1] : null;
-    const path2 = parent === null ? [] : [...groups2[parent].path, groups2[parent].name];
-    groups2.push({
-      ...group,
-      path: path2,
-      parent,
-      ownEndLine: group.openLine,
-      blocks: [],
-      entries: [],
-      end: text7.length
-    });
-    open2.push(groups2.length - 1);
-  };
-  const close2 = (offset) => {
-    groups2[open2.pop()].end = offset;
-  };
-  for (let i = 0; i < blocks.length; i++) {
-    const block2 = blocks[i];
-    const offset = lines.starts[block2.startLine];
-    if (block2.type === "heading") {
-      const body = headingBody(blocks, i);
-      const notComment = (b) => !slice(b.startLine, b.startLine).trimStart().startsWith("<!--");
-      const own7 = body.filter((b) => (b.type === "paragraph" || b.type === "html") && notComment(b));
-      const leading = leadingText(body).filter(notComment);
-      let arxivId = null;
-      for (let b = 0; b < leading.length && arxivId === null; b++)
-        arxivId = firstId(leading[b].startLine, leading[b].endLine);
-      const ownText = own7.map((b) => slice(b.startLine, b.endLine)).join("\n");
-      const paper = block2.depth >= 2 ? headingEntry(block2.text, ownText, arxivId) : null;
-      const isEntry = paper !== null;
-      while (isEntry && current()?.kind === "section" && current().depth >= block2.depth) close2(offset);
-      const group2 = current();
-      if (isEntry && group2) {
-        const last = body[body.length - 1] ?? block2;
-        group2.entries.push({
-          kind: "heading",
-          startLine: block2.startLine,
-          endLine: last.endLine,
-          blockEndLine: last.endLine,
-          arxivId,
-          paper,
-          container: block2
-        });
-        group2.ownEndLine = last.endLine;
-        i += body.length;
-        continue;
-      }
-      const depth = block2.depth;
-      const at = open2.findIndex((g) => groups2[g].kind === "section" && groups2[g].depth >= depth);
-      while (at >= 0 && open2.length > at) close2(offset);
-      openGroup({
-        name: plainText(block2.text),
-        kind: "section",
-        depth,
-        openLine: block2.endLine,
-        start: offset
-      });
-      continue;
-    }
-    const group = current();
-    if (block2.type === "html") {
-      const html2 = slice(block2.startLine, block2.endLine);
-      const opens = html2.match(DETAILS_OPEN)?.length ?? 0;
-      const closes = html2.match(DETAILS_CLOSE)?.length ?? 0;
-      const summary2 = SUMMARY.exec(html2);
-      if (opens > closes && summary2 && group) {
-        openGroup({
-          name: plainText(summary2[1]),
-          kind: "details",
-          depth: group.depth,
-          openLine: block2.endLine,
-          start: offset
-        });
-        continue;
-      }
-      if (closes > opens && group?.kind === "details") {
-        close2(nextLineStart(lines, block2.endLine, text7.length));
-        continue;
-      }
-    }
-    if (!group) continue;
-    group.blocks.push(block2);
-    group.ownEndLine = block2.endLine;
-    if (block2.type === "list") {
-      for (const { item, entry } of entryItems(block2, slice, firstId)) {
-        group.entries.push({
-          kind: "item",
-          startLine: item.startLine,
-          endLine: itemOwnEnd(item),
-          blockEndLine: item.endLine,
-          arxivId: entry.arxivId,
-          paper: entry,
-          container: block2
-        });
-      }
-    } else if (block2.type === "table") {
-      for (const { line, entry } of entryRows(
-        block2,
-        (l) => slice(l, l),
-        (l) => firstId(l, l)
-      )) {
-        group.entries.push({
-          kind: "row",
-          startLine: line,
-          endLine: line,
-          blockEndLine: line,
-          arxivId: entry.arxivId,
-          paper: entry,
-          container: block2
-        });
-      }
-    }
-  }
-  while (open2.length > 0) close2(text7.length);
-  return groups2;
-}
-function headingBody(blocks, index2) {
-  const body = [];
-  for (let i = index2 + 1; i < blocks.length && blocks[i].type !== "heading"; i++) body.push(blocks[i]);
-  return body;
-}
-function leadingText(body) {
-  const end = body.findIndex((b) => b.type !== "paragraph" && b.type !== "html");
-  return end < 0 ? body : body.slice(0, end);
-}
-function itemOwnEnd(item) {
-  const nested = item.children.find((child) => child.type === "list");
-  return nested ? Math.max(item.startLine, nested.startLine - 1) : item.endLine;
-}
-
-// src/list/read-list.ts
-function readList(text7, options = {}) {
-  const sectionName = options.section ?? "Papers";
-  const updatesName = options.updatesSection === void 0 ? "Latest Updates" : options.updatesSection;
-  const bom = text7.charCodeAt(0) === 65279 ? 1 : 0;
-  const { blocks, lines } = readBlocks(text7, bom);
-  const sections = readSections(blocks, lines, text7.length);
-  const updates = updatesName === null ? null : findSection(sections, updatesName);
-  const links2 = new ArxivLinkIndex(text7);
-  const groups2 = entryGroups({ text: text7, lines, blocks, links: links2 });
-  const target = findGroup(groups2, sectionName);
-  const entries = readEntries(text7, lines, blocks, links2);
-  const listedTitles = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const key = normaliseTitle(entry.title);
-    if (key !== "" && !listedTitles.has(key)) listedTitles.set(key, entry.title);
-  }
-  return {
-    textLength: text7.length,
-    ids: links2.ids(),
-    entries,
-    listedTitles,
-    sections,
-    groups: groups2,
-    target,
-    updates: updates !== null && target !== null && updates.start === target.start ? null : updates,
-    conventions: readConventions({ text: text7, lines, blocks, updates }),
-    sectionName,
-    blocks,
-    lines
-  };
-}
-
-// src/list/insertions.ts
-function applyInsertions(text7, insertions) {
-  const sorted = [...insertions].sort((a, b) => a.offset - b.offset);
-  let out = "";
-  let at = 0;
-  for (const insertion of sorted) {
-    out += text7.slice(at, insertion.offset) + insertion.text;
-    at = insertion.offset;
-  }
-  return out + text7.slice(at);
-}
-
-// src/list/place-text.ts
-function placeAfterLine(text7, lines, anchor, blocks, rhythm) {
-  const { lead, between: between2, lineEnding: le } = rhythm;
-  const joined = blocks.join(le.repeat(between2 + 1));
-  if (lines.ends[anchor] === text7.length) {
-    return { offset: text7.length, text: le.repeat(lead + 1) + joined };
-  }
-  const blank = blankLinesAfter(text7, lines, anchor);
-  const kept = Math.min(blank, lead);
-  return {
-    offset: nextLineStart(lines, anchor + kept, text7.length),
-    text: le.repeat(lead - kept) + joined + le.repeat(kept + 1)
-  };
-}
-function placeBeforeLine(lines, anchor, blocks, rhythm) {
-  const { between: between2, lineEnding: le } = rhythm;
-  return {
-    offset: lines.starts[anchor],
-    text: blocks.map((block2) => block2 + le.repeat(between2 + 1)).join("")
-  };
-}
-function blankLinesAfter(text7, lines, line) {
-  const last = /[\r\n]$/.test(text7) ? lines.starts.length - 2 : lines.starts.length - 1;
-  let count5 = 0;
-  for (let i = line + 1; i <= last && /^[ \t]*$/.test(text7.slice(lines.starts[i], lines.ends[i])); i++)
-    count5++;
-  return count5;
-}
-
-// src/list/rhythm.ts
-function isLooseList(list4) {
-  return list4.children.some((item, i) => i > 0 && item.startLine > list4.children[i - 1].endLine + 1);
-}
-function blankLinesBetween(kind, entries, blocks) {
-  if (kind === "row") return 0;
-  if (kind === "item") {
-    const list4 = entries.find((e) => e.container.children.length > 1)?.container;
-    if (list4) return isLooseList(list4) ? 1 : 0;
-    const lists = blocks.filter((b) => b.type === "list" && b.children.length > 1);
-    return lists.length > 0 && lists.filter(isLooseList).length * 2 > lists.length ? 1 : 0;
-  }
-  const counts = /* @__PURE__ */ new Map();
-  entries.forEach((entry, i) => {
-    if (i === 0) return;
-    const blank = entry.startLine - entries[i - 1].blockEndLine - 1;
-    counts.set(blank, (counts.get(blank) ?? 0) + 1);
-  });
-  let best = 1;
-  for (const [blank, count5] of counts) if (count5 > (counts.get(best) ?? 0)) best = blank;
-  return Math.min(Math.max(best, 0), 2);
-}
-
-// src/list/updates-line.ts
-function updatesLine(count5, date2, updates) {
-  const day = `${updates.before}${formatDate(date2, updates.dateFormat)}${updates.after}`;
-  return `${updates.marker} ${day}${updates.separator}Add ${count5} paper${count5 === 1 ? "" : "s"}.`;
-}
-function planUpdatesLine(text7, doc, count5, date2) {
-  if (text7.length !== doc.textLength) throw new StaleListDocError();
-  const section = doc.updates;
-  const convention = doc.conventions.updates;
-  if (!section || !convention || count5 <= 0) return null;
-  const line = updatesLine(count5, date2, convention);
-  const lineEnding = doc.conventions.lineEnding;
-  const list4 = sectionBody(doc.blocks, section).find((block2) => block2.type === "list");
-  if (list4) {
-    const between2 = isLooseList(list4) ? 1 : 0;
-    const placement2 = placeBeforeLine(doc.lines, list4.children[0].startLine, [line], {
-      lead: 0,
-      between: between2,
-      lineEnding
-    });
-    return { ...placement2, arxivIds: [] };
-  }
-  const heading3 = doc.blocks[section.headingBlock];
-  const next = doc.blocks[section.headingBlock + 1];
-  const placement = placeAfterLine(text7, doc.lines, heading3.endLine, [line], {
-    lead: 0,
-    between: 0,
-    lineEnding
-  });
-  if (next && next.startLine === heading3.endLine + 1 && next.type !== "heading") placement.text += lineEnding;
-  return { ...placement, arxivIds: [] };
-}
-
-// src/list/edit-list.ts
-function editList(text7, doc, edit) {
-  if (text7.length !== doc.textLength) throw new StaleListDocError();
-  const insertions = [...edit.entries];
-  const updates = edit.updates && insertions.length > 0 ? planUpdatesLine(text7, doc, edit.updates.count, edit.updates.date) : null;
-  if (updates) insertions.push(updates);
-  return { text: applyInsertions(text7, insertions), insertions };
 }
 
 // src/pr/queue.ts
@@ -41334,13 +41657,14 @@ async function run(deps = {}) {
       }
     });
     const ctx = { octokit, owner, repo };
-    const { config: config3, defaultBranch, settings } = await loadConfig(
-      ctx,
-      getInput("config-path"),
-      overrides,
-      eventDefaultBranch()
-    );
-    info(`arxiv-curator: ${config3.list.path} in ${owner}/${repo}, ${settings}`);
+    const loaded = await loadConfig(ctx, getInput("config-path"), overrides, eventDefaultBranch());
+    info(`arxiv-curator: ${loaded.config.list.path} in ${owner}/${repo}, ${loaded.settings}`);
+    let { config: config3, defaultBranch } = loaded;
+    if (wantsAutoProfile(config3)) {
+      const auto = await deriveFromBaseList(ctx, loaded, overrides);
+      info(`arxiv-curator: ${auto.note}`);
+      ({ config: config3, defaultBranch } = auto);
+    }
     const night = () => runNight(config3, {
       github: ctx,
       arxiv: { fetch, now, sleep, client: arxiv, onProgress: (message) => info(message) },

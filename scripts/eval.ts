@@ -7,7 +7,9 @@
  * query-stage recall, and the same over 5 folds (see src/curate/eval/evaluate.ts). With --list,
  * the list's papers are the similarity memory and papers already listed are not measured.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   buildQueryUrl,
   buildSearchQuery,
@@ -15,11 +17,13 @@ import {
   MAX_PAGE_SIZE,
   MAX_TOTAL_RESULTS,
 } from '../src/arxiv/query.js';
-import { DEFAULT_PROFILE, PROFILES } from '../src/config/profiles.js';
+import { DEFAULT_PROFILE, PROFILES, type Profile } from '../src/config/profiles.js';
 import { DEFAULT_ARXIV_API_URL, resolveConfig } from '../src/config/resolve.js';
-import { parseCorpus } from '../src/curate/eval/corpus.js';
+import { parseCorpus, type LabelledPaper } from '../src/curate/eval/corpus.js';
+import { listSplit, seedSplit } from '../src/curate/eval/list-split.js';
+import { formatSplit } from '../src/curate/eval/split-report.js';
 import { evaluate } from '../src/curate/eval/evaluate.js';
-import { formatEvalReport } from '../src/curate/eval/report.js';
+import { formatEvalReport, wrap } from '../src/curate/eval/report.js';
 import { normaliseTitle, readList } from '../src/list/index.js';
 
 const USAGE = 'usage: npm run eval -- --corpus PATH.jsonl [--list README.md] [--profile NAME]';
@@ -100,6 +104,56 @@ function main(argv: string[]): void {
       similarityWeight: scoring.similarityWeight,
     }),
   );
+  console.log(['', ...splitLines(corpus, profile)].join('\n'));
+}
+
+/** Where the shared lists are: ../shared next to the repository, when it exists. */
+const SHARED_LISTS = fileURLToPath(new URL('../../shared/fixtures/lists/', import.meta.url));
+
+/** profile: auto against the hand profile on the seed topic, and on every shared list. */
+function splitLines(corpus: LabelledPaper[], hand: Profile): string[] {
+  const seed = seedSplit(corpus, hand);
+  const lines = [
+    ...wrap(
+      `Seed topic, memory/find split — the ${seed.linked} on papers play the list, split by id: ` +
+        `${seed.memory} are the list (memory), ${seed.find} are to be found among ${seed.candidates} ` +
+        `candidates (the corpus without the memory half). Each profile at its own threshold; ` +
+        `"with list": the memory half is the similarity memory.`,
+    ),
+    ...formatSplit(seed),
+  ];
+  const autoRow = seed.rows.find((r) => r.name === 'auto');
+  const handRow = seed.rows.find((r) => r.name === hand.name);
+  if (autoRow && handRow) {
+    const best = (r: typeof autoRow) => Math.max(r.keywords.f1, r.withList.f1);
+    lines.push(`  auto / hand F1 (each at its better memory): ${(best(autoRow) / best(handRow)).toFixed(3)}`);
+  }
+  lines.push('');
+  if (!existsSync(SHARED_LISTS)) {
+    lines.push(`Per list: skipped (${SHARED_LISTS} not found)`);
+    return lines;
+  }
+  lines.push(
+    ...wrap(
+      `Per list in ${SHARED_LISTS}: the corpus papers a list links are its labels, split by id; the list ` +
+        `without the half to find is the memory auto derives from; candidates: the corpus without the ` +
+        `memory half. auto against the default profile ${hand.name}.`,
+    ),
+  );
+  for (const name of readdirSync(SHARED_LISTS)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
+    const entries = readList(readFileSync(join(SHARED_LISTS, name), 'utf8')).entries;
+    const split = listSplit(corpus, entries, hand);
+    lines.push(
+      '',
+      `${name}: ${entries.length} entries, ${split.linked} papers linked in the corpus, ` +
+        `memory ${split.memory}, find ${split.find}`,
+    );
+    if (split.find === 0) lines.push('  nothing to find: no figures');
+    else lines.push(...formatSplit(split));
+  }
+  return lines;
 }
 
 try {

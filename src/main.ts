@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
+import { deriveFromBaseList } from './action/auto-profile.js';
 import { loadConfig } from './action/load-config.js';
+import { wantsAutoProfile } from './run/auto-profile.js';
 import { appendSummary, setOutputs, writeFailureSummary } from './action/outputs.js';
 import { eventDefaultBranch, repository } from './action/repository.js';
 import type { ArxivClientOptions } from './arxiv/client.js';
@@ -57,13 +59,14 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
       },
     });
     const ctx: RepoContext = { octokit, owner, repo };
-    const { config, defaultBranch, settings } = await loadConfig(
-      ctx,
-      core.getInput('config-path'),
-      overrides,
-      eventDefaultBranch(),
-    );
-    core.info(`arxiv-curator: ${config.list.path} in ${owner}/${repo}, ${settings}`);
+    const loaded = await loadConfig(ctx, core.getInput('config-path'), overrides, eventDefaultBranch());
+    core.info(`arxiv-curator: ${loaded.config.list.path} in ${owner}/${repo}, ${loaded.settings}`);
+    let { config, defaultBranch } = loaded;
+    if (wantsAutoProfile(config)) {
+      const auto = await deriveFromBaseList(ctx, loaded, overrides);
+      core.info(`arxiv-curator: ${auto.note}`);
+      ({ config, defaultBranch } = auto);
+    }
 
     const night = (): Promise<NightResult> =>
       runNight(config, {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { describeProfile } from '../config/describe.js';
 import { ConfigError } from '../config/errors.js';
-import { DEFAULT_CONFIG_PATH, parseConfigFile } from '../config/file.js';
+import { DEFAULT_CONFIG_PATH, parseConfigFile, type FileConfig } from '../config/file.js';
 import { read, type Overrides } from '../config/overrides.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { Config } from '../config/schema.js';
@@ -21,7 +21,7 @@ export async function loadConfig(
   input: string,
   overrides: Overrides,
   eventBranch: string | null,
-): Promise<{ config: Config; defaultBranch: string | null; settings: string }> {
+): Promise<{ config: Config; file: FileConfig; defaultBranch: string | null; settings: string }> {
   let defaultBranch = eventBranch;
   const explicit = read.text('input config-path', input);
   const path = explicit ?? DEFAULT_CONFIG_PATH;
@@ -43,6 +43,7 @@ export async function loadConfig(
   const config = resolveConfig(file, overrides);
   return {
     config,
+    file,
     defaultBranch,
     settings: describeProfile(config.profile, file, text === null ? null : path, overrides),
   };

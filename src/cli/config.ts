@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
-import { DEFAULT_CONFIG_PATH, parseConfigFile } from '../config/file.js';
+import { DEFAULT_CONFIG_PATH, parseConfigFile, type FileConfig } from '../config/file.js';
+import { readList } from '../list/index.js';
+import { autoConfig, wantsAutoProfile } from '../run/auto-profile.js';
 import { dropUndefined, read, type Overrides } from '../config/overrides.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { Config } from '../config/schema.js';
@@ -36,6 +38,31 @@ export interface ConfigFileAccess {
  * error, not a silent fallback to defaults.
  */
 export function loadCliConfig(flags: ConfigFlags, access: ConfigFileAccess): Config {
+  const { file, overrides } = loadCliSources(flags, access);
+  return resolveConfig(file, overrides);
+}
+
+/**
+ * The Config of a CLI run that has read its list: with `profile: auto`, derived from the list's
+ * entries (`note` says what was derived, or why the built-in profile stands in); null note otherwise.
+ */
+export function loadCliConfigForList(
+  flags: ConfigFlags,
+  access: ConfigFileAccess,
+  listText: string,
+): { config: Config; note: string | null } {
+  const { file, overrides } = loadCliSources(flags, access);
+  const config = resolveConfig(file, overrides);
+  if (!wantsAutoProfile(config)) return { config, note: null };
+  const auto = autoConfig(file, overrides, readList(listText).entries);
+  return { config: auto.config, note: auto.note };
+}
+
+/** What a CLI run's Config is made of: the config file (as read) and the flags. */
+export function loadCliSources(
+  flags: ConfigFlags,
+  access: ConfigFileAccess,
+): { file: FileConfig; overrides: Overrides } {
   const overrides = overridesFromFlags(flags);
   const readFile = access.readFile ?? readIfExists;
   const explicit = read.text('--config', flags.config);
@@ -47,7 +74,7 @@ export function loadCliConfig(flags: ConfigFlags, access: ConfigFileAccess): Con
     );
   }
   const file = text === null ? {} : parseConfigFile(text, explicit ?? DEFAULT_CONFIG_PATH);
-  return resolveConfig(file, overrides);
+  return { file, overrides };
 }
 
 export function overridesFromFlags(flags: ConfigFlags): Overrides {

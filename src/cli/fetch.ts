@@ -1,9 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArxivClientOptions } from '../arxiv/client.js';
 import { ArxivFetchError } from '../arxiv/errors.js';
 import { fetchPapers } from '../arxiv/fetch-papers.js';
 import { ConfigError } from '../config/errors.js';
-import { CONFIG_FLAGS, loadCliConfig, readNow } from './config.js';
+import { CONFIG_FLAGS, loadCliConfig, loadCliConfigForList, readNow } from './config.js';
+import { wantsAutoProfile } from '../run/auto-profile.js';
 import type { CliIO } from './io.js';
 
 /** The outside world of `fetch`; tests pass a fake clock and keep the real fetch. */
@@ -49,7 +52,14 @@ export async function fetchCommand(
     return 2;
   }
   try {
-    const config = loadCliConfig(values, { cwd });
+    let config = loadCliConfig(values, { cwd });
+    // profile: auto asks arXiv for the list's topic: derived from the list at list.path when it is there.
+    const listPath = resolve(cwd, config.list.path);
+    if (wantsAutoProfile(config) && existsSync(listPath)) {
+      const auto = loadCliConfigForList(values, { cwd }, readFileSync(listPath, 'utf8'));
+      config = auto.config;
+      io.stderr(`${auto.note}\n`);
+    }
     const runAt = readNow(values.now) ?? new Date(now());
     const result = await fetchPapers(
       config,

@@ -2,9 +2,10 @@ import { VERSION } from '../version.js';
 import { fetchCommand } from './fetch.js';
 import type { CliIO } from './io.js';
 import { previewCommand } from './preview.js';
+import { profileCommand } from './profile.js';
 import { scoreCommand } from './score.js';
 
-type Command = 'fetch' | 'preview' | 'score';
+type Command = 'fetch' | 'preview' | 'score' | 'profile';
 
 /** Each command's synopsis and what it does: the whole usage, and `COMMAND --help`. */
 const COMMANDS: Record<Command, { run: (args: string[], io: CliIO) => Promise<number>; usage: string }> = {
@@ -26,6 +27,12 @@ const COMMANDS: Record<Command, { run: (args: string[], io: CliIO) => Promise<nu
     run: scoreCommand,
     usage: `  arxiv-curator score   --feed FILE.xml ... [--list PATH] [--config PATH]
       One JSON object per line: {arxivId, title, score, decision, reasons}.
+`,
+  },
+  profile: {
+    run: profileCommand,
+    usage: `  arxiv-curator profile [--list PATH] [--config PATH] [--section S]
+      Derive profile: auto from the list and print it as config YAML (.github/arxiv-curator.yml).
 `,
   },
 };

@@ -8,7 +8,7 @@ import { candidatesJson } from '../run/candidates-json.js';
 import { candidateLine, funnelLine } from '../run/funnel-text.js';
 import { preview } from '../run/preview.js';
 import type { Candidate } from '../types.js';
-import { CONFIG_FLAGS, loadCliConfig, readNow } from './config.js';
+import { CONFIG_FLAGS, loadCliConfig, loadCliConfigForList, readNow } from './config.js';
 import { realDeps, type FetchCommandDeps } from './fetch.js';
 import { cliError, readFeeds, readListFile } from './inputs.js';
 import type { CliIO } from './io.js';
@@ -36,10 +36,11 @@ export async function previewCommand(
   const { fetch, now, sleep, cwd, client } = { ...realDeps(), ...deps };
   try {
     const { values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false });
-    const config = loadCliConfig(values, { cwd });
-    const runAt = readNow(values.now) ?? new Date(now());
-    const listPath = resolve(cwd, config.list.path);
+    const listPath = resolve(cwd, loadCliConfig(values, { cwd }).list.path);
     const listText = readListFile(listPath);
+    // With profile: auto, the topic is derived from the list just read.
+    const { config, note } = loadCliConfigForList(values, { cwd }, listText);
+    const runAt = readNow(values.now) ?? new Date(now());
     // The list as the user named it, in the diff header and the PR body.
     const shown = { ...config, list: { ...config.list, path: relative(cwd, listPath) || config.list.path } };
     const source = values.feed?.length
@@ -59,6 +60,7 @@ export async function previewCommand(
     const { curation } = result;
     const lines = [
       `arxiv-curator preview of ${config.list.path} (profile ${config.profile}, threshold ${config.scoring.minScore}, at most ${config.pullRequest.maxPapers} papers)`,
+      ...(note === null ? [] : [note]),
       `Funnel: ${funnelLine(curation.funnel, config.scoring.minScore)}`,
       'The open PR and past rejections were not consulted (preview reads no GitHub state); config ignore/allow were.',
       '',

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { candidateRecord } from '../run/candidates-json.js';
 import { curate, NO_PULL_MEMORY } from '../run/curate.js';
 import { readListFor } from '../run/list-text.js';
-import { CONFIG_FLAGS, loadCliConfig } from './config.js';
+import { CONFIG_FLAGS, loadCliConfig, loadCliConfigForList } from './config.js';
 import { cliError, InputError, readFeeds, readListFile } from './inputs.js';
 import type { CliIO } from './io.js';
 
@@ -18,9 +18,12 @@ export async function scoreCommand(args: string[], io: CliIO, cwd = process.cwd(
   try {
     const { values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false });
     if (!values.feed?.length) throw new InputError('--feed FILE.xml is required (one or more)');
-    const config = loadCliConfig(values, { cwd });
     const source = readFeeds(values.feed.map((feed) => resolve(cwd, feed)));
-    const listText = values.list ? readListFile(resolve(cwd, config.list.path)) : '';
+    const listPath = resolve(cwd, loadCliConfig(values, { cwd }).list.path);
+    const listText = values.list ? readListFile(listPath) : '';
+    // With profile: auto and no --list, there is nothing to derive from: the note says so on stderr.
+    const { config, note } = loadCliConfigForList(values, { cwd }, listText);
+    if (note !== null) io.stderr(`${note}\n`);
     const doc = readListFor(listText, config);
     const { candidates } = curate({ config, ...source, doc, memory: NO_PULL_MEMORY });
     for (const candidate of candidates) {

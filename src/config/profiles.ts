@@ -122,3 +122,6 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
 };
 
 export const DEFAULT_PROFILE = gptImageGeneration.name;
+
+/** The profile derived from the list itself (`src/curate/auto/derive.ts`). */
+export const AUTO_PROFILE = 'auto';

@@ -2,7 +2,7 @@ import { normaliseArxivId } from '../arxiv/ids.js';
 import { ConfigError } from './errors.js';
 import type { FileConfig } from './file.js';
 import type { Overrides } from './overrides.js';
-import { DEFAULT_PROFILE, PROFILES } from './profiles.js';
+import { AUTO_PROFILE, DEFAULT_PROFILE, PROFILES, type Profile } from './profiles.js';
 import type { Config, ExcludeTerm, ListStyle, SectionSetting } from './schema.js';
 
 export const DEFAULT_ARXIV_API_URL = 'https://export.arxiv.org/api/query';
@@ -12,13 +12,17 @@ export const MAX_BACKFILL_DAYS = 365;
  * The one place where defaults live: overrides (inputs, flags) beat the config file, which beats
  * the profile. Lists replace, they are not merged (SPEC §4).
  */
-export function resolveConfig(file: FileConfig, overrides: Overrides): Config {
+export function resolveConfig(file: FileConfig, overrides: Overrides, derived?: Profile): Config {
   const profileName = overrides.profile ?? file.profile ?? DEFAULT_PROFILE;
-  const profile = PROFILES[profileName];
+  // `auto` is derived from the list once it is read (src/curate/auto/); until then, and when the
+  // list has too few papers, the built-in profile stands in.
+  const profile =
+    profileName === AUTO_PROFILE ? (derived ?? PROFILES[DEFAULT_PROFILE]) : PROFILES[profileName];
   if (!profile) {
     const source = overrides.profile !== undefined ? 'input profile' : 'config key profile';
     throw new ConfigError(
-      `${source}: unknown profile "${profileName}"; built-in profiles: ${Object.keys(PROFILES).join(', ')}`,
+      `${source}: unknown profile "${profileName}"; built-in profiles: ${Object.keys(PROFILES).join(', ')}; ` +
+        `or ${AUTO_PROFILE} (derived from the list)`,
     );
   }
   const fl = file.list ?? {};

@@ -4,7 +4,8 @@ import { PhraseSet } from './phrase-set.js';
 import { prepareText } from './words.js';
 import { formatPoints, roundPoints } from './points.js';
 import type { Background } from './background.js';
-import { buildSimilarityIndex, type Neighbour } from './similarity.js';
+import { buildSimilarityIndex, type Nearest, type Neighbour } from './similarity.js';
+import { closeness, leaveOneOutCosines, similarityScale, type SimilarityScale } from './similarity-scale.js';
 
 /**
  * The scoring rules, stated once (they are what the score cards mean):
@@ -14,19 +15,18 @@ import { buildSimilarityIndex, type Neighbour } from './similarity.js';
  *   (decision `excluded`);
  * - a primary category among the query's categories earns `primaryCategoryWeight`; otherwise a
  *   cross-listed one earns `crossListWeight` (once per paper);
- * - similarity (TF-IDF cosine, `similarity.ts`) to the nearest listed paper earns up to
- *   `similarityWeight`, rising linearly from `similarityFloor` to `similarityCeiling`; when a
- *   rejected paper is nearer than any listed one, the same scale takes points away. It is looked up
- *   only for papers it could carry to `minScore` (it can add at most `similarityWeight`): no
- *   decision depends on that, but the scores of papers out of its reach do (their cards show no
- *   similarity), so it is part of the rules.
+ * - similarity (TF-IDF cosine, `similarity.ts`) to the list earns `similarityWeight` × the share of
+ *   listed papers that are less near the list than the paper (`similarity-scale.ts`: the mean cosine
+ *   to the 10 nearest listed papers, placed among the listed papers' own leave-one-out values); when
+ *   a rejected paper is nearer than any listed one, its cosine placed on the same scale takes
+ *   points away. It is looked up only for papers it could carry to `minScore` (it can add at
+ *   most `similarityWeight`): no decision depends on that, but the scores of papers out of its
+ *   reach do (their cards show no similarity), so it is part of the rules.
  * Every reason's points are rounded to one decimal and the score is their sum.
  */
 export const SCORING_RULES = {
   titleFactor: 1.5,
   abstractFactor: 1,
-  similarityFloor: 0.08,
-  similarityCeiling: 0.25,
 } as const;
 
 export type ScoringRules = { -readonly [K in keyof typeof SCORING_RULES]: number };
@@ -65,12 +65,6 @@ function reason(label: string, points: number): Reason {
 
 function byPoints(a: Reason, b: Reason): number {
   return b.points - a.points || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
-}
-
-function ramp(similarity: number, rules: ScoringRules): number {
-  const span = rules.similarityCeiling - rules.similarityFloor;
-  if (span <= 0) return similarity >= rules.similarityCeiling ? 1 : 0;
-  return Math.min(1, Math.max(0, (similarity - rules.similarityFloor) / span));
 }
 
 function termReasons(
@@ -120,22 +114,23 @@ function categoryReason(paper: Paper, categories: Set<string>, scoring: ScoringC
   return cross === undefined ? null : reason(`cross-listed in ${cross}`, scoring.crossListWeight);
 }
 
-function similarityReasons(
-  listed: Neighbour | null,
-  rejected: Neighbour | null,
-  weight: number,
-  rules: ScoringRules,
-): Reason[] {
+function similarityReasons(nearest: Nearest, weight: number, scale: SimilarityScale): Reason[] {
+  const { listed, rejected } = nearest;
   const out: Reason[] = [];
-  const describe = (n: Neighbour) =>
-    `similar to ${n.kind} ${quoteTitle(n.entry.title)} (${n.similarity.toFixed(2)})`;
+  const describe = (n: Neighbour, share: number) => {
+    const place =
+      scale.size === 0 ? '' : `; nearer the list than ${Math.round(share * 100)}% of listed papers`;
+    return `similar to ${n.kind} ${quoteTitle(n.entry.title)} (${n.similarity.toFixed(2)}${place})`;
+  };
   if (listed !== null) {
-    const points = roundPoints(weight * ramp(listed.similarity, rules));
-    if (points > 0) out.push(reason(describe(listed), points));
+    const share = scale.share(closeness(nearest.listedTop));
+    const points = roundPoints(weight * share);
+    if (points > 0) out.push(reason(describe(listed, share), points));
   }
   if (rejected !== null && rejected.similarity > (listed?.similarity ?? 0)) {
-    const points = roundPoints(weight * ramp(rejected.similarity, rules));
-    if (points > 0) out.push(reason(describe(rejected), -points));
+    const share = scale.share(rejected.similarity);
+    const points = roundPoints(weight * share);
+    if (points > 0) out.push(reason(describe(rejected, share), -points));
   }
   return out;
 }
@@ -159,6 +154,7 @@ export function createScorer(
   const index = useSimilarity
     ? buildSimilarityIndex(memory.listed, memory.rejected, memory.background)
     : null;
+  const scale = similarityScale(index ? leaveOneOutCosines(index, memory.listed) : []);
 
   return (paper) => {
     const title = prepareText(paper.title);
@@ -179,8 +175,9 @@ export function createScorer(
     const withoutSimilarity = reasons.reduce((sum, r) => sum + r.points, 0);
     if (index && !exclusion.excluded && withoutSimilarity + scoring.similarityWeight >= scoring.minScore) {
       const words = { title: title.joined.words, abstract: abstract.joined.words };
-      const { listed, rejected } = index.nearest(words, paper.arxivId);
-      reasons.push(...similarityReasons(listed, rejected, scoring.similarityWeight, rules));
+      reasons.push(
+        ...similarityReasons(index.nearest(words, paper.arxivId), scoring.similarityWeight, scale),
+      );
     }
     reasons.sort(byPoints);
     const score = roundPoints(reasons.reduce((sum, r) => sum + r.points, 0));

@@ -24,6 +24,8 @@ export interface Neighbour {
 
 export interface Nearest {
   listed: Neighbour | null;
+  /** The cosines of the TOP_LISTED nearest listed papers, highest first (fewer when fewer share a word). */
+  listedTop: number[];
   rejected: Neighbour | null;
 }
 
@@ -35,8 +37,11 @@ export interface QueryWords {
 
 export interface SimilarityIndex {
   readonly size: number;
-  /** The most similar listed and rejected entries; entries whose id is `excludeId` are skipped. */
-  nearest(paper: QueryWords, excludeId?: string): Nearest;
+  /**
+   * The most similar listed and rejected entries; `skip` leaves out the entries whose id it is, or
+   * (an entry of the memory) that entry itself.
+   */
+  nearest(paper: QueryWords, skip?: string | ListEntry): Nearest;
 }
 
 /**
@@ -114,10 +119,12 @@ class Postings {
     }
     const best = [-1, -1];
     const top = [0, 0];
+    const listedTop: number[] = [];
     for (let i = 0; i < count; i++) {
       const d = touched[i]!;
       const score = scores[d]!;
       const kind = rejected[d]!;
+      if (kind === 0 && !skip(this.docs[d]!)) keepTop(listedTop, Math.min(1, score));
       const current = best[kind]!;
       if (score > top[kind]! || (score === top[kind]! && current >= 0 && rank[d]! < rank[current]!)) {
         if (!skip(this.docs[d]!)) {
@@ -127,7 +134,11 @@ class Postings {
       }
     }
     for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
-    return { listed: this.neighbour(best[0]!, top[0]!), rejected: this.neighbour(best[1]!, top[1]!) };
+    return {
+      listed: this.neighbour(best[0]!, top[0]!),
+      listedTop,
+      rejected: this.neighbour(best[1]!, top[1]!),
+    };
   }
 
   private neighbour(d: number, score: number): Neighbour | null {
@@ -146,7 +157,19 @@ function nearer(a: Neighbour | null, b: Neighbour | null): Neighbour | null {
   return keyOf(a.entry) <= keyOf(b.entry) ? a : b;
 }
 
-const NOBODY: Nearest = { listed: null, rejected: null };
+const NOBODY: Nearest = { listed: null, listedTop: [], rejected: null };
+
+/** How many of the nearest listed papers `Nearest.listedTop` keeps. */
+export const TOP_LISTED = 10;
+
+/** Inserts `value` into `top` (highest first), keeping at most TOP_LISTED values. */
+function keepTop(top: number[], value: number): void {
+  if (top.length === TOP_LISTED && value <= top[TOP_LISTED - 1]!) return;
+  let at = top.length;
+  while (at > 0 && top[at - 1]! < value) at -= 1;
+  top.splice(at, 0, value);
+  if (top.length > TOP_LISTED) top.pop();
+}
 
 export function buildSimilarityIndex(
   listed: ListEntry[],
@@ -173,12 +196,16 @@ export function buildSimilarityIndex(
 
   return {
     size: full.length + titleOnly.length,
-    nearest(paper, excludeId) {
-      const skip = (doc: MemoryVector) => excludeId !== undefined && doc.entry.arxivId === excludeId;
+    nearest(paper, left) {
+      const skip = (doc: MemoryVector) =>
+        left !== undefined && (typeof left === 'string' ? doc.entry.arxivId === left : doc.entry === left);
       const fromTitles = titleIndex?.best(weights.toQuery([paper.title]), skip) ?? NOBODY;
       const fromFull = fullIndex?.best(weights.toQuery([paper.title, paper.abstract]), skip) ?? NOBODY;
       return {
         listed: nearer(fromFull.listed, fromTitles.listed),
+        listedTop: [...fromFull.listedTop, ...fromTitles.listedTop]
+          .sort((a, b) => b - a)
+          .slice(0, TOP_LISTED),
         rejected: nearer(fromFull.rejected, fromTitles.rejected),
       };
     },

@@ -11,7 +11,7 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
 }
 
 describe('arxiv-curator --help', () => {
-  it.each(['fetch', 'preview', 'score'])(
+  it.each(['fetch', 'preview', 'score', 'profile'])(
     '%s --help prints that command and exits 0, doing nothing else',
     async (command) => {
       for (const argv of [
@@ -23,7 +23,7 @@ describe('arxiv-curator --help', () => {
         const { code, stdout, stderr } = await run(...argv);
         expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
         expect(stdout).toContain(`arxiv-curator ${command} `);
-        expect(stdout).not.toMatch(new RegExp(`arxiv-curator (?!${command} )(fetch|preview|score) `));
+        expect(stdout).not.toMatch(new RegExp(`arxiv-curator (?!${command} )(fetch|preview|score|profile) `));
       }
     },
   );

@@ -103,8 +103,16 @@ describe('resolveConfig', () => {
 
   it('names an unknown profile and lists the built-in ones', () => {
     expect(errorOf(() => resolveConfig({}, { profile: 'astro' }))).toMatch(
-      /input profile: unknown profile "astro"; built-in profiles: gpt-image-generation/,
+      /input profile: unknown profile "astro"; built-in profiles: gpt-image-generation; or auto \(derived from the list\)/,
     );
+  });
+
+  it('accepts profile auto: the built-in profile stands in until the list is read', () => {
+    const auto = resolveConfig(parseConfigFile('profile: auto', 'c.yml'), {});
+    const builtIn = resolveConfig({}, {});
+    expect(auto.profile).toBe('auto');
+    expect(auto.scoring).toEqual(builtIn.scoring);
+    expect(auto.query).toEqual(builtIn.query);
   });
 
   it('rejects an unquoted id that YAML turned into a different number', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Background } from '../../src/curate/background.js';
-import { createScorer, SCORING_RULES } from '../../src/curate/score.js';
+import { createScorer } from '../../src/curate/score.js';
 import { entry, paper, scoring } from './papers.js';
 
 const CATEGORIES = ['cs.CV', 'cs.AI'];
@@ -159,7 +159,7 @@ describe('createScorer: similarity to the list', () => {
     );
     expect(result.reasons).toHaveLength(1);
     expect(result.reasons[0]!.text).toMatch(
-      /^similar to listed "Transfer between Modalities with MetaQueries" \(0\.\d\d\) \+\d(\.\d)?$/,
+      /^similar to listed "Transfer between Modalities with MetaQueries" \(0\.\d\d; nearer the list than \d+% of listed papers\) \+\d(\.\d)?$/,
     );
     expect(result.score).toBeGreaterThan(0);
     expect(result.score).toBeLessThanOrEqual(3);
@@ -178,7 +178,7 @@ describe('createScorer: similarity to the list', () => {
       }),
     );
     expect(result.reasons[0]!.text).toMatch(
-      /^similar to rejected "Gaussian splatting avatars" \(0\.\d\d\) −\d/,
+      /^similar to rejected "Gaussian splatting avatars" \(0\.\d\d; nearer the list than \d+% of listed papers\) −\d/,
     );
     expect(result.score).toBeLessThan(0);
   });
@@ -218,16 +218,39 @@ describe('createScorer: similarity to the list', () => {
     expect(b).toEqual(a);
   });
 
-  it('reaches the full weight at the ceiling and quotes long titles shortened', () => {
+  it('quotes long titles shortened; with one listed paper any nearness is full weight', () => {
     const long = entry('2501.00003', `${'Very long title words '.repeat(6)}end`, 'Alpha beta gamma delta.');
     const scorer = createScorer(config, CATEGORIES, { listed: [long], rejected: [], background: FLAT });
     const result = scorer(paper({ title: long.title, abstract: long.abstract! }));
-    expect(SCORING_RULES.similarityCeiling).toBeLessThan(1);
     expect(result.reasons).toEqual([
       {
-        text: 'similar to listed "Very long title words Very long title words Very long title words…" (1.00) +3',
+        text:
+          'similar to listed "Very long title words Very long title words Very long title words…" ' +
+          '(1.00; nearer the list than 100% of listed papers) +3',
         points: 3,
       },
     ]);
+  });
+
+  it('keeps ranking on a title-only list: nearer papers earn more, none saturate', () => {
+    const titles = [
+      'Autoregressive image generation with tokenizers',
+      'Autoregressive image generation at scale',
+      'Autoregressive image generation with diffusion heads',
+      'Autoregressive image generation without vector quantization',
+      'Image editing with autoregressive image generation',
+      'Autoregressive video and image generation',
+    ];
+    const list = titles.map((title, i) => ({ arxivId: `2501.0000${i}`, title, abstract: null }));
+    const scorer = createScorer(config, CATEGORIES, { listed: list, rejected: [], background: FLAT });
+    const points = (title: string) =>
+      scorer(paper({ title, abstract: 'Anything at all.' })).reasons.reduce((sum, r) => sum + r.points, 0);
+    const near = points('Autoregressive image generation with tokenizers at scale');
+    const middle = points('Autoregressive image editing');
+    const far = points('Protein folding with graph networks');
+    expect(near).toBeGreaterThan(middle);
+    expect(middle).toBeGreaterThan(far);
+    expect(near).toBeLessThanOrEqual(3);
+    expect(far).toBe(0);
   });
 });

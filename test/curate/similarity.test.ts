@@ -120,6 +120,7 @@ describe('buildSimilarityIndex', () => {
   it('with an empty memory finds nothing', () => {
     expect(buildSimilarityIndex([], [], FLAT).nearest(prepared('anything'))).toEqual({
       listed: null,
+      listedTop: [],
       rejected: null,
     });
   });

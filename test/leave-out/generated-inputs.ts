@@ -41,7 +41,6 @@ export function generatedLeaveOutInputs(): LeaveOutInput[] {
       text: style.render(topic, sections),
       distractors: distractorPapers(500, DISTRACTORS, rand),
       known: (id) => byId.get(id),
-      topic: { phrases: topic.sections.flatMap((s) => s.phrases), categories: topic.categories },
     };
   });
 }

@@ -9,7 +9,7 @@ import type { Paper } from '../../src/types.js';
 import { fakeClock } from '../helpers/clock.js';
 import { startFakeArxiv } from '../helpers/fake-arxiv.js';
 import { leaveOut, type RemovedEntry } from './choose-removed.js';
-import { leaveOutRuns, type HandTopic } from './leave-out-config.js';
+import { leaveOutRuns } from './leave-out-config.js';
 import { servedPaper, windowTimes, type KnownPaper } from './served-papers.js';
 
 export interface LeaveOutInput {
@@ -20,8 +20,6 @@ export interface LeaveOutInput {
   distractors: Paper[];
   /** What the corpus knows of a paper, by id. */
   known?: (arxivId: string) => KnownPaper | undefined;
-  /** The list's topic written by hand, where there is one (the generated lists). */
-  topic?: HandTopic;
 }
 
 /** What one removed paper became. */
@@ -62,7 +60,7 @@ export async function runLeaveOut(input: LeaveOutInput): Promise<LeaveOutResult>
   const outcomes: Outcome[] = [];
   let otherProposed = 0;
   let stderr = '';
-  for (const run of leaveOutRuns(removed, input.topic)) {
+  for (const run of leaveOutRuns(removed)) {
     const papers = servedPapers(run.removed, input);
     const result = await previewOnFake(text, run.yaml, papers);
     stderr += result.stderr;

@@ -207,7 +207,7 @@ describe('2. reasons never vanish, and the title spans the papers the PR holds',
     expect(body).not.toContain('earlier night');
     for (const id of ['2611.10001', '2611.10002']) {
       expect(body).toMatch(
-        new RegExp(`\\(https://arxiv\\.org/abs/${id}\\) \\| 36\\.3 \\| title "unified multimodal" \\+4\\.5`),
+        new RegExp(`\\(https://arxiv\\.org/abs/${id}\\) \\| 37\\.1 \\| title "unified multimodal" \\+4\\.5`),
       );
       expect(body).toContain(`<summary><b>${id}</b>`);
       expect(body).toContain(`[💻 code](https://github.com/example/model-${id.replace('.', '-')})`);

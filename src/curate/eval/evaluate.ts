@@ -62,12 +62,16 @@ export interface EvalReport {
   folds: FoldFigures[];
   /** null when no folds were asked for (`folds: 0`). */
   foldMean: RunFigures | null;
+  /** The same folds without the similarity memory (keywords and categories, threshold fitted alike). */
+  keywordFoldMean: RunFigures | null;
   foldCount: number;
   seed: number;
 }
 
 export const DEFAULT_FOLDS = 5;
 export const DEFAULT_SEED = 20260401;
+
+const NO_MEMORY: ScoringMemory = { listed: [], rejected: [] };
 
 interface Scored {
   item: LabelledPaper;
@@ -189,12 +193,13 @@ export function evaluate(corpus: LabelledPaper[], options: EvalOptions): EvalRep
   const mainScored = scoreAll(measured, { listed: list, rejected: [] });
   const main = measure(mainScored, options.scoring.minScore);
 
+  const keywordFolds: RunFigures[] = [];
   const folds = (foldCount > 0 ? stratifiedFolds(measured, foldCount, seed) : []).map(
     (test, index, all): FoldFigures => {
       const train = all.filter((_, j) => j !== index).flat();
       // What a maintainer would have done with the training papers: listed the on-topic ones and
       // closed the bot's proposals of the others.
-      const keywordOnly = scoreAll(train, { listed: [], rejected: [] });
+      const keywordOnly = scoreAll(train, NO_MEMORY);
       const memory: ScoringMemory = {
         listed: [...list, ...train.filter((t) => t.label === 'on').map(toEntry)],
         rejected: keywordOnly
@@ -202,6 +207,9 @@ export function evaluate(corpus: LabelledPaper[], options: EvalOptions): EvalRep
           .map((s) => toEntry(s.item)),
       };
       const threshold = bestThreshold(scoreAll(train, memory, anyThreshold), options.scoring.minScore);
+      keywordFolds.push(
+        measure(scoreAll(test, NO_MEMORY), bestThreshold(keywordOnly, options.scoring.minScore)),
+      );
       return {
         ...measure(scoreAll(test, memory, anyThreshold), threshold),
         fold: index + 1,
@@ -223,12 +231,13 @@ export function evaluate(corpus: LabelledPaper[], options: EvalOptions): EvalRep
     main,
     folds,
     foldMean: folds.length > 0 ? meanOf(folds) : null,
+    keywordFoldMean: keywordFolds.length > 0 ? meanOf(keywordFolds) : null,
     foldCount,
     seed,
   };
 }
 
-function meanOf(folds: RunFigures[]): RunFigures {
+export function meanOf(folds: RunFigures[]): RunFigures {
   const mean = (pick: (f: RunFigures) => number) => folds.reduce((s, f) => s + pick(f), 0) / folds.length;
   const sum = (pick: (f: RunFigures) => number) => folds.reduce((s, f) => s + pick(f), 0);
   return {

@@ -129,5 +129,11 @@ function foldLines(report: EvalReport, context: ReportContext, mean: RunFigures)
     ...report.folds.map((fold) => foldRow(String(fold.fold), fold)),
     foldRow('mean', mean),
     '  (mean: precision, recall, F1, AP and query recall averaged over folds; papers, on, near, off summed)',
+    ...(report.keywordFoldMean === null
+      ? []
+      : [
+          foldRow('kw', report.keywordFoldMean),
+          '  (kw: the same folds with keywords and categories only, no similarity memory, threshold fitted alike)',
+        ]),
   ];
 }
