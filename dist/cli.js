@@ -21917,7 +21917,8 @@ function deriveProfile(entries, background = builtInBackground()) {
     primaryCategoryWeight: 0,
     crossListWeight: 0,
     similarityWeight: AUTO_RULES.similarityWeight,
-    list: base.list
+    // Learned from every paper of the list, so each new paper goes where its neighbours are.
+    list: { ...base.list, section: "auto" }
   };
   return { ok: true, profile, papers: listed.length, covered: query.covered };
 }
@@ -33687,11 +33688,12 @@ import { parseArgs as parseArgs3 } from "node:util";
 var import_yaml2 = __toESM(require_dist(), 1);
 function profileYaml(config3, header) {
   const { list: list4, query, scoring } = config3;
+  const defaults = PROFILES[DEFAULT_PROFILE].list;
   const file = {
     list: {
       section: list4.section,
-      style: list4.style,
-      "updates-section": list4.updatesSection ?? false
+      ...list4.style === defaults.style ? {} : { style: list4.style },
+      ...list4.updatesSection === defaults.updatesSection ? {} : { "updates-section": list4.updatesSection ?? false }
     },
     query: { categories: query.categories, phrases: query.phrases },
     scoring: {

@@ -16973,7 +16973,8 @@ function deriveProfile(entries, background = builtInBackground()) {
     primaryCategoryWeight: 0,
     crossListWeight: 0,
     similarityWeight: AUTO_RULES.similarityWeight,
-    list: base.list
+    // Learned from every paper of the list, so each new paper goes where its neighbours are.
+    list: { ...base.list, section: "auto" }
   };
   return { ok: true, profile, papers: listed.length, covered: query.covered };
 }

@@ -1,15 +1,18 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median, type RunCounts } from './measure.js';
 
-const RSS_HOOK = fileURLToPath(new URL('./report-rss.mjs', import.meta.url));
+const USAGE_HOOK = fileURLToPath(new URL('./report-usage.mjs', import.meta.url));
 
 export interface ChildRun {
+  /** Wall time as the parent sees it, from spawning to the exit. */
   wallMs: number;
-  /** Peak resident memory in KB. */
+  /** The child's own CPU time, user + system (NaN when it is not a measured `node`). */
+  cpuMs: number;
+  /** Peak resident memory in KB (NaN when it is not a measured `node`). */
   maxRssKb: number;
   status: number | null;
   stdout: string;
@@ -28,56 +31,132 @@ export function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs `node ARGS` once: wall time as the parent sees it, and the child's own peak memory. */
+/** Where the measured child writes its usage, and reading it back once it has exited. */
+function usageFile(): {
+  env: NodeJS.ProcessEnv;
+  read: () => { maxRssKb: number; cpuMs: number };
+  done: () => void;
+} {
+  const dir = mkdtempSync(join(tmpdir(), 'arxiv-curator-usage-'));
+  const file = join(dir, 'usage.json');
+  return {
+    env: { BENCH_USAGE_FILE: file },
+    read: () => {
+      try {
+        return JSON.parse(readFileSync(file, 'utf8')) as { maxRssKb: number; cpuMs: number };
+      } catch {
+        // The child died before its exit handler ran; the caller sees the status.
+        return { maxRssKb: Number.NaN, cpuMs: Number.NaN };
+      }
+    },
+    done: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Runs `node ARGS` once, blocking: wall time, and the child's own CPU time and peak memory. */
 export function runNode(args: readonly string[], cwd: string): ChildRun {
-  const dir = mkdtempSync(join(tmpdir(), 'arxiv-curator-rss-'));
-  const rssFile = join(dir, 'rss');
+  const usage = usageFile();
   try {
     const start = performance.now();
-    const child = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], {
+    const child = spawnSync(process.execPath, ['--import', USAGE_HOOK, ...args], {
       cwd,
-      env: { ...cleanEnv(), BENCH_RSS_FILE: rssFile },
+      env: { ...cleanEnv(), ...usage.env },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
     const wallMs = performance.now() - start;
-    let maxRssKb = Number.NaN;
-    try {
-      maxRssKb = Number(readFileSync(rssFile, 'utf8'));
-    } catch {
-      // The child died before its exit handler ran; the caller sees the status.
-    }
-    return { wallMs, maxRssKb, status: child.status, stdout: child.stdout, stderr: child.stderr };
+    return { wallMs, ...usage.read(), status: child.status, stdout: child.stdout, stderr: child.stderr };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    usage.done();
   }
 }
 
+/** Runs any command once, blocking (`npm start`): wall time only. */
+export function runCommand(command: string, args: readonly string[], cwd: string): ChildRun {
+  const start = performance.now();
+  const child = spawnSync(command, args, {
+    cwd,
+    env: cleanEnv(),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wallMs = performance.now() - start;
+  return {
+    wallMs,
+    cpuMs: Number.NaN,
+    maxRssKb: Number.NaN,
+    status: child.status,
+    stdout: child.stdout,
+    stderr: child.stderr,
+  };
+}
+
+/**
+ * Runs `node ARGS` once without blocking this process, whose event loop serves the fake GitHub
+ * and fake arXiv the child talks to.
+ */
+export async function runNodeAsync(
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<ChildRun> {
+  const usage = usageFile();
+  try {
+    const start = performance.now();
+    const child = spawn(process.execPath, ['--import', USAGE_HOOK, ...args], {
+      cwd,
+      env: { ...cleanEnv(), ...env, ...usage.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const status = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    const wallMs = performance.now() - start;
+    return { wallMs, ...usage.read(), status, stdout, stderr };
+  } finally {
+    usage.done();
+  }
+}
+
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function spread(values: readonly number[]): Spread {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
+
 export interface ChildSummary {
-  wallMs: number;
-  /** The fastest and the slowest run's wall time: how much the machine moved the median's runs. */
-  fastestMs: number;
-  slowestMs: number;
-  maxRssKb: number;
+  wall: Spread;
+  cpu: Spread;
+  /** The highest peak memory of the runs, in MB. */
+  maxRssMb: number;
   last: ChildRun;
 }
 
-/** Median wall time and the highest peak memory over several runs, after warm-up runs. */
-export function measureNode(
-  args: readonly string[],
-  cwd: string,
+export function summarise(runs: readonly ChildRun[]): ChildSummary {
+  return {
+    wall: spread(runs.map((r) => r.wallMs)),
+    cpu: spread(runs.map((r) => r.cpuMs)),
+    maxRssMb: Math.max(...runs.map((r) => r.maxRssKb)) / 1024,
+    last: runs[runs.length - 1]!,
+  };
+}
+
+/** Several fresh runs after uncounted warm-up runs (which fill the OS's file cache); each is checked. */
+export function measure(
+  runOnce: () => ChildRun,
   { warmUp, runs }: RunCounts,
   check: (run: ChildRun) => void,
 ): ChildSummary {
-  for (let i = 0; i < warmUp; i++) check(runNode(args, cwd));
-  const measured = Array.from({ length: runs }, () => runNode(args, cwd));
+  for (let i = 0; i < warmUp; i++) check(runOnce());
+  const measured = Array.from({ length: runs }, runOnce);
   measured.forEach(check);
-  const walls = measured.map((r) => r.wallMs);
-  return {
-    wallMs: median(walls),
-    fastestMs: Math.min(...walls),
-    slowestMs: Math.max(...walls),
-    maxRssKb: Math.max(...measured.map((r) => r.maxRssKb)),
-    last: measured[measured.length - 1]!,
-  };
+  return summarise(measured);
 }

@@ -4,23 +4,10 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** How many fresh runs a figure is the median of, after uncounted warm-up runs. */
 export interface RunCounts {
   warmUp: number;
   runs: number;
-}
-
-export const RUNS: RunCounts = { warmUp: 1, runs: 7 };
-
-/** Median wall time of `fn` in ms, after warm-up runs that are not counted. */
-export function medianMs(fn: () => unknown, { warmUp, runs }: RunCounts = RUNS): number {
-  for (let i = 0; i < warmUp; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
 }
 
 /**

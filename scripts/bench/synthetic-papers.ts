@@ -1,9 +1,8 @@
-import type { ListEntry, Paper } from '../../src/types.js';
+import type { Paper } from '../../src/types.js';
 import type { TextSource } from './synthetic-text.js';
 
-// What the default profile looks for, as papers on the topic say it.
-const ON_TOPIC = [
-  'unified multimodal',
+// Phrases of the default profile's query: every paper arXiv returns mentions at least one.
+const QUERY_PHRASES = [
   'image generation',
   'autoregressive',
   'image editing',
@@ -12,13 +11,26 @@ const ON_TOPIC = [
   'text-to-image',
   'understanding and generation',
   'next-token prediction',
-  'MLLM',
+  'unified multimodal',
+  'tokenization',
 ];
-// Generation work next to the topic (the profile's excludes) and plain off-topic words.
-const NEAR = ['3D', 'video', 'Gaussian splatting', 'medical', 'super-resolution', 'diffusion'];
-const CATEGORIES = ['cs.CV', 'cs.LG', 'cs.CL', 'cs.AI', 'cs.MM', 'eess.IV', 'stat.ML'];
-const FIRST = ['Ada', 'Alan', 'Grace', 'Wei', 'Yuki', 'Priya', 'Olu', 'Lena', 'Jun', 'Marta', 'Ravi', 'Chen'];
-const LAST = ['Lovelace', 'Turing', 'Hopper', 'Zhang', 'Sato', 'Iyer', 'Adeyemi', 'Berg', 'Li', 'Rossi'];
+// What papers on the list's topic say besides (the profile's terms).
+const ON_TOPIC = [...QUERY_PHRASES, 'MLLM', 'codebook', 'interleaved', 'instruction-based'];
+// Generation work next to the topic (the profile's excludes).
+const NEAR = ['3D', 'video', 'Gaussian splatting', 'medical', 'super-resolution', 'diffusion', 'robot'];
+// The query's categories come first: arXiv only returns papers listed in one of them.
+const CATEGORIES = ['cs.CV', 'cs.LG', 'cs.CL', 'cs.AI', 'cs.MM'];
+const CROSS_LISTS = [...CATEGORIES, 'eess.IV', 'stat.ML', 'cs.RO', 'cs.GR'];
+const FIRST = [
+  'Ada', 'Alan', 'Grace', 'Wei', 'Yuki', 'Priya', 'Olu', 'Lena', 'Jun', 'Marta', 'Ravi', 'Chen', 'José',
+  'Zoë', 'Łukasz', 'Søren', 'Hyun-woo', 'Xiaoming', 'Ana Sofía', "Ma'ayan", 'Jean-Baptiste', 'Thảo',
+]; // prettier-ignore
+const LAST = [
+  'Lovelace', 'Turing', 'Hopper', 'Zhang', 'Sato', 'Iyer', 'Adeyemi', 'Berg', 'Li', 'Rossi', 'Müller',
+  'Nguyễn', 'García-López', "O'Neil", 'Kowalczyk', 'van der Berg', 'Wang', 'Liu', 'Kim', 'Øster',
+]; // prettier-ignore
+const VENUES = ['CVPR 2026', 'ICLR 2026', 'NeurIPS 2025', 'ICCV 2025', 'ACM MM 2025', 'AAAI 2026'];
+const SMALL = new Set(['the', 'of', 'and', 'a', 'to', 'in', 'for', 'with', 'on', 'via']);
 
 /**
  * Every paper arXiv returns matched the query, so each mentions at least one query phrase:
@@ -27,32 +39,56 @@ const LAST = ['Lovelace', 'Turing', 'Hopper', 'Zhang', 'Sato', 'Iyer', 'Adeyemi'
  */
 export type Kind = 'on' | 'near' | 'passing';
 
-/** A title-cased title of `count` words with a phrase of the paper's kind in it. */
+function shortName(text: TextSource): string {
+  const syllables = ['Uni', 'Gen', 'Tok', 'Vis', 'Edit', 'Omni', 'Mo', 'Lu', 'Var', 'Pix', 'Any', 'Fuse'];
+  const name = text.pick(syllables) + text.pick(syllables);
+  return text.random() < 0.3 ? `${name}-${text.pick(['R1', 'V2', '7B', 'XL'])}` : name;
+}
+
+/** A title as arXiv titles go: often a short name and a colon, title case, one phrase of its kind. */
 function title(text: TextSource, kind: Kind): string {
   const phrases = kind === 'on' ? ON_TOPIC : kind === 'near' ? NEAR : [];
-  const head = text.words(7 + Math.floor(text.random() * 6)).split(' ');
+  const head = text.words(6 + Math.floor(text.random() * 6)).split(' ');
   if (phrases.length > 0) head.splice(Math.floor(text.random() * head.length), 0, text.pick(phrases));
-  return head.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  const cased = head
+    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+  return text.random() < 0.5 ? `${shortName(text)}: ${cased}` : cased;
 }
 
 function abstract(text: TextSource, kind: Kind): string {
-  const length = 140 + Math.floor(text.random() * 120);
-  if (kind === 'on') return `${text.words(length, ON_TOPIC, 0.03)}.`;
-  const phrases = kind === 'near' ? NEAR : [];
-  const words = text.words(length, phrases, 0.02).split(' ');
-  words.splice(Math.floor(text.random() * words.length), 0, text.pick(ON_TOPIC));
-  return `${words.join(' ')}.`;
+  const length = 145 + Math.floor(text.random() * 90);
+  const phrases = kind === 'on' ? ON_TOPIC : kind === 'near' ? NEAR : [];
+  const sentences = text.sentences(length, phrases, kind === 'on' ? 0.03 : 0.02).split('. ');
+  sentences.splice(
+    Math.floor(text.random() * sentences.length),
+    0,
+    `We study ${text.pick(QUERY_PHRASES)} ${text.words(4)}`,
+  );
+  return sentences.join('. ');
 }
 
+/** Most papers have a handful of authors, a few have dozens. */
 function authors(text: TextSource): string[] {
-  const count = 2 + Math.floor(text.random() * 10);
+  const count = Math.min(40, 1 + Math.floor(-Math.log(1 - text.random()) * 5));
   return Array.from({ length: count }, () => `${text.pick(FIRST)} ${text.pick(LAST)}`);
+}
+
+function comment(text: TextSource, i: number): string | undefined {
+  const r = text.random();
+  if (r < 0.2) return `Accepted to ${text.pick(VENUES)}. Code: https://github.com/lab-${i}/project-${i}`;
+  if (r < 0.35)
+    return `${8 + Math.floor(text.random() * 30)} pages, ${2 + Math.floor(text.random() * 14)} figures`;
+  if (r < 0.45) return `Project page: https://lab-${i}.github.io/project/`;
+  if (r < 0.55) return `Technical report; code and models at https://github.com/lab-${i}/project-${i}.`;
+  return undefined;
 }
 
 /**
  * `count` arXiv papers as one query's page would bring them: 5% on the list's topic, 30% next to
- * it, the rest mentioning a query phrase in passing; a third with a code link in the comment, a
- * tenth with one in the abstract. Submitted in the 7 days before `now`, newest first.
+ * it, the rest mentioning a query phrase in passing; about half with a comment (a third of those
+ * with a code link), a tenth with a link in the abstract, a few with a journal ref or DOI.
+ * Submitted in the 7 days before `now`, newest first.
  */
 export function syntheticPapers(text: TextSource, count: number, now: Date, idPrefix = '2611'): Paper[] {
   return Array.from({ length: count }, (_, i) => {
@@ -67,15 +103,18 @@ export function syntheticPapers(text: TextSource, count: number, now: Date, idPr
       title: title(text, kind),
       abstract: abstract(text, kind),
       authors: authors(text),
-      categories: [primary, ...(text.random() < 0.4 ? [text.pick(CATEGORIES)] : [])].filter(
+      categories: [primary, ...(text.random() < 0.5 ? [text.pick(CROSS_LISTS)] : [])].filter(
         (c, k, all) => all.indexOf(c) === k,
       ),
       primaryCategory: primary,
       published: stamp,
       updated: stamp,
     };
-    if (text.random() < 0.33) paper.comment = `Code: https://github.com/lab-${i}/project-${i}. 12 pages.`;
+    const note = comment(text, i);
+    if (note !== undefined) paper.comment = note;
     if (text.random() < 0.1) paper.abstract += ` Project page: https://lab-${i}.github.io/project.`;
+    if (text.random() < 0.05) paper.journalRef = `${text.pick(VENUES)}, pp. ${100 + i}-${112 + i}`;
+    if (text.random() < 0.04) paper.doi = `10.1109/TPAMI.2026.${3000000 + i}`;
     return paper;
   });
 }
@@ -96,8 +135,4 @@ export function syntheticListPapers(text: TextSource, count: number): Paper[] {
       updated: `20${24 + (i % 2)}-${month}-15T12:00:00Z`,
     };
   });
-}
-
-export function asListEntry(paper: Paper, withAbstract: boolean): ListEntry {
-  return { arxivId: paper.arxivId, title: paper.title, abstract: withAbstract ? paper.abstract : null };
 }

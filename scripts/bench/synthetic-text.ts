@@ -11,6 +11,16 @@ export function seededRandom(seed: number): () => number {
 
 // Words a real abstract is made of besides its content words; the tokenizer has to skip them.
 const FUNCTION_WORDS = ['the', 'of', 'and', 'a', 'to', 'in', 'we', 'for', 'with', 'on', 'that', 'is', 'our'];
+// What abstracts put between their words: results, acronyms, math, the odd markup arXiv keeps.
+const ASIDES: Array<(r: number) => string> = [
+  (r) => `by ${(1 + r * 30).toFixed(1)}%`,
+  (r) => `(FID ${(2 + r * 8).toFixed(2)})`,
+  () => '$\\mathcal{O}(n^2)$',
+  (r) => `${Math.floor(2 + r * 70)}B parameters`,
+  () => 'state-of-the-art',
+  () => '&',
+  () => '<think>',
+];
 
 export interface TextSource {
   random: () => number;
@@ -18,6 +28,8 @@ export interface TextSource {
   word(): string;
   /** `count` words of abstract-like text: content words, function words and rare made-up words. */
   words(count: number, phrases?: readonly string[], phraseRate?: number): string;
+  /** About `count` words as an abstract writes them: sentences, commas, figures and asides. */
+  sentences(count: number, phrases?: readonly string[], phraseRate?: number): string;
   pick<T>(items: readonly T[]): T;
 }
 
@@ -51,5 +63,18 @@ export function textSource(seed: number): TextSource {
       if (r < 0.42) return `x${Math.floor(random() * 1e6).toString(36)}`;
       return word();
     }).join(' ');
-  return { random, word, words, pick };
+  const sentences = (count: number, phrases: readonly string[] = [], phraseRate = 0): string => {
+    const out: string[] = [];
+    for (let left = count; left > 0;) {
+      const length = Math.min(left, 12 + Math.floor(random() * 16));
+      const parts = words(length, phrases, phraseRate).split(' ');
+      if (random() < 0.5) parts[Math.floor(random() * parts.length)] += ',';
+      if (random() < 0.3) parts.splice(Math.floor(random() * parts.length), 0, pick(ASIDES)(random()));
+      const sentence = parts.join(' ');
+      out.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`);
+      left -= length;
+    }
+    return out.join(' ');
+  };
+  return { random, word, words, sentences, pick };
 }

@@ -1,35 +1,54 @@
 export interface Row {
-  /** Rows with the same section are printed under one heading, in order of first appearance. */
-  section: string;
-  measure: string;
   figure: string;
+  value: string;
+  /** '—' when the figure has no target. */
   target: string;
   /** null when there is no target to meet. */
   ok: boolean | null;
 }
 
-/** One plain-text table: sections as headings, columns aligned with spaces, ✓/✗ last. */
-export function renderTable(rows: readonly Row[], header: readonly string[]): string {
-  const widths = {
-    measure: Math.max(...rows.map((r) => r.measure.length), 'measure'.length),
-    figure: Math.max(...rows.map((r) => r.figure.length), 'figure'.length),
-    target: Math.max(...rows.map((r) => r.target.length), 'target'.length),
-  };
-  const line = (measure: string, figure: string, target: string, mark: string): string =>
-    `  ${measure.padEnd(widths.measure)}  ${figure.padStart(widths.figure)}  ${target.padEnd(widths.target)}  ${mark}`.trimEnd();
-  const out = [...header, '', line('measure', 'figure', 'target', 'ok')];
-  const sections = [...new Set(rows.map((r) => r.section))];
-  for (const section of sections) {
-    out.push(section);
-    for (const r of rows.filter((row) => row.section === section)) {
-      out.push(line(r.measure, r.figure, r.target, r.ok === null ? '' : r.ok ? '✓' : '✗'));
-    }
-  }
-  const missed = rows.filter((r) => r.ok === false).length;
-  const met = rows.filter((r) => r.ok === true).length;
-  out.push(
+/** One plain-text table: figure, value, target, and ok or MISSED; then how many targets were met. */
+export function renderTable(
+  rows: readonly Row[],
+  header: readonly string[],
+  footer: readonly string[],
+): string {
+  const width = (pick: (r: Row) => string, title: string) =>
+    Math.max(title.length, ...rows.map((r) => pick(r).length));
+  const widths = [
+    width((r) => r.figure, 'figure'),
+    width((r) => r.value, 'value'),
+    width((r) => r.target, 'target'),
+  ];
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, i) => (i < widths.length ? cell.padEnd(widths[i]!) : cell))
+      .join('  ')
+      .trimEnd();
+  const out = [
+    ...header,
     '',
-    `${met} targets met, ${missed} missed, ${rows.filter((r) => r.ok === null).length} figures without a target`,
-  );
+    line(['figure', 'value', 'target', 'ok']),
+    line(widths.map((w) => '-'.repeat(w)).concat('------')),
+    ...rows.map((r) => line([r.figure, r.value, r.target, r.ok === null ? '' : r.ok ? 'ok' : 'MISSED'])),
+    '',
+    `${rows.filter((r) => r.ok === true).length} targets met, ${rows.filter((r) => r.ok === false).length} MISSED, ` +
+      `${rows.filter((r) => r.ok === null).length} figures without a target`,
+    ...footer,
+  ];
   return `${out.join('\n')}\n`;
 }
+
+/** `1.23 s (1.10–1.40), 7 runs`: the median, then the fastest and the slowest run. */
+export function spreadText(
+  { median, min, max }: { median: number; min: number; max: number },
+  runs: number,
+  unit: 's' | 'ms' = 's',
+): string {
+  const n = (ms: number): string => (unit === 's' ? (ms / 1000).toFixed(2) : ms.toFixed(0));
+  return `${n(median)} ${unit} (${n(min)}–${n(max)}), ${runs} run${runs === 1 ? '' : 's'}`;
+}
+
+export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+export const kb = (bytes: number): string => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+export const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;

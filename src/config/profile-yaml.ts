@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { DEFAULT_PROFILE, PROFILES } from './profiles.js';
 import type { Config } from './schema.js';
 
 /**
@@ -8,11 +9,16 @@ import type { Config } from './schema.js';
  */
 export function profileYaml(config: Config, header: readonly string[]): string {
   const { list, query, scoring } = config;
+  // The list's style and updates section are written only where they differ from the defaults:
+  // `style: details` in a file kept for a bullet list would only mislead its reader.
+  const defaults = PROFILES[DEFAULT_PROFILE]!.list;
   const file = {
     list: {
       section: list.section,
-      style: list.style,
-      'updates-section': list.updatesSection ?? false,
+      ...(list.style === defaults.style ? {} : { style: list.style }),
+      ...(list.updatesSection === defaults.updatesSection
+        ? {}
+        : { 'updates-section': list.updatesSection ?? false }),
     },
     query: { categories: query.categories, phrases: query.phrases },
     scoring: {

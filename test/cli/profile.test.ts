@@ -37,7 +37,7 @@ function listDir(papers: number): string {
 describe('arxiv-curator profile', () => {
   it('prints the derived profile as a config file that loads back to the same query and scoring', async () => {
     const dir = listDir(30);
-    const { code, stdout, stderr } = await run(dir, 'profile', '--list', 'README.md', '--section', 'Papers');
+    const { code, stdout, stderr } = await run(dir, 'profile', '--list', 'README.md');
     expect(code).toBe(0);
     expect(stderr).toMatch(
       /^profile auto: derived from 30 papers of the list — \d+ query phrases \(.*\), \d+ scoring terms, threshold [\d.]+/,
@@ -54,10 +54,19 @@ describe('arxiv-curator profile', () => {
     const auto = autoConfig({ profile: 'auto' }, {}, readList(topicListMarkdown(30)).entries).config;
     expect(kept.scoring).toEqual(auto.scoring);
     expect(kept.query).toEqual(auto.query);
-    expect(kept.list.section).toBe(auto.list.section);
+    expect(kept.list.section).toEqual(auto.list.section);
     writeFileSync(join(dir, 'auto.yml'), 'profile: auto\n');
     const fromAuto = await run(dir, 'profile', '--list', 'README.md', '--config', 'auto.yml');
     expect(fromAuto.stdout).toBe(stdout);
+  });
+
+  it('sends papers where their neighbours are unless a section is named', async () => {
+    const dir = listDir(30);
+    const learned = parseConfigFile((await run(dir, 'profile', '--list', 'README.md')).stdout, 'printed');
+    expect(learned.list?.section).toBe('auto');
+    expect(learned.list?.style).toBeUndefined();
+    const named = await run(dir, 'profile', '--list', 'README.md', '--section', 'Papers');
+    expect(parseConfigFile(named.stdout, 'printed').list?.section).toEqual(['Papers']);
   });
 
   it('lets keys of the config file beat the derived ones', async () => {

@@ -123,7 +123,8 @@ export function deriveProfile(
       AUTO_RULES.similarityWeight,
       roundPoints(AUTO_RULES.similarityShareOfThreshold * minScore),
     ),
-    list: base.list,
+    // Learned from every paper of the list, so each new paper goes where its neighbours are.
+    list: { ...base.list, section: 'auto' },
   };
   return { ok: true, profile, papers: listed.length, covered: query.covered };
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from '@jest/globals';
+import { findLinks } from '../../src/curate/links.js';
+import { leaveOut } from './choose-removed.js';
+import { generatedLeaveOutInputs } from './generated-inputs.js';
+import { neutralAbstract, servedPaper, windowTimes } from './served-papers.js';
+
+describe('servedPaper: a removed entry as arXiv serves it', () => {
+  const input = generatedLeaveOutInputs()[4]!;
+  const { removed } = leaveOut(input.text);
+
+  it('carries the entry’s id, title and links (in the comment, where link discovery finds them)', () => {
+    const withLinks = removed.find((r) => /"project"/.test(JSON.stringify(r.entry)))!;
+    const paper = servedPaper(withLinks, input.known?.(withLinks.arxivId), '2026-11-25T10:00:00Z');
+    expect(paper.arxivId).toBe(withLinks.arxivId);
+    expect(input.text).toContain(paper.title);
+    expect(paper.abstract).toBe(input.known?.(withLinks.arxivId)?.abstract);
+    expect(paper.comment).toMatch(
+      /^Code: https:\/\/github\.com\/\S+ Project page: https:\/\/\S+$|^Project page: /,
+    );
+    const kinds = findLinks(paper).map((l) => l.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['project']));
+    expect(paper.published).toBe('2026-11-25T10:00:00Z');
+  });
+
+  it('has a neutral abstract built from the title when the corpus does not know the paper', () => {
+    const paper = servedPaper(removed[0]!, undefined, '2026-11-25T10:00:00Z');
+    expect(paper.abstract).toBe(neutralAbstract(paper.title));
+    expect(paper.categories).toEqual(['cs.CV']);
+  });
+
+  it('puts every paper of the run in the default window before the run', () => {
+    const times = windowTimes('2026-11-26T03:00:00Z', 50);
+    expect(new Set(times).size).toBe(50);
+    for (const time of times) {
+      expect(time < '2026-11-26T03:00:00Z').toBe(true);
+      expect(time >= '2026-11-19T00:00:00Z').toBe(true);
+    }
+  });
+});
