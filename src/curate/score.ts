@@ -5,7 +5,14 @@ import { prepareText } from './words.js';
 import { formatPoints, roundPoints } from './points.js';
 import type { Background } from './background.js';
 import { buildSimilarityIndex, type Nearest, type Neighbour } from './similarity.js';
-import { closeness, leaveOneOutCosines, similarityScale, type SimilarityScale } from './similarity-scale.js';
+import {
+  closeness,
+  leaveOneOutCosines,
+  pointsShare,
+  POINTS_FROM_SHARE,
+  similarityScale,
+  type SimilarityScale,
+} from './similarity-scale.js';
 
 /**
  * The scoring rules, stated once (they are what the score cards mean):
@@ -15,9 +22,10 @@ import { closeness, leaveOneOutCosines, similarityScale, type SimilarityScale } 
  *   (decision `excluded`);
  * - a primary category among the query's categories earns `primaryCategoryWeight`; otherwise a
  *   cross-listed one earns `crossListWeight` (once per paper);
- * - similarity (TF-IDF cosine, `similarity.ts`) to the list earns `similarityWeight` × the share of
- *   listed papers that are less near the list than the paper (`similarity-scale.ts`: the mean cosine
- *   to the 10 nearest listed papers, placed among the listed papers' own leave-one-out values); when
+ * - similarity (TF-IDF cosine, `similarity.ts`) to the list earns `similarityWeight` × the part above
+ *   one half of the share of listed papers that are less near the list than the paper, rescaled to
+ *   0–1 (`similarity-scale.ts`: the mean cosine to the 10 nearest listed papers, placed among the
+ *   listed papers' own leave-one-out values; nearer than half of them earns nothing); when
  *   a rejected paper is nearer than any listed one, its cosine placed on the same scale takes
  *   points away. It is looked up only for papers it could carry to `minScore` (it can add at
  *   most `similarityWeight`): no decision depends on that, but the scores of papers out of its
@@ -117,15 +125,16 @@ function categoryReason(paper: Paper, categories: Set<string>, scoring: ScoringC
 function similarityReasons(nearest: Nearest, weight: number, scale: SimilarityScale): Reason[] {
   const { listed, rejected } = nearest;
   const out: Reason[] = [];
-  const describe = (n: Neighbour, share: number) => {
+  const describe = (n: Neighbour, share: number, from = '') => {
     const place =
-      scale.size === 0 ? '' : `; nearer the list than ${Math.round(share * 100)}% of listed papers`;
+      scale.size === 0 ? '' : `; nearer the list than ${Math.round(share * 100)}% of listed papers${from}`;
     return `similar to ${n.kind} ${quoteTitle(n.entry.title)} (${n.similarity.toFixed(2)}${place})`;
   };
   if (listed !== null) {
     const share = scale.share(closeness(nearest.listedTop));
-    const points = roundPoints(weight * share);
-    if (points > 0) out.push(reason(describe(listed, share), points));
+    const points = roundPoints(weight * pointsShare(share));
+    const from = `, points from ${Math.round(POINTS_FROM_SHARE * 100)}%`;
+    if (points > 0) out.push(reason(describe(listed, share, from), points));
   }
   if (rejected !== null && rejected.similarity > (listed?.similarity ?? 0)) {
     const share = scale.share(rejected.similarity);

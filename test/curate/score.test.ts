@@ -159,7 +159,7 @@ describe('createScorer: similarity to the list', () => {
     );
     expect(result.reasons).toHaveLength(1);
     expect(result.reasons[0]!.text).toMatch(
-      /^similar to listed "Transfer between Modalities with MetaQueries" \(0\.\d\d; nearer the list than \d+% of listed papers\) \+\d(\.\d)?$/,
+      /^similar to listed "Transfer between Modalities with MetaQueries" \(0\.\d\d; nearer the list than \d+% of listed papers, points from 50%\) \+\d(\.\d)?$/,
     );
     expect(result.score).toBeGreaterThan(0);
     expect(result.score).toBeLessThanOrEqual(3);
@@ -226,7 +226,7 @@ describe('createScorer: similarity to the list', () => {
       {
         text:
           'similar to listed "Very long title words Very long title words Very long title words…" ' +
-          '(1.00; nearer the list than 100% of listed papers) +3',
+          '(1.00; nearer the list than 100% of listed papers, points from 50%) +3',
         points: 3,
       },
     ]);
@@ -252,5 +252,29 @@ describe('createScorer: similarity to the list', () => {
     expect(middle).toBeGreaterThan(far);
     expect(near).toBeLessThanOrEqual(3);
     expect(far).toBe(0);
+  });
+
+  it('gives nothing to a paper no nearer the list than half the listed papers are to the rest', () => {
+    // Four close titles and four that share only "image" with them: half the list is near, half far.
+    const titles = [
+      'Autoregressive image generation with tokenizers',
+      'Autoregressive image generation with tokenizers at scale',
+      'Autoregressive image generation with visual tokenizers',
+      'Scalable autoregressive image generation with tokenizers',
+      'Protein structure image analysis',
+      'Graph networks for image retrieval',
+      'Speech recognition with image features',
+      'Robot grasping from image input',
+    ];
+    const list = titles.map((title, i) => ({ arxivId: `2501.0000${i}`, title, abstract: null }));
+    const scorer = createScorer(config, CATEGORIES, { listed: list, rejected: [], background: FLAT });
+    const score = (title: string) => scorer(paper({ title, abstract: 'Anything at all.' }));
+    // As near as the far half: no points, though it shares words with the list.
+    expect(score('Protein image folding').reasons).toEqual([]);
+    // Nearer than most: points, short of the full weight.
+    const nearer = score('Image generation for robots');
+    expect(nearer.reasons.map((r) => r.text)).toEqual([expect.stringMatching(/^similar to listed /)]);
+    expect(nearer.score).toBeGreaterThan(0);
+    expect(nearer.score).toBeLessThan(3);
   });
 });

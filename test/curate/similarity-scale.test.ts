@@ -5,6 +5,7 @@ import {
   closeness,
   evenSample,
   leaveOneOutCosines,
+  pointsShare,
   similarityScale,
 } from '../../src/curate/similarity-scale.js';
 
@@ -24,6 +25,16 @@ describe('similarityScale', () => {
     expect(scale.share(0)).toBe(0);
     expect(similarityScale([]).share(0.3)).toBe(0.3);
     expect(similarityScale([]).size).toBe(0);
+  });
+});
+
+describe('pointsShare', () => {
+  it('is nothing up to the median listed paper, then rises to the full weight', () => {
+    expect(pointsShare(0)).toBe(0);
+    expect(pointsShare(0.3)).toBe(0);
+    expect(pointsShare(0.5)).toBe(0);
+    expect(pointsShare(0.75)).toBe(0.5);
+    expect(pointsShare(1)).toBe(1);
   });
 });
 

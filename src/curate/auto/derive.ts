@@ -4,6 +4,7 @@ import { AUTO_PROFILE, DEFAULT_PROFILE, PROFILES, type Profile } from '../../con
 import type { ListEntry } from '../../types.js';
 import { builtInBackground, type Background } from '../background.js';
 import { evenSample } from '../similarity-scale.js';
+import { roundPoints } from '../points.js';
 import { chooseTerms, rankPhrases, toTerms, type PhraseStat } from './choose-terms.js';
 import { fitThreshold } from './fit-threshold.js';
 import { countPhrases, paperPhrases } from './phrase-counts.js';
@@ -33,7 +34,14 @@ export const AUTO_RULES = {
   /** Query phrases are added until each listed paper uses this many of them (or none is left). */
   coverTimes: 2,
   categories: ['cs.CV', 'cs.AI', 'cs.CL', 'cs.LG', 'cs.MM', 'cs.GR', 'cs.RO', 'eess.IV'],
+  /**
+   * Similarity to the list earns at most this, and at most SIMILARITY_SHARE_OF_THRESHOLD of the
+   * derived threshold: a title-only list's threshold is often ~3, and a full 3 points from
+   * similarity alone would propose papers none of the list's phrases find (on dev the AIDC-AI and
+   * showlab lists proposed 80 and 75 more papers with the list than without; with both rules, 8 and 2).
+   */
   similarityWeight: 3,
+  similarityShareOfThreshold: 0.5,
 } as const;
 
 export type Derivation =
@@ -111,7 +119,10 @@ export function deriveProfile(
     minScore,
     primaryCategoryWeight: 0,
     crossListWeight: 0,
-    similarityWeight: AUTO_RULES.similarityWeight,
+    similarityWeight: Math.min(
+      AUTO_RULES.similarityWeight,
+      roundPoints(AUTO_RULES.similarityShareOfThreshold * minScore),
+    ),
     // Learned from every paper of the list, so each new paper goes where its neighbours are.
     list: { ...base.list, section: 'auto' },
   };

@@ -90,6 +90,11 @@ describe('deriveProfile', () => {
       paper({ title: 'Galaxy cluster lensing', abstract: 'Weak lensing of galaxy clusters.' }),
     );
     expect(off.score).toBeLessThan(profile.minScore);
+    // Similarity to the list alone cannot carry a paper half way to the threshold.
+    expect(profile.similarityWeight).toBeGreaterThan(0);
+    expect(profile.similarityWeight).toBeLessThanOrEqual(
+      Math.min(AUTO_RULES.similarityWeight, AUTO_RULES.similarityShareOfThreshold * profile.minScore + 0.05),
+    );
   });
 
   it('is the same whatever the order of the list, and counts each paper once', () => {
