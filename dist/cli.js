@@ -21465,6 +21465,10 @@ function buildSimilarityIndex(listed, rejected = [], background = builtInBackgro
 
 // src/curate/similarity-scale.ts
 var CALIBRATION_SAMPLE = 400;
+var POINTS_FROM_SHARE = 0.5;
+function pointsShare(share) {
+  return Math.max(0, (share - POINTS_FROM_SHARE) / (1 - POINTS_FROM_SHARE));
+}
 function keyOf2(entry) {
   return entry.arxivId ?? entry.title;
 }
@@ -21500,6 +21504,16 @@ function similarityScale(sorted) {
       return (below + equal / 2) / sorted.length;
     }
   };
+}
+
+// src/curate/points.ts
+function roundPoints(value) {
+  const rounded = Math.round(value * 10) / 10;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+function formatPoints(points) {
+  const magnitude = String(Math.abs(roundPoints(points)));
+  return points < 0 ? `\u2212${magnitude}` : `+${magnitude}`;
 }
 
 // src/curate/auto/phrase-counts.ts
@@ -21599,16 +21613,6 @@ function chooseTerms(ranked, limit = TERM_RULES.terms) {
 }
 function toTerms(stats) {
   return stats.map((s) => ({ phrase: s.phrase, weight: weightOf(s.lift) }));
-}
-
-// src/curate/points.ts
-function roundPoints(value) {
-  const rounded = Math.round(value * 10) / 10;
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
-function formatPoints(points) {
-  const magnitude = String(Math.abs(roundPoints(points)));
-  return points < 0 ? `\u2212${magnitude}` : `+${magnitude}`;
 }
 
 // src/curate/phrase-set.ts
@@ -21738,14 +21742,15 @@ function categoryReason(paper, categories, scoring) {
 function similarityReasons(nearest, weight, scale) {
   const { listed, rejected } = nearest;
   const out = [];
-  const describe2 = (n, share) => {
-    const place = scale.size === 0 ? "" : `; nearer the list than ${Math.round(share * 100)}% of listed papers`;
+  const describe2 = (n, share, from = "") => {
+    const place = scale.size === 0 ? "" : `; nearer the list than ${Math.round(share * 100)}% of listed papers${from}`;
     return `similar to ${n.kind} ${quoteTitle(n.entry.title)} (${n.similarity.toFixed(2)}${place})`;
   };
   if (listed !== null) {
     const share = scale.share(closeness(nearest.listedTop));
-    const points = roundPoints(weight * share);
-    if (points > 0) out.push(reason(describe2(listed, share), points));
+    const points = roundPoints(weight * pointsShare(share));
+    const from = `, points from ${Math.round(POINTS_FROM_SHARE * 100)}%`;
+    if (points > 0) out.push(reason(describe2(listed, share, from), points));
   }
   if (rejected !== null && rejected.similarity > (listed?.similarity ?? 0)) {
     const share = scale.share(rejected.similarity);
@@ -21860,7 +21865,14 @@ var AUTO_RULES = {
   /** Query phrases are added until each listed paper uses this many of them (or none is left). */
   coverTimes: 2,
   categories: ["cs.CV", "cs.AI", "cs.CL", "cs.LG", "cs.MM", "cs.GR", "cs.RO", "eess.IV"],
-  similarityWeight: 3
+  /**
+   * Similarity to the list earns at most this, and at most SIMILARITY_SHARE_OF_THRESHOLD of the
+   * derived threshold: a title-only list's threshold is often ~3, and a full 3 points from
+   * similarity alone would propose papers none of the list's phrases find (on dev the AIDC-AI and
+   * showlab lists proposed 80 and 75 more papers with the list than without; with both rules, 8 and 2).
+   */
+  similarityWeight: 3,
+  similarityShareOfThreshold: 0.5
 };
 function queryPhrases(terms, papers) {
   const reached = papers.map(() => 0);
@@ -21916,7 +21928,10 @@ function deriveProfile(entries, background = builtInBackground()) {
     minScore,
     primaryCategoryWeight: 0,
     crossListWeight: 0,
-    similarityWeight: AUTO_RULES.similarityWeight,
+    similarityWeight: Math.min(
+      AUTO_RULES.similarityWeight,
+      roundPoints(AUTO_RULES.similarityShareOfThreshold * minScore)
+    ),
     // Learned from every paper of the list, so each new paper goes where its neighbours are.
     list: { ...base.list, section: "auto" }
   };
