@@ -1,4 +1,5 @@
 import { encodeMarker, type MarkerData } from './marker.js';
+import { bareRemoval } from './marker-json.js';
 import { clipTitle } from './paper-record.js';
 
 /** Room the marker may take in a body (GitHub's limit is 65,536 characters; the table needs the rest). */
@@ -6,8 +7,8 @@ export const MARKER_MAX_CHARS = 24_000;
 
 /**
  * Long-lived PRs and long queues grow the marker: each step gives up detail the body can do
- * without (shorter titles, then the queue's reasons, then the cards' reasons and links), never an
- * id or a score. The body is rendered from what fits, so that it reads the same when rendered again.
+ * without (shorter titles, then the queue's reasons, then the cards' reasons and links, then
+ * everything but the ids), never an id: rejections stay rejections, however long the history. The body is rendered from what fits, so that it reads the same when rendered again.
  */
 const FIT_LADDER: ReadonlyArray<(data: MarkerData) => MarkerData> = [
   (d) => d,
@@ -34,7 +35,18 @@ const FIT_LADDER: ReadonlyArray<(data: MarkerData) => MarkerData> = [
       ...(entry !== undefined ? { entry } : {}),
     })),
   }),
+  // Very long histories: the rejections by id alone, then every paper by id alone (packed-ids.ts).
+  (d) => ({ ...lastDetailed(d), removed: d.removed.map(({ id }) => bareRemoval(id)) }),
+  (d) => ({
+    ...lastDetailed(d),
+    removed: d.removed.map(({ id }) => bareRemoval(id)),
+    proposed: d.proposed.map(({ id, version }) => ({ id, version, title: '' })),
+  }),
 ];
+
+function lastDetailed(d: MarkerData): MarkerData {
+  return FIT_LADDER[4]!(d);
+}
 
 /**
  * The marker data as it will be written: the first step of FIT_LADDER within `maxChars`; past the

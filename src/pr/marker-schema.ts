@@ -45,8 +45,11 @@ export const markerSchema = z.object({
       entry: z.optional(count),
     }),
   ),
+  // Papers kept by id alone (packed-ids.ts), left out while there are none.
+  proposedIds: z.optional(z.string()),
   // Markers of earlier versions list the ids alone.
   removed: z.array(z.union([id, z.object({ id, title: z.string(), how: z.enum(['unticked', 'deleted']) })])),
+  removedIds: z.optional(z.string()),
   queue: z.optional(
     z.array(
       z.object({
@@ -77,3 +80,6 @@ export const markerSchema = z.object({
     ),
   ),
 });
+
+/** The marker's JSON as written and read. */
+export type MarkerJson = z.infer<typeof markerSchema>;

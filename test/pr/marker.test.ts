@@ -115,6 +115,67 @@ describe('encodeMarker / decodeMarker', () => {
   });
 });
 
+describe('markers of long histories', () => {
+  it('packs papers and rejections known by id alone, and reads them back the same', () => {
+    const bare = {
+      ...marker,
+      proposed: [
+        // In id order, as nextMarker writes them.
+        marker.proposed[1]!,
+        marker.proposed[0]!,
+        { id: '2611.00042', version: 2, title: '' },
+        { id: '2611.00007', version: 1, title: '' },
+      ],
+      removed: [...marker.removed, { id: '2610.00003', title: '', how: 'deleted' as const }],
+    };
+    const encoded = encodeMarker(bare);
+    expect(encoded).toContain('"proposedIds":"2611.00007 00042v2"');
+    expect(encoded).toContain('"removedIds":"2610.00003"');
+    expect(encoded).not.toContain('"id":"2611.00042"');
+    const decoded = decodeMarker(encoded);
+    if (!('marker' in decoded)) throw new Error(decoded.warning);
+    expect(decoded.marker.proposed.map((p) => p.id)).toEqual([
+      'hep-th/9901001',
+      '2611.00007',
+      '2611.00042',
+      '2611.01234',
+    ]);
+    expect(decoded.marker.removed).toEqual([
+      { id: '2610.00003', title: '', how: 'deleted' },
+      { id: '2611.00001', title: 'A rejected paper', how: 'unticked' },
+    ]);
+    expect(encodeMarker(decoded.marker)).toBe(encoded);
+    // Nothing packed: the keys are left out, and a marker of an earlier version reads the same.
+    expect(encodeMarker(marker)).not.toMatch(/proposedIds|removedIds/);
+  });
+
+  it('an unreadable packed list is a warning, not a crash', () => {
+    const body = encodeMarker(marker).replace('"queue":', '"removedIds":"00042","queue":');
+    expect(decodeMarker(body)).toEqual({
+      warning: `the marker's packed ids cannot be read ("00042" has no id before it to take a prefix from)`,
+    });
+  });
+
+  it('keeps every id of 1,000 papers and 1,000 rejections by giving up everything else', () => {
+    const ids = (month: number) =>
+      Array.from({ length: 1_000 }, (_, i) => `${month}.${String(i * 7).padStart(5, '0')}`);
+    const long = {
+      ...marker,
+      proposed: ids(2611).map((id) => ({ ...marker.proposed[0]!, id })),
+      removed: ids(2610).map((id) => ({
+        id,
+        title: 'A rejected paper with a title',
+        how: 'unticked' as const,
+      })),
+    };
+    const fitted = fitMarker(long);
+    expect(encodeMarker(fitted).length).toBeLessThanOrEqual(MARKER_MAX_CHARS);
+    expect(fitted.proposed.map((p) => p.id)).toEqual(long.proposed.map((p) => p.id));
+    expect(fitted.proposed.every((p) => p.version === 2)).toBe(true);
+    expect(fitted.removed.map((r) => r.id)).toEqual(long.removed.map((r) => r.id));
+  });
+});
+
 describe('decodeMarker warnings', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['no marker', 'Just a PR body', /no arxiv-curator marker/],
