@@ -101,7 +101,7 @@ describe('encodeMarker / decodeMarker', () => {
   });
 
   it('reads a marker of an earlier version: ids alone under removed, no queue, no run', () => {
-    const { queue: _q, queueDropped: _d, run: _r, ...old } = marker;
+    const { queue: _q, queueDropped: _d, run: _r, baseFile: _b, ...old } = marker;
     const body = `<!-- arxiv-curator:v1 ${JSON.stringify({ ...old, removed: ['2611.00001'] })} -->`;
     expect(decodeMarker(body)).toEqual({
       marker: {
@@ -149,6 +149,53 @@ describe('markers of long histories', () => {
     expect(encodeMarker(marker)).not.toMatch(/proposedIds|removedIds/);
   });
 
+  it('packs only what has nothing but an id and a version: any other detail keeps the paper whole', () => {
+    const bare = { id: '2611.00009', version: 1, title: '' };
+    const detailed = [
+      { id: '2611.00001', version: 1, title: 'A title' },
+      { id: '2611.00002', version: 1, title: '', score: 6 },
+      { id: '2611.00003', version: 1, title: '', why: [] },
+      { id: '2611.00004', version: 1, title: '', links: [] },
+      { id: '2611.00005', version: 1, title: '', day: '2026-11-24' },
+      { id: '2611.00006', version: 1, title: '', cats: ['cs.CV'] },
+      { id: '2611.00007', version: 1, title: '', entry: 4 },
+    ];
+    const removed = [
+      { id: '2610.00001', title: '', how: 'unticked' as const },
+      { id: '2610.00002', title: 'A title', how: 'deleted' as const },
+      { id: '2610.00003', title: '', how: 'deleted' as const },
+    ];
+    const encoded = encodeMarker({ ...marker, proposed: [...detailed, bare], removed });
+    expect(encoded).toContain('"proposedIds":"2611.00009"');
+    expect(encoded).toContain('"removedIds":"2610.00003"');
+    const decoded = decodeMarker(encoded);
+    if (!('marker' in decoded)) throw new Error(decoded.warning);
+    expect(decoded.marker.proposed).toEqual([...detailed, bare]);
+    expect(decoded.marker.removed).toEqual(removed);
+  });
+
+  it('without packed ids, papers and removals are read back in the order they were written', () => {
+    const unordered = {
+      ...marker,
+      removed: [
+        { id: '2611.00002', title: 'Second', how: 'deleted' as const },
+        { id: '2611.00001', title: 'First', how: 'unticked' as const },
+      ],
+    };
+    const decoded = decodeMarker(encodeMarker(unordered));
+    expect(decoded).toEqual({ marker: unordered });
+  });
+
+  it('escapes <, > and & inside the JSON, so no text can end the comment, and reads them back', () => {
+    const title = 'A & B <b>bold</b> --> <!-- x';
+    const tricky = { ...marker, proposed: [{ ...marker.proposed[0]!, title }] };
+    const encoded = encodeMarker(tricky);
+    const json = encoded.slice('<!-- arxiv-curator:v1 '.length, -' -->'.length);
+    expect(json).not.toMatch(/[<>&]/);
+    expect(json).toContain('A \\u0026 B \\u003cb\\u003ebold');
+    expect(decodeMarker(`body ${encoded}`)).toEqual({ marker: tricky });
+  });
+
   it('an unreadable packed list is a warning, not a crash', () => {
     const body = encodeMarker(marker).replace('"queue":', '"removedIds":"00042","queue":');
     expect(decodeMarker(body)).toEqual({
@@ -182,7 +229,9 @@ describe('decodeMarker warnings', () => {
     ['invalid JSON', '<!-- arxiv-curator:v1 {not json} -->', /not valid JSON/],
     ['unclosed comment', '<!-- arxiv-curator:v1 {"listPath":"README.md"}', /not closed/],
     ['a newer version', '<!-- arxiv-curator:v2 {} -->', /version "v2"/],
-    ['a missing field', '<!-- arxiv-curator:v1 {"listPath":"README.md"} -->', /unexpected shape/],
+    ['a missing field', '<!-- arxiv-curator:v1 {"listPath":"README.md"} -->', /unexpected shape at branch: /],
+    ['not an object', '<!-- arxiv-curator:v1 42 -->', /^the marker has an unexpected shape: Invalid input/],
+    ['a version without a name', '<!-- arxiv-curator: {} -->', /^the marker has version "", which /],
     [
       'a field of the wrong type',
       `<!-- arxiv-curator:v1 ${JSON.stringify({ ...marker, proposed: [{ id: '2611.1', version: 'one', title: '' }] })} -->`,
