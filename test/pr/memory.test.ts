@@ -258,3 +258,75 @@ describe('deriveMemory: the open PR', () => {
     expect(end).toBe('2026-11-25T00:00:00Z');
   });
 });
+
+describe('deriveMemory: the details later runs rely on', () => {
+  it('warns of nothing with one open PR, and lists rejections in id order', () => {
+    const memory = deriveMemory(
+      input({
+        pulls: [
+          pull(9, 'closed', false, marker(['2611.00009', '2610.00001', 'hep-th/9901001'])),
+          pull(12, 'open', false, marker(['2611.00005'])),
+        ],
+        ignore: ['2611.00003'],
+      }),
+    );
+    expect(memory.warnings).toEqual([]);
+    expect([...memory.rejected.keys()]).toEqual(['hep-th/9901001', '2610.00001', '2611.00003', '2611.00009']);
+  });
+
+  it('keeps an ignore entry that is not an arXiv id as written, without its spaces', () => {
+    const memory = deriveMemory(input({ ignore: ['  not-an-id  '], allow: [' also-not '] }));
+    expect([...memory.rejected.keys()]).toEqual(['not-an-id']);
+  });
+
+  it('lists the papers of a foreign branch in id order, whatever order the list has them in', () => {
+    const open = pull(14, 'open', false, marker(['2611.00002'], { foreignCommits: true }));
+    const memory = deriveMemory(
+      input({ pulls: [open], branchIds: new Set(['2611.00009', 'hep-th/9901001', '2611.00002']) }),
+    );
+    expect([...memory.inOpenPr]).toEqual(['hep-th/9901001', '2611.00002', '2611.00009']);
+  });
+
+  it('a foreign branch that was not read is no reason to record removals', () => {
+    const open = pull(14, 'open', false, marker(['2611.00001', '2611.00002'], { foreignCommits: true }));
+    const memory = deriveMemory(input({ pulls: [open], branchIds: null }));
+    expect(memory.openPr?.newlyRemoved).toEqual([]);
+    expect([...memory.inOpenPr]).toEqual(['2611.00001', '2611.00002']);
+  });
+
+  it('a removal already recorded is not recorded again, so a quiet night stays quiet', () => {
+    const open = pull(
+      14,
+      'open',
+      false,
+      marker(['2611.00001', '2611.00002'], { foreignCommits: true, removed: [deleted('2611.00002')] }),
+    );
+    const memory = deriveMemory(input({ pulls: [open], branchIds: new Set(['2611.00001']) }));
+    expect(memory.openPr?.newlyRemoved).toEqual([]);
+    expect(memory.rejected.get('2611.00002')).toBe('removed from PR #14 by a maintainer');
+  });
+
+  it('orders PRs by number, whatever order GitHub lists them in: the newest reason wins', () => {
+    const memory = deriveMemory(
+      input({
+        pulls: [
+          pull(8, 'closed', false, marker(['2611.00001'], { removed: [deleted('2611.00001')] })),
+          pull(3, 'closed', false, marker(['2611.00001'])),
+        ],
+      }),
+    );
+    expect(memory.rejected.get('2611.00001')).toBe('removed from PR #8 by a maintainer');
+  });
+
+  it('takes no window end from a marker whose end cannot be read, and none from no PR', () => {
+    expect(latestWindowEnd([])).toBeNull();
+    expect(
+      latestWindowEnd([
+        pull(3, 'closed', true, marker([], { windowEnd: 'not a date' })),
+        pull(4, 'closed', true, marker([], { windowEnd: '2026-11-22T00:00:00Z' })),
+        pull(5, 'closed', true, marker([], { windowEnd: '2026-11-21T00:00:00Z' })),
+      ]),
+    ).toBe('2026-11-22T00:00:00Z');
+    expect(latestWindowEnd([pull(3, 'closed', true, marker([], { windowEnd: 'not a date' }))])).toBeNull();
+  });
+});
