@@ -1,6 +1,10 @@
 import base from './jest.config.js';
 
-/** The test files `npm run mutate` runs against each mutant (stryker.config.mjs). */
+/**
+ * The test files `npm run mutate` runs against each mutant (stryker.config.mjs): unit tests only,
+ * so that a mutant takes seconds; the whole runs that guard the same properties
+ * (test/run/memory-guards.test.ts) load the whole Action for every mutant.
+ */
 export default {
   ...base,
   testMatch: [
@@ -10,9 +14,6 @@ export default {
     '**/test/pr/next-marker.test.ts',
     '**/test/pr/body.test.ts',
     '**/test/run/pull-body.test.ts',
-    '**/test/run/memory-guards.test.ts',
-    '**/test/run/maintainer-text.test.ts',
-    '**/test/run/scenarios.test.ts',
     '**/test/list/place-entries.test.ts',
     '**/test/list/list-fixtures.test.ts',
     '**/test/list/hostile-text.test.ts',

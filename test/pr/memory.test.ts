@@ -3,7 +3,13 @@ import type { MarkerData } from '../../src/pr/marker.js';
 import type { RemovedPaper } from '../../src/pr/paper-record.js';
 
 const deleted = (id: string): RemovedPaper => ({ id, title: `Paper ${id}`, how: 'deleted' });
-import { deriveMemory, latestWindowEnd, type BotPullRecord, type MemoryInput } from '../../src/pr/memory.js';
+import {
+  deriveMemory,
+  isBotOnlyHead,
+  latestWindowEnd,
+  type BotPullRecord,
+  type MemoryInput,
+} from '../../src/pr/memory.js';
 
 const HEAD = 'a'.repeat(40);
 const OLD_HEAD = 'b'.repeat(40);
@@ -328,5 +334,30 @@ describe('deriveMemory: the details later runs rely on', () => {
       ]),
     ).toBe('2026-11-22T00:00:00Z');
     expect(latestWindowEnd([pull(3, 'closed', true, marker([], { windowEnd: 'not a date' }))])).toBeNull();
+  });
+});
+
+describe('deriveMemory: the guards the whole runs in test/run/memory-guards.test.ts exercise', () => {
+  it('a bot-only PR holds the papers it proposed, not every paper its branch lists', () => {
+    // The branch was built on the base before a maintainer deleted 2504.02826 from it.
+    const open = pull(14, 'open', false, marker(['2611.00001']));
+    const memory = deriveMemory(
+      input({ pulls: [open], branchIds: new Set(['2504.02826', '2611.00001']), listedIds: new Set() }),
+    );
+    expect([...memory.inOpenPr]).toEqual(['2611.00001']);
+  });
+
+  it('a head that could not be read is never bot-only, even before any rebuild', () => {
+    const open = pull(14, 'open', false, marker(['2611.00001'], { previousHeadSha: null }), null);
+    expect(deriveMemory(input({ pulls: [open] })).openPr?.botOnly).toBe(false);
+    expect(isBotOnlyHead(null, marker([], { previousHeadSha: null }))).toBe(false);
+  });
+
+  it('a paper moved from the PR into the base by hand is accepted, not recorded as removed', () => {
+    const open = pull(14, 'open', false, marker(['2611.00001', '2611.00002'], { foreignCommits: true }));
+    const memory = deriveMemory(
+      input({ pulls: [open], branchIds: new Set(['2611.00002']), listedIds: new Set(['2611.00001']) }),
+    );
+    expect(memory.openPr?.newlyRemoved).toEqual([]);
   });
 });
