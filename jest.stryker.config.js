@@ -14,6 +14,7 @@ export default {
     '**/test/pr/next-marker.test.ts',
     '**/test/pr/body.test.ts',
     '**/test/run/pull-body.test.ts',
+    '**/test/list/insertions.test.ts',
     '**/test/list/place-entries.test.ts',
     '**/test/list/list-fixtures.test.ts',
     '**/test/list/hostile-text.test.ts',
