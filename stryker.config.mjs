@@ -23,6 +23,9 @@ export default {
   ignorePatterns: ['dist', 'out', 'coverage', '.tmp', 'reports'],
   tempDirName: '.tmp/stryker',
   concurrency: 1,
+  // Later runs test again only the mutants whose code or tests changed.
+  incremental: true,
+  incrementalFile: '.tmp/stryker-incremental.json',
   timeoutMS: 20_000,
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: '.tmp/mutation/index.html' },
