@@ -48,6 +48,16 @@ describe('encodeMarker / decodeMarker', () => {
     expect(decodeMarker(body)).toEqual({ marker });
   });
 
+  it('round-trips a marker with no run and with the base file it was built from', () => {
+    const other = {
+      ...marker,
+      run: null,
+      baseFile: { sha: 'f'.repeat(40), spans: [[12, 300]] as Array<[number, number]> },
+    };
+    expect(encodeMarker(other)).toContain(`"run":null`);
+    expect(decodeMarker(encodeMarker(other))).toEqual({ marker: other });
+  });
+
   it('writes one line that starts with the versioned prefix and ends the comment', () => {
     const encoded = encodeMarker(marker);
     expect(encoded.startsWith('<!-- arxiv-curator:v1 {')).toBe(true);
