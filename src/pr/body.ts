@@ -8,12 +8,12 @@ import { encodeMarker, type MarkerData } from './marker.js';
 import { inlineMarkdown } from './neutralise.js';
 import type { QueuedPaper, RemovedPaper, RunRecord } from './paper-record.js';
 import { plural } from './plural.js';
-import { renderReviewList } from './review-list.js';
+import { fitReviewList, renderReviewList } from './review-list.js';
 import { fitCards } from './score-cards.js';
 
 /** GitHub rejects PR bodies over 65,536 characters; stay a little under (emoji count double in UTF-16). */
 export const BODY_LIMIT = 65_536;
-const BODY_TARGET = BODY_LIMIT - 536;
+export const BODY_TARGET = BODY_LIMIT - 536;
 /** Room kept for the table (which shortens itself) when the checklist of a very long PR is fitted. */
 const TABLE_ROOM = 12_000;
 const REVIEW_TITLES = [200, 80, 40, 0];
@@ -31,6 +31,8 @@ export interface PullBodyInput {
   run: RunRecord | null;
   /** null in the offline preview, which has no branch to point at. */
   marker: MarkerData | null;
+  /** Characters the body may take (default: all GitHub allows); a maintainer's text takes the rest. */
+  room?: number;
 }
 
 /**
@@ -49,13 +51,22 @@ export function renderPullBody(input: PullBodyInput): string {
   ]
     .filter((part) => part !== '')
     .join('\n\n');
-  // The checklist always holds every paper; with very many, their titles get shorter.
+  // The checklist holds every paper; with very many, their titles get shorter, and past that the
+  // last ones are only counted.
   const intro = renderIntro(input, papers);
-  const head = REVIEW_TITLES.map((max) => `${intro}\n\n${renderReviewList(papers, max)}`).find(
-    (text, i) => i === REVIEW_TITLES.length - 1 || text.length + footer.length <= BODY_TARGET - TABLE_ROOM,
-  )!;
+  const total = input.room ?? BODY_TARGET;
   const placement = renderPlacementNote(papers);
-  let room = BODY_TARGET - head.length - placement.length - footer.length - 12;
+  const headMax = total - footer.length - placement.length - Math.min(TABLE_ROOM, Math.floor(total / 5));
+  const head =
+    REVIEW_TITLES.map(
+      (max) => `${intro}
+
+${renderReviewList(papers, max)}`,
+    ).find((text) => text.length <= headMax) ??
+    `${intro}
+
+${fitReviewList(papers, headMax - intro.length - 2)}`;
+  let room = total - head.length - placement.length - footer.length - 12;
   const table = fitTable(papers, room);
   room -= table.length + 2;
   const cards = fitCards(papers, room);

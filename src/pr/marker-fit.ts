@@ -1,4 +1,5 @@
 import { encodeMarker, type MarkerData } from './marker.js';
+import { bareRemoval } from './marker-json.js';
 import { clipTitle } from './paper-record.js';
 
 /** Room the marker may take in a body (GitHub's limit is 65,536 characters; the table needs the rest). */
@@ -7,9 +8,10 @@ export const MARKER_MAX_CHARS = 24_000;
 /**
  * Long-lived PRs and long queues grow the marker: each step gives up detail the body can do
  * without (shorter titles, then the queue's reasons, then the cards' reasons and links, then why each
- * paper went to its section), never an id or a score; only as a last resort the sections (a rebuild
- * then puts those entries in the default section). The body is rendered from what fits, so that it
- * reads the same when rendered again.
+ * paper went to its section, then the removed papers' titles), never an id: rejections stay
+ * rejections, however long the history. Only near the end do the sections go (a rebuild then puts
+ * those entries in the default section), and last everything but the ids. The body is rendered
+ * from what fits, so that it reads the same when rendered again.
  */
 const FIT_LADDER: ReadonlyArray<(data: MarkerData) => MarkerData> = [
   (d) => d,
@@ -38,19 +40,27 @@ const FIT_LADDER: ReadonlyArray<(data: MarkerData) => MarkerData> = [
       ...(section !== undefined ? { section: { ...section, why: '' } } : {}),
     })),
   }),
+  // Very long histories: the rejections by id alone, then without sections, then every paper by id
+  // alone (packed-ids.ts).
+  (d) => ({ ...lastDetailed(d), removed: d.removed.map(({ id }) => bareRemoval(id)) }),
+  (d) => {
+    const detailed = lastDetailed(d);
+    return {
+      ...detailed,
+      removed: d.removed.map(({ id }) => bareRemoval(id)),
+      proposed: detailed.proposed.map(({ section: _section, ...p }) => p),
+    };
+  },
   (d) => ({
-    ...withTitles(d, 0),
-    queue: d.queue.map((q) => ({ ...q, why: [] })),
-    proposed: d.proposed.map(({ id, version, score, day, entry }) => ({
-      id,
-      version,
-      title: '',
-      ...(score !== undefined ? { score } : {}),
-      ...(day !== undefined ? { day } : {}),
-      ...(entry !== undefined ? { entry } : {}),
-    })),
+    ...lastDetailed(d),
+    removed: d.removed.map(({ id }) => bareRemoval(id)),
+    proposed: d.proposed.map(({ id, version }) => ({ id, version, title: '' })),
   }),
 ];
+
+function lastDetailed(d: MarkerData): MarkerData {
+  return FIT_LADDER[4]!(d);
+}
 
 /**
  * The marker data as it will be written: the first step of FIT_LADDER within `maxChars`; past the

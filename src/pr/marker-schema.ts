@@ -46,8 +46,11 @@ export const markerSchema = z.object({
       section: z.optional(z.object({ name: z.string(), why: z.string(), fits: z.boolean() })),
     }),
   ),
+  // Papers kept by id alone (packed-ids.ts), left out while there are none.
+  proposedIds: z.optional(z.string()),
   // Markers of earlier versions list the ids alone.
   removed: z.array(z.union([id, z.object({ id, title: z.string(), how: z.enum(['unticked', 'deleted']) })])),
+  removedIds: z.optional(z.string()),
   queue: z.optional(
     z.array(
       z.object({
@@ -78,3 +81,6 @@ export const markerSchema = z.object({
     ),
   ),
 });
+
+/** The marker's JSON as written and read. */
+export type MarkerJson = z.infer<typeof markerSchema>;

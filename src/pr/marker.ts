@@ -1,5 +1,6 @@
-import type { Funnel } from './funnel.js';
 import type { PaperRecord, QueuedPaper, RemovedPaper, RunRecord } from './paper-record.js';
+import { botSection } from './bot-section.js';
+import { markerFromJson, markerJson } from './marker-json.js';
 import { markerSchema } from './marker-schema.js';
 
 /**
@@ -58,7 +59,7 @@ export type MarkerDecoded = { marker: MarkerData } | { warning: string };
 
 /** Whether a body carries a marker of any version (readable or not). */
 export function hasMarker(body: string | null | undefined): boolean {
-  return typeof body === 'string' && body.includes(MARKER_PREFIX);
+  return typeof body === 'string' && botSection(body).includes(MARKER_PREFIX);
 }
 
 /**
@@ -66,7 +67,7 @@ export function hasMarker(body: string | null | undefined): boolean {
  * so no title can close the comment early or start another one. `data` must fit (marker-fit.ts).
  */
 export function encodeMarker(data: MarkerData): string {
-  const json = JSON.stringify(canonical(data))
+  const json = JSON.stringify(markerJson(data))
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026');
@@ -74,15 +75,14 @@ export function encodeMarker(data: MarkerData): string {
 }
 
 /**
- * Reads the last marker in a body. The body builder writes exactly one and escapes `<!--` in every
- * text it shows, so the last one is the bot's; anything unreadable is a warning, never a crash.
+ * Reads the last marker in the bot's section of a body (bot-section.ts). The body builder writes
+ * exactly one and escapes `<!--` in every text it shows, so the last one is the bot's; anything
+ * unreadable is a warning, never a crash.
  */
 export function decodeMarker(body: string | null | undefined): MarkerDecoded {
-  if (typeof body !== 'string' || !body.includes(MARKER_PREFIX)) {
-    return { warning: 'the body carries no arxiv-curator marker' };
-  }
-  const start = body.lastIndexOf(MARKER_PREFIX);
-  const rest = body.slice(start);
+  if (!hasMarker(body)) return { warning: 'the body carries no arxiv-curator marker' };
+  const section = botSection(body!);
+  const rest = section.slice(section.lastIndexOf(MARKER_PREFIX));
   if (!rest.startsWith(MARKER_OPEN)) {
     const version = /^<!-- arxiv-curator:(\S*)/.exec(rest)?.[1] ?? '?';
     return {
@@ -104,88 +104,11 @@ export function decodeMarker(body: string | null | undefined): MarkerDecoded {
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
     return { warning: `the marker has an unexpected shape${where}: ${issue?.message ?? 'invalid'}` };
   }
-  const m = parsed.data;
-  return {
-    marker: {
-      ...m,
-      removed: m.removed.map((r) => (typeof r === 'string' ? { id: r, title: '', how: 'deleted' } : r)),
-      queue: m.queue ?? [],
-      queueDropped: m.queueDropped ?? 0,
-      run: m.run ?? null,
-      baseFile: m.baseFile ?? null,
-    },
-  };
-}
-
-/**
- * The marker with its keys in one fixed order, whatever order the data was built in: a marker
- * read back and written again is the same text, so an unchanged PR is never rewritten.
- */
-function canonical(d: MarkerData): MarkerData {
-  const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
-    value === undefined ? {} : ({ [key]: value } as Record<K, V>);
-  return {
-    listPath: d.listPath,
-    branch: d.branch,
-    headSha: d.headSha,
-    previousHeadSha: d.previousHeadSha,
-    baseSha: d.baseSha,
-    proposed: d.proposed.map((p) => ({
-      id: p.id,
-      version: p.version,
-      title: p.title,
-      ...optional('score', p.score),
-      ...optional('why', p.why),
-      ...optional(
-        'links',
-        p.links?.map((l) => ({ kind: l.kind, url: l.url, source: l.source })),
-      ),
-      ...optional('day', p.day),
-      ...optional('cats', p.cats),
-      ...optional('entry', p.entry),
-      ...optional('section', p.section && { name: p.section.name, why: p.section.why, fits: p.section.fits }),
-    })),
-    removed: d.removed.map((r) => ({ id: r.id, title: r.title, how: r.how })),
-    queue: d.queue.map((q) => ({
-      id: q.id,
-      version: q.version,
-      title: q.title,
-      score: q.score,
-      why: q.why,
-      ...optional('day', q.day),
-    })),
-    queueDropped: d.queueDropped,
-    run:
-      d.run === null
-        ? null
-        : {
-            searched: d.run.searched,
-            minScore: d.run.minScore,
-            funnel: canonicalFunnel(d.run.funnel),
-            closest: d.run.closest,
-          },
-    windowEnd: d.windowEnd,
-    foreignCommits: d.foreignCommits,
-    closedByBot: d.closedByBot,
-    baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans },
-  };
-}
-
-function canonicalFunnel(f: Funnel): Funnel {
-  return {
-    onArxiv: f.onArxiv,
-    fetched: f.fetched,
-    duplicates: f.duplicates,
-    unique: f.unique,
-    listed: f.listed,
-    inOpenPr: f.inOpenPr,
-    rejected: f.rejected,
-    excluded: f.excluded,
-    belowThreshold: f.belowThreshold,
-    overCap: f.overCap,
-    proposed: f.proposed,
-    fromQueue: f.fromQueue,
-  };
+  try {
+    return { marker: markerFromJson(parsed.data) };
+  } catch (error) {
+    return { warning: `the marker's packed ids cannot be read (${(error as Error).message})` };
+  }
 }
 
 /** The ids of the papers maintainers removed from this PR. */

@@ -1,6 +1,8 @@
 import { normaliseArxivId } from '../arxiv/ids.js';
+import { botSection } from './bot-section.js';
 import { shownTitle, type BodyPaper } from './body-paper.js';
 import { inlineMarkdown } from './neutralise.js';
+import { plural } from './plural.js';
 
 /**
  * One-click review (SPEC §6): each paper is a ticked task-list item holding its arXiv id in the
@@ -8,6 +10,7 @@ import { inlineMarkdown } from './neutralise.js';
  * so the next run reads which papers were unticked: those are rejected.
  */
 const HEADING = '### Review';
+const HOW = 'Untick a paper to reject it: the next run removes its entry and never proposes it again.';
 const HEADING_LINE = /^ {0,3}#{1,6}[ \t]+Review[ \t]*$/;
 const ANY_HEADING = /^ {0,3}#{1,6}[ \t]/;
 const ITEM = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(\S+)/;
@@ -20,20 +23,35 @@ export function renderReviewList(papers: readonly BodyPaper[], titleMax = 200): 
   const items = papers.map((paper) =>
     titleMax > 0 ? `- [x] ${paper.id} ${inlineMarkdown(shownTitle(paper), titleMax)}` : `- [x] ${paper.id}`,
   );
-  return [
-    HEADING,
-    'Untick a paper to reject it: the next run removes its entry and never proposes it again.',
-    '',
-    ...items,
-  ].join('\n');
+  return [HEADING, HOW, '', ...items].join('\n');
 }
 
-/** The ids among `proposed` whose item in the review section is unticked (`- [ ] 2611.01234 …`). */
+/**
+ * The section within `maxChars` when even ids alone are too many: the first papers (in table
+ * order) get their item, the rest are counted; they can still be rejected in the diff.
+ */
+export function fitReviewList(papers: readonly BodyPaper[], maxChars: number): string {
+  let shown = papers.length;
+  let text = renderReviewList(papers, 0);
+  while (text.length > maxChars && shown > 0) {
+    shown = Math.max(0, Math.min(shown - 1, Math.floor(shown * (maxChars / text.length))));
+    const hidden = papers.length - shown;
+    text =
+      `${renderReviewList(papers.slice(0, shown), 0)}\n\n_${plural(hidden, 'more paper has', 'more papers have')} ` +
+      'no item here (the description has no room): delete an entry from the diff to reject it._';
+  }
+  return text;
+}
+
+/**
+ * The ids among `proposed` whose item in the review section is unticked (`- [ ] 2611.01234 …`),
+ * read in the bot's own section only: a maintainer's text around it is theirs.
+ */
 export function untickedIds(body: string, proposed: Iterable<string>): Set<string> {
   const known = new Set(proposed);
   const unticked = new Set<string>();
   let inSection = false;
-  for (const line of body.split(/\r?\n/)) {
+  for (const line of botSection(body).split(/\r?\n/)) {
     if (HEADING_LINE.test(line)) {
       inSection = true;
       continue;

@@ -75,8 +75,10 @@ function bodyStale(night: NightContext, carried: readonly PrPaper[]): boolean {
   const held = night.pulls.listed.get(open.number);
   if (held === undefined) return false;
   const quiet = quietText(night, carried);
-  // A body edited in the browser comes back with CRLF line endings.
-  return held.title !== quiet.title || held.body.replace(/\r\n/g, '\n') !== quiet.body;
+  // A body edited in the browser comes back with CRLF line endings (the maintainer's text, kept
+  // as it is, has them too).
+  const lf = (text: string): string => text.replace(/\r\n/g, '\n');
+  return held.title !== quiet.title || lf(held.body) !== lf(quiet.body);
 }
 
 function stepFor(

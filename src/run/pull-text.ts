@@ -1,12 +1,11 @@
 import { gitBlobSha } from '../github/blob-sha.js';
-import { renderPullBody } from '../pr/body.js';
 import type { MarkerData } from '../pr/marker.js';
-import { fitMarker } from '../pr/marker-fit.js';
 import { nextMarker, type MarkerWrite } from '../pr/next-marker.js';
 import type { PaperRecord } from '../pr/paper-record.js';
 import { plural } from '../pr/plural.js';
 import { renderPullTitle } from '../pr/title.js';
-import { markerBodyInput, numberedRecords, type PrPaper } from './body-input.js';
+import { numberedRecords, type PrPaper } from './body-input.js';
+import { pullBody } from './pull-body.js';
 import type { ListChange } from './list-text.js';
 import type { NightContext, Step } from './night-context.js';
 
@@ -54,7 +53,9 @@ export function quietText(night: NightContext, carried: readonly PrPaper[]): { t
 }
 
 function bodyOf(night: NightContext, marker: MarkerData): string {
-  return renderPullBody(markerBodyInput(night.config, fitMarker(marker)));
+  const open = night.memory.openPr;
+  const held = open ? (night.pulls.listed.get(open.number)?.body ?? null) : null;
+  return pullBody(night.config, marker, open ? { number: open.number, body: held } : null);
 }
 
 function markerBasics(

@@ -766,7 +766,8 @@ export class FakeGitHub {
       total_commits: commits.length,
       base_commit: { sha: baseSha, commit: { tree: { sha: baseCommit.tree } } },
       merge_base_commit: { sha: mergeBase, commit: { tree: { sha: this.commit(mergeBase).tree } } },
-      commits,
+      // GitHub lists at most the first 250 commits: past that, the head commit is not among them.
+      commits: commits.slice(0, 250),
       files: [],
     };
   }

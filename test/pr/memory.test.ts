@@ -3,7 +3,13 @@ import type { MarkerData } from '../../src/pr/marker.js';
 import type { RemovedPaper } from '../../src/pr/paper-record.js';
 
 const deleted = (id: string): RemovedPaper => ({ id, title: `Paper ${id}`, how: 'deleted' });
-import { deriveMemory, latestWindowEnd, type BotPullRecord, type MemoryInput } from '../../src/pr/memory.js';
+import {
+  deriveMemory,
+  isBotOnlyHead,
+  latestWindowEnd,
+  type BotPullRecord,
+  type MemoryInput,
+} from '../../src/pr/memory.js';
 
 const HEAD = 'a'.repeat(40);
 const OLD_HEAD = 'b'.repeat(40);
@@ -256,5 +262,102 @@ describe('deriveMemory: the open PR', () => {
       pull(4, 'closed', true, marker([], { windowEnd: '2026-11-22T00:00:00Z' })),
     ]);
     expect(end).toBe('2026-11-25T00:00:00Z');
+  });
+});
+
+describe('deriveMemory: the details later runs rely on', () => {
+  it('warns of nothing with one open PR, and lists rejections in id order', () => {
+    const memory = deriveMemory(
+      input({
+        pulls: [
+          pull(9, 'closed', false, marker(['2611.00009', '2610.00001', 'hep-th/9901001'])),
+          pull(12, 'open', false, marker(['2611.00005'])),
+        ],
+        ignore: ['2611.00003'],
+      }),
+    );
+    expect(memory.warnings).toEqual([]);
+    expect([...memory.rejected.keys()]).toEqual(['hep-th/9901001', '2610.00001', '2611.00003', '2611.00009']);
+  });
+
+  it('keeps an ignore entry that is not an arXiv id as written, without its spaces', () => {
+    const memory = deriveMemory(input({ ignore: ['  not-an-id  '], allow: [' also-not '] }));
+    expect([...memory.rejected.keys()]).toEqual(['not-an-id']);
+  });
+
+  it('lists the papers of a foreign branch in id order, whatever order the list has them in', () => {
+    const open = pull(14, 'open', false, marker(['2611.00002'], { foreignCommits: true }));
+    const memory = deriveMemory(
+      input({ pulls: [open], branchIds: new Set(['2611.00009', 'hep-th/9901001', '2611.00002']) }),
+    );
+    expect([...memory.inOpenPr]).toEqual(['hep-th/9901001', '2611.00002', '2611.00009']);
+  });
+
+  it('a foreign branch that was not read is no reason to record removals', () => {
+    const open = pull(14, 'open', false, marker(['2611.00001', '2611.00002'], { foreignCommits: true }));
+    const memory = deriveMemory(input({ pulls: [open], branchIds: null }));
+    expect(memory.openPr?.newlyRemoved).toEqual([]);
+    expect([...memory.inOpenPr]).toEqual(['2611.00001', '2611.00002']);
+  });
+
+  it('a removal already recorded is not recorded again, so a quiet night stays quiet', () => {
+    const open = pull(
+      14,
+      'open',
+      false,
+      marker(['2611.00001', '2611.00002'], { foreignCommits: true, removed: [deleted('2611.00002')] }),
+    );
+    const memory = deriveMemory(input({ pulls: [open], branchIds: new Set(['2611.00001']) }));
+    expect(memory.openPr?.newlyRemoved).toEqual([]);
+    expect(memory.rejected.get('2611.00002')).toBe('removed from PR #14 by a maintainer');
+  });
+
+  it('orders PRs by number, whatever order GitHub lists them in: the newest reason wins', () => {
+    const memory = deriveMemory(
+      input({
+        pulls: [
+          pull(8, 'closed', false, marker(['2611.00001'], { removed: [deleted('2611.00001')] })),
+          pull(3, 'closed', false, marker(['2611.00001'])),
+        ],
+      }),
+    );
+    expect(memory.rejected.get('2611.00001')).toBe('removed from PR #8 by a maintainer');
+  });
+
+  it('takes no window end from a marker whose end cannot be read, and none from no PR', () => {
+    expect(latestWindowEnd([])).toBeNull();
+    expect(
+      latestWindowEnd([
+        pull(3, 'closed', true, marker([], { windowEnd: 'not a date' })),
+        pull(4, 'closed', true, marker([], { windowEnd: '2026-11-22T00:00:00Z' })),
+        pull(5, 'closed', true, marker([], { windowEnd: '2026-11-21T00:00:00Z' })),
+      ]),
+    ).toBe('2026-11-22T00:00:00Z');
+    expect(latestWindowEnd([pull(3, 'closed', true, marker([], { windowEnd: 'not a date' }))])).toBeNull();
+  });
+});
+
+describe('deriveMemory: the guards the whole runs in test/run/memory-guards.test.ts exercise', () => {
+  it('a bot-only PR holds the papers it proposed, not every paper its branch lists', () => {
+    // The branch was built on the base before a maintainer deleted 2504.02826 from it.
+    const open = pull(14, 'open', false, marker(['2611.00001']));
+    const memory = deriveMemory(
+      input({ pulls: [open], branchIds: new Set(['2504.02826', '2611.00001']), listedIds: new Set() }),
+    );
+    expect([...memory.inOpenPr]).toEqual(['2611.00001']);
+  });
+
+  it('a head that could not be read is never bot-only, even before any rebuild', () => {
+    const open = pull(14, 'open', false, marker(['2611.00001'], { previousHeadSha: null }), null);
+    expect(deriveMemory(input({ pulls: [open] })).openPr?.botOnly).toBe(false);
+    expect(isBotOnlyHead(null, marker([], { previousHeadSha: null }))).toBe(false);
+  });
+
+  it('a paper moved from the PR into the base by hand is accepted, not recorded as removed', () => {
+    const open = pull(14, 'open', false, marker(['2611.00001', '2611.00002'], { foreignCommits: true }));
+    const memory = deriveMemory(
+      input({ pulls: [open], branchIds: new Set(['2611.00002']), listedIds: new Set(['2611.00001']) }),
+    );
+    expect(memory.openPr?.newlyRemoved).toEqual([]);
   });
 });

@@ -57,6 +57,14 @@ export function offTopic(id: string, submitted: string): Paper {
   };
 }
 
+/** The details entry of `id`, from its heading to the next heading, taken out of the text. */
+export function removeEntry(text: string, id: string): string {
+  const at = text.indexOf(`https://arxiv.org/pdf/${id}`);
+  const start = text.lastIndexOf('\n### ', at) + 1;
+  const end = text.indexOf('\n#', at) + 1;
+  return text.slice(0, start) + text.slice(end);
+}
+
 export interface Outputs {
   [name: string]: string;
 }

@@ -1,7 +1,17 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { decodeMarker } from '../../src/pr/marker.js';
-import { BRANCH, LIST, SEED_LIST, offTopic, onTopic, startWorld, TOKEN, type World } from './harness.js';
+import {
+  BRANCH,
+  LIST,
+  SEED_LIST,
+  offTopic,
+  onTopic,
+  removeEntry,
+  startWorld,
+  TOKEN,
+  type World,
+} from './harness.js';
 
 let world: World | null = null;
 afterEach(async () => {
@@ -399,14 +409,6 @@ describe('whole runs of the Action against fake GitHub and fake arXiv', () => {
 function decisionsOf(file: string): Record<string, string> {
   const rows = JSON.parse(readFileSync(file, 'utf8')) as { arxivId: string; decision: string }[];
   return Object.fromEntries(rows.map((row) => [row.arxivId, row.decision]));
-}
-
-/** The details entry of `id`, from its heading to the next heading, taken out of the text. */
-function removeEntry(text: string, id: string): string {
-  const at = text.indexOf(`https://arxiv.org/pdf/${id}`);
-  const start = text.lastIndexOf('\n### ', at) + 1;
-  const end = text.indexOf('\n#', at) + 1;
-  return text.slice(0, start) + text.slice(end);
 }
 
 async function restart(old: World): Promise<World> {
