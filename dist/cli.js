@@ -22496,6 +22496,98 @@ function fitRows(lead, header, rows, tail, room, more) {
   return text6.length <= room ? text6 : "";
 }
 
+// src/pr/packed-ids.ts
+function packIds(ids2) {
+  let prefix = "";
+  return [...ids2].sort((a, b) => compareArxivIds(a.id, b.id)).map(({ id: id2, version: version2 }) => {
+    const own7 = prefixOf(id2);
+    const text6 = own7 === prefix ? id2.slice(own7.length) : id2;
+    prefix = own7;
+    return version2 === 1 ? text6 : `${text6}v${version2}`;
+  }).join(" ");
+}
+function prefixOf(id2) {
+  const cut = Math.max(id2.lastIndexOf("."), id2.lastIndexOf("/"));
+  return id2.slice(0, cut + 1);
+}
+
+// src/pr/marker-json.ts
+function markerJson(d) {
+  const optional2 = (key, value) => value === void 0 ? {} : { [key]: value };
+  const packed = (key, items, pack) => items.length === 0 ? {} : { [key]: pack(items) };
+  const bareProposed = d.proposed.filter(isBarePaper);
+  const bareRemoved = d.removed.filter(isBareRemoval);
+  return {
+    listPath: d.listPath,
+    branch: d.branch,
+    headSha: d.headSha,
+    previousHeadSha: d.previousHeadSha,
+    baseSha: d.baseSha,
+    proposed: d.proposed.filter((p) => !isBarePaper(p)).map((p) => ({
+      id: p.id,
+      version: p.version,
+      title: p.title,
+      ...optional2("score", p.score),
+      ...optional2("why", p.why),
+      ...optional2(
+        "links",
+        p.links?.map((l) => ({ kind: l.kind, url: l.url, source: l.source }))
+      ),
+      ...optional2("day", p.day),
+      ...optional2("cats", p.cats),
+      ...optional2("entry", p.entry),
+      ...optional2(
+        "section",
+        p.section && { name: p.section.name, why: p.section.why, fits: p.section.fits }
+      )
+    })),
+    ...packed("proposedIds", bareProposed, packIds),
+    removed: d.removed.filter((r) => !isBareRemoval(r)).map((r) => ({ id: r.id, title: r.title, how: r.how })),
+    ...packed("removedIds", bareRemoved, (items) => packIds(items.map(({ id: id2 }) => ({ id: id2, version: 1 })))),
+    queue: d.queue.map((q) => ({
+      id: q.id,
+      version: q.version,
+      title: q.title,
+      score: q.score,
+      why: q.why,
+      ...optional2("day", q.day)
+    })),
+    queueDropped: d.queueDropped,
+    run: d.run === null ? null : {
+      searched: d.run.searched,
+      minScore: d.run.minScore,
+      funnel: canonicalFunnel(d.run.funnel),
+      closest: d.run.closest
+    },
+    windowEnd: d.windowEnd,
+    foreignCommits: d.foreignCommits,
+    closedByBot: d.closedByBot,
+    baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans }
+  };
+}
+function isBarePaper(p) {
+  return p.title === "" && p.score === void 0 && p.why === void 0 && p.links === void 0 && p.day === void 0 && p.cats === void 0 && p.entry === void 0 && p.section === void 0;
+}
+function isBareRemoval(r) {
+  return r.title === "" && r.how === "deleted";
+}
+function canonicalFunnel(f) {
+  return {
+    onArxiv: f.onArxiv,
+    fetched: f.fetched,
+    duplicates: f.duplicates,
+    unique: f.unique,
+    listed: f.listed,
+    inOpenPr: f.inOpenPr,
+    rejected: f.rejected,
+    excluded: f.excluded,
+    belowThreshold: f.belowThreshold,
+    overCap: f.overCap,
+    proposed: f.proposed,
+    fromQueue: f.fromQueue
+  };
+}
+
 // src/pr/marker-schema.ts
 var sha = string2().check(_regex(/^[0-9a-f]{7,64}$/i));
 var id = string2().check(_minLength(1));
@@ -22539,8 +22631,11 @@ var markerSchema = object({
       section: optional(object({ name: string2(), why: string2(), fits: boolean2() }))
     })
   ),
+  // Papers kept by id alone (packed-ids.ts), left out while there are none.
+  proposedIds: optional(string2()),
   // Markers of earlier versions list the ids alone.
   removed: array(union([id, object({ id, title: string2(), how: _enum(["unticked", "deleted"]) })])),
+  removedIds: optional(string2()),
   queue: optional(
     array(
       object({
@@ -22577,83 +22672,30 @@ var MARKER_PREFIX = "<!-- arxiv-curator:";
 var MARKER_OPEN = `${MARKER_PREFIX}v1 `;
 var MARKER_CLOSE = " -->";
 function encodeMarker(data) {
-  const json = JSON.stringify(canonical(data)).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  const json = JSON.stringify(markerJson(data)).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
   return `${MARKER_OPEN}${json}${MARKER_CLOSE}`;
-}
-function canonical(d) {
-  const optional2 = (key, value) => value === void 0 ? {} : { [key]: value };
-  return {
-    listPath: d.listPath,
-    branch: d.branch,
-    headSha: d.headSha,
-    previousHeadSha: d.previousHeadSha,
-    baseSha: d.baseSha,
-    proposed: d.proposed.map((p) => ({
-      id: p.id,
-      version: p.version,
-      title: p.title,
-      ...optional2("score", p.score),
-      ...optional2("why", p.why),
-      ...optional2(
-        "links",
-        p.links?.map((l) => ({ kind: l.kind, url: l.url, source: l.source }))
-      ),
-      ...optional2("day", p.day),
-      ...optional2("cats", p.cats),
-      ...optional2("entry", p.entry),
-      ...optional2("section", p.section && { name: p.section.name, why: p.section.why, fits: p.section.fits })
-    })),
-    removed: d.removed.map((r) => ({ id: r.id, title: r.title, how: r.how })),
-    queue: d.queue.map((q) => ({
-      id: q.id,
-      version: q.version,
-      title: q.title,
-      score: q.score,
-      why: q.why,
-      ...optional2("day", q.day)
-    })),
-    queueDropped: d.queueDropped,
-    run: d.run === null ? null : {
-      searched: d.run.searched,
-      minScore: d.run.minScore,
-      funnel: canonicalFunnel(d.run.funnel),
-      closest: d.run.closest
-    },
-    windowEnd: d.windowEnd,
-    foreignCommits: d.foreignCommits,
-    closedByBot: d.closedByBot,
-    baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans }
-  };
-}
-function canonicalFunnel(f) {
-  return {
-    onArxiv: f.onArxiv,
-    fetched: f.fetched,
-    duplicates: f.duplicates,
-    unique: f.unique,
-    listed: f.listed,
-    inOpenPr: f.inOpenPr,
-    rejected: f.rejected,
-    excluded: f.excluded,
-    belowThreshold: f.belowThreshold,
-    overCap: f.overCap,
-    proposed: f.proposed,
-    fromQueue: f.fromQueue
-  };
 }
 
 // src/pr/review-list.ts
 var HEADING = "### Review";
+var HOW = "Untick a paper to reject it: the next run removes its entry and never proposes it again.";
 function renderReviewList(papers, titleMax = 200) {
   const items = papers.map(
     (paper) => titleMax > 0 ? `- [x] ${paper.id} ${inlineMarkdown(shownTitle(paper), titleMax)}` : `- [x] ${paper.id}`
   );
-  return [
-    HEADING,
-    "Untick a paper to reject it: the next run removes its entry and never proposes it again.",
-    "",
-    ...items
-  ].join("\n");
+  return [HEADING, HOW, "", ...items].join("\n");
+}
+function fitReviewList(papers, maxChars) {
+  let shown = papers.length;
+  let text6 = renderReviewList(papers, 0);
+  while (text6.length > maxChars && shown > 0) {
+    shown = Math.max(0, Math.min(shown - 1, Math.floor(shown * (maxChars / text6.length))));
+    const hidden = papers.length - shown;
+    text6 = `${renderReviewList(papers.slice(0, shown), 0)}
+
+_${plural(hidden, "more paper has", "more papers have")} no item here (the description has no room): delete an entry from the diff to reject it._`;
+  }
+  return text6;
 }
 
 // src/pr/score-cards.ts
@@ -22721,13 +22763,17 @@ function renderPullBody(input) {
     input.marker ? encodeMarker(input.marker) : previewNote()
   ].filter((part) => part !== "").join("\n\n");
   const intro = renderIntro(input, papers);
-  const head = REVIEW_TITLES.map((max) => `${intro}
-
-${renderReviewList(papers, max)}`).find(
-    (text6, i) => i === REVIEW_TITLES.length - 1 || text6.length + footer.length <= BODY_TARGET - TABLE_ROOM
-  );
+  const total = input.room ?? BODY_TARGET;
   const placement = renderPlacementNote(papers);
-  let room = BODY_TARGET - head.length - placement.length - footer.length - 12;
+  const headMax = total - footer.length - placement.length - Math.min(TABLE_ROOM, Math.floor(total / 5));
+  const head = REVIEW_TITLES.map(
+    (max) => `${intro}
+
+${renderReviewList(papers, max)}`
+  ).find((text6) => text6.length <= headMax) ?? `${intro}
+
+${fitReviewList(papers, headMax - intro.length - 2)}`;
+  let room = total - head.length - placement.length - footer.length - 12;
   const table2 = fitTable(papers, room);
   room -= table2.length + 2;
   const cards = fitCards(papers, room);

@@ -29279,6 +29279,158 @@ function routeProposed(curation, router) {
   };
 }
 
+// src/pr/bot-section.ts
+var SECTION_START = "<!-- arxiv-curator start: text written above or below this section is kept on every update -->";
+var SECTION_END = "<!-- arxiv-curator end -->";
+function splitBody(body) {
+  const start = body.indexOf(SECTION_START);
+  const end = start < 0 ? -1 : body.indexOf(SECTION_END, start + SECTION_START.length);
+  if (end < 0) return { before: "", section: body, after: "" };
+  return {
+    before: body.slice(0, start),
+    section: body.slice(start + SECTION_START.length, end),
+    after: body.slice(end + SECTION_END.length)
+  };
+}
+function botSection(body) {
+  return splitBody(body).section;
+}
+function withSection(held, section) {
+  const { before, after } = held === null ? { before: "", after: "" } : splitBody(held);
+  return `${before}${SECTION_START}
+${section.replace(/\n$/, "")}
+${SECTION_END}${after}`;
+}
+function aroundLength(held) {
+  return withSection(held, "").length;
+}
+
+// src/pr/packed-ids.ts
+function packIds(ids2) {
+  let prefix = "";
+  return [...ids2].sort((a, b) => compareArxivIds(a.id, b.id)).map(({ id: id2, version: version2 }) => {
+    const own7 = prefixOf(id2);
+    const text7 = own7 === prefix ? id2.slice(own7.length) : id2;
+    prefix = own7;
+    return version2 === 1 ? text7 : `${text7}v${version2}`;
+  }).join(" ");
+}
+function unpackIds(text7) {
+  let prefix = "";
+  return text7.split(" ").filter((token) => token !== "").map((token) => {
+    const [, body, version2] = /^(.+?)(?:v(\d+))?$/.exec(token);
+    const whole = /[./]/.test(body);
+    if (!whole && prefix === "") throw new Error(`"${token}" has no id before it to take a prefix from`);
+    const id2 = whole ? body : prefix + body;
+    prefix = prefixOf(id2);
+    return { id: id2, version: version2 === void 0 ? 1 : Number(version2) };
+  });
+}
+function prefixOf(id2) {
+  const cut = Math.max(id2.lastIndexOf("."), id2.lastIndexOf("/"));
+  return id2.slice(0, cut + 1);
+}
+
+// src/pr/marker-json.ts
+function markerJson(d) {
+  const optional2 = (key, value) => value === void 0 ? {} : { [key]: value };
+  const packed = (key, items, pack) => items.length === 0 ? {} : { [key]: pack(items) };
+  const bareProposed = d.proposed.filter(isBarePaper);
+  const bareRemoved = d.removed.filter(isBareRemoval);
+  return {
+    listPath: d.listPath,
+    branch: d.branch,
+    headSha: d.headSha,
+    previousHeadSha: d.previousHeadSha,
+    baseSha: d.baseSha,
+    proposed: d.proposed.filter((p) => !isBarePaper(p)).map((p) => ({
+      id: p.id,
+      version: p.version,
+      title: p.title,
+      ...optional2("score", p.score),
+      ...optional2("why", p.why),
+      ...optional2(
+        "links",
+        p.links?.map((l) => ({ kind: l.kind, url: l.url, source: l.source }))
+      ),
+      ...optional2("day", p.day),
+      ...optional2("cats", p.cats),
+      ...optional2("entry", p.entry),
+      ...optional2(
+        "section",
+        p.section && { name: p.section.name, why: p.section.why, fits: p.section.fits }
+      )
+    })),
+    ...packed("proposedIds", bareProposed, packIds),
+    removed: d.removed.filter((r) => !isBareRemoval(r)).map((r) => ({ id: r.id, title: r.title, how: r.how })),
+    ...packed("removedIds", bareRemoved, (items) => packIds(items.map(({ id: id2 }) => ({ id: id2, version: 1 })))),
+    queue: d.queue.map((q) => ({
+      id: q.id,
+      version: q.version,
+      title: q.title,
+      score: q.score,
+      why: q.why,
+      ...optional2("day", q.day)
+    })),
+    queueDropped: d.queueDropped,
+    run: d.run === null ? null : {
+      searched: d.run.searched,
+      minScore: d.run.minScore,
+      funnel: canonicalFunnel(d.run.funnel),
+      closest: d.run.closest
+    },
+    windowEnd: d.windowEnd,
+    foreignCommits: d.foreignCommits,
+    closedByBot: d.closedByBot,
+    baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans }
+  };
+}
+function markerFromJson(m) {
+  const { proposedIds, removedIds: removedIds2, ...rest } = m;
+  const proposed = [
+    ...m.proposed,
+    ...unpackIds(proposedIds ?? "").map(({ id: id2, version: version2 }) => ({ id: id2, version: version2, title: "" }))
+  ];
+  const removed = [
+    ...m.removed.map((r) => typeof r === "string" ? bareRemoval(r) : r),
+    ...unpackIds(removedIds2 ?? "").map(({ id: id2 }) => bareRemoval(id2))
+  ];
+  return {
+    ...rest,
+    proposed: proposedIds === void 0 ? proposed : proposed.sort((a, b) => compareArxivIds(a.id, b.id)),
+    removed: removedIds2 === void 0 ? removed : removed.sort((a, b) => compareArxivIds(a.id, b.id)),
+    queue: m.queue ?? [],
+    queueDropped: m.queueDropped ?? 0,
+    run: m.run ?? null,
+    baseFile: m.baseFile ?? null
+  };
+}
+function isBarePaper(p) {
+  return p.title === "" && p.score === void 0 && p.why === void 0 && p.links === void 0 && p.day === void 0 && p.cats === void 0 && p.entry === void 0 && p.section === void 0;
+}
+function isBareRemoval(r) {
+  return r.title === "" && r.how === "deleted";
+}
+function bareRemoval(id2) {
+  return { id: id2, title: "", how: "deleted" };
+}
+function canonicalFunnel(f) {
+  return {
+    onArxiv: f.onArxiv,
+    fetched: f.fetched,
+    duplicates: f.duplicates,
+    unique: f.unique,
+    listed: f.listed,
+    inOpenPr: f.inOpenPr,
+    rejected: f.rejected,
+    excluded: f.excluded,
+    belowThreshold: f.belowThreshold,
+    overCap: f.overCap,
+    proposed: f.proposed,
+    fromQueue: f.fromQueue
+  };
+}
+
 // src/pr/marker-schema.ts
 var sha = string2().check(_regex(/^[0-9a-f]{7,64}$/i));
 var id = string2().check(_minLength(1));
@@ -29322,8 +29474,11 @@ var markerSchema = object({
       section: optional(object({ name: string2(), why: string2(), fits: boolean2() }))
     })
   ),
+  // Papers kept by id alone (packed-ids.ts), left out while there are none.
+  proposedIds: optional(string2()),
   // Markers of earlier versions list the ids alone.
   removed: array(union([id, object({ id, title: string2(), how: _enum(["unticked", "deleted"]) })])),
+  removedIds: optional(string2()),
   queue: optional(
     array(
       object({
@@ -29360,18 +29515,16 @@ var MARKER_PREFIX = "<!-- arxiv-curator:";
 var MARKER_OPEN = `${MARKER_PREFIX}v1 `;
 var MARKER_CLOSE = " -->";
 function hasMarker(body) {
-  return typeof body === "string" && body.includes(MARKER_PREFIX);
+  return typeof body === "string" && botSection(body).includes(MARKER_PREFIX);
 }
 function encodeMarker(data) {
-  const json = JSON.stringify(canonical(data)).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  const json = JSON.stringify(markerJson(data)).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
   return `${MARKER_OPEN}${json}${MARKER_CLOSE}`;
 }
 function decodeMarker(body) {
-  if (typeof body !== "string" || !body.includes(MARKER_PREFIX)) {
-    return { warning: "the body carries no arxiv-curator marker" };
-  }
-  const start = body.lastIndexOf(MARKER_PREFIX);
-  const rest = body.slice(start);
+  if (!hasMarker(body)) return { warning: "the body carries no arxiv-curator marker" };
+  const section = botSection(body);
+  const rest = section.slice(section.lastIndexOf(MARKER_PREFIX));
   if (!rest.startsWith(MARKER_OPEN)) {
     const version2 = /^<!-- arxiv-curator:(\S*)/.exec(rest)?.[1] ?? "?";
     return {
@@ -29393,78 +29546,11 @@ function decodeMarker(body) {
     const where = issue3 && issue3.path.length > 0 ? ` at ${issue3.path.join(".")}` : "";
     return { warning: `the marker has an unexpected shape${where}: ${issue3?.message ?? "invalid"}` };
   }
-  const m = parsed.data;
-  return {
-    marker: {
-      ...m,
-      removed: m.removed.map((r) => typeof r === "string" ? { id: r, title: "", how: "deleted" } : r),
-      queue: m.queue ?? [],
-      queueDropped: m.queueDropped ?? 0,
-      run: m.run ?? null,
-      baseFile: m.baseFile ?? null
-    }
-  };
-}
-function canonical(d) {
-  const optional2 = (key, value) => value === void 0 ? {} : { [key]: value };
-  return {
-    listPath: d.listPath,
-    branch: d.branch,
-    headSha: d.headSha,
-    previousHeadSha: d.previousHeadSha,
-    baseSha: d.baseSha,
-    proposed: d.proposed.map((p) => ({
-      id: p.id,
-      version: p.version,
-      title: p.title,
-      ...optional2("score", p.score),
-      ...optional2("why", p.why),
-      ...optional2(
-        "links",
-        p.links?.map((l) => ({ kind: l.kind, url: l.url, source: l.source }))
-      ),
-      ...optional2("day", p.day),
-      ...optional2("cats", p.cats),
-      ...optional2("entry", p.entry),
-      ...optional2("section", p.section && { name: p.section.name, why: p.section.why, fits: p.section.fits })
-    })),
-    removed: d.removed.map((r) => ({ id: r.id, title: r.title, how: r.how })),
-    queue: d.queue.map((q) => ({
-      id: q.id,
-      version: q.version,
-      title: q.title,
-      score: q.score,
-      why: q.why,
-      ...optional2("day", q.day)
-    })),
-    queueDropped: d.queueDropped,
-    run: d.run === null ? null : {
-      searched: d.run.searched,
-      minScore: d.run.minScore,
-      funnel: canonicalFunnel(d.run.funnel),
-      closest: d.run.closest
-    },
-    windowEnd: d.windowEnd,
-    foreignCommits: d.foreignCommits,
-    closedByBot: d.closedByBot,
-    baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans }
-  };
-}
-function canonicalFunnel(f) {
-  return {
-    onArxiv: f.onArxiv,
-    fetched: f.fetched,
-    duplicates: f.duplicates,
-    unique: f.unique,
-    listed: f.listed,
-    inOpenPr: f.inOpenPr,
-    rejected: f.rejected,
-    excluded: f.excluded,
-    belowThreshold: f.belowThreshold,
-    overCap: f.overCap,
-    proposed: f.proposed,
-    fromQueue: f.fromQueue
-  };
+  try {
+    return { marker: markerFromJson(parsed.data) };
+  } catch (error2) {
+    return { warning: `the marker's packed ids cannot be read (${error2.message})` };
+  }
 }
 function removedIds(marker) {
   return new Set(marker.removed.map((r) => r.id));
@@ -29589,6 +29675,7 @@ function byScore(a, b) {
 
 // src/pr/review-list.ts
 var HEADING = "### Review";
+var HOW = "Untick a paper to reject it: the next run removes its entry and never proposes it again.";
 var HEADING_LINE = /^ {0,3}#{1,6}[ \t]+Review[ \t]*$/;
 var ANY_HEADING = /^ {0,3}#{1,6}[ \t]/;
 var ITEM = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(\S+)/;
@@ -29596,18 +29683,25 @@ function renderReviewList(papers, titleMax = 200) {
   const items = papers.map(
     (paper) => titleMax > 0 ? `- [x] ${paper.id} ${inlineMarkdown(shownTitle(paper), titleMax)}` : `- [x] ${paper.id}`
   );
-  return [
-    HEADING,
-    "Untick a paper to reject it: the next run removes its entry and never proposes it again.",
-    "",
-    ...items
-  ].join("\n");
+  return [HEADING, HOW, "", ...items].join("\n");
+}
+function fitReviewList(papers, maxChars) {
+  let shown = papers.length;
+  let text7 = renderReviewList(papers, 0);
+  while (text7.length > maxChars && shown > 0) {
+    shown = Math.max(0, Math.min(shown - 1, Math.floor(shown * (maxChars / text7.length))));
+    const hidden = papers.length - shown;
+    text7 = `${renderReviewList(papers.slice(0, shown), 0)}
+
+_${plural(hidden, "more paper has", "more papers have")} no item here (the description has no room): delete an entry from the diff to reject it._`;
+  }
+  return text7;
 }
 function untickedIds(body, proposed) {
   const known = new Set(proposed);
   const unticked = /* @__PURE__ */ new Set();
   let inSection = false;
-  for (const line of body.split(/\r?\n/)) {
+  for (const line of botSection(body).split(/\r?\n/)) {
     if (HEADING_LINE.test(line)) {
       inSection = true;
       continue;
@@ -40442,6 +40536,54 @@ function escapeRegExp(text7) {
   return text7.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// src/pr/next-marker.ts
+function nextMarker(previous2, write2) {
+  const previousHeadSha = previous2 === null ? null : previous2.headSha === write2.headSha ? previous2.previousHeadSha : previous2.headSha;
+  const removed = new Map((previous2?.removed ?? []).map((r) => [r.id, r]));
+  for (const paper of write2.removed ?? []) if (!removed.has(paper.id)) removed.set(paper.id, paper);
+  return {
+    listPath: write2.listPath,
+    branch: write2.branch,
+    headSha: write2.headSha,
+    previousHeadSha,
+    baseSha: write2.baseSha,
+    proposed: uniqueById(write2.proposed).sort((a, b) => compareArxivIds(a.id, b.id)),
+    removed: [...removed.values()].sort((a, b) => compareArxivIds(a.id, b.id)),
+    queue: uniqueById(write2.queue ?? []).sort((a, b) => b.score - a.score || compareArxivIds(a.id, b.id)),
+    queueDropped: write2.queueDropped ?? 0,
+    run: write2.run ?? null,
+    windowEnd: laterIso(previous2?.windowEnd ?? null, write2.windowEnd),
+    foreignCommits: (previous2?.foreignCommits ?? false) || (write2.foreignCommits ?? false),
+    closedByBot: write2.closedByBot ?? false,
+    baseFile: write2.baseFile ?? null
+  };
+}
+function uniqueById(papers) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const paper of papers) byId.set(paper.id, paper);
+  return [...byId.values()];
+}
+function laterIso(a, b) {
+  if (a === null) return b;
+  if (b === null) return a;
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (Number.isNaN(ta)) return b;
+  if (Number.isNaN(tb)) return a;
+  return tb >= ta ? b : a;
+}
+
+// src/pr/title.ts
+function renderPullTitle(papers, fallback) {
+  const count5 = papers.length;
+  const noun = count5 === 1 ? "paper" : "papers";
+  const days = papers.map((p) => p.day).filter((d) => d !== void 0).sort();
+  const from = days[0] ?? fallback?.from;
+  const to = days[days.length - 1] ?? fallback?.to;
+  const range = from !== void 0 && to !== void 0 ? ` (${formatDayRange(from, to)})` : "";
+  return `arxiv-curator: ${count5} new ${noun}${range}`;
+}
+
 // src/pr/body-placement.ts
 var SHOWN = 20;
 function renderPlacementNote(papers) {
@@ -40623,13 +40765,17 @@ function renderPullBody(input) {
     input.marker ? encodeMarker(input.marker) : previewNote()
   ].filter((part) => part !== "").join("\n\n");
   const intro = renderIntro(input, papers);
-  const head = REVIEW_TITLES.map((max) => `${intro}
-
-${renderReviewList(papers, max)}`).find(
-    (text7, i) => i === REVIEW_TITLES.length - 1 || text7.length + footer.length <= BODY_TARGET - TABLE_ROOM
-  );
+  const total = input.room ?? BODY_TARGET;
   const placement = renderPlacementNote(papers);
-  let room = BODY_TARGET - head.length - placement.length - footer.length - 12;
+  const headMax = total - footer.length - placement.length - Math.min(TABLE_ROOM, Math.floor(total / 5));
+  const head = REVIEW_TITLES.map(
+    (max) => `${intro}
+
+${renderReviewList(papers, max)}`
+  ).find((text7) => text7.length <= headMax) ?? `${intro}
+
+${fitReviewList(papers, headMax - intro.length - 2)}`;
+  let room = total - head.length - placement.length - footer.length - 12;
   const table2 = fitTable(papers, room);
   room -= table2.length + 2;
   const cards = fitCards(papers, room);
@@ -40688,19 +40834,26 @@ var FIT_LADDER = [
       ...section !== void 0 ? { section: { ...section, why: "" } } : {}
     }))
   }),
+  // Very long histories: the rejections by id alone, then without sections, then every paper by id
+  // alone (packed-ids.ts).
+  (d) => ({ ...lastDetailed(d), removed: d.removed.map(({ id: id2 }) => bareRemoval(id2)) }),
+  (d) => {
+    const detailed = lastDetailed(d);
+    return {
+      ...detailed,
+      removed: d.removed.map(({ id: id2 }) => bareRemoval(id2)),
+      proposed: detailed.proposed.map(({ section: _section, ...p }) => p)
+    };
+  },
   (d) => ({
-    ...withTitles(d, 0),
-    queue: d.queue.map((q) => ({ ...q, why: [] })),
-    proposed: d.proposed.map(({ id: id2, version: version2, score, day, entry }) => ({
-      id: id2,
-      version: version2,
-      title: "",
-      ...score !== void 0 ? { score } : {},
-      ...day !== void 0 ? { day } : {},
-      ...entry !== void 0 ? { entry } : {}
-    }))
+    ...lastDetailed(d),
+    removed: d.removed.map(({ id: id2 }) => bareRemoval(id2)),
+    proposed: d.proposed.map(({ id: id2, version: version2 }) => ({ id: id2, version: version2, title: "" }))
   })
 ];
+function lastDetailed(d) {
+  return FIT_LADDER[4](d);
+}
 function fitMarker(data, maxChars = MARKER_MAX_CHARS) {
   let fitted = data;
   for (const step of FIT_LADDER) {
@@ -40728,52 +40881,33 @@ function withTitles(data, max) {
   };
 }
 
-// src/pr/next-marker.ts
-function nextMarker(previous2, write2) {
-  const previousHeadSha = previous2 === null ? null : previous2.headSha === write2.headSha ? previous2.previousHeadSha : previous2.headSha;
-  const removed = new Map((previous2?.removed ?? []).map((r) => [r.id, r]));
-  for (const paper of write2.removed ?? []) if (!removed.has(paper.id)) removed.set(paper.id, paper);
-  return {
-    listPath: write2.listPath,
-    branch: write2.branch,
-    headSha: write2.headSha,
-    previousHeadSha,
-    baseSha: write2.baseSha,
-    proposed: uniqueById(write2.proposed).sort((a, b) => compareArxivIds(a.id, b.id)),
-    removed: [...removed.values()].sort((a, b) => compareArxivIds(a.id, b.id)),
-    queue: uniqueById(write2.queue ?? []).sort((a, b) => b.score - a.score || compareArxivIds(a.id, b.id)),
-    queueDropped: write2.queueDropped ?? 0,
-    run: write2.run ?? null,
-    windowEnd: laterIso(previous2?.windowEnd ?? null, write2.windowEnd),
-    foreignCommits: (previous2?.foreignCommits ?? false) || (write2.foreignCommits ?? false),
-    closedByBot: write2.closedByBot ?? false,
-    baseFile: write2.baseFile ?? null
-  };
+// src/pr/section-room.ts
+var SECTION_MIN = 6e3;
+function sectionRoom(held, number3) {
+  const around = aroundLength(held);
+  const room = BODY_TARGET - around;
+  if (room < SECTION_MIN) {
+    throw new Error(
+      `the text a maintainer wrote in the description of PR #${number3 ?? "?"} outside arxiv-curator's section takes ${around.toLocaleString("en-US")} of the ${BODY_LIMIT.toLocaleString("en-US")} characters GitHub allows, leaving less than the ${SECTION_MIN.toLocaleString("en-US")} arxiv-curator needs for its own; shorten the text above or below the arxiv-curator comments (it is never cut by the bot)`
+    );
+  }
+  return room;
 }
-function uniqueById(papers) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const paper of papers) byId.set(paper.id, paper);
-  return [...byId.values()];
-}
-function laterIso(a, b) {
-  if (a === null) return b;
-  if (b === null) return a;
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  if (Number.isNaN(ta)) return b;
-  if (Number.isNaN(tb)) return a;
-  return tb >= ta ? b : a;
+function markerRoom(room) {
+  return Math.min(MARKER_MAX_CHARS, Math.floor(room * 0.4));
 }
 
-// src/pr/title.ts
-function renderPullTitle(papers, fallback) {
-  const count5 = papers.length;
-  const noun = count5 === 1 ? "paper" : "papers";
-  const days = papers.map((p) => p.day).filter((d) => d !== void 0).sort();
-  const from = days[0] ?? fallback?.from;
-  const to = days[days.length - 1] ?? fallback?.to;
-  const range = from !== void 0 && to !== void 0 ? ` (${formatDayRange(from, to)})` : "";
-  return `arxiv-curator: ${count5} new ${noun}${range}`;
+// src/run/pull-body.ts
+function pullBody(config3, marker, held) {
+  const room = sectionRoom(held?.body ?? null, held?.number ?? null);
+  const fitted = fitMarker(marker, markerRoom(room));
+  const body = withSection(held?.body ?? null, renderPullBody({ ...markerBodyInput(config3, fitted), room }));
+  if (body.length >= BODY_LIMIT) {
+    throw new Error(
+      `the description of PR #${held?.number ?? "?"} would take ${body.length} characters, over GitHub's limit of ${BODY_LIMIT}: its ${fitted.proposed.length} proposed and ${fitted.removed.length} rejected papers no longer fit even by id; merge or close it (its rejections stay remembered) so that a new one starts`
+    );
+  }
+  return body;
 }
 
 // src/run/pull-text.ts
@@ -40803,7 +40937,9 @@ function quietText(night, carried) {
   return { title: renderPullTitle(records), body: bodyOf(night, quiet) };
 }
 function bodyOf(night, marker) {
-  return renderPullBody(markerBodyInput(night.config, fitMarker(marker)));
+  const open2 = night.memory.openPr;
+  const held = open2 ? night.pulls.listed.get(open2.number)?.body ?? null : null;
+  return pullBody(night.config, marker, open2 ? { number: open2.number, body: held } : null);
 }
 function markerBasics(night) {
   return {
@@ -40899,7 +41035,8 @@ function bodyStale(night, carried) {
   const held = night.pulls.listed.get(open2.number);
   if (held === void 0) return false;
   const quiet = quietText(night, carried);
-  return held.title !== quiet.title || held.body.replace(/\r\n/g, "\n") !== quiet.body;
+  const lf = (text7) => text7.replace(/\r\n/g, "\n");
+  return held.title !== quiet.title || lf(held.body) !== lf(quiet.body);
 }
 function stepFor(night, plan2, carried, added, removeFromBranch) {
   const { config: config3, files, baseDoc, branchDoc } = night;
