@@ -12487,7 +12487,9 @@ var XMLValidator = {
 };
 
 // src/arxiv/feed-xml.ts
+var ATTRIBUTES = ":@";
 var parser = new XMLParser({
+  preserveOrder: true,
   // By local name (`arxiv:comment` → `comment`), whatever prefix the feed declares.
   removeNSPrefix: true,
   // Categories are attributes.
@@ -12498,11 +12500,7 @@ var parser = new XMLParser({
   parseAttributeValue: false,
   // Whitespace is collapsed by the feed reader, the same way for every field.
   trimValues: false,
-  alwaysCreateTextNode: true,
-  // Any element may repeat in a page we do not control, so every element is a list and the
-  // reader takes the first of those it expects once (`entry`, `author`, `category` are many).
-  isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
-  // isArray needs no element path, and building one as text costs a tenth of a parse.
+  // Callbacks get no element path, and building one as text costs a tenth of a parse.
   jPath: false,
   // XML's predefined entities and numeric references only: nothing a DOCTYPE declares.
   entityDecoder: xmlEntityDecoder,
@@ -12519,7 +12517,7 @@ function readXml(xml) {
     throw new XmlSyntaxError(`${brief(msg).replace(/\.$/, "")} at line ${line}, column ${col}`);
   }
   try {
-    return parser.parse(xml);
+    return { children: parser.parse(xml), attributes: void 0 };
   } catch (error) {
     throw new XmlSyntaxError(brief(error.message));
   }
@@ -12529,18 +12527,32 @@ function brief(message) {
   return line.length > 160 ? `${line.slice(0, 159)}\u2026` : line;
 }
 function elements(node2, name) {
-  const value = node2?.[name];
-  return Array.isArray(value) ? value : [];
+  const found = [];
+  for (const child of node2?.children ?? []) {
+    const children = child[name];
+    if (Array.isArray(children)) {
+      found.push({ children, attributes: child[ATTRIBUTES] });
+    }
+  }
+  return found;
 }
 function element(node2, name) {
-  return elements(node2, name)[0];
+  for (const child of node2?.children ?? []) {
+    const children = child[name];
+    if (Array.isArray(children)) return { children, attributes: child[ATTRIBUTES] };
+  }
+  return void 0;
 }
 function text(node2) {
-  const value = node2?.["#text"];
-  return typeof value === "string" ? value : "";
+  let joined = "";
+  for (const child of node2?.children ?? []) {
+    const value = child["#text"];
+    if (typeof value === "string") joined += value;
+  }
+  return joined;
 }
 function attribute(node2, name) {
-  const value = node2?.[`@${name}`];
+  const value = node2?.attributes?.[`@${name}`];
   return typeof value === "string" ? value : "";
 }
 
