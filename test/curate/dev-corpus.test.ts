@@ -27,3 +27,20 @@ describe('the shipped profile on the dev corpus', () => {
     expect(main.recall).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('the list as similarity memory on the dev corpus', () => {
+  it('does not lower F1 below keywords alone, on the same folds with the threshold fitted alike', () => {
+    if (!existsSync(DEV)) {
+      console.log('skipped: ../shared not found (../shared/corpus/dev.jsonl)');
+      expect(existsSync(DEV)).toBe(false);
+      return;
+    }
+    const { scoring, query } = resolveConfig({}, {});
+    const corpus = parseCorpus(readFileSync(DEV, 'utf8'), 'dev.jsonl');
+    const report = evaluate(corpus, { scoring, categories: query.categories, phrases: query.phrases });
+    expect(report.foldMean!.f1).toBeGreaterThanOrEqual(report.keywordFoldMean!.f1);
+    expect(report.foldMean!.averagePrecision).toBeGreaterThanOrEqual(
+      report.keywordFoldMean!.averagePrecision,
+    );
+  });
+});
