@@ -6,6 +6,7 @@ import { builtInBackground, type Background } from '../background.js';
 import { evenSample } from '../similarity-scale.js';
 import { roundPoints } from '../points.js';
 import { chooseTerms, rankPhrases, toTerms, type PhraseStat } from './choose-terms.js';
+import { backgroundFloor } from './background-floor.js';
 import { fitThreshold } from './fit-threshold.js';
 import { countPhrases, paperPhrases } from './phrase-counts.js';
 
@@ -19,7 +20,8 @@ import { countPhrases, paperPhrases } from './phrase-counts.js';
  *   list's papers, within one query URL (SPEC §2);
  * - categories: the list does not say; the query asks the broad AUTO_CATEGORIES set and they earn
  *   no points;
- * - threshold: a low percentile of the listed papers' own scores under terms derived without them.
+ * - threshold: a low percentile of the listed papers' own scores under terms derived without them,
+ *   and at least the score one arXiv paper in a thousand reaches by chance (`background-floor.ts`).
  */
 export const AUTO_RULES = {
   /** Fewer papers with an arXiv id than this: nothing to learn from, the built-in profile is used. */
@@ -112,7 +114,10 @@ export function deriveProfile(
   const terms = chooseTerms(rankPhrases(counts, papers.length, background));
   const query = queryPhrases(terms, papers);
   const base = PROFILES[DEFAULT_PROFILE]!;
-  const minScore = fitThreshold(listed, papers, counts, background);
+  const minScore = Math.max(
+    fitThreshold(listed, papers, counts, background),
+    backgroundFloor(toTerms(terms), background),
+  );
   const profile: Profile = {
     name: AUTO_PROFILE,
     description: `derived from the ${listed.length} papers of the list`,

@@ -14,9 +14,10 @@ export const THRESHOLD_RULES = {
    * too, and candidates are scored on both (fitted on dev's seed topic with its abstracts hidden).
    * Checked on the title-only lists (`npm run eval`, per list): the 20th percentile of the papers
    * to find, scored on title and abstract, is 3.5 (AIDC-AI), 5 (showlab), 2.5 (Text-to-3D) against
-   * a fitted 3, so the projection is about right; their low precision comes from the many corpus
-   * papers that use the same generic phrases (on AIDC-AI, 38 of its 92 false positives are papers
-   * of the seed topic the list does not link).
+   * a fitted 3, so the projection is about right; their low precision came from the many corpus
+   * papers that use the same common phrases of the field, which `background-floor.ts` now bounds
+   * (on AIDC-AI at 3, 38 of its 92 false positives were papers of the seed topic the list does
+   * not link).
    */
   titleOnlyFactor: 2,
   /** The strongest phrases of the whole list among which each leave-one-out choice is made. */
