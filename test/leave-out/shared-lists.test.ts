@@ -18,11 +18,11 @@ const INPUTS = sharedLeaveOutInputs();
  * built-in profile.
  */
 const FLOORS: Record<string, Pick<Figures, 'found' | 'rightSection' | 'sameShape'>> = {
-  'AIDC-AI_Awesome-Unified-Multimodal-Models': { found: 0.6, rightSection: 0.4, sameShape: 0.85 },
+  'AIDC-AI_Awesome-Unified-Multimodal-Models': { found: 0.7, rightSection: 0.35, sameShape: 0.85 },
   'PicoTrex_Awesome-GPT-Image-generation': { found: 0.5, rightSection: 1, sameShape: 1 },
   'dougefla_Awesome-Articulated-Object-Understanding': { found: 0.3, rightSection: 0.25, sameShape: 1 },
-  'showlab_Awesome-Unified-Multimodal-Models': { found: 0.4, rightSection: 1, sameShape: 1 },
-  'yyeboah_Awesome-Text-to-3D': { found: 0.08, rightSection: 1, sameShape: 1 },
+  'showlab_Awesome-Unified-Multimodal-Models': { found: 0.55, rightSection: 1, sameShape: 1 },
+  'yyeboah_Awesome-Text-to-3D': { found: 0.3, rightSection: 1, sameShape: 1 },
 };
 
 describe('leave-out on the real lists: removed papers found, in their section, in the maintainer’s shape', () => {
