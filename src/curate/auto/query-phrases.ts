@@ -1,5 +1,6 @@
 import { groupPhrases } from '../../arxiv/query.js';
 import { DEFAULT_ARXIV_API_URL } from '../../config/resolve.js';
+import { hasTitleHook } from '../title-hooks.js';
 import type { PhraseStat } from './choose-terms.js';
 
 /** The constants of `profile: auto`'s query, fixed once on dev's seed topic (README). */
@@ -17,14 +18,18 @@ export const QUERY_RULES = {
   maxBackgroundShare: 0.2,
   /** A query phrase is at least this many times more common in the list than in the background. */
   minLift: 3,
-  /** …and at least this long (arXiv's search reads `AR` as the word `ar`), unless it has a digit (`3d`). */
+  /**
+   * …at least this long (arXiv's search reads `AR` as the word `ar`) unless a digit and a letter
+   * (`3d`), and with no title hook (`title-hooks.ts`: `Unleashing …`, `Technical Report`).
+   */
   minLength: 4,
   /** Phrases are added until each listed paper uses this many of them (or none is left). */
   coverTimes: 2,
 } as const;
 
-/** A phrase arXiv's search reads as meant: long enough, or a short token with a digit (`3d`, `4d`). */
-const searchable = (phrase: string): boolean => phrase.length >= QUERY_RULES.minLength || /\d/.test(phrase);
+/** A phrase arXiv's search reads as meant: long enough, or a digit and a letter (`3d`, `4d`). */
+const searchable = (phrase: string): boolean =>
+  phrase.length >= QUERY_RULES.minLength || /^\d[a-z]$/.test(phrase);
 
 /**
  * The phrases for the arXiv query: greedily, the term with the most value — listed papers it
@@ -43,7 +48,9 @@ export function queryPhrases(
     (t) =>
       t.backgroundShare <= QUERY_RULES.maxBackgroundShare &&
       t.lift >= QUERY_RULES.minLift &&
-      searchable(t.phrase),
+      searchable(t.phrase) &&
+      // A word titles use to turn a phrase (`Unleashing …`, `Technical Report`) finds no topic.
+      !hasTitleHook(t.phrase),
   );
   const phrases: string[] = [];
   let spent = 0;

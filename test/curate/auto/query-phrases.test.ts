@@ -37,6 +37,15 @@ describe('queryPhrases', () => {
     expect(queryPhrases(terms, papers, CATEGORIES).phrases[0]).toBe('scene generation');
   });
 
+  it('never takes a title hook, however many titles use it', () => {
+    const papers = papersUsing(40, {
+      'unleashing the power': (i) => i < 30,
+      'scene generation': (i) => i >= 20,
+    });
+    const terms = [stat('unleashing the power', 30, 40, 0.001), stat('scene generation', 20, 40, 0.02)];
+    expect(queryPhrases(terms, papers, CATEGORIES).phrases).toEqual(['scene generation']);
+  });
+
   it('keeps the phrases within the night’s budget of background papers, each under its cap', () => {
     const uses: Record<string, (i: number) => boolean> = {};
     const terms: PhraseStat[] = [];
