@@ -1,13 +1,12 @@
-import { groupPhrases } from '../../arxiv/query.js';
-import { DEFAULT_ARXIV_API_URL } from '../../config/resolve.js';
 import { AUTO_PROFILE, DEFAULT_PROFILE, PROFILES, type Profile } from '../../config/profiles.js';
 import type { ListEntry } from '../../types.js';
 import { builtInBackground, type Background } from '../background.js';
 import { evenSample } from '../similarity-scale.js';
 import { roundPoints } from '../points.js';
-import { chooseTerms, rankPhrases, toTerms, type PhraseStat } from './choose-terms.js';
+import { chooseTerms, rankPhrases, toTerms } from './choose-terms.js';
 import { backgroundFloor } from './background-floor.js';
 import { fitThreshold } from './fit-threshold.js';
+import { QUERY_RULES, queryPhrases } from './query-phrases.js';
 import { countPhrases, paperPhrases } from './phrase-counts.js';
 
 /**
@@ -16,8 +15,8 @@ import { countPhrases, paperPhrases } from './phrase-counts.js';
  * auto"); what each part learns:
  * - terms: the phrases (1–3 words) the list's papers use far more than arXiv papers in general
  *   (the background sample), weighted by that lift;
- * - query phrases: among the terms that are rare in the background, the fewest that cover the
- *   list's papers, within one query URL (SPEC §2);
+ * - query phrases: the terms that cover the list's papers best, within a night's budget of
+ *   background papers and one query URL (SPEC §2; `query-phrases.ts`);
  * - categories: the list does not say; the query asks the broad AUTO_CATEGORIES set and they earn
  *   no points;
  * - threshold: a low percentile of the listed papers' own scores under terms derived without them,
@@ -26,15 +25,8 @@ import { countPhrases, paperPhrases } from './phrase-counts.js';
 export const AUTO_RULES = {
   /** Fewer papers with an arXiv id than this: nothing to learn from, the built-in profile is used. */
   minPapers: 20,
-  queryPhrases: 20,
-  /** A query phrase is used by at most this share of background papers (a night stays small). */
-  queryMaxBackgroundShare: 0.05,
-  /** …at least this many times more common in the list than in the background… */
-  queryMinLift: 5,
-  /** …and at least this long (arXiv's search reads `AR` as the word `ar`). */
-  queryMinLength: 4,
-  /** Query phrases are added until each listed paper uses this many of them (or none is left). */
-  coverTimes: 2,
+  /** At most this many query phrases (`query-phrases.ts` chooses them). */
+  queryPhrases: QUERY_RULES.phrases,
   categories: ['cs.CV', 'cs.AI', 'cs.CL', 'cs.LG', 'cs.MM', 'cs.GR', 'cs.RO', 'eess.IV'],
   /**
    * Similarity to the list earns at most this, and at most `similarityShareOfThreshold` of the
@@ -53,45 +45,6 @@ export const AUTO_RULES = {
 export type Derivation =
   | { ok: true; profile: Profile; papers: number; covered: number }
   | { ok: false; papers: number; reason: string };
-
-/**
- * The phrases for the arXiv query: greedily, the rarer term that reaches the most papers not yet
- * reached by COVER_TIMES chosen phrases (twice, so that a new paper need not use the one phrase its
- * listed twin used), while one URL holds them.
- */
-function queryPhrases(
-  terms: readonly PhraseStat[],
-  papers: readonly Set<string>[],
-): { phrases: string[]; covered: number } {
-  const reached = papers.map(() => 0);
-  const usable = terms.filter(
-    (t) =>
-      t.backgroundShare <= AUTO_RULES.queryMaxBackgroundShare &&
-      t.lift >= AUTO_RULES.queryMinLift &&
-      t.phrase.length >= AUTO_RULES.queryMinLength,
-  );
-  const phrases: string[] = [];
-  while (phrases.length < AUTO_RULES.queryPhrases) {
-    let best: { phrase: string; gain: number } | null = null;
-    for (const { phrase } of usable) {
-      // A phrase that contains a chosen one would bring arXiv nothing new.
-      if (phrases.some((chosen) => ` ${phrase} `.includes(` ${chosen} `))) continue;
-      let gain = 0;
-      papers.forEach((has, i) => {
-        if (reached[i]! < AUTO_RULES.coverTimes && has.has(phrase)) gain += 1;
-      });
-      if (gain > (best?.gain ?? 0)) best = { phrase, gain };
-    }
-    if (best === null) break;
-    if (groupPhrases([...phrases, best.phrase], [...AUTO_RULES.categories], DEFAULT_ARXIV_API_URL).length > 1)
-      break;
-    phrases.push(best.phrase);
-    papers.forEach((has, i) => {
-      if (has.has(best.phrase)) reached[i]! += 1;
-    });
-  }
-  return { phrases, covered: reached.filter((n) => n > 0).length };
-}
 
 /** Derives the profile from the list's papers (entries with an arXiv id, one per id). */
 export function deriveProfile(
@@ -112,7 +65,7 @@ export function deriveProfile(
   const papers = listed.map((entry) => paperPhrases(entry));
   const counts = countPhrases(papers);
   const terms = chooseTerms(rankPhrases(counts, papers.length, background));
-  const query = queryPhrases(terms, papers);
+  const query = queryPhrases(terms, papers, AUTO_RULES.categories);
   const base = PROFILES[DEFAULT_PROFILE]!;
   const minScore = Math.max(
     fitThreshold(listed, papers, counts, background),
