@@ -30,7 +30,6 @@ export function paperOf(entry: Entry): { paper: Paper; links: FoundLink[] } {
       : authorsPart.form === 'list'
         ? authorsPart.text.split(/,\s*/)
         : [authorsPart.text.replace(/\s+et\.?\s+a[lt]\.?$/i, ''), 'Second Author'];
-  const abstract = parts.find((p) => p.type === 'abstract');
   const links: FoundLink[] = [];
   const add = (kind: FoundLink['kind'], url: string): void => {
     if (!links.some((l) => l.kind === kind)) links.push({ kind, url, source: 'comment' });
@@ -49,7 +48,7 @@ export function paperOf(entry: Entry): { paper: Paper; links: FoundLink[] } {
     arxivId: id,
     version: 1,
     title: titleOf(entry),
-    abstract: abstract?.type === 'abstract' ? plainText(abstract.text) : 'An abstract.',
+    abstract: entryAbstract(entry) ?? 'An abstract.',
     authors,
     categories: ['cs.CV'],
     primaryCategory: 'cs.CV',
@@ -57,4 +56,12 @@ export function paperOf(entry: Entry): { paper: Paper; links: FoundLink[] } {
     updated: published,
   };
   return { paper, links };
+}
+
+/** The abstract an entry shows (a details list's `<summary>Abstract</summary>` block), as plain text. */
+export function entryAbstract(entry: Entry): string | null {
+  for (const line of entry.lines) {
+    for (const part of line) if (part.type === 'abstract') return plainText(part.text);
+  }
+  return null;
 }

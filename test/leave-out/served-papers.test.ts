@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { findLinks } from '../../src/curate/links.js';
+import { entryAbstract } from '../format/entry-paper.js';
 import { leaveOut } from './choose-removed.js';
 import { generatedLeaveOutInputs } from './generated-inputs.js';
 import { neutralAbstract, servedPaper, windowTimes } from './served-papers.js';
@@ -22,10 +23,21 @@ describe('servedPaper: a removed entry as arXiv serves it', () => {
     expect(paper.published).toBe('2026-11-25T10:00:00Z');
   });
 
-  it('has a neutral abstract built from the title when the corpus does not know the paper', () => {
-    const paper = servedPaper(removed[0]!, undefined, '2026-11-25T10:00:00Z');
-    expect(paper.abstract).toBe(neutralAbstract(paper.title));
-    expect(paper.categories).toEqual(['cs.CV']);
+  it('when the corpus does not know the paper: the abstract the entry shows, else a neutral one', () => {
+    const served = generatedLeaveOutInputs().map((list) => {
+      const entry = leaveOut(list.text).removed[0]!;
+      return {
+        shown: entryAbstract(entry.entry),
+        paper: servedPaper(entry, undefined, '2026-11-25T10:00:00Z'),
+      };
+    });
+    const withAbstract = served.filter((s) => s.shown !== null);
+    const without = served.filter((s) => s.shown === null);
+    expect(withAbstract.length).toBeGreaterThan(0);
+    expect(without.length).toBeGreaterThan(0);
+    for (const { shown, paper } of withAbstract) expect(paper.abstract).toBe(shown);
+    for (const { paper } of without) expect(paper.abstract).toBe(neutralAbstract(paper.title));
+    for (const { paper } of served) expect(paper.categories).toEqual(['cs.CV']);
   });
 
   it('puts every paper of the run in the default window before the run', () => {

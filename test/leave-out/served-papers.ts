@@ -1,5 +1,5 @@
 import type { FoundLink, Paper } from '../../src/types.js';
-import { paperOf } from '../format/entry-paper.js';
+import { entryAbstract, paperOf } from '../format/entry-paper.js';
 import type { RemovedEntry } from './choose-removed.js';
 
 /** What the corpus knows of a paper: its real abstract and categories. */
@@ -20,7 +20,8 @@ const COMMENT_LABELS: Record<FoundLink['kind'], string> = {
 /**
  * The paper a removed entry shows, as arXiv would serve it: the entry's id, title and authors
  * (stand-ins where it shows none), the corpus abstract and categories when the corpus has the
- * paper (else a neutral abstract built from the title, in cs.CV), and the code and project links
+ * paper (else the abstract the entry itself shows, as a list with abstracts copies arXiv's, else a
+ * neutral abstract built from the title, in cs.CV), and the code and project links
  * the entry carried in the arXiv comment (`Code: https://github.com/… Project page: https://…`).
  * `published` puts it in the run's window: arXiv is searched by submission date and a run
  * reaches back a year at most, while the lists' papers span several.
@@ -31,7 +32,7 @@ export function servedPaper(removed: RemovedEntry, known: KnownPaper | undefined
   const categories = known && known.categories.length > 0 ? known.categories : ['cs.CV'];
   return {
     ...paper,
-    abstract: known?.abstract || neutralAbstract(paper.title),
+    abstract: known?.abstract || entryAbstract(removed.entry) || neutralAbstract(paper.title),
     categories,
     primaryCategory: categories[0]!,
     published,
