@@ -128,12 +128,14 @@ export interface RebuildInput extends PullText {
  * and the previous title and body are put back, so the PR never describes papers its branch lacks
  * (merged in that state, they would count as rejected). When a rule refuses the force-push, the
  * rebuilt tree goes on top of the branch instead (rebuild-on-top.ts: 3 more requests); once the
- * marker records that, later rebuilds go on top at once (4 requests, no force-push tried).
+ * marker records that, later rebuilds make their commit on top of the branch head (and the base
+ * head, when it moved) and move the branch forward, never forced: 4 requests, no force-push tried.
  */
 export async function rebuildRollingPull(ctx: RepoContext, input: RebuildInput): Promise<WriteResult> {
-  if (input.forcePushRefused) return rebuildOnTopAtOnce(ctx, input);
+  const onTop = input.forcePushRefused;
   const commit = await createFileCommit(ctx, {
     parentSha: input.base.commitSha,
+    ...(onTop ? { parents: onTopParents({ ...input, baseSha: input.base.commitSha }) } : {}),
     baseTreeSha: input.base.treeSha,
     path: input.path,
     text: input.text,
@@ -141,55 +143,26 @@ export async function rebuildRollingPull(ctx: RepoContext, input: RebuildInput):
   });
   const pull = await updatePull(ctx, input.number, {
     title: input.title,
-    body: input.body(commit.commitSha, input.branch),
+    body: onTop ? input.bodyOnTop(commit.commitSha) : input.body(commit.commitSha, input.branch),
   });
   try {
-    await moveBranch(ctx, input.branch, commit.commitSha, { force: true });
+    await moveBranch(ctx, input.branch, commit.commitSha, { force: !onTop });
   } catch (error) {
     try {
-      if (!(error instanceof RuleViolationError)) throw error;
-      const onTop = await rebuildOnTop(
+      if (onTop || !(error instanceof RuleViolationError)) throw error;
+      const fallback = await rebuildOnTop(
         ctx,
         { ...input, baseSha: input.base.commitSha, body: (head) => input.bodyOnTop(head) },
         commit,
         error,
       );
-      return { ...onTop, warnings: [onTop.note] };
+      return { ...fallback, warnings: [fallback.note] };
     } catch (failure) {
       // Best effort: if GitHub refuses this too, the next run's rebuild still repairs the PR.
       const { title, body } = input.previous;
       await updatePull(ctx, input.number, { title, body }).catch(() => undefined);
       throw failure;
     }
-  }
-  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
-}
-
-/**
- * A rebuild on a branch whose force-push a rule refused before: the rebuilt tree in a commit on top
- * of the branch head (and the base head, when it moved), the PR body, then the branch moved
- * forward, never forced: POST tree → POST commit → PATCH the PR → PATCH the ref. If the branch
- * cannot be moved, the previous title and body are put back, as in a rebuild.
- */
-async function rebuildOnTopAtOnce(ctx: RepoContext, input: RebuildInput): Promise<WriteResult> {
-  const commit = await createFileCommit(ctx, {
-    parentSha: input.base.commitSha,
-    parents: onTopParents({ ...input, baseSha: input.base.commitSha }),
-    baseTreeSha: input.base.treeSha,
-    path: input.path,
-    text: input.text,
-    message: input.message,
-  });
-  const pull = await updatePull(ctx, input.number, {
-    title: input.title,
-    body: input.bodyOnTop(commit.commitSha),
-  });
-  try {
-    await moveBranch(ctx, input.branch, commit.commitSha, { force: false });
-  } catch (error) {
-    const { title, body } = input.previous;
-    await updatePull(ctx, input.number, { title, body }).catch(() => undefined);
-    throw error;
   }
   return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
 }
