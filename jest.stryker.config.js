@@ -11,6 +11,8 @@ export default {
   testMatch: [
     '**/test/pr/memory.test.ts',
     '**/test/pr/marker.test.ts',
+    '**/test/pr/marker-schema.test.ts',
+    '**/test/pr/marker-fit.test.ts',
     '**/test/pr/packed-ids.test.ts',
     '**/test/pr/next-marker.test.ts',
     '**/test/pr/body.test.ts',
