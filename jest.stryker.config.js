@@ -18,6 +18,7 @@ export default {
     '**/test/pr/body.test.ts',
     '**/test/list/insertions.test.ts',
     '**/test/list/place-entries.test.ts',
+    '**/test/list/place-text.test.ts',
     '**/test/list/list-fixtures.test.ts',
     '**/test/list/hostile-text.test.ts',
   ],
