@@ -33,6 +33,14 @@ describe('blank lines around new entries', () => {
     ]);
   });
 
+  it('counts the blank lines that end the file', () => {
+    const { text: after, insertions } = place(`${TWO_APART}\n\n`, '2511.00001', '### 3. New');
+    expect(after).toBe(`${TWO_APART}\n\n### 3. New\n\n\n`);
+    expect(insertions).toEqual([
+      { offset: TWO_APART.length + 2, text: '### 3. New\n\n\n', arxivIds: ['2511.00001'] },
+    ]);
+  });
+
   it('does not take a line of text right after the last entry for a blank line', () => {
     const text =
       '## Papers\n- [A](https://arxiv.org/abs/2501.00001)\n\n- [B](https://arxiv.org/abs/2501.00002)\n<hr>\n';
