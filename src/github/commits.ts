@@ -48,8 +48,10 @@ export async function commitFileToBranch(
 }
 
 export interface FileCommitOnParent {
-  /** The new commit's only parent (the base head, for a rebuild). */
+  /** The new commit's parent (the base head, for a rebuild). */
   parentSha: string;
+  /** Its parents when not `parentSha` alone (a rebuild that goes on top of the branch). */
+  parents?: string[];
   /** The parent's tree: every other file stays as it is there. */
   baseTreeSha: string;
   path: string;
@@ -63,6 +65,7 @@ export interface FileCommitOnParent {
  */
 export async function createFileCommit(ctx: RepoContext, change: FileCommitOnParent): Promise<CommitResult> {
   const action = `create a commit changing ${change.path}`;
+  const parents = change.parents ?? [change.parentSha];
   return call(ctx, action, 'contents: write', async () => {
     const tree = await ctx.octokit.rest.git.createTree({
       owner: ctx.owner,
@@ -75,9 +78,9 @@ export async function createFileCommit(ctx: RepoContext, change: FileCommitOnPar
       repo: ctx.repo,
       message: change.message,
       tree: tree.data.sha,
-      parents: [change.parentSha],
+      parents,
     });
-    return { commitSha: commit.data.sha, treeSha: tree.data.sha, parents: [change.parentSha] };
+    return { commitSha: commit.data.sha, treeSha: tree.data.sha, parents };
   });
 }
 

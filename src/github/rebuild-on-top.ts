@@ -20,6 +20,11 @@ export interface OnTopInput {
   body: (headSha: string, branch: string) => string;
 }
 
+/** The parents of a rebuild that goes on top: the branch head and, when it moved, the base head. */
+export function onTopParents(input: Pick<OnTopInput, 'headSha' | 'headBase' | 'baseSha'>): string[] {
+  return input.baseSha === input.headBase ? [input.headSha] : [input.headSha, input.baseSha];
+}
+
 /**
  * A rule refused the rebuild's force-push: the rebuilt tree goes on top of the branch instead,
  * in a commit whose parents are the branch head and, when it moved, the base head. The PR then
@@ -33,10 +38,9 @@ export async function rebuildOnTop(
   rebuilt: CommitResult,
   refusal: RuleViolationError,
 ): Promise<{ number: number; url: string; headSha: string; note: string }> {
-  const parents = input.baseSha === input.headBase ? [input.headSha] : [input.headSha, input.baseSha];
   const commit = await createCommitOnTree(ctx, {
     treeSha: rebuilt.treeSha,
-    parents,
+    parents: onTopParents(input),
     message: input.message,
   });
   const pull = await updatePull(ctx, input.number, {

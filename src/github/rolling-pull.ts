@@ -6,7 +6,7 @@ import { claimBranch } from './fresh-branch.js';
 import { addAssignees, addLabels, requestReviewers } from './pull-extras.js';
 import { createPull, updatePull, type PullRef } from './pulls.js';
 import type { RepoFile } from './read-file.js';
-import { rebuildOnTop } from './rebuild-on-top.js';
+import { onTopParents, rebuildOnTop } from './rebuild-on-top.js';
 import type { RepoContext } from './repo-context.js';
 
 /**
@@ -114,6 +114,10 @@ export interface RebuildInput extends PullText {
    */
   headSha: string;
   headBase: string | null;
+  /** A rule refused an earlier rebuild's force-push on this branch (the marker says so). */
+  forcePushRefused: boolean;
+  /** The body when the result goes on top of the branch (its marker records the refusal). */
+  bodyOnTop: (headSha: string) => string;
 }
 
 /**
@@ -123,9 +127,11 @@ export interface RebuildInput extends PullText {
  * the PR's head is still the marker's previous head, so the next run still sees a bot-only branch;
  * and the previous title and body are put back, so the PR never describes papers its branch lacks
  * (merged in that state, they would count as rejected). When a rule refuses the force-push, the
- * rebuilt tree goes on top of the branch instead (rebuild-on-top.ts: 3 more requests).
+ * rebuilt tree goes on top of the branch instead (rebuild-on-top.ts: 3 more requests); once the
+ * marker records that, later rebuilds go on top at once (4 requests, no force-push tried).
  */
 export async function rebuildRollingPull(ctx: RepoContext, input: RebuildInput): Promise<WriteResult> {
+  if (input.forcePushRefused) return rebuildOnTopAtOnce(ctx, input);
   const commit = await createFileCommit(ctx, {
     parentSha: input.base.commitSha,
     baseTreeSha: input.base.treeSha,
@@ -142,7 +148,12 @@ export async function rebuildRollingPull(ctx: RepoContext, input: RebuildInput):
   } catch (error) {
     try {
       if (!(error instanceof RuleViolationError)) throw error;
-      const onTop = await rebuildOnTop(ctx, { ...input, baseSha: input.base.commitSha }, commit, error);
+      const onTop = await rebuildOnTop(
+        ctx,
+        { ...input, baseSha: input.base.commitSha, body: (head) => input.bodyOnTop(head) },
+        commit,
+        error,
+      );
       return { ...onTop, warnings: [onTop.note] };
     } catch (failure) {
       // Best effort: if GitHub refuses this too, the next run's rebuild still repairs the PR.
@@ -150,6 +161,35 @@ export async function rebuildRollingPull(ctx: RepoContext, input: RebuildInput):
       await updatePull(ctx, input.number, { title, body }).catch(() => undefined);
       throw failure;
     }
+  }
+  return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
+}
+
+/**
+ * A rebuild on a branch whose force-push a rule refused before: the rebuilt tree in a commit on top
+ * of the branch head (and the base head, when it moved), the PR body, then the branch moved
+ * forward, never forced: POST tree → POST commit → PATCH the PR → PATCH the ref. If the branch
+ * cannot be moved, the previous title and body are put back, as in a rebuild.
+ */
+async function rebuildOnTopAtOnce(ctx: RepoContext, input: RebuildInput): Promise<WriteResult> {
+  const commit = await createFileCommit(ctx, {
+    parentSha: input.base.commitSha,
+    parents: onTopParents({ ...input, baseSha: input.base.commitSha }),
+    baseTreeSha: input.base.treeSha,
+    path: input.path,
+    text: input.text,
+    message: input.message,
+  });
+  const pull = await updatePull(ctx, input.number, {
+    title: input.title,
+    body: input.bodyOnTop(commit.commitSha),
+  });
+  try {
+    await moveBranch(ctx, input.branch, commit.commitSha, { force: false });
+  } catch (error) {
+    const { title, body } = input.previous;
+    await updatePull(ctx, input.number, { title, body }).catch(() => undefined);
+    throw error;
   }
   return { number: pull.number, url: pull.url, headSha: commit.commitSha, warnings: [] };
 }

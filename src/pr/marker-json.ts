@@ -70,6 +70,7 @@ export function markerJson(d: MarkerData): MarkerJson {
     windowEnd: d.windowEnd,
     foreignCommits: d.foreignCommits,
     closedByBot: d.closedByBot,
+    ...(d.forcePushRefused === true ? { forcePushRefused: true } : {}),
     baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans },
   };
 }

@@ -72,6 +72,7 @@ export const markerSchema = z.object({
   windowEnd: z.nullable(z.string()),
   foreignCommits: z.boolean(),
   closedByBot: z.boolean(),
+  forcePushRefused: z.optional(z.boolean()),
   baseFile: z.optional(
     z.nullable(
       z.object({

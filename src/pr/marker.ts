@@ -43,6 +43,12 @@ export interface MarkerData {
   /** The bot closed this PR itself (nothing left to add): the close is not a rejection. */
   closedByBot: boolean;
   /**
+   * A repository rule refused to let the bot force-push this PR's branch: later rebuilds go on top
+   * of the branch at once, without trying (and failing) the force-push first. Sticky; absent in
+   * markers of PRs it never happened to.
+   */
+  forcePushRefused?: boolean;
+  /**
    * The base list the head was built from: its git blob SHA and where the bot inserted text
    * ([offset, length] in the base's string indices). With them a bot-only branch on an unmoved
    * base gives back the base list without reading it (SPEC §9 request budget); the SHA proves it.

@@ -23,12 +23,14 @@ export interface MarkerWrite {
   /** Someone else has committed on the branch. */
   foreignCommits?: boolean;
   closedByBot?: boolean;
+  /** A rule refused this write's force-push (it went on top of the branch instead). */
+  forcePushRefused?: boolean;
   /** The base list this write was built from; null when the text was built on the branch. */
   baseFile?: BaseFileRecord | null;
 }
 
 /**
- * The marker after a write: removals and the foreign-commit flag accumulate (a maintainer's
+ * The marker after a write: removals, the foreign-commit flag and a refused force-push accumulate (a maintainer's
  * rejection is never forgotten), the window end only moves forward, and the previous head is
  * remembered so a rebuild that failed between updating the body and moving the branch is still
  * recognised as the bot's own commit. Written again with nothing changed, it is the same marker.
@@ -57,6 +59,9 @@ export function nextMarker(previous: MarkerData | null, write: MarkerWrite): Mar
     foreignCommits: (previous?.foreignCommits ?? false) || (write.foreignCommits ?? false),
     closedByBot: write.closedByBot ?? false,
     baseFile: write.baseFile ?? null,
+    ...(previous?.forcePushRefused === true || write.forcePushRefused === true
+      ? { forcePushRefused: true }
+      : {}),
   };
 }
 

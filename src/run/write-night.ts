@@ -69,7 +69,10 @@ function writePull(
         text: step.change!.text,
         message,
         title,
-        body: (head, onBranch) => text.body(head, { branch: onBranch }),
+        // A fresh branch means a rule refused to force its leftover branch back to the base: the
+        // PR's later rebuilds go on top of the branch at once.
+        body: (head, onBranch) =>
+          text.body(head, { branch: onBranch, ...(onBranch !== branch ? { forcePushRefused: true } : {}) }),
         draft: config.pullRequest.draft,
         labels: config.pullRequest.labels,
         reviewers: config.pullRequest.reviewers,
@@ -87,6 +90,8 @@ function writePull(
         message,
         title,
         body: (head) => text.body(head),
+        bodyOnTop: (head) => text.body(head, { forcePushRefused: true }),
+        forcePushRefused: open!.marker.forcePushRefused === true,
         previous: night.pulls.listed.get(open!.number)!,
         headSha: open!.headSha!,
         // The marker's base is the head's only when the head is the one the marker names.

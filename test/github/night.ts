@@ -172,7 +172,7 @@ export async function runNight(ctx: RepoContext, options: NightOptions): Promise
   const markerFor = (
     previous: MarkerData | null,
     headSha: string,
-    extra: { closedByBot?: boolean } = {},
+    extra: { closedByBot?: boolean; forcePushRefused?: boolean } = {},
   ): MarkerData =>
     nextMarker(previous, {
       listPath: PATH,
@@ -226,6 +226,8 @@ export async function runNight(ctx: RepoContext, options: NightOptions): Promise
         message,
         title,
         body: (head) => body(markerFor(open!.marker, head)),
+        bodyOnTop: (head) => body(markerFor(open!.marker, head, { forcePushRefused: true })),
+        forcePushRefused: open!.marker.forcePushRefused === true,
         previous: search.pulls.find((p) => p.number === open!.number)!,
         headSha: open!.headSha!,
         headBase: open!.headSha === open!.marker.headSha ? open!.marker.baseSha : null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { MarkerData } from '../../src/pr/marker.js';
+import { decodeMarker, encodeMarker } from '../../src/pr/marker.js';
 import { nextMarker, type MarkerWrite } from '../../src/pr/next-marker.js';
 
 const A = 'a'.repeat(40);
@@ -108,5 +109,16 @@ describe('nextMarker', () => {
 
   it('marks a close by the bot', () => {
     expect(nextMarker(nextMarker(null, write), { ...write, closedByBot: true }).closedByBot).toBe(true);
+  });
+
+  it('remembers a refused force-push for the rest of the PR, and says nothing of it before', () => {
+    const fresh = nextMarker(null, write);
+    expect(fresh.forcePushRefused).toBeUndefined();
+    expect(encodeMarker(fresh)).not.toContain('forcePushRefused');
+    const refused = nextMarker(fresh, { ...write, headSha: B, forcePushRefused: true });
+    const later = nextMarker(refused, { ...write, headSha: C });
+    expect(later.forcePushRefused).toBe(true);
+    const decoded = decodeMarker(encodeMarker(later));
+    expect('marker' in decoded && decoded.marker.forcePushRefused).toBe(true);
   });
 });

@@ -131,7 +131,12 @@ describe('a ruleset that blocks force pushes on the bot branch', () => {
     const third = await pair.night();
     expect(third.error).toBe('');
     expect(third.outputs['pull-request-operation']).toBe('updated');
-    count('moved base + new paper, force-push refused → merge commit on top', third);
+    // The marker remembers the refusal: no force-push is tried again, so no 422 and no warning,
+    // and the rebuild writes as much as any update: tree, commit, the PR, the ref.
+    expect(third.github.filter((r) => r.status === 422)).toHaveLength(0);
+    expect(third.stdout).not.toContain('refused the force-push');
+    expect(writes(third)).toHaveLength(4);
+    count('moved base + new paper, the refusal remembered → merge commit on top at once', third);
     expectOnlyForward(ruled, BRANCH, headBeforeMove);
     expect(ruled.github.isAncestor(ruled.github.branchSha('main')!, ruled.github.branchSha(BRANCH)!)).toBe(
       true,
@@ -181,7 +186,10 @@ describe('a ruleset that blocks force pushes on the bot branch', () => {
     expect(sixth.error).toBe('');
     expect(sixth.outputs['pull-request-operation']).toBe('updated');
     expect(sixth.outputs['pull-request-number']).toBe(fourth.outputs['pull-request-number']);
-    count('new paper on the fresh branch → commit on top', sixth);
+    // A fresh branch is itself a sign of the rule: no force-push is tried there.
+    expect(sixth.github.filter((r) => r.status === 422)).toHaveLength(0);
+    expect(sixth.github.length).toBeLessThanOrEqual(8);
+    count('new paper on the fresh branch → commit on top at once', sixth);
     expectOnlyForward(ruled, `${BRANCH}-2`, freshHead);
     const [again, twinAgain] = pair.openPulls();
     expect(again!.text).toBe(twinAgain!.text);
