@@ -42,6 +42,7 @@ describe('a marker read back', () => {
       'a queued paper without a day',
       withQueued({ id: '2611.00003', version: 1, title: 'Q', score: 0, why: [] }),
     ],
+    ['a refused force-push', { ...written, forcePushRefused: true }],
     [
       'a removal by id alone and one deleted',
       { ...written, removed: ['2611.00009', { id: '2611.00008', title: 'T', how: 'deleted' }] },
@@ -143,6 +144,7 @@ describe('a marker read back', () => {
     ],
     ['a window end that is a number', { ...written, windowEnd: 1 }, 'windowEnd'],
     ['a foreign-commits flag that is text', { ...written, foreignCommits: 'no' }, 'foreignCommits'],
+    ['a refused force-push that is text', { ...written, forcePushRefused: 'yes' }, 'forcePushRefused'],
     ['no closed-by-bot flag', { ...written, closedByBot: undefined }, 'closedByBot'],
     ['a base file with a bad SHA', { ...written, baseFile: { sha: 'x', spans: [] } }, 'baseFile.sha'],
     [
