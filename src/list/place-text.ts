@@ -48,9 +48,12 @@ export function placeBeforeLine(lines: Lines, anchor: number, blocks: string[], 
   };
 }
 
-/** Blank lines after `line`, not counting the empty "line" after a final line ending. */
+/**
+ * Blank lines after `line` that end with a line ending: not the empty "line" after a final line
+ * ending, nor a last line of spaces without one (new text put after it would join that line).
+ */
 function blankLinesAfter(text: string, lines: Lines, line: number): number {
-  const last = /[\r\n]$/.test(text) ? lines.starts.length - 2 : lines.starts.length - 1;
+  const last = lines.starts.length - 2;
   let count = 0;
   for (let i = line + 1; i <= last && /^[ \t]*$/.test(text.slice(lines.starts[i], lines.ends[i])); i++)
     count++;

@@ -16,10 +16,10 @@ export const MARKER_MAX_CHARS = 24_000;
 const FIT_LADDER: ReadonlyArray<(data: MarkerData) => MarkerData> = [
   (d) => d,
   (d) => withTitles(d, 80),
-  (d) => ({ ...withTitles(d, 80), queue: d.queue.map((q) => ({ ...q, why: [] })) }),
+  (d) => ({ ...withTitles(d, 80), queue: queueWithoutReasons(d, 80) }),
   (d) => ({
     ...withTitles(d, 40),
-    queue: d.queue.map((q) => ({ ...q, why: [] })),
+    queue: queueWithoutReasons(d, 40),
     proposed: d.proposed.map(({ cats: _cats, ...p }) => ({
       ...p,
       title: clipTitle(p.title, 40),
@@ -28,7 +28,8 @@ const FIT_LADDER: ReadonlyArray<(data: MarkerData) => MarkerData> = [
   }),
   (d) => ({
     ...withTitles(d, 0),
-    queue: d.queue.map((q) => ({ ...q, why: [] })),
+    // The body lists the queue by title: its titles stay at the last length.
+    queue: queueWithoutReasons(d, 40),
     proposed: d.proposed.map(({ id, version, score, day, entry, section }) => ({
       id,
       version,
@@ -92,4 +93,9 @@ function withTitles(data: MarkerData, max: number): MarkerData {
     queue: data.queue.map(clip),
     removed: data.removed.map(clip),
   };
+}
+
+/** The queue with its titles clipped to `max` and without its reasons (they are scored again when proposed). */
+function queueWithoutReasons(data: MarkerData, max: number): MarkerData['queue'] {
+  return data.queue.map((q) => ({ ...q, title: clipTitle(q.title, max), why: [] }));
 }

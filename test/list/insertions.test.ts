@@ -40,6 +40,11 @@ describe('editList', () => {
     const date = new Date('2026-11-26T02:30:00Z');
     const none = editList(LIST, doc, { entries: [], updates: { count: 0, date } });
     expect(none).toEqual({ text: LIST, insertions: [] });
+    // A count without entries (every paper already listed) adds no line either.
+    expect(editList(LIST, doc, { entries: [], updates: { count: 2, date } })).toEqual({
+      text: LIST,
+      insertions: [],
+    });
     const entry = at(LIST.length, '- [B](https://arxiv.org/abs/2611.00001)\n');
     const one = editList(LIST, doc, { entries: [entry], updates: { count: 1, date } });
     expect(one.insertions).toHaveLength(2);

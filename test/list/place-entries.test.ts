@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { addToGroup } from '../../src/format/new-entries.js';
 import { applyInsertions, removeInsertions } from '../../src/list/insertions.js';
+import { placeInGroup } from '../../src/list/place-entries.js';
 import { readList } from '../../src/list/read-list.js';
 import { addUpdatesLine } from '../../src/list/updates-line.js';
 
@@ -127,7 +128,35 @@ describe('placing entries where the section order puts them', () => {
 
   it('refuses an empty entry, and changes nothing without entries', () => {
     expect(() => place('## Papers\n', [['2511.00001', '\n\n']])).toThrow('The entry for 2511.00001 is empty');
+    expect(() => place('## Papers\n', [['2511.00001', '  \n\t\n']])).toThrow(
+      'The entry for 2511.00001 is empty',
+    );
     expect(place('## Papers\n', []).insertions).toEqual([]);
+  });
+});
+
+describe('rows for a table that has none yet', () => {
+  const ROW = '| X | [X](https://arxiv.org/abs/2511.00001) |';
+
+  it('go right under the table head, in the table the section holds', () => {
+    const table = '| Name | Title |\n| --- | --- |\n';
+    const text = `## Done\n${table}| A | [A](https://arxiv.org/abs/2501.00001) |\n\n## Papers\nIntro.\n\n${table}\n## End\n`;
+    const doc = readList(text);
+    const { insertions } = addToGroup(text, doc, doc.target!, [{ arxivId: '2511.00001', text: ROW }], {
+      order: null,
+      style: 'table',
+    });
+    expect(applyInsertions(text, insertions)).toBe(
+      text.replace(`Intro.\n\n${table}`, `Intro.\n\n${table}${ROW}\n`),
+    );
+  });
+
+  it('are refused, naming the section, where the section holds no table', () => {
+    const text = '## Papers\nIntro.\n';
+    const doc = readList(text);
+    expect(() =>
+      placeInGroup(text, doc, doc.target!, 'row', [{ slot: 0, arxivIds: ['2511.00001'], texts: [ROW] }]),
+    ).toThrow('The section "Papers" has no table to add rows to.');
   });
 });
 
