@@ -21101,7 +21101,7 @@ function placeBeforeLine(lines, anchor, blocks, rhythm) {
   };
 }
 function blankLinesAfter(text6, lines, line) {
-  const last = /[\r\n]$/.test(text6) ? lines.starts.length - 2 : lines.starts.length - 1;
+  const last = lines.starts.length - 2;
   let count4 = 0;
   for (let i = line + 1; i <= last && /^[ \t]*$/.test(text6.slice(lines.starts[i], lines.ends[i])); i++)
     count4++;
@@ -22684,6 +22684,7 @@ function markerJson(d) {
     windowEnd: d.windowEnd,
     foreignCommits: d.foreignCommits,
     closedByBot: d.closedByBot,
+    ...d.forcePushRefused === true ? { forcePushRefused: true } : {},
     baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans }
   };
 }
@@ -22779,6 +22780,7 @@ var markerSchema = object({
   windowEnd: nullable(string2()),
   foreignCommits: boolean2(),
   closedByBot: boolean2(),
+  forcePushRefused: optional(boolean2()),
   baseFile: optional(
     nullable(
       object({

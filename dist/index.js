@@ -15875,7 +15875,7 @@ function placeBeforeLine(lines, anchor, blocks, rhythm) {
   };
 }
 function blankLinesAfter(text7, lines, line) {
-  const last = /[\r\n]$/.test(text7) ? lines.starts.length - 2 : lines.starts.length - 1;
+  const last = lines.starts.length - 2;
   let count5 = 0;
   for (let i = line + 1; i <= last && /^[ \t]*$/.test(text7.slice(lines.starts[i], lines.ends[i])); i++)
     count5++;
@@ -29542,6 +29542,7 @@ function markerJson(d) {
     windowEnd: d.windowEnd,
     foreignCommits: d.foreignCommits,
     closedByBot: d.closedByBot,
+    ...d.forcePushRefused === true ? { forcePushRefused: true } : {},
     baseFile: d.baseFile === null ? null : { sha: d.baseFile.sha, spans: d.baseFile.spans }
   };
 }
@@ -29660,6 +29661,7 @@ var markerSchema = object({
   windowEnd: nullable(string2()),
   foreignCommits: boolean2(),
   closedByBot: boolean2(),
+  forcePushRefused: optional(boolean2()),
   baseFile: optional(
     nullable(
       object({
@@ -40715,7 +40717,8 @@ function nextMarker(previous2, write2) {
     windowEnd: laterIso(previous2?.windowEnd ?? null, write2.windowEnd),
     foreignCommits: (previous2?.foreignCommits ?? false) || (write2.foreignCommits ?? false),
     closedByBot: write2.closedByBot ?? false,
-    baseFile: write2.baseFile ?? null
+    baseFile: write2.baseFile ?? null,
+    ...previous2?.forcePushRefused === true || write2.forcePushRefused === true ? { forcePushRefused: true } : {}
   };
 }
 function uniqueById(papers) {
@@ -40970,10 +40973,10 @@ var MARKER_MAX_CHARS = 24e3;
 var FIT_LADDER = [
   (d) => d,
   (d) => withTitles(d, 80),
-  (d) => ({ ...withTitles(d, 80), queue: d.queue.map((q) => ({ ...q, why: [] })) }),
+  (d) => ({ ...withTitles(d, 80), queue: queueWithoutReasons(d, 80) }),
   (d) => ({
     ...withTitles(d, 40),
-    queue: d.queue.map((q) => ({ ...q, why: [] })),
+    queue: queueWithoutReasons(d, 40),
     proposed: d.proposed.map(({ cats: _cats, ...p }) => ({
       ...p,
       title: clipTitle(p.title, 40),
@@ -40982,7 +40985,8 @@ var FIT_LADDER = [
   }),
   (d) => ({
     ...withTitles(d, 0),
-    queue: d.queue.map((q) => ({ ...q, why: [] })),
+    // The body lists the queue by title: its titles stay at the last length.
+    queue: queueWithoutReasons(d, 40),
     proposed: d.proposed.map(({ id: id2, version: version2, score, day, entry, section }) => ({
       id: id2,
       version: version2,
@@ -41039,6 +41043,9 @@ function withTitles(data, max) {
     queue: data.queue.map(clip2),
     removed: data.removed.map(clip2)
   };
+}
+function queueWithoutReasons(data, max) {
+  return data.queue.map((q) => ({ ...q, title: clipTitle(q.title, max), why: [] }));
 }
 
 // src/pr/section-room.ts
@@ -41507,6 +41514,7 @@ async function commitFileToBranch(ctx, change) {
 }
 async function createFileCommit(ctx, change) {
   const action = `create a commit changing ${change.path}`;
+  const parents = change.parents ?? [change.parentSha];
   return call(ctx, action, "contents: write", async () => {
     const tree = await ctx.octokit.rest.git.createTree({
       owner: ctx.owner,
@@ -41519,9 +41527,9 @@ async function createFileCommit(ctx, change) {
       repo: ctx.repo,
       message: change.message,
       tree: tree.data.sha,
-      parents: [change.parentSha]
+      parents
     });
-    return { commitSha: commit.data.sha, treeSha: tree.data.sha, parents: [change.parentSha] };
+    return { commitSha: commit.data.sha, treeSha: tree.data.sha, parents };
   });
 }
 async function createCommitOnTree(ctx, commit) {
@@ -41616,11 +41624,13 @@ async function movesForward(ctx, claim2, branch) {
 }
 
 // src/github/rebuild-on-top.ts
+function onTopParents(input) {
+  return input.baseSha === input.headBase ? [input.headSha] : [input.headSha, input.baseSha];
+}
 async function rebuildOnTop(ctx, input, rebuilt, refusal) {
-  const parents = input.baseSha === input.headBase ? [input.headSha] : [input.headSha, input.baseSha];
   const commit = await createCommitOnTree(ctx, {
     treeSha: rebuilt.treeSha,
-    parents,
+    parents: onTopParents(input),
     message: input.message
   });
   const pull = await updatePull(ctx, input.number, {
@@ -41674,8 +41684,10 @@ async function createRollingPull(ctx, input) {
   return { number: pull.number, url: pull.url, headSha: commitSha, warnings };
 }
 async function rebuildRollingPull(ctx, input) {
+  const onTop = input.forcePushRefused;
   const commit = await createFileCommit(ctx, {
     parentSha: input.base.commitSha,
+    ...onTop ? { parents: onTopParents({ ...input, baseSha: input.base.commitSha }) } : {},
     baseTreeSha: input.base.treeSha,
     path: input.path,
     text: input.text,
@@ -41683,15 +41695,20 @@ async function rebuildRollingPull(ctx, input) {
   });
   const pull = await updatePull(ctx, input.number, {
     title: input.title,
-    body: input.body(commit.commitSha, input.branch)
+    body: onTop ? input.bodyOnTop(commit.commitSha) : input.body(commit.commitSha, input.branch)
   });
   try {
-    await moveBranch(ctx, input.branch, commit.commitSha, { force: true });
+    await moveBranch(ctx, input.branch, commit.commitSha, { force: !onTop });
   } catch (error2) {
     try {
-      if (!(error2 instanceof RuleViolationError)) throw error2;
-      const onTop = await rebuildOnTop(ctx, { ...input, baseSha: input.base.commitSha }, commit, error2);
-      return { ...onTop, warnings: [onTop.note] };
+      if (onTop || !(error2 instanceof RuleViolationError)) throw error2;
+      const fallback = await rebuildOnTop(
+        ctx,
+        { ...input, baseSha: input.base.commitSha, body: (head) => input.bodyOnTop(head) },
+        commit,
+        error2
+      );
+      return { ...fallback, warnings: [fallback.note] };
     } catch (failure2) {
       const { title, body } = input.previous;
       await updatePull(ctx, input.number, { title, body }).catch(() => void 0);
@@ -41761,7 +41778,9 @@ function writePull(night, step, operation, text7) {
         text: step.change.text,
         message,
         title,
-        body: (head, onBranch) => text7.body(head, { branch: onBranch }),
+        // A fresh branch means a rule refused to force its leftover branch back to the base: the
+        // PR's later rebuilds go on top of the branch at once.
+        body: (head, onBranch) => text7.body(head, { branch: onBranch, ...onBranch !== branch ? { forcePushRefused: true } : {} }),
         draft: config3.pullRequest.draft,
         labels: config3.pullRequest.labels,
         reviewers: config3.pullRequest.reviewers,
@@ -41779,6 +41798,8 @@ function writePull(night, step, operation, text7) {
         message,
         title,
         body: (head) => text7.body(head),
+        bodyOnTop: (head) => text7.body(head, { forcePushRefused: true }),
+        forcePushRefused: open2.marker.forcePushRefused === true,
         previous: night.pulls.listed.get(open2.number),
         headSha: open2.headSha,
         // The marker's base is the head's only when the head is the one the marker names.
