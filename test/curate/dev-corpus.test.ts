@@ -11,16 +11,22 @@ import { readList } from '../../src/list/index.js';
 const DEV = new URL('../../../shared/corpus/dev.jsonl', import.meta.url);
 const LISTS = new URL('../../../shared/fixtures/lists/', import.meta.url);
 
+/** The dev corpus, or null (said in the log) when ../shared is not there: the test then skips. */
+function devCorpus(): ReturnType<typeof parseCorpus> | null {
+  if (!existsSync(DEV)) {
+    console.log('skipped: ../shared not found (../shared/corpus/dev.jsonl)');
+    expect(existsSync(DEV)).toBe(false);
+    return null;
+  }
+  return parseCorpus(readFileSync(DEV, 'utf8'), 'dev.jsonl');
+}
+
 describe('the shipped profile on the dev corpus', () => {
   it('reaches precision ≥ 0.85 and recall ≥ 0.85 at its own threshold, without list memory', () => {
-    if (!existsSync(DEV)) {
-      console.log('skipped: ../shared not found (../shared/corpus/dev.jsonl)');
-      expect(existsSync(DEV)).toBe(false);
-      return;
-    }
+    const corpus = devCorpus();
+    if (corpus === null) return;
     // The shipped profile as a run without a config file resolves it.
     const { scoring, query } = resolveConfig({}, {});
-    const corpus = parseCorpus(readFileSync(DEV, 'utf8'), 'dev.jsonl');
     const { main } = evaluate(corpus, {
       scoring,
       categories: query.categories,
@@ -34,13 +40,9 @@ describe('the shipped profile on the dev corpus', () => {
 
 describe('the list as similarity memory on the dev corpus', () => {
   it('does not lower F1 below keywords alone, on the same folds with the threshold fitted alike', () => {
-    if (!existsSync(DEV)) {
-      console.log('skipped: ../shared not found (../shared/corpus/dev.jsonl)');
-      expect(existsSync(DEV)).toBe(false);
-      return;
-    }
+    const corpus = devCorpus();
+    if (corpus === null) return;
     const { scoring, query } = resolveConfig({}, {});
-    const corpus = parseCorpus(readFileSync(DEV, 'utf8'), 'dev.jsonl');
     const report = evaluate(corpus, { scoring, categories: query.categories, phrases: query.phrases });
     expect(report.foldMean!.f1).toBeGreaterThanOrEqual(report.keywordFoldMean!.f1);
     expect(report.foldMean!.averagePrecision).toBeGreaterThanOrEqual(
