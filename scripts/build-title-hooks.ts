@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { TITLE_HOOK_RULE, isTitleHook } from '../src/curate/title-hooks.js';
 import { countTerms } from '../src/curate/terms.js';
 import { joinedWords } from '../src/curate/words.js';
-import { headingStem } from '../src/route/heading-terms.js';
+import { headingStem } from '../src/curate/terms.js';
 
 const OUT = new URL('../src/curate/title-hooks-data.ts', import.meta.url);
 

@@ -35,6 +35,16 @@ function stem(word: string): string {
   return /[sui]s$/.test(word) ? word : word.slice(0, -1);
 }
 
+/**
+ * A term's stem for matching every form of a word, crudely: `generation`, `generating` and
+ * `generate` are `generat`; `tracking` and `track` are `track`. Used for section headings (a
+ * heading names a topic; a title does something) and for title hooks (`Unleashing` → `unleash`).
+ */
+export function headingStem(term: string): string {
+  const stem = term.replace(/(?:ions?|ings?|ed|es|e|s)$/, '');
+  return stem.length >= 4 ? stem : term;
+}
+
 /** The term a word counts as, or null for a word that is no term (too short, a stopword, a number). */
 export function termOf(word: string): string | null {
   if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) return null;

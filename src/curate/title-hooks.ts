@@ -1,5 +1,4 @@
-import { headingStem } from '../route/heading-terms.js';
-import { termOf } from './terms.js';
+import { headingStem, termOf } from './terms.js';
 import { TITLE_HOOKS } from './title-hooks-data.js';
 import { joinedWords } from './words.js';
 

@@ -1,7 +1,7 @@
-import { termOf } from '../curate/terms.js';
 import { joinedWords } from '../curate/words.js';
 import type { EntryGroup } from '../list/entry-groups.js';
-import { headingStem, headingTerms } from './heading-terms.js';
+import { headingStem, termOf } from '../curate/terms.js';
+import { headingTerms } from './heading-terms.js';
 
 /** A paper's words as heading stems (`headingStem` of the similarity index's terms). */
 export function headingStems(title: string, abstract: string | null): Set<string> {

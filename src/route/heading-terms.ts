@@ -1,4 +1,4 @@
-import { termOf } from '../curate/terms.js';
+import { headingStem, termOf } from '../curate/terms.js';
 import { joinedWords } from '../curate/words.js';
 
 /**
@@ -10,15 +10,6 @@ const GENERIC = new Set(
     ' ',
   ),
 );
-
-/**
- * A word's stem for matching headings, crudely: `generation`, `generating` and `generate` are
- * `generat`; `tracking` and `track` are `track`. (A heading names a topic; a title does something.)
- */
-export function headingStem(term: string): string {
-  const stem = term.replace(/(?:ions?|ings?|ed|es|e|s)$/, '');
-  return stem.length >= 4 ? stem : term;
-}
 
 /**
  * The words of a section's heading that can tell where a paper goes, as stems (`headingStem` of

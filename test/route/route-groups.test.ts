@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { ListSectionNotFoundError, NoPaperSectionsError, readList } from '../../src/list/index.js';
 import { groupByLabel, groupLabel } from '../../src/route/group-label.js';
-import { headingStem, headingTerms } from '../../src/route/heading-terms.js';
+import { headingStem } from '../../src/curate/terms.js';
+import { headingTerms } from '../../src/route/heading-terms.js';
 import { routeGroups } from '../../src/route/route-groups.js';
 
 const SECTIONS = readFileSync('test/fixtures/route/sections.md', 'utf8');
