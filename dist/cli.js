@@ -21274,6 +21274,10 @@ function stem(word) {
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
   return /[sui]s$/.test(word) ? word : word.slice(0, -1);
 }
+function headingStem(term) {
+  const stem2 = term.replace(/(?:ions?|ings?|ed|es|e|s)$/, "");
+  return stem2.length >= 4 ? stem2 : term;
+}
 function termOf(word) {
   if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) return null;
   return stem(word);
@@ -21899,28 +21903,6 @@ function fitThreshold(listed, papers, counts, background) {
   while (scores.length > 1 && scores[0] <= 0) scores.shift();
   const at = scores[Math.floor(THRESHOLD_RULES.percentile * (scores.length - 1))] ?? 0;
   return roundPoints(Math.max(THRESHOLD_RULES.least, at));
-}
-
-// src/route/heading-terms.ts
-var GENERIC = new Set(
-  "awesome general misc miscellaneous model other paper papers related resource resources survey surveys".split(
-    " "
-  )
-);
-function headingStem(term) {
-  const stem2 = term.replace(/(?:ions?|ings?|ed|es|e|s)$/, "");
-  return stem2.length >= 4 ? stem2 : term;
-}
-function headingTerms(heading3) {
-  const text6 = heading3.replace(/:[a-z0-9_+-]+:/gi, " ").replace(/^\s*(?:[a-z]-?\d+[.:)]|\d+(?:\.\d+)*[.:)]?)\s+/i, "");
-  const terms = /* @__PURE__ */ new Map();
-  for (const word of joinedWords(text6)) {
-    const term = termOf(word);
-    if (term === null || term.length <= 2 || GENERIC.has(word) || GENERIC.has(term)) continue;
-    const stem2 = headingStem(term);
-    if (!terms.has(stem2)) terms.set(stem2, word);
-  }
-  return terms;
 }
 
 // src/curate/title-hooks-data.ts
@@ -23837,6 +23819,24 @@ function noFitReason(best, bestLabel, floor) {
 function clip(title) {
   const chars = Array.from(title.replace(/\s+/g, " ").trim());
   return chars.length <= TITLE_MAX ? chars.join("") : `${chars.slice(0, TITLE_MAX - 1).join("")}\u2026`;
+}
+
+// src/route/heading-terms.ts
+var GENERIC = new Set(
+  "awesome general misc miscellaneous model other paper papers related resource resources survey surveys".split(
+    " "
+  )
+);
+function headingTerms(heading3) {
+  const text6 = heading3.replace(/:[a-z0-9_+-]+:/gi, " ").replace(/^\s*(?:[a-z]-?\d+[.:)]|\d+(?:\.\d+)*[.:)]?)\s+/i, "");
+  const terms = /* @__PURE__ */ new Map();
+  for (const word of joinedWords(text6)) {
+    const term = termOf(word);
+    if (term === null || term.length <= 2 || GENERIC.has(word) || GENERIC.has(term)) continue;
+    const stem2 = headingStem(term);
+    if (!terms.has(stem2)) terms.set(stem2, word);
+  }
+  return terms;
 }
 
 // src/route/heading-evidence.ts
