@@ -1427,7 +1427,7 @@ var require_stringify = __commonJS({
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
+    function createStringifyContext(doc, options2) {
       const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -1447,7 +1447,7 @@ var require_stringify = __commonJS({
         trailingComma: false,
         trueStr: "true",
         verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
+      }, doc.schema.toStringOptions, options2);
       let inFlow;
       switch (opt.collectionStyle) {
         case "block":
@@ -1869,10 +1869,10 @@ var require_stringifyCollection = __commonJS({
     var identity = require_identity();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
+    function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
       const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      return stringify3(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -3327,10 +3327,10 @@ var require_stringifyDocument = __commonJS({
     var identity = require_identity();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
+    function stringifyDocument(doc, options2) {
       const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
+      let hasDirectives = options2.directives === true;
+      if (options2.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
           lines.push(dir);
@@ -3340,7 +3340,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3416,7 +3416,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value, replacer, options2) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -3425,8 +3425,8 @@ var require_Document = __commonJS({
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
           replacer = void 0;
         }
         const opt = Object.assign({
@@ -3438,17 +3438,17 @@ var require_Document = __commonJS({
           stringKeys: false,
           uniqueKeys: true,
           version: "1.2"
-        }, options);
+        }, options2);
         this.options = opt;
         let { version: version2 } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
+        if (options2?._directives) {
+          this.directives = options2._directives.atDocument();
           if (this.directives.yaml.explicit)
             version2 = this.directives.yaml.version;
         } else
           this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.setSchema(version2, options2);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3499,7 +3499,7 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value, replacer, options2) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
           value = replacer.call({ "": value }, "", value);
@@ -3510,11 +3510,11 @@ var require_Document = __commonJS({
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -3539,9 +3539,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+      createPair(key, value, options2 = {}) {
+        const k = this.createNode(key, null, options2);
+        const v = this.createNode(value, null, options2);
         return new Pair.Pair(k, v);
       }
       /**
@@ -3627,7 +3627,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
+      setSchema(version2, options2 = {}) {
         if (typeof version2 === "number")
           version2 = String(version2);
         let opt;
@@ -3657,10 +3657,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
+        if (options2.schema instanceof Object)
+          this.schema = options2.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options2));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -3690,14 +3690,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options = {}) {
+      toString(options2 = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
+        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
+          const s = JSON.stringify(options2.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options);
+        return stringifyDocument.stringifyDocument(this, options2);
       }
     };
     function assertCollection(contents) {
@@ -5048,14 +5048,14 @@ var require_compose_node = __commonJS({
       }
       return node2;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -5074,8 +5074,8 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
+    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options2);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
@@ -5154,7 +5154,7 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options = {}) {
+      constructor(options2 = {}) {
         this.doc = null;
         this.atDirectives = false;
         this.prelude = [];
@@ -5167,8 +5167,8 @@ var require_composer = __commonJS({
           else
             this.errors.push(new errors.YAMLParseError(pos, code5, message));
         };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
+        this.directives = new directives.Directives({ version: options2.version || "1.2" });
+        this.options = options2;
       }
       decorate(doc, afterDoc) {
         const { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -7232,15 +7232,15 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+    function parseOptions(options2) {
+      const prettyErrors = options2.prettyErrors !== false;
+      const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseAllDocuments(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options2);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
@@ -7251,10 +7251,10 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseDocument(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options2);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
         if (!doc)
@@ -7270,14 +7270,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse2(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
+      } else if (options2 === void 0 && reviver && typeof reviver === "object") {
+        options2 = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7287,29 +7287,29 @@ var require_public_api = __commonJS({
         else
           doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify2(value, replacer, options) {
+    function stringify2(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
+      } else if (options2 === void 0 && replacer) {
+        options2 = replacer;
       }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent2 = Math.round(options);
-        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+      if (typeof options2 === "string")
+        options2 = options2.length;
+      if (typeof options2 === "number") {
+        const indent2 = Math.round(options2);
+        options2 = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
+        const { keepUndefined } = options2 ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
       if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+        return value.toString(options2);
+      return new Document.Document(value, _replacer, options2).toString(options2);
     }
     exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments;
@@ -7637,16 +7637,16 @@ var require_extend = __commonJS({
       }
       return typeof key === "undefined" || hasOwn.call(obj, key);
     };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
+    var setProperty = function setProperty2(target, options2) {
+      if (defineProperty && options2.name === "__proto__") {
+        defineProperty(target, options2.name, {
           enumerable: true,
           configurable: true,
-          value: options.newValue,
+          value: options2.newValue,
           writable: true
         });
       } else {
-        target[options.name] = options.newValue;
+        target[options2.name] = options2.newValue;
       }
     };
     var getProperty = function getProperty2(obj, name) {
@@ -7660,7 +7660,7 @@ var require_extend = __commonJS({
       return obj[name];
     };
     module.exports = function extend3() {
-      var options, name, src, copy, copyIsArray, clone2;
+      var options2, name, src, copy, copyIsArray, clone2;
       var target = arguments[0];
       var i = 1;
       var length = arguments.length;
@@ -7674,11 +7674,11 @@ var require_extend = __commonJS({
         target = {};
       }
       for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
+        options2 = arguments[i];
+        if (options2 != null) {
+          for (name in options2) {
             src = getProperty(target, name);
-            copy = getProperty(options, name);
+            copy = getProperty(options2, name);
             if (target !== copy) {
               if (deep && copy && (isPlainObject3(copy) || (copyIsArray = isArray(copy)))) {
                 if (copyIsArray) {
@@ -7740,8 +7740,8 @@ var ArxivEndpointError = class extends ConfigError {
   name = "ArxivEndpointError";
 };
 var ArxivFetchError = class extends Error {
-  constructor(failure2, options) {
-    super(describeFailure(failure2), options);
+  constructor(failure2, options2) {
+    super(describeFailure(failure2), options2);
     this.failure = failure2;
   }
   failure;
@@ -7847,11 +7847,11 @@ var AbortError = class extends Error {
     this.message = message;
   }
 };
-function calculateDelay(retriesConsumed, options) {
+function calculateDelay(retriesConsumed, options2) {
   const attempt = Math.max(1, retriesConsumed + 1);
-  const random = options.randomize ? Math.random() + 1 : 1;
-  let timeout = Math.round(random * options.minTimeout * options.factor ** (attempt - 1));
-  timeout = Math.min(timeout, options.maxTimeout);
+  const random = options2.randomize ? Math.random() + 1 : 1;
+  let timeout = Math.round(random * options2.minTimeout * options2.factor ** (attempt - 1));
+  timeout = Math.min(timeout, options2.maxTimeout);
   return timeout;
 }
 function calculateRemainingTime(start, max) {
@@ -7860,24 +7860,24 @@ function calculateRemainingTime(start, max) {
   }
   return max - (performance.now() - start);
 }
-async function onAttemptFailure({ error, attemptNumber, retriesConsumed, startTime, options }) {
+async function onAttemptFailure({ error, attemptNumber, retriesConsumed, startTime, options: options2 }) {
   const normalizedError = error instanceof Error ? error : new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
   if (normalizedError instanceof AbortError) {
     throw normalizedError.originalError;
   }
-  const retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries;
-  const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
+  const retriesLeft = Number.isFinite(options2.retries) ? Math.max(0, options2.retries - retriesConsumed) : options2.retries;
+  const maxRetryTime = options2.maxRetryTime ?? Number.POSITIVE_INFINITY;
   const context = Object.freeze({
     error: normalizedError,
     attemptNumber,
     retriesLeft,
     retriesConsumed
   });
-  await options.onFailedAttempt(context);
+  await options2.onFailedAttempt(context);
   if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
     throw normalizedError;
   }
-  const consumeRetry = await options.shouldConsumeRetry(context);
+  const consumeRetry = await options2.shouldConsumeRetry(context);
   const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
   if (remainingTime <= 0 || retriesLeft <= 0) {
     throw normalizedError;
@@ -7886,72 +7886,72 @@ async function onAttemptFailure({ error, attemptNumber, retriesConsumed, startTi
     if (consumeRetry) {
       throw normalizedError;
     }
-    options.signal?.throwIfAborted();
+    options2.signal?.throwIfAborted();
     return false;
   }
-  if (!await options.shouldRetry(context)) {
+  if (!await options2.shouldRetry(context)) {
     throw normalizedError;
   }
   if (!consumeRetry) {
-    options.signal?.throwIfAborted();
+    options2.signal?.throwIfAborted();
     return false;
   }
-  const delayTime = calculateDelay(retriesConsumed, options);
+  const delayTime = calculateDelay(retriesConsumed, options2);
   const finalDelay = Math.min(delayTime, remainingTime);
-  options.signal?.throwIfAborted();
+  options2.signal?.throwIfAborted();
   if (finalDelay > 0) {
     await new Promise((resolve6, reject) => {
       const onAbort = () => {
         clearTimeout(timeoutToken);
-        options.signal?.removeEventListener("abort", onAbort);
-        reject(options.signal.reason);
+        options2.signal?.removeEventListener("abort", onAbort);
+        reject(options2.signal.reason);
       };
       const timeoutToken = setTimeout(() => {
-        options.signal?.removeEventListener("abort", onAbort);
+        options2.signal?.removeEventListener("abort", onAbort);
         resolve6();
       }, finalDelay);
-      if (options.unref) {
+      if (options2.unref) {
         timeoutToken.unref?.();
       }
-      options.signal?.addEventListener("abort", onAbort, { once: true });
+      options2.signal?.addEventListener("abort", onAbort, { once: true });
     });
   }
-  options.signal?.throwIfAborted();
+  options2.signal?.throwIfAborted();
   return true;
 }
-async function pRetry(input, options = {}) {
-  options = { ...options };
-  validateRetries(options.retries);
-  if (Object.hasOwn(options, "forever")) {
+async function pRetry(input, options2 = {}) {
+  options2 = { ...options2 };
+  validateRetries(options2.retries);
+  if (Object.hasOwn(options2, "forever")) {
     throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
   }
-  options.retries ??= 10;
-  options.factor ??= 2;
-  options.minTimeout ??= 1e3;
-  options.maxTimeout ??= Number.POSITIVE_INFINITY;
-  options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-  options.randomize ??= false;
-  options.onFailedAttempt ??= () => {
+  options2.retries ??= 10;
+  options2.factor ??= 2;
+  options2.minTimeout ??= 1e3;
+  options2.maxTimeout ??= Number.POSITIVE_INFINITY;
+  options2.maxRetryTime ??= Number.POSITIVE_INFINITY;
+  options2.randomize ??= false;
+  options2.onFailedAttempt ??= () => {
   };
-  options.shouldRetry ??= () => true;
-  options.shouldConsumeRetry ??= () => true;
-  validateNumberOption("factor", options.factor, { min: 0, allowInfinity: false });
-  validateNumberOption("minTimeout", options.minTimeout, { min: 0, allowInfinity: false });
-  validateNumberOption("maxTimeout", options.maxTimeout, { min: 0, allowInfinity: true });
-  validateNumberOption("maxRetryTime", options.maxRetryTime, { min: 0, allowInfinity: true });
-  if (!(options.factor > 0)) {
-    options.factor = 1;
+  options2.shouldRetry ??= () => true;
+  options2.shouldConsumeRetry ??= () => true;
+  validateNumberOption("factor", options2.factor, { min: 0, allowInfinity: false });
+  validateNumberOption("minTimeout", options2.minTimeout, { min: 0, allowInfinity: false });
+  validateNumberOption("maxTimeout", options2.maxTimeout, { min: 0, allowInfinity: true });
+  validateNumberOption("maxRetryTime", options2.maxRetryTime, { min: 0, allowInfinity: true });
+  if (!(options2.factor > 0)) {
+    options2.factor = 1;
   }
-  options.signal?.throwIfAborted();
+  options2.signal?.throwIfAborted();
   let attemptNumber = 0;
   let retriesConsumed = 0;
   const startTime = performance.now();
-  while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
+  while (Number.isFinite(options2.retries) ? retriesConsumed <= options2.retries : true) {
     attemptNumber++;
     try {
-      options.signal?.throwIfAborted();
+      options2.signal?.throwIfAborted();
       const result = await input(attemptNumber);
-      options.signal?.throwIfAborted();
+      options2.signal?.throwIfAborted();
       return result;
     } catch (error) {
       if (await onAttemptFailure({
@@ -7959,7 +7959,7 @@ async function pRetry(input, options = {}) {
         attemptNumber,
         retriesConsumed,
         startTime,
-        options
+        options: options2
       })) {
         retriesConsumed++;
       }
@@ -8350,8 +8350,8 @@ var defaultOptions = {
   //A tag can have attributes without any value
   unpairedTags: []
 };
-function validate(xmlData, options) {
-  options = Object.assign({}, defaultOptions, options);
+function validate(xmlData, options2) {
+  options2 = Object.assign({}, defaultOptions, options2);
   const tags = [];
   let tagFound = false;
   let reachedRoot = false;
@@ -8402,7 +8402,7 @@ function validate(xmlData, options) {
         if (attrStr[attrStr.length - 1] === "/") {
           const attrStrStart = i - attrStr.length;
           attrStr = attrStr.substring(0, attrStr.length - 1);
-          const isValid = validateAttributeString(attrStr, options);
+          const isValid = validateAttributeString(attrStr, options2);
           if (isValid === true) {
             tagFound = true;
           } else {
@@ -8430,13 +8430,13 @@ function validate(xmlData, options) {
             }
           }
         } else {
-          const isValid = validateAttributeString(attrStr, options);
+          const isValid = validateAttributeString(attrStr, options2);
           if (isValid !== true) {
             return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
           }
           if (reachedRoot === true) {
             return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i));
-          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
+          } else if (options2.unpairedTags.indexOf(tagName) !== -1) {
           } else {
             tags.push({ tagName, tagStartPos });
           }
@@ -8613,7 +8613,7 @@ function scanAttributeTokens(attrStr) {
   }
   return tokens;
 }
-function validateAttributeString(attrStr, options) {
+function validateAttributeString(attrStr, options2) {
   const matches = scanAttributeTokens(attrStr);
   const attrNames = {};
   for (let i = 0; i < matches.length; i++) {
@@ -8621,7 +8621,7 @@ function validateAttributeString(attrStr, options) {
       return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]));
     } else if (matches[i][3] !== void 0 && matches[i][4] === void 0) {
       return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] === void 0 && !options.allowBooleanAttributes) {
+    } else if (matches[i][3] === void 0 && !options2.allowBooleanAttributes) {
       return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
     }
     const attrName = matches[i][2];
@@ -8841,26 +8841,26 @@ var EntityDecoder = class {
    *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
    *   `ENTITY_ACTION.THROW` to abort with an error.
    */
-  constructor(options = {}) {
-    this._limit = options.limit || {};
+  constructor(options2 = {}) {
+    this._limit = options2.limit || {};
     this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
     this._maxExpandedLength = this._limit.maxExpandedLength || 0;
-    this._postCheck = typeof options.postCheck === "function" ? options.postCheck : (r) => r;
+    this._postCheck = typeof options2.postCheck === "function" ? options2.postCheck : (r) => r;
     this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
-    this._numericAllowed = options.numericAllowed ?? true;
-    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
+    this._numericAllowed = options2.numericAllowed ?? true;
+    this._baseMap = mergeEntityMaps(XML, options2.namedEntities || null);
     this._externalMap = /* @__PURE__ */ Object.create(null);
     this._inputMap = /* @__PURE__ */ Object.create(null);
     this._totalExpansions = 0;
     this._expandedLength = 0;
-    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
-    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
-    const ncrCfg = parseNCRConfig(options.ncr);
+    this._removeSet = new Set(options2.remove && Array.isArray(options2.remove) ? options2.remove : []);
+    this._leaveSet = new Set(options2.leave && Array.isArray(options2.leave) ? options2.leave : []);
+    const ncrCfg = parseNCRConfig(options2.ncr);
     this._ncrXmlVersion = ncrCfg.xmlVersion;
     this._ncrOnLevel = ncrCfg.onLevel;
     this._ncrNullLevel = ncrCfg.nullLevel;
-    this._onExternalEntity = typeof options.onExternalEntity === "function" ? options.onExternalEntity : null;
-    this._onInputEntity = typeof options.onInputEntity === "function" ? options.onInputEntity : null;
+    this._onExternalEntity = typeof options2.onExternalEntity === "function" ? options2.onExternalEntity : null;
+    this._onInputEntity = typeof options2.onInputEntity === "function" ? options2.onInputEntity : null;
   }
   // -------------------------------------------------------------------------
   // Private: registration hook dispatch
@@ -9293,8 +9293,8 @@ function normalizeProcessEntities(value, htmlEntities) {
   }
   return normalizeProcessEntities(true);
 }
-var buildOptions = function(options) {
-  const built = Object.assign({}, defaultOptions2, options);
+var buildOptions = function(options2) {
+  const built = Object.assign({}, defaultOptions2, options2);
   const propertyNameOptions = [
     { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
     { value: built.attributesGroupName, name: "attributesGroupName" },
@@ -9396,9 +9396,9 @@ var qName = (str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes
 
 // node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
-  constructor(options, xmlVersion) {
-    this.suppressValidationErr = !options;
-    this.options = options;
+  constructor(options2, xmlVersion) {
+    this.suppressValidationErr = !options2;
+    this.options = options2;
     this.xmlVersion = xmlVersion || 1;
   }
   setXmlVersion(xmlVersion = 1) {
@@ -9930,29 +9930,29 @@ var consider = {
   // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
   unicode: false
 };
-function toNumber(str2, options = {}) {
-  options = Object.assign({}, consider, options);
+function toNumber(str2, options2 = {}) {
+  options2 = Object.assign({}, consider, options2);
   if (!str2 || typeof str2 !== "string") return str2;
   let trimmedStr = str2.trim();
   if (trimmedStr.length === 0) return str2;
-  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str2;
+  else if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str2;
   else if (trimmedStr === "0") return 0;
-  if (options.unicode) {
+  if (options2.unicode) {
     trimmedStr = anynum_default(trimmedStr);
     if (trimmedStr === "0") return 0;
   }
-  if (options.hex && hexRegex.test(trimmedStr)) {
+  if (options2.hex && hexRegex.test(trimmedStr)) {
     return parse_int(trimmedStr, 16);
-  } else if (options.binary && binRegex.test(trimmedStr)) {
+  } else if (options2.binary && binRegex.test(trimmedStr)) {
     return parse_int(trimmedStr, 2);
-  } else if (options.octal && octRegex.test(trimmedStr)) {
+  } else if (options2.octal && octRegex.test(trimmedStr)) {
     return parse_int(trimmedStr, 8);
   } else if (!isFinite(trimmedStr)) {
     const num = Number(trimmedStr);
     if (Number.isNaN(num)) return str2;
-    return handleInfinity(str2, num, options);
+    return handleInfinity(str2, num, options2);
   } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str2, trimmedStr, options);
+    return resolveEnotation(str2, trimmedStr, options2);
   } else {
     const match = numRegex.exec(trimmedStr);
     if (match) {
@@ -9963,14 +9963,14 @@ function toNumber(str2, options = {}) {
         // 0., -00., 000.
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
-      if (!options.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
+      if (!options2.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
         return str2;
       } else {
         const num = Number(trimmedStr);
         const parsedStr = String(num);
         if (num === 0) return num;
         if (parsedStr.search(/[eE]/) !== -1) {
-          if (options.eNotation) return num;
+          if (options2.eNotation) return num;
           else return str2;
         } else if (trimmedStr.indexOf(".") !== -1) {
           if (parsedStr === "0") return num;
@@ -9991,8 +9991,8 @@ function toNumber(str2, options = {}) {
   }
 }
 var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str2, trimmedStr, options) {
-  if (!options.eNotation) return str2;
+function resolveEnotation(str2, trimmedStr, options2) {
+  if (!options2.eNotation) return str2;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
     let sign = notation[1] || "";
@@ -10006,7 +10006,7 @@ function resolveEnotation(str2, trimmedStr, options) {
     else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
       return Number(trimmedStr);
     } else if (leadingZeros.length > 0) {
-      if (options.leadingZeros && !eAdjacentToLeadingZeros) {
+      if (options2.leadingZeros && !eAdjacentToLeadingZeros) {
         return Number(trimmedStr);
       } else return str2;
     } else {
@@ -10036,9 +10036,9 @@ function parse_int(numStr, base) {
   else if (window && window.parseInt) return window.parseInt(numStr, base);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
-function handleInfinity(str2, num, options) {
+function handleInfinity(str2, num, options2) {
   const isPositive = num === Infinity;
-  switch (options.infinity.toLowerCase()) {
+  switch (options2.infinity.toLowerCase()) {
     case "null":
       return null;
     case "infinity":
@@ -10080,9 +10080,9 @@ var Expression = class {
    * @param {Object} options - Configuration options
    * @param {string} options.separator - Path separator (default: '.')
    */
-  constructor(pattern, options = {}, data) {
+  constructor(pattern, options2 = {}, data) {
     this.pattern = pattern;
-    this.separator = options.separator || ".";
+    this.separator = options2.separator || ".";
     this.segments = this._parse(pattern);
     this.data = data;
     this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
@@ -10546,8 +10546,8 @@ var Matcher = class {
    * @param {Object} [options={}]
    * @param {string} [options.separator='.'] - Default path separator
    */
-  constructor(options = {}) {
-    this.separator = options.separator || ".";
+  constructor(options2 = {}) {
+    this.separator = options2.separator || ".";
     this.path = [];
     this.siblingStacks = [];
     this._pathStringCache = null;
@@ -10562,7 +10562,7 @@ var Matcher = class {
    * @param {Object|null} [options=null]
    * @param {string[]} [options.keep] - Names of attributes (from attrValues)
    */
-  push(tagName, attrValues = null, namespace = null, options = null) {
+  push(tagName, attrValues = null, namespace = null, options2 = null) {
     this._pathStringCache = null;
     if (this.path.length > 0) {
       this.path[this.path.length - 1].values = void 0;
@@ -10591,7 +10591,7 @@ var Matcher = class {
     }
     this.path.push(node2);
     const depth = this.path.length;
-    const keep = options !== null ? options.keep : null;
+    const keep = options2 !== null ? options2.keep : null;
     if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
       for (let i = 0; i < keep.length; i++) {
         const name = keep[i];
@@ -11671,14 +11671,14 @@ function isUnsafe(value, context) {
 }
 
 // node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
-function extractRawAttributes(prefixedAttrs, options) {
+function extractRawAttributes(prefixedAttrs, options2) {
   if (!prefixedAttrs) return {};
-  const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
+  const attrs = options2.attributesGroupName ? prefixedAttrs[options2.attributesGroupName] : prefixedAttrs;
   if (!attrs) return {};
   const rawAttrs = {};
   for (const key in attrs) {
-    if (key.startsWith(options.attributeNamePrefix)) {
-      const rawName = key.substring(options.attributeNamePrefix.length);
+    if (key.startsWith(options2.attributeNamePrefix)) {
+      const rawName = key.substring(options2.attributeNamePrefix.length);
       rawAttrs[rawName] = attrs[key];
     } else {
       rawAttrs[key] = attrs[key];
@@ -11698,8 +11698,8 @@ function extractNamespace(rawTagName) {
   return void 0;
 }
 var OrderedObjParser = class {
-  constructor(options, externalEntities) {
-    this.options = options;
+  constructor(options2, externalEntities) {
+    this.options = options2;
     this.currentNode = null;
     this.tagsNodeStack = [];
     this.parseXml = parseXml;
@@ -11756,25 +11756,25 @@ var OrderedObjParser = class {
   }
 };
 function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
-  const options = this.options;
+  const options2 = this.options;
   if (val !== void 0) {
-    if (options.trimValues && !dontTrim) {
+    if (options2.trimValues && !dontTrim) {
       val = val.trim();
     }
     if (val.length > 0) {
       if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
-      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
-      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
+      const jPathOrMatcher = options2.jPath ? jPath.toString() : jPath;
+      const newval = options2.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
       if (newval === null || newval === void 0) {
         return val;
       } else if (typeof newval !== typeof val || newval !== val) {
         return newval;
-      } else if (options.trimValues) {
-        return parseValue(val, options.parseTagValue, options.numberParseOptions);
+      } else if (options2.trimValues) {
+        return parseValue(val, options2.parseTagValue, options2.numberParseOptions);
       } else {
         const trimmedVal = val.trim();
         if (trimmedVal === val) {
-          return parseValue(val, options.parseTagValue, options.numberParseOptions);
+          return parseValue(val, options2.parseTagValue, options2.numberParseOptions);
         } else {
           return val;
         }
@@ -11800,8 +11800,8 @@ function attrValue(match) {
   return match[3] !== void 0 ? match[3] : match[4];
 }
 function buildAttributesMap(attrStr, jPath, tagName, force = false) {
-  const options = this.options;
-  if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
+  const options2 = this.options;
+  if (force === true || options2.ignoreAttributes !== true && typeof attrStr === "string") {
     const matches = getAllMatches(attrStr, attrsRegx);
     const len = matches.length;
     const attrs = {};
@@ -11813,7 +11813,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
       const oldVal = attrValue(matches[i]);
       if (attrName.length && oldVal !== void 0) {
         let val = oldVal;
-        if (options.trimValues) val = val.trim();
+        if (options2.trimValues) val = val.trim();
         val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
         processedVals[i] = val;
         rawAttrsForMatcher[attrName] = val;
@@ -11823,47 +11823,47 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
     if (hasRawAttrs && typeof jPath === "object" && jPath.updateCurrent) {
       jPath.updateCurrent(rawAttrsForMatcher);
     }
-    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
+    const jPathStr = options2.jPath ? jPath.toString() : this.readonlyMatcher;
     let hasAttrs = false;
     for (let i = 0; i < len; i++) {
       const attrName = this.resolveNameSpace(matches[i][1]);
       if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
-      let aName = options.attributeNamePrefix + attrName;
+      let aName = options2.attributeNamePrefix + attrName;
       if (attrName.length) {
-        if (options.transformAttributeName) {
-          aName = options.transformAttributeName(aName);
+        if (options2.transformAttributeName) {
+          aName = options2.transformAttributeName(aName);
         }
-        aName = sanitizeName(aName, options);
+        aName = sanitizeName(aName, options2);
         if (attrValue(matches[i]) !== void 0) {
           const oldVal = processedVals[i];
-          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
+          const newVal = options2.attributeValueProcessor(attrName, oldVal, jPathStr);
           if (newVal === null || newVal === void 0) {
             attrs[aName] = oldVal;
           } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
             attrs[aName] = newVal;
           } else {
-            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
+            attrs[aName] = parseValue(oldVal, options2.parseAttributeValue, options2.numberParseOptions);
           }
           hasAttrs = true;
-        } else if (options.allowBooleanAttributes) {
+        } else if (options2.allowBooleanAttributes) {
           attrs[aName] = true;
           hasAttrs = true;
         }
       }
     }
     if (!hasAttrs) return;
-    if (options.attributesGroupName && !options.preserveOrder) {
+    if (options2.attributesGroupName && !options2.preserveOrder) {
       const attrCollection = {};
-      attrCollection[options.attributesGroupName] = attrs;
+      attrCollection[options2.attributesGroupName] = attrs;
       return attrCollection;
     }
     return attrs;
   }
 }
 var parseXml = function(xmlData) {
-  const options = this.options;
-  const crlfPositions = options.captureMetaData ? [] : void 0;
-  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline2, index2) => {
+  const options2 = this.options;
+  const crlfPositions = options2.captureMetaData ? [] : void 0;
+  xmlData = xmlData.replace(/\r\n?/g, options2.captureMetaData ? (newline2, index2) => {
     if (newline2.length === 2) {
       crlfPositions.push(index2 - crlfPositions.length);
     }
@@ -11877,7 +11877,7 @@ var parseXml = function(xmlData) {
   this.entityExpansionCount = 0;
   this.currentExpandedLength = 0;
   this.doctypefound = false;
-  const docTypeReader = new DocTypeReader(options.processEntities);
+  const docTypeReader = new DocTypeReader(options2.processEntities);
   const xmlLen = xmlData.length;
   for (let i = 0; i < xmlLen; i++) {
     const ch = xmlData[i];
@@ -11886,28 +11886,28 @@ var parseXml = function(xmlData) {
       if (c12 === 47) {
         const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.");
         let tagName = xmlData.substring(i + 2, closeIndex).trim();
-        if (options.removeNSPrefix) {
+        if (options2.removeNSPrefix) {
           const colonIndex = tagName.indexOf(":");
           if (colonIndex !== -1) {
             tagName = tagName.substr(colonIndex + 1);
           }
         }
-        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
+        tagName = transformTagName(options2.transformTagName, tagName, "", options2).tagName;
         if (currentNode) {
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
         }
         const lastTagName = this.matcher.getCurrentTag();
-        if (tagName && options.unpairedTagsSet.has(tagName)) {
+        if (tagName && options2.unpairedTagsSet.has(tagName)) {
           throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
         }
-        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
+        if (lastTagName && options2.unpairedTagsSet.has(lastTagName)) {
           this.matcher.pop();
           this.tagsNodeStack.pop();
         }
         this.matcher.pop();
         this.isCurrentNodeStopNode = false;
         currentNode = this.tagsNodeStack.pop() || xmlObj;
-        if (options.captureMetaData && currentNode) {
+        if (options2.captureMetaData && currentNode) {
           currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
         }
         textData = "";
@@ -11922,26 +11922,26 @@ var parseXml = function(xmlData) {
           this.entityDecoder.setXmlVersion(Number(ver) || 1);
           docTypeReader.setXmlVersion(Number(ver) || 1);
         }
-        if (options.ignoreDeclaration && tagData.tagName === "?xml" || options.ignorePiTags) {
+        if (options2.ignoreDeclaration && tagData.tagName === "?xml" || options2.ignorePiTags) {
         } else {
           const childNode = new XmlNode(tagData.tagName);
-          childNode.add(options.textNodeName, "");
-          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
+          childNode.add(options2.textNodeName, "");
+          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options2.ignoreAttributes !== true) {
             childNode[":@"] = attsMap;
           }
-          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          const startIndex = options2.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
           this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-          if (options.captureMetaData) {
+          if (options2.captureMetaData) {
             currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
           }
         }
         i = tagData.closeIndex + 1;
       } else if (c12 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
         const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
-        if (options.commentPropName) {
+        if (options2.commentPropName) {
           const comment = xmlData.substring(i + 4, endIndex - 2);
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+          currentNode.add(options2.commentPropName, [{ [options2.textNodeName]: comment }]);
         }
         i = endIndex;
       } else if (c12 === 33 && xmlData.charCodeAt(i + 2) === 68) {
@@ -11956,14 +11956,14 @@ var parseXml = function(xmlData) {
         textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
         let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
         if (val == void 0) val = "";
-        if (options.cdataPropName) {
-          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
+        if (options2.cdataPropName) {
+          currentNode.add(options2.cdataPropName, [{ [options2.textNodeName]: tagExp }]);
         } else {
-          currentNode.add(options.textNodeName, val);
+          currentNode.add(options2.textNodeName, val);
         }
         i = closeIndex + 2;
       } else {
-        let result = readTagExp(xmlData, i, options.removeNSPrefix);
+        let result = readTagExp(xmlData, i, options2.removeNSPrefix);
         if (!result) {
           const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
           throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
@@ -11973,8 +11973,8 @@ var parseXml = function(xmlData) {
         let tagExp = result.tagExp;
         let attrExpPresent = result.attrExpPresent;
         let closeIndex = result.closeIndex;
-        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-        if (options.strictReservedNames && (tagName === options.commentPropName || tagName === options.cdataPropName || tagName === options.textNodeName || tagName === options.attributesGroupName)) {
+        ({ tagName, tagExp } = transformTagName(options2.transformTagName, tagName, tagExp, options2));
+        if (options2.strictReservedNames && (tagName === options2.commentPropName || tagName === options2.cdataPropName || tagName === options2.textNodeName || tagName === options2.attributesGroupName)) {
           throw new Error(`Invalid tag name: ${tagName}`);
         }
         if (currentNode && textData) {
@@ -11983,7 +11983,7 @@ var parseXml = function(xmlData) {
           }
         }
         const lastTag = currentNode;
-        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
+        if (lastTag && options2.unpairedTagsSet.has(lastTag.tagname)) {
           currentNode = this.tagsNodeStack.pop();
           this.matcher.pop();
         }
@@ -12008,18 +12008,18 @@ var parseXml = function(xmlData) {
         if (tagName !== tagExp && attrExpPresent) {
           prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
           if (prefixedAttrs) {
-            rawAttrs = extractRawAttributes(prefixedAttrs, options);
+            rawAttrs = extractRawAttributes(prefixedAttrs, options2);
           }
         }
         if (tagName !== xmlObj.tagname) {
           this.isCurrentNodeStopNode = this.isItStopNode();
         }
-        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        const startIndex = options2.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
         if (this.isCurrentNodeStopNode) {
           let tagContent = "";
           if (isSelfClosing) {
             i = result.closeIndex;
-          } else if (options.unpairedTagsSet.has(tagName)) {
+          } else if (options2.unpairedTagsSet.has(tagName)) {
             i = result.closeIndex;
           } else {
             const result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
@@ -12031,33 +12031,33 @@ var parseXml = function(xmlData) {
           if (prefixedAttrs) {
             childNode[":@"] = prefixedAttrs;
           }
-          childNode.add(options.textNodeName, tagContent);
+          childNode.add(options2.textNodeName, tagContent);
           this.matcher.pop();
           this.isCurrentNodeStopNode = false;
           this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-          if (options.captureMetaData) {
+          if (options2.captureMetaData) {
             currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
           }
         } else {
           if (isSelfClosing) {
-            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+            ({ tagName, tagExp } = transformTagName(options2.transformTagName, tagName, tagExp, options2));
             const childNode = new XmlNode(tagName);
             if (prefixedAttrs) {
               childNode[":@"] = prefixedAttrs;
             }
             this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            if (options.captureMetaData) {
+            if (options2.captureMetaData) {
               currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
             }
             this.matcher.pop();
             this.isCurrentNodeStopNode = false;
-          } else if (options.unpairedTagsSet.has(tagName)) {
+          } else if (options2.unpairedTagsSet.has(tagName)) {
             const childNode = new XmlNode(tagName);
             if (prefixedAttrs) {
               childNode[":@"] = prefixedAttrs;
             }
             this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            if (options.captureMetaData) {
+            if (options2.captureMetaData) {
               currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
             }
             this.matcher.pop();
@@ -12066,7 +12066,7 @@ var parseXml = function(xmlData) {
             continue;
           } else {
             const childNode = new XmlNode(tagName);
-            if (this.tagsNodeStack.length > options.maxNestedTags) {
+            if (this.tagsNodeStack.length > options2.maxNestedTags) {
               throw new Error("Maximum nested tags exceeded");
             }
             this.tagsNodeStack.push(currentNode);
@@ -12275,12 +12275,12 @@ function readStopNodeData(xmlData, tagName, i) {
     }
   }
 }
-function parseValue(val, shouldParse, options) {
+function parseValue(val, shouldParse, options2) {
   if (shouldParse && typeof val === "string") {
     const newval = val.trim();
     if (newval === "true") return true;
     else if (newval === "false") return false;
-    else return toNumber(val, options);
+    else return toNumber(val, options2);
   } else {
     if (isExist(val)) {
       return val;
@@ -12289,7 +12289,7 @@ function parseValue(val, shouldParse, options) {
     }
   }
 }
-function transformTagName(fn, tagName, tagExp, options) {
+function transformTagName(fn, tagName, tagExp, options2) {
   if (fn) {
     const newTagName = fn(tagName);
     if (tagExp === tagName) {
@@ -12297,14 +12297,14 @@ function transformTagName(fn, tagName, tagExp, options) {
     }
     tagName = newTagName;
   }
-  tagName = sanitizeName(tagName, options);
+  tagName = sanitizeName(tagName, options2);
   return { tagName, tagExp };
 }
-function sanitizeName(name, options) {
+function sanitizeName(name, options2) {
   if (criticalProperties.includes(name)) {
     throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
   } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return options.onDangerousProperty(name);
+    return options2.onDangerousProperty(name);
   }
   return name;
 }
@@ -12325,39 +12325,39 @@ function stripAttributePrefix(attrs, prefix) {
   }
   return rawAttrs;
 }
-function prettify(node2, options, matcher, readonlyMatcher) {
-  return compress(node2, options, matcher, readonlyMatcher);
+function prettify(node2, options2, matcher, readonlyMatcher) {
+  return compress(node2, options2, matcher, readonlyMatcher);
 }
-function compress(arr, options, matcher, readonlyMatcher) {
+function compress(arr, options2, matcher, readonlyMatcher) {
   let text6;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
     const property = propName(tagObj);
-    if (property !== void 0 && property !== options.textNodeName) {
+    if (property !== void 0 && property !== options2.textNodeName) {
       const rawAttrs = stripAttributePrefix(
         tagObj[":@"] || {},
-        options.attributeNamePrefix
+        options2.attributeNamePrefix
       );
       matcher.push(property, rawAttrs);
     }
-    if (property === options.textNodeName) {
+    if (property === options2.textNodeName) {
       if (text6 === void 0) text6 = tagObj[property];
       else text6 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
-      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
-      const isLeaf = isLeafTag(val, options);
-      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
-        val[options.textNodeName] = "";
+      let val = compress(tagObj[property], options2, matcher, readonlyMatcher);
+      const isLeaf = isLeafTag(val, options2);
+      if (Object.keys(val).length === 0 && options2.alwaysCreateTextNode) {
+        val[options2.textNodeName] = "";
       }
       if (tagObj[":@"]) {
-        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
-      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== void 0 && !options.alwaysCreateTextNode) {
-        val = val[options.textNodeName];
+        assignAttributes(val, tagObj[":@"], readonlyMatcher, options2);
+      } else if (Object.keys(val).length === 1 && val[options2.textNodeName] !== void 0 && !options2.alwaysCreateTextNode) {
+        val = val[options2.textNodeName];
       } else if (Object.keys(val).length === 0) {
-        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
+        if (options2.alwaysCreateTextNode) val[options2.textNodeName] = "";
         else val = "";
       }
       if (tagObj[METADATA_SYMBOL2] !== void 0 && typeof val === "object" && val !== null) {
@@ -12369,21 +12369,21 @@ function compress(arr, options, matcher, readonlyMatcher) {
         }
         compressedObj[property].push(val);
       } else {
-        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
-        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
+        const jPathOrMatcher = options2.jPath ? readonlyMatcher.toString() : readonlyMatcher;
+        if (options2.isArray(property, jPathOrMatcher, isLeaf)) {
           compressedObj[property] = [val];
         } else {
           compressedObj[property] = val;
         }
       }
-      if (property !== void 0 && property !== options.textNodeName) {
+      if (property !== void 0 && property !== options2.textNodeName) {
         matcher.pop();
       }
     }
   }
   if (typeof text6 === "string") {
-    if (text6.length > 0) compressedObj[options.textNodeName] = text6;
-  } else if (text6 !== void 0) compressedObj[options.textNodeName] = text6;
+    if (text6.length > 0) compressedObj[options2.textNodeName] = text6;
+  } else if (text6 !== void 0) compressedObj[options2.textNodeName] = text6;
   return compressedObj;
 }
 function propName(obj) {
@@ -12393,15 +12393,15 @@ function propName(obj) {
     if (key !== ":@") return key;
   }
 }
-function assignAttributes(obj, attrMap, readonlyMatcher, options) {
+function assignAttributes(obj, attrMap, readonlyMatcher, options2) {
   if (attrMap) {
     const keys = Object.keys(attrMap);
     const len = keys.length;
     for (let i = 0; i < len; i++) {
       const atrrName = keys[i];
-      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix) ? atrrName.substring(options.attributeNamePrefix.length) : atrrName;
-      const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
-      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
+      const rawAttrName = atrrName.startsWith(options2.attributeNamePrefix) ? atrrName.substring(options2.attributeNamePrefix.length) : atrrName;
+      const jPathOrMatcher = options2.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
+      if (options2.isArray(atrrName, jPathOrMatcher, true, true)) {
         obj[atrrName] = [attrMap[atrrName]];
       } else {
         obj[atrrName] = attrMap[atrrName];
@@ -12409,8 +12409,8 @@ function assignAttributes(obj, attrMap, readonlyMatcher, options) {
     }
   }
 }
-function isLeafTag(obj, options) {
-  const { textNodeName } = options;
+function isLeafTag(obj, options2) {
+  const { textNodeName } = options2;
   const propCount = Object.keys(obj).length;
   if (propCount === 0) {
     return true;
@@ -12423,9 +12423,9 @@ function isLeafTag(obj, options) {
 
 // node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
-  constructor(options) {
+  constructor(options2) {
     this.externalEntities = {};
-    this.options = buildOptions(options);
+    this.options = buildOptions(options2);
   }
   /**
    * Parse XML dats to JS object 
@@ -12492,7 +12492,8 @@ var XMLValidator = {
 
 // src/arxiv/feed-xml.ts
 var ATTRIBUTES = ":@";
-var parser = new XMLParser({
+var RAW_ELEMENTS = /* @__PURE__ */ new Set(["summary"]);
+var options = {
   preserveOrder: true,
   // By local name (`arxiv:comment` → `comment`), whatever prefix the feed declares.
   removeNSPrefix: true,
@@ -12510,7 +12511,9 @@ var parser = new XMLParser({
   entityDecoder: xmlEntityDecoder,
   ignoreDeclaration: true,
   ignorePiTags: true
-});
+};
+var parser = new XMLParser({ ...options, stopNodes: [...RAW_ELEMENTS].map((name) => `*.${name}`) });
+var contentParser = new XMLParser(options);
 var XmlSyntaxError = class extends Error {
   name = "XmlSyntaxError";
 };
@@ -12534,18 +12537,26 @@ function elements(node2, name) {
   const found = [];
   for (const child of node2?.children ?? []) {
     const children = child[name];
-    if (Array.isArray(children)) {
-      found.push({ children, attributes: child[ATTRIBUTES] });
-    }
+    if (Array.isArray(children)) found.push(nodeOf(name, child, children));
   }
   return found;
 }
 function element(node2, name) {
   for (const child of node2?.children ?? []) {
     const children = child[name];
-    if (Array.isArray(children)) return { children, attributes: child[ATTRIBUTES] };
+    if (Array.isArray(children)) return nodeOf(name, child, children);
   }
   return void 0;
+}
+function nodeOf(name, child, children) {
+  const attributes = child[ATTRIBUTES];
+  return { children: RAW_ELEMENTS.has(name) ? parseContent(children) : children, attributes };
+}
+function parseContent(raw) {
+  const content = raw.map((child) => child["#text"]).join("");
+  if (!content.includes("<")) return [{ "#text": decodeXmlEntities(content) }];
+  const [wrapper] = contentParser.parse(`<content>${content}</content>`);
+  return wrapper.content;
 }
 function text(node2) {
   let joined = "";
@@ -12665,8 +12676,9 @@ function readEntry(entry) {
 function field(node2, name) {
   return collapse(text(element(node2, name)));
 }
+var UNCOLLAPSED = /\s\s+|[^\S ]/g;
 function collapse(value) {
-  return value.replace(/\s+/g, " ").trim();
+  return value.replace(UNCOLLAPSED, " ").trim();
 }
 function count(node2) {
   const value = text(node2).trim();
@@ -12949,22 +12961,22 @@ var CLIENT_DEFAULTS = {
   maxBackoffMs: 6e4
 };
 var ArxivClient = class {
-  constructor(options, deps) {
+  constructor(options2, deps) {
     this.deps = deps;
-    this.apiUrl = checkedUrl(options.apiUrl);
-    this.intervalMs = politeIntervalMs(this.apiUrl, options.minIntervalMs);
-    this.pageSize = options.pageSize ?? CLIENT_DEFAULTS.pageSize;
+    this.apiUrl = checkedUrl(options2.apiUrl);
+    this.intervalMs = politeIntervalMs(this.apiUrl, options2.minIntervalMs);
+    this.pageSize = options2.pageSize ?? CLIENT_DEFAULTS.pageSize;
     if (!Number.isInteger(this.pageSize) || this.pageSize < 1 || this.pageSize > MAX_PAGE_SIZE) {
       throw new RangeError(
         `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${this.pageSize}`
       );
     }
-    this.requestTimeoutMs = options.requestTimeoutMs ?? CLIENT_DEFAULTS.requestTimeoutMs;
+    this.requestTimeoutMs = options2.requestTimeoutMs ?? CLIENT_DEFAULTS.requestTimeoutMs;
     this.retryPolicy = new RetryPolicy({
-      retryBudgetMs: options.retryBudgetMs ?? CLIENT_DEFAULTS.retryBudgetMs,
-      maxRetries: options.maxRetries ?? CLIENT_DEFAULTS.maxRetries,
-      firstBackoffMs: options.firstBackoffMs ?? CLIENT_DEFAULTS.firstBackoffMs,
-      maxBackoffMs: options.maxBackoffMs ?? CLIENT_DEFAULTS.maxBackoffMs
+      retryBudgetMs: options2.retryBudgetMs ?? CLIENT_DEFAULTS.retryBudgetMs,
+      maxRetries: options2.maxRetries ?? CLIENT_DEFAULTS.maxRetries,
+      firstBackoffMs: options2.firstBackoffMs ?? CLIENT_DEFAULTS.firstBackoffMs,
+      maxBackoffMs: options2.maxBackoffMs ?? CLIENT_DEFAULTS.maxBackoffMs
     });
     this.spacer = new RequestSpacer(
       this.intervalMs,
@@ -14934,10 +14946,10 @@ var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
   ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
-function union(options, params) {
+function union(options2, params) {
   return new ZodMiniUnion({
     type: "union",
-    options,
+    options: options2,
     ...normalizeParams(params)
   });
 }
@@ -15015,11 +15027,11 @@ var LIST_STYLES = ["details", "bullet", "table"];
 // node_modules/leven/index.js
 var array2 = [];
 var characterCodeCache = [];
-function leven(first, second, options) {
+function leven(first, second, options2) {
   if (first === second) {
     return 0;
   }
-  const maxDistance = options?.maxDistance;
+  const maxDistance = options2?.maxDistance;
   const swap = first;
   if (first.length > second.length) {
     first = second;
@@ -16357,8 +16369,8 @@ var LinkifyIt = class {
   * console.log(linkify.match('Site github.com!'))
   * ```
   */
-  constructor(options = {}) {
-    const { rebuilder, ...linkifyOptions } = options;
+  constructor(options2 = {}) {
+    const { rebuilder, ...linkifyOptions } = options2;
     this.__opts__ = {
       ...defaultOptions3,
       ...linkifyOptions
@@ -16406,10 +16418,10 @@ var LinkifyIt = class {
   *
   * @param options Recognition options.
   */
-  set(options = {}) {
+  set(options2 = {}) {
     this.__opts__ = {
       ...this.__opts__,
-      ...options
+      ...options2
     };
     this.re.set({
       ...this.__opts__,
@@ -17160,11 +17172,11 @@ var Ruler = class {
   * });
   * ```
   */
-  at(name, fn, options = {}) {
+  at(name, fn, options2 = {}) {
     const index2 = this.__find__(name);
     if (index2 === -1) throw new Error(`Parser rule not found: ${name}`);
     this.__rules__[index2].fn = fn;
-    this.__rules__[index2].alt = options.alt || [];
+    this.__rules__[index2].alt = options2.alt || [];
     this.__cache__ = null;
   }
   /**
@@ -17181,14 +17193,14 @@ var Ruler = class {
   * });
   * ```
   */
-  before(beforeName, ruleName, fn, options = {}) {
+  before(beforeName, ruleName, fn, options2 = {}) {
     const index2 = this.__find__(beforeName);
     if (index2 === -1) throw new Error(`Parser rule not found: ${beforeName}`);
     this.__rules__.splice(index2, 0, {
       name: ruleName,
       enabled: true,
       fn,
-      alt: options.alt || []
+      alt: options2.alt || []
     });
     this.__cache__ = null;
   }
@@ -17206,14 +17218,14 @@ var Ruler = class {
   * });
   * ```
   */
-  after(afterName, ruleName, fn, options = {}) {
+  after(afterName, ruleName, fn, options2 = {}) {
     const index2 = this.__find__(afterName);
     if (index2 === -1) throw new Error(`Parser rule not found: ${afterName}`);
     this.__rules__.splice(index2 + 1, 0, {
       name: ruleName,
       enabled: true,
       fn,
-      alt: options.alt || []
+      alt: options2.alt || []
     });
     this.__cache__ = null;
   }
@@ -17231,12 +17243,12 @@ var Ruler = class {
   * });
   * ```
   */
-  push(ruleName, fn, options = {}) {
+  push(ruleName, fn, options2 = {}) {
     this.__rules__.push({
       name: ruleName,
       enabled: true,
       fn,
-      alt: options.alt || []
+      alt: options2.alt || []
     });
     this.__cache__ = null;
   }
@@ -17312,16 +17324,16 @@ var Ruler = class {
   }
 };
 var default_rules = {};
-default_rules.code_inline = function(tokens, idx, options, env, slf) {
+default_rules.code_inline = function(tokens, idx, options2, env, slf) {
   const token = tokens[idx];
   return `<code${slf.renderAttrs(token)}>${escapeHtml(token.content)}</code>`;
 };
-default_rules.code_block = function(tokens, idx, options, env, slf) {
+default_rules.code_block = function(tokens, idx, options2, env, slf) {
   const token = tokens[idx];
   return `<pre${slf.renderAttrs(token)}><code>${escapeHtml(tokens[idx].content)}</code></pre>
 `;
 };
-default_rules.fence = function(tokens, idx, options, env, slf) {
+default_rules.fence = function(tokens, idx, options2, env, slf) {
   const token = tokens[idx];
   const info = token.info ? unescapeAll(token.info).trim() : "";
   let langName = "";
@@ -17332,16 +17344,16 @@ default_rules.fence = function(tokens, idx, options, env, slf) {
     langAttrs = arr.slice(2).join("");
   }
   let highlighted;
-  if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
+  if (options2.highlight) highlighted = options2.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
   else highlighted = escapeHtml(token.content);
   if (highlighted.indexOf("<pre") === 0) return highlighted + "\n";
   if (info) {
     const i = token.attrIndex("class");
     const tmpAttrs = token.attrs ? token.attrs.slice() : [];
-    if (i < 0) tmpAttrs.push(["class", `${options.langPrefix}${langName}`]);
+    if (i < 0) tmpAttrs.push(["class", `${options2.langPrefix}${langName}`]);
     else {
       tmpAttrs[i] = [tmpAttrs[i][0], tmpAttrs[i][1]];
-      tmpAttrs[i][1] += ` ${options.langPrefix}${langName}`;
+      tmpAttrs[i][1] += ` ${options2.langPrefix}${langName}`;
     }
     const tmpToken = { attrs: tmpAttrs };
     return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>
@@ -17350,16 +17362,16 @@ default_rules.fence = function(tokens, idx, options, env, slf) {
   return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>
 `;
 };
-default_rules.image = function(tokens, idx, options, env, slf) {
+default_rules.image = function(tokens, idx, options2, env, slf) {
   const token = tokens[idx];
-  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options, env);
-  return slf.renderToken(tokens, idx, options);
+  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options2, env);
+  return slf.renderToken(tokens, idx, options2);
 };
-default_rules.hardbreak = function(tokens, idx, options) {
-  return options.xhtmlOut ? "<br />\n" : "<br>\n";
+default_rules.hardbreak = function(tokens, idx, options2) {
+  return options2.xhtmlOut ? "<br />\n" : "<br>\n";
 };
-default_rules.softbreak = function(tokens, idx, options) {
-  return options.breaks ? options.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
+default_rules.softbreak = function(tokens, idx, options2) {
+  return options2.breaks ? options2.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
 };
 default_rules.text = function(tokens, idx) {
   return escapeHtml(tokens[idx].content);
@@ -17417,7 +17429,7 @@ var Renderer = class {
   * Default token renderer. Can be overriden by custom function
   * in {@link Renderer.rules}.
   */
-  renderToken(tokens, idx, options) {
+  renderToken(tokens, idx, options2) {
     const token = tokens[idx];
     let result = "";
     if (token.hidden) return "";
@@ -17426,7 +17438,7 @@ var Renderer = class {
     if (token.block && token.nesting !== -1 && prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === -1) result += "\n";
     result += (token.nesting === -1 ? "</" : "<") + token.tag;
     result += this.renderAttrs(token);
-    if (token.nesting === 0 && options.xhtmlOut) result += " /";
+    if (token.nesting === 0 && options2.xhtmlOut) result += " /";
     let needLf = false;
     if (token.block) {
       needLf = true;
@@ -17446,13 +17458,13 @@ var Renderer = class {
   /**
   * The same as {@link Renderer.render}, but for single token of `inline` type.
   */
-  renderInline(tokens, options, env) {
+  renderInline(tokens, options2, env) {
     let result = "";
     const rules = this.rules;
     for (let i = 0, len = tokens.length; i < len; i++) {
       const type = tokens[i].type;
-      if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
-      else result += this.renderToken(tokens, i, options);
+      if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options2, env, this);
+      else result += this.renderToken(tokens, i, options2);
     }
     return result;
   }
@@ -17461,7 +17473,7 @@ var Renderer = class {
   * Don't try to use it! Spec requires to show `alt` content with stripped markup,
   * instead of simple escaping.
   */
-  renderInlineAsText(tokens, options, env) {
+  renderInlineAsText(tokens, options2, env) {
     let result = "";
     for (let i = 0, len = tokens.length; i < len; i++) switch (tokens[i].type) {
       case "text":
@@ -17469,7 +17481,7 @@ var Renderer = class {
         result += tokens[i].content;
         break;
       case "image":
-        result += this.renderInlineAsText(tokens[i].children, options, env);
+        result += this.renderInlineAsText(tokens[i].children, options2, env);
         break;
       case "html_inline":
       case "html_block":
@@ -17485,14 +17497,14 @@ var Renderer = class {
   * Takes token stream and generates HTML. Probably, you will never need to call
   * this method directly.
   */
-  render(tokens, options, env) {
+  render(tokens, options2, env) {
     let result = "";
     const rules = this.rules;
     for (let i = 0, len = tokens.length; i < len; i++) {
       const type = tokens[i].type;
-      if (type === "inline") result += this.renderInline(tokens[i].children, options, env);
-      else if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
-      else result += this.renderToken(tokens, i, options);
+      if (type === "inline") result += this.renderInline(tokens[i].children, options2, env);
+      else if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options2, env, this);
+      else result += this.renderToken(tokens, i, options2);
     }
     return result;
   }
@@ -20146,10 +20158,10 @@ var MarkdownIt = class {
       "helpers",
       Object.assign({}, helpers_exports)
     );
-    const [presetNameOrOptions, options] = args;
+    const [presetNameOrOptions, options2] = args;
     if (typeof presetNameOrOptions === "string") {
       this.configure(presetNameOrOptions);
-      if (options) this.set(options);
+      if (options2) this.set(options2);
     } else {
       this.configure("default");
       this.set(presetNameOrOptions || {});
@@ -20173,8 +20185,8 @@ var MarkdownIt = class {
   *   .set({ typographer: true })
   * ```
   */
-  set(options) {
-    Object.assign(this.options, options);
+  set(options2) {
+    Object.assign(this.options, options2);
     return this;
   }
   /**
@@ -21035,9 +21047,9 @@ function subgroupsWithEntries(groups, group) {
 }
 
 // src/list/read-list.ts
-function readList(text6, options = {}) {
-  const sectionName = options.section ?? "Papers";
-  const updatesName = options.updatesSection === void 0 ? "Latest Updates" : options.updatesSection;
+function readList(text6, options2 = {}) {
+  const sectionName = options2.section ?? "Papers";
+  const updatesName = options2.updatesSection === void 0 ? "Latest Updates" : options2.updatesSection;
   const bom = text6.charCodeAt(0) === 65279 ? 1 : 0;
   const { blocks, lines } = readBlocks(text6, bom);
   const sections = readSections(blocks, lines, text6.length);
@@ -21682,7 +21694,7 @@ var PatternTable = class {
   }
 };
 var PhraseSet = class {
-  constructor(phrases, options = {}) {
+  constructor(phrases, options2 = {}) {
     this.phrases = phrases;
     phrases.forEach((phrase, index2) => {
       const prefix = phrase.trimEnd().endsWith("*");
@@ -21690,7 +21702,7 @@ var PhraseSet = class {
       const spaced = toPattern(index2, prepared.spaced, prefix);
       if (spaced === null) return;
       this.spaced.add(spaced);
-      if (options.joinHyphens !== false) this.joined.add(toPattern(index2, prepared.joined, prefix));
+      if (options2.joinHyphens !== false) this.joined.add(toPattern(index2, prepared.joined, prefix));
     });
   }
   phrases;
@@ -23071,25 +23083,25 @@ function findLinks(paper) {
 function byScoreThenId(a, b) {
   return b.score - a.score || compareArxivIds(a.paper.arxivId, b.paper.arxivId);
 }
-function select(scored, options) {
+function select(scored, options2) {
   let proposed = 0;
   return [...scored].sort(byScoreThenId).map(({ excluded, ...candidate }) => {
     if (excluded) {
       const cause = candidate.reasons.find((r) => r.text.startsWith("excluded by"));
       return { ...candidate, decision: "excluded", detail: cause?.text ?? "excluded by an exclude term" };
     }
-    if (candidate.score < options.minScore) {
+    if (candidate.score < options2.minScore) {
       return {
         ...candidate,
         decision: "below-threshold",
-        detail: `score ${candidate.score} is below the threshold ${options.minScore}`
+        detail: `score ${candidate.score} is below the threshold ${options2.minScore}`
       };
     }
-    if (proposed >= options.maxPapers) {
+    if (proposed >= options2.maxPapers) {
       return {
         ...candidate,
         decision: "over-cap",
-        detail: `over this run's cap of ${options.maxPapers} papers; stays eligible for later runs`
+        detail: `over this run's cap of ${options2.maxPapers} papers; stays eligible for later runs`
       };
     }
     proposed += 1;
@@ -23231,24 +23243,24 @@ function curate(input) {
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
-  diff(oldStr, newStr, options = {}) {
+  diff(oldStr, newStr, options2 = {}) {
     let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
+    if (typeof options2 === "function") {
+      callback = options2;
+      options2 = {};
+    } else if ("callback" in options2) {
+      callback = options2.callback;
     }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    const oldString = this.castInput(oldStr, options2);
+    const newString = this.castInput(newStr, options2);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options2));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options2));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options2, callback);
   }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+  diffWithOptionsObj(oldTokens, newTokens, options2, callback) {
     var _a2;
     const done = (value) => {
-      value = this.postProcess(value, options);
+      value = this.postProcess(value, options2);
       if (callback) {
         setTimeout(function() {
           callback(value);
@@ -23261,13 +23273,13 @@ var Diff = class {
     const newLen = newTokens.length, oldLen = oldTokens.length;
     let editLength = 1;
     let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    if (options2.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options2.maxEditLength);
     }
-    const maxExecutionTime = (_a2 = options.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
+    const maxExecutionTime = (_a2 = options2.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
     const abortAfterTimestamp = Date.now() + maxExecutionTime;
     const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options2);
     if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
       return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
     }
@@ -23290,11 +23302,11 @@ var Diff = class {
           continue;
         }
         if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
+          basePath = this.addToPath(addPath, true, false, 0, options2);
         } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
+          basePath = this.addToPath(removePath, false, true, 1, options2);
         }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options2);
         if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
           return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
         } else {
@@ -23329,9 +23341,9 @@ var Diff = class {
       }
     }
   }
-  addToPath(path2, added, removed, oldPosInc, options) {
+  addToPath(path2, added, removed, oldPosInc, options2) {
     const last = path2.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+    if (last && !options2.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
         oldPos: path2.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
@@ -23343,28 +23355,28 @@ var Diff = class {
       };
     }
   }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options2) {
     const newLen = newTokens.length, oldLen = oldTokens.length;
     let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options2)) {
       newPos++;
       oldPos++;
       commonCount++;
-      if (options.oneChangePerToken) {
+      if (options2.oneChangePerToken) {
         basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
       }
     }
-    if (commonCount && !options.oneChangePerToken) {
+    if (commonCount && !options2.oneChangePerToken) {
       basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
     }
     basePath.oldPos = oldPos;
     return newPos;
   }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
+  equals(left, right, options2) {
+    if (options2.comparator) {
+      return options2.comparator(left, right);
     } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+      return left === right || !!options2.ignoreCase && left.toLowerCase() === right.toLowerCase();
     }
   }
   removeEmpty(array3) {
@@ -23377,17 +23389,17 @@ var Diff = class {
     return ret;
   }
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
+  castInput(value, options2) {
     return value;
   }
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
+  tokenize(value, options2) {
     return Array.from(value);
   }
   join(chars) {
     return chars.join("");
   }
-  postProcess(changeObjects, options) {
+  postProcess(changeObjects, options2) {
     return changeObjects;
   }
   get useLongestToken() {
@@ -23437,15 +23449,15 @@ var LineDiff = class extends Diff {
     super(...arguments);
     this.tokenize = tokenize;
   }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
+  equals(left, right, options2) {
+    if (options2.ignoreWhitespace) {
+      if (!options2.newlineIsToken || !left.includes("\n")) {
         left = left.trim();
       }
-      if (!options.newlineIsToken || !right.includes("\n")) {
+      if (!options2.newlineIsToken || !right.includes("\n")) {
         right = right.trim();
       }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+    } else if (options2.ignoreNewlineAtEof && !options2.newlineIsToken) {
       if (left.endsWith("\n")) {
         left = left.slice(0, -1);
       }
@@ -23453,15 +23465,15 @@ var LineDiff = class extends Diff {
         right = right.slice(0, -1);
       }
     }
-    return super.equals(left, right, options);
+    return super.equals(left, right, options2);
   }
 };
 var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
+function diffLines(oldStr, newStr, options2) {
+  return lineDiff.diff(oldStr, newStr, options2);
 }
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
+function tokenize(value, options2) {
+  if (options2.stripTrailingCr) {
     value = value.replace(/\r\n/g, "\n");
   }
   const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
@@ -23470,7 +23482,7 @@ function tokenize(value, options) {
   }
   for (let i = 0; i < linesAndNewlines.length; i++) {
     const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
+    if (i % 2 && !options2.newlineIsToken) {
       retLines[retLines.length - 1] += line;
     } else {
       retLines.push(line);
@@ -23530,14 +23542,14 @@ var INCLUDE_HEADERS = {
   includeUnderline: true,
   includeFileHeaders: true
 };
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2) {
   let optionsObj;
-  if (!options) {
+  if (!options2) {
     optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
+  } else if (typeof options2 === "function") {
+    optionsObj = { callback: options2 };
   } else {
-    optionsObj = options;
+    optionsObj = options2;
   }
   if (typeof optionsObj.context === "undefined") {
     optionsObj.context = 4;
@@ -23706,23 +23718,23 @@ function formatPatch(patch, headerOptions) {
   }
   return ret.join("\n") + "\n";
 }
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2) {
+  if (typeof options2 === "function") {
+    options2 = { callback: options2 };
   }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+  if (!(options2 === null || options2 === void 0 ? void 0 : options2.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2);
     if (!patchObj) {
       return;
     }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    return formatPatch(patchObj, options2 === null || options2 === void 0 ? void 0 : options2.headerOptions);
   } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+    const { callback } = options2;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options2), { callback: (patchObj) => {
       if (!patchObj) {
         callback(void 0);
       } else {
-        callback(formatPatch(patchObj, options.headerOptions));
+        callback(formatPatch(patchObj, options2.headerOptions));
       }
     } }));
   }
@@ -24246,9 +24258,9 @@ function altText(label) {
 }
 
 // src/format/read-line.ts
-function readTokens(tokens, options) {
+function readTokens(tokens, options2) {
   const parts = [];
-  const titleAt = options.title ? titleIndex(tokens) : -1;
+  const titleAt = options2.title ? titleIndex(tokens) : -1;
   tokens.forEach((token, i) => {
     if (token.type === "text") {
       const afterTitle = titleAt >= 0 && i === titleAt + 1;
@@ -24719,16 +24731,16 @@ function tableColumns(text6, doc, headLine) {
 }
 
 // src/format/shape.ts
-function entryShape(entry, options) {
+function entryShape(entry, options2) {
   return entry.lines.flatMap((line) => {
-    const shape = lineShape(line, options);
+    const shape = lineShape(line, options2);
     return shape === null ? [] : [shape];
   }).join("\n").replace(/\n{2,}/g, "\n\n").trim();
 }
-function lineShape(line, options) {
+function lineShape(line, options2) {
   const shapes = withoutSeparators(
     line,
-    line.map((part) => partShape(part, options))
+    line.map((part) => partShape(part, options2))
   );
   const kept = shapes.filter((shape) => shape !== null);
   if (kept.length < shapes.length && kept.every((shape) => /^[\s|,;·•/]*$/.test(shape))) return null;
@@ -24749,8 +24761,8 @@ function withoutSeparators(parts, out) {
   return result;
 }
 var SEPARATOR2 = /^[\s|,;·•/]*$/;
-function partShape(part, options) {
-  if (options.core && isOptional(part)) return null;
+function partShape(part, options2) {
+  if (options2.core && isOptional(part)) return null;
   switch (part.type) {
     case "text":
       return part.text;
@@ -24759,7 +24771,7 @@ function partShape(part, options) {
     case "title":
       return "{T}";
     case "link": {
-      if (part.role === "fixed") return fixedShape(part.label, options);
+      if (part.role === "fixed") return fixedShape(part.label, options2);
       const label = part.role === "title" ? "{T}" : part.named ? "{N}" : repoShape(part.label, part.repo);
       return `[${label}](${part.url === "" ? "" : "{U}"})`;
     }
@@ -24775,20 +24787,20 @@ function partShape(part, options) {
     case "abstract":
       return "{X}";
     case "fixed":
-      return fixedShape(part.text, options);
+      return fixedShape(part.text, options2);
     case "cell": {
-      if (options.core && isLinkKind(part.role)) return `${part.lead}{L}${part.trail}`;
-      if (options.fixed !== "strict" && isBlank(part.parts)) return " {-} ";
-      return `${part.lead}${part.parts.map((p) => partShape(p, options) ?? "").join("")}${part.trail}`;
+      if (options2.core && isLinkKind(part.role)) return `${part.lead}{L}${part.trail}`;
+      if (options2.fixed !== "strict" && isBlank(part.parts)) return " {-} ";
+      return `${part.lead}${part.parts.map((p) => partShape(p, options2) ?? "").join("")}${part.trail}`;
     }
   }
 }
 function isBlank(parts) {
   return parts.every((p) => p.type === "fixed" || p.type === "text" && EMPTY_CELLS.has(p.text.trim()));
 }
-function fixedShape(text6, options) {
-  if (options.fixed === "strict") return text6;
-  return options.fixed === "abstract" ? "{F}" : null;
+function fixedShape(text6, options2) {
+  if (options2.fixed === "strict") return text6;
+  return options2.fixed === "abstract" ? "{F}" : null;
 }
 function repoShape(text6, repo) {
   return repo === void 0 ? text6 : text6.split(repo).join("{R}");
@@ -25378,8 +25390,8 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list4, options) {
-  const settings = options || {};
+function findAndReplace(tree, list4, options2) {
+  const settings = options2 || {};
   const ignored = convert(settings.ignore || []);
   const pairs = toPairs(list4);
   let pairIndex = -1;
@@ -25750,9 +25762,9 @@ function gfmFootnoteFromMarkdown() {
     }
   };
 }
-function gfmFootnoteToMarkdown(options) {
+function gfmFootnoteToMarkdown(options2) {
   let firstLineBlank = false;
-  if (options && options.firstLineBlank) {
+  if (options2 && options2.firstLineBlank) {
     firstLineBlank = true;
   }
   return {
@@ -25851,8 +25863,8 @@ function peekDelete() {
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table2, options) {
-  const settings = options || {};
+function markdownTable(table2, options2) {
+  const settings = options2 || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
   const alignments = [];
@@ -26020,8 +26032,8 @@ var phrasing = (
 
 // node_modules/zwitch/index.js
 var own2 = {}.hasOwnProperty;
-function zwitch(key, options) {
-  const settings = options || {};
+function zwitch(key, options2) {
+  const settings = options2 || {};
   function one2(value, ...parameters) {
     let fn = one2.invalid;
     const handlers = one2.handlers;
@@ -26907,8 +26919,8 @@ function wrap(visitor) {
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
-function toString(value, options) {
-  const settings = options || emptyOptions;
+function toString(value, options2) {
+  const settings = options2 || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
   return one(value, includeImageAlt, includeHtml);
@@ -30096,9 +30108,9 @@ function escapeBackslashes(value, after) {
 
 // node_modules/mdast-util-to-markdown/lib/util/track.js
 function track(config3) {
-  const options = config3 || {};
-  const now = options.now || {};
-  let lineShift = options.lineShift || 0;
+  const options2 = config3 || {};
+  const now = options2.now || {};
+  let lineShift = options2.lineShift || 0;
   let line = now.line || 1;
   let column = now.column || 1;
   return { move, current, shift };
@@ -30119,8 +30131,8 @@ function track(config3) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/index.js
-function toMarkdown(tree, options) {
-  const settings = options || {};
+function toMarkdown(tree, options2) {
+  const settings = options2 || {};
   const state = {
     associationId: association,
     bulletCurrent: void 0,
@@ -30255,8 +30267,8 @@ function exitCodeText(token) {
 function replace2($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
-function gfmTableToMarkdown(options) {
-  const settings = options || {};
+function gfmTableToMarkdown(options2) {
+  const settings = options2 || {};
   const {
     tableCellPadding: padding,
     tablePipeAlign: alignDelimiters,
@@ -30491,13 +30503,13 @@ function gfmFromMarkdown() {
     gfmTaskListItemFromMarkdown()
   ];
 }
-function gfmToMarkdown(options) {
+function gfmToMarkdown(options2) {
   return {
     extensions: [
       gfmAutolinkLiteralToMarkdown(),
-      gfmFootnoteToMarkdown(options),
+      gfmFootnoteToMarkdown(options2),
       gfmStrikethroughToMarkdown(),
-      gfmTableToMarkdown(options),
+      gfmTableToMarkdown(options2),
       gfmTaskListItemToMarkdown()
     ]
   };
@@ -31239,8 +31251,8 @@ function tokenizeIndent(effects, ok3, nok) {
 }
 
 // node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-function gfmStrikethrough(options) {
-  const options_ = options || {};
+function gfmStrikethrough(options2) {
+  const options_ = options2 || {};
   let single = options_.singleTilde;
   const tokenizer = {
     name: "strikethrough",
@@ -31911,11 +31923,11 @@ function spaceThenNonSpace(effects, ok3, nok) {
 }
 
 // node_modules/micromark-extension-gfm/index.js
-function gfm(options) {
+function gfm(options2) {
   return combineExtensions([
     gfmAutolinkLiteral(),
     gfmFootnote(),
-    gfmStrikethrough(options),
+    gfmStrikethrough(options2),
     gfmTable(),
     gfmTaskListItem()
   ]);
@@ -31923,12 +31935,12 @@ function gfm(options) {
 
 // node_modules/remark-gfm/lib/index.js
 var emptyOptions2 = {};
-function remarkGfm(options) {
+function remarkGfm(options2) {
   const self = (
     /** @type {Processor<Root>} */
     this
   );
-  const settings = options || emptyOptions2;
+  const settings = options2 || emptyOptions2;
   const data = self.data();
   const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
   const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
@@ -31939,13 +31951,13 @@ function remarkGfm(options) {
 }
 
 // node_modules/remark-stringify/lib/index.js
-function remarkStringify(options) {
+function remarkStringify(options2) {
   const self = this;
   self.compiler = compiler;
   function compiler(tree) {
     return toMarkdown(tree, {
       ...self.data("settings"),
-      ...options,
+      ...options2,
       // Note: this option is not in the readme.
       // The goal is for it to be set by plugins on `data` instead of being
       // passed by users.
@@ -32172,58 +32184,58 @@ var VFileMessage = class extends Error {
       optionsOrParentOrPlace = void 0;
     }
     let reason2 = "";
-    let options = {};
+    let options2 = {};
     let legacyCause = false;
     if (optionsOrParentOrPlace) {
       if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
+        options2 = { place: optionsOrParentOrPlace };
       } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
+        options2 = { place: optionsOrParentOrPlace };
       } else if ("type" in optionsOrParentOrPlace) {
-        options = {
+        options2 = {
           ancestors: [optionsOrParentOrPlace],
           place: optionsOrParentOrPlace.position
         };
       } else {
-        options = { ...optionsOrParentOrPlace };
+        options2 = { ...optionsOrParentOrPlace };
       }
     }
     if (typeof causeOrReason === "string") {
       reason2 = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
+    } else if (!options2.cause && causeOrReason) {
       legacyCause = true;
       reason2 = causeOrReason.message;
-      options.cause = causeOrReason;
+      options2.cause = causeOrReason;
     }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
+    if (!options2.ruleId && !options2.source && typeof origin === "string") {
       const index2 = origin.indexOf(":");
       if (index2 === -1) {
-        options.ruleId = origin;
+        options2.ruleId = origin;
       } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
+        options2.source = origin.slice(0, index2);
+        options2.ruleId = origin.slice(index2 + 1);
       }
     }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
+    if (!options2.place && options2.ancestors) {
+      const parent = options2.ancestors[options2.ancestors.length - 1];
       if (parent) {
-        options.place = parent.position;
+        options2.place = parent.position;
       }
     }
-    const start = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
+    const start = options2.place && "start" in options2.place ? options2.place.start : options2.place;
+    this.ancestors = options2.ancestors || void 0;
+    this.cause = options2.cause || void 0;
     this.column = start ? start.column : void 0;
     this.fatal = void 0;
     this.file = "";
     this.message = reason2;
     this.line = start ? start.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
+    this.name = stringifyPosition(options2.place) || "1:1";
+    this.place = options2.place || void 0;
     this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.ruleId = options2.ruleId || void 0;
+    this.source = options2.source || void 0;
+    this.stack = legacyCause && options2.cause && typeof options2.cause.stack === "string" ? options2.cause.stack : "";
     this.actual = void 0;
     this.expected = void 0;
     this.note = void 0;
@@ -32299,17 +32311,17 @@ var VFile = class {
    *   New instance.
    */
   constructor(value) {
-    let options;
+    let options2;
     if (!value) {
-      options = {};
+      options2 = {};
     } else if (isUrl(value)) {
-      options = { path: value };
+      options2 = { path: value };
     } else if (typeof value === "string" || isUint8Array(value)) {
-      options = { value };
+      options2 = { value };
     } else {
-      options = value;
+      options2 = value;
     }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.cwd = "cwd" in options2 ? "" : default3.cwd();
     this.data = {};
     this.history = [];
     this.messages = [];
@@ -32320,14 +32332,14 @@ var VFile = class {
     let index2 = -1;
     while (++index2 < order.length) {
       const field3 = order[index2];
-      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
-        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
+      if (field3 in options2 && options2[field3] !== void 0 && options2[field3] !== null) {
+        this[field3] = field3 === "history" ? [...options2[field3]] : options2[field3];
       }
     }
     let field2;
-    for (field2 in options) {
+    for (field2 in options2) {
       if (!order.includes(field2)) {
-        this[field2] = options[field2];
+        this[field2] = options2[field2];
       }
     }
   }
@@ -32892,14 +32904,14 @@ var Processor = class _Processor extends CallableInstance {
       this
     );
     while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex];
-      if (options[0] === false) {
+      const [attacher, ...options2] = this.attachers[this.freezeIndex];
+      if (options2[0] === false) {
         continue;
       }
-      if (options[0] === true) {
-        options[0] = void 0;
+      if (options2[0] === true) {
+        options2[0] = void 0;
       }
-      const transformer = attacher.call(self, ...options);
+      const transformer = attacher.call(self, ...options2);
       if (typeof transformer === "function") {
         this.transformers.use(transformer);
       }
@@ -33622,8 +33634,8 @@ function abstractBlock(lines) {
 }
 
 // src/format/new-entries.ts
-function addToGroup(text6, doc, group, entries, options) {
-  const templates = new GroupTemplates(text6, doc, group, options.style);
+function addToGroup(text6, doc, group, entries, options2) {
+  const templates = new GroupTemplates(text6, doc, group, options2.style);
   const { lines } = doc;
   const order2 = entryOrder(
     group.entries.map((span) => ({
@@ -33631,7 +33643,7 @@ function addToGroup(text6, doc, group, entries, options) {
       number: entryNumber(text6.slice(lines.starts[span.startLine], lines.ends[span.startLine]))
     }))
   );
-  const how = placing(order2, options.order);
+  const how = placing(order2, options2.order);
   const ids2 = group.entries.map((e) => e.arxivId);
   const empty2 = group.entries.length === 0;
   const numbered = order2.numbers !== null || empty2 && hasNumber(templates.at(0).template.lines[0]);

@@ -1665,7 +1665,7 @@ var require_stringify = __commonJS({
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
+    function createStringifyContext(doc, options2) {
       const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -1685,7 +1685,7 @@ var require_stringify = __commonJS({
         trailingComma: false,
         trueStr: "true",
         verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
+      }, doc.schema.toStringOptions, options2);
       let inFlow;
       switch (opt.collectionStyle) {
         case "block":
@@ -2107,10 +2107,10 @@ var require_stringifyCollection = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
+    function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      return stringify2(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -3565,10 +3565,10 @@ var require_stringifyDocument = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
+    function stringifyDocument(doc, options2) {
       const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
+      let hasDirectives = options2.directives === true;
+      if (options2.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
           lines.push(dir);
@@ -3578,7 +3578,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3654,7 +3654,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value, replacer, options2) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -3663,8 +3663,8 @@ var require_Document = __commonJS({
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
           replacer = void 0;
         }
         const opt = Object.assign({
@@ -3676,17 +3676,17 @@ var require_Document = __commonJS({
           stringKeys: false,
           uniqueKeys: true,
           version: "1.2"
-        }, options);
+        }, options2);
         this.options = opt;
         let { version: version2 } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
+        if (options2?._directives) {
+          this.directives = options2._directives.atDocument();
           if (this.directives.yaml.explicit)
             version2 = this.directives.yaml.version;
         } else
           this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.setSchema(version2, options2);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3737,7 +3737,7 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value, replacer, options2) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
           value = replacer.call({ "": value }, "", value);
@@ -3748,11 +3748,11 @@ var require_Document = __commonJS({
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -3777,9 +3777,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+      createPair(key, value, options2 = {}) {
+        const k = this.createNode(key, null, options2);
+        const v = this.createNode(value, null, options2);
         return new Pair.Pair(k, v);
       }
       /**
@@ -3865,7 +3865,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
+      setSchema(version2, options2 = {}) {
         if (typeof version2 === "number")
           version2 = String(version2);
         let opt;
@@ -3895,10 +3895,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
+        if (options2.schema instanceof Object)
+          this.schema = options2.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options2));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -3928,14 +3928,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options = {}) {
+      toString(options2 = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
+        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
+          const s = JSON.stringify(options2.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options);
+        return stringifyDocument.stringifyDocument(this, options2);
       }
     };
     function assertCollection(contents) {
@@ -5286,14 +5286,14 @@ var require_compose_node = __commonJS({
       }
       return node2;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -5312,8 +5312,8 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
+    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options2);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
@@ -5392,7 +5392,7 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options = {}) {
+      constructor(options2 = {}) {
         this.doc = null;
         this.atDirectives = false;
         this.prelude = [];
@@ -5405,8 +5405,8 @@ var require_composer = __commonJS({
           else
             this.errors.push(new errors.YAMLParseError(pos, code5, message));
         };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
+        this.directives = new directives.Directives({ version: options2.version || "1.2" });
+        this.options = options2;
       }
       decorate(doc, afterDoc) {
         const { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -7470,15 +7470,15 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+    function parseOptions(options2) {
+      const prettyErrors = options2.prettyErrors !== false;
+      const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseAllDocuments(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options2);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
@@ -7489,10 +7489,10 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseDocument(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options2);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
         if (!doc)
@@ -7508,14 +7508,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse4(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
+      } else if (options2 === void 0 && reviver && typeof reviver === "object") {
+        options2 = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7525,29 +7525,29 @@ var require_public_api = __commonJS({
         else
           doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
+      } else if (options2 === void 0 && replacer) {
+        options2 = replacer;
       }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent2 = Math.round(options);
-        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+      if (typeof options2 === "string")
+        options2 = options2.length;
+      if (typeof options2 === "number") {
+        const indent2 = Math.round(options2);
+        options2 = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
+        const { keepUndefined } = options2 ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
       if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+        return value.toString(options2);
+      return new Document.Document(value, _replacer, options2).toString(options2);
     }
     exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
@@ -7641,15 +7641,15 @@ var require_dist2 = __commonJS({
       }
       return result;
     }
-    function parse4(header, options) {
-      const stopChar = options?.comma === true ? COMMA : 65536;
+    function parse4(header, options2) {
+      const stopChar = options2?.comma === true ? COMMA : 65536;
       const len = header.length;
-      let index2 = skipOWS(header, options?.start ?? 0, len);
+      let index2 = skipOWS(header, options2?.start ?? 0, len);
       const valueStart = index2;
       index2 = skipValue(header, index2, len, stopChar);
       const valueEnd = trailingOWS(header, valueStart, index2);
       const type = header.slice(valueStart, valueEnd).toLowerCase();
-      if (options?.parameters === false) {
+      if (options2?.parameters === false) {
         return { type, index: index2, parameters: new NullObject() };
       }
       return parseParameters(header, type, index2, len, stopChar);
@@ -8019,14 +8019,14 @@ var require_light = __commonJS({
       parser$1 = parser2;
       BottleneckError$1 = BottleneckError_1;
       Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+        constructor(task, args, options2, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
           this.task = task;
           this.args = args;
           this.rejectOnDrop = rejectOnDrop;
           this.Events = Events2;
           this._states = _states;
           this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
+          this.options = parser$1.load(options2, jobDefaults);
           this.options.priority = this._sanitizePriority(this.options.priority);
           if (this.options.id === jobDefaults.id) {
             this.options.id = `${this.options.id}-${this._randomIndex()}`;
@@ -8208,9 +8208,9 @@ var require_light = __commonJS({
           var ref;
           return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
         }
-        async __updateSettings__(options) {
+        async __updateSettings__(options2) {
           await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
+          parser$2.overwrite(options2, options2, this.storeOptions);
           this._startHeartbeat();
           this.instance._drainAll(this.computeCapacity());
           return true;
@@ -8567,10 +8567,10 @@ var require_light = __commonJS({
               return results;
             }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
           }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
+          updateSettings(options2 = {}) {
+            parser$3.overwrite(options2, this.defaults, this);
+            parser$3.overwrite(options2, options2, this.limiterOptions);
+            if (options2.timeout != null) {
               return this._startAutoCleanup();
             }
           }
@@ -8595,8 +8595,8 @@ var require_light = __commonJS({
       Events$3 = Events_1;
       Batcher = (function() {
         class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
+          constructor(options2 = {}) {
+            this.options = options2;
             parser$4.load(this.options, this.defaults, this);
             this.Events = new Events$3(this);
             this._arr = [];
@@ -8653,11 +8653,11 @@ var require_light = __commonJS({
       Sync$1 = Sync_1;
       Bottleneck2 = (function() {
         class Bottleneck3 {
-          constructor(options = {}, ...invalid2) {
+          constructor(options2 = {}, ...invalid2) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid2);
-            parser$5.load(options, this.instanceDefaults, this);
+            this._validateOptions(options2, invalid2);
+            parser$5.load(options2, this.instanceDefaults, this);
             this._queues = new Queues$1(NUM_PRIORITIES$1);
             this._scheduled = {};
             this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
@@ -8665,13 +8665,13 @@ var require_light = __commonJS({
             this.Events = new Events$4(this);
             this._submitLock = new Sync$1("submit", this.Promise);
             this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            storeOptions = parser$5.load(options2, this.storeDefaults, {});
             this._store = (function() {
               if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                storeInstanceOptions = parser$5.load(options2, this.redisStoreDefaults, {});
                 return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
               } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                storeInstanceOptions = parser$5.load(options2, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
                 throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
@@ -8686,8 +8686,8 @@ var require_light = __commonJS({
               return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
             });
           }
-          _validateOptions(options, invalid2) {
-            if (!(options != null && typeof options === "object" && invalid2.length === 0)) {
+          _validateOptions(options2, invalid2) {
+            if (!(options2 != null && typeof options2 === "object" && invalid2.length === 0)) {
               throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
@@ -8752,11 +8752,11 @@ var require_light = __commonJS({
               return false;
             }
           }
-          async _free(index2, job, options, eventInfo) {
+          async _free(index2, job, options2, eventInfo) {
             var e, running;
             try {
-              ({ running } = await this._store.__free__(index2, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              ({ running } = await this._store.__free__(index2, options2.weight));
+              this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
               if (running === 0 && this.empty()) {
                 return this.Events.trigger("idle");
               }
@@ -8783,20 +8783,20 @@ var require_light = __commonJS({
           }
           _drainOne(capacity) {
             return this._registerLock.schedule(() => {
-              var args, index2, next, options, queue;
+              var args, index2, next, options2, queue;
               if (this.queued() === 0) {
                 return this.Promise.resolve(null);
               }
               queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
+              ({ options: options2, args } = next = queue.first());
+              if (capacity != null && options2.weight > capacity) {
                 return this.Promise.resolve(null);
               }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              this.Events.trigger("debug", `Draining ${options2.id}`, { args, options: options2 });
               index2 = this._randomIndex();
-              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+              return this._store.__register__(index2, options2.weight, options2.expiration).then(({ success, wait, reservoir }) => {
                 var empty2;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                this.Events.trigger("debug", `Drained ${options2.id}`, { success, args, options: options2 });
                 if (success) {
                   queue.shift();
                   empty2 = this.empty();
@@ -8807,7 +8807,7 @@ var require_light = __commonJS({
                     this.Events.trigger("depleted", empty2);
                   }
                   this._run(index2, next, wait);
-                  return this.Promise.resolve(options.weight);
+                  return this.Promise.resolve(options2.weight);
                 } else {
                   return this.Promise.resolve(null);
                 }
@@ -8832,9 +8832,9 @@ var require_light = __commonJS({
               return job.doDrop({ message });
             });
           }
-          stop(options = {}) {
+          stop(options2 = {}) {
             var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
+            options2 = parser$5.load(options2, this.stopDefaults);
             waitForExecuting = (at) => {
               var finished;
               finished = () => {
@@ -8855,9 +8855,9 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
+            done = options2.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
-                message: options.dropErrorMessage
+                message: options2.dropErrorMessage
               });
             }, this._drainOne = () => {
               return this.Promise.resolve(null);
@@ -8871,11 +8871,11 @@ var require_light = __commonJS({
                     clearTimeout(v.timeout);
                     clearTimeout(v.expiration);
                     v.job.doDrop({
-                      message: options.dropErrorMessage
+                      message: options2.dropErrorMessage
                     });
                   }
                 }
-                this._dropAllQueued(options.dropErrorMessage);
+                this._dropAllQueued(options2.dropErrorMessage);
                 return waitForExecuting(0);
               });
             })) : this.schedule({
@@ -8885,7 +8885,7 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options2.enqueueErrorMessage));
             };
             this.stop = () => {
               return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
@@ -8893,13 +8893,13 @@ var require_light = __commonJS({
             return done;
           }
           async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
+            var args, blocked, error2, options2, reachedHWM, shifted, strategy;
+            ({ args, options: options2 } = job);
             try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options2.weight));
             } catch (error1) {
               error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              this.Events.trigger("debug", `Could not queue ${options2.id}`, { args, options: options2, error: error2 });
               job.doDrop({ error: error2 });
               return false;
             }
@@ -8907,7 +8907,7 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options2.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options2.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
@@ -8933,13 +8933,13 @@ var require_light = __commonJS({
             }
           }
           submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
+            var cb, fn, job, options2, ref, ref1, task;
             if (typeof args[0] === "function") {
               ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
+              options2 = parser$5.load({}, this.jobDefaults);
             } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice2.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
+              ref1 = args, [options2, fn, ...args] = ref1, [cb] = splice2.call(args, -1);
+              options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
               return new this.Promise(function(resolve, reject) {
@@ -8948,7 +8948,7 @@ var require_light = __commonJS({
                 });
               });
             };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job = new Job$1(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
             job.promise.then(function(args2) {
               return typeof cb === "function" ? cb(...args2) : void 0;
             }).catch(function(args2) {
@@ -8961,14 +8961,14 @@ var require_light = __commonJS({
             return this._receive(job);
           }
           schedule(...args) {
-            var job, options, task;
+            var job, options2, task;
             if (typeof args[0] === "function") {
               [task, ...args] = args;
-              options = {};
+              options2 = {};
             } else {
-              [options, task, ...args] = args;
+              [options2, task, ...args] = args;
             }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job = new Job$1(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
             this._receive(job);
             return job.promise;
           }
@@ -8978,14 +8978,14 @@ var require_light = __commonJS({
             wrapped = function(...args) {
               return schedule(fn.bind(this), ...args);
             };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
+            wrapped.withOptions = function(options2, ...args) {
+              return schedule(options2, fn, ...args);
             };
             return wrapped;
           }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
+          async updateSettings(options2 = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options2, this.storeDefaults));
+            parser$5.overwrite(options2, this.instanceDefaults, this);
             return this;
           }
           currentReservoir() {
@@ -9094,16 +9094,16 @@ var require_extend = __commonJS({
       }
       return typeof key === "undefined" || hasOwn.call(obj, key);
     };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
+    var setProperty = function setProperty2(target, options2) {
+      if (defineProperty && options2.name === "__proto__") {
+        defineProperty(target, options2.name, {
           enumerable: true,
           configurable: true,
-          value: options.newValue,
+          value: options2.newValue,
           writable: true
         });
       } else {
-        target[options.name] = options.newValue;
+        target[options2.name] = options2.newValue;
       }
     };
     var getProperty = function getProperty2(obj, name) {
@@ -9117,7 +9117,7 @@ var require_extend = __commonJS({
       return obj[name];
     };
     module.exports = function extend3() {
-      var options, name, src, copy, copyIsArray, clone2;
+      var options2, name, src, copy, copyIsArray, clone2;
       var target = arguments[0];
       var i = 1;
       var length = arguments.length;
@@ -9131,11 +9131,11 @@ var require_extend = __commonJS({
         target = {};
       }
       for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
+        options2 = arguments[i];
+        if (options2 != null) {
+          for (name in options2) {
             src = getProperty(target, name);
-            copy = getProperty(options, name);
+            copy = getProperty(options2, name);
             if (target !== copy) {
               if (deep && copy && (isPlainObject5(copy) || (copyIsArray = isArray(copy)))) {
                 if (copyIsArray) {
@@ -9342,9 +9342,9 @@ var Summary = class {
    *
    * @returns {Promise<Summary>} summary instance
    */
-  write(options) {
+  write(options2) {
     return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const overwrite = !!(options2 === null || options2 === void 0 ? void 0 : options2.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
       yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
@@ -9477,8 +9477,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
+  addImage(src, alt, options2) {
+    const { width, height } = options2 || {};
     const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
     const element2 = this.wrap("img", null, Object.assign({ src, alt }, attrs));
     return this.addRaw(element2).addEOL();
@@ -9568,12 +9568,12 @@ var ExitCode;
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
-function getInput(name, options) {
+function getInput(name, options2) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
+  if (options2 && options2.required && !val) {
     throw new Error(`Input required and not supplied: ${name}`);
   }
-  if (options && options.trimWhitespace === false) {
+  if (options2 && options2.trimWhitespace === false) {
     return val;
   }
   return val.trim();
@@ -9819,8 +9819,8 @@ async function compareHeads(ctx, base, head) {
     throw explainGitHubError(error2, failedAction(ctx, `compare ${base} with ${head}`, "contents: read"));
   }
 }
-async function createBranch(ctx, branch, sha2, options = {}) {
-  if (options.likelyExists) {
+async function createBranch(ctx, branch, sha2, options2 = {}) {
+  if (options2.likelyExists) {
     try {
       await ctx.octokit.rest.git.updateRef({
         owner: ctx.owner,
@@ -9864,7 +9864,7 @@ async function createRef(ctx, branch, sha2) {
 function resetError(branch, error2) {
   return error2 instanceof RuleViolationError ? new ResetRefusedError(branch, error2) : error2;
 }
-async function moveBranch(ctx, branch, sha2, options) {
+async function moveBranch(ctx, branch, sha2, options2) {
   await call(
     ctx,
     `update branch ${branch}`,
@@ -9874,7 +9874,7 @@ async function moveBranch(ctx, branch, sha2, options) {
       repo: ctx.repo,
       ref: `heads/${branch}`,
       sha: sha2,
-      force: options.force
+      force: options2.force
     })
   );
 }
@@ -11131,8 +11131,8 @@ var LinkifyIt = class {
   * console.log(linkify.match('Site github.com!'))
   * ```
   */
-  constructor(options = {}) {
-    const { rebuilder, ...linkifyOptions } = options;
+  constructor(options2 = {}) {
+    const { rebuilder, ...linkifyOptions } = options2;
     this.__opts__ = {
       ...defaultOptions,
       ...linkifyOptions
@@ -11180,10 +11180,10 @@ var LinkifyIt = class {
   *
   * @param options Recognition options.
   */
-  set(options = {}) {
+  set(options2 = {}) {
     this.__opts__ = {
       ...this.__opts__,
-      ...options
+      ...options2
     };
     this.re.set({
       ...this.__opts__,
@@ -11934,11 +11934,11 @@ var Ruler = class {
   * });
   * ```
   */
-  at(name, fn, options = {}) {
+  at(name, fn, options2 = {}) {
     const index2 = this.__find__(name);
     if (index2 === -1) throw new Error(`Parser rule not found: ${name}`);
     this.__rules__[index2].fn = fn;
-    this.__rules__[index2].alt = options.alt || [];
+    this.__rules__[index2].alt = options2.alt || [];
     this.__cache__ = null;
   }
   /**
@@ -11955,14 +11955,14 @@ var Ruler = class {
   * });
   * ```
   */
-  before(beforeName, ruleName, fn, options = {}) {
+  before(beforeName, ruleName, fn, options2 = {}) {
     const index2 = this.__find__(beforeName);
     if (index2 === -1) throw new Error(`Parser rule not found: ${beforeName}`);
     this.__rules__.splice(index2, 0, {
       name: ruleName,
       enabled: true,
       fn,
-      alt: options.alt || []
+      alt: options2.alt || []
     });
     this.__cache__ = null;
   }
@@ -11980,14 +11980,14 @@ var Ruler = class {
   * });
   * ```
   */
-  after(afterName, ruleName, fn, options = {}) {
+  after(afterName, ruleName, fn, options2 = {}) {
     const index2 = this.__find__(afterName);
     if (index2 === -1) throw new Error(`Parser rule not found: ${afterName}`);
     this.__rules__.splice(index2 + 1, 0, {
       name: ruleName,
       enabled: true,
       fn,
-      alt: options.alt || []
+      alt: options2.alt || []
     });
     this.__cache__ = null;
   }
@@ -12005,12 +12005,12 @@ var Ruler = class {
   * });
   * ```
   */
-  push(ruleName, fn, options = {}) {
+  push(ruleName, fn, options2 = {}) {
     this.__rules__.push({
       name: ruleName,
       enabled: true,
       fn,
-      alt: options.alt || []
+      alt: options2.alt || []
     });
     this.__cache__ = null;
   }
@@ -12086,16 +12086,16 @@ var Ruler = class {
   }
 };
 var default_rules = {};
-default_rules.code_inline = function(tokens, idx, options, env, slf) {
+default_rules.code_inline = function(tokens, idx, options2, env, slf) {
   const token = tokens[idx];
   return `<code${slf.renderAttrs(token)}>${escapeHtml(token.content)}</code>`;
 };
-default_rules.code_block = function(tokens, idx, options, env, slf) {
+default_rules.code_block = function(tokens, idx, options2, env, slf) {
   const token = tokens[idx];
   return `<pre${slf.renderAttrs(token)}><code>${escapeHtml(tokens[idx].content)}</code></pre>
 `;
 };
-default_rules.fence = function(tokens, idx, options, env, slf) {
+default_rules.fence = function(tokens, idx, options2, env, slf) {
   const token = tokens[idx];
   const info2 = token.info ? unescapeAll(token.info).trim() : "";
   let langName = "";
@@ -12106,16 +12106,16 @@ default_rules.fence = function(tokens, idx, options, env, slf) {
     langAttrs = arr.slice(2).join("");
   }
   let highlighted;
-  if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
+  if (options2.highlight) highlighted = options2.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
   else highlighted = escapeHtml(token.content);
   if (highlighted.indexOf("<pre") === 0) return highlighted + "\n";
   if (info2) {
     const i = token.attrIndex("class");
     const tmpAttrs = token.attrs ? token.attrs.slice() : [];
-    if (i < 0) tmpAttrs.push(["class", `${options.langPrefix}${langName}`]);
+    if (i < 0) tmpAttrs.push(["class", `${options2.langPrefix}${langName}`]);
     else {
       tmpAttrs[i] = [tmpAttrs[i][0], tmpAttrs[i][1]];
-      tmpAttrs[i][1] += ` ${options.langPrefix}${langName}`;
+      tmpAttrs[i][1] += ` ${options2.langPrefix}${langName}`;
     }
     const tmpToken = { attrs: tmpAttrs };
     return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>
@@ -12124,16 +12124,16 @@ default_rules.fence = function(tokens, idx, options, env, slf) {
   return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>
 `;
 };
-default_rules.image = function(tokens, idx, options, env, slf) {
+default_rules.image = function(tokens, idx, options2, env, slf) {
   const token = tokens[idx];
-  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options, env);
-  return slf.renderToken(tokens, idx, options);
+  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options2, env);
+  return slf.renderToken(tokens, idx, options2);
 };
-default_rules.hardbreak = function(tokens, idx, options) {
-  return options.xhtmlOut ? "<br />\n" : "<br>\n";
+default_rules.hardbreak = function(tokens, idx, options2) {
+  return options2.xhtmlOut ? "<br />\n" : "<br>\n";
 };
-default_rules.softbreak = function(tokens, idx, options) {
-  return options.breaks ? options.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
+default_rules.softbreak = function(tokens, idx, options2) {
+  return options2.breaks ? options2.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
 };
 default_rules.text = function(tokens, idx) {
   return escapeHtml(tokens[idx].content);
@@ -12191,7 +12191,7 @@ var Renderer = class {
   * Default token renderer. Can be overriden by custom function
   * in {@link Renderer.rules}.
   */
-  renderToken(tokens, idx, options) {
+  renderToken(tokens, idx, options2) {
     const token = tokens[idx];
     let result = "";
     if (token.hidden) return "";
@@ -12200,7 +12200,7 @@ var Renderer = class {
     if (token.block && token.nesting !== -1 && prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === -1) result += "\n";
     result += (token.nesting === -1 ? "</" : "<") + token.tag;
     result += this.renderAttrs(token);
-    if (token.nesting === 0 && options.xhtmlOut) result += " /";
+    if (token.nesting === 0 && options2.xhtmlOut) result += " /";
     let needLf = false;
     if (token.block) {
       needLf = true;
@@ -12220,13 +12220,13 @@ var Renderer = class {
   /**
   * The same as {@link Renderer.render}, but for single token of `inline` type.
   */
-  renderInline(tokens, options, env) {
+  renderInline(tokens, options2, env) {
     let result = "";
     const rules = this.rules;
     for (let i = 0, len = tokens.length; i < len; i++) {
       const type = tokens[i].type;
-      if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
-      else result += this.renderToken(tokens, i, options);
+      if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options2, env, this);
+      else result += this.renderToken(tokens, i, options2);
     }
     return result;
   }
@@ -12235,7 +12235,7 @@ var Renderer = class {
   * Don't try to use it! Spec requires to show `alt` content with stripped markup,
   * instead of simple escaping.
   */
-  renderInlineAsText(tokens, options, env) {
+  renderInlineAsText(tokens, options2, env) {
     let result = "";
     for (let i = 0, len = tokens.length; i < len; i++) switch (tokens[i].type) {
       case "text":
@@ -12243,7 +12243,7 @@ var Renderer = class {
         result += tokens[i].content;
         break;
       case "image":
-        result += this.renderInlineAsText(tokens[i].children, options, env);
+        result += this.renderInlineAsText(tokens[i].children, options2, env);
         break;
       case "html_inline":
       case "html_block":
@@ -12259,14 +12259,14 @@ var Renderer = class {
   * Takes token stream and generates HTML. Probably, you will never need to call
   * this method directly.
   */
-  render(tokens, options, env) {
+  render(tokens, options2, env) {
     let result = "";
     const rules = this.rules;
     for (let i = 0, len = tokens.length; i < len; i++) {
       const type = tokens[i].type;
-      if (type === "inline") result += this.renderInline(tokens[i].children, options, env);
-      else if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
-      else result += this.renderToken(tokens, i, options);
+      if (type === "inline") result += this.renderInline(tokens[i].children, options2, env);
+      else if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options2, env, this);
+      else result += this.renderToken(tokens, i, options2);
     }
     return result;
   }
@@ -14920,10 +14920,10 @@ var MarkdownIt = class {
       "helpers",
       Object.assign({}, helpers_exports)
     );
-    const [presetNameOrOptions, options] = args;
+    const [presetNameOrOptions, options2] = args;
     if (typeof presetNameOrOptions === "string") {
       this.configure(presetNameOrOptions);
-      if (options) this.set(options);
+      if (options2) this.set(options2);
     } else {
       this.configure("default");
       this.set(presetNameOrOptions || {});
@@ -14947,8 +14947,8 @@ var MarkdownIt = class {
   *   .set({ typographer: true })
   * ```
   */
-  set(options) {
-    Object.assign(this.options, options);
+  set(options2) {
+    Object.assign(this.options, options2);
     return this;
   }
   /**
@@ -15809,9 +15809,9 @@ function subgroupsWithEntries(groups2, group) {
 }
 
 // src/list/read-list.ts
-function readList(text7, options = {}) {
-  const sectionName = options.section ?? "Papers";
-  const updatesName = options.updatesSection === void 0 ? "Latest Updates" : options.updatesSection;
+function readList(text7, options2 = {}) {
+  const sectionName = options2.section ?? "Papers";
+  const updatesName = options2.updatesSection === void 0 ? "Latest Updates" : options2.updatesSection;
   const bom = text7.charCodeAt(0) === 65279 ? 1 : 0;
   const { blocks, lines } = readBlocks(text7, bom);
   const sections = readSections(blocks, lines, text7.length);
@@ -16647,7 +16647,7 @@ var PatternTable = class {
   }
 };
 var PhraseSet = class {
-  constructor(phrases, options = {}) {
+  constructor(phrases, options2 = {}) {
     this.phrases = phrases;
     phrases.forEach((phrase, index2) => {
       const prefix = phrase.trimEnd().endsWith("*");
@@ -16655,7 +16655,7 @@ var PhraseSet = class {
       const spaced = toPattern(index2, prepared.spaced, prefix);
       if (spaced === null) return;
       this.spaced.add(spaced);
-      if (options.joinHyphens !== false) this.joined.add(toPattern(index2, prepared.joined, prefix));
+      if (options2.joinHyphens !== false) this.joined.add(toPattern(index2, prepared.joined, prefix));
     });
   }
   phrases;
@@ -18832,10 +18832,10 @@ var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
   ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
-function union(options, params) {
+function union(options2, params) {
   return new ZodMiniUnion({
     type: "union",
-    options,
+    options: options2,
     ...normalizeParams(params)
   });
 }
@@ -18913,11 +18913,11 @@ var LIST_STYLES = ["details", "bullet", "table"];
 // node_modules/leven/index.js
 var array2 = [];
 var characterCodeCache = [];
-function leven(first, second, options) {
+function leven(first, second, options2) {
   if (first === second) {
     return 0;
   }
-  const maxDistance = options?.maxDistance;
+  const maxDistance = options2?.maxDistance;
   const swap = first;
   if (first.length > second.length) {
     first = second;
@@ -19723,8 +19723,8 @@ var ArxivEndpointError = class extends ConfigError {
   name = "ArxivEndpointError";
 };
 var ArxivFetchError = class extends Error {
-  constructor(failure2, options) {
-    super(describeFailure(failure2), options);
+  constructor(failure2, options2) {
+    super(describeFailure(failure2), options2);
     this.failure = failure2;
   }
   failure;
@@ -19818,24 +19818,24 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state, name, method, options2) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
-  if (!options) {
-    options = {};
+  if (!options2) {
+    options2 = {};
   }
   if (Array.isArray(name)) {
     return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+      return register.bind(null, state, name2, callback, options2);
     }, method)();
   }
   return Promise.resolve().then(() => {
     if (!state.registry[name]) {
-      return method(options);
+      return method(options2);
     }
     return state.registry[name].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options);
+      return registered.hook.bind(null, method2, options2);
     }, method)();
   });
 }
@@ -19847,25 +19847,25 @@ function addHook(state, kind, name, hook2) {
     state.registry[name] = [];
   }
   if (kind === "before") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    hook2 = (method, options2) => {
+      return Promise.resolve().then(orig.bind(null, options2)).then(method.bind(null, options2));
     };
   }
   if (kind === "after") {
-    hook2 = (method, options) => {
+    hook2 = (method, options2) => {
       let result;
-      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+      return Promise.resolve().then(method.bind(null, options2)).then((result_) => {
         result = result_;
-        return orig(result, options);
+        return orig(result, options2);
       }).then(() => {
         return result;
       });
     };
   }
   if (kind === "error") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
-        return orig(error2, options);
+    hook2 = (method, options2) => {
+      return Promise.resolve().then(method.bind(null, options2)).catch((error2) => {
+        return orig(error2, options2);
       });
     };
   }
@@ -19954,14 +19954,14 @@ function isPlainObject2(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults, options) {
+function mergeDeep(defaults, options2) {
   const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject2(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
+  Object.keys(options2).forEach((key) => {
+    if (isPlainObject2(options2[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options2[key] });
+      else result[key] = mergeDeep(defaults[key], options2[key]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result, { [key]: options2[key] });
     }
   });
   return result;
@@ -19974,18 +19974,18 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge2(defaults, route, options) {
+function merge2(defaults, route, options2) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
+    options2 = Object.assign(url ? { method, url } : { url: method }, options2);
   } else {
-    options = Object.assign({}, route);
+    options2 = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
+  options2.headers = lowercaseKeys(options2.headers);
+  removeUndefinedProperties(options2);
+  removeUndefinedProperties(options2.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options2);
+  if (options2.url === "/graphql") {
     if (defaults && defaults.mediaType.previews?.length) {
       mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
@@ -20158,12 +20158,12 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse2(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
+function parse2(options2) {
+  let method = options2.method.toUpperCase();
+  let url = (options2.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options2.headers);
   let body;
-  let parameters = omit2(options, [
+  let parameters = omit2(options2, [
     "method",
     "baseUrl",
     "url",
@@ -20174,25 +20174,25 @@ function parse2(options) {
   const urlVariableNames = extractUrlVariableNames(url);
   url = parseUrl(url).expand(parameters);
   if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
+    url = options2.baseUrl + url;
   }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const omittedParameters = Object.keys(options2).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
   const remainingParameters = omit2(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
-    if (options.mediaType.format) {
+    if (options2.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
         (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
+          `application/vnd$1$2.${options2.mediaType.format}`
         )
       ).join(",");
     }
     if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
+      if (options2.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+        headers.accept = previewsFromAcceptHeader.concat(options2.mediaType.previews).map((preview) => {
+          const format2 = options2.mediaType.format ? `.${options2.mediaType.format}` : "+json";
           return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
@@ -20218,11 +20218,11 @@ function parse2(options) {
   return Object.assign(
     { method, url, headers },
     typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
+    options2.request ? { request: options2.request } : null
   );
 }
-function endpointWithDefaults(defaults, route, options) {
-  return parse2(merge2(defaults, route, options));
+function endpointWithDefaults(defaults, route, options2) {
+  return parse2(merge2(defaults, route, options2));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge2(oldDefaults, newDefaults);
@@ -20589,20 +20589,20 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
+  constructor(message, statusCode, options2) {
+    super(message, { cause: options2.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
       this.status = 0;
     }
-    if ("response" in options) {
-      this.response = options.response;
+    if ("response" in options2) {
+      this.response = options2.response;
     }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
+    const requestCopy = Object.assign({}, options2.request);
+    if (options2.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options2.request.headers, {
+        authorization: options2.request.headers.authorization.replace(
           /(?<! ) .*$/,
           " [REDACTED]"
         )
@@ -20832,14 +20832,14 @@ var NON_VARIABLE_OPTIONS = [
 ];
 var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
 var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
+function graphql(request2, query, options2) {
+  if (options2) {
+    if (typeof query === "string" && "query" in options2) {
       return Promise.reject(
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
+    for (const key in options2) {
       if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
       return Promise.reject(
         new Error(
@@ -20848,7 +20848,7 @@ function graphql(request2, query, options) {
       );
     }
   }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options2) : query;
   const requestOptions = Object.keys(
     parsedOptions
   ).reduce((result, key) => {
@@ -20883,8 +20883,8 @@ function graphql(request2, query, options) {
 }
 function withDefaults3(request2, newDefaults) {
   const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
+  const newApi = (query, options2) => {
+    return graphql(newRequest, query, options2);
   };
   return Object.assign(newApi, {
     defaults: withDefaults3.bind(null, newRequest),
@@ -20979,18 +20979,18 @@ var Octokit = class {
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
-        const options = args[0] || {};
+        const options2 = args[0] || {};
         if (typeof defaults === "function") {
-          super(defaults(options));
+          super(defaults(options2));
           return;
         }
         super(
           Object.assign(
             {},
             defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            options2,
+            options2.userAgent && defaults.userAgent ? {
+              userAgent: `${options2.userAgent} ${defaults.userAgent}`
             } : null
           )
         );
@@ -21014,12 +21014,12 @@ var Octokit = class {
     };
     return NewOctokit;
   }
-  constructor(options = {}) {
+  constructor(options2 = {}) {
     const hook2 = new before_after_hook_default.Collection();
     const requestDefaults = {
       baseUrl: request.endpoint.DEFAULTS.baseUrl,
       headers: {},
-      request: Object.assign({}, options.request, {
+      request: Object.assign({}, options2.request, {
         // @ts-ignore internal usage only, no need to type
         hook: hook2.bind(null, "request")
       }),
@@ -21028,32 +21028,32 @@ var Octokit = class {
         format: ""
       }
     };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
+    requestDefaults.headers["user-agent"] = options2.userAgent ? `${options2.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options2.baseUrl) {
+      requestDefaults.baseUrl = options2.baseUrl;
     }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
+    if (options2.previews) {
+      requestDefaults.mediaType.previews = options2.previews;
     }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
+    if (options2.timeZone) {
+      requestDefaults.headers["time-zone"] = options2.timeZone;
     }
     this.request = request.defaults(requestDefaults);
     this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
+    this.log = createLogger(options2.log);
     this.hook = hook2;
-    if (!options.authStrategy) {
-      if (!options.auth) {
+    if (!options2.authStrategy) {
+      if (!options2.auth) {
         this.auth = async () => ({
           type: "unauthenticated"
         });
       } else {
-        const auth2 = createTokenAuth(options.auth);
+        const auth2 = createTokenAuth(options2.auth);
         hook2.wrap("request", auth2.hook);
         this.auth = auth2;
       }
     } else {
-      const { authStrategy, ...otherOptions } = options;
+      const { authStrategy, ...otherOptions } = options2;
       const auth2 = authStrategy(
         Object.assign(
           {
@@ -21067,7 +21067,7 @@ var Octokit = class {
             octokit: this,
             octokitOptions: otherOptions
           },
-          options.auth
+          options2.auth
         )
       );
       hook2.wrap("request", auth2.hook);
@@ -21075,7 +21075,7 @@ var Octokit = class {
     }
     const classConstructor = this.constructor;
     for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
+      Object.assign(this, classConstructor.plugins[i](this, options2));
     }
   }
   // assigned during constructor
@@ -21092,12 +21092,12 @@ var VERSION5 = "6.0.0";
 
 // node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
-  octokit.hook.wrap("request", (request2, options) => {
-    octokit.log.debug("request", options);
+  octokit.hook.wrap("request", (request2, options2) => {
+    octokit.log.debug("request", options2);
     const start = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options);
-    const path2 = requestOptions.url.replace(options.baseUrl, "");
-    return request2(options).then((response) => {
+    const requestOptions = octokit.request.endpoint.parse(options2);
+    const path2 = requestOptions.url.replace(options2.baseUrl, "");
+    return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
         `${requestOptions.method} ${path2} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
@@ -21147,11 +21147,11 @@ function normalizePaginatedListResponse(response) {
   return response;
 }
 function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const options2 = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
   const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
+  const method = options2.method;
+  const headers = options2.headers;
+  let url = options2.url;
   return {
     [Symbol.asyncIterator]: () => ({
       async next() {
@@ -23609,13 +23609,13 @@ function endpointsToMethods(octokit) {
 function decorate(octokit, scope, methodName, defaults, decorations) {
   const requestWithDefaults = octokit.request.defaults(defaults);
   function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
+    let options2 = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
+      options2 = Object.assign({}, options2, {
+        data: options2[decorations.mapToData],
         [decorations.mapToData]: void 0
       });
-      return requestWithDefaults(options);
+      return requestWithDefaults(options2);
     }
     if (decorations.renamed) {
       const [newScope, newMethodName] = decorations.renamed;
@@ -23627,21 +23627,21 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
       octokit.log.warn(decorations.deprecated);
     }
     if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
+      const options22 = requestWithDefaults.endpoint.merge(...args);
       for (const [name, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options2) {
+        if (name in options22) {
           octokit.log.warn(
             `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
+          if (!(alias in options22)) {
+            options22[alias] = options22[name];
           }
-          delete options2[name];
+          delete options22[name];
         }
       }
-      return requestWithDefaults(options2);
+      return requestWithDefaults(options22);
     }
     return requestWithDefaults(...args);
   }
@@ -23681,42 +23681,42 @@ var VERSION9 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
-async function errorRequest(state, octokit, error2, options) {
+async function errorRequest(state, octokit, error2, options2) {
   if (!isRequestError(error2) || !error2?.request.request) {
     throw error2;
   }
   if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    const retries = options2.request.retries != null ? options2.request.retries : state.retries;
+    const retryAfter = Math.pow((options2.request.retryCount || 0) + 1, 2);
     throw octokit.retry.retryRequest(error2, retries, retryAfter);
   }
   throw error2;
 }
-async function wrapRequest(state, octokit, request2, options) {
+async function wrapRequest(state, octokit, request2, options2) {
   const limiter = new import_light.default();
   limiter.on("failed", function(error2, info2) {
     const maxRetries = ~~error2.request.request?.retries;
     const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
+    options2.request.retryCount = info2.retryCount + 1;
     if (maxRetries > info2.retryCount) {
       return after * state.retryAfterBaseValue;
     }
   });
   return limiter.schedule(
     requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
+    options2
   );
 }
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options2) {
+  const response = await request2(options2);
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
   )) {
     const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
+      request: options2,
       response
     });
-    return errorRequest(state, octokit, error2, options);
+    return errorRequest(state, octokit, error2, options2);
   }
   return response;
 }
@@ -23753,14 +23753,14 @@ retry.VERSION = VERSION9;
 var import_light2 = __toESM(require_light(), 1);
 var VERSION10 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
+function wrapRequest2(state, request2, options2) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options2);
 }
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+async function doRequest(state, request2, options2) {
+  const { pathname } = new URL(options2.url, "http://github.test");
+  const isAuth = isAuthRequest(options2.method, pathname);
+  const isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD";
+  const isSearch = options2.method === "GET" && pathname.startsWith("/search/");
   const isGraphQL = pathname.startsWith("/graphql");
   const retryCount = ~~request2.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
@@ -23776,7 +23776,7 @@ async function doRequest(state, request2, options) {
   if (isSearch) {
     await state.search.key(state.id).schedule(jobOptions, noop3);
   }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options2);
   if (isGraphQL) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
@@ -23920,22 +23920,22 @@ function throttling(octokit, octokitOptions) {
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
     state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request2, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
+      const [state2, request2, options2] = info2.args;
+      const { pathname } = new URL(options2.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
       if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
         return;
       }
       const retryCount = ~~request2.retryCount;
       request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
+      options2.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
         if (/\bsecondary rate\b/i.test(error2.message)) {
           const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
           const wantRetry2 = await emitter.trigger(
             "secondary-limit",
             retryAfter2,
-            options,
+            options2,
             octokit,
             retryCount
           );
@@ -23956,7 +23956,7 @@ function throttling(octokit, octokitOptions) {
           const wantRetry2 = await emitter.trigger(
             "rate-limit",
             retryAfter2,
-            options,
+            options2,
             octokit,
             retryCount
           );
@@ -23970,9 +23970,9 @@ function throttling(octokit, octokitOptions) {
       }
     });
   };
-  octokit.hook.wrap("request", (request2, options) => {
+  octokit.hook.wrap("request", (request2, options2) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options);
+    return wrapRequest2(state, request2, options2);
   });
   return {};
 }
@@ -23991,10 +23991,10 @@ var immediateGroup = {
     schedule: (_options, task, ...args) => Promise.resolve().then(() => task(...args))
   })
 };
-function createGitHubClient(options) {
-  const log = options.log ?? silentLog;
-  const maxRetries = options.throttle?.maxRetries ?? 2;
-  const maxWait = options.throttle?.maxWaitSeconds ?? 120;
+function createGitHubClient(options2) {
+  const log = options2.log ?? silentLog;
+  const maxRetries = options2.throttle?.maxRetries ?? 2;
+  const maxWait = options2.throttle?.maxWaitSeconds ?? 120;
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
     const what = `${request2.method} ${request2.url}`;
     if (retryCount >= maxRetries || retryAfter > maxWait) {
@@ -24004,13 +24004,13 @@ function createGitHubClient(options) {
     log.warn(`GitHub ${kind} on ${what}; retrying in ${retryAfter} s`);
     return true;
   };
-  const spacing = options.throttle?.spacing === "none" ? Object.fromEntries(
+  const spacing = options2.throttle?.spacing === "none" ? Object.fromEntries(
     ["global", "auth", "write", "search", "notifications"].map((name) => [name, immediateGroup])
   ) : {};
   return new CuratorOctokit({
-    auth: options.token,
-    baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
-    userAgent: options.userAgent ?? USER_AGENT,
+    auth: options2.token,
+    baseUrl: (options2.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
+    userAgent: options2.userAgent ?? USER_AGENT,
     // Octokit logs every failed attempt as an error, retried ones included; the run reports the
     // failures that matter itself, so those lines are only debug output.
     log: {
@@ -24019,17 +24019,17 @@ function createGitHubClient(options) {
       warn: (message) => log.warn(message),
       error: (message) => log.debug(message)
     },
-    request: { fetch: countingFetch(options.fetch ?? globalThis.fetch, options.onRequest) },
+    request: { fetch: countingFetch(options2.fetch ?? globalThis.fetch, options2.onRequest) },
     retry: {
-      retries: options.retry?.retries ?? 3,
-      retryAfterBaseValue: options.retry?.baseMs ?? 1e3,
+      retries: options2.retry?.retries ?? 3,
+      retryAfterBaseValue: options2.retry?.baseMs ?? 1e3,
       // The plugin's list plus 409: a file changed since the run read it never heals by asking
       // again; the run starts over from what GitHub holds instead (GitHubConflictError).
       doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451]
     },
     throttle: {
       ...spacing,
-      retryAfterBaseValue: options.throttle?.msPerSecond ?? 1e3,
+      retryAfterBaseValue: options2.throttle?.msPerSecond ?? 1e3,
       onRateLimit: onLimit("rate limit"),
       onSecondaryRateLimit: onLimit("secondary rate limit")
     }
@@ -24171,11 +24171,11 @@ var AbortError = class extends Error {
     this.message = message;
   }
 };
-function calculateDelay(retriesConsumed, options) {
+function calculateDelay(retriesConsumed, options2) {
   const attempt = Math.max(1, retriesConsumed + 1);
-  const random = options.randomize ? Math.random() + 1 : 1;
-  let timeout = Math.round(random * options.minTimeout * options.factor ** (attempt - 1));
-  timeout = Math.min(timeout, options.maxTimeout);
+  const random = options2.randomize ? Math.random() + 1 : 1;
+  let timeout = Math.round(random * options2.minTimeout * options2.factor ** (attempt - 1));
+  timeout = Math.min(timeout, options2.maxTimeout);
   return timeout;
 }
 function calculateRemainingTime(start, max) {
@@ -24184,24 +24184,24 @@ function calculateRemainingTime(start, max) {
   }
   return max - (performance.now() - start);
 }
-async function onAttemptFailure({ error: error2, attemptNumber, retriesConsumed, startTime, options }) {
+async function onAttemptFailure({ error: error2, attemptNumber, retriesConsumed, startTime, options: options2 }) {
   const normalizedError = error2 instanceof Error ? error2 : new TypeError(`Non-error was thrown: "${error2}". You should only throw errors.`);
   if (normalizedError instanceof AbortError) {
     throw normalizedError.originalError;
   }
-  const retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries;
-  const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
+  const retriesLeft = Number.isFinite(options2.retries) ? Math.max(0, options2.retries - retriesConsumed) : options2.retries;
+  const maxRetryTime = options2.maxRetryTime ?? Number.POSITIVE_INFINITY;
   const context = Object.freeze({
     error: normalizedError,
     attemptNumber,
     retriesLeft,
     retriesConsumed
   });
-  await options.onFailedAttempt(context);
+  await options2.onFailedAttempt(context);
   if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
     throw normalizedError;
   }
-  const consumeRetry = await options.shouldConsumeRetry(context);
+  const consumeRetry = await options2.shouldConsumeRetry(context);
   const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
   if (remainingTime <= 0 || retriesLeft <= 0) {
     throw normalizedError;
@@ -24210,72 +24210,72 @@ async function onAttemptFailure({ error: error2, attemptNumber, retriesConsumed,
     if (consumeRetry) {
       throw normalizedError;
     }
-    options.signal?.throwIfAborted();
+    options2.signal?.throwIfAborted();
     return false;
   }
-  if (!await options.shouldRetry(context)) {
+  if (!await options2.shouldRetry(context)) {
     throw normalizedError;
   }
   if (!consumeRetry) {
-    options.signal?.throwIfAborted();
+    options2.signal?.throwIfAborted();
     return false;
   }
-  const delayTime = calculateDelay(retriesConsumed, options);
+  const delayTime = calculateDelay(retriesConsumed, options2);
   const finalDelay = Math.min(delayTime, remainingTime);
-  options.signal?.throwIfAborted();
+  options2.signal?.throwIfAborted();
   if (finalDelay > 0) {
     await new Promise((resolve, reject) => {
       const onAbort = () => {
         clearTimeout(timeoutToken);
-        options.signal?.removeEventListener("abort", onAbort);
-        reject(options.signal.reason);
+        options2.signal?.removeEventListener("abort", onAbort);
+        reject(options2.signal.reason);
       };
       const timeoutToken = setTimeout(() => {
-        options.signal?.removeEventListener("abort", onAbort);
+        options2.signal?.removeEventListener("abort", onAbort);
         resolve();
       }, finalDelay);
-      if (options.unref) {
+      if (options2.unref) {
         timeoutToken.unref?.();
       }
-      options.signal?.addEventListener("abort", onAbort, { once: true });
+      options2.signal?.addEventListener("abort", onAbort, { once: true });
     });
   }
-  options.signal?.throwIfAborted();
+  options2.signal?.throwIfAborted();
   return true;
 }
-async function pRetry(input, options = {}) {
-  options = { ...options };
-  validateRetries(options.retries);
-  if (Object.hasOwn(options, "forever")) {
+async function pRetry(input, options2 = {}) {
+  options2 = { ...options2 };
+  validateRetries(options2.retries);
+  if (Object.hasOwn(options2, "forever")) {
     throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
   }
-  options.retries ??= 10;
-  options.factor ??= 2;
-  options.minTimeout ??= 1e3;
-  options.maxTimeout ??= Number.POSITIVE_INFINITY;
-  options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-  options.randomize ??= false;
-  options.onFailedAttempt ??= () => {
+  options2.retries ??= 10;
+  options2.factor ??= 2;
+  options2.minTimeout ??= 1e3;
+  options2.maxTimeout ??= Number.POSITIVE_INFINITY;
+  options2.maxRetryTime ??= Number.POSITIVE_INFINITY;
+  options2.randomize ??= false;
+  options2.onFailedAttempt ??= () => {
   };
-  options.shouldRetry ??= () => true;
-  options.shouldConsumeRetry ??= () => true;
-  validateNumberOption("factor", options.factor, { min: 0, allowInfinity: false });
-  validateNumberOption("minTimeout", options.minTimeout, { min: 0, allowInfinity: false });
-  validateNumberOption("maxTimeout", options.maxTimeout, { min: 0, allowInfinity: true });
-  validateNumberOption("maxRetryTime", options.maxRetryTime, { min: 0, allowInfinity: true });
-  if (!(options.factor > 0)) {
-    options.factor = 1;
+  options2.shouldRetry ??= () => true;
+  options2.shouldConsumeRetry ??= () => true;
+  validateNumberOption("factor", options2.factor, { min: 0, allowInfinity: false });
+  validateNumberOption("minTimeout", options2.minTimeout, { min: 0, allowInfinity: false });
+  validateNumberOption("maxTimeout", options2.maxTimeout, { min: 0, allowInfinity: true });
+  validateNumberOption("maxRetryTime", options2.maxRetryTime, { min: 0, allowInfinity: true });
+  if (!(options2.factor > 0)) {
+    options2.factor = 1;
   }
-  options.signal?.throwIfAborted();
+  options2.signal?.throwIfAborted();
   let attemptNumber = 0;
   let retriesConsumed = 0;
   const startTime = performance.now();
-  while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
+  while (Number.isFinite(options2.retries) ? retriesConsumed <= options2.retries : true) {
     attemptNumber++;
     try {
-      options.signal?.throwIfAborted();
+      options2.signal?.throwIfAborted();
       const result = await input(attemptNumber);
-      options.signal?.throwIfAborted();
+      options2.signal?.throwIfAborted();
       return result;
     } catch (error2) {
       if (await onAttemptFailure({
@@ -24283,7 +24283,7 @@ async function pRetry(input, options = {}) {
         attemptNumber,
         retriesConsumed,
         startTime,
-        options
+        options: options2
       })) {
         retriesConsumed++;
       }
@@ -24363,8 +24363,8 @@ var defaultOptions2 = {
   //A tag can have attributes without any value
   unpairedTags: []
 };
-function validate2(xmlData, options) {
-  options = Object.assign({}, defaultOptions2, options);
+function validate2(xmlData, options2) {
+  options2 = Object.assign({}, defaultOptions2, options2);
   const tags = [];
   let tagFound = false;
   let reachedRoot = false;
@@ -24415,7 +24415,7 @@ function validate2(xmlData, options) {
         if (attrStr[attrStr.length - 1] === "/") {
           const attrStrStart = i - attrStr.length;
           attrStr = attrStr.substring(0, attrStr.length - 1);
-          const isValid = validateAttributeString(attrStr, options);
+          const isValid = validateAttributeString(attrStr, options2);
           if (isValid === true) {
             tagFound = true;
           } else {
@@ -24443,13 +24443,13 @@ function validate2(xmlData, options) {
             }
           }
         } else {
-          const isValid = validateAttributeString(attrStr, options);
+          const isValid = validateAttributeString(attrStr, options2);
           if (isValid !== true) {
             return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
           }
           if (reachedRoot === true) {
             return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i));
-          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
+          } else if (options2.unpairedTags.indexOf(tagName) !== -1) {
           } else {
             tags.push({ tagName, tagStartPos });
           }
@@ -24626,7 +24626,7 @@ function scanAttributeTokens(attrStr) {
   }
   return tokens;
 }
-function validateAttributeString(attrStr, options) {
+function validateAttributeString(attrStr, options2) {
   const matches = scanAttributeTokens(attrStr);
   const attrNames = {};
   for (let i = 0; i < matches.length; i++) {
@@ -24634,7 +24634,7 @@ function validateAttributeString(attrStr, options) {
       return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]));
     } else if (matches[i][3] !== void 0 && matches[i][4] === void 0) {
       return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] === void 0 && !options.allowBooleanAttributes) {
+    } else if (matches[i][3] === void 0 && !options2.allowBooleanAttributes) {
       return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
     }
     const attrName = matches[i][2];
@@ -24854,26 +24854,26 @@ var EntityDecoder2 = class {
    *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
    *   `ENTITY_ACTION.THROW` to abort with an error.
    */
-  constructor(options = {}) {
-    this._limit = options.limit || {};
+  constructor(options2 = {}) {
+    this._limit = options2.limit || {};
     this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
     this._maxExpandedLength = this._limit.maxExpandedLength || 0;
-    this._postCheck = typeof options.postCheck === "function" ? options.postCheck : (r) => r;
+    this._postCheck = typeof options2.postCheck === "function" ? options2.postCheck : (r) => r;
     this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
-    this._numericAllowed = options.numericAllowed ?? true;
-    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
+    this._numericAllowed = options2.numericAllowed ?? true;
+    this._baseMap = mergeEntityMaps(XML, options2.namedEntities || null);
     this._externalMap = /* @__PURE__ */ Object.create(null);
     this._inputMap = /* @__PURE__ */ Object.create(null);
     this._totalExpansions = 0;
     this._expandedLength = 0;
-    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
-    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
-    const ncrCfg = parseNCRConfig(options.ncr);
+    this._removeSet = new Set(options2.remove && Array.isArray(options2.remove) ? options2.remove : []);
+    this._leaveSet = new Set(options2.leave && Array.isArray(options2.leave) ? options2.leave : []);
+    const ncrCfg = parseNCRConfig(options2.ncr);
     this._ncrXmlVersion = ncrCfg.xmlVersion;
     this._ncrOnLevel = ncrCfg.onLevel;
     this._ncrNullLevel = ncrCfg.nullLevel;
-    this._onExternalEntity = typeof options.onExternalEntity === "function" ? options.onExternalEntity : null;
-    this._onInputEntity = typeof options.onInputEntity === "function" ? options.onInputEntity : null;
+    this._onExternalEntity = typeof options2.onExternalEntity === "function" ? options2.onExternalEntity : null;
+    this._onInputEntity = typeof options2.onInputEntity === "function" ? options2.onInputEntity : null;
   }
   // -------------------------------------------------------------------------
   // Private: registration hook dispatch
@@ -25306,8 +25306,8 @@ function normalizeProcessEntities(value, htmlEntities) {
   }
   return normalizeProcessEntities(true);
 }
-var buildOptions = function(options) {
-  const built = Object.assign({}, defaultOptions3, options);
+var buildOptions = function(options2) {
+  const built = Object.assign({}, defaultOptions3, options2);
   const propertyNameOptions = [
     { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
     { value: built.attributesGroupName, name: "attributesGroupName" },
@@ -25409,9 +25409,9 @@ var qName = (str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes
 
 // node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
-  constructor(options, xmlVersion) {
-    this.suppressValidationErr = !options;
-    this.options = options;
+  constructor(options2, xmlVersion) {
+    this.suppressValidationErr = !options2;
+    this.options = options2;
     this.xmlVersion = xmlVersion || 1;
   }
   setXmlVersion(xmlVersion = 1) {
@@ -25943,29 +25943,29 @@ var consider = {
   // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
   unicode: false
 };
-function toNumber(str2, options = {}) {
-  options = Object.assign({}, consider, options);
+function toNumber(str2, options2 = {}) {
+  options2 = Object.assign({}, consider, options2);
   if (!str2 || typeof str2 !== "string") return str2;
   let trimmedStr = str2.trim();
   if (trimmedStr.length === 0) return str2;
-  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str2;
+  else if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str2;
   else if (trimmedStr === "0") return 0;
-  if (options.unicode) {
+  if (options2.unicode) {
     trimmedStr = anynum_default(trimmedStr);
     if (trimmedStr === "0") return 0;
   }
-  if (options.hex && hexRegex.test(trimmedStr)) {
+  if (options2.hex && hexRegex.test(trimmedStr)) {
     return parse_int(trimmedStr, 16);
-  } else if (options.binary && binRegex.test(trimmedStr)) {
+  } else if (options2.binary && binRegex.test(trimmedStr)) {
     return parse_int(trimmedStr, 2);
-  } else if (options.octal && octRegex.test(trimmedStr)) {
+  } else if (options2.octal && octRegex.test(trimmedStr)) {
     return parse_int(trimmedStr, 8);
   } else if (!isFinite(trimmedStr)) {
     const num = Number(trimmedStr);
     if (Number.isNaN(num)) return str2;
-    return handleInfinity(str2, num, options);
+    return handleInfinity(str2, num, options2);
   } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str2, trimmedStr, options);
+    return resolveEnotation(str2, trimmedStr, options2);
   } else {
     const match = numRegex.exec(trimmedStr);
     if (match) {
@@ -25976,14 +25976,14 @@ function toNumber(str2, options = {}) {
         // 0., -00., 000.
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
-      if (!options.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
+      if (!options2.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
         return str2;
       } else {
         const num = Number(trimmedStr);
         const parsedStr = String(num);
         if (num === 0) return num;
         if (parsedStr.search(/[eE]/) !== -1) {
-          if (options.eNotation) return num;
+          if (options2.eNotation) return num;
           else return str2;
         } else if (trimmedStr.indexOf(".") !== -1) {
           if (parsedStr === "0") return num;
@@ -26004,8 +26004,8 @@ function toNumber(str2, options = {}) {
   }
 }
 var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str2, trimmedStr, options) {
-  if (!options.eNotation) return str2;
+function resolveEnotation(str2, trimmedStr, options2) {
+  if (!options2.eNotation) return str2;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
     let sign = notation[1] || "";
@@ -26019,7 +26019,7 @@ function resolveEnotation(str2, trimmedStr, options) {
     else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
       return Number(trimmedStr);
     } else if (leadingZeros.length > 0) {
-      if (options.leadingZeros && !eAdjacentToLeadingZeros) {
+      if (options2.leadingZeros && !eAdjacentToLeadingZeros) {
         return Number(trimmedStr);
       } else return str2;
     } else {
@@ -26049,9 +26049,9 @@ function parse_int(numStr, base) {
   else if (window && window.parseInt) return window.parseInt(numStr, base);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
-function handleInfinity(str2, num, options) {
+function handleInfinity(str2, num, options2) {
   const isPositive = num === Infinity;
-  switch (options.infinity.toLowerCase()) {
+  switch (options2.infinity.toLowerCase()) {
     case "null":
       return null;
     case "infinity":
@@ -26093,9 +26093,9 @@ var Expression = class {
    * @param {Object} options - Configuration options
    * @param {string} options.separator - Path separator (default: '.')
    */
-  constructor(pattern, options = {}, data) {
+  constructor(pattern, options2 = {}, data) {
     this.pattern = pattern;
-    this.separator = options.separator || ".";
+    this.separator = options2.separator || ".";
     this.segments = this._parse(pattern);
     this.data = data;
     this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
@@ -26559,8 +26559,8 @@ var Matcher = class {
    * @param {Object} [options={}]
    * @param {string} [options.separator='.'] - Default path separator
    */
-  constructor(options = {}) {
-    this.separator = options.separator || ".";
+  constructor(options2 = {}) {
+    this.separator = options2.separator || ".";
     this.path = [];
     this.siblingStacks = [];
     this._pathStringCache = null;
@@ -26575,7 +26575,7 @@ var Matcher = class {
    * @param {Object|null} [options=null]
    * @param {string[]} [options.keep] - Names of attributes (from attrValues)
    */
-  push(tagName, attrValues = null, namespace = null, options = null) {
+  push(tagName, attrValues = null, namespace = null, options2 = null) {
     this._pathStringCache = null;
     if (this.path.length > 0) {
       this.path[this.path.length - 1].values = void 0;
@@ -26604,7 +26604,7 @@ var Matcher = class {
     }
     this.path.push(node2);
     const depth = this.path.length;
-    const keep = options !== null ? options.keep : null;
+    const keep = options2 !== null ? options2.keep : null;
     if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
       for (let i = 0; i < keep.length; i++) {
         const name = keep[i];
@@ -27684,14 +27684,14 @@ function isUnsafe(value, context) {
 }
 
 // node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
-function extractRawAttributes(prefixedAttrs, options) {
+function extractRawAttributes(prefixedAttrs, options2) {
   if (!prefixedAttrs) return {};
-  const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
+  const attrs = options2.attributesGroupName ? prefixedAttrs[options2.attributesGroupName] : prefixedAttrs;
   if (!attrs) return {};
   const rawAttrs = {};
   for (const key in attrs) {
-    if (key.startsWith(options.attributeNamePrefix)) {
-      const rawName = key.substring(options.attributeNamePrefix.length);
+    if (key.startsWith(options2.attributeNamePrefix)) {
+      const rawName = key.substring(options2.attributeNamePrefix.length);
       rawAttrs[rawName] = attrs[key];
     } else {
       rawAttrs[key] = attrs[key];
@@ -27711,8 +27711,8 @@ function extractNamespace(rawTagName) {
   return void 0;
 }
 var OrderedObjParser = class {
-  constructor(options, externalEntities) {
-    this.options = options;
+  constructor(options2, externalEntities) {
+    this.options = options2;
     this.currentNode = null;
     this.tagsNodeStack = [];
     this.parseXml = parseXml;
@@ -27769,25 +27769,25 @@ var OrderedObjParser = class {
   }
 };
 function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
-  const options = this.options;
+  const options2 = this.options;
   if (val !== void 0) {
-    if (options.trimValues && !dontTrim) {
+    if (options2.trimValues && !dontTrim) {
       val = val.trim();
     }
     if (val.length > 0) {
       if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
-      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
-      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
+      const jPathOrMatcher = options2.jPath ? jPath.toString() : jPath;
+      const newval = options2.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
       if (newval === null || newval === void 0) {
         return val;
       } else if (typeof newval !== typeof val || newval !== val) {
         return newval;
-      } else if (options.trimValues) {
-        return parseValue(val, options.parseTagValue, options.numberParseOptions);
+      } else if (options2.trimValues) {
+        return parseValue(val, options2.parseTagValue, options2.numberParseOptions);
       } else {
         const trimmedVal = val.trim();
         if (trimmedVal === val) {
-          return parseValue(val, options.parseTagValue, options.numberParseOptions);
+          return parseValue(val, options2.parseTagValue, options2.numberParseOptions);
         } else {
           return val;
         }
@@ -27813,8 +27813,8 @@ function attrValue(match) {
   return match[3] !== void 0 ? match[3] : match[4];
 }
 function buildAttributesMap(attrStr, jPath, tagName, force = false) {
-  const options = this.options;
-  if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
+  const options2 = this.options;
+  if (force === true || options2.ignoreAttributes !== true && typeof attrStr === "string") {
     const matches = getAllMatches(attrStr, attrsRegx);
     const len = matches.length;
     const attrs = {};
@@ -27826,7 +27826,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
       const oldVal = attrValue(matches[i]);
       if (attrName.length && oldVal !== void 0) {
         let val = oldVal;
-        if (options.trimValues) val = val.trim();
+        if (options2.trimValues) val = val.trim();
         val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
         processedVals[i] = val;
         rawAttrsForMatcher[attrName] = val;
@@ -27836,47 +27836,47 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
     if (hasRawAttrs && typeof jPath === "object" && jPath.updateCurrent) {
       jPath.updateCurrent(rawAttrsForMatcher);
     }
-    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
+    const jPathStr = options2.jPath ? jPath.toString() : this.readonlyMatcher;
     let hasAttrs = false;
     for (let i = 0; i < len; i++) {
       const attrName = this.resolveNameSpace(matches[i][1]);
       if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
-      let aName = options.attributeNamePrefix + attrName;
+      let aName = options2.attributeNamePrefix + attrName;
       if (attrName.length) {
-        if (options.transformAttributeName) {
-          aName = options.transformAttributeName(aName);
+        if (options2.transformAttributeName) {
+          aName = options2.transformAttributeName(aName);
         }
-        aName = sanitizeName(aName, options);
+        aName = sanitizeName(aName, options2);
         if (attrValue(matches[i]) !== void 0) {
           const oldVal = processedVals[i];
-          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
+          const newVal = options2.attributeValueProcessor(attrName, oldVal, jPathStr);
           if (newVal === null || newVal === void 0) {
             attrs[aName] = oldVal;
           } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
             attrs[aName] = newVal;
           } else {
-            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
+            attrs[aName] = parseValue(oldVal, options2.parseAttributeValue, options2.numberParseOptions);
           }
           hasAttrs = true;
-        } else if (options.allowBooleanAttributes) {
+        } else if (options2.allowBooleanAttributes) {
           attrs[aName] = true;
           hasAttrs = true;
         }
       }
     }
     if (!hasAttrs) return;
-    if (options.attributesGroupName && !options.preserveOrder) {
+    if (options2.attributesGroupName && !options2.preserveOrder) {
       const attrCollection = {};
-      attrCollection[options.attributesGroupName] = attrs;
+      attrCollection[options2.attributesGroupName] = attrs;
       return attrCollection;
     }
     return attrs;
   }
 }
 var parseXml = function(xmlData) {
-  const options = this.options;
-  const crlfPositions = options.captureMetaData ? [] : void 0;
-  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline2, index2) => {
+  const options2 = this.options;
+  const crlfPositions = options2.captureMetaData ? [] : void 0;
+  xmlData = xmlData.replace(/\r\n?/g, options2.captureMetaData ? (newline2, index2) => {
     if (newline2.length === 2) {
       crlfPositions.push(index2 - crlfPositions.length);
     }
@@ -27890,7 +27890,7 @@ var parseXml = function(xmlData) {
   this.entityExpansionCount = 0;
   this.currentExpandedLength = 0;
   this.doctypefound = false;
-  const docTypeReader = new DocTypeReader(options.processEntities);
+  const docTypeReader = new DocTypeReader(options2.processEntities);
   const xmlLen = xmlData.length;
   for (let i = 0; i < xmlLen; i++) {
     const ch = xmlData[i];
@@ -27899,28 +27899,28 @@ var parseXml = function(xmlData) {
       if (c12 === 47) {
         const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.");
         let tagName = xmlData.substring(i + 2, closeIndex).trim();
-        if (options.removeNSPrefix) {
+        if (options2.removeNSPrefix) {
           const colonIndex = tagName.indexOf(":");
           if (colonIndex !== -1) {
             tagName = tagName.substr(colonIndex + 1);
           }
         }
-        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
+        tagName = transformTagName(options2.transformTagName, tagName, "", options2).tagName;
         if (currentNode) {
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
         }
         const lastTagName = this.matcher.getCurrentTag();
-        if (tagName && options.unpairedTagsSet.has(tagName)) {
+        if (tagName && options2.unpairedTagsSet.has(tagName)) {
           throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
         }
-        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
+        if (lastTagName && options2.unpairedTagsSet.has(lastTagName)) {
           this.matcher.pop();
           this.tagsNodeStack.pop();
         }
         this.matcher.pop();
         this.isCurrentNodeStopNode = false;
         currentNode = this.tagsNodeStack.pop() || xmlObj;
-        if (options.captureMetaData && currentNode) {
+        if (options2.captureMetaData && currentNode) {
           currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
         }
         textData = "";
@@ -27935,26 +27935,26 @@ var parseXml = function(xmlData) {
           this.entityDecoder.setXmlVersion(Number(ver) || 1);
           docTypeReader.setXmlVersion(Number(ver) || 1);
         }
-        if (options.ignoreDeclaration && tagData.tagName === "?xml" || options.ignorePiTags) {
+        if (options2.ignoreDeclaration && tagData.tagName === "?xml" || options2.ignorePiTags) {
         } else {
           const childNode = new XmlNode(tagData.tagName);
-          childNode.add(options.textNodeName, "");
-          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
+          childNode.add(options2.textNodeName, "");
+          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options2.ignoreAttributes !== true) {
             childNode[":@"] = attsMap;
           }
-          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          const startIndex = options2.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
           this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-          if (options.captureMetaData) {
+          if (options2.captureMetaData) {
             currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
           }
         }
         i = tagData.closeIndex + 1;
       } else if (c12 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
         const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
-        if (options.commentPropName) {
+        if (options2.commentPropName) {
           const comment = xmlData.substring(i + 4, endIndex - 2);
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+          currentNode.add(options2.commentPropName, [{ [options2.textNodeName]: comment }]);
         }
         i = endIndex;
       } else if (c12 === 33 && xmlData.charCodeAt(i + 2) === 68) {
@@ -27969,14 +27969,14 @@ var parseXml = function(xmlData) {
         textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
         let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
         if (val == void 0) val = "";
-        if (options.cdataPropName) {
-          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
+        if (options2.cdataPropName) {
+          currentNode.add(options2.cdataPropName, [{ [options2.textNodeName]: tagExp }]);
         } else {
-          currentNode.add(options.textNodeName, val);
+          currentNode.add(options2.textNodeName, val);
         }
         i = closeIndex + 2;
       } else {
-        let result = readTagExp(xmlData, i, options.removeNSPrefix);
+        let result = readTagExp(xmlData, i, options2.removeNSPrefix);
         if (!result) {
           const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
           throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
@@ -27986,8 +27986,8 @@ var parseXml = function(xmlData) {
         let tagExp = result.tagExp;
         let attrExpPresent = result.attrExpPresent;
         let closeIndex = result.closeIndex;
-        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-        if (options.strictReservedNames && (tagName === options.commentPropName || tagName === options.cdataPropName || tagName === options.textNodeName || tagName === options.attributesGroupName)) {
+        ({ tagName, tagExp } = transformTagName(options2.transformTagName, tagName, tagExp, options2));
+        if (options2.strictReservedNames && (tagName === options2.commentPropName || tagName === options2.cdataPropName || tagName === options2.textNodeName || tagName === options2.attributesGroupName)) {
           throw new Error(`Invalid tag name: ${tagName}`);
         }
         if (currentNode && textData) {
@@ -27996,7 +27996,7 @@ var parseXml = function(xmlData) {
           }
         }
         const lastTag = currentNode;
-        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
+        if (lastTag && options2.unpairedTagsSet.has(lastTag.tagname)) {
           currentNode = this.tagsNodeStack.pop();
           this.matcher.pop();
         }
@@ -28021,18 +28021,18 @@ var parseXml = function(xmlData) {
         if (tagName !== tagExp && attrExpPresent) {
           prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
           if (prefixedAttrs) {
-            rawAttrs = extractRawAttributes(prefixedAttrs, options);
+            rawAttrs = extractRawAttributes(prefixedAttrs, options2);
           }
         }
         if (tagName !== xmlObj.tagname) {
           this.isCurrentNodeStopNode = this.isItStopNode();
         }
-        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        const startIndex = options2.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
         if (this.isCurrentNodeStopNode) {
           let tagContent = "";
           if (isSelfClosing) {
             i = result.closeIndex;
-          } else if (options.unpairedTagsSet.has(tagName)) {
+          } else if (options2.unpairedTagsSet.has(tagName)) {
             i = result.closeIndex;
           } else {
             const result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
@@ -28044,33 +28044,33 @@ var parseXml = function(xmlData) {
           if (prefixedAttrs) {
             childNode[":@"] = prefixedAttrs;
           }
-          childNode.add(options.textNodeName, tagContent);
+          childNode.add(options2.textNodeName, tagContent);
           this.matcher.pop();
           this.isCurrentNodeStopNode = false;
           this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-          if (options.captureMetaData) {
+          if (options2.captureMetaData) {
             currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
           }
         } else {
           if (isSelfClosing) {
-            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+            ({ tagName, tagExp } = transformTagName(options2.transformTagName, tagName, tagExp, options2));
             const childNode = new XmlNode(tagName);
             if (prefixedAttrs) {
               childNode[":@"] = prefixedAttrs;
             }
             this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            if (options.captureMetaData) {
+            if (options2.captureMetaData) {
               currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
             }
             this.matcher.pop();
             this.isCurrentNodeStopNode = false;
-          } else if (options.unpairedTagsSet.has(tagName)) {
+          } else if (options2.unpairedTagsSet.has(tagName)) {
             const childNode = new XmlNode(tagName);
             if (prefixedAttrs) {
               childNode[":@"] = prefixedAttrs;
             }
             this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            if (options.captureMetaData) {
+            if (options2.captureMetaData) {
               currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
             }
             this.matcher.pop();
@@ -28079,7 +28079,7 @@ var parseXml = function(xmlData) {
             continue;
           } else {
             const childNode = new XmlNode(tagName);
-            if (this.tagsNodeStack.length > options.maxNestedTags) {
+            if (this.tagsNodeStack.length > options2.maxNestedTags) {
               throw new Error("Maximum nested tags exceeded");
             }
             this.tagsNodeStack.push(currentNode);
@@ -28288,12 +28288,12 @@ function readStopNodeData(xmlData, tagName, i) {
     }
   }
 }
-function parseValue(val, shouldParse, options) {
+function parseValue(val, shouldParse, options2) {
   if (shouldParse && typeof val === "string") {
     const newval = val.trim();
     if (newval === "true") return true;
     else if (newval === "false") return false;
-    else return toNumber(val, options);
+    else return toNumber(val, options2);
   } else {
     if (isExist(val)) {
       return val;
@@ -28302,7 +28302,7 @@ function parseValue(val, shouldParse, options) {
     }
   }
 }
-function transformTagName(fn, tagName, tagExp, options) {
+function transformTagName(fn, tagName, tagExp, options2) {
   if (fn) {
     const newTagName = fn(tagName);
     if (tagExp === tagName) {
@@ -28310,14 +28310,14 @@ function transformTagName(fn, tagName, tagExp, options) {
     }
     tagName = newTagName;
   }
-  tagName = sanitizeName(tagName, options);
+  tagName = sanitizeName(tagName, options2);
   return { tagName, tagExp };
 }
-function sanitizeName(name, options) {
+function sanitizeName(name, options2) {
   if (criticalProperties.includes(name)) {
     throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
   } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return options.onDangerousProperty(name);
+    return options2.onDangerousProperty(name);
   }
   return name;
 }
@@ -28338,39 +28338,39 @@ function stripAttributePrefix(attrs, prefix) {
   }
   return rawAttrs;
 }
-function prettify(node2, options, matcher, readonlyMatcher) {
-  return compress(node2, options, matcher, readonlyMatcher);
+function prettify(node2, options2, matcher, readonlyMatcher) {
+  return compress(node2, options2, matcher, readonlyMatcher);
 }
-function compress(arr, options, matcher, readonlyMatcher) {
+function compress(arr, options2, matcher, readonlyMatcher) {
   let text7;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
     const property = propName(tagObj);
-    if (property !== void 0 && property !== options.textNodeName) {
+    if (property !== void 0 && property !== options2.textNodeName) {
       const rawAttrs = stripAttributePrefix(
         tagObj[":@"] || {},
-        options.attributeNamePrefix
+        options2.attributeNamePrefix
       );
       matcher.push(property, rawAttrs);
     }
-    if (property === options.textNodeName) {
+    if (property === options2.textNodeName) {
       if (text7 === void 0) text7 = tagObj[property];
       else text7 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
-      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
-      const isLeaf = isLeafTag(val, options);
-      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
-        val[options.textNodeName] = "";
+      let val = compress(tagObj[property], options2, matcher, readonlyMatcher);
+      const isLeaf = isLeafTag(val, options2);
+      if (Object.keys(val).length === 0 && options2.alwaysCreateTextNode) {
+        val[options2.textNodeName] = "";
       }
       if (tagObj[":@"]) {
-        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
-      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== void 0 && !options.alwaysCreateTextNode) {
-        val = val[options.textNodeName];
+        assignAttributes(val, tagObj[":@"], readonlyMatcher, options2);
+      } else if (Object.keys(val).length === 1 && val[options2.textNodeName] !== void 0 && !options2.alwaysCreateTextNode) {
+        val = val[options2.textNodeName];
       } else if (Object.keys(val).length === 0) {
-        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
+        if (options2.alwaysCreateTextNode) val[options2.textNodeName] = "";
         else val = "";
       }
       if (tagObj[METADATA_SYMBOL2] !== void 0 && typeof val === "object" && val !== null) {
@@ -28382,21 +28382,21 @@ function compress(arr, options, matcher, readonlyMatcher) {
         }
         compressedObj[property].push(val);
       } else {
-        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
-        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
+        const jPathOrMatcher = options2.jPath ? readonlyMatcher.toString() : readonlyMatcher;
+        if (options2.isArray(property, jPathOrMatcher, isLeaf)) {
           compressedObj[property] = [val];
         } else {
           compressedObj[property] = val;
         }
       }
-      if (property !== void 0 && property !== options.textNodeName) {
+      if (property !== void 0 && property !== options2.textNodeName) {
         matcher.pop();
       }
     }
   }
   if (typeof text7 === "string") {
-    if (text7.length > 0) compressedObj[options.textNodeName] = text7;
-  } else if (text7 !== void 0) compressedObj[options.textNodeName] = text7;
+    if (text7.length > 0) compressedObj[options2.textNodeName] = text7;
+  } else if (text7 !== void 0) compressedObj[options2.textNodeName] = text7;
   return compressedObj;
 }
 function propName(obj) {
@@ -28406,15 +28406,15 @@ function propName(obj) {
     if (key !== ":@") return key;
   }
 }
-function assignAttributes(obj, attrMap, readonlyMatcher, options) {
+function assignAttributes(obj, attrMap, readonlyMatcher, options2) {
   if (attrMap) {
     const keys = Object.keys(attrMap);
     const len = keys.length;
     for (let i = 0; i < len; i++) {
       const atrrName = keys[i];
-      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix) ? atrrName.substring(options.attributeNamePrefix.length) : atrrName;
-      const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
-      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
+      const rawAttrName = atrrName.startsWith(options2.attributeNamePrefix) ? atrrName.substring(options2.attributeNamePrefix.length) : atrrName;
+      const jPathOrMatcher = options2.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
+      if (options2.isArray(atrrName, jPathOrMatcher, true, true)) {
         obj[atrrName] = [attrMap[atrrName]];
       } else {
         obj[atrrName] = attrMap[atrrName];
@@ -28422,8 +28422,8 @@ function assignAttributes(obj, attrMap, readonlyMatcher, options) {
     }
   }
 }
-function isLeafTag(obj, options) {
-  const { textNodeName } = options;
+function isLeafTag(obj, options2) {
+  const { textNodeName } = options2;
   const propCount = Object.keys(obj).length;
   if (propCount === 0) {
     return true;
@@ -28436,9 +28436,9 @@ function isLeafTag(obj, options) {
 
 // node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
-  constructor(options) {
+  constructor(options2) {
     this.externalEntities = {};
-    this.options = buildOptions(options);
+    this.options = buildOptions(options2);
   }
   /**
    * Parse XML dats to JS object 
@@ -28505,7 +28505,8 @@ var XMLValidator = {
 
 // src/arxiv/feed-xml.ts
 var ATTRIBUTES = ":@";
-var parser = new XMLParser({
+var RAW_ELEMENTS = /* @__PURE__ */ new Set(["summary"]);
+var options = {
   preserveOrder: true,
   // By local name (`arxiv:comment` → `comment`), whatever prefix the feed declares.
   removeNSPrefix: true,
@@ -28523,7 +28524,9 @@ var parser = new XMLParser({
   entityDecoder: xmlEntityDecoder,
   ignoreDeclaration: true,
   ignorePiTags: true
-});
+};
+var parser = new XMLParser({ ...options, stopNodes: [...RAW_ELEMENTS].map((name) => `*.${name}`) });
+var contentParser = new XMLParser(options);
 var XmlSyntaxError = class extends Error {
   name = "XmlSyntaxError";
 };
@@ -28547,18 +28550,26 @@ function elements(node2, name) {
   const found = [];
   for (const child of node2?.children ?? []) {
     const children = child[name];
-    if (Array.isArray(children)) {
-      found.push({ children, attributes: child[ATTRIBUTES] });
-    }
+    if (Array.isArray(children)) found.push(nodeOf(name, child, children));
   }
   return found;
 }
 function element(node2, name) {
   for (const child of node2?.children ?? []) {
     const children = child[name];
-    if (Array.isArray(children)) return { children, attributes: child[ATTRIBUTES] };
+    if (Array.isArray(children)) return nodeOf(name, child, children);
   }
   return void 0;
+}
+function nodeOf(name, child, children) {
+  const attributes = child[ATTRIBUTES];
+  return { children: RAW_ELEMENTS.has(name) ? parseContent(children) : children, attributes };
+}
+function parseContent(raw) {
+  const content = raw.map((child) => child["#text"]).join("");
+  if (!content.includes("<")) return [{ "#text": decodeXmlEntities(content) }];
+  const [wrapper] = contentParser.parse(`<content>${content}</content>`);
+  return wrapper.content;
 }
 function text3(node2) {
   let joined = "";
@@ -28678,8 +28689,9 @@ function readEntry(entry) {
 function field(node2, name) {
   return collapse(text3(element(node2, name)));
 }
+var UNCOLLAPSED = /\s\s+|[^\S ]/g;
 function collapse(value) {
-  return value.replace(/\s+/g, " ").trim();
+  return value.replace(UNCOLLAPSED, " ").trim();
 }
 function count2(node2) {
   const value = text3(node2).trim();
@@ -28906,22 +28918,22 @@ var CLIENT_DEFAULTS = {
   maxBackoffMs: 6e4
 };
 var ArxivClient = class {
-  constructor(options, deps) {
+  constructor(options2, deps) {
     this.deps = deps;
-    this.apiUrl = checkedUrl(options.apiUrl);
-    this.intervalMs = politeIntervalMs(this.apiUrl, options.minIntervalMs);
-    this.pageSize = options.pageSize ?? CLIENT_DEFAULTS.pageSize;
+    this.apiUrl = checkedUrl(options2.apiUrl);
+    this.intervalMs = politeIntervalMs(this.apiUrl, options2.minIntervalMs);
+    this.pageSize = options2.pageSize ?? CLIENT_DEFAULTS.pageSize;
     if (!Number.isInteger(this.pageSize) || this.pageSize < 1 || this.pageSize > MAX_PAGE_SIZE) {
       throw new RangeError(
         `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${this.pageSize}`
       );
     }
-    this.requestTimeoutMs = options.requestTimeoutMs ?? CLIENT_DEFAULTS.requestTimeoutMs;
+    this.requestTimeoutMs = options2.requestTimeoutMs ?? CLIENT_DEFAULTS.requestTimeoutMs;
     this.retryPolicy = new RetryPolicy({
-      retryBudgetMs: options.retryBudgetMs ?? CLIENT_DEFAULTS.retryBudgetMs,
-      maxRetries: options.maxRetries ?? CLIENT_DEFAULTS.maxRetries,
-      firstBackoffMs: options.firstBackoffMs ?? CLIENT_DEFAULTS.firstBackoffMs,
-      maxBackoffMs: options.maxBackoffMs ?? CLIENT_DEFAULTS.maxBackoffMs
+      retryBudgetMs: options2.retryBudgetMs ?? CLIENT_DEFAULTS.retryBudgetMs,
+      maxRetries: options2.maxRetries ?? CLIENT_DEFAULTS.maxRetries,
+      firstBackoffMs: options2.firstBackoffMs ?? CLIENT_DEFAULTS.firstBackoffMs,
+      maxBackoffMs: options2.maxBackoffMs ?? CLIENT_DEFAULTS.maxBackoffMs
     });
     this.spacer = new RequestSpacer(
       this.intervalMs,
@@ -30141,25 +30153,25 @@ function findLinks(paper) {
 function byScoreThenId(a, b) {
   return b.score - a.score || compareArxivIds(a.paper.arxivId, b.paper.arxivId);
 }
-function select(scored, options) {
+function select(scored, options2) {
   let proposed = 0;
   return [...scored].sort(byScoreThenId).map(({ excluded, ...candidate }) => {
     if (excluded) {
       const cause = candidate.reasons.find((r) => r.text.startsWith("excluded by"));
       return { ...candidate, decision: "excluded", detail: cause?.text ?? "excluded by an exclude term" };
     }
-    if (candidate.score < options.minScore) {
+    if (candidate.score < options2.minScore) {
       return {
         ...candidate,
         decision: "below-threshold",
-        detail: `score ${candidate.score} is below the threshold ${options.minScore}`
+        detail: `score ${candidate.score} is below the threshold ${options2.minScore}`
       };
     }
-    if (proposed >= options.maxPapers) {
+    if (proposed >= options2.maxPapers) {
       return {
         ...candidate,
         decision: "over-cap",
-        detail: `over this run's cap of ${options.maxPapers} papers; stays eligible for later runs`
+        detail: `over this run's cap of ${options2.maxPapers} papers; stays eligible for later runs`
       };
     }
     proposed += 1;
@@ -30297,24 +30309,24 @@ function decide(input, { scored, dropped }) {
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
-  diff(oldStr, newStr, options = {}) {
+  diff(oldStr, newStr, options2 = {}) {
     let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
+    if (typeof options2 === "function") {
+      callback = options2;
+      options2 = {};
+    } else if ("callback" in options2) {
+      callback = options2.callback;
     }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    const oldString = this.castInput(oldStr, options2);
+    const newString = this.castInput(newStr, options2);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options2));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options2));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options2, callback);
   }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+  diffWithOptionsObj(oldTokens, newTokens, options2, callback) {
     var _a2;
     const done = (value) => {
-      value = this.postProcess(value, options);
+      value = this.postProcess(value, options2);
       if (callback) {
         setTimeout(function() {
           callback(value);
@@ -30327,13 +30339,13 @@ var Diff = class {
     const newLen = newTokens.length, oldLen = oldTokens.length;
     let editLength = 1;
     let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    if (options2.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options2.maxEditLength);
     }
-    const maxExecutionTime = (_a2 = options.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
+    const maxExecutionTime = (_a2 = options2.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
     const abortAfterTimestamp = Date.now() + maxExecutionTime;
     const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options2);
     if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
       return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
     }
@@ -30356,11 +30368,11 @@ var Diff = class {
           continue;
         }
         if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
+          basePath = this.addToPath(addPath, true, false, 0, options2);
         } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
+          basePath = this.addToPath(removePath, false, true, 1, options2);
         }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options2);
         if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
           return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
         } else {
@@ -30395,9 +30407,9 @@ var Diff = class {
       }
     }
   }
-  addToPath(path2, added, removed, oldPosInc, options) {
+  addToPath(path2, added, removed, oldPosInc, options2) {
     const last = path2.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+    if (last && !options2.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
         oldPos: path2.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
@@ -30409,28 +30421,28 @@ var Diff = class {
       };
     }
   }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options2) {
     const newLen = newTokens.length, oldLen = oldTokens.length;
     let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options2)) {
       newPos++;
       oldPos++;
       commonCount++;
-      if (options.oneChangePerToken) {
+      if (options2.oneChangePerToken) {
         basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
       }
     }
-    if (commonCount && !options.oneChangePerToken) {
+    if (commonCount && !options2.oneChangePerToken) {
       basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
     }
     basePath.oldPos = oldPos;
     return newPos;
   }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
+  equals(left, right, options2) {
+    if (options2.comparator) {
+      return options2.comparator(left, right);
     } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+      return left === right || !!options2.ignoreCase && left.toLowerCase() === right.toLowerCase();
     }
   }
   removeEmpty(array3) {
@@ -30443,17 +30455,17 @@ var Diff = class {
     return ret;
   }
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
+  castInput(value, options2) {
     return value;
   }
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
+  tokenize(value, options2) {
     return Array.from(value);
   }
   join(chars) {
     return chars.join("");
   }
-  postProcess(changeObjects, options) {
+  postProcess(changeObjects, options2) {
     return changeObjects;
   }
   get useLongestToken() {
@@ -30503,15 +30515,15 @@ var LineDiff = class extends Diff {
     super(...arguments);
     this.tokenize = tokenize;
   }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
+  equals(left, right, options2) {
+    if (options2.ignoreWhitespace) {
+      if (!options2.newlineIsToken || !left.includes("\n")) {
         left = left.trim();
       }
-      if (!options.newlineIsToken || !right.includes("\n")) {
+      if (!options2.newlineIsToken || !right.includes("\n")) {
         right = right.trim();
       }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+    } else if (options2.ignoreNewlineAtEof && !options2.newlineIsToken) {
       if (left.endsWith("\n")) {
         left = left.slice(0, -1);
       }
@@ -30519,15 +30531,15 @@ var LineDiff = class extends Diff {
         right = right.slice(0, -1);
       }
     }
-    return super.equals(left, right, options);
+    return super.equals(left, right, options2);
   }
 };
 var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
+function diffLines(oldStr, newStr, options2) {
+  return lineDiff.diff(oldStr, newStr, options2);
 }
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
+function tokenize(value, options2) {
+  if (options2.stripTrailingCr) {
     value = value.replace(/\r\n/g, "\n");
   }
   const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
@@ -30536,7 +30548,7 @@ function tokenize(value, options) {
   }
   for (let i = 0; i < linesAndNewlines.length; i++) {
     const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
+    if (i % 2 && !options2.newlineIsToken) {
       retLines[retLines.length - 1] += line;
     } else {
       retLines.push(line);
@@ -30596,14 +30608,14 @@ var INCLUDE_HEADERS = {
   includeUnderline: true,
   includeFileHeaders: true
 };
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2) {
   let optionsObj;
-  if (!options) {
+  if (!options2) {
     optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
+  } else if (typeof options2 === "function") {
+    optionsObj = { callback: options2 };
   } else {
-    optionsObj = options;
+    optionsObj = options2;
   }
   if (typeof optionsObj.context === "undefined") {
     optionsObj.context = 4;
@@ -30772,23 +30784,23 @@ function formatPatch(patch, headerOptions) {
   }
   return ret.join("\n") + "\n";
 }
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2) {
+  if (typeof options2 === "function") {
+    options2 = { callback: options2 };
   }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+  if (!(options2 === null || options2 === void 0 ? void 0 : options2.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2);
     if (!patchObj) {
       return;
     }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    return formatPatch(patchObj, options2 === null || options2 === void 0 ? void 0 : options2.headerOptions);
   } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+    const { callback } = options2;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options2), { callback: (patchObj) => {
       if (!patchObj) {
         callback(void 0);
       } else {
-        callback(formatPatch(patchObj, options.headerOptions));
+        callback(formatPatch(patchObj, options2.headerOptions));
       }
     } }));
   }
@@ -31111,9 +31123,9 @@ function altText(label) {
 }
 
 // src/format/read-line.ts
-function readTokens(tokens, options) {
+function readTokens(tokens, options2) {
   const parts = [];
-  const titleAt = options.title ? titleIndex(tokens) : -1;
+  const titleAt = options2.title ? titleIndex(tokens) : -1;
   tokens.forEach((token, i) => {
     if (token.type === "text") {
       const afterTitle = titleAt >= 0 && i === titleAt + 1;
@@ -31584,16 +31596,16 @@ function tableColumns(text7, doc, headLine) {
 }
 
 // src/format/shape.ts
-function entryShape(entry, options) {
+function entryShape(entry, options2) {
   return entry.lines.flatMap((line) => {
-    const shape = lineShape(line, options);
+    const shape = lineShape(line, options2);
     return shape === null ? [] : [shape];
   }).join("\n").replace(/\n{2,}/g, "\n\n").trim();
 }
-function lineShape(line, options) {
+function lineShape(line, options2) {
   const shapes = withoutSeparators(
     line,
-    line.map((part) => partShape(part, options))
+    line.map((part) => partShape(part, options2))
   );
   const kept = shapes.filter((shape) => shape !== null);
   if (kept.length < shapes.length && kept.every((shape) => /^[\s|,;·•/]*$/.test(shape))) return null;
@@ -31614,8 +31626,8 @@ function withoutSeparators(parts, out) {
   return result;
 }
 var SEPARATOR2 = /^[\s|,;·•/]*$/;
-function partShape(part, options) {
-  if (options.core && isOptional(part)) return null;
+function partShape(part, options2) {
+  if (options2.core && isOptional(part)) return null;
   switch (part.type) {
     case "text":
       return part.text;
@@ -31624,7 +31636,7 @@ function partShape(part, options) {
     case "title":
       return "{T}";
     case "link": {
-      if (part.role === "fixed") return fixedShape(part.label, options);
+      if (part.role === "fixed") return fixedShape(part.label, options2);
       const label = part.role === "title" ? "{T}" : part.named ? "{N}" : repoShape(part.label, part.repo);
       return `[${label}](${part.url === "" ? "" : "{U}"})`;
     }
@@ -31640,20 +31652,20 @@ function partShape(part, options) {
     case "abstract":
       return "{X}";
     case "fixed":
-      return fixedShape(part.text, options);
+      return fixedShape(part.text, options2);
     case "cell": {
-      if (options.core && isLinkKind(part.role)) return `${part.lead}{L}${part.trail}`;
-      if (options.fixed !== "strict" && isBlank(part.parts)) return " {-} ";
-      return `${part.lead}${part.parts.map((p) => partShape(p, options) ?? "").join("")}${part.trail}`;
+      if (options2.core && isLinkKind(part.role)) return `${part.lead}{L}${part.trail}`;
+      if (options2.fixed !== "strict" && isBlank(part.parts)) return " {-} ";
+      return `${part.lead}${part.parts.map((p) => partShape(p, options2) ?? "").join("")}${part.trail}`;
     }
   }
 }
 function isBlank(parts) {
   return parts.every((p) => p.type === "fixed" || p.type === "text" && EMPTY_CELLS.has(p.text.trim()));
 }
-function fixedShape(text7, options) {
-  if (options.fixed === "strict") return text7;
-  return options.fixed === "abstract" ? "{F}" : null;
+function fixedShape(text7, options2) {
+  if (options2.fixed === "strict") return text7;
+  return options2.fixed === "abstract" ? "{F}" : null;
 }
 function repoShape(text7, repo) {
   return repo === void 0 ? text7 : text7.split(repo).join("{R}");
@@ -32243,8 +32255,8 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list4, options) {
-  const settings = options || {};
+function findAndReplace(tree, list4, options2) {
+  const settings = options2 || {};
   const ignored = convert(settings.ignore || []);
   const pairs = toPairs(list4);
   let pairIndex = -1;
@@ -32615,9 +32627,9 @@ function gfmFootnoteFromMarkdown() {
     }
   };
 }
-function gfmFootnoteToMarkdown(options) {
+function gfmFootnoteToMarkdown(options2) {
   let firstLineBlank = false;
-  if (options && options.firstLineBlank) {
+  if (options2 && options2.firstLineBlank) {
     firstLineBlank = true;
   }
   return {
@@ -32716,8 +32728,8 @@ function peekDelete() {
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table2, options) {
-  const settings = options || {};
+function markdownTable(table2, options2) {
+  const settings = options2 || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
   const alignments = [];
@@ -32885,8 +32897,8 @@ var phrasing = (
 
 // node_modules/zwitch/index.js
 var own2 = {}.hasOwnProperty;
-function zwitch(key, options) {
-  const settings = options || {};
+function zwitch(key, options2) {
+  const settings = options2 || {};
   function one2(value, ...parameters) {
     let fn = one2.invalid;
     const handlers = one2.handlers;
@@ -33772,8 +33784,8 @@ function wrap(visitor) {
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
-function toString(value, options) {
-  const settings = options || emptyOptions;
+function toString(value, options2) {
+  const settings = options2 || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
   return one(value, includeImageAlt, includeHtml);
@@ -36961,9 +36973,9 @@ function escapeBackslashes(value, after) {
 
 // node_modules/mdast-util-to-markdown/lib/util/track.js
 function track(config3) {
-  const options = config3 || {};
-  const now = options.now || {};
-  let lineShift = options.lineShift || 0;
+  const options2 = config3 || {};
+  const now = options2.now || {};
+  let lineShift = options2.lineShift || 0;
   let line = now.line || 1;
   let column = now.column || 1;
   return { move, current, shift };
@@ -36984,8 +36996,8 @@ function track(config3) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/index.js
-function toMarkdown(tree, options) {
-  const settings = options || {};
+function toMarkdown(tree, options2) {
+  const settings = options2 || {};
   const state = {
     associationId: association,
     bulletCurrent: void 0,
@@ -37120,8 +37132,8 @@ function exitCodeText(token) {
 function replace2($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
-function gfmTableToMarkdown(options) {
-  const settings = options || {};
+function gfmTableToMarkdown(options2) {
+  const settings = options2 || {};
   const {
     tableCellPadding: padding,
     tablePipeAlign: alignDelimiters,
@@ -37356,13 +37368,13 @@ function gfmFromMarkdown() {
     gfmTaskListItemFromMarkdown()
   ];
 }
-function gfmToMarkdown(options) {
+function gfmToMarkdown(options2) {
   return {
     extensions: [
       gfmAutolinkLiteralToMarkdown(),
-      gfmFootnoteToMarkdown(options),
+      gfmFootnoteToMarkdown(options2),
       gfmStrikethroughToMarkdown(),
-      gfmTableToMarkdown(options),
+      gfmTableToMarkdown(options2),
       gfmTaskListItemToMarkdown()
     ]
   };
@@ -38104,8 +38116,8 @@ function tokenizeIndent(effects, ok3, nok) {
 }
 
 // node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-function gfmStrikethrough(options) {
-  const options_ = options || {};
+function gfmStrikethrough(options2) {
+  const options_ = options2 || {};
   let single = options_.singleTilde;
   const tokenizer = {
     name: "strikethrough",
@@ -38776,11 +38788,11 @@ function spaceThenNonSpace(effects, ok3, nok) {
 }
 
 // node_modules/micromark-extension-gfm/index.js
-function gfm(options) {
+function gfm(options2) {
   return combineExtensions([
     gfmAutolinkLiteral(),
     gfmFootnote(),
-    gfmStrikethrough(options),
+    gfmStrikethrough(options2),
     gfmTable(),
     gfmTaskListItem()
   ]);
@@ -38788,12 +38800,12 @@ function gfm(options) {
 
 // node_modules/remark-gfm/lib/index.js
 var emptyOptions2 = {};
-function remarkGfm(options) {
+function remarkGfm(options2) {
   const self2 = (
     /** @type {Processor<Root>} */
     this
   );
-  const settings = options || emptyOptions2;
+  const settings = options2 || emptyOptions2;
   const data = self2.data();
   const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
   const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
@@ -38804,13 +38816,13 @@ function remarkGfm(options) {
 }
 
 // node_modules/remark-stringify/lib/index.js
-function remarkStringify(options) {
+function remarkStringify(options2) {
   const self2 = this;
   self2.compiler = compiler;
   function compiler(tree) {
     return toMarkdown(tree, {
       ...self2.data("settings"),
-      ...options,
+      ...options2,
       // Note: this option is not in the readme.
       // The goal is for it to be set by plugins on `data` instead of being
       // passed by users.
@@ -39037,58 +39049,58 @@ var VFileMessage = class extends Error {
       optionsOrParentOrPlace = void 0;
     }
     let reason2 = "";
-    let options = {};
+    let options2 = {};
     let legacyCause = false;
     if (optionsOrParentOrPlace) {
       if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
+        options2 = { place: optionsOrParentOrPlace };
       } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
+        options2 = { place: optionsOrParentOrPlace };
       } else if ("type" in optionsOrParentOrPlace) {
-        options = {
+        options2 = {
           ancestors: [optionsOrParentOrPlace],
           place: optionsOrParentOrPlace.position
         };
       } else {
-        options = { ...optionsOrParentOrPlace };
+        options2 = { ...optionsOrParentOrPlace };
       }
     }
     if (typeof causeOrReason === "string") {
       reason2 = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
+    } else if (!options2.cause && causeOrReason) {
       legacyCause = true;
       reason2 = causeOrReason.message;
-      options.cause = causeOrReason;
+      options2.cause = causeOrReason;
     }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
+    if (!options2.ruleId && !options2.source && typeof origin === "string") {
       const index2 = origin.indexOf(":");
       if (index2 === -1) {
-        options.ruleId = origin;
+        options2.ruleId = origin;
       } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
+        options2.source = origin.slice(0, index2);
+        options2.ruleId = origin.slice(index2 + 1);
       }
     }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
+    if (!options2.place && options2.ancestors) {
+      const parent = options2.ancestors[options2.ancestors.length - 1];
       if (parent) {
-        options.place = parent.position;
+        options2.place = parent.position;
       }
     }
-    const start = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
+    const start = options2.place && "start" in options2.place ? options2.place.start : options2.place;
+    this.ancestors = options2.ancestors || void 0;
+    this.cause = options2.cause || void 0;
     this.column = start ? start.column : void 0;
     this.fatal = void 0;
     this.file = "";
     this.message = reason2;
     this.line = start ? start.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
+    this.name = stringifyPosition(options2.place) || "1:1";
+    this.place = options2.place || void 0;
     this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.ruleId = options2.ruleId || void 0;
+    this.source = options2.source || void 0;
+    this.stack = legacyCause && options2.cause && typeof options2.cause.stack === "string" ? options2.cause.stack : "";
     this.actual = void 0;
     this.expected = void 0;
     this.note = void 0;
@@ -39164,17 +39176,17 @@ var VFile = class {
    *   New instance.
    */
   constructor(value) {
-    let options;
+    let options2;
     if (!value) {
-      options = {};
+      options2 = {};
     } else if (isUrl(value)) {
-      options = { path: value };
+      options2 = { path: value };
     } else if (typeof value === "string" || isUint8Array(value)) {
-      options = { value };
+      options2 = { value };
     } else {
-      options = value;
+      options2 = value;
     }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.cwd = "cwd" in options2 ? "" : default3.cwd();
     this.data = {};
     this.history = [];
     this.messages = [];
@@ -39185,14 +39197,14 @@ var VFile = class {
     let index2 = -1;
     while (++index2 < order.length) {
       const field3 = order[index2];
-      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
-        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
+      if (field3 in options2 && options2[field3] !== void 0 && options2[field3] !== null) {
+        this[field3] = field3 === "history" ? [...options2[field3]] : options2[field3];
       }
     }
     let field2;
-    for (field2 in options) {
+    for (field2 in options2) {
       if (!order.includes(field2)) {
-        this[field2] = options[field2];
+        this[field2] = options2[field2];
       }
     }
   }
@@ -39757,14 +39769,14 @@ var Processor = class _Processor extends CallableInstance {
       this
     );
     while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex];
-      if (options[0] === false) {
+      const [attacher, ...options2] = this.attachers[this.freezeIndex];
+      if (options2[0] === false) {
         continue;
       }
-      if (options[0] === true) {
-        options[0] = void 0;
+      if (options2[0] === true) {
+        options2[0] = void 0;
       }
-      const transformer = attacher.call(self2, ...options);
+      const transformer = attacher.call(self2, ...options2);
       if (typeof transformer === "function") {
         this.transformers.use(transformer);
       }
@@ -40487,8 +40499,8 @@ function abstractBlock(lines) {
 }
 
 // src/format/new-entries.ts
-function addToGroup(text7, doc, group, entries, options) {
-  const templates = new GroupTemplates(text7, doc, group, options.style);
+function addToGroup(text7, doc, group, entries, options2) {
+  const templates = new GroupTemplates(text7, doc, group, options2.style);
   const { lines } = doc;
   const order2 = entryOrder(
     group.entries.map((span) => ({
@@ -40496,7 +40508,7 @@ function addToGroup(text7, doc, group, entries, options) {
       number: entryNumber(text7.slice(lines.starts[span.startLine], lines.ends[span.startLine]))
     }))
   );
-  const how = placing(order2, options.order);
+  const how = placing(order2, options2.order);
   const ids2 = group.entries.map((e) => e.arxivId);
   const empty2 = group.entries.length === 0;
   const numbered = order2.numbers !== null || empty2 && hasNumber(templates.at(0).template.lines[0]);
@@ -41273,33 +41285,33 @@ function inBranchFamily(name, branch) {
 }
 
 // src/github/find-bot-pulls.ts
-async function findBotPulls(ctx, options) {
+async function findBotPulls(ctx, options2) {
   const { octokit, owner, repo } = ctx;
   const listed = await call(
     ctx,
-    `list pull requests from ${options.branch}`,
+    `list pull requests from ${options2.branch}`,
     "pull-requests: read",
     () => octokit.paginate(octokit.rest.pulls.list, {
       owner,
       repo,
       state: "all",
-      head: `${owner}:${options.branch}`,
+      head: `${owner}:${options2.branch}`,
       per_page: 100
     })
   );
-  const issues = options.label === null ? [] : await call(
+  const issues = options2.label === null ? [] : await call(
     ctx,
-    `list issues labelled ${options.label}`,
+    `list issues labelled ${options2.label}`,
     "pull-requests: read",
     () => octokit.paginate(octokit.rest.issues.listForRepo, {
       owner,
       repo,
       state: "all",
-      labels: options.label,
+      labels: options2.label,
       per_page: 100
     })
   );
-  return botPullsIn(listed, issues, options.branch);
+  return botPullsIn(listed, issues, options2.branch);
 }
 function botPullsIn(listed, issues, branch) {
   const byNumber = /* @__PURE__ */ new Map();

@@ -361,19 +361,42 @@ describe('parseFeed on hand-made feeds', () => {
     expect(() => parseFeed(xml)).toThrow(/not well-formed XML: External entities are not supported/);
   });
 
-  it.each([
+  // A title is parsed with the page; an abstract (a stop node, read raw and decoded on its own,
+  // src/arxiv/feed-xml.ts) must come out the same.
+  const textCases: [string, string, string][] = [
     ['a comment', 'one <!-- <b>not</b> --> two', 'one two'],
     ['a CDATA section, literally', 'x <![CDATA[<b> & &amp; </t>]]> y', 'x <b> & &amp; </t> y'],
+    ['a CDATA section holding end tags', 'x <![CDATA[</summary></title>]]> y', 'x </summary></title> y'],
     ['a processing instruction', 'a<?pi data?>b', 'ab'],
     ['a child element between text runs', 'before <i>inner</i> after', 'before after'],
+    ['a child element of the same name', 'a <summary>b</summary><title>c</title> d', 'a d'],
     ['hard-wrapped and padded text', '  leading   and\n\ttrailing  ', 'leading and trailing'],
     ['numeric references to whitespace', 'a&#10;&#9;b&#13;', 'a b'],
+    ['entities only', 'x &lt;b&gt; &amp;amp; &#x3c;&#60; &boom; y', 'x <b> &amp; << &boom; y'],
     ['nothing', '', ''],
-  ])('reads a title with %s', (_name, title, expected) => {
+  ];
+
+  it.each(textCases)('reads a title with %s', (_name, title, expected) => {
     const feed = parseFeed(
       feedOf(`<entry><id>http://arxiv.org/abs/2611.00004</id><title>${title}</title></entry>`),
     );
     expect(feed.papers[0]!.title).toBe(expected);
+  });
+
+  it.each(textCases)('reads an abstract with %s', (_name, summary, expected) => {
+    const feed = parseFeed(
+      feedOf(
+        `<entry><id>http://arxiv.org/abs/2611.00004</id><summary type="text">${summary}</summary><title>T</title></entry>`,
+      ),
+    );
+    expect(feed.papers[0]).toMatchObject({ abstract: expected, title: 'T' });
+  });
+
+  it('reads an empty abstract written as one tag', () => {
+    const feed = parseFeed(
+      feedOf('<entry><id>http://arxiv.org/abs/2611.00004</id><summary/><title>T</title></entry>'),
+    );
+    expect(feed.papers[0]).toMatchObject({ abstract: '', title: 'T' });
   });
 
   it('reads attributes whatever their quotes, and the first of an element given twice', () => {
