@@ -28505,7 +28505,7 @@ var XMLValidator = {
 
 // src/arxiv/feed-xml.ts
 var ATTRIBUTES = ":@";
-var RAW_ELEMENTS = /* @__PURE__ */ new Set(["summary"]);
+var RAW_ELEMENTS = /* @__PURE__ */ new Set(["summary", "title", "name", "comment"]);
 var options = {
   preserveOrder: true,
   // By local name (`arxiv:comment` → `comment`), whatever prefix the feed declares.

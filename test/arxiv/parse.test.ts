@@ -361,8 +361,8 @@ describe('parseFeed on hand-made feeds', () => {
     expect(() => parseFeed(xml)).toThrow(/not well-formed XML: External entities are not supported/);
   });
 
-  // A title is parsed with the page; an abstract (a stop node, read raw and decoded on its own,
-  // src/arxiv/feed-xml.ts) must come out the same.
+  // Titles, abstracts, authors and comments are read raw and decoded on their own
+  // (src/arxiv/feed-xml.ts): each must come out as XML reads it.
   const textCases: [string, string, string][] = [
     ['a comment', 'one <!-- <b>not</b> --> two', 'one two'],
     ['a CDATA section, literally', 'x <![CDATA[<b> & &amp; </t>]]> y', 'x <b> & &amp; </t> y'],
@@ -383,13 +383,17 @@ describe('parseFeed on hand-made feeds', () => {
     expect(feed.papers[0]!.title).toBe(expected);
   });
 
-  it.each(textCases)('reads an abstract with %s', (_name, summary, expected) => {
+  it.each(textCases)('reads an abstract, a comment and an author with %s', (_name, text, expected) => {
     const feed = parseFeed(
       feedOf(
-        `<entry><id>http://arxiv.org/abs/2611.00004</id><summary type="text">${summary}</summary><title>T</title></entry>`,
+        `<entry><id>http://arxiv.org/abs/2611.00004</id><summary type="text">${text}</summary><title>T</title>` +
+          `<author><name>${text}</name></author><author><name>A</name></author><arxiv:comment>${text}</arxiv:comment></entry>`,
       ),
     );
-    expect(feed.papers[0]).toMatchObject({ abstract: expected, title: 'T' });
+    const paper = feed.papers[0]!;
+    expect(paper).toMatchObject({ abstract: expected, title: 'T' });
+    expect(paper.authors).toEqual(expected === '' ? ['A'] : [expected, 'A']);
+    expect(paper.comment).toBe(expected === '' ? undefined : expected);
   });
 
   it('reads an empty abstract written as one tag', () => {
