@@ -1,0 +1,54 @@
+import type { MemoryVector } from '../curate/term-weights.js';
+
+/**
+ * Each section's papers summed into one vector (Rocchio's centroid), so that a paper can be
+ * compared with a section as a whole and not only with its nearest entries. The cosine comes for
+ * free from the per-entry cosines the section index computes anyway: q · Σd = Σ (q · d), divided by
+ * |Σd|. A section whose papers share their words has a long sum; a diffuse one (papers on many
+ * topics) a short one, so a paper must resemble many of its papers to come out close to it.
+ */
+export class SectionCentroids {
+  /** |Σd|² per section. */
+  private readonly squares: number[];
+  /** Σd · d per entry vector (to take an entry out of its section's sum). */
+  private readonly withSum = new Map<MemoryVector, number>();
+
+  constructor(sections: readonly (readonly MemoryVector[])[]) {
+    this.squares = sections.map((vectors) => {
+      const sum = new Map<number, number>();
+      for (const { termIds, weights } of vectors)
+        termIds.forEach((id, i) => sum.set(id, (sum.get(id) ?? 0) + weights[i]!));
+      for (const vector of vectors) this.withSum.set(vector, dotWithMap(vector, sum));
+      let squares = 0;
+      for (const weight of sum.values()) squares += weight * weight;
+      return squares;
+    });
+  }
+
+  /**
+   * The cosine of a query with section `g`'s sum, given the sum of its cosines with the section's
+   * entries (`cosineSum`), with the vectors in `leftOut` (the paper's own entries there, already
+   * left out of `cosineSum`) taken out of the sum. 0 for a section with nothing left.
+   */
+  cosine(g: number, cosineSum: number, leftOut: readonly MemoryVector[] = []): number {
+    let squares = this.squares[g]!;
+    for (const [i, vector] of leftOut.entries()) {
+      squares -= 2 * (this.withSum.get(vector) ?? 0);
+      for (const other of leftOut.slice(0, i)) squares += 2 * dot(vector, other);
+      squares += 1; // a unit vector with itself
+    }
+    return squares > 1e-9 ? cosineSum / Math.sqrt(squares) : 0;
+  }
+}
+
+function dotWithMap(vector: MemoryVector, sum: ReadonlyMap<number, number>): number {
+  let total = 0;
+  vector.termIds.forEach((id, i) => (total += (sum.get(id) ?? 0) * vector.weights[i]!));
+  return total;
+}
+
+function dot(a: MemoryVector, b: MemoryVector): number {
+  const weights = new Map<number, number>();
+  a.termIds.forEach((id, i) => weights.set(id, a.weights[i]!));
+  return dotWithMap(b, weights);
+}
