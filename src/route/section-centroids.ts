@@ -1,11 +1,11 @@
 import type { MemoryVector } from '../curate/term-weights.js';
 
 /**
- * Each section's papers summed into one vector (Rocchio's centroid), so that a paper can be
- * compared with a section as a whole and not only with its nearest entries. The cosine comes for
- * free from the per-entry cosines the section index computes anyway: q · Σd = Σ (q · d), divided by
- * |Σd|. A section whose papers share their words has a long sum; a diffuse one (papers on many
- * topics) a short one, so a paper must resemble many of its papers to come out close to it.
+ * Each section's papers summed into one vector (Rocchio's centroid), so that a paper is compared
+ * with a section as a whole and not only with its nearest three entries: a section where one
+ * entry happens to share the paper's words and the rest do not comes out far, one whose papers
+ * all share some of them near. The cosine comes nearly for free from the per-entry cosines the
+ * section index computes anyway: q · Σd = Σ (q · d), divided by |Σd|.
  */
 export class SectionCentroids {
   /** |Σd|² per section. */
