@@ -229,7 +229,9 @@ describe('arxiv-curator preview with list.section: auto', () => {
     expect(out).toMatch(
       /\n {6}→ "Autoregressive Models": closest to "Visual Autoregressive Modeling: [^\n]*heading word "autoregressive", like the section as a whole \(0\.\d\d\)\n/,
     );
-    expect(out).toMatch(/\n {6}→ "Benchmarks": closest to "GPT-ImgEval: [^\n]*heading word "benchmarks", like the section as a whole \(0\.\d\d\)\n/);
+    expect(out).toMatch(
+      /\n {6}→ "Benchmarks": closest to "GPT-ImgEval: [^\n]*heading word "benchmarks", like the section as a whole \(0\.\d\d\)\n/,
+    );
     const candidates = JSON.parse(readFileSync(join(dir, 'out/candidates.json'), 'utf8')) as Array<{
       arxivId: string;
       section?: { name: string; why: string; fits: boolean };
