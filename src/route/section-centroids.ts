@@ -5,7 +5,8 @@ import type { MemoryVector } from '../curate/term-weights.js';
  * with a section as a whole and not only with its nearest three entries: a section where one
  * entry happens to share the paper's words and the rest do not comes out far, one whose papers
  * all share some of them near. The cosine comes nearly for free from the per-entry cosines the
- * section index computes anyway: q · Σd = Σ (q · d), divided by |Σd|.
+ * section index computes anyway: q · Σd = Σ (q · d), divided by |Σd|. For a section of n papers
+ * that share few words, |Σd| is about √n, so the cosine grows with the section's size.
  */
 export class SectionCentroids {
   /** |Σd|² per section. */

@@ -31,8 +31,8 @@ export interface SectionFit {
   centroid: number;
   /**
    * What the sections are ranked by (`rank-fusion.ts`): where the section stands by the
-   * similarity, and where by the centroid cosine plus the same heading term, each plus
-   * `SIZE_WEIGHT` × ln(entries).
+   * similarity plus `SIZE_WEIGHT` × ln(entries), and where by the centroid cosine plus the same
+   * heading term.
    */
   score: number;
   /** The section's entry most like the paper, and its cosine. */
@@ -58,7 +58,7 @@ export const HEADING_WEIGHT = 0.2;
  * the real lists out in turn: `test/route/shared-lists.test.ts`; heading words counted alike and
  * 0.05, 0.02 placed 37.7 / 53.6 / 62.0 % of the AIDC-AI, articulated-objects and Text-to-3D papers
  * right, weighted by how distinctive they are and 0.2, 0.03: 37.7 / 57.7 / 63.7 %; with the
- * centroid ranking fused in, `score`: 38.6 / 57.7 / 64.5 %.)
+ * centroid ranking fused in, `score`: 38.6 / 58.8 / 65.2 %.)
  */
 export const SIZE_WEIGHT = 0.03;
 
@@ -75,7 +75,7 @@ interface Doc {
  * per section, give the cosine with the section as a whole (`section-centroids.ts`): three nearest
  * entries can be a chance match of a few words, the whole section counts every entry. The centroid
  * alone placed fewer of the AIDC-AI and articulated-objects papers right and more of the Text-to-3D
- * ones; fused by rank (`rank-fusion.ts`), a few more of the first and third, as many of the second.
+ * ones; fused by rank (`rank-fusion.ts`), a few more of all three (`SIZE_WEIGHT`).
  */
 export class SectionIndex {
   private readonly weights: TermWeights;
@@ -136,7 +136,8 @@ export class SectionIndex {
       const similarity = mean + HEADING_WEIGHT * heading.share;
       const centroid = this.centroids.cosine(g, sums[g]!, own[g]);
       const size = SIZE_WEIGHT * Math.log(Math.max(1, group.entries.length));
-      const byWhole = centroid + HEADING_WEIGHT * heading.share + size;
+      // No size term here: the cosine with a diffuse section's sum already grows with its size.
+      const byWhole = centroid + HEADING_WEIGHT * heading.share;
       const fit = {
         group,
         similarity,
