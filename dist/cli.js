@@ -24011,7 +24011,7 @@ var SectionIndex = class {
       const similarity = mean + HEADING_WEIGHT * heading3.share;
       const centroid = this.centroids.cosine(g, sums[g], own7[g]);
       const size = SIZE_WEIGHT * Math.log(Math.max(1, group.entries.length));
-      const byWhole = centroid + HEADING_WEIGHT * heading3.share + size;
+      const byWhole = centroid + HEADING_WEIGHT * heading3.share;
       const fit = {
         group,
         similarity,
