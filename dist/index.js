@@ -2676,9 +2676,9 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
         const node2 = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node2.minFractionDigits = str2.length - dot - 1;
+        const dot2 = str2.indexOf(".");
+        if (dot2 !== -1 && str2[str2.length - 1] === "0")
+          node2.minFractionDigits = str2.length - dot2 - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -3116,9 +3116,9 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
         const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
-        if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+        const dot2 = str2.indexOf(".");
+        if (dot2 !== -1) {
+          const f = str2.substring(dot2 + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -29246,6 +29246,7 @@ function fitReason(fit) {
     const words = fit.headingWords.map((w) => `"${w}"`).join(", ");
     parts.push(`heading word${fit.headingWords.length > 1 ? "s" : ""} ${words}`);
   }
+  if (fit.centroid > 0) parts.push(`like the section as a whole (${fit.centroid.toFixed(2)})`);
   return parts.length > 0 ? parts.join(", ") : "no section shares a word with it";
 }
 function noFitReason(best, bestLabel, floor) {
@@ -29330,6 +29331,63 @@ var HeadingEvidence = class {
   }
 };
 
+// src/route/rank-fusion.ts
+var TIE_BREAK = 1e-9;
+function fuseRanks(rankings) {
+  const reciprocal = rankings.map((scores) => {
+    const rank = /* @__PURE__ */ new Map();
+    const sorted = [...scores].sort((a, b) => b - a);
+    for (const [at, score] of sorted.entries()) if (!rank.has(score)) rank.set(score, at);
+    return scores.map((score) => 1 / (1 + rank.get(score)));
+  });
+  return (reciprocal[0] ?? []).map(
+    (first, g) => reciprocal.reduce((sum, ranks) => sum + ranks[g], 0) + TIE_BREAK * first
+  );
+}
+
+// src/route/section-centroids.ts
+var SectionCentroids = class {
+  /** |Σd|² per section. */
+  squares;
+  /** Σd · d per entry vector (to take an entry out of its section's sum). */
+  withSum = /* @__PURE__ */ new Map();
+  constructor(sections) {
+    this.squares = sections.map((vectors) => {
+      const sum = /* @__PURE__ */ new Map();
+      for (const { termIds, weights } of vectors)
+        termIds.forEach((id2, i) => sum.set(id2, (sum.get(id2) ?? 0) + weights[i]));
+      for (const vector of vectors) this.withSum.set(vector, dotWithMap(vector, sum));
+      let squares = 0;
+      for (const weight of sum.values()) squares += weight * weight;
+      return squares;
+    });
+  }
+  /**
+   * The cosine of a query with section `g`'s sum, given the sum of its cosines with the section's
+   * entries (`cosineSum`), with the vectors in `leftOut` (the paper's own entries there, already
+   * left out of `cosineSum`) taken out of the sum. 0 for a section with nothing left.
+   */
+  cosine(g, cosineSum, leftOut = []) {
+    let squares = this.squares[g];
+    for (const [i, vector] of leftOut.entries()) {
+      squares -= 2 * (this.withSum.get(vector) ?? 0);
+      for (const other of leftOut.slice(0, i)) squares += 2 * dot(vector, other);
+      squares += 1;
+    }
+    return squares > 1e-9 ? cosineSum / Math.sqrt(squares) : 0;
+  }
+};
+function dotWithMap(vector, sum) {
+  let total = 0;
+  vector.termIds.forEach((id2, i) => total += (sum.get(id2) ?? 0) * vector.weights[i]);
+  return total;
+}
+function dot(a, b) {
+  const weights = /* @__PURE__ */ new Map();
+  a.termIds.forEach((id2, i) => weights.set(id2, a.weights[i]));
+  return dotWithMap(b, weights);
+}
+
 // src/route/section-index.ts
 var NEIGHBOURS = 3;
 var HEADING_WEIGHT = 0.2;
@@ -29338,6 +29396,7 @@ var SectionIndex = class {
   constructor(groups2, background = builtInBackground()) {
     this.groups = groups2;
     this.weights = new TermWeights(background);
+    const vectors = groups2.map(() => []);
     groups2.forEach((group, g) => {
       for (const span of group.entries) {
         const abstract = span.paper.abstract;
@@ -29345,16 +29404,20 @@ var SectionIndex = class {
           joinedWords(span.paper.title),
           abstract ? joinedWords(abstract).slice(0, MEMORY_ABSTRACT_WORDS) : []
         ]);
-        if (vector) this.docs.push({ group: g, vector, titleOnly: !abstract });
+        if (!vector) continue;
+        this.docs.push({ group: g, vector, titleOnly: !abstract });
+        vectors[g].push(vector);
       }
     });
     this.weights.seal();
     this.headings = new HeadingEvidence(groups2);
+    this.centroids = new SectionCentroids(vectors);
   }
   groups;
   weights;
   docs = [];
   headings;
+  centroids;
   /** How well `paper` fits each section, in the order of `groups`; its own entry left out. */
   fits(paper) {
     const title = joinedWords(paper.title);
@@ -29362,24 +29425,42 @@ var SectionIndex = class {
     const byTitle = asMap(this.weights.toQuery([title]));
     const byAll = abstract.length > 0 ? asMap(this.weights.toQuery([title, abstract])) : byTitle;
     const cosines = this.groups.map(() => []);
+    const sums = this.groups.map(() => 0);
+    const own7 = this.groups.map(() => []);
     for (const doc of this.docs) {
-      if (paper.arxivId !== null && doc.vector.entry.arxivId === paper.arxivId) continue;
+      if (paper.arxivId !== null && doc.vector.entry.arxivId === paper.arxivId) {
+        own7[doc.group].push(doc.vector);
+        continue;
+      }
       const query = doc.titleOnly ? byTitle : byAll;
       let similarity = 0;
       const { termIds, weights } = doc.vector;
       for (let i = 0; i < termIds.length; i++) similarity += (query.get(termIds[i]) ?? 0) * weights[i];
+      sums[doc.group] += similarity;
       if (similarity > 0)
         cosines[doc.group].push({ entry: doc.vector.entry, similarity: Math.min(1, similarity) });
     }
     const stems = headingStems(paper.title, paper.abstract);
-    return this.groups.map((group, g) => {
+    const fits = this.groups.map((group, g) => {
       const near = cosines[g].sort((a, b) => b.similarity - a.similarity);
       const mean = near.slice(0, NEIGHBOURS).reduce((sum, n) => sum + n.similarity, 0) / NEIGHBOURS;
       const heading3 = this.headings.match(g, stems, paper.arxivId);
       const similarity = mean + HEADING_WEIGHT * heading3.share;
-      const score = similarity + SIZE_WEIGHT * Math.log(Math.max(1, group.entries.length));
-      return { group, similarity, score, nearest: near[0] ?? null, headingWords: heading3.words };
+      const centroid = this.centroids.cosine(g, sums[g], own7[g]);
+      const size = SIZE_WEIGHT * Math.log(Math.max(1, group.entries.length));
+      const byWhole = centroid + HEADING_WEIGHT * heading3.share;
+      const fit = {
+        group,
+        similarity,
+        centroid,
+        score: 0,
+        nearest: near[0] ?? null,
+        headingWords: heading3.words
+      };
+      return { fit, byNearest: similarity + size, byWhole };
     });
+    const fused = fuseRanks([fits.map((f) => f.byNearest), fits.map((f) => f.byWhole)]);
+    return fits.map(({ fit }, g) => ({ ...fit, score: fused[g] }));
   }
 };
 function asMap(query) {
@@ -37506,7 +37587,7 @@ text5[87] = [emailAutolink, wwwAutolink];
 text5[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self2 = this;
-  let dot;
+  let dot2;
   let data;
   return start;
   function start(code5) {
@@ -37541,11 +37622,11 @@ function tokenizeEmailAutolink(effects, ok3, nok) {
   }
   function emailDomainDot(code5) {
     effects.consume(code5);
-    dot = true;
+    dot2 = true;
     return emailDomain;
   }
   function emailDomainAfter(code5) {
-    if (data && dot && asciiAlpha(self2.previous)) {
+    if (data && dot2 && asciiAlpha(self2.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
       return ok3(code5);

@@ -2,7 +2,11 @@ import type { SectionFit } from './section-index.js';
 
 const TITLE_MAX = 70;
 
-/** Why a paper goes to a section, for its score card: `closest to "LlamaGen: …" (0.38), heading word "autoregressive"`. */
+/**
+ * Why a paper goes to a section, for its score card: the two things the sections are ranked by
+ * (`section-index.ts`), `closest to "LlamaGen: …" (0.38), heading word "autoregressive", like the
+ * section as a whole (0.21)`.
+ */
 export function fitReason(fit: SectionFit): string {
   const parts: string[] = [];
   if (fit.nearest)
@@ -11,6 +15,7 @@ export function fitReason(fit: SectionFit): string {
     const words = fit.headingWords.map((w) => `"${w}"`).join(', ');
     parts.push(`heading word${fit.headingWords.length > 1 ? 's' : ''} ${words}`);
   }
+  if (fit.centroid > 0) parts.push(`like the section as a whole (${fit.centroid.toFixed(2)})`);
   return parts.length > 0 ? parts.join(', ') : 'no section shares a word with it';
 }
 

@@ -5,6 +5,8 @@ import { joinedWords } from '../curate/words.js';
 import type { EntryGroup } from '../list/entry-groups.js';
 import type { ListEntry } from '../types.js';
 import { HeadingEvidence, headingStems } from './heading-evidence.js';
+import { fuseRanks } from './rank-fusion.js';
+import { SectionCentroids } from './section-centroids.js';
 
 /** A paper to place: its id (to leave its own entry out), title and abstract. */
 export interface PaperText {
@@ -22,7 +24,16 @@ export interface SectionFit {
    * (`heading-evidence.ts`). 0: nothing in common.
    */
   similarity: number;
-  /** What the sections are ranked by: the similarity, plus `SIZE_WEIGHT` × ln(entries). */
+  /**
+   * The cosine of the paper with the section's papers as a whole (their summed vectors,
+   * `section-centroids.ts`); 0: nothing in common.
+   */
+  centroid: number;
+  /**
+   * What the sections are ranked by (`rank-fusion.ts`): where the section stands by the
+   * similarity plus `SIZE_WEIGHT` × ln(entries), and where by the centroid cosine plus the same
+   * heading term.
+   */
   score: number;
   /** The section's entry most like the paper, and its cosine. */
   nearest: { entry: ListEntry; similarity: number } | null;
@@ -46,7 +57,8 @@ export const HEADING_WEIGHT = 0.2;
  * papers, the larger gets 0.07 more. (With the two weights above, measured by leaving each paper of
  * the real lists out in turn: `test/route/shared-lists.test.ts`; heading words counted alike and
  * 0.05, 0.02 placed 37.7 / 53.6 / 62.0 % of the AIDC-AI, articulated-objects and Text-to-3D papers
- * right, weighted by how distinctive they are and 0.2, 0.03: 37.7 / 57.7 / 63.7 %.)
+ * right, weighted by how distinctive they are and 0.2, 0.03: 37.7 / 57.7 / 63.7 %; with the
+ * centroid ranking fused in, `score`: 38.6 / 58.8 / 65.2 %.)
  */
 export const SIZE_WEIGHT = 0.03;
 
@@ -59,18 +71,24 @@ interface Doc {
 /**
  * TF-IDF cosines (weighted as the similarity score weighs words, `term-weights.ts`) between a paper
  * and each section's entries. An entry that shows an abstract is compared with the paper's title and
- * abstract; a title-only entry with its title alone, as in `similarity.ts`.
+ * abstract; a title-only entry with its title alone, as in `similarity.ts`. The same cosines, summed
+ * per section, give the cosine with the section as a whole (`section-centroids.ts`): three nearest
+ * entries can be a chance match of a few words, the whole section counts every entry. The centroid
+ * alone placed fewer of the AIDC-AI and articulated-objects papers right and more of the Text-to-3D
+ * ones; fused by rank (`rank-fusion.ts`), a few more of all three (`SIZE_WEIGHT`).
  */
 export class SectionIndex {
   private readonly weights: TermWeights;
   private readonly docs: Doc[] = [];
   private readonly headings: HeadingEvidence;
+  private readonly centroids: SectionCentroids;
 
   constructor(
     readonly groups: readonly EntryGroup[],
     background: Background = builtInBackground(),
   ) {
     this.weights = new TermWeights(background);
+    const vectors: MemoryVector[][] = groups.map(() => []);
     groups.forEach((group, g) => {
       for (const span of group.entries) {
         const abstract = span.paper.abstract;
@@ -78,11 +96,14 @@ export class SectionIndex {
           joinedWords(span.paper.title),
           abstract ? joinedWords(abstract).slice(0, MEMORY_ABSTRACT_WORDS) : [],
         ]);
-        if (vector) this.docs.push({ group: g, vector, titleOnly: !abstract });
+        if (!vector) continue;
+        this.docs.push({ group: g, vector, titleOnly: !abstract });
+        vectors[g]!.push(vector);
       }
     });
     this.weights.seal();
     this.headings = new HeadingEvidence(groups);
+    this.centroids = new SectionCentroids(vectors);
   }
 
   /** How well `paper` fits each section, in the order of `groups`; its own entry left out. */
@@ -92,24 +113,43 @@ export class SectionIndex {
     const byTitle = asMap(this.weights.toQuery([title]));
     const byAll = abstract.length > 0 ? asMap(this.weights.toQuery([title, abstract])) : byTitle;
     const cosines: Array<Array<{ entry: ListEntry; similarity: number }>> = this.groups.map(() => []);
+    const sums = this.groups.map(() => 0);
+    const own: MemoryVector[][] = this.groups.map(() => []);
     for (const doc of this.docs) {
-      if (paper.arxivId !== null && doc.vector.entry.arxivId === paper.arxivId) continue;
+      if (paper.arxivId !== null && doc.vector.entry.arxivId === paper.arxivId) {
+        own[doc.group]!.push(doc.vector);
+        continue;
+      }
       const query = doc.titleOnly ? byTitle : byAll;
       let similarity = 0;
       const { termIds, weights } = doc.vector;
       for (let i = 0; i < termIds.length; i++) similarity += (query.get(termIds[i]!) ?? 0) * weights[i]!;
+      sums[doc.group]! += similarity;
       if (similarity > 0)
         cosines[doc.group]!.push({ entry: doc.vector.entry, similarity: Math.min(1, similarity) });
     }
     const stems = headingStems(paper.title, paper.abstract);
-    return this.groups.map((group, g) => {
+    const fits = this.groups.map((group, g) => {
       const near = cosines[g]!.sort((a, b) => b.similarity - a.similarity);
       const mean = near.slice(0, NEIGHBOURS).reduce((sum, n) => sum + n.similarity, 0) / NEIGHBOURS;
       const heading = this.headings.match(g, stems, paper.arxivId);
       const similarity = mean + HEADING_WEIGHT * heading.share;
-      const score = similarity + SIZE_WEIGHT * Math.log(Math.max(1, group.entries.length));
-      return { group, similarity, score, nearest: near[0] ?? null, headingWords: heading.words };
+      const centroid = this.centroids.cosine(g, sums[g]!, own[g]);
+      const size = SIZE_WEIGHT * Math.log(Math.max(1, group.entries.length));
+      // No size term here: the cosine with a diffuse section's sum already grows with its size.
+      const byWhole = centroid + HEADING_WEIGHT * heading.share;
+      const fit = {
+        group,
+        similarity,
+        centroid,
+        score: 0,
+        nearest: near[0] ?? null,
+        headingWords: heading.words,
+      };
+      return { fit, byNearest: similarity + size, byWhole };
     });
+    const fused = fuseRanks([fits.map((f) => f.byNearest), fits.map((f) => f.byWhole)]);
+    return fits.map(({ fit }, g) => ({ ...fit, score: fused[g]! }));
   }
 }
 

@@ -227,9 +227,11 @@ describe('arxiv-curator preview with list.section: auto', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toMatch(
-      /\n {6}→ "Autoregressive Models": closest to "Visual Autoregressive Modeling: [^\n]*heading word "autoregressive"\n/,
+      /\n {6}→ "Autoregressive Models": closest to "Visual Autoregressive Modeling: [^\n]*heading word "autoregressive", like the section as a whole \(0\.\d\d\)\n/,
     );
-    expect(out).toMatch(/\n {6}→ "Benchmarks": closest to "GPT-ImgEval: [^\n]*heading word "benchmarks"\n/);
+    expect(out).toMatch(
+      /\n {6}→ "Benchmarks": closest to "GPT-ImgEval: [^\n]*heading word "benchmarks", like the section as a whole \(0\.\d\d\)\n/,
+    );
     const candidates = JSON.parse(readFileSync(join(dir, 'out/candidates.json'), 'utf8')) as Array<{
       arxivId: string;
       section?: { name: string; why: string; fits: boolean };

@@ -25,10 +25,10 @@ describe('createRouter: each paper to the section it resembles', () => {
 
   it('says why: the nearest entry with its cosine, and the heading words the paper uses', () => {
     expect(router.route(paper('Next-Scale Autoregressive Image Generation'))?.why).toMatch(
-      /^closest to "Visual Autoregressive Modeling: Scalable Image Generation via Next-Sc…" \(0\.\d\d\), heading word "autoregressive"$/,
+      /^closest to "Visual Autoregressive Modeling: Scalable Image Generation via Next-Sc…" \(0\.\d\d\), heading word "autoregressive", like the section as a whole \(0\.\d\d\)$/,
     );
     expect(router.route(paper('Benchmarks of Image Editing'))?.why).toMatch(
-      /^closest to "ImgEdit: A Unified Image Editing Dataset and Benchmark" \(0\.\d\d\), heading word "benchmarks"$/,
+      /^closest to "ImgEdit: A Unified Image Editing Dataset and Benchmark" \(0\.\d\d\), heading word "benchmarks", like the section as a whole \(0\.\d\d\)$/,
     );
   });
 
@@ -59,7 +59,7 @@ describe('createRouter: each paper to the section it resembles', () => {
     expect(route.name).toBe('Scenes');
     expect(route.fits).toBe(false);
     expect(route.why).toMatch(
-      /^fits no section well: its best, "Avatars", comes to 0\.\d\d \(closest to "Gaussian Avatar Reconstruction from Monocular Video" \(0\.\d\d\)\), below the 0\.\d\d nearly every listed paper reaches in its own section$/,
+      /^fits no section well: its best, "Avatars", comes to 0\.\d\d \(closest to "Gaussian Avatar Reconstruction from Monocular Video" \(0\.\d\d\), like the section as a whole \(0\.\d\d\)\), below the 0\.\d\d nearly every listed paper reaches in its own section$/,
     );
     expect(avatars.route(paper('Relightable Gaussian Avatar from Video'))).toMatchObject({
       name: 'Avatars',

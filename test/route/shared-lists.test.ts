@@ -80,9 +80,9 @@ const LISTS = sharedLists();
  * (AIDC-AI's eighteen sub-sections split by encoder design) are far from the issue's 80 %.
  */
 const FLOORS: Record<string, number> = {
-  'AIDC-AI_Awesome-Unified-Multimodal-Models_README.md': 0.37,
-  'dougefla_Awesome-Articulated-Object-Understanding_README.md': 0.56,
-  'yyeboah_Awesome-Text-to-3D_README.md': 0.62,
+  'AIDC-AI_Awesome-Unified-Multimodal-Models_README.md': 0.38,
+  'dougefla_Awesome-Articulated-Object-Understanding_README.md': 0.57,
+  'yyeboah_Awesome-Text-to-3D_README.md': 0.64,
 };
 
 describe('leave one out on the real lists: each listed paper routed back to its section', () => {
