@@ -11646,14 +11646,14 @@ function normalise(context) {
 }
 function decodedCopy(value, list4) {
   if (!list4.decodeEntities) return null;
-  const decoded = decodeEntities(value);
-  return decoded === value ? null : decoded;
+  const decoded2 = decodeEntities(value);
+  return decoded2 === value ? null : decoded2;
 }
 function matchList(value, list4) {
   const label = list4.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list4);
+  const decoded2 = decodedCopy(value, list4);
   for (const rule of list4) {
-    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
+    if (rule.pattern.test(value) || decoded2 !== null && rule.pattern.test(decoded2)) {
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
   }
@@ -12815,14 +12815,9 @@ async function requestFeed(url, timeoutMs, deps) {
 }
 function endpointError(error, url) {
   const cause = error?.cause;
-  const { hostname, host, port } = new URL(url);
+  const { hostname, host } = new URL(url);
   const where = `arxiv-api-url ${endpointOf(url)}`;
   const advice = "not retried, as no retry can fix it: check arxiv-api-url";
-  if (cause?.message === "bad port") {
-    return new ArxivEndpointError(
-      `${where}: port ${port} is one fetch refuses to connect to ("bad port"); ${advice}`
-    );
-  }
   if (isArxivHost(url)) return null;
   if (cause?.code === "ENOTFOUND") {
     return new ArxivEndpointError(`${where}: the host ${hostname} was not found (DNS, ENOTFOUND); ${advice}`);
@@ -13282,6 +13277,129 @@ async function fetchWindow(client, queryFor, window2, { found, report }) {
 }
 function collect(found, papers) {
   for (const paper of papers) keepHighestVersion(found, paper);
+}
+
+// src/http/fetch.ts
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
+var MAX_REDIRECTS = 20;
+var IDLE_TIMEOUT_MS = 3e5;
+var CREDENTIALS = ["authorization", "cookie", "proxy-authorization"];
+var httpFetch = async (url, init = {}) => {
+  let target = new URL(url);
+  let method = (init.method ?? "GET").toUpperCase();
+  let body = init.body ?? null;
+  let headers = lowerCased(init.headers ?? {});
+  for (let redirects = 0; ; redirects++) {
+    const answer = await exchange(target, method, headers, body, init.signal ?? null);
+    const location = answer.headers.location;
+    if (!isRedirect(answer.statusCode) || location === void 0 || init.redirect === "manual") {
+      return toResponse(answer, target);
+    }
+    if (init.redirect === "error" || redirects === MAX_REDIRECTS) {
+      throw new TypeError("fetch failed", { cause: new Error(`redirect from ${target.href} refused`) });
+    }
+    const next = new URL(location, target);
+    if (next.origin !== target.origin) headers = without(headers, CREDENTIALS);
+    if (answer.statusCode === 303 ? method !== "HEAD" : answer.statusCode <= 302 && method === "POST") {
+      method = "GET";
+      body = null;
+      headers = without(headers, ["content-type", "content-length"]);
+    }
+    target = next;
+  }
+};
+function exchange(target, method, headers, body, signal) {
+  const payload = body === null ? null : typeof body === "string" ? Buffer.from(body) : body;
+  const sent = { "accept-encoding": "gzip, deflate, br", ...headers };
+  if (payload !== null) sent["content-length"] = String(payload.byteLength);
+  const send = target.protocol === "https:" ? httpsRequest : httpRequest;
+  return new Promise((resolve6, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const failed = (error) => reject(signal?.aborted ? signal.reason : fetchFailed(error));
+    const req = send(target, { method, headers: sent }, (res) => {
+      readBody(res).then((raw) => {
+        try {
+          resolve6({
+            ...statusOf(res),
+            headers: res.headers,
+            bytes: decoded(raw, res.headers["content-encoding"])
+          });
+        } catch (error) {
+          failed(error);
+        }
+      }, failed);
+    });
+    const abort = () => req.destroy(signal.reason);
+    signal?.addEventListener("abort", abort, { once: true });
+    req.on("close", () => signal?.removeEventListener("abort", abort));
+    req.on("error", failed);
+    req.setTimeout(
+      IDLE_TIMEOUT_MS,
+      () => req.destroy(new Error(`no answer for ${IDLE_TIMEOUT_MS / 1e3} s`))
+    );
+    req.end(payload ?? void 0);
+  });
+}
+function readBody(res) {
+  return new Promise((resolve6, reject) => {
+    const chunks = [];
+    res.on("data", (chunk) => chunks.push(chunk));
+    res.on("end", () => resolve6(Buffer.concat(chunks)));
+    res.on("error", reject);
+    res.on("aborted", () => reject(new Error("the connection closed before the whole answer came")));
+  });
+}
+function statusOf(res) {
+  return { statusCode: res.statusCode ?? 0, statusMessage: res.statusMessage ?? "" };
+}
+function decoded(raw, encoding) {
+  if (raw.length === 0) return raw;
+  switch (encoding?.trim().toLowerCase()) {
+    case "gzip":
+    case "x-gzip":
+      return gunzipSync(raw);
+    case "deflate":
+      return (raw[0] & 15) === 8 ? inflateSync(raw) : inflateRawSync(raw);
+    case "br":
+      return brotliDecompressSync(raw);
+    default:
+      return raw;
+  }
+}
+function fetchFailed(cause) {
+  return new TypeError("fetch failed", { cause });
+}
+function isRedirect(status) {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+function lowerCased(headers) {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+function without(headers, names) {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name)));
+}
+function toResponse(answer, url) {
+  const headers = /* @__PURE__ */ new Map();
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (value !== void 0) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const { bytes } = answer;
+  return {
+    status: answer.statusCode,
+    statusText: answer.statusMessage,
+    ok: answer.statusCode >= 200 && answer.statusCode < 300,
+    url: url.href,
+    headers: {
+      get: (name) => headers.get(name.toLowerCase()) ?? null,
+      [Symbol.iterator]: () => headers.entries()
+    },
+    body: bytes,
+    // As fetch's text(): UTF-8, a leading byte-order mark dropped (`body` keeps it).
+    text: async () => bytes.toString("utf8").replace(/^\uFEFF/, ""),
+    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+  };
 }
 
 // src/cli/config.ts
@@ -16711,8 +16829,8 @@ function replaceEntityPattern(match, name) {
     if (isValidEntityCode(code5)) return fromCodePoint(code5);
     return match;
   }
-  const decoded = decodeHTMLStrict(match);
-  if (decoded !== match) return decoded;
+  const decoded2 = decodeHTMLStrict(match);
+  if (decoded2 !== match) return decoded2;
   return match;
 }
 function unescapeMd(str2) {
@@ -19720,11 +19838,11 @@ function entity(state, silent) {
   } else {
     const match = state.src.slice(pos).match(NAMED_RE);
     if (match) {
-      const decoded = decodeHTMLStrict(match[0]);
-      if (decoded !== match[0]) {
+      const decoded2 = decodeHTMLStrict(match[0]);
+      if (decoded2 !== match[0]) {
         if (!silent) {
           const token = state.push("text_special", "", 0);
-          token.content = decoded;
+          token.content = decoded2;
           token.markup = match[0];
           token.info = "entity";
         }
@@ -22209,7 +22327,7 @@ function readIfExists(path2) {
 
 // src/cli/fetch.ts
 var realDeps = () => ({
-  fetch: globalThis.fetch,
+  fetch: httpFetch,
   now: Date.now,
   sleep: (ms) => new Promise((resolve6) => setTimeout(resolve6, ms)),
   cwd: process.cwd()

@@ -9950,13 +9950,16 @@ function isFileData(data) {
 }
 async function bodyText(data) {
   if (typeof data === "string") return data;
-  return new Response(data).text();
+  return (await bytesOf(data)).toString("utf8");
 }
 async function decodeRaw(data) {
   if (typeof data === "string") return data;
-  const bytes = data instanceof ArrayBuffer || ArrayBuffer.isView(data) ? data : await new Response(data).arrayBuffer();
-  const buffer = ArrayBuffer.isView(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(bytes);
-  return buffer.toString("utf8");
+  return (await bytesOf(data)).toString("utf8");
+}
+async function bytesOf(data) {
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  return Buffer.from(await new Response(data).arrayBuffer());
 }
 
 // src/arxiv/ids.ts
@@ -11473,8 +11476,8 @@ function replaceEntityPattern(match, name) {
     if (isValidEntityCode(code5)) return fromCodePoint(code5);
     return match;
   }
-  const decoded = decodeHTMLStrict(match);
-  if (decoded !== match) return decoded;
+  const decoded2 = decodeHTMLStrict(match);
+  if (decoded2 !== match) return decoded2;
   return match;
 }
 function unescapeMd(str2) {
@@ -14482,11 +14485,11 @@ function entity(state, silent) {
   } else {
     const match = state.src.slice(pos).match(NAMED_RE);
     if (match) {
-      const decoded = decodeHTMLStrict(match[0]);
-      if (decoded !== match[0]) {
+      const decoded2 = decodeHTMLStrict(match[0]);
+      if (decoded2 !== match[0]) {
         if (!silent) {
           const token = state.push("text_special", "", 0);
-          token.content = decoded;
+          token.content = decoded2;
           token.markup = match[0];
           token.info = "entity";
         }
@@ -19806,6 +19809,129 @@ var RequestSpacer = class {
   }
 };
 
+// src/http/fetch.ts
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
+var MAX_REDIRECTS = 20;
+var IDLE_TIMEOUT_MS = 3e5;
+var CREDENTIALS = ["authorization", "cookie", "proxy-authorization"];
+var httpFetch = async (url, init = {}) => {
+  let target = new URL(url);
+  let method = (init.method ?? "GET").toUpperCase();
+  let body = init.body ?? null;
+  let headers = lowerCased(init.headers ?? {});
+  for (let redirects = 0; ; redirects++) {
+    const answer = await exchange(target, method, headers, body, init.signal ?? null);
+    const location = answer.headers.location;
+    if (!isRedirect(answer.statusCode) || location === void 0 || init.redirect === "manual") {
+      return toResponse(answer, target);
+    }
+    if (init.redirect === "error" || redirects === MAX_REDIRECTS) {
+      throw new TypeError("fetch failed", { cause: new Error(`redirect from ${target.href} refused`) });
+    }
+    const next = new URL(location, target);
+    if (next.origin !== target.origin) headers = without(headers, CREDENTIALS);
+    if (answer.statusCode === 303 ? method !== "HEAD" : answer.statusCode <= 302 && method === "POST") {
+      method = "GET";
+      body = null;
+      headers = without(headers, ["content-type", "content-length"]);
+    }
+    target = next;
+  }
+};
+function exchange(target, method, headers, body, signal) {
+  const payload = body === null ? null : typeof body === "string" ? Buffer.from(body) : body;
+  const sent = { "accept-encoding": "gzip, deflate, br", ...headers };
+  if (payload !== null) sent["content-length"] = String(payload.byteLength);
+  const send = target.protocol === "https:" ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const failed = (error2) => reject(signal?.aborted ? signal.reason : fetchFailed(error2));
+    const req = send(target, { method, headers: sent }, (res) => {
+      readBody(res).then((raw) => {
+        try {
+          resolve({
+            ...statusOf(res),
+            headers: res.headers,
+            bytes: decoded(raw, res.headers["content-encoding"])
+          });
+        } catch (error2) {
+          failed(error2);
+        }
+      }, failed);
+    });
+    const abort = () => req.destroy(signal.reason);
+    signal?.addEventListener("abort", abort, { once: true });
+    req.on("close", () => signal?.removeEventListener("abort", abort));
+    req.on("error", failed);
+    req.setTimeout(
+      IDLE_TIMEOUT_MS,
+      () => req.destroy(new Error(`no answer for ${IDLE_TIMEOUT_MS / 1e3} s`))
+    );
+    req.end(payload ?? void 0);
+  });
+}
+function readBody(res) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    res.on("data", (chunk) => chunks.push(chunk));
+    res.on("end", () => resolve(Buffer.concat(chunks)));
+    res.on("error", reject);
+    res.on("aborted", () => reject(new Error("the connection closed before the whole answer came")));
+  });
+}
+function statusOf(res) {
+  return { statusCode: res.statusCode ?? 0, statusMessage: res.statusMessage ?? "" };
+}
+function decoded(raw, encoding) {
+  if (raw.length === 0) return raw;
+  switch (encoding?.trim().toLowerCase()) {
+    case "gzip":
+    case "x-gzip":
+      return gunzipSync(raw);
+    case "deflate":
+      return (raw[0] & 15) === 8 ? inflateSync(raw) : inflateRawSync(raw);
+    case "br":
+      return brotliDecompressSync(raw);
+    default:
+      return raw;
+  }
+}
+function fetchFailed(cause) {
+  return new TypeError("fetch failed", { cause });
+}
+function isRedirect(status) {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+function lowerCased(headers) {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+function without(headers, names) {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name)));
+}
+function toResponse(answer, url) {
+  const headers = /* @__PURE__ */ new Map();
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (value !== void 0) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const { bytes } = answer;
+  return {
+    status: answer.statusCode,
+    statusText: answer.statusMessage,
+    ok: answer.statusCode >= 200 && answer.statusCode < 300,
+    url: url.href,
+    headers: {
+      get: (name) => headers.get(name.toLowerCase()) ?? null,
+      [Symbol.iterator]: () => headers.entries()
+    },
+    body: bytes,
+    // As fetch's text(): UTF-8, a leading byte-order mark dropped (`body` keeps it).
+    text: async () => bytes.toString("utf8").replace(/^\uFEFF/, ""),
+    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+  };
+}
+
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -24019,7 +24145,7 @@ function createGitHubClient(options2) {
       warn: (message) => log.warn(message),
       error: (message) => log.debug(message)
     },
-    request: { fetch: countingFetch(options2.fetch ?? globalThis.fetch, options2.onRequest) },
+    request: { fetch: countingFetch(options2.fetch ?? httpFetch, options2.onRequest) },
     retry: {
       retries: options2.retry?.retries ?? 3,
       retryAfterBaseValue: options2.retry?.baseMs ?? 1e3,
@@ -24042,11 +24168,10 @@ var silentLog = { debug: () => {
 } };
 function countingFetch(base, onRequest) {
   if (!onRequest) return base;
-  return async (input, init) => {
+  return async (url, init) => {
     const method = (init?.method ?? "GET").toUpperCase();
-    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     try {
-      const response = await base(input, init);
+      const response = await base(url, init);
       onRequest({ method, url, status: response.status });
       return response;
     } catch (error2) {
@@ -27659,14 +27784,14 @@ function normalise(context) {
 }
 function decodedCopy(value, list4) {
   if (!list4.decodeEntities) return null;
-  const decoded = decodeEntities2(value);
-  return decoded === value ? null : decoded;
+  const decoded2 = decodeEntities2(value);
+  return decoded2 === value ? null : decoded2;
 }
 function matchList(value, list4) {
   const label = list4.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list4);
+  const decoded2 = decodedCopy(value, list4);
   for (const rule of list4) {
-    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
+    if (rule.pattern.test(value) || decoded2 !== null && rule.pattern.test(decoded2)) {
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
   }
@@ -28772,14 +28897,9 @@ async function requestFeed(url, timeoutMs, deps) {
 }
 function endpointError(error2, url) {
   const cause = error2?.cause;
-  const { hostname, host, port } = new URL(url);
+  const { hostname, host } = new URL(url);
   const where = `arxiv-api-url ${endpointOf(url)}`;
   const advice = "not retried, as no retry can fix it: check arxiv-api-url";
-  if (cause?.message === "bad port") {
-    return new ArxivEndpointError(
-      `${where}: port ${port} is one fetch refuses to connect to ("bad port"); ${advice}`
-    );
-  }
   if (isArxivHost(url)) return null;
   if (cause?.code === "ENOTFOUND") {
     return new ArxivEndpointError(`${where}: the host ${hostname} was not found (DNS, ENOTFOUND); ${advice}`);
@@ -42054,7 +42174,7 @@ function openPullUnticks(pulls) {
 
 // src/main.ts
 var realDeps = () => ({
-  fetch: globalThis.fetch,
+  fetch: httpFetch,
   now: Date.now,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 });

@@ -10,6 +10,7 @@ import { politeIntervalMs } from './arxiv/spacing.js';
 import { ConfigError } from './config/errors.js';
 import { overridesFromInputs } from './config/overrides.js';
 import { aftermathOf, GitHubConflictError } from './github/errors.js';
+import { httpFetch, type Fetch } from './http/fetch.js';
 import { createGitHubClient, type GitHubClientOptions } from './github/octokit.js';
 import type { RepoContext } from './github/repo-context.js';
 import { wouldDo } from './pr/plan.js';
@@ -18,7 +19,7 @@ import { renderSummary } from './run/summary.js';
 
 /** What the Action needs from outside that tests replace: the network and the clock. */
 export interface RunDeps {
-  fetch: typeof globalThis.fetch;
+  fetch: Fetch;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
   github?: Pick<GitHubClientOptions, 'retry' | 'throttle'>;
@@ -26,7 +27,7 @@ export interface RunDeps {
 }
 
 const realDeps = (): RunDeps => ({
-  fetch: globalThis.fetch,
+  fetch: httpFetch,
   now: Date.now,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 });

@@ -1,5 +1,6 @@
 import pRetry from 'p-retry';
 import { ConfigError } from '../config/errors.js';
+import type { Fetch } from '../http/fetch.js';
 import type { Paper } from '../types.js';
 import { ArxivFetchError, type ArxivTransientError, formatDuration } from './errors.js';
 import type { ParsedFeed } from './parse.js';
@@ -17,7 +18,7 @@ import { politeIntervalMs, RequestSpacer } from './spacing.js';
 
 /** Everything the client does to the outside world, injected so tests run on a fake clock. */
 export interface ArxivClientDeps {
-  fetch: typeof globalThis.fetch;
+  fetch: Fetch;
   /** Wall-clock time in ms; only used for spacing, backoff and the retry budget. */
   now: () => number;
   sleep: (ms: number) => Promise<void>;

@@ -1,3 +1,4 @@
+import type { Fetch, FetchResponse } from '../http/fetch.js';
 import { USER_AGENT } from '../version.js';
 import { ArxivApiError, ArxivEndpointError, ArxivTransientError, formatDuration } from './errors.js';
 import { parseFeed, type ParsedFeed } from './parse.js';
@@ -5,7 +6,7 @@ import { parseRetryAfter } from './retry-after.js';
 import { isArxivHost } from './spacing.js';
 
 export interface RequestDeps {
-  fetch: typeof globalThis.fetch;
+  fetch: Fetch;
   now: () => number;
 }
 
@@ -39,7 +40,7 @@ export async function requestPage(page: RequestedPage, deps: RequestDeps): Promi
 }
 
 async function requestFeed(url: string, timeoutMs: number, deps: RequestDeps): Promise<ParsedFeed> {
-  let response: Response;
+  let response: FetchResponse;
   let body: string;
   try {
     response = await deps.fetch(url, {
@@ -82,19 +83,14 @@ async function requestFeed(url: string, timeoutMs: number, deps: RequestDeps): P
 }
 
 /**
- * A network error no retry can fix, or null: a port fetch never connects to, and, for hosts other
- * than arXiv's (whose DNS and connection hiccups pass), an unknown host or a refused connection.
+ * A network error no retry can fix, or null: for hosts other than arXiv's (whose DNS and connection
+ * hiccups pass), an unknown host or a refused connection.
  */
 function endpointError(error: unknown, url: string): ArxivEndpointError | null {
   const cause = (error as { cause?: { code?: string; message?: string } } | null)?.cause;
-  const { hostname, host, port } = new URL(url);
+  const { hostname, host } = new URL(url);
   const where = `arxiv-api-url ${endpointOf(url)}`;
   const advice = 'not retried, as no retry can fix it: check arxiv-api-url';
-  if (cause?.message === 'bad port') {
-    return new ArxivEndpointError(
-      `${where}: port ${port} is one fetch refuses to connect to ("bad port"); ${advice}`,
-    );
-  }
   if (isArxivHost(url)) return null;
   if (cause?.code === 'ENOTFOUND') {
     return new ArxivEndpointError(`${where}: the host ${hostname} was not found (DNS, ENOTFOUND); ${advice}`);

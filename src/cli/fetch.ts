@@ -5,13 +5,14 @@ import type { ArxivClientOptions } from '../arxiv/client.js';
 import { ArxivFetchError } from '../arxiv/errors.js';
 import { fetchPapers } from '../arxiv/fetch-papers.js';
 import { ConfigError } from '../config/errors.js';
+import { httpFetch, type Fetch } from '../http/fetch.js';
 import { CONFIG_FLAGS, loadCliConfig, loadCliConfigForList, readNow } from './config.js';
 import { wantsAutoProfile } from '../run/auto-profile.js';
 import type { CliIO } from './io.js';
 
 /** The outside world of `fetch`; tests pass a fake clock and keep the real fetch. */
 export interface FetchCommandDeps {
-  fetch: typeof globalThis.fetch;
+  fetch: Fetch;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
   cwd: string;
@@ -20,7 +21,7 @@ export interface FetchCommandDeps {
 }
 
 export const realDeps = (): FetchCommandDeps => ({
-  fetch: globalThis.fetch,
+  fetch: httpFetch,
   now: Date.now,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   cwd: process.cwd(),

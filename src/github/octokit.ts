@@ -1,6 +1,7 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { httpFetch, type Fetch } from '../http/fetch.js';
 import { USER_AGENT } from '../version.js';
 
 /** The Octokit the bot uses: REST, with GitHub's retry and throttling plugins. */
@@ -27,7 +28,7 @@ export interface GitHubClientOptions {
   /** `GITHUB_API_URL` in the Action; GitHub Enterprise Server's `https://HOST/api/v3` works. */
   baseUrl?: string;
   userAgent?: string;
-  fetch?: typeof globalThis.fetch;
+  fetch?: Fetch;
   log?: GitHubLog;
   /** Called after every HTTP request: the request budget is counted here. */
   onRequest?: (record: GitHubRequestRecord) => void;
@@ -102,7 +103,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       warn: (message: string) => log.warn(message),
       error: (message: string) => log.debug(message),
     },
-    request: { fetch: countingFetch(options.fetch ?? globalThis.fetch, options.onRequest) },
+    request: { fetch: countingFetch(options.fetch ?? httpFetch, options.onRequest) },
     retry: {
       retries: options.retry?.retries ?? 3,
       retryAfterBaseValue: options.retry?.baseMs ?? 1000,
@@ -121,16 +122,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
 const silentLog: GitHubLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
-function countingFetch(
-  base: typeof globalThis.fetch,
-  onRequest: GitHubClientOptions['onRequest'],
-): typeof globalThis.fetch {
+function countingFetch(base: Fetch, onRequest: GitHubClientOptions['onRequest']): Fetch {
   if (!onRequest) return base;
-  return async (input, init) => {
+  return async (url, init) => {
     const method = (init?.method ?? 'GET').toUpperCase();
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     try {
-      const response = await base(input, init);
+      const response = await base(url, init);
       onRequest({ method, url, status: response.status });
       return response;
     } catch (error) {

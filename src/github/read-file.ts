@@ -76,18 +76,18 @@ function isFileData(data: unknown): data is FileData {
 /** A response body Octokit left unparsed, as text. */
 async function bodyText(data: unknown): Promise<string> {
   if (typeof data === 'string') return data;
-  return new Response(data as ReadableStream<Uint8Array> | null).text();
+  return (await bytesOf(data)).toString('utf8');
 }
 
 async function decodeRaw(data: unknown): Promise<string> {
   if (typeof data === 'string') return data;
-  const bytes =
-    data instanceof ArrayBuffer || ArrayBuffer.isView(data)
-      ? data
-      : await new Response(data as ReadableStream<Uint8Array> | null).arrayBuffer();
-  const buffer = ArrayBuffer.isView(bytes)
-    ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    : Buffer.from(bytes);
   // Buffer keeps a leading U+FEFF, unlike TextDecoder's default.
-  return buffer.toString('utf8');
+  return (await bytesOf(data)).toString('utf8');
+}
+
+/** A body Octokit left unparsed: a Buffer from httpFetch, a web stream from the built-in fetch. */
+async function bytesOf(data: unknown): Promise<Buffer> {
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  return Buffer.from(await new Response(data as ReadableStream<Uint8Array> | null).arrayBuffer());
 }

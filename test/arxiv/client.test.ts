@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { ArxivClient, type ArxivClientOptions } from '../../src/arxiv/client.js';
 import { ArxivEndpointError, ArxivFetchError } from '../../src/arxiv/errors.js';
 import { ConfigError } from '../../src/config/errors.js';
+import { httpFetch, type Fetch } from '../../src/http/fetch.js';
 import { createServer } from 'node:net';
 import { buildSearchQuery } from '../../src/arxiv/query.js';
 import { USER_AGENT } from '../../src/version.js';
@@ -26,7 +27,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function setUp(options: Partial<ArxivClientOptions> = {}, fetchImpl: typeof fetch = fetch) {
+async function setUp(options: Partial<ArxivClientOptions> = {}, fetchImpl: Fetch = httpFetch) {
   const clock = fakeClock();
   server = await startFakeArxiv({ papers: PAPERS, clock });
   const progress: string[] = [];
@@ -240,13 +241,13 @@ describe('ArxivClient against the fake arXiv', () => {
     expect(clock.now() - start).toBe(0);
   });
 
-  it('fails at once on a port fetch refuses and on a refused connection to a host that is not arXiv', async () => {
+  it('fails at once on a refused connection to a host that is not arXiv', async () => {
     const { clock } = await setUp();
     const closed = await closedPort();
     for (const [apiUrl, message] of [
       [
         'http://127.0.0.1:1/api/query',
-        /^arxiv-api-url http:\/\/127\.0\.0\.1:1\/api\/query: port 1 is one fetch refuses/,
+        /^arxiv-api-url http:\/\/127\.0\.0\.1:1\/api\/query: 127\.0\.0\.1:1 refused/,
       ],
       [
         `http://127.0.0.1:${closed}/api/query`,
@@ -255,9 +256,9 @@ describe('ArxivClient against the fake arXiv', () => {
     ] as const) {
       const start = clock.now();
       let attempts = 0;
-      const counting: typeof fetch = (input, init) => {
+      const counting: Fetch = (url, init) => {
         attempts += 1;
-        return fetch(input, init);
+        return httpFetch(url, init);
       };
       const client = new ArxivClient({ apiUrl }, { fetch: counting, now: clock.now, sleep: clock.sleep });
       const error = (await client.fetchAllPages(QUERY).catch((e: unknown) => e)) as Error;
@@ -271,8 +272,9 @@ describe('ArxivClient against the fake arXiv', () => {
 
   it('an unknown host fails at once, unless it is arXiv, whose DNS hiccups are retried as before', async () => {
     const { clock } = await setUp();
-    // DNS is outside the test's control: a fetch that fails the way undici does for an unknown host.
-    const unknownHost: typeof fetch = () =>
+    // DNS is outside the test's control: a fetch that fails the way httpFetch (and undici) does for an
+    // unknown host.
+    const unknownHost: Fetch = () =>
       Promise.reject(
         Object.assign(new TypeError('fetch failed'), {
           cause: Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }),
@@ -324,8 +326,8 @@ describe('spacing for arXiv hosts', () => {
     server = await startFakeArxiv({ papers: PAPERS, clock });
     const local = server.url;
     // The client believes it talks to export.arxiv.org; the request goes to the fake.
-    const reroute: typeof fetch = (input, init) =>
-      fetch(String(input).replace('https://export.arxiv.org/api/query', local), init);
+    const reroute: Fetch = (url, init) =>
+      httpFetch(url.replace('https://export.arxiv.org/api/query', local), init);
     const client = new ArxivClient(
       { apiUrl: 'https://export.arxiv.org/api/query', minIntervalMs: 10, pageSize: 10, firstBackoffMs: 10 },
       { fetch: reroute, now: clock.now, sleep: clock.sleep },

@@ -6,6 +6,7 @@ import { ConfigError } from '../../src/config/errors.js';
 import type { Overrides } from '../../src/config/overrides.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import type { Config } from '../../src/config/schema.js';
+import { httpFetch } from '../../src/http/fetch.js';
 import type { Paper } from '../../src/types.js';
 import { makePaper, papersOverDays } from '../helpers/arxiv-papers.js';
 import { fakeClock } from '../helpers/clock.js';
@@ -47,7 +48,7 @@ async function run(
     configFor(server.url, options.overrides, options.phrases),
     { now: NOW, lastWindowEnd: options.lastWindowEnd ?? null },
     {
-      fetch,
+      fetch: httpFetch,
       now: clock.now,
       sleep: clock.sleep,
       onProgress: (m) => progress.push(m),
@@ -203,7 +204,7 @@ describe('fetchPapers', () => {
       configFor(server.url, { since: '2025-11-01' }),
       { now: NOW },
       {
-        fetch,
+        fetch: httpFetch,
         now: clock.now,
         sleep: clock.sleep,
       },

@@ -517,7 +517,11 @@ describe('8. the run says which profile and which overrides it used', () => {
 
 describe('7. a misconfigured arxiv-api-url fails at once and names the host, not arXiv', () => {
   it.each([
-    ['a port fetch refuses', 'http://127.0.0.1:1/api/query', /port 1 is one fetch refuses to connect to/],
+    [
+      'a port nothing listens on',
+      'http://127.0.0.1:1/api/query',
+      /127\.0\.0\.1:1 refused the connection \(ECONNREFUSED\)/,
+    ],
     ['a wrong path', 'PATH', /answered HTTP 404 \(not found\) for \/api\/quer;/],
   ])('%s', async (_name, url, message) => {
     world = await startWorld({ papers: [onTopic('2611.10001', '2026-11-24T10:00:00Z')] });
