@@ -2,7 +2,7 @@ import type { Profile } from '../../config/profiles.js';
 import type { ListEntry } from '../../types.js';
 import { deriveProfile, type Derivation } from '../auto/derive.js';
 import type { LabelledPaper } from './corpus.js';
-import type { RunFigures } from './evaluate.js';
+import type { RunFigures } from './run-figures.js';
 import { asEntry, inMemoryHalf, splitFigures, type SplitSettings } from './split.js';
 
 /** A profile's settings as the split measures them. */

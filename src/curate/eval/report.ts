@@ -1,4 +1,5 @@
-import type { EvalReport, FoldFigures, RunFigures } from './evaluate.js';
+import type { EvalReport, FoldFigures } from './evaluate.js';
+import type { RunFigures } from './run-figures.js';
 
 /** What the report says about the set-up, besides the figures. */
 export interface ReportContext {

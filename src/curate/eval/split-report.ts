@@ -1,4 +1,4 @@
-import type { RunFigures } from './evaluate.js';
+import type { RunFigures } from './run-figures.js';
 import type { SplitReport } from './list-split.js';
 
 const f3 = (value: number): string => value.toFixed(3);

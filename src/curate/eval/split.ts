@@ -3,7 +3,7 @@ import type { ListEntry } from '../../types.js';
 import { createQueryMatcher } from '../query-matcher.js';
 import { createScorer, type ScoringMemory } from '../score.js';
 import type { LabelledPaper } from './corpus.js';
-import { measure, type RunFigures } from './evaluate.js';
+import { measure, type RunFigures } from './run-figures.js';
 
 /**
  * A list split in two by id: the memory half plays the list, the other half the papers to find.
