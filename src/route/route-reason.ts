@@ -5,7 +5,8 @@ const TITLE_MAX = 70;
 /**
  * Why a paper goes to a section, for its score card: the two things the sections are ranked by
  * (`section-index.ts`), `closest to "LlamaGen: …" (0.38), heading word "autoregressive", like the
- * section as a whole (0.21)`.
+ * section as a whole (0.21)`, and the kind of paper both name (`a benchmark paper like the
+ * section's`).
  */
 export function fitReason(fit: SectionFit): string {
   const parts: string[] = [];
@@ -16,6 +17,7 @@ export function fitReason(fit: SectionFit): string {
     parts.push(`heading word${fit.headingWords.length > 1 ? 's' : ''} ${words}`);
   }
   if (fit.centroid > 0) parts.push(`like the section as a whole (${fit.centroid.toFixed(2)})`);
+  if (fit.kinds.length > 0) parts.push(`a ${fit.kinds.join(' and ')} paper like the section's`);
   return parts.length > 0 ? parts.join(', ') : 'no section shares a word with it';
 }
 

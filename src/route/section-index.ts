@@ -5,6 +5,7 @@ import { joinedWords } from '../curate/words.js';
 import type { EntryGroup } from '../list/entry-groups.js';
 import type { ListEntry } from '../types.js';
 import { HeadingEvidence, headingStems } from './heading-evidence.js';
+import { SectionKinds, titleKinds, type PaperKind } from './paper-kind.js';
 import { fuseRanks } from './rank-fusion.js';
 import { SectionCentroids } from './section-centroids.js';
 
@@ -32,13 +33,16 @@ export interface SectionFit {
   /**
    * What the sections are ranked by (`rank-fusion.ts`): where the section stands by the
    * similarity plus `SIZE_WEIGHT` × ln(entries), and where by the centroid cosine plus the same
-   * heading term.
+   * heading term; plus `KIND_RANK` for each kind of paper (survey, benchmark, dataset) that the
+   * paper's title and the section both name (`paper-kind.ts`).
    */
   score: number;
   /** The section's entry most like the paper, and its cosine. */
   nearest: { entry: ListEntry; similarity: number } | null;
   /** The heading's words the paper's title or abstract uses. */
   headingWords: string[];
+  /** The kinds of paper the paper's title and the section both name. */
+  kinds: PaperKind[];
 }
 
 /**
@@ -61,6 +65,11 @@ export const HEADING_WEIGHT = 0.2;
  * centroid ranking fused in, `score`: 38.6 / 58.8 / 65.2 %.)
  */
 export const SIZE_WEIGHT = 0.03;
+/**
+ * More than the two fused rankings can give (each at most 1): a paper whose title names its kind
+ * goes to the section of that kind it fits best, when the list has one (`paper-kind.ts`).
+ */
+export const KIND_RANK = 2;
 
 interface Doc {
   group: number;
@@ -82,6 +91,7 @@ export class SectionIndex {
   private readonly docs: Doc[] = [];
   private readonly headings: HeadingEvidence;
   private readonly centroids: SectionCentroids;
+  private readonly kinds: SectionKinds;
 
   constructor(
     readonly groups: readonly EntryGroup[],
@@ -104,6 +114,7 @@ export class SectionIndex {
     this.weights.seal();
     this.headings = new HeadingEvidence(groups);
     this.centroids = new SectionCentroids(vectors);
+    this.kinds = new SectionKinds(groups);
   }
 
   /** How well `paper` fits each section, in the order of `groups`; its own entry left out. */
@@ -129,6 +140,7 @@ export class SectionIndex {
         cosines[doc.group]!.push({ entry: doc.vector.entry, similarity: Math.min(1, similarity) });
     }
     const stems = headingStems(paper.title, paper.abstract);
+    const paperKinds = titleKinds(paper.title);
     const fits = this.groups.map((group, g) => {
       const near = cosines[g]!.sort((a, b) => b.similarity - a.similarity);
       const mean = near.slice(0, NEIGHBOURS).reduce((sum, n) => sum + n.similarity, 0) / NEIGHBOURS;
@@ -145,11 +157,12 @@ export class SectionIndex {
         score: 0,
         nearest: near[0] ?? null,
         headingWords: heading.words,
+        kinds: [...this.kinds.of(g, paper.arxivId)].filter((kind) => paperKinds.has(kind)),
       };
       return { fit, byNearest: similarity + size, byWhole };
     });
     const fused = fuseRanks([fits.map((f) => f.byNearest), fits.map((f) => f.byWhole)]);
-    return fits.map(({ fit }, g) => ({ ...fit, score: fused[g]! }));
+    return fits.map(({ fit }, g) => ({ ...fit, score: fused[g]! + KIND_RANK * fit.kinds.length }));
   }
 }
 

@@ -230,7 +230,7 @@ describe('arxiv-curator preview with list.section: auto', () => {
       /\n {6}→ "Autoregressive Models": closest to "Visual Autoregressive Modeling: [^\n]*heading word "autoregressive", like the section as a whole \(0\.\d\d\)\n/,
     );
     expect(out).toMatch(
-      /\n {6}→ "Benchmarks": closest to "GPT-ImgEval: [^\n]*heading word "benchmarks", like the section as a whole \(0\.\d\d\)\n/,
+      /\n {6}→ "Benchmarks": closest to "GPT-ImgEval: [^\n]*heading word "benchmarks", like the section as a whole \(0\.\d\d\), a benchmark paper like the section's\n/,
     );
     const candidates = JSON.parse(readFileSync(join(dir, 'out/candidates.json'), 'utf8')) as Array<{
       arxivId: string;

@@ -23,12 +23,12 @@ describe('createRouter: each paper to the section it resembles', () => {
     expect(route?.fits).toBe(true);
   });
 
-  it('says why: the nearest entry with its cosine, and the heading words the paper uses', () => {
+  it('says why: the nearest entry with its cosine, the heading words the paper uses, its kind', () => {
     expect(router.route(paper('Next-Scale Autoregressive Image Generation'))?.why).toMatch(
       /^closest to "Visual Autoregressive Modeling: Scalable Image Generation via Next-Sc…" \(0\.\d\d\), heading word "autoregressive", like the section as a whole \(0\.\d\d\)$/,
     );
     expect(router.route(paper('Benchmarks of Image Editing'))?.why).toMatch(
-      /^closest to "ImgEdit: A Unified Image Editing Dataset and Benchmark" \(0\.\d\d\), heading word "benchmarks", like the section as a whole \(0\.\d\d\)$/,
+      /^closest to "ImgEdit: A Unified Image Editing Dataset and Benchmark" \(0\.\d\d\), heading word "benchmarks", like the section as a whole \(0\.\d\d\), a benchmark paper like the section's$/,
     );
   });
 
