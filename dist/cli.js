@@ -23940,6 +23940,7 @@ function fitReason(fit) {
     parts.push(`heading word${fit.headingWords.length > 1 ? "s" : ""} ${words}`);
   }
   if (fit.centroid > 0) parts.push(`like the section as a whole (${fit.centroid.toFixed(2)})`);
+  if (fit.kinds.length > 0) parts.push(`a ${fit.kinds.join(" and ")} paper like the section's`);
   return parts.length > 0 ? parts.join(", ") : "no section shares a word with it";
 }
 function noFitReason(best, bestLabel, floor) {
@@ -24024,6 +24025,64 @@ var HeadingEvidence = class {
   }
 };
 
+// src/route/paper-kind.ts
+var KINDS = ["survey", "benchmark", "dataset"];
+function wordKind(word) {
+  if (/^(?:surveys?|reviews?|overview|tutorial)$/.test(word)) return "survey";
+  if (/^benchmark|bench$|^evaluat|^assess|^leaderboard/.test(word)) return "benchmark";
+  if (/^(?:datasets?|corpus|corpora)$/.test(word)) return "dataset";
+  return null;
+}
+function titleKinds(text6) {
+  const kinds = /* @__PURE__ */ new Set();
+  for (const word of prepareText(text6).spaced.words) {
+    const kind = wordKind(word);
+    if (kind !== null) kinds.add(kind);
+  }
+  return kinds;
+}
+var MIN_PAPERS = 3;
+var SectionKinds = class {
+  headed;
+  /** Per section: how many of its papers name each kind, and how many papers it has. */
+  counts;
+  /** Each paper's section and kinds, by arXiv id (to leave a paper's own entry out). */
+  byId = /* @__PURE__ */ new Map();
+  constructor(groups) {
+    const shared = sharedPath(groups);
+    this.headed = groups.map((group) => titleKinds([...group.path.slice(shared), group.name].join(" \xB7 ")));
+    this.counts = groups.map((group, g) => {
+      const counts = { papers: 0, survey: 0, benchmark: 0, dataset: 0 };
+      for (const span of group.entries) {
+        const kinds = titleKinds(span.paper.title);
+        counts.papers++;
+        for (const kind of kinds) counts[kind]++;
+        if (span.arxivId !== null) this.byId.set(span.arxivId, { group: g, kinds });
+      }
+      return counts;
+    });
+  }
+  /** The kinds section `g` holds; the entry of `arxivId` there left out. */
+  of(g, arxivId) {
+    const own7 = arxivId === null ? void 0 : this.byId.get(arxivId);
+    const left = own7?.group === g ? own7.kinds : null;
+    const counts = this.counts[g];
+    const papers = counts.papers - (left ? 1 : 0);
+    const kinds = new Set(this.headed[g]);
+    for (const kind of KINDS) {
+      const n = counts[kind] - (left?.has(kind) ? 1 : 0);
+      if (n >= MIN_PAPERS && 2 * n > papers) kinds.add(kind);
+    }
+    return kinds;
+  }
+};
+function sharedPath(groups) {
+  const first = groups[0]?.path ?? [];
+  let n = 0;
+  while (n < first.length && groups.every((group) => group.path[n] === first[n])) n++;
+  return n;
+}
+
 // src/route/rank-fusion.ts
 var TIE_BREAK = 1e-9;
 function fuseRanks(rankings) {
@@ -24085,6 +24144,7 @@ function dot(a, b) {
 var NEIGHBOURS = 3;
 var HEADING_WEIGHT = 0.2;
 var SIZE_WEIGHT = 0.03;
+var KIND_RANK = 2;
 var SectionIndex = class {
   constructor(groups, background = builtInBackground()) {
     this.groups = groups;
@@ -24105,12 +24165,14 @@ var SectionIndex = class {
     this.weights.seal();
     this.headings = new HeadingEvidence(groups);
     this.centroids = new SectionCentroids(vectors);
+    this.kinds = new SectionKinds(groups);
   }
   groups;
   weights;
   docs = [];
   headings;
   centroids;
+  kinds;
   /** How well `paper` fits each section, in the order of `groups`; its own entry left out. */
   fits(paper) {
     const title = joinedWords(paper.title);
@@ -24134,6 +24196,7 @@ var SectionIndex = class {
         cosines[doc.group].push({ entry: doc.vector.entry, similarity: Math.min(1, similarity) });
     }
     const stems = headingStems(paper.title, paper.abstract);
+    const paperKinds = titleKinds(paper.title);
     const fits = this.groups.map((group, g) => {
       const near = cosines[g].sort((a, b) => b.similarity - a.similarity);
       const mean = near.slice(0, NEIGHBOURS).reduce((sum, n) => sum + n.similarity, 0) / NEIGHBOURS;
@@ -24148,12 +24211,13 @@ var SectionIndex = class {
         centroid,
         score: 0,
         nearest: near[0] ?? null,
-        headingWords: heading3.words
+        headingWords: heading3.words,
+        kinds: [...this.kinds.of(g, paper.arxivId)].filter((kind) => paperKinds.has(kind))
       };
       return { fit, byNearest: similarity + size, byWhole };
     });
     const fused = fuseRanks([fits.map((f) => f.byNearest), fits.map((f) => f.byWhole)]);
-    return fits.map(({ fit }, g) => ({ ...fit, score: fused[g] }));
+    return fits.map(({ fit }, g) => ({ ...fit, score: fused[g] + KIND_RANK * fit.kinds.length }));
   }
 };
 function asMap(query) {
