@@ -6,7 +6,14 @@
  * the maintainer's entry. Over the real lists in ../shared when they are there, and always over
  * the lists generated in-repo.
  *
- *   npm run leave-out [-- --verbose]   (--verbose: each miss, with both shapes)
+ *   npm run leave-out [-- --verbose] [-- --keep DIR]
+ *     --verbose: each miss, with both shapes, and where its abstract came from
+ *     --keep DIR: keep each list's preview (DIR/<list>/: README.md, out/README.md, out/pr-body.md,
+ *       out/candidates.json) to read the pull request a maintainer would get
+ *
+ * "found, real abstract" counts the removed papers served with a real abstract (the corpus's or
+ * the one the entry shows); the others get a stand-in that only repeats the title, where arXiv
+ * would serve the paper's own.
  */
 import { SHARED_LISTS } from '../test/list/shared-dir.js';
 import { figuresTable, misses } from '../test/leave-out/figures.js';
@@ -15,10 +22,13 @@ import { runLeaveOut, type LeaveOutInput, type LeaveOutResult } from '../test/le
 import { sharedLeaveOutInputs } from '../test/leave-out/shared-inputs.js';
 
 const verbose = process.argv.includes('--verbose');
+const keepAt = process.argv.indexOf('--keep');
+const keep = keepAt > 0 ? process.argv[keepAt + 1] : undefined;
+if (keepAt > 0 && !keep) throw new Error('--keep needs a directory');
 
 async function report(title: string, inputs: LeaveOutInput[]): Promise<void> {
   const results: LeaveOutResult[] = [];
-  for (const input of inputs) results.push(await runLeaveOut(input));
+  for (const input of inputs) results.push(await runLeaveOut(input, keep));
   console.log(`${title}\n\n${figuresTable(results)}\n`);
   if (verbose) for (const result of results) for (const miss of misses(result)) console.log(miss);
   for (const result of results)

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { previewCommand } from '../../src/cli/preview.js';
@@ -10,7 +10,13 @@ import { fakeClock } from '../helpers/clock.js';
 import { startFakeArxiv } from '../helpers/fake-arxiv.js';
 import { leaveOut, type RemovedEntry } from './choose-removed.js';
 import { leaveOutRuns } from './leave-out-config.js';
-import { servedPaper, windowTimes, type KnownPaper } from './served-papers.js';
+import {
+  abstractSource,
+  servedPaper,
+  windowTimes,
+  type AbstractSource,
+  type KnownPaper,
+} from './served-papers.js';
 
 export interface LeaveOutInput {
   name: string;
@@ -26,6 +32,8 @@ export interface LeaveOutInput {
 export interface Outcome {
   arxivId: string;
   section: string;
+  /** Where the abstract arXiv served came from: a stand-in says no more than the title. */
+  abstract: AbstractSource;
   proposed: boolean;
   /** What the run decided (`candidates.json`), with its score; `not fetched` when the query missed it. */
   decision: string;
@@ -55,20 +63,24 @@ export const NOW = '2026-11-26T03:00:00Z';
  * leave-out config, and says for each removed paper whether it was proposed, in which section,
  * and whether the bot's entry has the maintainer's shape.
  */
-export async function runLeaveOut(input: LeaveOutInput): Promise<LeaveOutResult> {
+export async function runLeaveOut(input: LeaveOutInput, keep?: string): Promise<LeaveOutResult> {
   const { text, removed } = leaveOut(input.text);
   const outcomes: Outcome[] = [];
   let otherProposed = 0;
   let stderr = '';
   for (const run of leaveOutRuns(removed)) {
     const papers = servedPapers(run.removed, input);
-    const result = await previewOnFake(text, run.yaml, papers);
+    const result = await previewOnFake(text, run.yaml, papers, keep && join(keep, input.name));
     stderr += result.stderr;
     const removedIds = new Set(removed.map((r) => r.arxivId));
     otherProposed += [...result.decisions].filter(
       ([id, d]) => d.startsWith('proposed') && !removedIds.has(id),
     ).length;
-    outcomes.push(...run.removed.map((r) => outcome(r, result.decisions, result.list)));
+    outcomes.push(
+      ...run.removed.map((r) =>
+        outcome(r, abstractSource(r, input.known?.(r.arxivId)), result.decisions, result.list),
+      ),
+    );
   }
   return { name: input.name, outcomes, otherProposed, stderr };
 }
@@ -90,6 +102,7 @@ async function previewOnFake(
   list: string,
   yaml: string,
   papers: Paper[],
+  keep?: string,
 ): Promise<{ decisions: Map<string, string>; list: string; stderr: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'arxiv-curator-leave-out-'));
   const clock = fakeClock(NOW);
@@ -120,14 +133,23 @@ async function previewOnFake(
       stderr,
     };
   } finally {
+    if (keep) {
+      rmSync(keep, { recursive: true, force: true });
+      cpSync(dir, keep, { recursive: true });
+    }
     await arxiv.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function outcome(removed: RemovedEntry, decisions: Map<string, string>, list: string): Outcome {
+function outcome(
+  removed: RemovedEntry,
+  abstract: AbstractSource,
+  decisions: Map<string, string>,
+  list: string,
+): Outcome {
   const decision = decisions.get(removed.arxivId) ?? 'not fetched';
-  const base = { arxivId: removed.arxivId, section: removed.groupName, decision };
+  const base = { arxivId: removed.arxivId, section: removed.groupName, abstract, decision };
   if (!decision.startsWith('proposed'))
     return { ...base, proposed: false, landed: null, rightSection: false, sameShape: false };
   const doc = readList(list);

@@ -3,7 +3,7 @@ import { findLinks } from '../../src/curate/links.js';
 import { entryAbstract } from '../format/entry-paper.js';
 import { leaveOut } from './choose-removed.js';
 import { generatedLeaveOutInputs } from './generated-inputs.js';
-import { neutralAbstract, servedPaper, windowTimes } from './served-papers.js';
+import { abstractSource, neutralAbstract, servedPaper, windowTimes } from './served-papers.js';
 
 describe('servedPaper: a removed entry as arXiv serves it', () => {
   const input = generatedLeaveOutInputs()[4]!;
@@ -38,6 +38,17 @@ describe('servedPaper: a removed entry as arXiv serves it', () => {
     for (const { shown, paper } of withAbstract) expect(paper.abstract).toBe(shown);
     for (const { paper } of without) expect(paper.abstract).toBe(neutralAbstract(paper.title));
     for (const { paper } of served) expect(paper.categories).toEqual(['cs.CV']);
+  });
+
+  it('says where the abstract came from: the corpus, the entry, or a stand-in', () => {
+    const entries = generatedLeaveOutInputs().map((list) => leaveOut(list.text).removed[0]!);
+    const shows = entries.find((e) => entryAbstract(e.entry) !== null)!;
+    const bare = entries.find((e) => entryAbstract(e.entry) === null)!;
+    const known = { abstract: 'We study graphs.', categories: ['cs.LG'] };
+    expect(abstractSource(bare, known)).toBe('corpus');
+    expect(abstractSource(shows, undefined)).toBe('entry');
+    expect(abstractSource(bare, undefined)).toBe('stand-in');
+    expect(abstractSource(bare, { abstract: '', categories: [] })).toBe('stand-in');
   });
 
   it('puts every paper of the run in the default window before the run', () => {

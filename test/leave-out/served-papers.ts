@@ -41,6 +41,14 @@ export function servedPaper(removed: RemovedEntry, known: KnownPaper | undefined
   };
 }
 
+/** Where a served paper's abstract comes from: the corpus, the list's own entry, or a stand-in. */
+export type AbstractSource = 'corpus' | 'entry' | 'stand-in';
+
+export function abstractSource(removed: RemovedEntry, known: KnownPaper | undefined): AbstractSource {
+  if (known?.abstract) return 'corpus';
+  return entryAbstract(removed.entry) ? 'entry' : 'stand-in';
+}
+
 /** An abstract that says no more than the title does. */
 export function neutralAbstract(title: string): string {
   return `This paper presents ${title.replace(/[.\s]+$/, '')}. We describe the method and report experiments.`;
