@@ -14,16 +14,30 @@ const HOW = 'Untick a paper to reject it: the next run removes its entry and nev
 const HEADING_LINE = /^ {0,3}#{1,6}[ \t]+Review[ \t]*$/;
 const ANY_HEADING = /^ {0,3}#{1,6}[ \t]/;
 const ITEM = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(\S+)/;
+/** A section's name in an item is cut at this many characters. */
+const SECTION_MAX = 60;
 
 /**
  * The section: a heading, one line on how it works, and a ticked item per paper, in table order.
- * Every paper gets its item; long PRs get shorter titles (`titleMax`).
+ * Where the list has sections to choose from (`list.section`), each item ends with the one the
+ * paper went to, so a maintainer checks the placement at a glance. Every paper gets its item; long
+ * PRs get shorter titles (`titleMax`) and, at 0, ids alone.
  */
 export function renderReviewList(papers: readonly BodyPaper[], titleMax = 200): string {
   const items = papers.map((paper) =>
-    titleMax > 0 ? `- [x] ${paper.id} ${inlineMarkdown(shownTitle(paper), titleMax)}` : `- [x] ${paper.id}`,
+    titleMax > 0
+      ? `- [x] ${paper.id} ${inlineMarkdown(shownTitle(paper), titleMax)}${placedIn(paper, titleMax)}`
+      : `- [x] ${paper.id}`,
   );
   return [HEADING, HOW, '', ...items].join('\n');
+}
+
+/** ` → "Section"`, and whether it is only the default one; empty where there is no choice. */
+function placedIn(paper: BodyPaper, titleMax: number): string {
+  const section = paper.section;
+  if (section === undefined) return '';
+  const name = `"${inlineMarkdown(section.name, Math.min(SECTION_MAX, titleMax))}"`;
+  return ` → ${name}${section.fits ? '' : ' (the default: it fits no section)'}`;
 }
 
 /**

@@ -342,6 +342,21 @@ describe('renderPullBody: sections', () => {
     expect(body.indexOf(note)).toBeLessThan(body.indexOf('| rank |'));
   });
 
+  it('ends each review item with the section the paper went to; unticking still reads the id', () => {
+    const body = renderPullBody(
+      bodyInput([
+        routed('2611.00001', 9, { name: 'Benchmarks', why: '', fits: true }),
+        routed('2611.00002', 8, { name: 'Diffusion *Models*', why: '', fits: false }),
+      ]),
+    );
+    expect(body).toContain('- [x] 2611.00001 Paper 2611.00001 → "Benchmarks"\n');
+    expect(body).toContain(
+      '- [x] 2611.00002 Paper 2611.00002 → "Diffusion \\*Models\\*" (the default: it fits no section)\n',
+    );
+    const unticked = body.replace('- [x] 2611.00002', '- [ ] 2611.00002');
+    expect([...untickedIds(unticked, ['2611.00001', '2611.00002'])]).toEqual(['2611.00002']);
+  });
+
   it('lists at most 20 papers to move and counts the rest', () => {
     const papers = Array.from({ length: 23 }, (_, i) =>
       routed(`2611.${String(i).padStart(5, '0')}`, 9, {
@@ -359,5 +374,6 @@ describe('renderPullBody: sections', () => {
     const body = renderPullBody(bodyInput([paper(candidate('2611.00001', 9))]));
     expect(body).not.toContain('**Section:**');
     expect(body).not.toContain('Placed in the default section');
+    expect(body).toContain('- [x] 2611.00001 Paper 2611.00001\n');
   });
 });
