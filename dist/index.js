@@ -30118,11 +30118,18 @@ var HOW = "Untick a paper to reject it: the next run removes its entry and never
 var HEADING_LINE = /^ {0,3}#{1,6}[ \t]+Review[ \t]*$/;
 var ANY_HEADING = /^ {0,3}#{1,6}[ \t]/;
 var ITEM = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(\S+)/;
+var SECTION_MAX = 60;
 function renderReviewList(papers, titleMax = 200) {
   const items = papers.map(
-    (paper) => titleMax > 0 ? `- [x] ${paper.id} ${inlineMarkdown(shownTitle(paper), titleMax)}` : `- [x] ${paper.id}`
+    (paper) => titleMax > 0 ? `- [x] ${paper.id} ${inlineMarkdown(shownTitle(paper), titleMax)}${placedIn(paper, titleMax)}` : `- [x] ${paper.id}`
   );
   return [HEADING, HOW, "", ...items].join("\n");
+}
+function placedIn(paper, titleMax) {
+  const section = paper.section;
+  if (section === void 0) return "";
+  const name = `"${inlineMarkdown(section.name, Math.min(SECTION_MAX, titleMax))}"`;
+  return ` \u2192 ${name}${section.fits ? "" : " (the default: it fits no section)"}`;
 }
 function fitReviewList(papers, maxChars) {
   let shown = papers.length;
