@@ -76,6 +76,12 @@ describe('list.section: auto (whole runs against fake GitHub and fake arXiv)', (
       '### Placed in the default section\n- **2611.10003** Thinking Before Drawing: Reasoning Pictures: placed in ' +
         '"Diffusion Models": it fits no section well; please move it to where it belongs.',
     );
+    expect(body).toContain(
+      '- [x] 2611.10001 Next-Scale Autoregressive Image Generation with a Visual Tokenizer → "Autoregressive Models"\n',
+    );
+    expect(body).toContain(
+      '- [x] 2611.10003 Thinking Before Drawing: Reasoning Pictures → "Diffusion Models" (the default: it fits no section)\n',
+    );
     expect(result.summary).toContain('| score | paper | why | section |');
     const candidates = JSON.parse(result.outputs.candidates!) as Array<{
       arxivId: string;
@@ -116,6 +122,23 @@ describe('list.section: auto (whole runs against fake GitHub and fake arXiv)', (
     const body = world.github.pull(Number(second.outputs['pull-request-number'])).body;
     // The carried papers' cards still say where they went.
     expect(body).toContain('- **Section:** "Benchmarks": closest to "GPT-ImgEval');
+  });
+
+  it('untick a routed paper → the rebuild removes it and keeps the others in their sections', async () => {
+    world = await sectionsWorld([autoregressive, benchmark]);
+    const first = await world.night();
+    const number = Number(first.outputs['pull-request-number']);
+    world.github.editPullBody(number, (body) => body.replace('- [x] 2611.10002 ', '- [ ] 2611.10002 '));
+    const second = await world.night();
+    expect(second.error).toBe('');
+    expect(second.outputs['pull-request-operation']).toBe('updated');
+    const text = world.github.fileAt(BRANCH, LIST)!;
+    expect(sectionOf(text, '2611.10001')).toBe('Autoregressive Models');
+    expect(sectionOf(text, '2611.10002')).toBeNull();
+    const body = world.github.pull(number).body;
+    expect(body).toContain('→ "Autoregressive Models"');
+    expect(body).not.toContain('- [x] 2611.10002');
+    expect(body).not.toContain('- [ ] 2611.10002');
   });
 
   it("adds a later paper to its section on top of a maintainer's commit", async () => {
