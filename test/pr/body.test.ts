@@ -313,6 +313,19 @@ describe('renderPullBody size limit', () => {
     const decoded = decodeMarker(body);
     expect('marker' in decoded && decoded.marker.proposed.map((p) => p.id)).toEqual(papers.map((p) => p.id));
   });
+  it('fits 200 routed papers, each Review item naming a long section, under the limit', () => {
+    const section = {
+      name: 'Text-and-Image Unified Models › Hybrid Encoding (Joint) of Pixels and Semantics',
+      why: 'closest to "A title that goes on and on" (0.70), like the section as a whole (0.44)',
+      fits: true,
+    };
+    const papers = many(200).map((p) => ({ ...p, section }));
+    const body = renderPullBody(bodyInput(papers, { marker: markerFor(papers) }));
+    expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
+    expect(body.match(/^- \[x\] /gm)).toHaveLength(200);
+    const items = body.split('\n').filter((line) => line.startsWith('- [x] '));
+    expect(items.every((line) => line.includes(' → "Text-and-Image Unified Models'))).toBe(true);
+  });
 });
 
 describe('renderPullBody: sections', () => {
