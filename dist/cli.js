@@ -13298,7 +13298,7 @@ var httpFetch = async (url, init = {}) => {
       return toResponse(answer, target);
     }
     if (init.redirect === "error" || redirects === MAX_REDIRECTS) {
-      throw new TypeError("fetch failed", { cause: new Error(`redirect from ${target.href} refused`) });
+      throw fetchFailed(new Error(`redirect from ${target.href} refused`));
     }
     const next = new URL(location, target);
     if (next.origin !== target.origin) headers = without(headers, CREDENTIALS);
@@ -22620,16 +22620,19 @@ function renderPlacementNote(papers) {
   const unplaced = papers.filter((p) => p.section !== void 0 && !p.section.fits);
   if (unplaced.length === 0) return "";
   const lines = unplaced.slice(0, SHOWN).map(
-    (p) => `- **${inlineMarkdown(p.id)}** ${inlineMarkdown(shownTitle(p), 120)}: placed in "${inlineMarkdown(p.section.name, 120)}": it fits no section well; please move it to where it belongs.`
+    (p) => `- **${inlineMarkdown(p.id)}** ${inlineMarkdown(shownTitle(p), 120)}: placed in ${quotedSection(p.section.name)}: it fits no section well; please move it to where it belongs.`
   );
   const more = unplaced.length - SHOWN;
   if (more > 0) lines.push(`- _and ${plural(more, "more paper", "more papers")}: their score cards say so._`);
   return ["### Placed in the default section", ...lines].join("\n");
 }
+function quotedSection(name, max = 120) {
+  return `"${inlineMarkdown(name, max)}"`;
+}
 function sectionLine(paper) {
   const section = paper.section;
   if (section === void 0) return [];
-  const name = `"${inlineMarkdown(section.name, 120)}"`;
+  const name = quotedSection(section.name);
   const why = section.why !== "" ? `: ${inlineMarkdown(section.why, 300)}` : "";
   return [`- **Section:** ${name}${section.fits ? "" : " (the default)"}${why}`];
 }
@@ -22925,7 +22928,7 @@ function renderReviewList(papers, titleMax = 200) {
 function placedIn(paper, titleMax) {
   const section = paper.section;
   if (section === void 0) return "";
-  const name = `"${inlineMarkdown(section.name, Math.min(SECTION_MAX, titleMax))}"`;
+  const name = quotedSection(section.name, Math.min(SECTION_MAX, titleMax));
   return ` \u2192 ${name}${section.fits ? "" : " (the default: it fits no section)"}`;
 }
 function fitReviewList(papers, maxChars) {

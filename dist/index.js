@@ -19828,7 +19828,7 @@ var httpFetch = async (url, init = {}) => {
       return toResponse(answer, target);
     }
     if (init.redirect === "error" || redirects === MAX_REDIRECTS) {
-      throw new TypeError("fetch failed", { cause: new Error(`redirect from ${target.href} refused`) });
+      throw fetchFailed(new Error(`redirect from ${target.href} refused`));
     }
     const next = new URL(location, target);
     if (next.origin !== target.origin) headers = without(headers, CREDENTIALS);
@@ -30112,6 +30112,29 @@ function byScore(a, b) {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+// src/pr/body-placement.ts
+var SHOWN = 20;
+function renderPlacementNote(papers) {
+  const unplaced = papers.filter((p) => p.section !== void 0 && !p.section.fits);
+  if (unplaced.length === 0) return "";
+  const lines = unplaced.slice(0, SHOWN).map(
+    (p) => `- **${inlineMarkdown(p.id)}** ${inlineMarkdown(shownTitle(p), 120)}: placed in ${quotedSection(p.section.name)}: it fits no section well; please move it to where it belongs.`
+  );
+  const more = unplaced.length - SHOWN;
+  if (more > 0) lines.push(`- _and ${plural(more, "more paper", "more papers")}: their score cards say so._`);
+  return ["### Placed in the default section", ...lines].join("\n");
+}
+function quotedSection(name, max = 120) {
+  return `"${inlineMarkdown(name, max)}"`;
+}
+function sectionLine(paper) {
+  const section = paper.section;
+  if (section === void 0) return [];
+  const name = quotedSection(section.name);
+  const why = section.why !== "" ? `: ${inlineMarkdown(section.why, 300)}` : "";
+  return [`- **Section:** ${name}${section.fits ? "" : " (the default)"}${why}`];
+}
+
 // src/pr/review-list.ts
 var HEADING = "### Review";
 var HOW = "Untick a paper to reject it: the next run removes its entry and never proposes it again.";
@@ -30128,7 +30151,7 @@ function renderReviewList(papers, titleMax = 200) {
 function placedIn(paper, titleMax) {
   const section = paper.section;
   if (section === void 0) return "";
-  const name = `"${inlineMarkdown(section.name, Math.min(SECTION_MAX, titleMax))}"`;
+  const name = quotedSection(section.name, Math.min(SECTION_MAX, titleMax));
   return ` \u2192 ${name}${section.fits ? "" : " (the default: it fits no section)"}`;
 }
 function fitReviewList(papers, maxChars) {
@@ -41029,26 +41052,6 @@ function renderPullTitle(papers, fallback) {
   const to = days[days.length - 1] ?? fallback?.to;
   const range = from !== void 0 && to !== void 0 ? ` (${formatDayRange(from, to)})` : "";
   return `arxiv-curator: ${count5} new ${noun}${range}`;
-}
-
-// src/pr/body-placement.ts
-var SHOWN = 20;
-function renderPlacementNote(papers) {
-  const unplaced = papers.filter((p) => p.section !== void 0 && !p.section.fits);
-  if (unplaced.length === 0) return "";
-  const lines = unplaced.slice(0, SHOWN).map(
-    (p) => `- **${inlineMarkdown(p.id)}** ${inlineMarkdown(shownTitle(p), 120)}: placed in "${inlineMarkdown(p.section.name, 120)}": it fits no section well; please move it to where it belongs.`
-  );
-  const more = unplaced.length - SHOWN;
-  if (more > 0) lines.push(`- _and ${plural(more, "more paper", "more papers")}: their score cards say so._`);
-  return ["### Placed in the default section", ...lines].join("\n");
-}
-function sectionLine(paper) {
-  const section = paper.section;
-  if (section === void 0) return [];
-  const name = `"${inlineMarkdown(section.name, 120)}"`;
-  const why = section.why !== "" ? `: ${inlineMarkdown(section.why, 300)}` : "";
-  return [`- **Section:** ${name}${section.fits ? "" : " (the default)"}${why}`];
 }
 
 // src/pr/body-table.ts

@@ -61,7 +61,7 @@ export const httpFetch: Fetch = async (url, init = {}) => {
       return toResponse(answer, target);
     }
     if (init.redirect === 'error' || redirects === MAX_REDIRECTS) {
-      throw new TypeError('fetch failed', { cause: new Error(`redirect from ${target.href} refused`) });
+      throw fetchFailed(new Error(`redirect from ${target.href} refused`));
     }
     const next = new URL(location, target);
     if (next.origin !== target.origin) headers = without(headers, CREDENTIALS);

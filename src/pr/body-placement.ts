@@ -17,18 +17,23 @@ export function renderPlacementNote(papers: readonly BodyPaper[]): string {
     .map(
       (p) =>
         `- **${inlineMarkdown(p.id)}** ${inlineMarkdown(shownTitle(p), 120)}: placed in ` +
-        `"${inlineMarkdown(p.section!.name, 120)}": it fits no section well; please move it to where it belongs.`,
+        `${quotedSection(p.section!.name)}: it fits no section well; please move it to where it belongs.`,
     );
   const more = unplaced.length - SHOWN;
   if (more > 0) lines.push(`- _and ${plural(more, 'more paper', 'more papers')}: their score cards say so._`);
   return ['### Placed in the default section', ...lines].join('\n');
 }
 
+/** A section's name as the body shows it: quoted, escaped, cut at `max` characters. */
+export function quotedSection(name: string, max = 120): string {
+  return `"${inlineMarkdown(name, max)}"`;
+}
+
 /** The score card's line on where the entry went and why. */
 export function sectionLine(paper: BodyPaper): string[] {
   const section = paper.section;
   if (section === undefined) return [];
-  const name = `"${inlineMarkdown(section.name, 120)}"`;
+  const name = quotedSection(section.name);
   const why = section.why !== '' ? `: ${inlineMarkdown(section.why, 300)}` : '';
   return [`- **Section:** ${name}${section.fits ? '' : ' (the default)'}${why}`];
 }

@@ -1,5 +1,6 @@
 import { normaliseArxivId } from '../arxiv/ids.js';
 import { botSection } from './bot-section.js';
+import { quotedSection } from './body-placement.js';
 import { shownTitle, type BodyPaper } from './body-paper.js';
 import { inlineMarkdown } from './neutralise.js';
 import { plural } from './plural.js';
@@ -36,7 +37,7 @@ export function renderReviewList(papers: readonly BodyPaper[], titleMax = 200): 
 function placedIn(paper: BodyPaper, titleMax: number): string {
   const section = paper.section;
   if (section === undefined) return '';
-  const name = `"${inlineMarkdown(section.name, Math.min(SECTION_MAX, titleMax))}"`;
+  const name = quotedSection(section.name, Math.min(SECTION_MAX, titleMax));
   return ` → ${name}${section.fits ? '' : ' (the default: it fits no section)'}`;
 }
 

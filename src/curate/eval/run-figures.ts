@@ -1,6 +1,6 @@
 import type { PaperScore } from '../score.js';
 import type { LabelledPaper } from './corpus.js';
-import { averagePrecision, figures, type Figures } from './metrics.js';
+import { averagePrecision, figures, type Counts, type Figures } from './metrics.js';
 
 /** The figures of one scored run of labelled papers: at a threshold, the best threshold, a mean. */
 
@@ -28,52 +28,8 @@ export function proposes(result: PaperScore, threshold: number): boolean {
   return !result.excluded && result.score >= threshold;
 }
 
-export function measure(scored: Scored[], threshold: number): RunFigures {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let near = 0;
-  let off = 0;
-  let inQuery = 0;
-  let endToEnd = 0;
-  for (const { item, result, inQuery: queried } of scored) {
-    const proposed = proposes(result, threshold);
-    const on = item.label === 'on';
-    if (on && proposed) tp += 1;
-    else if (on) fn += 1;
-    else if (proposed) fp += 1;
-    if (proposed && item.label === 'near') near += 1;
-    if (proposed && item.label === 'off') off += 1;
-    if (on && queried) inQuery += 1;
-    if (on && queried && proposed) endToEnd += 1;
-  }
-  const positives = tp + fn;
-  const ranked = [...scored]
-    .sort(
-      (a, b) =>
-        rankKey(b.result) - rankKey(a.result) ||
-        (a.item.paper.arxivId < b.item.paper.arxivId
-          ? -1
-          : a.item.paper.arxivId > b.item.paper.arxivId
-            ? 1
-            : 0),
-    )
-    .map((s) => s.item.label === 'on');
-  return {
-    ...figures({ truePositives: tp, falsePositives: fp, falseNegatives: fn }),
-    threshold,
-    averagePrecision: averagePrecision(ranked),
-    measured: scored.length,
-    positives,
-    proposed: tp + fp,
-    proposedNear: near,
-    proposedOff: off,
-    queryRecall: positives === 0 ? 1 : inQuery / positives,
-    endToEndRecall: positives === 0 ? 1 : endToEnd / positives,
-  };
-}
-
-function f1At(scored: Scored[], threshold: number): number {
+/** True and false positives and false negatives at `threshold` (`on` papers are the positives). */
+function confusion(scored: Scored[], threshold: number): Counts {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -84,7 +40,48 @@ function f1At(scored: Scored[], threshold: number): number {
       else fn += 1;
     } else if (proposed) fp += 1;
   }
-  return figures({ truePositives: tp, falsePositives: fp, falseNegatives: fn }).f1;
+  return { truePositives: tp, falsePositives: fp, falseNegatives: fn };
+}
+
+export function measure(scored: Scored[], threshold: number): RunFigures {
+  const counts = confusion(scored, threshold);
+  let near = 0;
+  let off = 0;
+  let inQuery = 0;
+  let endToEnd = 0;
+  for (const { item, result, inQuery: queried } of scored) {
+    const proposed = proposes(result, threshold);
+    const on = item.label === 'on';
+    if (proposed && item.label === 'near') near += 1;
+    if (proposed && item.label === 'off') off += 1;
+    if (on && queried) inQuery += 1;
+    if (on && queried && proposed) endToEnd += 1;
+  }
+  const positives = counts.truePositives + counts.falseNegatives;
+  const ranked = [...scored]
+    .sort((a, b) => rankKey(b.result) - rankKey(a.result) || byId(a.item.paper.arxivId, b.item.paper.arxivId))
+    .map((s) => s.item.label === 'on');
+  return {
+    ...figures(counts),
+    threshold,
+    averagePrecision: averagePrecision(ranked),
+    measured: scored.length,
+    positives,
+    proposed: counts.truePositives + counts.falsePositives,
+    proposedNear: near,
+    proposedOff: off,
+    queryRecall: positives === 0 ? 1 : inQuery / positives,
+    endToEndRecall: positives === 0 ? 1 : endToEnd / positives,
+  };
+}
+
+function f1At(scored: Scored[], threshold: number): number {
+  return figures(confusion(scored, threshold)).f1;
+}
+
+/** Ids in code-unit order: corpus ids need not be arXiv-shaped (`compareArxivIds` assumes they are). */
+function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Hard-excluded papers rank last, whatever their points. */
